@@ -1,0 +1,90 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCsvTable } from '../data/table.js';
+import { predictWithModel, parseModelFile } from '../train/model.js';
+import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import { drift } from './drift.js';
+import { evaluate } from './evaluate.js';
+import { gate, type GateReport } from './gate.js';
+import { fetchModel, promote, publish } from './registry.js';
+import { train } from './train.js';
+
+export interface DemoOptions {
+  /** Folder with train.csv, holdout.csv and production.csv. */
+  data: string;
+  /** Folder the demo owns: emptied first, then filled with every artefact of the run. */
+  out: string;
+  log: (line: string) => void;
+}
+
+export interface DemoResult {
+  report: GateReport;
+  files: Record<string, string>;
+}
+
+const MODEL = 'breast-cancer';
+const TARGET = 'malignant';
+
+/**
+ * The whole pull-request flow on the bundled breast-cancer data, with a local registry in place
+ * of GitHub: the main branch's model is trained and promoted to production; a pull request trains
+ * a candidate with other parameters; the candidate is evaluated against the production model on
+ * the same held-out rows, the production data is checked for drift, and the gate decides.
+ */
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const { data, out, log } = options;
+  rmSync(out, { recursive: true, force: true });
+  const store = join(out, 'registry');
+  const trainCsv = join(data, 'train.csv');
+  const holdoutCsv = join(data, 'holdout.csv');
+
+  log('1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0');
+  const baselineParams = { C: 0.01 };
+  const baseline = await train({ data: trainCsv, target: TARGET, model: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
+  const baselineEval = join(out, 'baseline', 'evaluation.json');
+  writeFileAtomic(baselineEval, toJson(evaluate({ predictions: baseline.predictions_path!, task: 'binary' })));
+  const published = await publish({
+    model: MODEL, version: '1.0.0', files: [baseline.model_path], store, data: [trainCsv],
+    params: baseline.params, evaluation: baselineEval, evaluationSet: holdoutCsv, command: 'mlgate demo',
+  });
+  log(`   published ${published.version.tag} (${published.version.files.length} files, SHA256SUMS verified)`);
+  const stage = await promote({ model: MODEL, version: '1.0.0', stage: 'production', store, note: 'demo: first model', by: 'mlgate-demo' });
+  log(`   promoted: ${stage.tag}`);
+
+  log('2. pull request: train a candidate (logistic regression, C = 1)');
+  const candidate = await train({ data: trainCsv, target: TARGET, model: 'logistic_regression', params: { C: 1 }, test: holdoutCsv, out: join(out, 'candidate') });
+
+  log('3. fetch the production model from the registry (checksums verified) and score the same held-out rows');
+  const fetched = await fetchModel({ model: MODEL, stage: 'production', store, out: join(out, 'production-model') });
+  const productionModel = parseModelFile(readJsonFile(join(fetched.directory, 'model.json'), 'model'), 'production model.json');
+  const holdout = readCsvTable(holdoutCsv);
+  const predictions = predictWithModel(productionModel, holdout);
+  const ids = holdout.cells.get('id')!;
+  const truth = holdout.cells.get(TARGET)!;
+  const productionPredictions = join(out, 'production-model', 'predictions.csv');
+  writeFileAtomic(productionPredictions, ['id,y_true,y_pred,y_score', ...ids.map((id, i) => `${id},${truth[i]},${predictions.predicted[i]},${predictions.probabilities[i][1].toPrecision(17)}`)].join('\n') + '\n');
+
+  log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
+  const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
+  const evaluationPath = join(out, 'evaluation.json');
+  writeFileAtomic(evaluationPath, toJson(evaluation));
+
+  log('5. check the production sample for drift against the training data');
+  const driftResult = drift({ reference: trainCsv, current: join(data, 'production.csv'), exclude: ['id', TARGET] });
+  const driftPath = join(out, 'drift.json');
+  writeFileAtomic(driftPath, toJson(driftResult));
+
+  log('6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)');
+  const report = gate({
+    evaluation: evaluationPath, drift: driftPath, title: `mlgate: ${MODEL}`,
+    baselineLabel: `production (v${fetched.version.version})`, candidateLabel: 'candidate',
+  });
+  const gatePath = join(out, 'gate.json');
+  writeFileAtomic(gatePath, toJson(report));
+  const commentPath = join(out, 'comment.md');
+  writeFileAtomic(commentPath, report.markdown);
+  return {
+    report,
+    files: { evaluation: evaluationPath, drift: driftPath, gate: gatePath, comment: commentPath, registry: store },
+  };
+}

@@ -1,0 +1,47 @@
+import { InputError } from '../errors.js';
+import { readCsvTable } from '../data/table.js';
+import { CORRECTIONS, type Correction } from '../drift/correction.js';
+import { driftReport, type DriftReport } from '../drift/drift-report.js';
+import { isMethodName, METHOD_NAMES, type MethodName } from '../drift/methods.js';
+
+export interface DriftCommandOptions {
+  reference: string;
+  current: string;
+  method?: string;
+  threshold?: number;
+  columns?: string[];
+  exclude?: string[];
+  correction?: string;
+  driftShare?: number;
+  criticalColumns?: string[];
+  /** Per-column method overrides, `column=method`. */
+  columnMethods?: Record<string, string>;
+}
+
+export function drift(options: DriftCommandOptions): DriftReport {
+  const method = checkMethod(options.method ?? 'auto', '--method');
+  const correction = options.correction ?? 'bh';
+  if (!CORRECTIONS.includes(correction as Correction)) {
+    throw new InputError(`--correction must be one of ${CORRECTIONS.join(', ')}, got \`${correction}\``);
+  }
+  const perColumn = Object.fromEntries(
+    Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }]),
+  );
+  const reference = readCsvTable(options.reference);
+  const current = readCsvTable(options.current);
+  return driftReport(reference, current, {
+    method,
+    correction: correction as Correction,
+    perColumn,
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+    ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
+    ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
+  });
+}
+
+function checkMethod(name: string, what: string): MethodName | 'auto' {
+  if (name === 'auto' || isMethodName(name)) return name;
+  throw new InputError(`${what}: unknown method \`${name}\` (known: auto, ${METHOD_NAMES.join(', ')})`);
+}

@@ -1,0 +1,35 @@
+import { InputError } from '../errors.js';
+import { readPredictions, type PredictionColumnNames } from '../data/predictions.js';
+import { evaluatePredictions, type EvaluationResult, type Task } from '../metrics/evaluate.js';
+
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+
+export interface EvaluateCommandOptions {
+  predictions: string;
+  task: string;
+  baseline?: string;
+  positiveLabel?: string;
+  columns?: Partial<PredictionColumnNames>;
+  resamples?: number;
+  seed?: number;
+}
+
+export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
+  if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
+  const task = options.task as Task;
+  const candidate = readPredictions(options.predictions, task, options.columns);
+  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : undefined;
+  try {
+    return evaluatePredictions(candidate, {
+      task,
+      ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
+      ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(baseline ? { baseline } : {}),
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // The metrics engine names the column and row; the file name is only known here.
+    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${(error as Error).message}`);
+  }
+}

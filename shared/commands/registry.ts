@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { buildLineage } from '../lineage/build-lineage.js';
+import { renderModelCard } from '../lineage/model-card.js';
+import type { LineageRecord } from '../lineage/record.js';
+import { readDrift, readEvaluation, type GateReport } from './gate.js';
+import { openRegistry } from '../registry/open-registry.js';
+import type { FetchResult, PublishResult, StageEvent, VersionRecord, VersionSelector } from '../registry/registry.js';
+import { checkModelName, normaliseVersion } from '../registry/names.js';
+import { readJsonFile, toJson } from '../util/files.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface PublishOptions {
+  model: string;
+  version: string;
+  files: string[];
+  store?: string;
+  data?: string[];
+  params?: Record<string, unknown>;
+  evaluation?: string;
+  /** The predictions file behind the evaluation (pins the evaluation set in the lineage). */
+  evaluationSet?: string;
+  drift?: string;
+  /** The gate report JSON of the comparison with the parent. */
+  gateReport?: string;
+  parent?: string;
+  cardTemplate?: string;
+  command?: string;
+}
+
+export interface PublishCommandResult extends PublishResult {
+  lineage: LineageRecord;
+}
+
+export async function publish(options: PublishOptions): Promise<PublishCommandResult> {
+  checkModelName(options.model);
+  const version = normaliseVersion(options.version);
+  if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
+  const registry = openRegistry(options.store);
+  const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
+  const gateReport = options.gateReport ? readJsonFile<GateReport>(options.gateReport, 'gate report') : undefined;
+  const lineage = await buildLineage({
+    model: options.model, version, files: options.files,
+    data: options.data, parameters: options.params, evaluation, evaluationSet: options.evaluationSet,
+    drift: options.drift ? readDrift(options.drift) : undefined,
+    parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
+    command: options.command ?? null, toolVersion: TOOL_VERSION,
+  });
+  let template: string | undefined;
+  if (options.cardTemplate) {
+    try {
+      template = readFileSync(options.cardTemplate, 'utf8');
+    } catch {
+      throw new InputError(`${options.cardTemplate}: model card template not found`);
+    }
+  }
+  // The lineage's clock and run fields differ between runs; re-publishing the same version must
+  // compare the model files, not these, so an existing version's documents are kept as they are.
+  const existing = await registry.versions(options.model).then((all) => all.find((v) => v.version === version));
+  if (existing) {
+    const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
+    const stored = await registry.readDocument(options.model, version, 'lineage.json');
+    return { ...result, lineage: stored ? (JSON.parse(stored) as LineageRecord) : lineage };
+  }
+  const documents: Record<string, string> = {
+    'lineage.json': toJson(lineage),
+    'MODEL_CARD.md': renderModelCard(lineage, template),
+  };
+  if (evaluation) documents['metrics.json'] = toJson(evaluation);
+  const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
+  return { ...result, lineage };
+}
+
+async function storedDocuments(registry: ReturnType<typeof openRegistry>, model: string, version: string): Promise<Record<string, string>> {
+  const documents: Record<string, string> = {};
+  for (const name of ['lineage.json', 'MODEL_CARD.md', 'metrics.json']) {
+    const text = await registry.readDocument(model, version, name);
+    if (text !== undefined) documents[name] = text;
+  }
+  return documents;
+}
+
+export interface PromoteOptions {
+  model: string;
+  version: string;
+  stage: string;
+  store?: string;
+  note?: string;
+  by?: string;
+}
+
+export async function promote(options: PromoteOptions): Promise<StageEvent> {
+  const registry = openRegistry(options.store);
+  return registry.promote({
+    model: options.model, version: options.version, stage: options.stage,
+    by: options.by ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? null,
+    note: options.note ?? null,
+    runUrl: process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
+      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : null,
+  });
+}
+
+export interface FetchOptions {
+  model: string;
+  version?: string;
+  stage?: string;
+  out: string;
+  store?: string;
+}
+
+export function selectorOf(options: { version?: string; stage?: string }): VersionSelector {
+  if (options.version && options.stage) throw new InputError('give either --version or --stage, not both');
+  if (options.version) return { version: options.version };
+  if (options.stage) return { stage: options.stage };
+  return { latest: true };
+}
+
+export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
+  return openRegistry(options.store).fetch(options.model, selectorOf(options), options.out);
+}
+
+export interface LineageView {
+  model: string;
+  /** The requested version first, then its parent, grandparent, … */
+  chain: { version: VersionRecord; lineage: LineageRecord | null }[];
+  stages: StageEvent[];
+}
+
+export async function lineageOf(options: { model: string; version?: string; store?: string }): Promise<LineageView> {
+  const registry = openRegistry(options.store);
+  const chain: LineageView['chain'] = [];
+  let next: string | undefined = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
+  const seen = new Set<string>();
+  while (next && !seen.has(next)) {
+    seen.add(next);
+    const version = await registry.resolve(options.model, { version: next });
+    const text = await registry.readDocument(options.model, next, 'lineage.json');
+    const lineage = text ? (JSON.parse(text) as LineageRecord) : null;
+    chain.push({ version, lineage });
+    next = lineage?.parent?.version;
+  }
+  return { model: options.model, chain, stages: await registry.stageHistory(options.model) };
+}

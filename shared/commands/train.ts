@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { readCsvTable } from '../data/table.js';
+import { predictWithModel, trainModel, MODEL_TYPES, type ModelType } from '../train/model.js';
+import { toJson, writeFileAtomic } from '../util/files.js';
+import { digestFile } from '../util/digest.js';
+
+export interface TrainOptions {
+  data: string;
+  target: string;
+  model: string;
+  params?: Record<string, unknown>;
+  /** Rows to predict after training (the evaluation set); predictions are written when given. */
+  test?: string;
+  /** Column that identifies rows; copied into the predictions so baseline and candidate rows match. */
+  idColumn?: string;
+  exclude?: string[];
+  out: string;
+}
+
+export interface TrainResult {
+  model_path: string;
+  predictions_path: string | null;
+  task: 'binary' | 'multiclass';
+  classes: string[];
+  rows: { train: number; test: number | null };
+  params: Record<string, unknown>;
+  data_sha256: string;
+}
+
+export async function train(options: TrainOptions): Promise<TrainResult> {
+  if (!MODEL_TYPES.includes(options.model as ModelType)) {
+    throw new InputError(`unknown model \`${options.model}\` (known: ${MODEL_TYPES.join(', ')})`);
+  }
+  const table = readCsvTable(options.data);
+  const idColumn = options.idColumn ?? 'id';
+  const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
+  const model = trainModel({ table, target: options.target, type: options.model as ModelType, params: options.params, exclude });
+  const modelPath = join(options.out, 'model.json');
+  writeFileAtomic(modelPath, toJson(model));
+
+  let predictionsPath: string | null = null;
+  let testRows: number | null = null;
+  if (options.test) {
+    const test = readCsvTable(options.test);
+    const predictions = predictWithModel(model, test);
+    const ids = test.cells.get(idColumn) ?? Array.from({ length: test.rowCount }, (_, i) => String(i + 1));
+    const truth = test.cells.get(options.target);
+    const scoreHeader = model.task === 'binary' ? ['y_score'] : model.classes.map((c) => `y_score_${c}`);
+    const lines = [['id', 'y_true', 'y_pred', ...scoreHeader].map(csvCell).join(',')];
+    for (let row = 0; row < test.rowCount; row++) {
+      const probabilities = predictions.probabilities[row];
+      const scores = model.task === 'binary' ? [probabilities[1]] : probabilities;
+      lines.push([ids[row], truth ? truth[row].trim() : '', predictions.predicted[row], ...scores.map((s) => s.toPrecision(17))].map((v) => csvCell(String(v))).join(','));
+    }
+    predictionsPath = join(options.out, 'predictions.csv');
+    writeFileAtomic(predictionsPath, `${lines.join('\n')}\n`);
+    testRows = test.rowCount;
+  }
+  return {
+    model_path: modelPath,
+    predictions_path: predictionsPath,
+    task: model.task,
+    classes: model.classes,
+    rows: { train: table.rowCount, test: testRows },
+    params: { model: model.type, ...model.params },
+    data_sha256: (await digestFile(options.data)).sha256,
+  };
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

@@ -1,0 +1,235 @@
+import { randomBytes } from 'node:crypto';
+import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { InputError } from '../errors.js';
+import { digestFile, digestText } from '../util/digest.js';
+import { formatChecksums, parseChecksums } from './checksums.js';
+import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
+import type {
+  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
+} from './registry.js';
+
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+const RECORD_FILE = '.version.json';
+const EVENTS_FILE = 'events.jsonl';
+
+/**
+ * The registry as a folder, for laptops and for runs with no GitHub account:
+ *
+ *     <root>/<model, `/` written as `~`>/v<version>/<files…, SHA256SUMS>
+ *     <root>/<model>/events.jsonl        one stage event a line, append-only
+ *
+ * A version appears by renaming a fully written and re-verified staging folder into place, so a
+ * crash leaves either nothing or the whole version, never part of one.
+ */
+export class LocalRegistry implements ModelRegistry {
+  readonly description: string;
+
+  constructor(private readonly root: string) {
+    this.description = `local registry at ${root}`;
+  }
+
+  async publish(request: PublishRequest): Promise<PublishResult> {
+    const model = checkModelName(request.model);
+    const version = normaliseVersion(request.version);
+    if (request.files.length === 0) throw new InputError('publish needs at least one model file');
+    const incoming = await this.describeIncoming(request);
+    const finalDir = this.versionDir(model, version);
+    const existing = await this.readVersion(model, version);
+    if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
+
+    const staging = join(this.modelDir(model), `.staging-v${version}-${randomBytes(6).toString('hex')}`);
+    await mkdir(staging, { recursive: true });
+    try {
+      for (const file of request.files) await copyFile(file.path, join(staging, file.name ?? basename(file.path)));
+      for (const [name, text] of Object.entries(request.documents ?? {})) await writeFile(join(staging, name), text);
+      await writeFile(join(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      // Re-read what landed: a short write or a full disk shows up here, before the version exists.
+      await verifyFolder(staging, incoming);
+      const record: VersionRecord = { model, version, tag: versionTag(model, version), files: incoming, published_at: new Date().toISOString() };
+      await writeFile(join(staging, RECORD_FILE), JSON.stringify(record, null, 2));
+      try {
+        await rename(staging, finalDir);
+      } catch (error) {
+        // Another publisher won the race: the version is theirs; ours must say whether it agrees.
+        const winner = await this.readVersion(model, version);
+        if (!winner) throw error;
+        return { version: winner, outcome: sameContent(winner.files, incoming) };
+      }
+      return { version: record, outcome: 'created' };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  async promote(request: PromoteRequest): Promise<StageEvent> {
+    const model = checkModelName(request.model);
+    const stage = checkStageName(request.stage);
+    const version = normaliseVersion(request.version);
+    if (!(await this.readVersion(model, version))) {
+      throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
+    }
+    const history = await this.stageHistory(model);
+    const number = history.length + 1;
+    const event: StageEvent = {
+      model, stage, version, number, tag: stageTag(model, stage, number), action: 'assign',
+      at: new Date().toISOString(), by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null,
+    };
+    await appendFile(join(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}\n`);
+    return event;
+  }
+
+  async resolve(model: string, selector: VersionSelector): Promise<VersionRecord> {
+    checkModelName(model);
+    if ('version' in selector) {
+      const version = normaliseVersion(selector.version);
+      const record = await this.readVersion(model, version);
+      if (!record) throw new InputError(`${model}@v${version} is not in the ${this.description}`);
+      return record;
+    }
+    if ('stage' in selector) {
+      const stage = checkStageName(selector.stage);
+      // The latest assignment wins (by time, as `gto show`), so a rollback is promoting an older version again.
+      const current = (await this.stageHistory(model)).filter((e) => e.stage === stage).at(-1);
+      if (!current || current.action === 'unassign') throw new InputError(`${model} has no version in stage \`${stage}\``);
+      return this.resolve(model, { version: current.version });
+    }
+    const all = await this.versions(model);
+    if (all.length === 0) throw new InputError(`${model} has no published version in the ${this.description}`);
+    return all.at(-1)!;
+  }
+
+  async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
+    const record = await this.resolve(model, selector);
+    const source = this.versionDir(record.model, record.version);
+    const createdDirectory = !(await exists(directory));
+    await mkdir(directory, { recursive: true });
+    const staging = join(directory, `.mlgate-fetch-${randomBytes(6).toString('hex')}`);
+    await mkdir(staging);
+    try {
+      const sums = parseChecksums(await readFile(join(source, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
+      for (const file of record.files) {
+        if (sums.get(file.name) !== file.sha256) {
+          throw new InputError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}`);
+        }
+        try {
+          await copyFile(join(source, file.name), join(staging, file.name));
+        } catch {
+          throw new InputError(`${record.tag}: ${file.name} is missing from the ${this.description}`);
+        }
+      }
+      await verifyFolder(staging, record.files, record.tag);
+      // SHA256SUMS comes along so the folder can be re-verified by hand (`sha256sum -c SHA256SUMS`).
+      await copyFile(join(source, CHECKSUMS_FILE), join(staging, CHECKSUMS_FILE));
+      for (const name of [...record.files.map((f) => f.name), CHECKSUMS_FILE]) await rename(join(staging, name), join(directory, name));
+      return { version: record, directory, files: record.files };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+      if (createdDirectory) await rmdir(directory).catch(() => undefined); // only succeeds when empty, i.e. after a failure
+    }
+  }
+
+  async versions(model: string): Promise<VersionRecord[]> {
+    checkModelName(model);
+    let entries: string[];
+    try {
+      entries = await readdir(this.modelDir(model));
+    } catch {
+      return [];
+    }
+    const records: VersionRecord[] = [];
+    for (const entry of entries) {
+      if (!entry.startsWith('v')) continue;
+      const record = await this.readVersion(model, entry.slice(1));
+      if (record) records.push(record);
+    }
+    return records.sort((a, b) => compareVersions(a.version, b.version));
+  }
+
+  async stageHistory(model: string): Promise<StageEvent[]> {
+    checkModelName(model);
+    let text: string;
+    try {
+      text = await readFile(join(this.modelDir(model), EVENTS_FILE), 'utf8');
+    } catch {
+      return [];
+    }
+    return text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as StageEvent);
+  }
+
+  async readDocument(model: string, version: string, name: string): Promise<string | undefined> {
+    const record = await this.readVersion(checkModelName(model), normaliseVersion(version));
+    if (!record?.files.some((f) => f.name === name)) return undefined;
+    return readFile(join(this.versionDir(record.model, record.version), name), 'utf8');
+  }
+
+  private modelDir(model: string): string {
+    return join(this.root, model.replaceAll('/', '~'));
+  }
+
+  private versionDir(model: string, version: string): string {
+    return join(this.modelDir(model), `v${version}`);
+  }
+
+  private async readVersion(model: string, version: string): Promise<VersionRecord | undefined> {
+    try {
+      return JSON.parse(await readFile(join(this.versionDir(model, version), RECORD_FILE), 'utf8')) as VersionRecord;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async describeIncoming(request: PublishRequest): Promise<StoredFile[]> {
+    const files: StoredFile[] = [];
+    const names = new Set<string>();
+    const add = (file: StoredFile) => {
+      if (names.has(file.name)) throw new InputError(`two files would be published as \`${file.name}\``);
+      if (file.name === CHECKSUMS_FILE || file.name.startsWith('.') || file.name.includes('/')) {
+        throw new InputError(`\`${file.name}\` cannot be published: the name is reserved or not a plain file name`);
+      }
+      names.add(file.name);
+      files.push(file);
+    };
+    for (const file of request.files) {
+      let digest;
+      try {
+        if (!(await stat(file.path)).isFile()) throw new Error('not a file');
+        digest = await digestFile(file.path);
+      } catch {
+        throw new InputError(`${file.path}: model file not found or not a regular file`);
+      }
+      add({ name: file.name ?? basename(file.path), ...digest });
+    }
+    for (const [name, text] of Object.entries(request.documents ?? {})) {
+      const bytes = Buffer.from(text);
+      add({ name, sha256: digestText(bytes), size: bytes.length });
+    }
+    return files;
+  }
+}
+
+function sameContent(published: StoredFile[], incoming: StoredFile[]): 'unchanged' {
+  const key = (files: StoredFile[]) => formatChecksums(files);
+  if (key(published) !== key(incoming)) {
+    throw new InputError('this version is already published with different content; publish a new version instead (published versions never change)');
+  }
+  return 'unchanged';
+}
+
+async function verifyFolder(folder: string, expected: StoredFile[], label = 'staged copy'): Promise<void> {
+  for (const file of expected) {
+    const actual = await digestFile(join(folder, file.name));
+    if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
+      throw new InputError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
+    }
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The model registry every backend implements: the local folder (`local-registry.ts`) and, later,
+ * GitHub releases + tags. Versions are immutable once published; stages move by appending
+ * assignment events (GTO's model), so history is never rewritten.
+ */
+
+export interface PublishFile {
+  /** Path on disk. */
+  path: string;
+  /** Name in the registry; default: the file's base name. */
+  name?: string;
+}
+
+export interface PublishRequest {
+  model: string;
+  version: string;
+  files: PublishFile[];
+  /** Extra documents stored beside the files (lineage.json, metrics.json, MODEL_CARD.md). */
+  documents?: Record<string, string>;
+}
+
+export interface StoredFile {
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+export interface VersionRecord {
+  model: string;
+  version: string;
+  tag: string;
+  files: StoredFile[];
+  published_at: string;
+}
+
+export interface PublishResult {
+  version: VersionRecord;
+  /** `created` the first time, `unchanged` when the same content was already published. */
+  outcome: 'created' | 'unchanged' | 'completed';
+}
+
+export interface StageEvent {
+  model: string;
+  stage: string;
+  version: string;
+  /** Event number across all of the model's events (GTO's `#N`). */
+  number: number;
+  tag: string;
+  action: 'assign' | 'unassign';
+  at: string;
+  by: string | null;
+  note: string | null;
+  run_url: string | null;
+}
+
+export interface PromoteRequest {
+  model: string;
+  version: string;
+  stage: string;
+  by?: string | null;
+  note?: string | null;
+  runUrl?: string | null;
+}
+
+export type VersionSelector = { version: string } | { stage: string } | { latest: true };
+
+export interface FetchResult {
+  version: VersionRecord;
+  directory: string;
+  files: StoredFile[];
+}
+
+export interface ModelRegistry {
+  /** A human name for messages (`local registry at .mlgate/registry`). */
+  readonly description: string;
+  publish(request: PublishRequest): Promise<PublishResult>;
+  promote(request: PromoteRequest): Promise<StageEvent>;
+  resolve(model: string, selector: VersionSelector): Promise<VersionRecord>;
+  /** Downloads and verifies every file; on any mismatch nothing is left in `directory`. */
+  fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult>;
+  versions(model: string): Promise<VersionRecord[]>;
+  stageHistory(model: string): Promise<StageEvent[]>;
+  /** A stored text document of a version (e.g. `lineage.json`), or `undefined` when it has none. */
+  readDocument(model: string, version: string, name: string): Promise<string | undefined>;
+}

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+interface ActionYaml {
+  inputs?: Record<string, { default?: string; required?: boolean }>;
+  runs: { using: string; main: string };
+}
+
+/**
+ * Runs an action the way the GitHub Actions runner does: reads its action.yml, fills every input
+ * from `with:` or the declared default into `INPUT_<NAME>` (upper-cased, spaces to `_`, hyphens
+ * kept), creates the file-command files, and starts `runs.main` with node as a child process.
+ * `${{ github.token }}` defaults are replaced by a fake token, as the runner would expand them.
+ */
+export async function runAction(actionYmlPath: string, withInputs: Record<string, string>, options: { workspace: string; env?: Record<string, string>; event?: unknown }): Promise<ActionRun> {
+  const spec = parse(readFileSync(actionYmlPath, 'utf8')) as ActionYaml;
+  const temp = mkdtempSync(join(tmpdir(), 'mlgate-runner-'));
+  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), env: join(temp, 'env'), state: join(temp, 'state'), event: join(temp, 'event.json') };
+  for (const path of [files.output, files.summary, files.env, files.state]) writeFileSync(path, '');
+  writeFileSync(files.event, JSON.stringify(options.event ?? {}));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: options.workspace, RUNNER_TEMP: temp, RUNNER_OS: 'Linux',
+    GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_ENV: files.env, GITHUB_STATE: files.state,
+    GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: 'refs/pull/7/merge', GITHUB_RUN_ID: '1234', GITHUB_RUN_ATTEMPT: '1', GITHUB_SERVER_URL: 'https://github.com',
+    ...options.env,
+  };
+  for (const [name, input] of Object.entries(spec.inputs ?? {})) {
+    const value = withInputs[name] ?? String(input.default ?? '');
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? 'ghs_faketoken0123456789' : value;
+  }
+  for (const name of Object.keys(withInputs)) {
+    if (!(name in (spec.inputs ?? {}))) throw new Error(`${actionYmlPath} declares no input \`${name}\` (the runner would warn and ignore it)`);
+  }
+  const main = resolve(dirname(actionYmlPath), spec.runs.main);
+  const child = spawn(process.execPath, [main], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
+  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** `name<<delimiter\nvalue\ndelimiter\n` records, as @actions/core writes them. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
+    outputs[match[1]] = value.join('\n');
+  }
+  return outputs;
+}
