@@ -1,0 +1,152 @@
+/**
+ * Every action's inputs and outputs, in one place: the `action.yml` files are generated from this
+ * (a test fails when a committed one differs), the runtime takes input defaults from it, and the
+ * README's tables are checked against it. So the three can never disagree.
+ */
+export interface InputSpec {
+  description: string;
+  required?: boolean;
+  default?: string;
+}
+
+export interface ActionSpec {
+  name: string;
+  title: string;
+  description: string;
+  icon: string;
+  inputs: Record<string, InputSpec>;
+  outputs: Record<string, string>;
+}
+
+const common: Record<string, InputSpec> = {
+  'github-token': { description: 'Token for GitHub API calls. The default job token is enough for the same repository.', default: '${{ github.token }}' },
+  'working-directory': { description: 'Folder that relative paths are resolved from.', default: '.' },
+};
+
+export const ACTIONS: ActionSpec[] = [
+  {
+    name: 'train', title: 'mlgate train', icon: 'cpu',
+    description: 'Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.',
+    inputs: {
+      data: { description: 'Training data: a CSV file with a header row.', required: true },
+      target: { description: 'Label column.', required: true },
+      model: { description: 'Model type: logistic_regression or random_forest.', default: 'logistic_regression' },
+      params: { description: 'Model parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.', default: '{}' },
+      test: { description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.', default: '' },
+      'id-column': { description: 'Row id column, copied into the predictions so baseline and candidate rows match.', default: 'id' },
+      exclude: { description: 'Comma-separated columns that are not features.', default: '' },
+      out: { description: 'Folder for model.json and predictions.csv.', default: 'mlgate-out/model' },
+      ...common,
+    },
+    outputs: {
+      'model-path': 'Path of model.json.',
+      'predictions-path': 'Path of predictions.csv (empty without `test`).',
+      task: 'binary or multiclass.',
+      'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
+    },
+  },
+  {
+    name: 'evaluate', title: 'mlgate evaluate', icon: 'bar-chart-2',
+    description: 'Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.',
+    inputs: {
+      predictions: { description: 'Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id.', required: true },
+      task: { description: 'binary, multiclass or regression.', required: true },
+      baseline: { description: "The baseline model's predictions on the same rows (matched by id when present).", default: '' },
+      'positive-label': { description: 'Positive class for binary tasks (default: 1 or true).', default: '' },
+      resamples: { description: 'Bootstrap resamples.', default: '1000' },
+      seed: { description: 'Bootstrap seed.', default: '1' },
+      output: { description: 'Where to write the evaluation JSON.', default: 'mlgate-out/evaluation.json' },
+      ...common,
+    },
+    outputs: {
+      'evaluation-json': 'Path of the evaluation JSON (input of the gate action).',
+      metrics: 'The candidate metrics as a JSON object.',
+    },
+  },
+  {
+    name: 'drift', title: 'mlgate drift', icon: 'activity',
+    description: 'Check a current data sample against a reference, column by column, with multiple-testing control across columns.',
+    inputs: {
+      reference: { description: 'Reference data CSV (e.g. the training set).', required: true },
+      current: { description: 'Current data CSV (e.g. a production sample).', required: true },
+      method: { description: 'auto, or one of ks, chisquare, z, cramer_von_mises, anderson, mannwhitney, t_test, fisher_exact, wasserstein, psi, jensenshannon, hellinger, kl_div, tvd, linf, energy_distance.', default: 'auto' },
+      threshold: { description: "p-value or distance threshold (empty: the method's own).", default: '' },
+      columns: { description: 'Comma-separated columns to compare (empty: all shared columns).', default: '' },
+      exclude: { description: 'Comma-separated columns to leave out (ids, the target).', default: '' },
+      correction: { description: 'Multiple-testing correction across columns: bh, bonferroni or none.', default: 'bh' },
+      'drift-share': { description: 'Share of drifted columns at which the dataset drifts.', default: '0.5' },
+      'critical-columns': { description: 'Comma-separated columns whose drift alone drifts the dataset.', default: '' },
+      output: { description: 'Where to write the drift JSON.', default: 'mlgate-out/drift.json' },
+      ...common,
+    },
+    outputs: {
+      'drift-json': 'Path of the drift JSON (input of the gate action).',
+      'dataset-drifted': 'true or false.',
+      'share-drifted': 'Share of compared columns that drifted.',
+      'drifted-columns': 'JSON array of the drifted column names.',
+    },
+  },
+  {
+    name: 'gate', title: 'mlgate gate', icon: 'shield',
+    description: 'Apply a gate policy to the evaluation and drift results, write the pull-request report, and fail the step when the verdict is fail.',
+    inputs: {
+      evaluation: { description: 'Evaluation JSON written by the evaluate action.', default: '' },
+      drift: { description: 'Drift JSON written by the drift action.', default: '' },
+      policy: { description: 'Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.', default: '' },
+      title: { description: 'Report title.', default: 'mlgate' },
+      output: { description: 'Where to write the gate report JSON.', default: 'mlgate-out/gate.json' },
+      ...common,
+    },
+    outputs: {
+      verdict: 'pass, warn or fail.',
+      'report-json': 'Path of the gate report JSON (verdict, checks, policy, markdown).',
+      'report-markdown': 'Path of the report as markdown (what the job summary shows).',
+    },
+  },
+  {
+    name: 'publish', title: 'mlgate publish', icon: 'package',
+    description: 'Publish model files as a registry version with lineage.json, MODEL_CARD.md and SHA256SUMS, verified before it becomes visible.',
+    inputs: {
+      model: { description: 'Model name (letters, digits, -, _ and / for namespaces).', required: true },
+      version: { description: 'Semantic version, e.g. 1.2.0.', required: true },
+      files: { description: 'Model files, one per line or comma-separated.', required: true },
+      store: { description: 'Registry: a folder path (local registry).', default: '.mlgate/registry' },
+      stage: { description: 'Assign the published version to this stage too (e.g. production).', default: '' },
+      data: { description: 'Data files to record in the lineage (comma-separated).', default: '' },
+      params: { description: 'Training parameters to record, as a JSON object.', default: '{}' },
+      evaluation: { description: 'Evaluation JSON to record as metrics.json.', default: '' },
+      drift: { description: 'Drift JSON to record.', default: '' },
+      'gate-report': { description: 'Gate report JSON of the comparison with the parent version.', default: '' },
+      parent: { description: 'The version this one was compared against.', default: '' },
+      'card-template': { description: 'Model card template (markdown; {{generated}} marks where generated sections go).', default: '' },
+      ...common,
+    },
+    outputs: {
+      tag: 'The version tag, <model>@v<version>.',
+      outcome: 'created, or unchanged when the same content was already published.',
+      'stage-tag': 'The stage assignment tag when `stage` was given.',
+    },
+  },
+];
+
+/** The root action: `command` picks one of the actions above; their inputs are all accepted. */
+export const ROOT_ACTION: ActionSpec = {
+  name: 'mlgate', title: 'mlgate', icon: 'git-pull-request',
+  description: 'MLOps in pull requests: train, evaluate against the baseline, check drift, gate the merge, publish to a model registry.',
+  inputs: {
+    command: { description: `Which action to run: ${ACTIONS.map((a) => a.name).join(', ')}.`, required: true },
+    ...Object.fromEntries(
+      ACTIONS.flatMap((a) => Object.entries(a.inputs))
+        .filter(([name]) => !(name in common))
+        .map(([name, input]) => [name, { description: `${input.description}${input.default ? ` (default depends on the command; for \`${ACTIONS.find((a) => name in a.inputs)!.name}\`: \`${input.default}\`)` : ''}`, default: '' }]),
+    ),
+    ...common,
+  },
+  outputs: Object.fromEntries(ACTIONS.flatMap((a) => Object.entries(a.outputs).map(([name, description]) => [name, `(${a.name}) ${description}`]))),
+};
+
+export function actionSpec(name: string): ActionSpec {
+  const spec = ACTIONS.find((a) => a.name === name);
+  if (!spec) throw new Error(`no action named ${name}`);
+  return spec;
+}

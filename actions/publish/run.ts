@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { promote, publish } from '../../shared/commands/registry.js';
+import { runAction } from '../runtime.js';
+
+export function run(): Promise<void> {
+  return runAction('publish', async (inputs) => {
+    const store = inputs.string('store');
+    const model = inputs.string('model');
+    const result = await publish({
+      model, version: inputs.string('version'), files: inputs.list('files') ?? [], store,
+      data: inputs.list('data'), params: inputs.json('params'), evaluation: inputs.optional('evaluation'), drift: inputs.optional('drift'),
+      gateReport: inputs.optional('gate-report'), parent: inputs.optional('parent'), cardTemplate: inputs.optional('card-template'),
+      command: 'mlgate publish (GitHub Action)',
+    });
+    core.setOutput('tag', result.version.tag);
+    core.setOutput('outcome', result.outcome);
+    const stage = inputs.optional('stage');
+    if (stage) {
+      const event = await promote({ model, version: result.version.version, stage, store });
+      core.setOutput('stage-tag', event.tag);
+    }
+    core.info(`${result.version.tag}: ${result.outcome}`);
+  });
+}

@@ -1,0 +1,37 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  info,
+  runAction,
+  setOutput
+} from "./chunk-QIQF4GVS.js";
+import {
+  train
+} from "./chunk-Y5OVN5VZ.js";
+import {
+  toJson
+} from "./chunk-K7MCQCRW.js";
+
+// actions/train/run.ts
+function run() {
+  return runAction("train", async (inputs) => {
+    const result = await train({
+      data: inputs.string("data"),
+      target: inputs.string("target"),
+      model: inputs.string("model"),
+      params: inputs.json("params"),
+      test: inputs.optional("test"),
+      idColumn: inputs.string("id-column"),
+      exclude: inputs.list("exclude"),
+      out: inputs.string("out")
+    });
+    setOutput("model-path", result.model_path);
+    setOutput("predictions-path", result.predictions_path ?? "");
+    setOutput("task", result.task);
+    setOutput("result-json", toJson(result));
+    info(`trained ${result.params.model} on ${result.rows.train} rows (${result.task}: ${result.classes.join(", ")})`);
+  });
+}
+
+export {
+  run
+};

@@ -1,0 +1,39 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  runAction,
+  setOutput,
+  summary
+} from "./chunk-QIQF4GVS.js";
+import {
+  evaluate
+} from "./chunk-EQGJEONM.js";
+import {
+  metricsSection
+} from "./chunk-YYSU5QOS.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-K7MCQCRW.js";
+
+// actions/evaluate/run.ts
+function run() {
+  return runAction("evaluate", async (inputs) => {
+    const result = evaluate({
+      predictions: inputs.string("predictions"),
+      task: inputs.string("task"),
+      baseline: inputs.optional("baseline"),
+      positiveLabel: inputs.optional("positive-label"),
+      resamples: inputs.integer("resamples"),
+      seed: inputs.integer("seed")
+    });
+    const output = inputs.string("output");
+    writeFileAtomic(output, toJson(result));
+    setOutput("evaluation-json", output);
+    setOutput("metrics", JSON.stringify(result.metrics));
+    await summary.addRaw(metricsSection(result)).addEOL().write();
+  });
+}
+
+export {
+  run
+};

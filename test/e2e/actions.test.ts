@@ -1,0 +1,74 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runAction } from '../support/run-action.js';
+
+// These run the committed bundles (the files each action.yml's runs.main names), as the runner would.
+const action = (name: string) => join(ROOT, 'actions', name, 'action.yml');
+
+describe('bundled actions', () => {
+  let workspace: string;
+  beforeAll(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'mlgate-workspace-'));
+    mkdirSync(join(workspace, 'data'));
+    for (const file of ['train.csv', 'holdout.csv', 'production.csv']) copyFileSync(join(ROOT, 'examples', 'breast-cancer', file), join(workspace, 'data', file));
+  });
+
+  it('drift with no inputs fails with a message naming the missing input, not a stack trace', async () => {
+    const run = await runAction(action('drift'), {}, { workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^::error::input `reference` is required/m);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('runs train → evaluate → drift → gate → publish and hands results on through outputs', async () => {
+    const baseline = await runAction(action('train'), { data: 'data/train.csv', target: 'malignant', test: 'data/holdout.csv', params: '{"C": 0.01}', out: 'baseline' }, { workspace });
+    expect(baseline.exitCode, baseline.stdout + baseline.stderr).toBe(0);
+    const candidate = await runAction(action('train'), { data: 'data/train.csv', target: 'malignant', test: 'data/holdout.csv', out: 'candidate' }, { workspace });
+    expect(candidate.outputs['predictions-path']).toBe('candidate/predictions.csv');
+    expect(candidate.outputs.task).toBe('binary');
+
+    const evaluation = await runAction(action('evaluate'), { predictions: candidate.outputs['predictions-path'], baseline: baseline.outputs['predictions-path'], task: 'binary', resamples: '300' }, { workspace });
+    expect(evaluation.exitCode, evaluation.stdout).toBe(0);
+    expect(JSON.parse(evaluation.outputs.metrics).roc_auc).toBeGreaterThan(0.9);
+    expect(evaluation.summary).toMatch(/### Metrics \(binary, 171 rows\)/);
+
+    const drift = await runAction(action('drift'), { reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id, malignant' }, { workspace });
+    expect(drift.exitCode, drift.stdout).toBe(0);
+    expect(JSON.parse(drift.outputs['drifted-columns'])).toEqual(expect.arrayContaining(['mean_texture', 'worst_area']));
+    expect(drift.outputs['dataset-drifted']).toBe('false');
+
+    const gate = await runAction(action('gate'), { evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
+    expect(gate.exitCode, gate.stdout).toBe(0);
+    expect(['pass', 'warn']).toContain(gate.outputs.verdict);
+    expect(gate.summary).toMatch(/## (✅|⚠️) mlgate: (pass|warn)/);
+    expect(existsSync(join(workspace, gate.outputs['report-json']))).toBe(true);
+
+    const publish = await runAction(action('publish'), { model: 'breast-cancer', version: '1.0.0', files: candidate.outputs['model-path'], stage: 'production', evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
+    expect(publish.exitCode, publish.stdout).toBe(0);
+    expect(publish.outputs).toMatchObject({ tag: 'breast-cancer@v1.0.0', outcome: 'created', 'stage-tag': 'breast-cancer#production#1' });
+    const lineage = JSON.parse(readFileSync(join(workspace, '.mlgate/registry/breast-cancer/v1.0.0/lineage.json'), 'utf8'));
+    expect(lineage.code).toMatchObject({ repository: 'octo-org/models', commit: 'a'.repeat(40), run_url: 'https://github.com/octo-org/models/actions/runs/1234' });
+  });
+
+  it('fails the gate step when the verdict is fail, with the reason', async () => {
+    const dir = mkdtempSync(join(workspace, 'gate-'));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'evaluation.json'), JSON.stringify({ task: 'binary', n: 10, metrics: { roc_auc: 0.6 }, intervals: {} }));
+    writeFileSync(join(dir, 'policy.yml'), 'metrics:\n  roc_auc: { threshold: 0.8 }\n');
+    const run = await runAction(action('gate'), { evaluation: 'evaluation.json', policy: 'policy.yml', 'working-directory': dir }, { workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/::error::mlgate gate: verdict fail — roc_auc: 0\.6 is below the required 0\.8/);
+  });
+
+  it('dispatches the root action on `command`', async () => {
+    const run = await runAction(join(ROOT, 'action.yml'), { command: 'drift', reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id,malignant', output: 'root-drift.json' }, { workspace });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['drift-json']).toBe('root-drift.json');
+    const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
+    expect(wrong.exitCode).toBe(1);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, got `deploy`/);
+  });
+});
