@@ -27,6 +27,17 @@ export class ActionInputs {
     return items.length > 0 ? items : undefined;
   }
 
+  /** `a=b` pairs, comma- or newline-separated. */
+  pairs(name: string): Record<string, string> | undefined {
+    const items = this.list(name);
+    if (!items) return undefined;
+    return Object.fromEntries(items.map((item) => {
+      const at = item.indexOf('=');
+      if (at <= 0 || at === item.length - 1) throw new InputError(`input \`${name}\` takes column=value pairs, got \`${item}\``);
+      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+    }));
+  }
+
   number(name: string): number | undefined {
     const text = this.optional(name);
     if (text === undefined) return undefined;

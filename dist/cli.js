@@ -1,10 +1,11 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-UX7PTP4I.js";
+} from "./chunks/chunk-S65IPNRN.js";
 import {
   evaluate
-} from "./chunks/chunk-EQGJEONM.js";
+} from "./chunks/chunk-YWRKEUQX.js";
+import "./chunks/chunk-TNW6XXW4.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,

@@ -1,26 +1,27 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ICAXCH2F.js";
+} from "./chunks/chunk-7R22JWMO.js";
 import {
   run as run2
-} from "./chunks/chunk-CDI5KMKM.js";
+} from "./chunks/chunk-YPBZJH2C.js";
 import {
   run as run3
-} from "./chunks/chunk-6CEAZ46P.js";
+} from "./chunks/chunk-PUR6FGRW.js";
 import {
   run as run4
-} from "./chunks/chunk-FYD46OTG.js";
+} from "./chunks/chunk-Z72JG4IY.js";
 import {
   run as run5
-} from "./chunks/chunk-B7SDSU74.js";
+} from "./chunks/chunk-G5SQKP6I.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-QIQF4GVS.js";
-import "./chunks/chunk-UX7PTP4I.js";
-import "./chunks/chunk-EQGJEONM.js";
+} from "./chunks/chunk-2EB2PY7R.js";
+import "./chunks/chunk-S65IPNRN.js";
+import "./chunks/chunk-YWRKEUQX.js";
+import "./chunks/chunk-TNW6XXW4.js";
 import "./chunks/chunk-II6A35FP.js";
 import "./chunks/chunk-LNBY6ER7.js";
 import "./chunks/chunk-YYSU5QOS.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FYD46OTG.js";
-import "./chunks/chunk-QIQF4GVS.js";
+} from "./chunks/chunk-Z72JG4IY.js";
+import "./chunks/chunk-2EB2PY7R.js";
 import "./chunks/chunk-II6A35FP.js";
 import "./chunks/chunk-LNBY6ER7.js";
 import "./chunks/chunk-YYSU5QOS.js";

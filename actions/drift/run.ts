@@ -10,6 +10,7 @@ export function run(): Promise<void> {
       reference: inputs.string('reference'), current: inputs.string('current'), method: inputs.string('method'),
       threshold: inputs.number('threshold'), columns: inputs.list('columns'), exclude: inputs.list('exclude'),
       correction: inputs.string('correction'), driftShare: inputs.number('drift-share'), criticalColumns: inputs.list('critical-columns'),
+      columnMethods: inputs.pairs('column-methods'),
     });
     const output = inputs.string('output');
     writeFileAtomic(output, toJson(report));

@@ -9,6 +9,7 @@ export function run(): Promise<void> {
     const result = evaluate({
       predictions: inputs.string('predictions'), task: inputs.string('task'), baseline: inputs.optional('baseline'),
       positiveLabel: inputs.optional('positive-label'), resamples: inputs.integer('resamples'), seed: inputs.integer('seed'),
+      columns: { yTrue: inputs.string('y-true'), yPred: inputs.string('y-pred'), yScore: inputs.string('y-score'), id: inputs.string('id-column') },
     });
     const output = inputs.string('output');
     writeFileAtomic(output, toJson(result));

@@ -26,7 +26,7 @@
  * of DeLong's algorithm for comparing the areas under correlated receiver operating
  * characteristic curves", IEEE Signal Process. Lett. 21(11).
  */
-import { normalSf } from './normalTail.js';
+import { normalSf } from '../stats/distributions/normal.js';
 
 export interface DeLongResult {
   aucA: number;

@@ -1,4 +1,5 @@
 import { studentTSf } from './distributions/student-t.js';
+import { pairwiseSum } from './pairwise-sum.js';
 
 /** Result of {@link welchT}. */
 export interface WelchTResult {
@@ -58,8 +59,8 @@ export function welchT(x: ArrayLike<number>, y: ArrayLike<number>): WelchTResult
     return { statistic: x[0] > y[0] ? Infinity : -Infinity, pValue: 0, dof: NaN };
   }
 
-  const meanX = numpySum(x) / m;
-  const meanY = numpySum(y) / n;
+  const meanX = pairwiseSum(x) / m;
+  const meanY = pairwiseSum(y) / n;
   const vx = unbiasedVariance(x, meanX) / m;
   const vy = unbiasedVariance(y, meanY) / n;
   const difference = meanX - meanY;
@@ -88,40 +89,7 @@ function unbiasedVariance(sample: ArrayLike<number>, mean: number): number {
     const deviation = sample[i] - mean;
     squares[i] = deviation * deviation;
   }
-  return (numpySum(squares) / n) * (n / (n - 1));
-}
-
-/** numpy's add.reduce order: blocks of 8192 summed pairwise, block results summed in order. */
-function numpySum(values: ArrayLike<number>): number {
-  const blockSize = 8192;
-  let total = 0;
-  for (let start = 0; start < values.length; start += blockSize) {
-    const block = pairwiseSum(values, start, Math.min(values.length - start, blockSize));
-    total = start === 0 ? block : total + block;
-  }
-  return total;
-}
-
-/** numpy's pairwise summation: 8 interleaved accumulators for ≤ 128 values, halving above. */
-function pairwiseSum(values: ArrayLike<number>, offset: number, count: number): number {
-  if (count < 8) {
-    let sum = 0;
-    for (let i = 0; i < count; i++) sum += values[offset + i];
-    return sum;
-  }
-  if (count <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[offset + j]);
-    let i = 8;
-    for (; i < count - (count % 8); i += 8) {
-      for (let j = 0; j < 8; j++) r[j] += values[offset + i + j];
-    }
-    let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < count; i++) sum += values[offset + i];
-    return sum;
-  }
-  let half = Math.floor(count / 2);
-  half -= half % 8;
-  return pairwiseSum(values, offset, half) + pairwiseSum(values, offset + half, count - half);
+  return (pairwiseSum(squares) / n) * (n / (n - 1));
 }
 
 function isConstant(sample: ArrayLike<number>): boolean {

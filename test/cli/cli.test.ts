@@ -119,3 +119,15 @@ describe('mlgate CLI', () => {
     for (const file of ['evaluation.json', 'drift.json', 'gate.json', 'comment.md']) expect(existsSync(join(out, file))).toBe(true);
   });
 });
+
+describe('bin/mlgate.js (the installed command, on the committed bundle)', () => {
+  it('prints help and exits 0, and exits 2 naming a missing file', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'mlgate.js'), '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}drift /m);
+    const missing = spawnSync(process.execPath, [join(ROOT, 'bin', 'mlgate.js'), 'drift', '--reference', 'missing.csv', '--current', 'missing.csv'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('mlgate drift: missing.csv: file not found\n');
+  });
+});

@@ -34,8 +34,10 @@ describe('bundled actions', () => {
     expect(JSON.parse(evaluation.outputs.metrics).roc_auc).toBeGreaterThan(0.9);
     expect(evaluation.summary).toMatch(/### Metrics \(binary, 171 rows\)/);
 
-    const drift = await runAction(action('drift'), { reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id, malignant' }, { workspace });
+    const drift = await runAction(action('drift'), { reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id, malignant', 'column-methods': 'mean_radius=psi' }, { workspace });
     expect(drift.exitCode, drift.stdout).toBe(0);
+    const driftJson = JSON.parse(readFileSync(join(workspace, drift.outputs['drift-json']), 'utf8'));
+    expect(driftJson.columns.find((c: { name: string }) => c.name === 'mean_radius')).toMatchObject({ method: 'psi', p_value: null });
     expect(JSON.parse(drift.outputs['drifted-columns'])).toEqual(expect.arrayContaining(['mean_texture', 'worst_area']));
     expect(drift.outputs['dataset-drifted']).toBe('false');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { erfc, normalCdf, normalSf } from '../../../shared/metrics/normalTail.js';
+// The metrics fixture's normal-tail points double as a check of the shared normal distribution DeLong uses.
+import { erfc, normalCdf, normalSf } from '../../../shared/stats/distributions/normal.js';
 import { decodeNumber, loadFixture } from './fixture.js';
 
 const fixture = loadFixture();

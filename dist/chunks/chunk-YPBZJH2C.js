@@ -3,10 +3,10 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QIQF4GVS.js";
+} from "./chunk-2EB2PY7R.js";
 import {
   evaluate
-} from "./chunk-EQGJEONM.js";
+} from "./chunk-YWRKEUQX.js";
 import {
   metricsSection
 } from "./chunk-YYSU5QOS.js";
@@ -24,7 +24,8 @@ function run() {
       baseline: inputs.optional("baseline"),
       positiveLabel: inputs.optional("positive-label"),
       resamples: inputs.integer("resamples"),
-      seed: inputs.integer("seed")
+      seed: inputs.integer("seed"),
+      columns: { yTrue: inputs.string("y-true"), yPred: inputs.string("y-pred"), yScore: inputs.string("y-score"), id: inputs.string("id-column") }
     });
     const output = inputs.string("output");
     writeFileAtomic(output, toJson(result));

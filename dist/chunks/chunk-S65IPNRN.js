@@ -1,5 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  normalSf
+} from "./chunk-TNW6XXW4.js";
+import {
   isMissing,
   parseNumber
 } from "./chunk-GSDHXXZL.js";
@@ -571,51 +574,6 @@ function sum(values) {
   return total;
 }
 
-// shared/stats/distributions/normal.ts
-var TWO_OVER_SQRT_PI = 1.1283791670955126;
-var ONE_OVER_SQRT_PI = 0.5641895835477563;
-var SQRT_HALF = 0.7071067811865476;
-function erfSeries(z) {
-  const z2 = z * z;
-  let term = z;
-  let sum2 = z;
-  for (let n = 1; n < 200; n++) {
-    term *= 2 * z2 / (2 * n + 1);
-    sum2 += term;
-    if (term < sum2 * 1e-17) break;
-  }
-  return TWO_OVER_SQRT_PI * Math.exp(-z2) * sum2;
-}
-function erfcContinuedFraction(z) {
-  const tiny = 1e-300;
-  let f = z;
-  let c = z;
-  let d = 0;
-  for (let k = 1; k < 500; k++) {
-    const a = k / 2;
-    d = z + a * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = z + a / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return ONE_OVER_SQRT_PI * Math.exp(-z * z) / f;
-}
-function erfc(z) {
-  if (Number.isNaN(z)) return NaN;
-  if (z === Infinity) return 0;
-  if (z === -Infinity) return 2;
-  if (z < 0) return 2 - erfc(-z);
-  if (z < 2) return 1 - erfSeries(z);
-  return erfcContinuedFraction(z);
-}
-function normalSf(x) {
-  return 0.5 * erfc(x * SQRT_HALF);
-}
-
 // shared/stats/two-proportion-z.ts
 function twoProportionZ(successesA, nA, successesB, nB) {
   checkSample(successesA, nA, "A");
@@ -1101,8 +1059,8 @@ function welchT(x, y) {
     if (x[0] === y[0]) return { statistic: 0, pValue: 1, dof: NaN };
     return { statistic: x[0] > y[0] ? Infinity : -Infinity, pValue: 0, dof: NaN };
   }
-  const meanX = numpySum(x) / m;
-  const meanY = numpySum(y) / n;
+  const meanX = pairwiseSum(x) / m;
+  const meanY = pairwiseSum(y) / n;
   const vx = unbiasedVariance(x, meanX) / m;
   const vy = unbiasedVariance(y, meanY) / n;
   const difference = meanX - meanY;
@@ -1125,36 +1083,7 @@ function unbiasedVariance(sample, mean) {
     const deviation = sample[i] - mean;
     squares[i] = deviation * deviation;
   }
-  return numpySum(squares) / n * (n / (n - 1));
-}
-function numpySum(values) {
-  const blockSize = 8192;
-  let total = 0;
-  for (let start = 0; start < values.length; start += blockSize) {
-    const block = pairwiseSum2(values, start, Math.min(values.length - start, blockSize));
-    total = start === 0 ? block : total + block;
-  }
-  return total;
-}
-function pairwiseSum2(values, offset, count) {
-  if (count < 8) {
-    let sum2 = 0;
-    for (let i = 0; i < count; i++) sum2 += values[offset + i];
-    return sum2;
-  }
-  if (count <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[offset + j]);
-    let i = 8;
-    for (; i < count - count % 8; i += 8) {
-      for (let j = 0; j < 8; j++) r[j] += values[offset + i + j];
-    }
-    let sum2 = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < count; i++) sum2 += values[offset + i];
-    return sum2;
-  }
-  let half = Math.floor(count / 2);
-  half -= half % 8;
-  return pairwiseSum2(values, offset, half) + pairwiseSum2(values, offset + half, count - half);
+  return pairwiseSum(squares) / n * (n / (n - 1));
 }
 function isConstant(sample) {
   for (let i = 1; i < sample.length; i++) if (sample[i] !== sample[0]) return false;

@@ -4,7 +4,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QIQF4GVS.js";
+} from "./chunk-2EB2PY7R.js";
 import {
   gate
 } from "./chunk-LNBY6ER7.js";

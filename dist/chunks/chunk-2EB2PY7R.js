@@ -19660,6 +19660,10 @@ var ACTIONS = [
       task: { description: "binary, multiclass or regression.", required: true },
       baseline: { description: "The baseline model's predictions on the same rows (matched by id when present).", default: "" },
       "positive-label": { description: "Positive class for binary tasks (default: 1 or true).", default: "" },
+      "y-true": { description: "True label column.", default: "y_true" },
+      "y-pred": { description: "Predicted label column.", default: "y_pred" },
+      "y-score": { description: "Score column (binary) or prefix of the per-class score columns (multiclass).", default: "y_score" },
+      "id-column": { description: "Row id column; rows are matched by it when present.", default: "id" },
       resamples: { description: "Bootstrap resamples.", default: "1000" },
       seed: { description: "Bootstrap seed.", default: "1" },
       output: { description: "Where to write the evaluation JSON.", default: "mlgate-out/evaluation.json" },
@@ -19685,6 +19689,7 @@ var ACTIONS = [
       correction: { description: "Multiple-testing correction across columns: bh, bonferroni or none.", default: "bh" },
       "drift-share": { description: "Share of drifted columns at which the dataset drifts.", default: "0.5" },
       "critical-columns": { description: "Comma-separated columns whose drift alone drifts the dataset.", default: "" },
+      "column-methods": { description: "Per-column method overrides, comma-separated column=method pairs (e.g. income=psi).", default: "" },
       output: { description: "Where to write the drift JSON.", default: "mlgate-out/drift.json" },
       ...common
     },
@@ -19785,6 +19790,16 @@ var ActionInputs = class {
     const items = this.string(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
     return items.length > 0 ? items : void 0;
   }
+  /** `a=b` pairs, comma- or newline-separated. */
+  pairs(name) {
+    const items = this.list(name);
+    if (!items) return void 0;
+    return Object.fromEntries(items.map((item) => {
+      const at = item.indexOf("=");
+      if (at <= 0 || at === item.length - 1) throw new InputError(`input \`${name}\` takes column=value pairs, got \`${item}\``);
+      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+    }));
+  }
   number(name) {
     const text = this.optional(name);
     if (text === void 0) return void 0;
@@ -19838,4 +19853,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-QIQF4GVS.js.LEGAL.txt */
+/*! For license information please see chunk-2EB2PY7R.js.LEGAL.txt */

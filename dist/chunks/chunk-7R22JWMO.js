@@ -3,10 +3,10 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QIQF4GVS.js";
+} from "./chunk-2EB2PY7R.js";
 import {
   drift
-} from "./chunk-UX7PTP4I.js";
+} from "./chunk-S65IPNRN.js";
 import {
   driftSection
 } from "./chunk-YYSU5QOS.js";
@@ -27,7 +27,8 @@ function run() {
       exclude: inputs.list("exclude"),
       correction: inputs.string("correction"),
       driftShare: inputs.number("drift-share"),
-      criticalColumns: inputs.list("critical-columns")
+      criticalColumns: inputs.list("critical-columns"),
+      columnMethods: inputs.pairs("column-methods")
     });
     const output = inputs.string("output");
     writeFileAtomic(output, toJson(report));

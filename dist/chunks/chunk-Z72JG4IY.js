@@ -3,7 +3,7 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QIQF4GVS.js";
+} from "./chunk-2EB2PY7R.js";
 import {
   promote,
   publish

@@ -1,5 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  normalSf
+} from "./chunk-TNW6XXW4.js";
+import {
   parseNumber
 } from "./chunk-GSDHXXZL.js";
 import {
@@ -604,48 +607,6 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
   };
   if (baseline) result.delta = deltaReplicates.result(resolved);
   return result;
-}
-
-// shared/metrics/normalTail.ts
-var TWO_OVER_SQRT_PI = 1.1283791670955126;
-var ONE_OVER_SQRT_PI = 0.5641895835477563;
-function erfSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 1; k < 200; k++) {
-    term *= 2 * x2 / (2 * k + 1);
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
-}
-function erfcContinuedFraction(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let k = 1; k < 5e3; k++) {
-    const a = k / 2;
-    d = x + a * d;
-    d = d === 0 ? tiny : d;
-    c = x + a / c;
-    c = c === 0 ? tiny : c;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return ONE_OVER_SQRT_PI * Math.exp(-x * x) / f;
-}
-function erfc(x) {
-  if (Number.isNaN(x)) return Number.NaN;
-  if (x < 0) return 2 - erfc(-x);
-  if (x === Infinity) return 0;
-  return x < 1 ? 1 - erfSeries(x) : erfcContinuedFraction(x);
-}
-function normalSf(z) {
-  return erfc(z / Math.SQRT2) / 2;
 }
 
 // shared/metrics/delong.ts
