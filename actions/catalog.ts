@@ -100,12 +100,21 @@ export const ACTIONS: ActionSpec[] = [
       policy: { description: 'Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.', default: '' },
       title: { description: 'Report title.', default: 'mlgate' },
       output: { description: 'Where to write the gate report JSON.', default: 'mlgate-out/gate.json' },
+      comment: { description: 'Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write).', default: 'true' },
+      'check-run': { description: 'Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write).', default: 'true' },
+      'check-name': { description: 'Name of the check run / status context.', default: 'mlgate' },
+      'pull-request': { description: 'Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork\'s report).', default: '' },
+      'comment-author': { description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.', default: '' },
+      'comment-key': { description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.', default: '' },
+      matrix: { description: 'The job\'s matrix entry, part of the default comment key. Leave the default.', default: '${{ toJSON(matrix) }}' },
       ...common,
     },
     outputs: {
       verdict: 'pass, warn or fail.',
       'report-json': 'Path of the gate report JSON (verdict, checks, policy, markdown).',
       'report-markdown': 'Path of the report as markdown (what the job summary shows).',
+      'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
+      'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
     },
   },
   {
@@ -143,7 +152,10 @@ export const ROOT_ACTION: ActionSpec = {
     ...Object.fromEntries(
       ACTIONS.flatMap((a) => Object.entries(a.inputs))
         .filter(([name]) => !(name in common))
-        .map(([name, input]) => [name, { description: `${input.description}${input.default ? ` (default depends on the command; for \`${ACTIONS.find((a) => name in a.inputs)!.name}\`: \`${input.default}\`)` : ''}`, default: '' }]),
+        .map(([name, input]) => [name, input.default?.includes('${{')
+          // Expression defaults (the matrix entry) must be evaluated by the runner here too.
+          ? input
+          : { description: `${input.description}${input.default ? ` (default depends on the command; for \`${ACTIONS.find((a) => name in a.inputs)!.name}\`: \`${input.default}\`)` : ''}`, default: '' }]),
     ),
     ...common,
   },

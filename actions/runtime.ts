@@ -27,6 +27,14 @@ export class ActionInputs {
     return items.length > 0 ? items : undefined;
   }
 
+  /** YAML 1.2 core booleans, as `core.getBooleanInput` reads them. */
+  boolean(name: string): boolean {
+    const value = this.string(name);
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    throw new InputError(`input \`${name}\` must be true or false, got \`${value}\``);
+  }
+
   /** `a=b` pairs, comma- or newline-separated. */
   pairs(name: string): Record<string, string> | undefined {
     const items = this.list(name);

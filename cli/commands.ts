@@ -11,6 +11,8 @@ import { metricsSection, driftSection } from '../shared/report/pr-report.js';
 import { driftHtml } from '../shared/report/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../shared/lineage/render-lineage.js';
 import { toJson } from '../shared/util/files.js';
+import { postReport } from '../shared/github/post-report.js';
+import { COMMENT_LIMIT } from '../shared/github/sticky-comment.js';
 import {
   choiceOption, integerOption, jsonObjectOption, listOption, numberOption, pairsOption, stringOption,
   type CommandSpec, type OptionSpec, type ParsedOptions,
@@ -120,10 +122,29 @@ export const COMMANDS: Command[] = [
       { name: 'drift', type: 'string', value: 'json', description: 'output of `mlgate drift --format json`' },
       { name: 'policy', type: 'string', value: 'yaml', description: 'gate policy file (default: the primary metric must not drop significantly; dataset drift warns)' },
       { name: 'title', type: 'string', value: 'text', description: 'report title' },
+      { name: 'comment', type: 'boolean', description: 'post or update the sticky pull-request comment (GITHUB_TOKEN, GITHUB_REPOSITORY and a pull request from the event or --pull-request)' },
+      { name: 'check-run', type: 'boolean', description: 'record the verdict as a check run (else a commit status) on GITHUB_SHA' },
+      { name: 'pull-request', type: 'string', value: 'n', description: 'pull request number for --comment' },
       format(['markdown', 'json'], 'markdown'), output,
     ],
-    async run(v) {
-      const report = gate({ evaluation: stringOption(v, 'evaluation'), drift: stringOption(v, 'drift'), policy: stringOption(v, 'policy'), title: stringOption(v, 'title') });
+    async run(v, context) {
+      const post = v.comment === true || v['check-run'] === true;
+      const report = gate({
+        evaluation: stringOption(v, 'evaluation'), drift: stringOption(v, 'drift'), policy: stringOption(v, 'policy'), title: stringOption(v, 'title'),
+        ...(post ? { commentLimit: COMMENT_LIMIT - 512, fullReportAt: 'the output of `mlgate gate`' } : {}),
+      });
+      if (post) {
+        const token = process.env.GITHUB_TOKEN;
+        if (!token) throw new InputError('--comment and --check-run need a token in the GITHUB_TOKEN environment variable');
+        const pullRequest = integerOption(v, 'pull-request');
+        const posted = await postReport(report, {
+          token, comment: v.comment === true, checkRun: v['check-run'] === true, checkName: 'mlgate',
+          title: `${stringOption(v, 'title') ?? 'mlgate'}: ${report.verdict}`, ...(pullRequest ? { pullRequest } : {}),
+          log: { info: context.log, warning: (m) => context.log(`warning: ${m}`) },
+        });
+        if (posted.comment) context.log(`comment ${posted.comment.action}: ${posted.comment.url}`);
+        for (const reason of posted.skipped) context.log(`warning: ${reason}`);
+      }
       const text = choiceOption(v, 'format', ['markdown', 'json'] as const) === 'json' ? toJson(report) : report.markdown;
       return { text, exitCode: report.verdict === 'fail' ? new GateFailedError('verdict: fail').exitCode : 0 };
     },

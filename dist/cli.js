@@ -1,11 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-S65IPNRN.js";
+} from "./chunks/chunk-RYFNRRDU.js";
 import {
   evaluate
-} from "./chunks/chunk-YWRKEUQX.js";
+} from "./chunks/chunk-ITK6M5VQ.js";
 import "./chunks/chunk-TNW6XXW4.js";
+import {
+  COMMENT_LIMIT,
+  postReport
+} from "./chunks/chunk-C2HL2J3K.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -13,27 +17,27 @@ import {
   lineageOf,
   promote,
   publish
-} from "./chunks/chunk-II6A35FP.js";
+} from "./chunks/chunk-ZGIUUWJE.js";
 import {
   gate
-} from "./chunks/chunk-LNBY6ER7.js";
+} from "./chunks/chunk-LWDAF5UH.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-YYSU5QOS.js";
+} from "./chunks/chunk-72ANLO3C.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-Y5OVN5VZ.js";
+} from "./chunks/chunk-GMTNBPQS.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-T25FW554.js";
+} from "./chunks/chunk-QQ6HSRDX.js";
 import {
   GateFailedError,
   InputError,
@@ -41,7 +45,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-K7MCQCRW.js";
+} from "./chunks/chunk-MZBOEMN4.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";
@@ -396,11 +400,37 @@ var COMMANDS = [
       { name: "drift", type: "string", value: "json", description: "output of `mlgate drift --format json`" },
       { name: "policy", type: "string", value: "yaml", description: "gate policy file (default: the primary metric must not drop significantly; dataset drift warns)" },
       { name: "title", type: "string", value: "text", description: "report title" },
+      { name: "comment", type: "boolean", description: "post or update the sticky pull-request comment (GITHUB_TOKEN, GITHUB_REPOSITORY and a pull request from the event or --pull-request)" },
+      { name: "check-run", type: "boolean", description: "record the verdict as a check run (else a commit status) on GITHUB_SHA" },
+      { name: "pull-request", type: "string", value: "n", description: "pull request number for --comment" },
       format(["markdown", "json"], "markdown"),
       output
     ],
-    async run(v) {
-      const report = gate({ evaluation: stringOption(v, "evaluation"), drift: stringOption(v, "drift"), policy: stringOption(v, "policy"), title: stringOption(v, "title") });
+    async run(v, context) {
+      const post = v.comment === true || v["check-run"] === true;
+      const report = gate({
+        evaluation: stringOption(v, "evaluation"),
+        drift: stringOption(v, "drift"),
+        policy: stringOption(v, "policy"),
+        title: stringOption(v, "title"),
+        ...post ? { commentLimit: COMMENT_LIMIT - 512, fullReportAt: "the output of `mlgate gate`" } : {}
+      });
+      if (post) {
+        const token = process.env.GITHUB_TOKEN;
+        if (!token) throw new InputError("--comment and --check-run need a token in the GITHUB_TOKEN environment variable");
+        const pullRequest = integerOption(v, "pull-request");
+        const posted = await postReport(report, {
+          token,
+          comment: v.comment === true,
+          checkRun: v["check-run"] === true,
+          checkName: "mlgate",
+          title: `${stringOption(v, "title") ?? "mlgate"}: ${report.verdict}`,
+          ...pullRequest ? { pullRequest } : {},
+          log: { info: context.log, warning: (m) => context.log(`warning: ${m}`) }
+        });
+        if (posted.comment) context.log(`comment ${posted.comment.action}: ${posted.comment.url}`);
+        for (const reason of posted.skipped) context.log(`warning: ${reason}`);
+      }
       const text = choiceOption(v, "format", ["markdown", "json"]) === "json" ? toJson(report) : report.markdown;
       return { text, exitCode: report.verdict === "fail" ? new GateFailedError("verdict: fail").exitCode : 0 };
     }

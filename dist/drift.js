@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7R22JWMO.js";
-import "./chunks/chunk-2EB2PY7R.js";
-import "./chunks/chunk-S65IPNRN.js";
+} from "./chunks/chunk-5LMHNAJ7.js";
+import "./chunks/chunk-QMIATY5L.js";
+import "./chunks/chunk-RYFNRRDU.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-YYSU5QOS.js";
+import "./chunks/chunk-72ANLO3C.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-T25FW554.js";
-import "./chunks/chunk-K7MCQCRW.js";
+import "./chunks/chunk-QQ6HSRDX.js";
+import "./chunks/chunk-MZBOEMN4.js";
 
 // actions/drift/main.ts
 await run();

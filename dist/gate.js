@@ -1,11 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PUR6FGRW.js";
-import "./chunks/chunk-2EB2PY7R.js";
-import "./chunks/chunk-LNBY6ER7.js";
-import "./chunks/chunk-YYSU5QOS.js";
-import "./chunks/chunk-K7MCQCRW.js";
+} from "./chunks/chunk-HTLVG6RG.js";
+import "./chunks/chunk-QMIATY5L.js";
+import "./chunks/chunk-C2HL2J3K.js";
+import "./chunks/chunk-LWDAF5UH.js";
+import "./chunks/chunk-72ANLO3C.js";
+import "./chunks/chunk-MZBOEMN4.js";
 
 // actions/gate/main.ts
 await run();

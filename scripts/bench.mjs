@@ -2,11 +2,13 @@
 // pinned Node. Figures are printed as ratios measured in the same run; nothing here is asserted.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const folder = mkdtempSync(join(tmpdir(), 'mlgate-bench-'));
+// Inside the repository (out/ is ignored), two levels deep like test/support/, so bundled
+// benchmarks resolve node_modules and the repository root as the tests do.
+mkdirSync('out/bench', { recursive: true });
+const folder = mkdtempSync('out/bench/run-');
 try {
   // Bundle sharing: one split build vs. each action bundled on its own.
   const actions = readdirSync('actions', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
@@ -21,9 +23,9 @@ try {
   console.log(`dist/ (all actions + root + CLI, shared chunks): ${(split / 1e6).toFixed(2)} MB; the ${actions.length} actions bundled separately: ${(separate / 1e6).toFixed(2)} MB; ratio ${(split / separate).toFixed(2)}\n`);
 
   for (const bench of readdirSync('scripts/bench').filter((f) => f.endsWith('.ts'))) {
-    const out = join(folder, bench.replace(/\.ts$/, '.mjs'));
+    const out = join('out/bench', bench.replace(/\.ts$/, '.mjs'));
     await build({ entryPoints: [`scripts/bench/${bench}`], outfile: out, bundle: true, format: 'esm', platform: 'node', target: 'node24', logLevel: 'error',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+      banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" } });
     execFileSync(process.execPath, [out], { stdio: 'inherit' });
   }
 } finally {

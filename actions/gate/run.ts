@@ -1,13 +1,23 @@
 import * as core from '@actions/core';
 import { GateFailedError } from '../../shared/errors.js';
 import { gate } from '../../shared/commands/gate.js';
+import { COMMENT_LIMIT } from '../../shared/github/sticky-comment.js';
+import { postReport } from '../../shared/github/post-report.js';
+import { readRunContext } from '../../shared/github/context.js';
 import { toJson, writeFileAtomic } from '../../shared/util/files.js';
 import { runAction } from '../runtime.js';
 
+// Room for the hidden marker and a line of slack under GitHub's comment limit.
+const COMMENT_BUDGET = COMMENT_LIMIT - 512;
+
 export function run(): Promise<void> {
   return runAction('gate', async (inputs) => {
+    const comment = inputs.boolean('comment');
+    const checkRun = inputs.boolean('check-run');
+    const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
     const report = gate({
       evaluation: inputs.optional('evaluation'), drift: inputs.optional('drift'), policy: inputs.optional('policy'), title: inputs.string('title'),
+      commentLimit: COMMENT_BUDGET, fullReportAt: runUrl ? `the job summary of ${runUrl}` : 'the job summary',
     });
     const output = inputs.string('output');
     const markdownPath = output.replace(/\.json$/, '') + '.md';
@@ -16,7 +26,30 @@ export function run(): Promise<void> {
     core.setOutput('verdict', report.verdict);
     core.setOutput('report-json', output);
     core.setOutput('report-markdown', markdownPath);
+    // The full report always goes to the job summary: push runs and fork pull requests show it too.
     await core.summary.addRaw(report.markdown).addEOL().write();
+
+    if (comment || checkRun) {
+      const token = inputs.string('github-token');
+      if (!token) {
+        core.warning('no github-token: the report is in the job summary only');
+      } else {
+        const pullRequest = inputs.integer('pull-request');
+        const matrix = inputs.string('matrix');
+        const posted = await postReport(report, {
+          token, comment, checkRun, checkName: inputs.string('check-name'), title: `${inputs.string('title')}: ${report.verdict}`,
+          ...(pullRequest ? { pullRequest } : {}),
+          ...(inputs.optional('comment-author') ? { commentAuthor: inputs.string('comment-author') } : {}),
+          ...(inputs.optional('comment-key') ? { key: inputs.string('comment-key') } : {}),
+          ...(matrix && matrix !== 'null' ? { matrixKey: matrix } : {}),
+          log: { info: core.info, warning: core.warning },
+        });
+        core.setOutput('comment-url', posted.comment?.url ?? '');
+        core.setOutput('check-run-url', posted.check?.kind === 'check-run' ? posted.check.url : '');
+        if (posted.comment) core.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
+        for (const reason of posted.skipped) core.warning(reason);
+      }
+    }
     if (report.verdict === 'fail') {
       const reasons = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
       throw new GateFailedError(`mlgate gate: verdict fail — ${reasons.join('; ')}`);
@@ -24,3 +57,4 @@ export function run(): Promise<void> {
     for (const check of report.checks.filter((c) => c.status === 'warn')) core.warning(`${check.subject}: ${check.message}`);
   });
 }
+

@@ -3,7 +3,7 @@ import type { DriftReport } from '../drift/drift-report.js';
 import type { EvaluationResult } from '../metrics/evaluate.js';
 import { applyPolicy, type GateResult } from '../gate/gate.js';
 import { defaultPolicy, readPolicy, type GatePolicy } from '../gate/policy.js';
-import { renderReport } from '../report/pr-report.js';
+import { renderReport, renderReportWithin } from '../report/pr-report.js';
 import { readJsonFile } from '../util/files.js';
 
 export interface GateCommandOptions {
@@ -13,12 +13,18 @@ export interface GateCommandOptions {
   title?: string;
   baselineLabel?: string;
   candidateLabel?: string;
+  /** Also render a version that fits this many characters (a pull-request comment). */
+  commentLimit?: number;
+  /** Where the full report can be read, named in the fitted version (e.g. the run's URL). */
+  fullReportAt?: string;
 }
 
 export interface GateReport extends GateResult {
   policy: GatePolicy;
-  /** The pull-request comment / job summary. */
+  /** The full report: job summary, `mlgate gate` output. */
   markdown: string;
+  /** The report fitted under `commentLimit` (equal to `markdown` when that fits). */
+  comment_markdown: string;
 }
 
 export function gate(options: GateCommandOptions): GateReport {
@@ -28,13 +34,15 @@ export function gate(options: GateCommandOptions): GateReport {
   const task = evaluation?.task ?? 'binary';
   const policy = options.policy ? readPolicy(options.policy, task) : defaultPolicy(task);
   const result = applyPolicy({ evaluation, drift, policy });
-  const markdown = renderReport({
+  const input = {
     gate: result, evaluation, drift,
     ...(options.title ? { title: options.title } : {}),
     ...(options.baselineLabel ? { baselineLabel: options.baselineLabel } : {}),
     ...(options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}),
-  });
-  return { ...result, policy, markdown };
+  };
+  const markdown = renderReport(input);
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? 'the job summary') : markdown;
+  return { ...result, policy, markdown, comment_markdown: comment };
 }
 
 /** The JSON `mlgate evaluate --format json` writes, checked enough that the gate's messages make sense. */

@@ -18,13 +18,46 @@ export interface ReportInput {
 
 const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
+/** How much of the drift detail a rendering keeps (comments have a size limit, summaries a larger one). */
+interface DriftDetail {
+  allColumns: boolean;
+  driftedRows: number;
+  /** Where the full report is, for the line that says what was left out. */
+  fullReportAt: string;
+}
+
+const FULL: DriftDetail = { allColumns: true, driftedRows: Infinity, fullReportAt: '' };
+
 /** The pull-request comment (and job summary): verdict first, then metrics, drift and the gate's reasons. */
-export function renderReport(input: ReportInput): string {
+export function renderReport(input: ReportInput, detail: DriftDetail = FULL): string {
   const parts = [`## ${ICON[input.gate.verdict]} ${esc(input.title ?? 'mlgate')}: ${input.gate.verdict}`];
   if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
-  if (input.drift) parts.push(driftSection(input.drift));
+  if (input.drift) parts.push(driftSection(input.drift, detail));
   parts.push(gateSection(input.gate));
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The report cut to fit `limit` characters without cutting a table in half: first the table of
+ * all columns goes (it stays in the job summary), then drifted columns beyond as many as fit,
+ * replaced by one line saying how many more there are and where the full report is.
+ */
+export function renderReportWithin(input: ReportInput, limit: number, fullReportAt: string): string {
+  const full = renderReport(input);
+  if (full.length <= limit) return full;
+  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
+  const attempt = (rows: number) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
+  if (attempt(drifted).length <= limit) return attempt(drifted);
+  let low = 0;
+  let high = drifted;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (attempt(middle).length <= limit) low = middle;
+    else high = middle - 1;
+  }
+  const fitted = attempt(low);
+  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
+  return fitted;
 }
 
 export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
@@ -52,7 +85,7 @@ function trend(metric: string, delta: number, [low, high]: [number, number]): st
   return better ? '▲' : '▼';
 }
 
-export function driftSection(drift: DriftReport): string {
+export function driftSection(drift: DriftReport, detail: DriftDetail = FULL): string {
   const compared = drift.columns.filter((c) => c.statistic !== null);
   const drifted = compared.filter((c) => c.drifted);
   const headline = `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift.share_drifted)}); dataset drift ${drift.dataset_drifted ? '**detected**' : 'not detected'} (threshold ${pct(drift.drift_share_threshold)}, p-values corrected with ${correctionName(drift.correction)}).`;
@@ -60,13 +93,17 @@ export function driftSection(drift: DriftReport): string {
     ['column', 'type', 'method', 'statistic', 'p-value (adj.)', 'threshold', 'drift'],
     ...columns.map((c) => [
       esc(c.name), c.kind, c.method, c.statistic === null ? '—' : fmt(c.statistic),
-      c.p_value === null ? '—' : `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`,
+      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`
+        : c.significance ? `${c.significance.test}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : '—',
       fmt(c.threshold), c.statistic === null ? `n/a: ${esc(c.note ?? '')}` : c.drifted ? '🔴 yes' : 'no',
     ]),
   ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'l'] });
   const parts = [`### Data drift\n\n${headline}`];
-  if (drifted.length > 0) parts.push(table(drifted));
-  parts.push(`<details><summary>All ${drift.columns.length} columns</summary>\n\n${table(drift.columns)}\n\n</details>`);
+  const shown = drifted.slice(0, detail.driftedRows);
+  if (shown.length > 0) parts.push(table(shown));
+  if (shown.length < drifted.length) parts.push(`_…and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+  if (detail.allColumns) parts.push(`<details><summary>All ${drift.columns.length} columns</summary>\n\n${table(drift.columns)}\n\n</details>`);
+  else parts.push(`_The table of all ${drift.columns.length} columns is in ${detail.fullReportAt}._`);
   return parts.join('\n\n');
 }
 

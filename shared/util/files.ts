@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -28,11 +28,19 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
 }
 
+/**
+ * Results files can come from another, untrusted run (a fork's artifact posted by a
+ * `workflow_run` job): they are bounded in size and parsed, never evaluated.
+ */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
 export function readJsonFile<T>(path: string, what: string): T {
   let text: string;
   try {
+    if (statSync(path).size > MAX_JSON_BYTES) throw new InputError(`${path}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
     text = readFileSync(path, 'utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${what} not found`);
   }
   try {

@@ -41,7 +41,7 @@ describe('bundled actions', () => {
     expect(JSON.parse(drift.outputs['drifted-columns'])).toEqual(expect.arrayContaining(['mean_texture', 'worst_area']));
     expect(drift.outputs['dataset-drifted']).toBe('false');
 
-    const gate = await runAction(action('gate'), { evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
+    const gate = await runAction(action('gate'), { evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'], comment: 'false', 'check-run': 'false' }, { workspace });
     expect(gate.exitCode, gate.stdout).toBe(0);
     expect(['pass', 'warn']).toContain(gate.outputs.verdict);
     expect(gate.summary).toMatch(/## (✅|⚠️) mlgate: (pass|warn)/);
@@ -59,7 +59,7 @@ describe('bundled actions', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'evaluation.json'), JSON.stringify({ task: 'binary', n: 10, metrics: { roc_auc: 0.6 }, intervals: {} }));
     writeFileSync(join(dir, 'policy.yml'), 'metrics:\n  roc_auc: { threshold: 0.8 }\n');
-    const run = await runAction(action('gate'), { evaluation: 'evaluation.json', policy: 'policy.yml', 'working-directory': dir }, { workspace });
+    const run = await runAction(action('gate'), { evaluation: 'evaluation.json', policy: 'policy.yml', 'working-directory': dir, comment: 'false', 'check-run': 'false' }, { workspace });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.stdout).toMatch(/::error::mlgate gate: verdict fail — roc_auc: 0\.6 is below the required 0\.8/);

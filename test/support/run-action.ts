@@ -23,9 +23,14 @@ interface ActionYaml {
  * Runs an action the way the GitHub Actions runner does: reads its action.yml, fills every input
  * from `with:` or the declared default into `INPUT_<NAME>` (upper-cased, spaces to `_`, hyphens
  * kept), creates the file-command files, and starts `runs.main` with node as a child process.
- * `${{ github.token }}` defaults are replaced by a fake token, as the runner would expand them.
+ * The expressions mlgate's defaults use are expanded as the runner would: `${{ github.token }}`
+ * (to `options.token`, default the emulator's Actions token) and `${{ toJSON(matrix) }}`.
  */
-export async function runAction(actionYmlPath: string, withInputs: Record<string, string>, options: { workspace: string; env?: Record<string, string>; event?: unknown }): Promise<ActionRun> {
+export async function runAction(
+  actionYmlPath: string,
+  withInputs: Record<string, string>,
+  options: { workspace: string; env?: Record<string, string>; event?: unknown; token?: string; matrix?: unknown },
+): Promise<ActionRun> {
   const spec = parse(readFileSync(actionYmlPath, 'utf8')) as ActionYaml;
   const temp = mkdtempSync(join(tmpdir(), 'mlgate-runner-'));
   const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), env: join(temp, 'env'), state: join(temp, 'state'), event: join(temp, 'event.json') };
@@ -41,7 +46,7 @@ export async function runAction(actionYmlPath: string, withInputs: Record<string
   };
   for (const [name, input] of Object.entries(spec.inputs ?? {})) {
     const value = withInputs[name] ?? String(input.default ?? '');
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? 'ghs_faketoken0123456789' : value;
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = expand(value, options);
   }
   for (const name of Object.keys(withInputs)) {
     if (!(name in (spec.inputs ?? {}))) throw new Error(`${actionYmlPath} declares no input \`${name}\` (the runner would warn and ignore it)`);
@@ -68,4 +73,10 @@ function parseOutputFile(text: string): Record<string, string> {
     outputs[match[1]] = value.join('\n');
   }
   return outputs;
+}
+
+function expand(value: string, options: { token?: string; matrix?: unknown }): string {
+  return value
+    .replaceAll('${{ github.token }}', options.token ?? 'ghs_actions')
+    .replaceAll('${{ toJSON(matrix) }}', JSON.stringify(options.matrix ?? null));
 }

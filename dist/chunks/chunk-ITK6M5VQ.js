@@ -8,10 +8,10 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-T25FW554.js";
+} from "./chunk-QQ6HSRDX.js";
 import {
   InputError
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-2EB2PY7R.js";
+} from "./chunk-QMIATY5L.js";
 import {
   drift
-} from "./chunk-S65IPNRN.js";
+} from "./chunk-RYFNRRDU.js";
 import {
   driftSection
-} from "./chunk-YYSU5QOS.js";
+} from "./chunk-72ANLO3C.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // actions/drift/run.ts
 function run() {

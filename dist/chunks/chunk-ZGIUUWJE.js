@@ -2,24 +2,24 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readDrift,
   readEvaluation
-} from "./chunk-LNBY6ER7.js";
+} from "./chunk-LWDAF5UH.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-YYSU5QOS.js";
+} from "./chunk-72ANLO3C.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-T25FW554.js";
+} from "./chunk-QQ6HSRDX.js";
 import {
   InputError,
   readJsonFile,
   toJson
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // shared/version.ts
 var TOOL_VERSION = "0.1.0";

@@ -1,15 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   applyPolicy,
-  renderReport
-} from "./chunk-YYSU5QOS.js";
+  renderReport,
+  renderReportWithin
+} from "./chunk-72ANLO3C.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   readJsonFile
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7430,15 +7431,17 @@ function gate(options) {
   const task = evaluation?.task ?? "binary";
   const policy = options.policy ? readPolicy(options.policy, task) : defaultPolicy(task);
   const result = applyPolicy({ evaluation, drift, policy });
-  const markdown = renderReport({
+  const input = {
     gate: result,
     evaluation,
     drift,
     ...options.title ? { title: options.title } : {},
     ...options.baselineLabel ? { baselineLabel: options.baselineLabel } : {},
     ...options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}
-  });
-  return { ...result, policy, markdown };
+  };
+  const markdown = renderReport(input);
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? "the job summary") : markdown;
+  return { ...result, policy, markdown, comment_markdown: comment };
 }
 function readEvaluation(path) {
   const value = readJsonFile(path, "evaluation");

@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-T25FW554.js";
+} from "./chunk-QQ6HSRDX.js";
 import {
   InputError,
   messageOf
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-2EB2PY7R.js";
+} from "./chunk-QMIATY5L.js";
 import {
   evaluate
-} from "./chunk-YWRKEUQX.js";
+} from "./chunk-ITK6M5VQ.js";
 import {
   metricsSection
-} from "./chunk-YYSU5QOS.js";
+} from "./chunk-72ANLO3C.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // actions/evaluate/run.ts
 function run() {

@@ -3,11 +3,11 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-2EB2PY7R.js";
+} from "./chunk-QMIATY5L.js";
 import {
   promote,
   publish
-} from "./chunk-II6A35FP.js";
+} from "./chunk-ZGIUUWJE.js";
 
 // actions/publish/run.ts
 function run() {

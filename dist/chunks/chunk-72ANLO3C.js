@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -266,13 +266,31 @@ function escapeMarkdown(text) {
 
 // shared/report/pr-report.ts
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-function renderReport(input) {
+var FULL = { allColumns: true, driftedRows: Infinity, fullReportAt: "" };
+function renderReport(input, detail = FULL) {
   const parts = [`## ${ICON[input.gate.verdict]} ${escapeMarkdown(input.title ?? "mlgate")}: ${input.gate.verdict}`];
   if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
-  if (input.drift) parts.push(driftSection(input.drift));
+  if (input.drift) parts.push(driftSection(input.drift, detail));
   parts.push(gateSection(input.gate));
   return `${parts.join("\n\n")}
 `;
+}
+function renderReportWithin(input, limit, fullReportAt) {
+  const full = renderReport(input);
+  if (full.length <= limit) return full;
+  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
+  const attempt = (rows) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
+  if (attempt(drifted).length <= limit) return attempt(drifted);
+  let low = 0;
+  let high = drifted;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (attempt(middle).length <= limit) low = middle;
+    else high = middle - 1;
+  }
+  const fitted = attempt(low);
+  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
+  return fitted;
 }
 function metricsSection(evaluation, input = {}) {
   const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
@@ -297,7 +315,7 @@ function trend(metric, delta, [low, high]) {
   const better = worsening(metric, delta) < 0;
   return better ? "\u25B2" : "\u25BC";
 }
-function driftSection(drift) {
+function driftSection(drift, detail = FULL) {
   const compared = drift.columns.filter((c) => c.statistic !== null);
   const drifted = compared.filter((c) => c.drifted);
   const headline = `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift.share_drifted)}); dataset drift ${drift.dataset_drifted ? "**detected**" : "not detected"} (threshold ${pct(drift.drift_share_threshold)}, p-values corrected with ${correctionName(drift.correction)}).`;
@@ -308,7 +326,7 @@ function driftSection(drift) {
       c.kind,
       c.method,
       c.statistic === null ? "\u2014" : fmt(c.statistic),
-      c.p_value === null ? "\u2014" : `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`,
+      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})` : c.significance ? `${c.significance.test}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : "\u2014",
       fmt(c.threshold),
       c.statistic === null ? `n/a: ${escapeMarkdown(c.note ?? "")}` : c.drifted ? "\u{1F534} yes" : "no"
     ])
@@ -316,12 +334,15 @@ function driftSection(drift) {
   const parts = [`### Data drift
 
 ${headline}`];
-  if (drifted.length > 0) parts.push(table(drifted));
-  parts.push(`<details><summary>All ${drift.columns.length} columns</summary>
+  const shown = drifted.slice(0, detail.driftedRows);
+  if (shown.length > 0) parts.push(table(shown));
+  if (shown.length < drifted.length) parts.push(`_\u2026and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+  if (detail.allColumns) parts.push(`<details><summary>All ${drift.columns.length} columns</summary>
 
 ${table(drift.columns)}
 
 </details>`);
+  else parts.push(`_The table of all ${drift.columns.length} columns is in ${detail.fullReportAt}._`);
   return parts.join("\n\n");
 }
 function gateSection(gate) {
@@ -352,6 +373,7 @@ export {
   formatNumber,
   escapeMarkdown,
   renderReport,
+  renderReportWithin,
   metricsSection,
   driftSection
 };

@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-T25FW554.js";
+} from "./chunk-QQ6HSRDX.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

@@ -56,7 +56,7 @@ function messageOf(error) {
 
 // shared/util/files.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 function writeFileAtomic(path, content) {
   mkdirSync(dirname(path), { recursive: true });
@@ -73,11 +73,14 @@ function toJson(value) {
   return `${JSON.stringify(value, (_key, v) => typeof v === "number" && !Number.isFinite(v) ? String(v) : v, 2)}
 `;
 }
+var MAX_JSON_BYTES = 64 * 1024 * 1024;
 function readJsonFile(path, what) {
   let text;
   try {
+    if (statSync(path).size > MAX_JSON_BYTES) throw new InputError(`${path}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
     text = readFileSync(path, "utf8");
-  } catch {
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${what} not found`);
   }
   try {

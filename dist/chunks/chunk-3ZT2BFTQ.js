@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-2EB2PY7R.js";
+} from "./chunk-QMIATY5L.js";
 import {
   train
-} from "./chunk-Y5OVN5VZ.js";
+} from "./chunk-GMTNBPQS.js";
 import {
   toJson
-} from "./chunk-K7MCQCRW.js";
+} from "./chunk-MZBOEMN4.js";
 
 // actions/train/run.ts
 function run() {

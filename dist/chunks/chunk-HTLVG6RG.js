@@ -1,0 +1,81 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  info,
+  runAction,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-QMIATY5L.js";
+import {
+  COMMENT_LIMIT,
+  postReport,
+  readRunContext
+} from "./chunk-C2HL2J3K.js";
+import {
+  gate
+} from "./chunk-LWDAF5UH.js";
+import {
+  GateFailedError,
+  toJson,
+  writeFileAtomic
+} from "./chunk-MZBOEMN4.js";
+
+// actions/gate/run.ts
+var COMMENT_BUDGET = COMMENT_LIMIT - 512;
+function run() {
+  return runAction("gate", async (inputs) => {
+    const comment = inputs.boolean("comment");
+    const checkRun = inputs.boolean("check-run");
+    const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
+    const report = gate({
+      evaluation: inputs.optional("evaluation"),
+      drift: inputs.optional("drift"),
+      policy: inputs.optional("policy"),
+      title: inputs.string("title"),
+      commentLimit: COMMENT_BUDGET,
+      fullReportAt: runUrl ? `the job summary of ${runUrl}` : "the job summary"
+    });
+    const output = inputs.string("output");
+    const markdownPath = output.replace(/\.json$/, "") + ".md";
+    writeFileAtomic(output, toJson(report));
+    writeFileAtomic(markdownPath, report.markdown);
+    setOutput("verdict", report.verdict);
+    setOutput("report-json", output);
+    setOutput("report-markdown", markdownPath);
+    await summary.addRaw(report.markdown).addEOL().write();
+    if (comment || checkRun) {
+      const token = inputs.string("github-token");
+      if (!token) {
+        warning("no github-token: the report is in the job summary only");
+      } else {
+        const pullRequest = inputs.integer("pull-request");
+        const matrix = inputs.string("matrix");
+        const posted = await postReport(report, {
+          token,
+          comment,
+          checkRun,
+          checkName: inputs.string("check-name"),
+          title: `${inputs.string("title")}: ${report.verdict}`,
+          ...pullRequest ? { pullRequest } : {},
+          ...inputs.optional("comment-author") ? { commentAuthor: inputs.string("comment-author") } : {},
+          ...inputs.optional("comment-key") ? { key: inputs.string("comment-key") } : {},
+          ...matrix && matrix !== "null" ? { matrixKey: matrix } : {},
+          log: { info, warning }
+        });
+        setOutput("comment-url", posted.comment?.url ?? "");
+        setOutput("check-run-url", posted.check?.kind === "check-run" ? posted.check.url : "");
+        if (posted.comment) info(`comment ${posted.comment.action}: ${posted.comment.url}`);
+        for (const reason of posted.skipped) warning(reason);
+      }
+    }
+    if (report.verdict === "fail") {
+      const reasons = report.checks.filter((c) => c.status === "fail").map((c) => `${c.subject}: ${c.message}`);
+      throw new GateFailedError(`mlgate gate: verdict fail \u2014 ${reasons.join("; ")}`);
+    }
+    for (const check of report.checks.filter((c) => c.status === "warn")) warning(`${check.subject}: ${check.message}`);
+  });
+}
+
+export {
+  run
+};

@@ -1,0 +1,38 @@
+// How many GitHub API calls one pull-request run makes: evaluate + drift + gate (comment and
+// check run), first run and re-run, against the REST emulator. Target: at most 6.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator } from '../../test/emulator/index.js';
+import { ROOT, runAction } from '../../test/support/run-action.js';
+
+const emulator = await startEmulator();
+const workspace = mkdtempSync(join(tmpdir(), 'mlgate-bench-'));
+mkdirSync(join(workspace, 'data'));
+for (const file of ['train.csv', 'holdout.csv', 'production.csv']) copyFileSync(join(ROOT, 'examples/breast-cancer', file), join(workspace, 'data', file));
+const head = '1'.repeat(40);
+emulator.state.addPullRequest({ number: 7, head: { sha: head, ref: 'feature' }, base: { sha: '2'.repeat(40), ref: 'main' } });
+const options = {
+  workspace,
+  env: { GITHUB_API_URL: emulator.apiUrl, GITHUB_WORKFLOW: 'model check', GITHUB_JOB: 'model' },
+  event: { pull_request: { number: 7, head: { sha: head, ref: 'feature', repo: { full_name: 'octo-org/models' } }, base: { sha: '2'.repeat(40), ref: 'main', repo: { full_name: 'octo-org/models' } } } },
+};
+const action = (name: string) => join(ROOT, 'actions', name, 'action.yml');
+
+async function pullRequestRun() {
+  const before = emulator.requests.length;
+  const trained = await runAction(action('train'), { data: 'data/train.csv', target: 'malignant', test: 'data/holdout.csv' }, options);
+  const evaluation = await runAction(action('evaluate'), { predictions: trained.outputs['predictions-path'], task: 'binary' }, options);
+  const drift = await runAction(action('drift'), { reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id,malignant' }, options);
+  const gate = await runAction(action('gate'), { evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, options);
+  if (gate.exitCode !== 0) throw new Error(gate.stdout + gate.stderr);
+  return emulator.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\/repos\/octo-org\/models/, '')} ${r.status}`);
+}
+
+console.log('\n## GitHub API calls per pull-request run (train + evaluate + drift + gate with comment and check run)');
+for (const label of ['first run', 're-run (comment updated)']) {
+  const calls = await pullRequestRun();
+  console.log(`${label}: ${calls.length} calls (target ≤ 6): ${calls.join(', ')}`);
+}
+console.log(`OpenAPI mismatches in this traffic: ${emulator.validationErrors.length}`);
+await emulator.close();

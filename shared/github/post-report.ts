@@ -1,0 +1,85 @@
+import type { GateReport } from '../commands/gate.js';
+import { createGitHubClient, isPermissionDenied, statusOf } from './client.js';
+import { publishCheck, type CheckResult } from './check-run.js';
+import { readRunContext, resolvePullRequest, type RunContext } from './context.js';
+import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.js';
+
+export interface PostOptions {
+  token: string;
+  comment: boolean;
+  checkRun: boolean;
+  /** One comment per key; default: workflow + job (+ matrix entry, via `matrixKey`). */
+  key?: string;
+  matrixKey?: string;
+  /** Pull request number when the event does not name one (e.g. a `workflow_run` posting step). */
+  pullRequest?: number;
+  commentAuthor?: string;
+  checkName: string;
+  title: string;
+  log: { info(message: string): void; warning(message: string): void };
+  /** For tests and GHES: default `GITHUB_API_URL`. */
+  baseUrl?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface PostResult {
+  comment: StickyCommentResult | null;
+  check: CheckResult | null;
+  /** Why something was not posted (no pull request, read-only token…), for the step's warnings. */
+  skipped: string[];
+}
+
+/**
+ * Posts a gate report where the run's token allows: the sticky pull-request comment and a check
+ * run (or commit status). A token that may not write (a fork pull request's) is not an error: the
+ * report is already in the job summary, and the two-workflow pattern in the README posts it from
+ * a trusted `workflow_run` job. Other failures (after the client's retries) are errors.
+ */
+export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
+  const context = readRunContext(options.env);
+  const client = createGitHubClient({ token: options.token, log: options.log, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const skipped: string[] = [];
+  let comment: StickyCommentResult | null = null;
+  let check: CheckResult | null = null;
+
+  if (options.comment) {
+    const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
+    if (!pullRequest) {
+      skipped.push(`no comment: the ${context.eventName || 'current'} event has no pull request (the report is in the job summary)`);
+    } else {
+      try {
+        comment = await upsertStickyComment(client, {
+          owner: context.owner, repo: context.repo, issueNumber: pullRequest, key: options.key ?? defaultKey(context, options.matrixKey),
+          body: report.comment_markdown, ...(options.commentAuthor ? { author: options.commentAuthor } : {}),
+        });
+      } catch (error) {
+        if (!isPermissionDenied(error)) throw describe(error, `commenting on pull request #${pullRequest}`);
+        skipped.push('no comment: the token may not comment (a fork pull request gets a read-only token); the report is in the job summary — post it from a workflow_run workflow (see the README)');
+      }
+    }
+  }
+  if (options.checkRun) {
+    try {
+      check = await publishCheck(client, {
+        owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
+        title: options.title, summary: report.comment_markdown, detailsUrl: context.runUrl,
+      });
+      if (check.kind === 'none') skipped.push(`no check run: ${check.reason}`);
+    } catch (error) {
+      throw describe(error, `recording the verdict on ${context.sha.slice(0, 12)}`);
+    }
+  }
+  return { comment, check, skipped };
+}
+
+/** The run's identity for the sticky comment: the same workflow and job update one comment. */
+export function defaultKey(context: RunContext, matrixKey?: string): string {
+  return [context.workflow ?? 'workflow', context.job ?? 'job', matrixKey].filter((part) => part !== undefined && part !== '').join('/');
+}
+
+function describe(error: unknown, what: string): Error {
+  const status = statusOf(error);
+  const message = (error as Error)?.message ?? String(error);
+  return new Error(`GitHub API error while ${what}${status ? ` (HTTP ${status})` : ''}: ${message}`, { cause: error });
+}
+

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+
+// The CLI door posts the same way the gate action does (one engine, two doors).
+describe('mlgate gate --comment --check-run', () => {
+  let emulator: Emulator;
+  let dir: string;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    emulator.state.addPullRequest({ number: 3, head: { sha: '4'.repeat(40), ref: 'f' }, base: { sha: '5'.repeat(40), ref: 'main' } });
+    dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-post-'));
+    writeFileSync(join(dir, 'evaluation.json'), JSON.stringify({ task: 'binary', n: 10, metrics: { roc_auc: 0.9 }, intervals: {} }));
+  });
+  afterAll(async () => {
+    process.env = saved;
+    expect(emulator.validationErrors).toEqual([]);
+    await emulator.close();
+  });
+
+  async function cli(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
+    return { exitCode, stdout, stderr };
+  }
+
+  it('needs a token', async () => {
+    delete process.env.GITHUB_TOKEN;
+    const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', '--pull-request', '3');
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('mlgate gate: --comment and --check-run need a token in the GITHUB_TOKEN environment variable\n');
+  });
+
+  it('posts the sticky comment and the check run with GITHUB_TOKEN', async () => {
+    Object.assign(process.env, { GITHUB_TOKEN: 'ghp_octocat', GITHUB_API_URL: emulator.apiUrl, GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: '4'.repeat(40), GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    delete process.env.GITHUB_EVENT_PATH;
+    const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', '--pull-request', '3');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/comment created: .*#issuecomment-\d+/);
+    const comments = emulator.state.comments.get(3)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0].user.login).toBe('octocat'); // a user token is its own identity (GET /user)
+  });
+});
