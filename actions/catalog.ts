@@ -124,7 +124,7 @@ export const ACTIONS: ActionSpec[] = [
       model: { description: 'Model name (letters, digits, -, _ and / for namespaces).', required: true },
       version: { description: 'Semantic version, e.g. 1.2.0.', required: true },
       files: { description: 'Model files, one per line or comma-separated.', required: true },
-      store: { description: 'Registry: a folder path (local registry).', default: '.mlgate/registry' },
+      store: { description: 'Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).', default: 'github' },
       stage: { description: 'Assign the published version to this stage too (e.g. production).', default: '' },
       data: { description: 'Data files to record in the lineage (comma-separated).', default: '' },
       params: { description: 'Training parameters to record, as a JSON object.', default: '{}' },
@@ -139,6 +139,23 @@ export const ACTIONS: ActionSpec[] = [
       tag: 'The version tag, <model>@v<version>.',
       outcome: 'created, or unchanged when the same content was already published.',
       'stage-tag': 'The stage assignment tag when `stage` was given.',
+    },
+  },
+  {
+    name: 'promote', title: 'mlgate promote', icon: 'award',
+    description: 'Assign a published model version to a stage (an annotated GTO stage tag recording who, why and which run). On a release or tag-push event the model and version come from the tag.',
+    inputs: {
+      stage: { description: 'Stage to assign, e.g. production.', required: true },
+      model: { description: 'Model name. Empty: from the event\'s tag (`<model>@v<version>`).', default: '' },
+      version: { description: 'Version. Empty: from the event\'s tag.', default: '' },
+      note: { description: 'Why (kept in the stage tag\'s message and the audit trail).', default: '' },
+      store: { description: 'Registry: `github` or a folder path.', default: 'github' },
+      ...common,
+    },
+    outputs: {
+      'stage-tag': 'The stage assignment tag, <model>#<stage>#<n>.',
+      model: 'The model promoted.',
+      version: 'The version promoted.',
     },
   },
 ];

@@ -5,9 +5,10 @@ import { run as evaluate } from './evaluate/run.js';
 import { run as drift } from './drift/run.js';
 import { run as gate } from './gate/run.js';
 import { run as publish } from './publish/run.js';
+import { run as promote } from './promote/run.js';
 
 /** The root action: the `command` input picks which action runs; the code is the same. */
-const RUNNERS: Record<string, () => Promise<void>> = { train, evaluate, drift, gate, publish };
+const RUNNERS: Record<string, () => Promise<void>> = { train, evaluate, drift, gate, publish, promote };
 
 const command = core.getInput('command').trim();
 const runner = RUNNERS[command];

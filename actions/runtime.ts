@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { GateFailedError, InputError, messageOf } from '../shared/errors.js';
+import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { actionSpec } from './catalog.js';
 
 /** An action's inputs, with the catalog's defaults applied and every problem an `InputError`. */
@@ -88,7 +88,7 @@ export async function runAction(name: string, body: (inputs: ActionInputs) => Pr
     process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory));
     await body(inputs);
   } catch (error) {
-    if (error instanceof InputError || error instanceof GateFailedError) {
+    if (isExpectedError(error)) {
       core.setFailed(error.message);
       return;
     }

@@ -1,6 +1,6 @@
 import { COMMANDS, findCommand, type CliContext } from './commands.js';
 import { commandHelp, parseCommandArgs, stringOption } from './options.js';
-import { InputError, messageOf } from '../shared/errors.js';
+import { isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/util/files.js';
 import { TOOL_VERSION } from '../shared/version.js';
 
@@ -20,7 +20,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run \`mlgate <command> --help\` for a command's options.
-Exit codes: 0 success, 1 gate verdict fail or a verification failure, 2 usage or input error.
+Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.
 `;
 }
 
@@ -49,7 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.stdout(result.text);
     return result.exitCode;
   } catch (error) {
-    if (error instanceof InputError) {
+    if (isExpectedError(error)) {
       io.stderr(`mlgate ${name}: ${error.message}\n`);
       return error.exitCode;
     }

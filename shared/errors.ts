@@ -22,6 +22,20 @@ export class GateFailedError extends Error {
   }
 }
 
+/** Downloaded or stored bytes do not match their recorded digests: refuse, exit code 1. */
+export class VerificationError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'VerificationError';
+  }
+}
+
+/** Errors whose message is the whole story for the user (no stack trace). */
+export function isExpectedError(error: unknown): error is InputError | GateFailedError | VerificationError {
+  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError;
+}
+
 export function isInputError(error: unknown): error is InputError {
   return error instanceof InputError;
 }

@@ -10,13 +10,13 @@ export function run(): Promise<void> {
       model, version: inputs.string('version'), files: inputs.list('files') ?? [], store,
       data: inputs.list('data'), params: inputs.json('params'), evaluation: inputs.optional('evaluation'), drift: inputs.optional('drift'),
       gateReport: inputs.optional('gate-report'), parent: inputs.optional('parent'), cardTemplate: inputs.optional('card-template'),
-      command: 'mlgate publish (GitHub Action)',
+      command: 'mlgate publish (GitHub Action)', token: inputs.string('github-token'),
     });
     core.setOutput('tag', result.version.tag);
     core.setOutput('outcome', result.outcome);
     const stage = inputs.optional('stage');
     if (stage) {
-      const event = await promote({ model, version: result.version.version, stage, store });
+      const event = await promote({ model, version: result.version.version, stage, store, token: inputs.string('github-token') });
       core.setOutput('stage-tag', event.tag);
     }
     core.info(`${result.version.tag}: ${result.outcome}`);

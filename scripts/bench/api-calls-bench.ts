@@ -36,3 +36,30 @@ for (const label of ['first run', 're-run (comment updated)']) {
 }
 console.log(`OpenAPI mismatches in this traffic: ${emulator.validationErrors.length}`);
 await emulator.close();
+
+// Resolving `production` for one model among 1,000 (registry on GitHub tags and releases).
+{
+  process.env.MLGATE_API_WRITE_INTERVAL_MS = '0';
+  const { GitHubRegistry } = await import('../../shared/registry/github-registry.js');
+  const { createGitHubClient } = await import('../../shared/github/client.js');
+  const { writeFileSync } = await import('node:fs');
+  const registryEmulator = await startEmulator();
+  const commit = registryEmulator.state.refs.get('refs/heads/main')!;
+  for (let i = 0; i < 1000; i++) {
+    registryEmulator.state.addAnnotatedTag(`model-${i}@v1.0.0`, commit);
+    registryEmulator.state.addAnnotatedTag(`model-${i}#production#1`, commit);
+  }
+  const registry = new GitHubRegistry({
+    client: createGitHubClient({ token: 'ghs_actions', baseUrl: registryEmulator.apiUrl }),
+    api: { baseUrl: registryEmulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'bench', runUrl: null,
+  });
+  const file = join(workspace, 'model.bin');
+  writeFileSync(file, 'weights');
+  await registry.publish({ model: 'model-500-target', version: '2.0.0', files: [{ path: file }] });
+  await registry.promote({ model: 'model-500-target', version: '2.0.0', stage: 'production' });
+  const before = registryEmulator.requests.length;
+  await registry.resolve('model-500-target', { stage: 'production' });
+  const calls = registryEmulator.requests.slice(before).map((r) => `${r.method} ${decodeURIComponent(r.path.replace(/\/repos\/octo-org\/models/, ''))}`);
+  console.log(`\n## registry: resolve production for one of 1,001 models (2,002 tags)\n${calls.length} API calls: ${calls.join(', ')}`);
+  await registryEmulator.close();
+}

@@ -26,6 +26,8 @@ export interface PublishOptions {
   parent?: string;
   cardTemplate?: string;
   command?: string;
+  /** Token for `store: github` (default: GITHUB_TOKEN). */
+  token?: string;
 }
 
 export interface PublishCommandResult extends PublishResult {
@@ -36,7 +38,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
-  const registry = openRegistry(options.store);
+  const registry = openRegistry(options.store, { token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const gateReport = options.gateReport ? readJsonFile<GateReport>(options.gateReport, 'gate report') : undefined;
   const lineage = await buildLineage({
@@ -56,7 +58,10 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   }
   // The lineage's clock and run fields differ between runs; re-publishing the same version must
   // compare the model files, not these, so an existing version's documents are kept as they are.
-  const existing = await registry.versions(options.model).then((all) => all.find((v) => v.version === version));
+  const existing = await registry.resolve(options.model, { version }).catch((error: unknown) => {
+    if (error instanceof InputError) return undefined; // not published (yet)
+    throw error;
+  });
   if (existing) {
     const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, 'lineage.json');
@@ -87,10 +92,11 @@ export interface PromoteOptions {
   store?: string;
   note?: string;
   by?: string;
+  token?: string;
 }
 
 export async function promote(options: PromoteOptions): Promise<StageEvent> {
-  const registry = openRegistry(options.store);
+  const registry = openRegistry(options.store, { token: options.token });
   return registry.promote({
     model: options.model, version: options.version, stage: options.stage,
     by: options.by ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? null,
@@ -107,6 +113,7 @@ export interface FetchOptions {
   stage?: string;
   out: string;
   store?: string;
+  token?: string;
 }
 
 export function selectorOf(options: { version?: string; stage?: string }): VersionSelector {
@@ -117,7 +124,7 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 }
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
-  return openRegistry(options.store).fetch(options.model, selectorOf(options), options.out);
+  return openRegistry(options.store, { token: options.token }).fetch(options.model, selectorOf(options), options.out);
 }
 
 export interface LineageView {
@@ -127,8 +134,8 @@ export interface LineageView {
   stages: StageEvent[];
 }
 
-export async function lineageOf(options: { model: string; version?: string; store?: string }): Promise<LineageView> {
-  const registry = openRegistry(options.store);
+export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string }): Promise<LineageView> {
+  const registry = openRegistry(options.store, { token: options.token });
   const chain: LineageView['chain'] = [];
   let next: string | undefined = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = new Set<string>();

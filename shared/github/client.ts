@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 /**
  * The one module that knows Octokit. Everything else takes a `GitHubClient`.
@@ -23,6 +24,12 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** How many times a rate-limited request is retried before giving up. */
   rateLimitRetries?: number;
+  /**
+   * Pause between mutating requests. GitHub asks for about a second to stay clear of secondary
+   * rate limits (the throttling plugin's default); `MLGATE_API_WRITE_INTERVAL_MS` changes it (a GitHub
+   * Enterprise Server without such limits, or tests against the emulator).
+   */
+  writeIntervalMs?: number;
   /** Logger for retries and waits (the actions pass `core.info`/`core.warning`). */
   log?: { info(message: string): void; warning(message: string): void };
 }
@@ -32,6 +39,10 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   // MLGATE_API_TIMEOUT_MS lets a slow GitHub Enterprise Server (or a test) change the default.
   const timeoutMs = options.timeoutMs ?? (Number(process.env.MLGATE_API_TIMEOUT_MS) || 30_000);
   const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const interval = options.writeIntervalMs ?? (process.env.MLGATE_API_WRITE_INTERVAL_MS !== undefined ? Number(process.env.MLGATE_API_WRITE_INTERVAL_MS) : undefined);
+  const write = interval !== undefined && Number.isFinite(interval) && interval >= 0
+    ? new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: interval })
+    : undefined;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
@@ -45,7 +56,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'mlgate',
     log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log.warning(m), error: () => undefined },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...(write ? { write } : {}) },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     request: {
       fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),

@@ -28,6 +28,8 @@ export interface RunContext {
   /** The job and, for matrix jobs, the matrix entry: part of the sticky comment's key. */
   job: string | null;
   pullRequest: PullRequestRef | null;
+  /** The tag a `release` event or a tag push is about (e.g. `churn@v1.2.0`), else null. */
+  tag: string | null;
   /** For `workflow_run`: the triggering run's head, to find its pull request when GitHub gave none (forks). */
   workflowRun: { headSha: string; headBranch: string | null; headRepository: string | null } | null;
 }
@@ -49,6 +51,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   let sha = env.GITHUB_SHA ?? '';
   let pullRequest: PullRequestRef | null = null;
   let workflowRun: RunContext['workflowRun'] = null;
+  let tag: string | null = null;
   const fullName = `${owner}/${repo}`;
 
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
@@ -62,6 +65,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     if (listed) pullRequest = pullRequestFrom(listed, fullName, run.head_repository?.full_name);
   } else if (eventName === 'push') {
     sha = payload.after ?? sha;
+    if (env.GITHUB_REF?.startsWith('refs/tags/')) tag = env.GITHUB_REF.slice('refs/tags/'.length);
+  } else if (eventName === 'release' && payload.release) {
+    tag = payload.release.tag_name ?? null;
   } else if (eventName === 'workflow_dispatch') {
     const number = Number(payload.inputs?.['pull-request'] ?? payload.inputs?.pull_request);
     if (Number.isInteger(number) && number > 0) pullRequest = { number, baseSha: null, headSha: sha, baseRef: null, headRef: null, headRepository: null, isFork: false };
@@ -71,7 +77,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     runUrl: runId ? `${serverUrl}/${fullName}/actions/runs/${runId}` : null,
     workflow: env.GITHUB_WORKFLOW ?? null,
     job: env.GITHUB_JOB ?? null,
-    pullRequest, workflowRun,
+    pullRequest, workflowRun, tag,
   };
 }
 

@@ -1,5 +1,7 @@
 import { InputError } from '../errors.js';
 
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+
 /**
  * `SHA256SUMS` in GNU coreutils' format (`<hex>  <name>`, one file a line), so
  * `sha256sum -c SHA256SUMS` verifies a downloaded release by hand.

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { InputError } from '../errors.js';
-import { digestFile, digestText } from '../util/digest.js';
-import { formatChecksums, parseChecksums } from './checksums.js';
+import { join } from 'node:path';
+import { InputError, VerificationError } from '../errors.js';
+import { digestFile } from '../util/digest.js';
+import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
+import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from './registry.js';
 
-export const CHECKSUMS_FILE = 'SHA256SUMS';
 const RECORD_FILE = '.version.json';
 const EVENTS_FILE = 'events.jsonl';
 
@@ -33,7 +33,8 @@ export class LocalRegistry implements ModelRegistry {
     const model = checkModelName(request.model);
     const version = normaliseVersion(request.version);
     if (request.files.length === 0) throw new InputError('publish needs at least one model file');
-    const incoming = await this.describeIncoming(request);
+    const prepared = await preparePublishFiles(request);
+    const incoming = storedFiles(prepared);
     const finalDir = this.versionDir(model, version);
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
@@ -41,8 +42,10 @@ export class LocalRegistry implements ModelRegistry {
     const staging = join(this.modelDir(model), `.staging-v${version}-${randomBytes(6).toString('hex')}`);
     await mkdir(staging, { recursive: true });
     try {
-      for (const file of request.files) await copyFile(file.path, join(staging, file.name ?? basename(file.path)));
-      for (const [name, text] of Object.entries(request.documents ?? {})) await writeFile(join(staging, name), text);
+      for (const file of prepared) {
+        if ('path' in file.source) await copyFile(file.source.path, join(staging, file.name));
+        else await writeFile(join(staging, file.name), file.source.text);
+      }
       await writeFile(join(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       // Re-read what landed: a short write or a full disk shows up here, before the version exists.
       await verifyFolder(staging, incoming);
@@ -110,12 +113,12 @@ export class LocalRegistry implements ModelRegistry {
       const sums = parseChecksums(await readFile(join(source, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
       for (const file of record.files) {
         if (sums.get(file.name) !== file.sha256) {
-          throw new InputError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}`);
+          throw new VerificationError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
         }
         try {
           await copyFile(join(source, file.name), join(staging, file.name));
         } catch {
-          throw new InputError(`${record.tag}: ${file.name} is missing from the ${this.description}`);
+          throw new VerificationError(`${record.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
         }
       }
       await verifyFolder(staging, record.files, record.tag);
@@ -179,48 +182,13 @@ export class LocalRegistry implements ModelRegistry {
     }
   }
 
-  private async describeIncoming(request: PublishRequest): Promise<StoredFile[]> {
-    const files: StoredFile[] = [];
-    const names = new Set<string>();
-    const add = (file: StoredFile) => {
-      if (names.has(file.name)) throw new InputError(`two files would be published as \`${file.name}\``);
-      if (file.name === CHECKSUMS_FILE || file.name.startsWith('.') || file.name.includes('/')) {
-        throw new InputError(`\`${file.name}\` cannot be published: the name is reserved or not a plain file name`);
-      }
-      names.add(file.name);
-      files.push(file);
-    };
-    for (const file of request.files) {
-      let digest;
-      try {
-        if (!(await stat(file.path)).isFile()) throw new Error('not a file');
-        digest = await digestFile(file.path);
-      } catch {
-        throw new InputError(`${file.path}: model file not found or not a regular file`);
-      }
-      add({ name: file.name ?? basename(file.path), ...digest });
-    }
-    for (const [name, text] of Object.entries(request.documents ?? {})) {
-      const bytes = Buffer.from(text);
-      add({ name, sha256: digestText(bytes), size: bytes.length });
-    }
-    return files;
-  }
-}
-
-function sameContent(published: StoredFile[], incoming: StoredFile[]): 'unchanged' {
-  const key = (files: StoredFile[]) => formatChecksums(files);
-  if (key(published) !== key(incoming)) {
-    throw new InputError('this version is already published with different content; publish a new version instead (published versions never change)');
-  }
-  return 'unchanged';
 }
 
 async function verifyFolder(folder: string, expected: StoredFile[], label = 'staged copy'): Promise<void> {
   for (const file of expected) {
     const actual = await digestFile(join(folder, file.name));
     if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
-      throw new InputError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
+      throw new VerificationError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
     }
   }
 }

@@ -104,6 +104,11 @@ describe('mlgate CLI', () => {
     const lineage = await cli('lineage', '--model', 'churn', '--store', store, '--format', 'mermaid');
     expect(lineage.stdout).toContain('v_1_0_0 -->|not gated| v_1_1_0');
     expect(lineage.stdout).toContain('stage_production(["production"]) -.-> v_1_1_0');
+    writeFileSync(join(store, 'churn', 'v1.1.0', 'model.json'), '{"weights": [9, 9, 9]}');
+    const tampered = await cli('fetch', '--model', 'churn', '--stage', 'production', '--out', join(dir, 'tampered'), '--store', store);
+    expect(tampered.exitCode).toBe(1);
+    expect(tampered.stderr).toMatch(/^mlgate fetch: churn@v1\.1\.0: model\.json does not match its recorded SHA-256 .*nothing was written\n$/);
+    expect(existsSync(join(dir, 'tampered'))).toBe(false);
     const bad = await cli('publish', '--model', 'bad name', '--version', '1.0.0', '--files', model, '--store', store);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/model name `bad name` is not valid/);

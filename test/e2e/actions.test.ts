@@ -47,7 +47,7 @@ describe('bundled actions', () => {
     expect(gate.summary).toMatch(/## (✅|⚠️) mlgate: (pass|warn)/);
     expect(existsSync(join(workspace, gate.outputs['report-json']))).toBe(true);
 
-    const publish = await runAction(action('publish'), { model: 'breast-cancer', version: '1.0.0', files: candidate.outputs['model-path'], stage: 'production', evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
+    const publish = await runAction(action('publish'), { model: 'breast-cancer', version: '1.0.0', files: candidate.outputs['model-path'], stage: 'production', store: '.mlgate/registry', evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
     expect(publish.exitCode, publish.stdout).toBe(0);
     expect(publish.outputs).toMatchObject({ tag: 'breast-cancer@v1.0.0', outcome: 'created', 'stage-tag': 'breast-cancer#production#1' });
     const lineage = JSON.parse(readFileSync(join(workspace, '.mlgate/registry/breast-cancer/v1.0.0/lineage.json'), 'utf8'));
@@ -71,6 +71,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe('root-drift.json');
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, promote, got `deploy`/);
   });
 });

@@ -46,6 +46,8 @@ export interface FaultSpec {
   path: RegExp;
   /** How many matching requests to hit; default 1. */
   times?: number;
+  /** Let this many matching requests through before the fault starts (e.g. fail the third upload). */
+  after?: number;
   respond:
     | { status: 500 | 502 | 503 | 404 }
     | { secondaryRateLimit: true; retryAfter: number }
@@ -108,7 +110,7 @@ const SECONDARY_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overvi
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const description = loadDescription();
   const tokens = options.tokens ?? DEFAULT_TOKENS;
-  const faults: Array<FaultSpec & { remaining: number }> = [];
+  const faults: Array<FaultSpec & { remaining: number; skip: number }> = [];
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const apiServer = createServer();
@@ -136,7 +138,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
 
     // Injected faults come first: they model the network and GitHub's front end.
-    const fault = faults.find((f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && f.path.test(rawPath));
+    const matching = faults.filter((f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && f.path.test(rawPath));
+    let fault: (typeof faults)[number] | undefined;
+    for (const f of matching) {
+      if (f.skip > 0) f.skip--; // still letting requests through
+      else fault ??= f;
+    }
     if (fault) {
       fault.remaining--;
       const r = fault.respond;
@@ -290,7 +297,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     validationErrors,
     state,
     addFault(fault: FaultSpec) {
-      faults.push({ ...fault, remaining: fault.times ?? 1 });
+      faults.push({ ...fault, remaining: fault.times ?? 1, skip: fault.after ?? 0 });
     },
     clearFaults() {
       faults.length = 0;

@@ -9,6 +9,7 @@
  * Ids come from one counter shared by every kind of object, so they increase across kinds.
  * Timestamps are ISO 8601 strings with second precision, as GitHub sends them.
  */
+import { createHash } from 'node:crypto';
 import { commitShape, fakeSha, isoNow, nodeId, repositoryShape, simpleUser } from './shapes.js';
 import type { Commit, GitHubObject, GitSignature, Identity, RepoInfo, Urls } from './shapes.js';
 
@@ -221,6 +222,22 @@ export class EmulatorState {
 
   commitJson(commit: Commit): GitHubObject {
     return commitShape(commit, this.repoInfo, this.urls);
+  }
+
+  /**
+   * An annotated tag and its ref written straight into the state (no API traffic): for seeding a
+   * repository that already holds many models.
+   */
+  addAnnotatedTag(tag: string, objectSha: string, message = `${tag}\n`): string {
+    const sha = createHash('sha1').update(`tag ${tag} ${objectSha} ${this.nextId()}`).digest('hex');
+    this.tags.set(sha, {
+      sha, url: `${this.repoApiUrl}/git/tags/${sha}`, node_id: `TAG_${sha.slice(0, 12)}`, tag, message,
+      tagger: { name: 'seed', email: 'seed@example.com', date: '2026-01-01T00:00:00Z' },
+      object: { sha: objectSha, type: 'commit', url: `${this.repoApiUrl}/git/commits/${objectSha}` },
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    });
+    this.refs.set(`refs/tags/${tag}`, sha);
+    return sha;
   }
 
   addIssue(input: { number: number; title?: string }): void {

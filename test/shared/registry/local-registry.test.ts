@@ -76,4 +76,16 @@ describe('LocalRegistry', () => {
     await expect(registry.publish({ model: 'm', version: '1.0.0', files: [{ path: join(dir, 'missing.bin') }] })).rejects.toThrow(/missing\.bin: model file not found/);
     await expect(registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }, { path: model }] })).rejects.toThrow('two files would be published as `model.bin`');
   });
+
+  it('leaves no version when the last step fails, and a re-run completes it', async () => {
+    // A file where the version folder should go makes the final rename fail, as a crash would.
+    const { mkdirSync, rmSync } = await import('node:fs');
+    mkdirSync(join(dir, 'registry', 'm'), { recursive: true });
+    writeFileSync(join(dir, 'registry', 'm', 'v1.0.0'), 'in the way');
+    await expect(registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] })).rejects.toThrow();
+    expect(readdirSync(join(dir, 'registry', 'm'))).toEqual(['v1.0.0']); // no staging folder left behind
+    await expect(registry.promote({ model: 'm', version: '1.0.0', stage: 'production' })).rejects.toThrow(/is not published/);
+    rmSync(join(dir, 'registry', 'm', 'v1.0.0'));
+    expect((await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] })).outcome).toBe('created');
+  });
 });
