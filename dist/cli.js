@@ -1,15 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-RYFNRRDU.js";
+} from "./chunks/chunk-XVS7X7PH.js";
 import {
   evaluate
-} from "./chunks/chunk-ITK6M5VQ.js";
+} from "./chunks/chunk-RHZX4QDT.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-C2HL2J3K.js";
+} from "./chunks/chunk-4H3NGWSP.js";
+import "./chunks/chunk-HW5EUPYD.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -17,35 +18,36 @@ import {
   lineageOf,
   promote,
   publish
-} from "./chunks/chunk-ZGIUUWJE.js";
+} from "./chunks/chunk-32ZS3TFW.js";
 import {
   gate
-} from "./chunks/chunk-LWDAF5UH.js";
+} from "./chunks/chunk-WXK77U3B.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-72ANLO3C.js";
+} from "./chunks/chunk-V2LYRLLH.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-GMTNBPQS.js";
+} from "./chunks/chunk-BE3NIQQM.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-QQ6HSRDX.js";
+} from "./chunks/chunk-W5IIHW3G.js";
 import {
   GateFailedError,
   InputError,
+  isExpectedError,
   messageOf,
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-MZBOEMN4.js";
+} from "./chunks/chunk-BWRBVZFN.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";
@@ -552,7 +554,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
 Run \`mlgate <command> --help\` for a command's options.
-Exit codes: 0 success, 1 gate verdict fail or a verification failure, 2 usage or input error.
+Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.
 `;
 }
 async function runCli(argv, io) {
@@ -581,7 +583,7 @@ async function runCli(argv, io) {
     else io.stdout(result.text);
     return result.exitCode;
   } catch (error) {
-    if (error instanceof InputError) {
+    if (isExpectedError(error)) {
       io.stderr(`mlgate ${name}: ${error.message}
 `);
       return error.exitCode;

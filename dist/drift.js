@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5LMHNAJ7.js";
-import "./chunks/chunk-QMIATY5L.js";
-import "./chunks/chunk-RYFNRRDU.js";
+} from "./chunks/chunk-YSR3SQEB.js";
+import "./chunks/chunk-QPGU5FGQ.js";
+import "./chunks/chunk-XVS7X7PH.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-72ANLO3C.js";
+import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-QQ6HSRDX.js";
-import "./chunks/chunk-MZBOEMN4.js";
+import "./chunks/chunk-W5IIHW3G.js";
+import "./chunks/chunk-BWRBVZFN.js";
 
 // actions/drift/main.ts
 await run();

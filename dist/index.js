@@ -1,39 +1,43 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5LMHNAJ7.js";
+} from "./chunks/chunk-YSR3SQEB.js";
 import {
   run as run2
-} from "./chunks/chunk-5CSM74TY.js";
+} from "./chunks/chunk-VUAJ4QJK.js";
 import {
   run as run3
-} from "./chunks/chunk-HTLVG6RG.js";
+} from "./chunks/chunk-RSK2X5OA.js";
 import {
   run as run4
-} from "./chunks/chunk-NEABZ4PF.js";
+} from "./chunks/chunk-XYW6QQS7.js";
 import {
   run as run5
-} from "./chunks/chunk-3ZT2BFTQ.js";
+} from "./chunks/chunk-5XH6XKO5.js";
+import {
+  run as run6
+} from "./chunks/chunk-GX6UUFRA.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-QMIATY5L.js";
-import "./chunks/chunk-RYFNRRDU.js";
-import "./chunks/chunk-ITK6M5VQ.js";
+} from "./chunks/chunk-QPGU5FGQ.js";
+import "./chunks/chunk-XVS7X7PH.js";
+import "./chunks/chunk-RHZX4QDT.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-C2HL2J3K.js";
-import "./chunks/chunk-ZGIUUWJE.js";
-import "./chunks/chunk-LWDAF5UH.js";
-import "./chunks/chunk-72ANLO3C.js";
-import "./chunks/chunk-GMTNBPQS.js";
+import "./chunks/chunk-4H3NGWSP.js";
+import "./chunks/chunk-HW5EUPYD.js";
+import "./chunks/chunk-32ZS3TFW.js";
+import "./chunks/chunk-WXK77U3B.js";
+import "./chunks/chunk-V2LYRLLH.js";
+import "./chunks/chunk-BE3NIQQM.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-QQ6HSRDX.js";
-import "./chunks/chunk-MZBOEMN4.js";
+import "./chunks/chunk-W5IIHW3G.js";
+import "./chunks/chunk-BWRBVZFN.js";
 
 // actions/dispatch.ts
-var RUNNERS = { train: run5, evaluate: run2, drift: run, gate: run3, publish: run4 };
+var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };
 var command = getInput("command").trim();
 var runner = RUNNERS[command];
 if (runner) await runner();

@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NEABZ4PF.js";
-import "./chunks/chunk-QMIATY5L.js";
-import "./chunks/chunk-ZGIUUWJE.js";
-import "./chunks/chunk-LWDAF5UH.js";
-import "./chunks/chunk-72ANLO3C.js";
+} from "./chunks/chunk-5XH6XKO5.js";
+import "./chunks/chunk-QPGU5FGQ.js";
+import "./chunks/chunk-32ZS3TFW.js";
+import "./chunks/chunk-WXK77U3B.js";
+import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-QQ6HSRDX.js";
-import "./chunks/chunk-MZBOEMN4.js";
+import "./chunks/chunk-W5IIHW3G.js";
+import "./chunks/chunk-BWRBVZFN.js";
 
 // actions/publish/main.ts
 await run();

@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3ZT2BFTQ.js";
-import "./chunks/chunk-QMIATY5L.js";
-import "./chunks/chunk-GMTNBPQS.js";
+} from "./chunks/chunk-GX6UUFRA.js";
+import "./chunks/chunk-QPGU5FGQ.js";
+import "./chunks/chunk-BE3NIQQM.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-QQ6HSRDX.js";
-import "./chunks/chunk-MZBOEMN4.js";
+import "./chunks/chunk-W5IIHW3G.js";
+import "./chunks/chunk-BWRBVZFN.js";
 
 // actions/train/main.ts
 await run();

@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { buildLineage } from '../lineage/build-lineage.js';
 import { renderModelCard } from '../lineage/model-card.js';
+import { lineageStatement } from '../lineage/in-toto.js';
+import { validateLineage } from '../lineage/validate-lineage.js';
+
+/** The lineage as an in-toto Statement v1 with a SLSA provenance v1 predicate, ready to attest. */
+export const PROVENANCE_FILE = 'provenance.intoto.json';
 import type { LineageRecord } from '../lineage/record.js';
 import { readDrift, readEvaluation, type GateReport } from './gate.js';
 import { openRegistry } from '../registry/open-registry.js';
@@ -67,9 +72,12 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
     const stored = await registry.readDocument(options.model, version, 'lineage.json');
     return { ...result, lineage: stored ? (JSON.parse(stored) as LineageRecord) : lineage };
   }
+  // The record must satisfy its own published schema before anything is uploaded.
+  validateLineage(JSON.parse(toJson(lineage)), 'lineage.json');
   const documents: Record<string, string> = {
     'lineage.json': toJson(lineage),
-    'MODEL_CARD.md': renderModelCard(lineage, template),
+    [PROVENANCE_FILE]: toJson(lineageStatement(lineage)),
+    'MODEL_CARD.md': renderModelCard(lineage, template, options.cardTemplate),
   };
   if (evaluation) documents['metrics.json'] = toJson(evaluation);
   const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
@@ -78,7 +86,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
 
 async function storedDocuments(registry: ReturnType<typeof openRegistry>, model: string, version: string): Promise<Record<string, string>> {
   const documents: Record<string, string> = {};
-  for (const name of ['lineage.json', 'MODEL_CARD.md', 'metrics.json']) {
+  for (const name of ['lineage.json', PROVENANCE_FILE, 'MODEL_CARD.md', 'metrics.json']) {
     const text = await registry.readDocument(model, version, name);
     if (text !== undefined) documents[name] = text;
   }
@@ -143,7 +151,7 @@ export async function lineageOf(options: { model: string; version?: string; stor
     seen.add(next);
     const version = await registry.resolve(options.model, { version: next });
     const text = await registry.readDocument(options.model, next, 'lineage.json');
-    const lineage = text ? (JSON.parse(text) as LineageRecord) : null;
+    const lineage: LineageRecord | null = text ? validateLineage(JSON.parse(text), `${options.model}@v${next}/lineage.json`) : null;
     chain.push({ version, lineage });
     next = lineage?.parent?.version;
   }

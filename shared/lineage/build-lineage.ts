@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
+import { InputError } from '../errors.js';
 import { digestFile, digestText } from '../util/digest.js';
 import { readCsvTable } from '../data/table.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import type { EvaluationResult } from '../metrics/evaluate.js';
 import type { Verdict } from '../gate/gate.js';
-import { codeProvenance, type LineageRecord } from './record.js';
+import { codeProvenance, type LineageRecord, type MetricComparisonRecord } from './record.js';
 
 export interface LineageInputs {
   model: string;
@@ -20,6 +21,15 @@ export interface LineageInputs {
   parent?: { version: string; verdict: Verdict | null } | null;
   command?: string | null;
   toolVersion: string;
+  /** More tool versions to record (e.g. `{ python: '3.11.2' }`); `mlgate` and `node` are always recorded. */
+  tools?: Record<string, string>;
+  /** When training started; `created_at` is when the record is written. */
+  startedAt?: string | Date | null;
+  /** Overrides the merge base found from the checkout (e.g. one read from GitHub's compare API). */
+  mergeBase?: string | null;
+  /** Environment variables and folder to read code provenance from (tests); default: this process's. */
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
 }
 
 export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord> {
@@ -38,27 +48,62 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
     }
     data.push({ name: basename(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
+  const env = inputs.env ?? process.env;
+  const code = codeProvenance(env, inputs.cwd);
+  if (inputs.mergeBase !== undefined) code.merge_base = inputs.mergeBase;
+  const evaluation = inputs.evaluation;
   return {
     schema: 'mlgate-lineage/1',
     model: inputs.model,
     version: inputs.version,
     subjects,
-    code: codeProvenance(),
+    code,
     data,
     parameters: inputs.parameters ?? {},
     metrics: {
-      values: inputs.evaluation?.metrics ?? {},
-      ...(inputs.evaluation ? { intervals: inputs.evaluation.intervals } : {}),
+      values: evaluation?.metrics ?? {},
+      ...(evaluation ? { intervals: evaluation.intervals ?? {} } : {}),
       evaluation_set_sha256: inputs.evaluationSet ? (await digestFile(inputs.evaluationSet)).sha256 : null,
+      ...(evaluation ? { task: evaluation.task, rows: evaluation.n } : {}),
+      ...(evaluation?.comparison ? { comparison: comparisonRecord(evaluation) } : {}),
     },
     parent: inputs.parent ?? null,
-    drift: inputs.drift ? { dataset_drifted: inputs.drift.dataset_drifted, share_drifted: inputs.drift.share_drifted } : null,
+    drift: inputs.drift
+      ? {
+        dataset_drifted: inputs.drift.dataset_drifted,
+        share_drifted: inputs.drift.share_drifted,
+        drifted_columns: inputs.drift.columns.filter((c) => c.drifted).map((c) => c.name),
+      }
+      : null,
     environment: {
-      runner_os: process.env.RUNNER_OS ?? null,
+      runner_os: env.RUNNER_OS ?? null,
       node: process.version,
       command: inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,
+      tools: { mlgate: inputs.toolVersion, node: process.version, ...inputs.tools },
     },
     created_at: new Date().toISOString(),
+    started_at: timestamp(inputs.startedAt),
   };
+}
+
+function timestamp(value: string | Date | null | undefined): string | null {
+  if (value == null) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InputError(`training start time \`${String(value)}\` is not a date (use RFC 3339, e.g. 2025-01-31T12:00:00Z)`);
+  return date.toISOString();
+}
+
+function comparisonRecord(evaluation: EvaluationResult): Record<string, MetricComparisonRecord> {
+  const out: Record<string, MetricComparisonRecord> = {};
+  for (const [metric, c] of Object.entries(evaluation.comparison ?? {})) {
+    out[metric] = {
+      baseline: evaluation.baseline_metrics?.[metric] ?? null,
+      delta: c.delta,
+      interval: c.interval,
+      ...(c.p_value !== undefined ? { p_value: c.p_value } : {}),
+      test: c.test,
+    };
+  }
+  return out;
 }

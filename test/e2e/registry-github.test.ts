@@ -30,6 +30,13 @@ describe('model registry on GitHub releases, end to end', () => {
     const published = await runAction(join(ROOT, 'actions/publish/action.yml'), { model: 'breast-cancer', version: '1.0.0', files: 'model.json' }, { workspace, env: { ...env, GITHUB_EVENT_NAME: 'push' }, event: { after: env.GITHUB_SHA } });
     expect(published.exitCode, published.stdout).toBe(0);
     expect(published.outputs).toMatchObject({ tag: 'breast-cancer@v1.0.0', outcome: 'created' });
+    // The in-toto statement's subjects are the published assets' digests (what an attestation signs).
+    const statement = JSON.parse(readFileSync(join(workspace, published.outputs['provenance-path']), 'utf8'));
+    const release = emulator.state.releases.find((r) => r.tag_name === 'breast-cancer@v1.0.0')!;
+    const assetDigests = Object.fromEntries([...emulator.state.assets.values()].filter((a) => a.releaseId === release.id).map((a) => [a.data.name, a.data.digest]));
+    expect(statement.subject.length).toBeGreaterThan(0);
+    for (const subject of statement.subject) expect(`sha256:${subject.digest.sha256}`).toBe(assetDigests[subject.name]);
+    expect(assetDigests['provenance.intoto.json']).toMatch(/^sha256:/);
 
     const promoted = await runAction(join(ROOT, 'actions/promote/action.yml'), { stage: 'production', note: 'release approved' }, {
       workspace, env: { ...env, GITHUB_EVENT_NAME: 'release' }, event: { action: 'published', release: { tag_name: 'breast-cancer@v1.0.0' } },

@@ -5,20 +5,22 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QMIATY5L.js";
+} from "./chunk-QPGU5FGQ.js";
 import {
   COMMENT_LIMIT,
-  postReport,
+  postReport
+} from "./chunk-4H3NGWSP.js";
+import {
   readRunContext
-} from "./chunk-C2HL2J3K.js";
+} from "./chunk-HW5EUPYD.js";
 import {
   gate
-} from "./chunk-LWDAF5UH.js";
+} from "./chunk-WXK77U3B.js";
 import {
   GateFailedError,
   toJson,
   writeFileAtomic
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // actions/gate/run.ts
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QMIATY5L.js";
+} from "./chunk-QPGU5FGQ.js";
 import {
   evaluate
-} from "./chunk-ITK6M5VQ.js";
+} from "./chunk-RHZX4QDT.js";
 import {
   metricsSection
-} from "./chunk-72ANLO3C.js";
+} from "./chunk-V2LYRLLH.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // actions/evaluate/run.ts
 function run() {

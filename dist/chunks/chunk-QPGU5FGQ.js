@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  GateFailedError,
   InputError,
   __commonJS,
   __require,
   __toESM,
+  isExpectedError,
   messageOf
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19737,7 +19737,7 @@ var ACTIONS = [
       model: { description: "Model name (letters, digits, -, _ and / for namespaces).", required: true },
       version: { description: "Semantic version, e.g. 1.2.0.", required: true },
       files: { description: "Model files, one per line or comma-separated.", required: true },
-      store: { description: "Registry: a folder path (local registry).", default: ".mlgate/registry" },
+      store: { description: "Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).", default: "github" },
       stage: { description: "Assign the published version to this stage too (e.g. production).", default: "" },
       data: { description: "Data files to record in the lineage (comma-separated).", default: "" },
       params: { description: "Training parameters to record, as a JSON object.", default: "{}" },
@@ -19745,13 +19745,36 @@ var ACTIONS = [
       drift: { description: "Drift JSON to record.", default: "" },
       "gate-report": { description: "Gate report JSON of the comparison with the parent version.", default: "" },
       parent: { description: "The version this one was compared against.", default: "" },
-      "card-template": { description: "Model card template (markdown; {{generated}} marks where generated sections go).", default: "" },
+      "card-template": { description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go).", default: "" },
+      out: { description: "Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).", default: "mlgate-out/publish" },
       ...common
     },
     outputs: {
       tag: "The version tag, <model>@v<version>.",
-      outcome: "created, or unchanged when the same content was already published.",
-      "stage-tag": "The stage assignment tag when `stage` was given."
+      outcome: "created, completed (a draft left by an interrupted run was finished), or unchanged when the same content was already published.",
+      "stage-tag": "The stage assignment tag when `stage` was given.",
+      "lineage-path": "Local copy of the published lineage.json.",
+      "provenance-path": "Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.",
+      "predicate-path": "The statement's SLSA predicate alone, for actions/attest (predicate-path)."
+    }
+  },
+  {
+    name: "promote",
+    title: "mlgate promote",
+    icon: "award",
+    description: "Assign a published model version to a stage (an annotated GTO stage tag recording who, why and which run). On a release or tag-push event the model and version come from the tag.",
+    inputs: {
+      stage: { description: "Stage to assign, e.g. production.", required: true },
+      model: { description: "Model name. Empty: from the event's tag (`<model>@v<version>`).", default: "" },
+      version: { description: "Version. Empty: from the event's tag.", default: "" },
+      note: { description: "Why (kept in the stage tag's message and the audit trail).", default: "" },
+      store: { description: "Registry: `github` or a folder path.", default: "github" },
+      ...common
+    },
+    outputs: {
+      "stage-tag": "The stage assignment tag, <model>#<stage>#<n>.",
+      model: "The model promoted.",
+      version: "The version promoted."
     }
   }
 ];
@@ -19850,7 +19873,7 @@ async function runAction(name, body) {
     process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory));
     await body(inputs);
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof GateFailedError) {
+    if (isExpectedError(error2)) {
       setFailed(error2.message);
       return;
     }
@@ -19869,4 +19892,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-QMIATY5L.js.LEGAL.txt */
+/*! For license information please see chunk-QPGU5FGQ.js.LEGAL.txt */

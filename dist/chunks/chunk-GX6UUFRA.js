@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QMIATY5L.js";
+} from "./chunk-QPGU5FGQ.js";
 import {
   train
-} from "./chunk-GMTNBPQS.js";
+} from "./chunk-BE3NIQQM.js";
 import {
   toJson
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // actions/train/run.ts
 function run() {

@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-QQ6HSRDX.js";
+} from "./chunk-W5IIHW3G.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

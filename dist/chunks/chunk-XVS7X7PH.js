@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-QQ6HSRDX.js";
+} from "./chunk-W5IIHW3G.js";
 import {
   InputError,
   messageOf
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

@@ -50,6 +50,16 @@ var GateFailedError = class extends Error {
     this.name = "GateFailedError";
   }
 };
+var VerificationError = class extends Error {
+  exitCode = 1;
+  constructor(message) {
+    super(message);
+    this.name = "VerificationError";
+  }
+};
+function isExpectedError(error) {
+  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError;
+}
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
@@ -96,6 +106,8 @@ export {
   __toESM,
   InputError,
   GateFailedError,
+  VerificationError,
+  isExpectedError,
   messageOf,
   writeFileAtomic,
   toJson,

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QMIATY5L.js";
+} from "./chunk-QPGU5FGQ.js";
 import {
   drift
-} from "./chunk-RYFNRRDU.js";
+} from "./chunk-XVS7X7PH.js";
 import {
   driftSection
-} from "./chunk-72ANLO3C.js";
+} from "./chunk-V2LYRLLH.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // actions/drift/run.ts
 function run() {

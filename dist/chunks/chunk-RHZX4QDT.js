@@ -8,10 +8,10 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-QQ6HSRDX.js";
+} from "./chunk-W5IIHW3G.js";
 import {
   InputError
-} from "./chunk-MZBOEMN4.js";
+} from "./chunk-BWRBVZFN.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

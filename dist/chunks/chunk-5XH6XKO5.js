@@ -3,13 +3,20 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QMIATY5L.js";
+} from "./chunk-QPGU5FGQ.js";
 import {
+  PROVENANCE_FILE,
+  lineageStatement,
   promote,
   publish
-} from "./chunk-ZGIUUWJE.js";
+} from "./chunk-32ZS3TFW.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-BWRBVZFN.js";
 
 // actions/publish/run.ts
+import { join } from "node:path";
 function run() {
   return runAction("publish", async (inputs) => {
     const store = inputs.string("store");
@@ -26,13 +33,25 @@ function run() {
       gateReport: inputs.optional("gate-report"),
       parent: inputs.optional("parent"),
       cardTemplate: inputs.optional("card-template"),
-      command: "mlgate publish (GitHub Action)"
+      command: "mlgate publish (GitHub Action)",
+      token: inputs.string("github-token")
     });
+    const out = inputs.string("out");
+    const lineagePath = join(out, "lineage.json");
+    const provenancePath = join(out, PROVENANCE_FILE);
+    writeFileAtomic(lineagePath, toJson(result.lineage));
+    const statement = lineageStatement(result.lineage);
+    const predicatePath = join(out, "provenance.predicate.json");
+    writeFileAtomic(provenancePath, toJson(statement));
+    writeFileAtomic(predicatePath, toJson(statement.predicate));
+    setOutput("predicate-path", predicatePath);
+    setOutput("lineage-path", lineagePath);
+    setOutput("provenance-path", provenancePath);
     setOutput("tag", result.version.tag);
     setOutput("outcome", result.outcome);
     const stage = inputs.optional("stage");
     if (stage) {
-      const event = await promote({ model, version: result.version.version, stage, store });
+      const event = await promote({ model, version: result.version.version, stage, store, token: inputs.string("github-token") });
       setOutput("stage-tag", event.tag);
     }
     info(`${result.version.tag}: ${result.outcome}`);
