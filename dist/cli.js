@@ -18,7 +18,7 @@ import {
   lineageOf,
   promote,
   publish
-} from "./chunks/chunk-32ZS3TFW.js";
+} from "./chunks/chunk-GYKVQFE6.js";
 import {
   gate
 } from "./chunks/chunk-WXK77U3B.js";

@@ -10,10 +10,10 @@ import {
 } from "./chunks/chunk-RSK2X5OA.js";
 import {
   run as run4
-} from "./chunks/chunk-XYW6QQS7.js";
+} from "./chunks/chunk-IEXBV5RG.js";
 import {
   run as run5
-} from "./chunks/chunk-5XH6XKO5.js";
+} from "./chunks/chunk-TNA5EJ4U.js";
 import {
   run as run6
 } from "./chunks/chunk-GX6UUFRA.js";
@@ -27,7 +27,7 @@ import "./chunks/chunk-RHZX4QDT.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import "./chunks/chunk-4H3NGWSP.js";
 import "./chunks/chunk-HW5EUPYD.js";
-import "./chunks/chunk-32ZS3TFW.js";
+import "./chunks/chunk-GYKVQFE6.js";
 import "./chunks/chunk-WXK77U3B.js";
 import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-BE3NIQQM.js";

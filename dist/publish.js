@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5XH6XKO5.js";
+} from "./chunks/chunk-TNA5EJ4U.js";
 import "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-32ZS3TFW.js";
+import "./chunks/chunk-GYKVQFE6.js";
 import "./chunks/chunk-WXK77U3B.js";
 import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-FGJC63PX.js";

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -9,6 +9,7 @@ import { downloadAsset, type ApiAccess } from './github-download.js';
 import { digestText } from '../util/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
+import { fetchAllOrNothing } from './staged-fetch.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from './registry.js';
@@ -144,11 +145,7 @@ export class GitHubRegistry implements ModelRegistry {
   async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const release = (await this.publishedRelease(record.tag))!;
-    const createdDirectory = !(await exists(directory));
-    await mkdir(directory, { recursive: true });
-    const staging = join(directory, `.mlgate-fetch-${randomBytes(6).toString('hex')}`);
-    await mkdir(staging);
-    try {
+    await fetchAllOrNothing(directory, async (staging) => {
       const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
       if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
       await this.download(sumsAsset, join(staging, CHECKSUMS_FILE));
@@ -162,14 +159,11 @@ export class GitHubRegistry implements ModelRegistry {
         }
       }
       await checkLineageSubjects(staging, sums, record.tag);
-      const names = [...sums.keys(), CHECKSUMS_FILE];
-      for (const name of names) await rename(join(staging, name), join(directory, name));
-      return { version: record, directory, files: record.files };
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-      if (createdDirectory) await rmdir(directory).catch(() => undefined);
-    }
+      return [...sums.keys(), CHECKSUMS_FILE];
+    });
+    return { version: record, directory, files: record.files };
   }
+
 
   async versions(model: string): Promise<VersionRecord[]> {
     const records: VersionRecord[] = [];
@@ -370,14 +364,5 @@ async function checkLineageSubjects(folder: string, sums: Map<string, string>, t
     if (sums.get(subject.name) !== subject.sha256) {
       throw new VerificationError(`${tag}: ${subject.name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json; nothing was written`);
     }
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../errors.js';
 import { digestFile } from '../util/digest.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
 import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
+import { fetchAllOrNothing } from './staged-fetch.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
@@ -105,11 +106,7 @@ export class LocalRegistry implements ModelRegistry {
   async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const source = this.versionDir(record.model, record.version);
-    const createdDirectory = !(await exists(directory));
-    await mkdir(directory, { recursive: true });
-    const staging = join(directory, `.mlgate-fetch-${randomBytes(6).toString('hex')}`);
-    await mkdir(staging);
-    try {
+    await fetchAllOrNothing(directory, async (staging) => {
       const sums = parseChecksums(await readFile(join(source, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
       for (const file of record.files) {
         if (sums.get(file.name) !== file.sha256) {
@@ -124,13 +121,11 @@ export class LocalRegistry implements ModelRegistry {
       await verifyFolder(staging, record.files, record.tag);
       // SHA256SUMS comes along so the folder can be re-verified by hand (`sha256sum -c SHA256SUMS`).
       await copyFile(join(source, CHECKSUMS_FILE), join(staging, CHECKSUMS_FILE));
-      for (const name of [...record.files.map((f) => f.name), CHECKSUMS_FILE]) await rename(join(staging, name), join(directory, name));
-      return { version: record, directory, files: record.files };
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-      if (createdDirectory) await rmdir(directory).catch(() => undefined); // only succeeds when empty, i.e. after a failure
-    }
+      return [...record.files.map((f) => f.name), CHECKSUMS_FILE];
+    });
+    return { version: record, directory, files: record.files };
   }
+
 
   async versions(model: string): Promise<VersionRecord[]> {
     checkModelName(model);
@@ -190,14 +185,5 @@ async function verifyFolder(folder: string, expected: StoredFile[], label = 'sta
     if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
       throw new VerificationError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
     }
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

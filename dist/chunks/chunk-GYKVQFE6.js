@@ -8225,9 +8225,9 @@ function revive(value) {
 import { execFileSync as execFileSync2 } from "node:child_process";
 
 // shared/registry/github-registry.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, rmdir, stat as stat2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, readFile, rm as rm2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // shared/registry/checksums.ts
 var CHECKSUMS_FILE = "SHA256SUMS";
@@ -8331,6 +8331,32 @@ function sameContent(published, incoming) {
   return "unchanged";
 }
 
+// shared/registry/staged-fetch.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, rmdir, stat as stat2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function fetchAllOrNothing(directory, fill) {
+  const createdDirectory = !await exists(directory);
+  await mkdir(directory, { recursive: true });
+  const staging = join2(directory, `.mlgate-fetch-${randomBytes(6).toString("hex")}`);
+  await mkdir(staging);
+  try {
+    const names = await fill(staging);
+    for (const name of names) await rename(join2(staging, name), join2(directory, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    if (createdDirectory) await rmdir(directory).catch(() => void 0);
+  }
+}
+async function exists(path) {
+  try {
+    await stat2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // shared/registry/github-registry.ts
 var ASSET_LIMIT = 2e9;
 var GitHubRegistry = class {
@@ -8430,31 +8456,23 @@ ${trailer.join("\n")}
   async fetch(model, selector, directory) {
     const record = await this.resolve(model, selector);
     const release = await this.publishedRelease(record.tag);
-    const createdDirectory = !await exists(directory);
-    await mkdir(directory, { recursive: true });
-    const staging = join2(directory, `.mlgate-fetch-${randomBytes(6).toString("hex")}`);
-    await mkdir(staging);
-    try {
+    await fetchAllOrNothing(directory, async (staging) => {
       const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
       if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
-      await this.download(sumsAsset, join2(staging, CHECKSUMS_FILE));
-      const sums = parseChecksums(await readFile(join2(staging, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
+      await this.download(sumsAsset, join3(staging, CHECKSUMS_FILE));
+      const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
       for (const [name, expected] of sums) {
         const asset = release.assets.find((a) => a.name === name);
         if (!asset) throw new VerificationError(`${record.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
-        const actual = await this.download(asset, join2(staging, name));
+        const actual = await this.download(asset, join3(staging, name));
         if (actual.sha256 !== expected) {
           throw new VerificationError(`${record.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
         }
       }
       await checkLineageSubjects(staging, sums, record.tag);
-      const names = [...sums.keys(), CHECKSUMS_FILE];
-      for (const name of names) await rename(join2(staging, name), join2(directory, name));
-      return { version: record, directory, files: record.files };
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-      if (createdDirectory) await rmdir(directory).catch(() => void 0);
-    }
+      return [...sums.keys(), CHECKSUMS_FILE];
+    });
+    return { version: record, directory, files: record.files };
   }
   async versions(model) {
     const records = [];
@@ -8488,13 +8506,13 @@ ${trailer.join("\n")}
     const release = await this.publishedRelease(versionTag(model, version));
     const asset = release?.assets.find((a) => a.name === name);
     if (!asset) return void 0;
-    const folder = join2(process.env.RUNNER_TEMP ?? (await import("node:os")).tmpdir(), `mlgate-doc-${randomBytes(6).toString("hex")}`);
-    await mkdir(folder, { recursive: true });
+    const folder = join3(process.env.RUNNER_TEMP ?? (await import("node:os")).tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
+    await mkdir2(folder, { recursive: true });
     try {
-      await this.download(asset, join2(folder, name));
-      return await readFile(join2(folder, name), "utf8");
+      await this.download(asset, join3(folder, name));
+      return await readFile(join3(folder, name), "utf8");
     } finally {
-      await rm(folder, { recursive: true, force: true });
+      await rm2(folder, { recursive: true, force: true });
     }
   }
   // --- releases and assets ---
@@ -8641,7 +8659,7 @@ async function checkLineageSubjects(folder, sums, tag) {
   if (!sums.has("lineage.json")) return;
   let lineage;
   try {
-    lineage = JSON.parse(await readFile(join2(folder, "lineage.json"), "utf8"));
+    lineage = JSON.parse(await readFile(join3(folder, "lineage.json"), "utf8"));
   } catch {
     throw new VerificationError(`${tag}: lineage.json is not valid JSON; nothing was written`);
   }
@@ -8651,19 +8669,11 @@ async function checkLineageSubjects(folder, sums, tag) {
     }
   }
 }
-async function exists(path) {
-  try {
-    await stat2(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // shared/registry/local-registry.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { appendFile, copyFile, mkdir as mkdir2, readdir, readFile as readFile2, rename as rename2, rm as rm2, rmdir as rmdir2, stat as stat3, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { appendFile, copyFile, mkdir as mkdir3, readdir, readFile as readFile2, rename as rename2, rm as rm3, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var RECORD_FILE = ".version.json";
 var EVENTS_FILE = "events.jsonl";
 var LocalRegistry = class {
@@ -8682,17 +8692,17 @@ var LocalRegistry = class {
     const finalDir = this.versionDir(model, version);
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
-    const staging = join3(this.modelDir(model), `.staging-v${version}-${randomBytes2(6).toString("hex")}`);
-    await mkdir2(staging, { recursive: true });
+    const staging = join4(this.modelDir(model), `.staging-v${version}-${randomBytes3(6).toString("hex")}`);
+    await mkdir3(staging, { recursive: true });
     try {
       for (const file of prepared) {
-        if ("path" in file.source) await copyFile(file.source.path, join3(staging, file.name));
-        else await writeFile(join3(staging, file.name), file.source.text);
+        if ("path" in file.source) await copyFile(file.source.path, join4(staging, file.name));
+        else await writeFile(join4(staging, file.name), file.source.text);
       }
-      await writeFile(join3(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      await writeFile(join4(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       await verifyFolder(staging, incoming);
       const record = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile(join3(staging, RECORD_FILE), JSON.stringify(record, null, 2));
+      await writeFile(join4(staging, RECORD_FILE), JSON.stringify(record, null, 2));
       try {
         await rename2(staging, finalDir);
       } catch (error) {
@@ -8702,7 +8712,7 @@ var LocalRegistry = class {
       }
       return { version: record, outcome: "created" };
     } finally {
-      await rm2(staging, { recursive: true, force: true });
+      await rm3(staging, { recursive: true, force: true });
     }
   }
   async promote(request) {
@@ -8726,7 +8736,7 @@ var LocalRegistry = class {
       note: request.note ?? null,
       run_url: request.runUrl ?? null
     };
-    await appendFile(join3(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+    await appendFile(join4(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
     return event;
   }
@@ -8751,30 +8761,23 @@ var LocalRegistry = class {
   async fetch(model, selector, directory) {
     const record = await this.resolve(model, selector);
     const source = this.versionDir(record.model, record.version);
-    const createdDirectory = !await exists2(directory);
-    await mkdir2(directory, { recursive: true });
-    const staging = join3(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
-    await mkdir2(staging);
-    try {
-      const sums = parseChecksums(await readFile2(join3(source, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
+    await fetchAllOrNothing(directory, async (staging) => {
+      const sums = parseChecksums(await readFile2(join4(source, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
       for (const file of record.files) {
         if (sums.get(file.name) !== file.sha256) {
           throw new VerificationError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
         }
         try {
-          await copyFile(join3(source, file.name), join3(staging, file.name));
+          await copyFile(join4(source, file.name), join4(staging, file.name));
         } catch {
           throw new VerificationError(`${record.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
         }
       }
       await verifyFolder(staging, record.files, record.tag);
-      await copyFile(join3(source, CHECKSUMS_FILE), join3(staging, CHECKSUMS_FILE));
-      for (const name of [...record.files.map((f) => f.name), CHECKSUMS_FILE]) await rename2(join3(staging, name), join3(directory, name));
-      return { version: record, directory, files: record.files };
-    } finally {
-      await rm2(staging, { recursive: true, force: true });
-      if (createdDirectory) await rmdir2(directory).catch(() => void 0);
-    }
+      await copyFile(join4(source, CHECKSUMS_FILE), join4(staging, CHECKSUMS_FILE));
+      return [...record.files.map((f) => f.name), CHECKSUMS_FILE];
+    });
+    return { version: record, directory, files: record.files };
   }
   async versions(model) {
     checkModelName(model);
@@ -8796,7 +8799,7 @@ var LocalRegistry = class {
     checkModelName(model);
     let text;
     try {
-      text = await readFile2(join3(this.modelDir(model), EVENTS_FILE), "utf8");
+      text = await readFile2(join4(this.modelDir(model), EVENTS_FILE), "utf8");
     } catch {
       return [];
     }
@@ -8805,17 +8808,17 @@ var LocalRegistry = class {
   async readDocument(model, version, name) {
     const record = await this.readVersion(checkModelName(model), normaliseVersion(version));
     if (!record?.files.some((f) => f.name === name)) return void 0;
-    return readFile2(join3(this.versionDir(record.model, record.version), name), "utf8");
+    return readFile2(join4(this.versionDir(record.model, record.version), name), "utf8");
   }
   modelDir(model) {
-    return join3(this.root, model.replaceAll("/", "~"));
+    return join4(this.root, model.replaceAll("/", "~"));
   }
   versionDir(model, version) {
-    return join3(this.modelDir(model), `v${version}`);
+    return join4(this.modelDir(model), `v${version}`);
   }
   async readVersion(model, version) {
     try {
-      return JSON.parse(await readFile2(join3(this.versionDir(model, version), RECORD_FILE), "utf8"));
+      return JSON.parse(await readFile2(join4(this.versionDir(model, version), RECORD_FILE), "utf8"));
     } catch {
       return void 0;
     }
@@ -8823,18 +8826,10 @@ var LocalRegistry = class {
 };
 async function verifyFolder(folder, expected, label = "staged copy") {
   for (const file of expected) {
-    const actual = await digestFile(join3(folder, file.name));
+    const actual = await digestFile(join4(folder, file.name));
     if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
       throw new VerificationError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
     }
-  }
-}
-async function exists2(path) {
-  try {
-    await stat3(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

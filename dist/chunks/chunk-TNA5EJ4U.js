@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-32ZS3TFW.js";
+} from "./chunk-GYKVQFE6.js";
 import {
   toJson,
   writeFileAtomic

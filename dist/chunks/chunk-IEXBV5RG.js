@@ -10,7 +10,7 @@ import {
 import {
   parseTag,
   promote
-} from "./chunk-32ZS3TFW.js";
+} from "./chunk-GYKVQFE6.js";
 import {
   InputError
 } from "./chunk-BWRBVZFN.js";
