@@ -18,7 +18,7 @@ import {
   lineageOf,
   promote,
   publish
-} from "./chunks/chunk-GYKVQFE6.js";
+} from "./chunks/chunk-AHJXW2MB.js";
 import {
   gate
 } from "./chunks/chunk-WXK77U3B.js";

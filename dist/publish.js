@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-TNA5EJ4U.js";
+} from "./chunks/chunk-URGECPHU.js";
 import "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-GYKVQFE6.js";
+import "./chunks/chunk-AHJXW2MB.js";
 import "./chunks/chunk-WXK77U3B.js";
 import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-FGJC63PX.js";

@@ -5,7 +5,7 @@ import { InputError, VerificationError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/client.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
-import { downloadAsset, type ApiAccess } from './github-download.js';
+import { downloadAsset, uploadAsset, type ApiAccess } from './github-transfer.js';
 import { digestText } from '../util/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
@@ -235,11 +235,8 @@ export class GitHubRegistry implements ModelRegistry {
       await this.options.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
     }
     for (const file of wanted.values()) {
-      const bytes = 'path' in file.source ? await readFile(file.source.path) : Buffer.from(file.source.text);
-      await this.options.client.rest.repos.uploadReleaseAsset({
-        ...this.repoParams, release_id: release.id, name: file.name, url: release.upload_url,
-        data: bytes as unknown as string, headers: { 'content-type': contentType(file.name), 'content-length': bytes.length },
-      });
+      const source = 'path' in file.source ? { path: file.source.path, size: file.size } : file.source;
+      await uploadAsset(this.options.api, release.upload_url, file.name, source, contentType(file.name));
     }
   }
 

@@ -10,7 +10,7 @@ import {
 import {
   parseTag,
   promote
-} from "./chunk-GYKVQFE6.js";
+} from "./chunk-AHJXW2MB.js";
 import {
   InputError
 } from "./chunk-BWRBVZFN.js";

@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-GYKVQFE6.js";
+} from "./chunk-AHJXW2MB.js";
 import {
   toJson,
   writeFileAtomic

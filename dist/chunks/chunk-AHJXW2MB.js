@@ -8246,9 +8246,9 @@ function parseChecksums(text, source) {
   return sums;
 }
 
-// shared/registry/github-download.ts
+// shared/registry/github-transfer.ts
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 async function downloadAsset(api, owner, repo, assetId, path) {
@@ -8286,6 +8286,34 @@ async function downloadAsset(api, owner, repo, assetId, path) {
     }
   }
   throw new Error(`downloading asset ${assetId} failed after retries: ${lastError?.message ?? String(lastError)}`);
+}
+async function uploadAsset(api, uploadUrl, name, source, contentType2) {
+  const url = `${uploadUrl.replace(/\{\?[^}]*\}$/, "")}?name=${encodeURIComponent(name)}`;
+  let lastError;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (attempt > 0) await new Promise((done) => setTimeout(done, 500 * attempt * attempt));
+    try {
+      const body = "path" in source ? Readable.toWeb(createReadStream(source.path)) : source.text;
+      const length = "path" in source ? source.size : Buffer.byteLength(source.text);
+      const response = await fetch(url, {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: { authorization: `token ${api.token}`, "content-type": contentType2, "content-length": String(length), accept: "application/vnd.github+json", "user-agent": "mlgate" },
+        signal: AbortSignal.timeout(api.timeoutMs ?? 6e5)
+      });
+      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+      if (!response.ok) {
+        const detail = await response.text().catch(() => "");
+        throw Object.assign(new Error(`uploading ${name}: HTTP ${response.status} ${detail.slice(0, 300)}`), { final: true, status: response.status });
+      }
+      return;
+    } catch (error) {
+      if (error.final) throw error;
+      lastError = error;
+    }
+  }
+  throw new Error(`uploading ${name} failed after retries: ${lastError?.message ?? String(lastError)}`);
 }
 
 // shared/registry/publish-files.ts
@@ -8545,15 +8573,8 @@ ${trailer.join("\n")}
       await this.options.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
     }
     for (const file of wanted.values()) {
-      const bytes = "path" in file.source ? await readFile(file.source.path) : Buffer.from(file.source.text);
-      await this.options.client.rest.repos.uploadReleaseAsset({
-        ...this.repoParams,
-        release_id: release.id,
-        name: file.name,
-        url: release.upload_url,
-        data: bytes,
-        headers: { "content-type": contentType(file.name), "content-length": bytes.length }
-      });
+      const source = "path" in file.source ? { path: file.source.path, size: file.size } : file.source;
+      await uploadAsset(this.options.api, release.upload_url, file.name, source, contentType(file.name));
     }
   }
   /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
