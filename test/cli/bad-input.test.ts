@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run.js';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
+  return { exitCode, stdout, stderr };
+}
+
+// Every input a user hands mlgate: a one-line message naming the file and field, exit code 2,
+// nothing written.
+describe('bad input on the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-bad-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it.each([
+    ['a score that is not a number', ['evaluate', '--task', 'binary', '--predictions', file('p1.csv', 'id,y_true,y_pred,y_score\n1,1,1,0.9\n2,0,0,high\n')], /p1\.csv: column `y_score` line 3: `high` is not a finite number/],
+    ['a missing label column', ['evaluate', '--task', 'binary', '--predictions', file('p2.csv', 'id,truth,y_pred\n1,1,1\n')], /p2\.csv: no column `y_true` \(columns: `id`, `truth`, `y_pred`\)/],
+    ['a duplicate row id', ['evaluate', '--task', 'binary', '--predictions', file('p3.csv', 'id,y_true,y_pred\n1,1,1\n1,0,0\n')], /p3\.csv: id `1` in column `id` appears twice \(line 3\)/],
+    ['an evaluation JSON of another shape', ['gate', '--evaluation', file('e.json', '{"accuracy": 0.9}')], /e\.json: `task` must be binary, multiclass or regression/],
+    ['an evaluation that is not JSON', ['gate', '--evaluation', file('e2.json', '{oops')], /e2\.json: evaluation is not valid JSON/],
+    ['a metric that is a string', ['gate', '--evaluation', file('e3.json', '{"task":"binary","n":1,"metrics":{"accuracy":"0.9"}}')], /e3\.json: metric `accuracy` is string, expected a number/],
+    ['a policy with an unknown key', ['gate', '--evaluation', file('e4.json', '{"task":"binary","n":1,"metrics":{"roc_auc":0.9},"intervals":{}}'), '--policy', file('policy.yml', 'metric: {}\n')], /policy\.yml: unknown key `metric`/],
+    ['a threshold that is not a number', ['drift', '--reference', file('r.csv', 'a\n1\n'), '--current', file('c.csv', 'a\n2\n'), '--threshold', 'small'], /--threshold must be a number, got `small`/],
+    ['a p-value threshold above 1', ['drift', '--reference', file('r2.csv', 'a\n1\n2\n'), '--current', file('c2.csv', 'a\n2\n3\n'), '--method', 'ks', '--threshold', '5'], /column `a`: threshold for `ks` is a p-value and must be in \(0, 1\), got 5/],
+    ['an unknown model type', ['train', '--data', file('t.csv', 'x,y\n1,0\n2,1\n'), '--target', 'y', '--out', join(dir, 'model-out'), '--model', 'xgboost'], /unknown model `xgboost` \(known: logistic_regression, random_forest\)/],
+    ['model parameters that are not JSON', ['train', '--data', file('t2.csv', 'x,y\n1,0\n2,1\n'), '--target', 'y', '--out', join(dir, 'model-out'), '--params', 'C=1'], /--params must be a JSON object/],
+    ['an unknown model parameter', ['train', '--data', file('t3.csv', 'x,y\n1,0\n2,1\n'), '--target', 'y', '--out', join(dir, 'model-out'), '--params', '{"lr": 1}'], /logistic_regression: unknown parameter `lr` \(known: C, maxIterations, tolerance\)/],
+    ['a target with one class', ['train', '--data', file('t4.csv', 'x,y\n1,0\n2,0\n'), '--target', 'y', '--out', join(dir, 'model-out')], /t4\.csv: target `y` has one class only \(0\)/],
+    ['a version that is not SemVer', ['publish', '--model', 'm', '--version', '1.2', '--files', file('w.bin', 'x'), '--store', join(dir, 'store')], /version `1\.2` is not a semantic version/],
+    ['a stage name with spaces', ['promote', '--model', 'm', '--version', '1.0.0', '--stage', 'prod uction', '--store', join(dir, 'store')], /stage name `prod uction` is not valid/],
+  ])('%s', async (_what, argv, message) => {
+    const run = await cli(...argv);
+    expect(run.exitCode, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
+
+  it('writes nothing when training input is bad', async () => {
+    expect(existsSync(join(dir, 'model-out'))).toBe(false);
+    expect(existsSync(join(dir, 'store'))).toBe(false);
+    expect(readdirSync(dir).every((name) => !name.startsWith('.'))).toBe(true);
+  });
+});
