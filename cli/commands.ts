@@ -4,7 +4,8 @@ import { train } from '../shared/commands/train.js';
 import { evaluate } from '../shared/commands/evaluate.js';
 import { drift } from '../shared/commands/drift.js';
 import { gate } from '../shared/commands/gate.js';
-import { fetchModel, lineageOf, promote, publish } from '../shared/commands/registry.js';
+import { fetchModel, lineageOf, promote, promotionTarget, publish } from '../shared/commands/registry.js';
+import { readRunContext } from '../shared/github/context.js';
 import { runDemo } from '../shared/commands/demo.js';
 import { DEFAULT_LOCAL_STORE } from '../shared/registry/open-registry.js';
 import { metricsSection, driftSection } from '../shared/report/pr-report.js';
@@ -180,14 +181,16 @@ export const COMMANDS: Command[] = [
     name: 'promote', summary: 'Assign a published version to a stage (e.g. production); the history keeps every assignment.',
     usage: 'mlgate promote --model <name> --version <semver> --stage <stage> [--note <text>] [--store <dir>|github]',
     options: [
-      { name: 'model', type: 'string', value: 'name', description: 'model name', required: true },
-      { name: 'version', type: 'string', value: 'semver', description: 'published version', required: true },
+      { name: 'model', type: 'string', value: 'name', description: 'model name (in Actions: default from a release or version-tag event)' },
+      { name: 'version', type: 'string', value: 'semver', description: 'published version (in Actions: default from the event\'s tag)' },
       { name: 'stage', type: 'string', value: 'stage', description: 'stage name, e.g. staging or production', required: true },
       { name: 'note', type: 'string', value: 'text', description: 'why (kept in the audit trail)' },
       store,
     ],
     async run(v) {
-      return ok(toJson(await promote({ model: stringOption(v, 'model')!, version: stringOption(v, 'version')!, stage: stringOption(v, 'stage')!, note: stringOption(v, 'note'), store: stringOption(v, 'store') })));
+      const eventTag = process.env.GITHUB_REPOSITORY ? readRunContext().tag : null;
+      const target = promotionTarget({ model: stringOption(v, 'model'), version: stringOption(v, 'version') }, eventTag);
+      return ok(toJson(await promote({ ...target, stage: stringOption(v, 'stage')!, note: stringOption(v, 'note'), store: stringOption(v, 'store') })));
     },
   },
   {

@@ -10,15 +10,18 @@ import {
   COMMENT_LIMIT,
   postReport
 } from "./chunks/chunk-4H3NGWSP.js";
-import "./chunks/chunk-HW5EUPYD.js";
+import {
+  readRunContext
+} from "./chunks/chunk-HW5EUPYD.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
   fetchModel,
   lineageOf,
   promote,
+  promotionTarget,
   publish
-} from "./chunks/chunk-AHJXW2MB.js";
+} from "./chunks/chunk-7LU2JEOX.js";
 import {
   gate
 } from "./chunks/chunk-WXK77U3B.js";
@@ -479,14 +482,16 @@ var COMMANDS = [
     summary: "Assign a published version to a stage (e.g. production); the history keeps every assignment.",
     usage: "mlgate promote --model <name> --version <semver> --stage <stage> [--note <text>] [--store <dir>|github]",
     options: [
-      { name: "model", type: "string", value: "name", description: "model name", required: true },
-      { name: "version", type: "string", value: "semver", description: "published version", required: true },
+      { name: "model", type: "string", value: "name", description: "model name (in Actions: default from a release or version-tag event)" },
+      { name: "version", type: "string", value: "semver", description: "published version (in Actions: default from the event's tag)" },
       { name: "stage", type: "string", value: "stage", description: "stage name, e.g. staging or production", required: true },
       { name: "note", type: "string", value: "text", description: "why (kept in the audit trail)" },
       store
     ],
     async run(v) {
-      return ok(toJson(await promote({ model: stringOption(v, "model"), version: stringOption(v, "version"), stage: stringOption(v, "stage"), note: stringOption(v, "note"), store: stringOption(v, "store") })));
+      const eventTag = process.env.GITHUB_REPOSITORY ? readRunContext().tag : null;
+      const target = promotionTarget({ model: stringOption(v, "model"), version: stringOption(v, "version") }, eventTag);
+      return ok(toJson(await promote({ ...target, stage: stringOption(v, "stage"), note: stringOption(v, "note"), store: stringOption(v, "store") })));
     }
   },
   {

@@ -11,7 +11,7 @@ import type { LineageRecord } from '../lineage/record.js';
 import { readDrift, readEvaluation, type GateReport } from './gate.js';
 import { openRegistry } from '../registry/open-registry.js';
 import type { FetchResult, PublishResult, StageEvent, VersionRecord, VersionSelector } from '../registry/registry.js';
-import { checkModelName, normaliseVersion } from '../registry/names.js';
+import { checkModelName, normaliseVersion, parseTag } from '../registry/names.js';
 import { readJsonFile, toJson } from '../util/files.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -101,6 +101,19 @@ export interface PromoteOptions {
   note?: string;
   by?: string;
   token?: string;
+}
+
+/**
+ * The model and version to promote: as given, or — on a `release` event or a pushed version tag —
+ * the ones the event's tag `<model>@v<semver>` names, so a release promotes exactly its version.
+ */
+export function promotionTarget(options: { model?: string; version?: string }, eventTag: string | null): { model: string; version: string } {
+  if (options.model && options.version) return { model: options.model, version: options.version };
+  const parsed = eventTag ? parseTag(eventTag) : undefined;
+  if (parsed?.kind !== 'version') {
+    throw new InputError(`model and version are required unless the event is a release or push of a version tag (<model>@v<semver>)${eventTag ? `; the event's tag \`${eventTag}\` is not one` : ''}`);
+  }
+  return { model: options.model ?? parsed.model, version: options.version ?? parsed.version };
 }
 
 export async function promote(options: PromoteOptions): Promise<StageEvent> {

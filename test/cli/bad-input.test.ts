@@ -35,6 +35,7 @@ describe('bad input on the command line', () => {
     ['an unknown model parameter', ['train', '--data', file('t3.csv', 'x,y\n1,0\n2,1\n'), '--target', 'y', '--out', join(dir, 'model-out'), '--params', '{"lr": 1}'], /logistic_regression: unknown parameter `lr` \(known: C, maxIterations, tolerance\)/],
     ['a target with one class', ['train', '--data', file('t4.csv', 'x,y\n1,0\n2,0\n'), '--target', 'y', '--out', join(dir, 'model-out')], /t4\.csv: target `y` has one class only \(0\)/],
     ['a version that is not SemVer', ['publish', '--model', 'm', '--version', '1.2', '--files', file('w.bin', 'x'), '--store', join(dir, 'store')], /version `1\.2` is not a semantic version/],
+    ['a promotion outside a release event without model and version', ['promote', '--stage', 'production', '--store', join(dir, 'store')], /model and version are required unless the event is a release or push of a version tag/],
     ['a stage name with spaces', ['promote', '--model', 'm', '--version', '1.0.0', '--stage', 'prod uction', '--store', join(dir, 'store')], /stage name `prod uction` is not valid/],
   ])('%s', async (_what, argv, message) => {
     const run = await cli(...argv);

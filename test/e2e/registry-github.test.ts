@@ -63,6 +63,6 @@ describe('model registry on GitHub releases, end to end', () => {
   it('refuses to promote on an event without a version tag, saying what it needs', async () => {
     const run = await runAction(join(ROOT, 'actions/promote/action.yml'), { stage: 'production' }, { workspace, env: { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }, event: {} });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error::inputs `model` and `version` are required unless the event is a release or push of a version tag/);
+    expect(run.stdout).toMatch(/::error::model and version are required unless the event is a release or push of a version tag/);
   });
 });

@@ -8,30 +8,16 @@ import {
   readRunContext
 } from "./chunk-HW5EUPYD.js";
 import {
-  parseTag,
-  promote
-} from "./chunk-AHJXW2MB.js";
-import {
-  InputError
-} from "./chunk-BWRBVZFN.js";
+  promote,
+  promotionTarget
+} from "./chunk-7LU2JEOX.js";
 
 // actions/promote/run.ts
 function run() {
   return runAction("promote", async (inputs) => {
-    let model = inputs.optional("model");
-    let version = inputs.optional("version");
-    if (!model || !version) {
-      const tag = readRunContext().tag;
-      const parsed = tag ? parseTag(tag) : void 0;
-      if (parsed?.kind !== "version") {
-        throw new InputError(`inputs \`model\` and \`version\` are required unless the event is a release or push of a version tag (<model>@v<semver>)${tag ? `; the event's tag \`${tag}\` is not one` : ""}`);
-      }
-      model ??= parsed.model;
-      version ??= parsed.version;
-    }
+    const target = promotionTarget({ model: inputs.optional("model"), version: inputs.optional("version") }, readRunContext().tag);
     const event = await promote({
-      model,
-      version,
+      ...target,
       stage: inputs.string("stage"),
       store: inputs.string("store"),
       token: inputs.string("github-token"),

@@ -7588,72 +7588,6 @@ function isUri(text) {
   return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(text);
 }
 
-// shared/registry/names.ts
-var MODEL_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-var STAGE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-_]*[a-zA-Z0-9])?$/;
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function checkModelName(name) {
-  if (!MODEL_NAME.test(name)) {
-    throw new InputError(`model name \`${name}\` is not valid: use letters, digits, \`-\`, \`_\` and \`/\` for namespaces, starting and ending with a letter or digit`);
-  }
-  if (name.includes("//") || name.split("/").some((part) => part.endsWith(".lock"))) {
-    throw new InputError(`model name \`${name}\` is not a valid git tag name (no \`//\`)`);
-  }
-  return name;
-}
-function checkStageName(stage) {
-  if (!STAGE_NAME.test(stage)) {
-    throw new InputError(`stage name \`${stage}\` is not valid: use letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit`);
-  }
-  return stage;
-}
-function normaliseVersion(version) {
-  const bare = version.startsWith("v") ? version.slice(1) : version;
-  if (!SEMVER.test(bare)) {
-    throw new InputError(`version \`${version}\` is not a semantic version (e.g. 1.4.0 or v1.4.0-rc.1)`);
-  }
-  return bare;
-}
-function versionTag(model, version) {
-  return `${checkModelName(model)}@v${normaliseVersion(version)}`;
-}
-function stageTag(model, stage, eventNumber, unassign = false) {
-  return `${checkModelName(model)}#${checkStageName(stage)}${unassign ? "!" : ""}#${eventNumber}`;
-}
-function parseTag(tag) {
-  const version = /^(.+)@v(.+)$/.exec(tag);
-  if (version && MODEL_NAME.test(version[1]) && SEMVER.test(version[2])) {
-    return { kind: "version", model: version[1], version: version[2] };
-  }
-  const stage = /^(.+?)#([^#!]+)(!?)(?:#(\d+))?$/.exec(tag);
-  if (stage && MODEL_NAME.test(stage[1]) && STAGE_NAME.test(stage[2])) {
-    return { kind: "stage", model: stage[1], stage: stage[2], unassign: stage[3] === "!", eventNumber: stage[4] ? Number(stage[4]) : null };
-  }
-  return void 0;
-}
-function compareVersions(a, b) {
-  const [coreA, preA] = splitVersion(a);
-  const [coreB, preB] = splitVersion(b);
-  for (let i = 0; i < 3; i++) if (coreA[i] !== coreB[i]) return coreA[i] - coreB[i];
-  if (preA.length === 0 || preB.length === 0) return preB.length - preA.length;
-  for (let i = 0; i < Math.min(preA.length, preB.length); i++) {
-    const [x, y] = [preA[i], preB[i]];
-    if (x === y) continue;
-    const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
-    if (nx && ny) return Number(x) - Number(y);
-    if (nx !== ny) return nx ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return preA.length - preB.length;
-}
-function splitVersion(version) {
-  const withoutBuild = version.split("+")[0];
-  const dash = withoutBuild.indexOf("-");
-  const core = (dash < 0 ? withoutBuild : withoutBuild.slice(0, dash)).split(".").map(Number);
-  const pre = dash < 0 ? [] : withoutBuild.slice(dash + 1).split(".");
-  return [core, pre];
-}
-
 // shared/version.ts
 var TOOL_VERSION = "0.1.0";
 
@@ -8316,6 +8250,72 @@ async function uploadAsset(api, uploadUrl, name, source, contentType2) {
   throw new Error(`uploading ${name} failed after retries: ${lastError?.message ?? String(lastError)}`);
 }
 
+// shared/registry/names.ts
+var MODEL_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+var STAGE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-_]*[a-zA-Z0-9])?$/;
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function checkModelName(name) {
+  if (!MODEL_NAME.test(name)) {
+    throw new InputError(`model name \`${name}\` is not valid: use letters, digits, \`-\`, \`_\` and \`/\` for namespaces, starting and ending with a letter or digit`);
+  }
+  if (name.includes("//") || name.split("/").some((part) => part.endsWith(".lock"))) {
+    throw new InputError(`model name \`${name}\` is not a valid git tag name (no \`//\`)`);
+  }
+  return name;
+}
+function checkStageName(stage) {
+  if (!STAGE_NAME.test(stage)) {
+    throw new InputError(`stage name \`${stage}\` is not valid: use letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit`);
+  }
+  return stage;
+}
+function normaliseVersion(version) {
+  const bare = version.startsWith("v") ? version.slice(1) : version;
+  if (!SEMVER.test(bare)) {
+    throw new InputError(`version \`${version}\` is not a semantic version (e.g. 1.4.0 or v1.4.0-rc.1)`);
+  }
+  return bare;
+}
+function versionTag(model, version) {
+  return `${checkModelName(model)}@v${normaliseVersion(version)}`;
+}
+function stageTag(model, stage, eventNumber, unassign = false) {
+  return `${checkModelName(model)}#${checkStageName(stage)}${unassign ? "!" : ""}#${eventNumber}`;
+}
+function parseTag(tag) {
+  const version = /^(.+)@v(.+)$/.exec(tag);
+  if (version && MODEL_NAME.test(version[1]) && SEMVER.test(version[2])) {
+    return { kind: "version", model: version[1], version: version[2] };
+  }
+  const stage = /^(.+?)#([^#!]+)(!?)(?:#(\d+))?$/.exec(tag);
+  if (stage && MODEL_NAME.test(stage[1]) && STAGE_NAME.test(stage[2])) {
+    return { kind: "stage", model: stage[1], stage: stage[2], unassign: stage[3] === "!", eventNumber: stage[4] ? Number(stage[4]) : null };
+  }
+  return void 0;
+}
+function compareVersions(a, b) {
+  const [coreA, preA] = splitVersion(a);
+  const [coreB, preB] = splitVersion(b);
+  for (let i = 0; i < 3; i++) if (coreA[i] !== coreB[i]) return coreA[i] - coreB[i];
+  if (preA.length === 0 || preB.length === 0) return preB.length - preA.length;
+  for (let i = 0; i < Math.min(preA.length, preB.length); i++) {
+    const [x, y] = [preA[i], preB[i]];
+    if (x === y) continue;
+    const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+    if (nx && ny) return Number(x) - Number(y);
+    if (nx !== ny) return nx ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return preA.length - preB.length;
+}
+function splitVersion(version) {
+  const withoutBuild = version.split("+")[0];
+  const dash = withoutBuild.indexOf("-");
+  const core = (dash < 0 ? withoutBuild : withoutBuild.slice(0, dash)).split(".").map(Number);
+  const pre = dash < 0 ? [] : withoutBuild.slice(dash + 1).split(".");
+  return [core, pre];
+}
+
 // shared/registry/publish-files.ts
 import { stat } from "node:fs/promises";
 import { basename as basename2 } from "node:path";
@@ -8941,6 +8941,14 @@ async function storedDocuments(registry, model, version) {
   }
   return documents;
 }
+function promotionTarget(options, eventTag) {
+  if (options.model && options.version) return { model: options.model, version: options.version };
+  const parsed = eventTag ? parseTag(eventTag) : void 0;
+  if (parsed?.kind !== "version") {
+    throw new InputError(`model and version are required unless the event is a release or push of a version tag (<model>@v<semver>)${eventTag ? `; the event's tag \`${eventTag}\` is not one` : ""}`);
+  }
+  return { model: options.model ?? parsed.model, version: options.version ?? parsed.version };
+}
 async function promote(options) {
   const registry = openRegistry(options.store, { token: options.token });
   return registry.promote({
@@ -8979,11 +8987,11 @@ async function lineageOf(options) {
 
 export {
   lineageStatement,
-  parseTag,
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
   PROVENANCE_FILE,
   publish,
+  promotionTarget,
   promote,
   fetchModel,
   lineageOf

@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-AHJXW2MB.js";
+} from "./chunk-7LU2JEOX.js";
 import {
   toJson,
   writeFileAtomic
