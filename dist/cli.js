@@ -21,7 +21,7 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-7LU2JEOX.js";
+} from "./chunks/chunk-56CACRAV.js";
 import {
   gate
 } from "./chunks/chunk-WXK77U3B.js";

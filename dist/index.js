@@ -10,10 +10,10 @@ import {
 } from "./chunks/chunk-RSK2X5OA.js";
 import {
   run as run4
-} from "./chunks/chunk-ETTWKWNX.js";
+} from "./chunks/chunk-UQZ4RQCE.js";
 import {
   run as run5
-} from "./chunks/chunk-ZLDG6SPD.js";
+} from "./chunks/chunk-KADGDBEV.js";
 import {
   run as run6
 } from "./chunks/chunk-GX6UUFRA.js";
@@ -27,7 +27,7 @@ import "./chunks/chunk-RHZX4QDT.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import "./chunks/chunk-4H3NGWSP.js";
 import "./chunks/chunk-HW5EUPYD.js";
-import "./chunks/chunk-7LU2JEOX.js";
+import "./chunks/chunk-56CACRAV.js";
 import "./chunks/chunk-WXK77U3B.js";
 import "./chunks/chunk-V2LYRLLH.js";
 import "./chunks/chunk-BE3NIQQM.js";

@@ -70,6 +70,7 @@ export class GitHubRegistry implements ModelRegistry {
 
     const commit = this.options.commit;
     if (!commit) throw new InputError('cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout');
+    await this.checkOneVersionPerCommit(model, version, commit);
     let release = await this.draftRelease(tag);
     const resumed = release !== undefined;
     release ??= (await this.options.client.rest.repos.createRelease({
@@ -302,6 +303,20 @@ export class GitHubRegistry implements ModelRegistry {
     }
     if (ref.object.type === 'commit') return ref.object.sha; // lightweight: GTO would ignore it
     return (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
+  }
+
+  /**
+   * GTO finds a stage's version through the commit both tags point at, so it allows one version of
+   * a model per commit; a second one would make stage assignments on that commit ambiguous.
+   */
+  private async checkOneVersionPerCommit(model: string, version: string, commit: string): Promise<void> {
+    for (const ref of await this.versionRefs(model)) {
+      if (ref.version === version) continue;
+      const target = ref.type === 'tag' ? (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
+      if (target === commit) {
+        throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v${version}`);
+      }
+    }
   }
 
   private async ensureVersionTag(tag: string, commit: string, message: string): Promise<void> {

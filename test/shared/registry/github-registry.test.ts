@@ -112,6 +112,15 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(readFileSync(join(out, 'weights.bin')).equals(readFileSync(files[0]))).toBe(true);
   });
 
+  it('refuses a second version of a model on the same commit, as GTO requires', async () => {
+    const sha = emulator.state.addCommit({ parents: [commit], message: 'one commit' }).sha;
+    const files = modelFiles('same-commit');
+    await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'onepercommit', version: '1.0.0', files: files.map((path) => ({ path })) });
+    await expect(new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'onepercommit', version: '1.1.0', files: files.map((path) => ({ path })) }))
+      .rejects.toThrow(/onepercommit@v1\.0\.0 is already registered on commit [0-9a-f]{12}; GTO allows one version of a model per commit/);
+    expect(emulator.state.releases.some((r) => r.tag_name === 'onepercommit@v1.1.0')).toBe(false);
+  });
+
   it('works with immutable releases: nothing is changed after publishing', async () => {
     emulator.state.immutableReleases = true;
     try {

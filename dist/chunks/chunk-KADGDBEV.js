@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-7LU2JEOX.js";
+} from "./chunk-56CACRAV.js";
 import {
   toJson,
   writeFileAtomic

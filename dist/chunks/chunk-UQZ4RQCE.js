@@ -10,7 +10,7 @@ import {
 import {
   promote,
   promotionTarget
-} from "./chunk-7LU2JEOX.js";
+} from "./chunk-56CACRAV.js";
 
 // actions/promote/run.ts
 function run() {

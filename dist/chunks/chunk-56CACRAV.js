@@ -8409,6 +8409,7 @@ var GitHubRegistry = class {
     if (published) return { version: await this.versionRecord(model, version, published), outcome: sameContent(await this.storedFiles(published, tag), incoming) };
     const commit = this.options.commit;
     if (!commit) throw new InputError("cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout");
+    await this.checkOneVersionPerCommit(model, version, commit);
     let release = await this.draftRelease(tag);
     const resumed = release !== void 0;
     release ??= (await this.options.client.rest.repos.createRelease({
@@ -8630,6 +8631,19 @@ ${trailer.join("\n")}
     }
     if (ref.object.type === "commit") return ref.object.sha;
     return (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
+  }
+  /**
+   * GTO finds a stage's version through the commit both tags point at, so it allows one version of
+   * a model per commit; a second one would make stage assignments on that commit ambiguous.
+   */
+  async checkOneVersionPerCommit(model, version, commit) {
+    for (const ref of await this.versionRefs(model)) {
+      if (ref.version === version) continue;
+      const target = ref.type === "tag" ? (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
+      if (target === commit) {
+        throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit \u2014 commit the change (e.g. its parameters) before publishing v${version}`);
+      }
+    }
   }
   async ensureVersionTag(tag, commit, message2) {
     const parsed = parseTag(tag);
