@@ -9,7 +9,7 @@ import "./chunks/chunk-TNW6XXW4.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-4H3NGWSP.js";
+} from "./chunks/chunk-FSXOTKN2.js";
 import {
   readRunContext
 } from "./chunks/chunk-HW5EUPYD.js";
@@ -21,17 +21,17 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-56CACRAV.js";
+} from "./chunks/chunk-76M3UDKT.js";
 import {
   gate
-} from "./chunks/chunk-WXK77U3B.js";
+} from "./chunks/chunk-BH5YI76D.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-V2LYRLLH.js";
+} from "./chunks/chunk-XI2POHK6.js";
 import {
   parseModelFile,
   predictWithModel,

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YSR3SQEB.js";
+} from "./chunks/chunk-KCLXRO5P.js";
 import {
   run as run2
-} from "./chunks/chunk-VUAJ4QJK.js";
+} from "./chunks/chunk-O526BZBA.js";
 import {
   run as run3
-} from "./chunks/chunk-RSK2X5OA.js";
+} from "./chunks/chunk-L4C776W2.js";
 import {
   run as run4
-} from "./chunks/chunk-UQZ4RQCE.js";
+} from "./chunks/chunk-WZE43Q7H.js";
 import {
   run as run5
-} from "./chunks/chunk-KADGDBEV.js";
+} from "./chunks/chunk-C7X6ZIOY.js";
 import {
   run as run6
 } from "./chunks/chunk-GX6UUFRA.js";
@@ -25,11 +25,11 @@ import {
 import "./chunks/chunk-XVS7X7PH.js";
 import "./chunks/chunk-RHZX4QDT.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-4H3NGWSP.js";
+import "./chunks/chunk-FSXOTKN2.js";
 import "./chunks/chunk-HW5EUPYD.js";
-import "./chunks/chunk-56CACRAV.js";
-import "./chunks/chunk-WXK77U3B.js";
-import "./chunks/chunk-V2LYRLLH.js";
+import "./chunks/chunk-76M3UDKT.js";
+import "./chunks/chunk-BH5YI76D.js";
+import "./chunks/chunk-XI2POHK6.js";
 import "./chunks/chunk-BE3NIQQM.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";

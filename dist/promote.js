@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UQZ4RQCE.js";
+} from "./chunks/chunk-WZE43Q7H.js";
 import "./chunks/chunk-QPGU5FGQ.js";
 import "./chunks/chunk-HW5EUPYD.js";
-import "./chunks/chunk-56CACRAV.js";
-import "./chunks/chunk-WXK77U3B.js";
-import "./chunks/chunk-V2LYRLLH.js";
+import "./chunks/chunk-76M3UDKT.js";
+import "./chunks/chunk-BH5YI76D.js";
+import "./chunks/chunk-XI2POHK6.js";
 import "./chunks/chunk-FGJC63PX.js";
 import "./chunks/chunk-W5IIHW3G.js";
 import "./chunks/chunk-BWRBVZFN.js";

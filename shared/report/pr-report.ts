@@ -65,18 +65,26 @@ export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportI
   const candidateName = esc(input.candidateLabel ?? 'candidate');
   const hasBaseline = evaluation.comparison !== undefined && evaluation.baseline_metrics !== undefined;
   const header = hasBaseline
-    ? ['metric', baselineName, candidateName, 'Δ', '95% CI of Δ', '']
+    ? ['metric', baselineName, candidateName, 'Δ', '95% CI of Δ', 'test', '']
     : ['metric', candidateName, '95% CI'];
   const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
     const interval = evaluation.intervals[name];
     if (!hasBaseline) return [esc(name), fmt(value), interval ? range(interval) : '—'];
     const comparison = evaluation.comparison![name];
     const base = evaluation.baseline_metrics![name];
-    if (!comparison || base === undefined) return [esc(name), base === undefined ? '—' : fmt(base), fmt(value), '—', '—', ''];
-    return [esc(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), trend(name, comparison.delta, comparison.interval)];
+    if (!comparison || base === undefined) return [esc(name), base === undefined ? '—' : fmt(base), fmt(value), '—', '—', '—', ''];
+    return [esc(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
-  const direction = hasBaseline ? '\n\n<sub>▲ better, ▼ worse: the 95% interval of the paired difference excludes zero; · no significant change. Higher is better except for losses and errors.</sub>' : '';
+  const direction = hasBaseline ? '\n\n<sub>▲ better, ▼ worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; · no significant change. Accuracy also gets McNemar\'s exact test, ROC AUC DeLong\'s test. Higher is better except for losses and errors.</sub>' : '';
   return `### Metrics (${evaluation.task}, ${evaluation.n} rows)\n\n${markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] })}${direction}`;
+}
+
+const TEST_NAMES: Record<string, string> = { mcnemar_exact: 'McNemar', delong: 'DeLong', paired_bootstrap: 'bootstrap' };
+
+/** Which paired test backs the row, with its two-sided p-value where the test has one. */
+function testCell(comparison: { test: string; p_value?: number }): string {
+  const name = TEST_NAMES[comparison.test] ?? esc(comparison.test);
+  return comparison.p_value === undefined ? name : `${name} p=${fmt(comparison.p_value)}`;
 }
 
 function trend(metric: string, delta: number, [low, high]: [number, number]): string {

@@ -3,7 +3,7 @@ import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-V2LYRLLH.js";
+} from "./chunk-XI2POHK6.js";
 import {
   InputError,
   __commonJS,
@@ -13188,4 +13188,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-WXK77U3B.js.LEGAL.txt */
+/*! For license information please see chunk-BH5YI76D.js.LEGAL.txt */

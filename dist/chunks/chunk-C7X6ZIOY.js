@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-56CACRAV.js";
+} from "./chunk-76M3UDKT.js";
 import {
   toJson,
   writeFileAtomic

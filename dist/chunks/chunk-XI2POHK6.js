@@ -296,19 +296,24 @@ function metricsSection(evaluation, input = {}) {
   const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
   const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
   const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
-  const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", ""] : ["metric", candidateName, "95% CI"];
+  const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", "test", ""] : ["metric", candidateName, "95% CI"];
   const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
     const interval = evaluation.intervals[name];
     if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval ? range(interval) : "\u2014"];
     const comparison = evaluation.comparison[name];
     const base = evaluation.baseline_metrics[name];
-    if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", ""];
-    return [escapeMarkdown(name), fmt(base), fmt(value), signed2(comparison.delta), range(comparison.interval), trend(name, comparison.delta, comparison.interval)];
+    if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", "\u2014", ""];
+    return [escapeMarkdown(name), fmt(base), fmt(value), signed2(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
-  const direction = hasBaseline ? "\n\n<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference excludes zero; \xB7 no significant change. Higher is better except for losses and errors.</sub>" : "";
+  const direction = hasBaseline ? "\n\n<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
   return `### Metrics (${evaluation.task}, ${evaluation.n} rows)
 
 ${markdownTable([header, ...rows], { align: ["l", ...header.slice(1).map(() => "r")] })}${direction}`;
+}
+var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
+function testCell(comparison) {
+  const name = TEST_NAMES[comparison.test] ?? escapeMarkdown(comparison.test);
+  return comparison.p_value === void 0 ? name : `${name} p=${fmt(comparison.p_value)}`;
 }
 function trend(metric, delta, [low, high]) {
   if (low <= 0 && high >= 0) return "\xB7";

@@ -7,7 +7,7 @@ import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-WXK77U3B.js";
+} from "./chunk-BH5YI76D.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XVS7X7PH.js";
 import {
   driftSection
-} from "./chunk-V2LYRLLH.js";
+} from "./chunk-XI2POHK6.js";
 import {
   toJson,
   writeFileAtomic

@@ -5,12 +5,12 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-WXK77U3B.js";
+} from "./chunk-BH5YI76D.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-V2LYRLLH.js";
+} from "./chunk-XI2POHK6.js";
 import {
   digestFile,
   digestText

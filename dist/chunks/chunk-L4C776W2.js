@@ -9,13 +9,13 @@ import {
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-4H3NGWSP.js";
+} from "./chunk-FSXOTKN2.js";
 import {
   readRunContext
 } from "./chunk-HW5EUPYD.js";
 import {
   gate
-} from "./chunk-WXK77U3B.js";
+} from "./chunk-BH5YI76D.js";
 import {
   GateFailedError,
   toJson,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RHZX4QDT.js";
 import {
   metricsSection
-} from "./chunk-V2LYRLLH.js";
+} from "./chunk-XI2POHK6.js";
 import {
   toJson,
   writeFileAtomic

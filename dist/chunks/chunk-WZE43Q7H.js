@@ -10,7 +10,7 @@ import {
 import {
   promote,
   promotionTarget
-} from "./chunk-56CACRAV.js";
+} from "./chunk-76M3UDKT.js";
 
 // actions/promote/run.ts
 function run() {
