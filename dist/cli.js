@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-XVS7X7PH.js";
 import {
   evaluate
-} from "./chunks/chunk-RHZX4QDT.js";
+} from "./chunks/chunk-HZZRUDII.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import {
   COMMENT_LIMIT,

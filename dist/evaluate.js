@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-O526BZBA.js";
+} from "./chunks/chunk-PXMKGYP7.js";
 import "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-RHZX4QDT.js";
+import "./chunks/chunk-HZZRUDII.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import "./chunks/chunk-XI2POHK6.js";
 import "./chunks/chunk-GSDHXXZL.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KCLXRO5P.js";
 import {
   run as run2
-} from "./chunks/chunk-O526BZBA.js";
+} from "./chunks/chunk-PXMKGYP7.js";
 import {
   run as run3
 } from "./chunks/chunk-L4C776W2.js";
@@ -23,7 +23,7 @@ import {
   setFailed
 } from "./chunks/chunk-QPGU5FGQ.js";
 import "./chunks/chunk-XVS7X7PH.js";
-import "./chunks/chunk-RHZX4QDT.js";
+import "./chunks/chunk-HZZRUDII.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import "./chunks/chunk-FSXOTKN2.js";
 import "./chunks/chunk-HW5EUPYD.js";

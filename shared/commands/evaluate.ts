@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { readPredictions, type PredictionColumnNames } from '../data/predictions.js';
-import { evaluatePredictions, type EvaluationResult, type Task } from '../metrics/evaluate.js';
+import { evaluatePredictions, type EvaluationResult, type Task } from '../metrics/index.js';
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
-import type { EvaluationResult } from '../metrics/evaluate.js';
+import type { EvaluationResult } from '../metrics/index.js';
 import { applyPolicy, type GateResult } from '../gate/gate.js';
 import { defaultPolicy, readPolicy, type GatePolicy } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';

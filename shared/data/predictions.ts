@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { parseNumber } from './missing.js';
 import { columnOf, readCsvTable, type Table } from './table.js';
-import type { PredictionColumns, Task } from '../metrics/evaluate.js';
+import type { PredictionColumns, Task } from '../metrics/index.js';
 
 /** Column names in a predictions file; every one can be renamed by a flag / action input. */
 export interface PredictionColumnNames {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
-import type { EvaluationResult } from '../metrics/evaluate.js';
+import type { EvaluationResult } from '../metrics/index.js';
 import { directionOf, worsening } from './metric-direction.js';
 import type { GatePolicy, Severity } from './policy.js';
 

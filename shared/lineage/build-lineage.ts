@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { digestFile, digestText } from '../util/digest.js';
 import { readCsvTable } from '../data/table.js';
 import type { DriftReport } from '../drift/drift-report.js';
-import type { EvaluationResult } from '../metrics/evaluate.js';
+import type { EvaluationResult } from '../metrics/index.js';
 import type { Verdict } from '../gate/gate.js';
 import { codeProvenance, type LineageRecord, type MetricComparisonRecord } from './record.js';
 

@@ -44,15 +44,6 @@ import { pairRows } from './pairRows.js';
 import { regressionMetricSet } from './regressionMetrics.js';
 import type { EvaluateOptions, EvaluationResult, MetricComparison, PredictionColumns, Task } from './types.js';
 
-export type {
-  ComparisonTest,
-  EvaluateOptions,
-  EvaluationResult,
-  MetricComparison,
-  PredictionColumns,
-  Task,
-} from './types.js';
-
 const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
 
 /** What a task contributes besides its metric sets: per-row data for the paired tests. */

@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { DriftReport } from '../drift/drift-report.js';
-import type { EvaluationResult } from '../metrics/evaluate.js';
+import type { EvaluationResult } from '../metrics/index.js';
 import type { GateResult, Verdict } from '../gate/gate.js';
 import { formatNumber } from '../gate/gate.js';
 import { worsening } from '../gate/metric-direction.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../../shared/gate/gate.js';
 import { defaultPolicy, parsePolicy } from '../../../shared/gate/policy.js';
-import type { EvaluationResult } from '../../../shared/metrics/evaluate.js';
+import type { EvaluationResult } from '../../../shared/metrics/index.js';
 import type { DriftReport } from '../../../shared/drift/drift-report.js';
 
 function evaluation(delta: number, interval: [number, number], extra: Partial<EvaluationResult> = {}): EvaluationResult {

@@ -5,7 +5,7 @@ import {
   percentileInterval,
   sortedQuantile,
 } from '../../../shared/metrics/bootstrap.js';
-import { evaluatePredictions } from '../../../shared/metrics/evaluate.js';
+import { evaluatePredictions } from '../../../shared/metrics/index.js';
 import { meanWithCounts } from '../../../shared/metrics/rowCounts.js';
 import { xoshiro128 } from '../../../shared/metrics/xoshiro128.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluatePredictions } from '../../../shared/metrics/evaluate.js';
-import type { EvaluationResult, PredictionColumns } from '../../../shared/metrics/evaluate.js';
+import { evaluatePredictions } from '../../../shared/metrics/index.js';
+import type { EvaluationResult, PredictionColumns } from '../../../shared/metrics/index.js';
 import { decodeNumber, expectMetricClose, expectPValueClose, loadFixture, relativeError } from './fixture.js';
 
 const fixture = loadFixture();

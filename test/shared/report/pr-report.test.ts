@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport, renderReportWithin } from '../../../shared/report/pr-report.js';
 import type { DriftReport } from '../../../shared/drift/drift-report.js';
 import type { GateResult } from '../../../shared/gate/gate.js';
-import type { EvaluationResult } from '../../../shared/metrics/evaluate.js';
+import type { EvaluationResult } from '../../../shared/metrics/index.js';
 
 function driftWith(columns: number): DriftReport {
   return {

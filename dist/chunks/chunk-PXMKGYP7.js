@@ -6,7 +6,7 @@ import {
 } from "./chunk-QPGU5FGQ.js";
 import {
   evaluate
-} from "./chunk-RHZX4QDT.js";
+} from "./chunk-HZZRUDII.js";
 import {
   metricsSection
 } from "./chunk-XI2POHK6.js";
