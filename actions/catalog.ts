@@ -107,6 +107,7 @@ export const ACTIONS: ActionSpec[] = [
       'comment-author': { description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.', default: '' },
       'comment-key': { description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.', default: '' },
       matrix: { description: 'The job\'s matrix entry, part of the default comment key. Leave the default.', default: '${{ toJSON(matrix) }}' },
+      'report-artifact': { description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.', default: 'mlgate-report' },
       ...common,
     },
     outputs: {
@@ -115,6 +116,7 @@ export const ACTIONS: ActionSpec[] = [
       'report-markdown': 'Path of the report as markdown (what the job summary shows).',
       'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
       'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
+      'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
     },
   },
   {

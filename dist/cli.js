@@ -1,18 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-XVS7X7PH.js";
+} from "./chunks/chunk-Z4QQG76O.js";
 import {
   evaluate
-} from "./chunks/chunk-HZZRUDII.js";
+} from "./chunks/chunk-TFYQBN7I.js";
 import "./chunks/chunk-TNW6XXW4.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-FSXOTKN2.js";
+} from "./chunks/chunk-EHFR6B32.js";
 import {
   readRunContext
-} from "./chunks/chunk-HW5EUPYD.js";
+} from "./chunks/chunk-64EFECVI.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -21,27 +21,27 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-76M3UDKT.js";
+} from "./chunks/chunk-EHFW3X3Q.js";
 import {
   gate
-} from "./chunks/chunk-BH5YI76D.js";
+} from "./chunks/chunk-ZQHQSS2B.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-XI2POHK6.js";
+} from "./chunks/chunk-SSMCLX7T.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-BE3NIQQM.js";
+} from "./chunks/chunk-J7BSGLYL.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-W5IIHW3G.js";
+} from "./chunks/chunk-BNUHOKKP.js";
 import {
   GateFailedError,
   InputError,
@@ -50,7 +50,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-BWRBVZFN.js";
+} from "./chunks/chunk-SNU7CSHK.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";

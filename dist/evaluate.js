@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PXMKGYP7.js";
-import "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-HZZRUDII.js";
+} from "./chunks/chunk-QZMJ37X2.js";
+import "./chunks/chunk-D22NIFRY.js";
+import "./chunks/chunk-TFYQBN7I.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-XI2POHK6.js";
+import "./chunks/chunk-SSMCLX7T.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-W5IIHW3G.js";
-import "./chunks/chunk-BWRBVZFN.js";
+import "./chunks/chunk-BNUHOKKP.js";
+import "./chunks/chunk-SNU7CSHK.js";
 
 // actions/evaluate/main.ts
 await run();

@@ -1,40 +1,40 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KCLXRO5P.js";
+} from "./chunks/chunk-UBWP7AXL.js";
 import {
   run as run2
-} from "./chunks/chunk-PXMKGYP7.js";
+} from "./chunks/chunk-QZMJ37X2.js";
 import {
   run as run3
-} from "./chunks/chunk-L4C776W2.js";
+} from "./chunks/chunk-U6GF6U7U.js";
 import {
   run as run4
-} from "./chunks/chunk-WZE43Q7H.js";
+} from "./chunks/chunk-BKE6VKQS.js";
 import {
   run as run5
-} from "./chunks/chunk-C7X6ZIOY.js";
+} from "./chunks/chunk-P2LCJ3EC.js";
 import {
   run as run6
-} from "./chunks/chunk-GX6UUFRA.js";
+} from "./chunks/chunk-YVGVMZSY.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-XVS7X7PH.js";
-import "./chunks/chunk-HZZRUDII.js";
+} from "./chunks/chunk-D22NIFRY.js";
+import "./chunks/chunk-Z4QQG76O.js";
+import "./chunks/chunk-TFYQBN7I.js";
 import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-FSXOTKN2.js";
-import "./chunks/chunk-HW5EUPYD.js";
-import "./chunks/chunk-76M3UDKT.js";
-import "./chunks/chunk-BH5YI76D.js";
-import "./chunks/chunk-XI2POHK6.js";
-import "./chunks/chunk-BE3NIQQM.js";
+import "./chunks/chunk-EHFR6B32.js";
+import "./chunks/chunk-64EFECVI.js";
+import "./chunks/chunk-EHFW3X3Q.js";
+import "./chunks/chunk-ZQHQSS2B.js";
+import "./chunks/chunk-SSMCLX7T.js";
+import "./chunks/chunk-J7BSGLYL.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-W5IIHW3G.js";
-import "./chunks/chunk-BWRBVZFN.js";
+import "./chunks/chunk-BNUHOKKP.js";
+import "./chunks/chunk-SNU7CSHK.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-C7X6ZIOY.js";
-import "./chunks/chunk-QPGU5FGQ.js";
-import "./chunks/chunk-76M3UDKT.js";
-import "./chunks/chunk-BH5YI76D.js";
-import "./chunks/chunk-XI2POHK6.js";
+} from "./chunks/chunk-P2LCJ3EC.js";
+import "./chunks/chunk-D22NIFRY.js";
+import "./chunks/chunk-EHFW3X3Q.js";
+import "./chunks/chunk-ZQHQSS2B.js";
+import "./chunks/chunk-SSMCLX7T.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-W5IIHW3G.js";
-import "./chunks/chunk-BWRBVZFN.js";
+import "./chunks/chunk-BNUHOKKP.js";
+import "./chunks/chunk-SNU7CSHK.js";
 
 // actions/publish/main.ts
 await run();

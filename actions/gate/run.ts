@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { uploadReportArtifact } from '../../shared/github/report-artifact.js';
 import { GateFailedError } from '../../shared/errors.js';
 import { gate } from '../../shared/commands/gate.js';
 import { COMMENT_LIMIT } from '../../shared/github/sticky-comment.js';
@@ -48,6 +49,8 @@ export function run(): Promise<void> {
         core.setOutput('check-run-url', posted.check?.kind === 'check-run' ? posted.check.url : '');
         if (posted.comment) core.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
         for (const reason of posted.skipped) core.warning(reason);
+        const artifact = inputs.optional('report-artifact');
+        if (posted.readOnly && artifact) await handOnReport(artifact, [output, markdownPath, inputs.optional('evaluation'), inputs.optional('drift')]);
       }
     }
     if (report.verdict === 'fail') {
@@ -58,3 +61,14 @@ export function run(): Promise<void> {
   });
 }
 
+
+/** Uploads the report and its inputs so a trusted workflow_run job can post them; a failure only warns. */
+async function handOnReport(name: string, paths: (string | undefined)[]): Promise<void> {
+  try {
+    const uploaded = await uploadReportArtifact(name, paths.filter((path): path is string => path !== undefined));
+    core.setOutput('artifact-id', uploaded.id === undefined ? '' : String(uploaded.id));
+    core.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? '?'} bytes) for a workflow_run job to post`);
+  } catch (error) {
+    core.warning(`could not upload the report artifact \`${name}\`: ${(error as Error).message}`);
+  }
+}

@@ -27,6 +27,8 @@ export interface PostResult {
   check: CheckResult | null;
   /** Why something was not posted (no pull request, read-only token…), for the step's warnings. */
   skipped: string[];
+  /** The token may not write here (a fork pull request): the caller should hand the report on another way. */
+  readOnly: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
   const skipped: string[] = [];
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
+  let readOnly = false;
 
   if (options.comment) {
     const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
@@ -54,6 +57,7 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
         });
       } catch (error) {
         if (!isPermissionDenied(error)) throw describe(error, `commenting on pull request #${pullRequest}`);
+        readOnly = true;
         skipped.push('no comment: the token may not comment (a fork pull request gets a read-only token); the report is in the job summary — post it from a workflow_run workflow (see the README)');
       }
     }
@@ -64,12 +68,15 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
         owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
         title: options.title, summary: report.comment_markdown, detailsUrl: context.runUrl,
       });
-      if (check.kind === 'none') skipped.push(`no check run: ${check.reason}`);
+      if (check.kind === 'none') {
+        readOnly = true;
+        skipped.push(`no check run: ${check.reason}`);
+      }
     } catch (error) {
       throw describe(error, `recording the verdict on ${context.sha.slice(0, 12)}`);
     }
   }
-  return { comment, check, skipped };
+  return { comment, check, skipped, readOnly };
 }
 
 /** The run's identity for the sticky comment: the same workflow and job update one comment. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKENS, startEmulator, type Emulator } from '../emulator/index.js';
+import { startArtifactService } from '../emulator/artifacts.js';
 import { ROOT, runAction } from '../support/run-action.js';
 import { reportMarker } from '../../shared/github/sticky-comment.js';
 
@@ -147,14 +148,32 @@ describe('gate action against the GitHub REST emulator', () => {
     expect(posts).toEqual([502, 403, 201]);
   });
 
-  it('reports to the job summary with a warning when the token is read-only (a fork pull request)', async () => {
+  it('reports to the job summary with a warning when the token is read-only (a fork pull request), and uploads the report as an artifact', async () => {
+    const pr = newPullRequest();
+    const artifacts = await startArtifactService();
+    try {
+      const run = await gate(pr, {}, 'ghs_readonly', { env: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(mlgateComments(pr)).toHaveLength(0);
+      expect(run.stdout).toMatch(/::warning::no comment: the token may not comment/);
+      expect(run.stdout).toMatch(/::warning::no check run: the token may create neither check runs nor commit statuses/);
+      expect(run.summary).toMatch(/## .* mlgate: pass/);
+      expect(run.outputs['artifact-id']).toBe('1');
+      const [artifact] = artifacts.artifacts;
+      expect(artifact).toMatchObject({ name: 'mlgate-report', finalized: true, runBackendId: 'run-backend-1', jobBackendId: 'job-backend-1' });
+      // A zip holding the report and the inputs a workflow_run job needs to post it.
+      expect(artifact.bytes!.subarray(0, 2).toString()).toBe('PK');
+      for (const name of ['gate.json', 'gate.md', 'evaluation.json', 'drift.json']) expect(artifact.bytes!.includes(Buffer.from(name))).toBe(true);
+    } finally {
+      await artifacts.close();
+    }
+  });
+
+  it('only warns when the report artifact cannot be uploaded (no Actions runtime)', async () => {
     const pr = newPullRequest();
     const run = await gate(pr, {}, 'ghs_readonly');
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(mlgateComments(pr)).toHaveLength(0);
-    expect(run.stdout).toMatch(/::warning::no comment: the token may not comment/);
-    expect(run.stdout).toMatch(/::warning::no check run: the token may create neither check runs nor commit statuses/);
-    expect(run.summary).toMatch(/## .* mlgate: pass/);
+    expect(run.stdout).toMatch(/::warning::could not upload the report artifact `mlgate-report`/);
   });
 
   it('falls back to a commit status when the token may not create check runs', async () => {

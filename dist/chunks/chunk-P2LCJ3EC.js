@@ -3,17 +3,17 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QPGU5FGQ.js";
+} from "./chunk-D22NIFRY.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-76M3UDKT.js";
+} from "./chunk-EHFW3X3Q.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

@@ -8,10 +8,10 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-W5IIHW3G.js";
+} from "./chunk-BNUHOKKP.js";
 import {
   InputError
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

@@ -5,19 +5,19 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-BH5YI76D.js";
+} from "./chunk-ZQHQSS2B.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-XI2POHK6.js";
+} from "./chunk-SSMCLX7T.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-W5IIHW3G.js";
+} from "./chunk-BNUHOKKP.js";
 import {
   InputError,
   VerificationError,
@@ -25,7 +25,7 @@ import {
   __toESM,
   readJsonFile,
   toJson
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

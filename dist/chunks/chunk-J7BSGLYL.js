@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-W5IIHW3G.js";
+} from "./chunk-BNUHOKKP.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

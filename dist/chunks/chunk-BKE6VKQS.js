@@ -3,14 +3,14 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QPGU5FGQ.js";
+} from "./chunk-D22NIFRY.js";
 import {
   readRunContext
-} from "./chunk-HW5EUPYD.js";
+} from "./chunk-64EFECVI.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-76M3UDKT.js";
+} from "./chunk-EHFW3X3Q.js";
 
 // actions/promote/run.ts
 function run() {

@@ -3,14 +3,14 @@ import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-XI2POHK6.js";
+} from "./chunk-SSMCLX7T.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   readJsonFile
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -13180,6 +13180,11 @@ function statusOf(error) {
 }
 
 export {
+  Octokit,
+  restEndpointMethods,
+  paginateRest,
+  requestLog,
+  retry,
   require_dist,
   gate,
   readEvaluation,
@@ -13188,4 +13193,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-BH5YI76D.js.LEGAL.txt */
+/*! For license information please see chunk-ZQHQSS2B.js.LEGAL.txt */

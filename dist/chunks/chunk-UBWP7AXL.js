@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QPGU5FGQ.js";
+} from "./chunk-D22NIFRY.js";
 import {
   drift
-} from "./chunk-XVS7X7PH.js";
+} from "./chunk-Z4QQG76O.js";
 import {
   driftSection
-} from "./chunk-XI2POHK6.js";
+} from "./chunk-SSMCLX7T.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // actions/drift/run.ts
 function run() {

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-HW5EUPYD.js";
+} from "./chunk-64EFECVI.js";
 import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-BH5YI76D.js";
+} from "./chunk-ZQHQSS2B.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -116,6 +116,7 @@ async function postReport(report, options) {
   const skipped = [];
   let comment = null;
   let check = null;
+  let readOnly = false;
   if (options.comment) {
     const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
     if (!pullRequest) {
@@ -132,6 +133,7 @@ async function postReport(report, options) {
         });
       } catch (error) {
         if (!isPermissionDenied(error)) throw describe(error, `commenting on pull request #${pullRequest}`);
+        readOnly = true;
         skipped.push("no comment: the token may not comment (a fork pull request gets a read-only token); the report is in the job summary \u2014 post it from a workflow_run workflow (see the README)");
       }
     }
@@ -148,12 +150,15 @@ async function postReport(report, options) {
         summary: report.comment_markdown,
         detailsUrl: context.runUrl
       });
-      if (check.kind === "none") skipped.push(`no check run: ${check.reason}`);
+      if (check.kind === "none") {
+        readOnly = true;
+        skipped.push(`no check run: ${check.reason}`);
+      }
     } catch (error) {
       throw describe(error, `recording the verdict on ${context.sha.slice(0, 12)}`);
     }
   }
-  return { comment, check, skipped };
+  return { comment, check, skipped, readOnly };
 }
 function defaultKey(context, matrixKey) {
   return [context.workflow ?? "workflow", context.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");

@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QPGU5FGQ.js";
+} from "./chunk-D22NIFRY.js";
 import {
   train
-} from "./chunk-BE3NIQQM.js";
+} from "./chunk-J7BSGLYL.js";
 import {
   toJson
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // actions/train/run.ts
 function run() {

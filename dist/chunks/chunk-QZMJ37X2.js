@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QPGU5FGQ.js";
+} from "./chunk-D22NIFRY.js";
 import {
   evaluate
-} from "./chunk-HZZRUDII.js";
+} from "./chunk-TFYQBN7I.js";
 import {
   metricsSection
-} from "./chunk-XI2POHK6.js";
+} from "./chunk-SSMCLX7T.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-BWRBVZFN.js";
+} from "./chunk-SNU7CSHK.js";
 
 // actions/evaluate/run.ts
 function run() {
