@@ -1,18 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-Z4QQG76O.js";
+} from "./chunks/chunk-ZVCCYC7M.js";
 import {
   evaluate
-} from "./chunks/chunk-TFYQBN7I.js";
-import "./chunks/chunk-TNW6XXW4.js";
+} from "./chunks/chunk-AS6DZVXO.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-EHFR6B32.js";
+} from "./chunks/chunk-CWIIUWK5.js";
 import {
   readRunContext
-} from "./chunks/chunk-64EFECVI.js";
+} from "./chunks/chunk-EYLNEILO.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -21,27 +20,28 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-EHFW3X3Q.js";
+} from "./chunks/chunk-3CJS7ICX.js";
 import {
   gate
-} from "./chunks/chunk-ZQHQSS2B.js";
+} from "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-XBCGTNKV.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-SSMCLX7T.js";
+} from "./chunks/chunk-Z5DBCWVG.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-J7BSGLYL.js";
+} from "./chunks/chunk-DZQEYZQ5.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-BNUHOKKP.js";
+} from "./chunks/chunk-3EG222HV.js";
 import {
   GateFailedError,
   InputError,
@@ -50,7 +50,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-SNU7CSHK.js";
+} from "./chunks/chunk-7FHBNQW2.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";

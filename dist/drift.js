@@ -1,14 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UBWP7AXL.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-Z4QQG76O.js";
-import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-SSMCLX7T.js";
+} from "./chunks/chunk-FFUGIZMK.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-ZVCCYC7M.js";
+import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/drift/main.ts
 await run();

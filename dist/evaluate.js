@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QZMJ37X2.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-TFYQBN7I.js";
-import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-SSMCLX7T.js";
+} from "./chunks/chunk-ATMNYLL7.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-AS6DZVXO.js";
+import "./chunks/chunk-XBCGTNKV.js";
+import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/evaluate/main.ts
 await run();

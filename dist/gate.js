@@ -1,13 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-U6GF6U7U.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-EHFR6B32.js";
-import "./chunks/chunk-64EFECVI.js";
-import "./chunks/chunk-ZQHQSS2B.js";
-import "./chunks/chunk-SSMCLX7T.js";
-import "./chunks/chunk-SNU7CSHK.js";
+} from "./chunks/chunk-7RYGCCIT.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-CWIIUWK5.js";
+import "./chunks/chunk-EYLNEILO.js";
+import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-XBCGTNKV.js";
+import "./chunks/chunk-Z5DBCWVG.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/gate/main.ts
 await run();

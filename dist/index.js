@@ -1,40 +1,40 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UBWP7AXL.js";
+} from "./chunks/chunk-FFUGIZMK.js";
 import {
   run as run2
-} from "./chunks/chunk-QZMJ37X2.js";
+} from "./chunks/chunk-ATMNYLL7.js";
 import {
   run as run3
-} from "./chunks/chunk-U6GF6U7U.js";
+} from "./chunks/chunk-7RYGCCIT.js";
 import {
   run as run4
-} from "./chunks/chunk-BKE6VKQS.js";
+} from "./chunks/chunk-BR33YZZ5.js";
 import {
   run as run5
-} from "./chunks/chunk-P2LCJ3EC.js";
+} from "./chunks/chunk-Z3BVZZM6.js";
 import {
   run as run6
-} from "./chunks/chunk-YVGVMZSY.js";
+} from "./chunks/chunk-ZLDSMPP6.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-Z4QQG76O.js";
-import "./chunks/chunk-TFYQBN7I.js";
-import "./chunks/chunk-TNW6XXW4.js";
-import "./chunks/chunk-EHFR6B32.js";
-import "./chunks/chunk-64EFECVI.js";
-import "./chunks/chunk-EHFW3X3Q.js";
-import "./chunks/chunk-ZQHQSS2B.js";
-import "./chunks/chunk-SSMCLX7T.js";
-import "./chunks/chunk-J7BSGLYL.js";
+} from "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-ZVCCYC7M.js";
+import "./chunks/chunk-AS6DZVXO.js";
+import "./chunks/chunk-CWIIUWK5.js";
+import "./chunks/chunk-EYLNEILO.js";
+import "./chunks/chunk-3CJS7ICX.js";
+import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-XBCGTNKV.js";
+import "./chunks/chunk-Z5DBCWVG.js";
+import "./chunks/chunk-DZQEYZQ5.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

@@ -1,15 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BKE6VKQS.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-64EFECVI.js";
-import "./chunks/chunk-EHFW3X3Q.js";
-import "./chunks/chunk-ZQHQSS2B.js";
-import "./chunks/chunk-SSMCLX7T.js";
+} from "./chunks/chunk-BR33YZZ5.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-EYLNEILO.js";
+import "./chunks/chunk-3CJS7ICX.js";
+import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-XBCGTNKV.js";
+import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/promote/main.ts
 await run();

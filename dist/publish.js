@@ -1,14 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-P2LCJ3EC.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-EHFW3X3Q.js";
-import "./chunks/chunk-ZQHQSS2B.js";
-import "./chunks/chunk-SSMCLX7T.js";
+} from "./chunks/chunk-Z3BVZZM6.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-3CJS7ICX.js";
+import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-XBCGTNKV.js";
+import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/publish/main.ts
 await run();

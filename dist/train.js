@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YVGVMZSY.js";
-import "./chunks/chunk-D22NIFRY.js";
-import "./chunks/chunk-J7BSGLYL.js";
+} from "./chunks/chunk-ZLDSMPP6.js";
+import "./chunks/chunk-V6S52LBH.js";
+import "./chunks/chunk-DZQEYZQ5.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-BNUHOKKP.js";
-import "./chunks/chunk-SNU7CSHK.js";
+import "./chunks/chunk-3EG222HV.js";
+import "./chunks/chunk-7FHBNQW2.js";
 
 // actions/train/main.ts
 await run();

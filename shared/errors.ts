@@ -36,10 +36,6 @@ export function isExpectedError(error: unknown): error is InputError | GateFaile
   return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError;
 }
 
-export function isInputError(error: unknown): error is InputError {
-  return error instanceof InputError;
-}
-
 /** The message of anything thrown, for a one-line report. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,8 +1,7 @@
 import { InputError } from '../errors.js';
 import { readPredictions, type PredictionColumnNames } from '../data/predictions.js';
-import { evaluatePredictions, type EvaluationResult, type Task } from '../metrics/index.js';
+import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../metrics/index.js';
 
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 
 export interface EvaluateCommandOptions {
   predictions: string;

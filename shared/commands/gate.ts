@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
-import type { EvaluationResult } from '../metrics/index.js';
+import { TASKS, type EvaluationResult } from '../metrics/index.js';
 import { applyPolicy, type GateResult } from '../gate/gate.js';
 import { defaultPolicy, readPolicy, type GatePolicy } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
@@ -48,7 +48,7 @@ export function gate(options: GateCommandOptions): GateReport {
 /** The JSON `mlgate evaluate --format json` writes, checked enough that the gate's messages make sense. */
 export function readEvaluation(path: string): EvaluationResult {
   const value = readJsonFile<EvaluationResult>(path, 'evaluation');
-  if (!['binary', 'multiclass', 'regression'].includes(value?.task)) throw new InputError(`${path}: \`task\` must be binary, multiclass or regression — is this the output of \`mlgate evaluate --format json\`?`);
+  if (!TASKS.includes(value?.task)) throw new InputError(`${path}: \`task\` must be ${TASKS.join(', ')} — is this the output of \`mlgate evaluate --format json\`?`);
   if (typeof value.metrics !== 'object' || value.metrics === null) throw new InputError(`${path}: \`metrics\` is missing`);
   for (const [name, raw] of Object.entries(value.metrics)) {
     const metric = reviveNumber(raw);

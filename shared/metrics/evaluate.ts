@@ -44,7 +44,8 @@ import { pairRows } from './pairRows.js';
 import { regressionMetricSet } from './regressionMetrics.js';
 import type { EvaluateOptions, EvaluationResult, MetricComparison, PredictionColumns, Task } from './types.js';
 
-const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
+/** The evaluation tasks, as the CLI, the actions and result files name them. */
+export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
 
 /** What a task contributes besides its metric sets: per-row data for the paired tests. */
 interface PreparedTask {

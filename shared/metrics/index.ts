@@ -2,7 +2,7 @@
  * Evaluation metrics matching scikit-learn 1.2.1, percentile bootstrap intervals and
  * paired model comparisons. Start with `evaluatePredictions`.
  */
-export { evaluatePredictions } from './evaluate.js';
+export { evaluatePredictions, TASKS } from './evaluate.js';
 export type {
   ComparisonTest,
   EvaluateOptions,

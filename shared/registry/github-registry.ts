@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -191,16 +192,9 @@ export class GitHubRegistry implements ModelRegistry {
   async readDocument(model: string, version: string, name: string): Promise<string | undefined> {
     const release = await this.publishedRelease(versionTag(model, version));
     const asset = release?.assets.find((a) => a.name === name);
-    if (!asset) return undefined;
-    const folder = join(process.env.RUNNER_TEMP ?? (await import('node:os')).tmpdir(), `mlgate-doc-${randomBytes(6).toString('hex')}`);
-    await mkdir(folder, { recursive: true });
-    try {
-      await this.download(asset, join(folder, name));
-      return await readFile(join(folder, name), 'utf8');
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    return asset ? this.readText(asset) : undefined;
   }
+
 
   // --- releases and assets ---
 
@@ -256,14 +250,25 @@ export class GitHubRegistry implements ModelRegistry {
   private async storedFiles(release: Release, tag: string): Promise<StoredFile[]> {
     const asset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
     if (!asset) throw new InputError(`${tag} is published but has no ${CHECKSUMS_FILE}: not an mlgate release`);
-    const text = await this.readDocument(parseTag(tag)!.model, (parseTag(tag) as { version: string }).version, CHECKSUMS_FILE);
-    const sums = parseChecksums(text ?? '', `${tag}/${CHECKSUMS_FILE}`);
+    const sums = parseChecksums(await this.readText(asset), `${tag}/${CHECKSUMS_FILE}`);
     return [...sums].map(([name, sha256]) => ({ name, sha256, size: release.assets.find((a) => a.name === name)?.size ?? -1 }));
   }
 
   private async versionRecord(model: string, version: string, release: Release, files?: StoredFile[]): Promise<VersionRecord> {
     const listed = files ?? release.assets.filter((a) => a.name !== CHECKSUMS_FILE).map((a) => ({ name: a.name, sha256: a.digest?.replace(/^sha256:/, '') ?? '', size: a.size }));
     return { model, version, tag: versionTag(model, version), files: listed, published_at: release.published_at ?? release.created_at };
+  }
+
+  /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
+  private async readText(asset: Asset): Promise<string> {
+    const folder = join(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes(6).toString('hex')}`);
+    await mkdir(folder, { recursive: true });
+    try {
+      await this.download(asset, join(folder, 'asset'));
+      return await readFile(join(folder, 'asset'), 'utf8');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   }
 
   private async download(asset: Asset, path: string) {

@@ -24,7 +24,7 @@ describe('bad input on the command line', () => {
     ['a score that is not a number', ['evaluate', '--task', 'binary', '--predictions', file('p1.csv', 'id,y_true,y_pred,y_score\n1,1,1,0.9\n2,0,0,high\n')], /p1\.csv: column `y_score` line 3: `high` is not a finite number/],
     ['a missing label column', ['evaluate', '--task', 'binary', '--predictions', file('p2.csv', 'id,truth,y_pred\n1,1,1\n')], /p2\.csv: no column `y_true` \(columns: `id`, `truth`, `y_pred`\)/],
     ['a duplicate row id', ['evaluate', '--task', 'binary', '--predictions', file('p3.csv', 'id,y_true,y_pred\n1,1,1\n1,0,0\n')], /p3\.csv: id `1` in column `id` appears twice \(line 3\)/],
-    ['an evaluation JSON of another shape', ['gate', '--evaluation', file('e.json', '{"accuracy": 0.9}')], /e\.json: `task` must be binary, multiclass or regression/],
+    ['an evaluation JSON of another shape', ['gate', '--evaluation', file('e.json', '{"accuracy": 0.9}')], /e\.json: `task` must be binary, multiclass, regression/],
     ['an evaluation that is not JSON', ['gate', '--evaluation', file('e2.json', '{oops')], /e2\.json: evaluation is not valid JSON/],
     ['a metric that is a string', ['gate', '--evaluation', file('e3.json', '{"task":"binary","n":1,"metrics":{"accuracy":"0.9"}}')], /e3\.json: metric `accuracy` is string, expected a number/],
     ['a policy with an unknown key', ['gate', '--evaluation', file('e4.json', '{"task":"binary","n":1,"metrics":{"roc_auc":0.9},"intervals":{}}'), '--policy', file('policy.yml', 'metric: {}\n')], /policy\.yml: unknown key `metric`/],

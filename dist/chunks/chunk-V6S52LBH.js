@@ -6,7 +6,7 @@ import {
   __toESM,
   isExpectedError,
   messageOf
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20609,4 +20609,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-D22NIFRY.js.LEGAL.txt */
+/*! For license information please see chunk-V6S52LBH.js.LEGAL.txt */

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-64EFECVI.js";
+} from "./chunk-EYLNEILO.js";
 import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-ZQHQSS2B.js";
+} from "./chunk-PVONHBYI.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;

@@ -5,19 +5,19 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-ZQHQSS2B.js";
+} from "./chunk-PVONHBYI.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-SSMCLX7T.js";
+} from "./chunk-Z5DBCWVG.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-BNUHOKKP.js";
+} from "./chunk-3EG222HV.js";
 import {
   InputError,
   VerificationError,
@@ -25,7 +25,7 @@ import {
   __toESM,
   readJsonFile,
   toJson
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -8161,6 +8161,7 @@ import { execFileSync as execFileSync2 } from "node:child_process";
 // shared/registry/github-registry.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, readFile, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
 // shared/registry/checksums.ts
@@ -8534,15 +8535,7 @@ ${trailer.join("\n")}
   async readDocument(model, version, name) {
     const release = await this.publishedRelease(versionTag(model, version));
     const asset = release?.assets.find((a) => a.name === name);
-    if (!asset) return void 0;
-    const folder = join3(process.env.RUNNER_TEMP ?? (await import("node:os")).tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
-    await mkdir2(folder, { recursive: true });
-    try {
-      await this.download(asset, join3(folder, name));
-      return await readFile(join3(folder, name), "utf8");
-    } finally {
-      await rm2(folder, { recursive: true, force: true });
-    }
+    return asset ? this.readText(asset) : void 0;
   }
   // --- releases and assets ---
   /** The published release of a tag (`GET /releases/tags/{tag}` never returns drafts). */
@@ -8591,13 +8584,23 @@ ${trailer.join("\n")}
   async storedFiles(release, tag) {
     const asset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
     if (!asset) throw new InputError(`${tag} is published but has no ${CHECKSUMS_FILE}: not an mlgate release`);
-    const text = await this.readDocument(parseTag(tag).model, parseTag(tag).version, CHECKSUMS_FILE);
-    const sums = parseChecksums(text ?? "", `${tag}/${CHECKSUMS_FILE}`);
+    const sums = parseChecksums(await this.readText(asset), `${tag}/${CHECKSUMS_FILE}`);
     return [...sums].map(([name, sha256]) => ({ name, sha256, size: release.assets.find((a) => a.name === name)?.size ?? -1 }));
   }
   async versionRecord(model, version, release, files) {
     const listed = files ?? release.assets.filter((a) => a.name !== CHECKSUMS_FILE).map((a) => ({ name: a.name, sha256: a.digest?.replace(/^sha256:/, "") ?? "", size: a.size }));
     return { model, version, tag: versionTag(model, version), files: listed, published_at: release.published_at ?? release.created_at };
+  }
+  /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
+  async readText(asset) {
+    const folder = join3(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
+    await mkdir2(folder, { recursive: true });
+    try {
+      await this.download(asset, join3(folder, "asset"));
+      return await readFile(join3(folder, "asset"), "utf8");
+    } finally {
+      await rm2(folder, { recursive: true, force: true });
+    }
   }
   async download(asset, path) {
     return downloadAsset(this.options.api, this.options.owner, this.options.repo, asset.id, path);

@@ -3,17 +3,17 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-EHFW3X3Q.js";
+} from "./chunk-3CJS7ICX.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   evaluate
-} from "./chunk-TFYQBN7I.js";
+} from "./chunk-AS6DZVXO.js";
 import {
   metricsSection
-} from "./chunk-SSMCLX7T.js";
+} from "./chunk-Z5DBCWVG.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // actions/evaluate/run.ts
 function run() {

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   drift
-} from "./chunk-Z4QQG76O.js";
+} from "./chunk-ZVCCYC7M.js";
 import {
   driftSection
-} from "./chunk-SSMCLX7T.js";
+} from "./chunk-Z5DBCWVG.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // actions/drift/run.ts
 function run() {

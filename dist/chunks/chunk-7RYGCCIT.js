@@ -13,14 +13,14 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-EHFR6B32.js";
+} from "./chunk-CWIIUWK5.js";
 import {
   readRunContext
-} from "./chunk-64EFECVI.js";
+} from "./chunk-EYLNEILO.js";
 import {
   Octokit,
   gate,
@@ -28,7 +28,7 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-ZQHQSS2B.js";
+} from "./chunk-PVONHBYI.js";
 import {
   GateFailedError,
   __commonJS,
@@ -37,7 +37,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-U6GF6U7U.js.LEGAL.txt */
+/*! For license information please see chunk-7RYGCCIT.js.LEGAL.txt */

@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   train
-} from "./chunk-J7BSGLYL.js";
+} from "./chunk-DZQEYZQ5.js";
 import {
   toJson
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // actions/train/run.ts
 function run() {

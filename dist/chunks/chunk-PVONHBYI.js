@@ -1,16 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  TASKS
+} from "./chunk-XBCGTNKV.js";
+import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-SSMCLX7T.js";
+} from "./chunk-Z5DBCWVG.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   readJsonFile
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -8764,7 +8767,7 @@ function gate(options) {
 }
 function readEvaluation(path) {
   const value = readJsonFile(path, "evaluation");
-  if (!["binary", "multiclass", "regression"].includes(value?.task)) throw new InputError(`${path}: \`task\` must be binary, multiclass or regression \u2014 is this the output of \`mlgate evaluate --format json\`?`);
+  if (!TASKS.includes(value?.task)) throw new InputError(`${path}: \`task\` must be ${TASKS.join(", ")} \u2014 is this the output of \`mlgate evaluate --format json\`?`);
   if (typeof value.metrics !== "object" || value.metrics === null) throw new InputError(`${path}: \`metrics\` is missing`);
   for (const [name, raw] of Object.entries(value.metrics)) {
     const metric = reviveNumber(raw);
@@ -13193,4 +13196,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-ZQHQSS2B.js.LEGAL.txt */
+/*! For license information please see chunk-PVONHBYI.js.LEGAL.txt */

@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-BNUHOKKP.js";
+} from "./chunk-3EG222HV.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-TNW6XXW4.js";
+} from "./chunk-Z5DBCWVG.js";
 import {
   isMissing,
   parseNumber
@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-BNUHOKKP.js";
+} from "./chunk-3EG222HV.js";
 import {
   InputError,
   messageOf
-} from "./chunk-SNU7CSHK.js";
+} from "./chunk-7FHBNQW2.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

@@ -3,14 +3,14 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-D22NIFRY.js";
+} from "./chunk-V6S52LBH.js";
 import {
   readRunContext
-} from "./chunk-64EFECVI.js";
+} from "./chunk-EYLNEILO.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-EHFW3X3Q.js";
+} from "./chunk-3CJS7ICX.js";
 
 // actions/promote/run.ts
 function run() {
