@@ -65,6 +65,18 @@ describe('bundled actions', () => {
     expect(run.stdout).toMatch(/::error::mlgate gate: verdict fail — roc_auc: 0\.6 is below the required 0\.8/);
   });
 
+  it.each([
+    ['train', { data: 'data/train.csv', target: 'malignant', params: 'C=1' }, /::error::input `params` must be a JSON object, got `C=1`/],
+    ['gate', { evaluation: 'nowhere.json', comment: 'maybe' }, /::error::input `comment` must be true or false, got `maybe`/],
+    ['drift', { reference: 'data/train.csv', current: 'data/production.csv', 'column-methods': 'mean_radius' }, /::error::input `column-methods` takes column=value pairs, got `mean_radius`/],
+    ['evaluate', { predictions: 'nowhere.csv', task: 'binary' }, /::error::nowhere\.csv: file not found/],
+  ])('%s fails on bad input with one line naming the input or file', async (name, inputs, message) => {
+    const run = await runAction(action(name), inputs, { workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(message);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('dispatches the root action on `command`', async () => {
     const run = await runAction(join(ROOT, 'action.yml'), { command: 'drift', reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id,malignant', output: 'root-drift.json' }, { workspace });
     expect(run.exitCode, run.stdout).toBe(0);
