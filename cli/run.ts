@@ -1,27 +1,17 @@
-import { COMMANDS, findCommand, type CliContext } from './commands.js';
-import { commandHelp, parseCommandArgs, stringOption } from './options.js';
-import { isExpectedError, messageOf } from '../shared/errors.js';
+import { parseArgs } from 'node:util';
+import { findCommand, hasDoor } from '../shared/commands/catalog.js';
+import type { AnyCommand } from '../shared/commands/command.js';
+import { readOptionValues } from '../shared/commands/options.js';
+import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/util/files.js';
 import { TOOL_VERSION } from '../shared/version.js';
+import { cliOptions, commandHelp, overallHelp } from './help.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   packageRoot: URL;
-}
-
-export function overallHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return `mlgate ${TOOL_VERSION}: MLOps in pull requests — train, evaluate against the baseline, check drift, gate, promote.
-
-Usage: mlgate <command> [options]
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
-
-Run \`mlgate <command> --help\` for a command's options.
-Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.
-`;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls `process.exit`. */
@@ -37,17 +27,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const command = findCommand(name);
-    const values = parseCommandArgs(command, rest);
-    if (values.help) {
+    if (!hasDoor(command, 'cli')) throw new InputError(`\`${name}\` runs as a GitHub Action only`);
+    const flags = parseFlags(command, rest);
+    if (flags.help === 'true') {
       io.stdout(commandHelp(command));
       return 0;
     }
-    const context: CliContext = { log: (line) => io.stderr(`${line}\n`), packageRoot: io.packageRoot };
-    const result = await command.run(values, context);
-    const output = stringOption(values, 'output');
-    if (output) writeFileAtomic(output, result.text);
-    else io.stdout(result.text);
-    return result.exitCode;
+    const values = readOptionValues(command.options, 'cli', (option) => flags[option]);
+    const log = { info: (line: string) => io.stderr(`${line}\n`), warning: (line: string) => io.stderr(`warning: ${line}\n`) };
+    const outcome = await command.run(values, { door: 'cli', log, token: (io.env ?? process.env).GITHUB_TOKEN || undefined, packageRoot: io.packageRoot });
+    const output = (values as { output?: string }).output;
+    if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
+    else if (outcome.document !== undefined) io.stdout(outcome.document);
+    if (outcome.failure) io.stderr(`mlgate ${name}: ${outcome.failure}\n`);
+    return outcome.failure ? 1 : 0;
   } catch (error) {
     if (isExpectedError(error)) {
       io.stderr(`mlgate ${name}: ${error.message}\n`);
@@ -56,4 +49,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`mlgate ${name}: internal error: ${messageOf(error)}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ''}`);
     return 70;
   }
+}
+
+/** Flags as raw text for the option reader: repeated list flags join with newlines, booleans read `true`/`false`. */
+function parseFlags(command: AnyCommand, argv: string[]): Record<string, string | undefined> & { help?: string } {
+  const options = cliOptions(command);
+  let values: Record<string, string | string[] | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: argv, allowPositionals: false, strict: true, allowNegative: true,
+      options: Object.fromEntries([
+        ...options.map(([name, o]) => [name, o.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.kind === 'list' || o.kind === 'pairs' }]),
+        ['help', { type: 'boolean', short: 'h' }],
+      ]),
+    }).values as Record<string, string | string[] | boolean | undefined>;
+  } catch (error) {
+    throw new InputError(`${messageOf(error).split('\n')[0]} (see \`mlgate ${command.name} --help\`)`);
+  }
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value === undefined ? undefined : String(value)]));
 }

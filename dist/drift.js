@@ -1,13 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-FFUGIZMK.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-ZVCCYC7M.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+  runActionDoor
+} from "./chunks/chunk-SHN4CERL.js";
+import "./chunks/chunk-Z7V7QWTA.js";
 
-// actions/drift/main.ts
-await run();
+// mlgate-action:drift
+await runActionDoor("drift", new URL("../", import.meta.url));

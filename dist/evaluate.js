@@ -1,14 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-ATMNYLL7.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+  runActionDoor
+} from "./chunks/chunk-SHN4CERL.js";
+import "./chunks/chunk-Z7V7QWTA.js";
 
-// actions/evaluate/main.ts
-await run();
+// mlgate-action:evaluate
+await runActionDoor("evaluate", new URL("../", import.meta.url));

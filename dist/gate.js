@@ -1,14 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-7RYGCCIT.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-CWIIUWK5.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-7FHBNQW2.js";
+  runActionDoor
+} from "./chunks/chunk-SHN4CERL.js";
+import "./chunks/chunk-Z7V7QWTA.js";
 
-// actions/gate/main.ts
-await run();
+// mlgate-action:gate
+await runActionDoor("gate", new URL("../", import.meta.url));

@@ -1,44 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-FFUGIZMK.js";
-import {
-  run as run2
-} from "./chunks/chunk-ATMNYLL7.js";
-import {
-  run as run3
-} from "./chunks/chunk-7RYGCCIT.js";
-import {
-  run as run4
-} from "./chunks/chunk-BR33YZZ5.js";
-import {
-  run as run5
-} from "./chunks/chunk-Z3BVZZM6.js";
-import {
-  run as run6
-} from "./chunks/chunk-ZLDSMPP6.js";
-import {
-  ACTIONS,
-  getInput,
-  setFailed
-} from "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-ZVCCYC7M.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-CWIIUWK5.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-3CJS7ICX.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-DZQEYZQ5.js";
-import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+  runRootAction
+} from "./chunks/chunk-SHN4CERL.js";
+import "./chunks/chunk-Z7V7QWTA.js";
 
-// actions/dispatch.ts
-var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };
-var command = getInput("command").trim();
-var runner = RUNNERS[command];
-if (runner) await runner();
-else setFailed(`input \`command\` must be one of ${ACTIONS.map((a) => a.name).join(", ")}, got \`${command}\``);
+// mlgate-action:(root)
+await runRootAction(new URL("../", import.meta.url));

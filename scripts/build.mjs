@@ -1,29 +1,26 @@
-// One build for everything the runner and npm users execute:
-// 1. every action.yml (root and actions/<name>/) generated from actions/catalog.ts, so inputs,
-//    defaults and outputs are declared in one place;
-// 2. every action entry, the root dispatcher and the CLI bundled into dist/ in one esbuild run
+// One build for everything the runner and npm users execute, from the command catalog
+// (shared/commands/catalog.ts):
+// 1. every action.yml (root and actions/<name>/) and the README's command reference;
+// 2. one tiny entry per action, the root action and the CLI, bundled into dist/ in one esbuild run
 //    with code splitting, so the shared engine ships once (as chunks), not once per action.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
 
-const actions = readdirSync('actions', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`actions/${entry.name}/main.ts`))
-  .map((entry) => entry.name)
-  .sort();
-
-await writeActionFiles();
+const generated = await loadGenerator();
+const entries = generated.actionEntryNames();
+writeActionFiles(generated);
+writeReadmeReference(generated.readmeReference());
 
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: {
-    ...Object.fromEntries(actions.map((name) => [name, `actions/${name}/main.ts`])),
-    index: 'actions/dispatch.ts',
+    ...Object.fromEntries(entries.map((name) => [name, `mlgate-action:${name}`])),
+    index: 'mlgate-action:(root)',
     cli: 'cli/main.ts',
   },
+  plugins: [actionEntries()],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -38,67 +35,60 @@ await build({
 });
 // The runner loads dist/*.js as ES modules only if a package.json with "type": "module" is in reach.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
-console.log(`built action.yml files and dist/ for: ${actions.join(', ')}, index (root action), cli`);
+console.log(`built action.yml files, the README reference and dist/ for: ${entries.join(', ')}, index (root action), cli`);
 
-async function writeActionFiles() {
-  const folder = mkdtempSync(join(tmpdir(), 'mlgate-catalog-'));
+/** Each action's entry is two lines, generated: no per-action source file to keep in step. */
+function actionEntries() {
+  return {
+    name: 'mlgate-action-entries',
+    setup(on) {
+      on.onResolve({ filter: /^mlgate-action:/ }, (args) => ({ path: args.path.slice('mlgate-action:'.length), namespace: 'mlgate-action' }));
+      on.onLoad({ filter: /.*/, namespace: 'mlgate-action' }, (args) => ({
+        resolveDir: resolve('actions'),
+        loader: 'ts',
+        contents: args.path === '(root)'
+          ? "import { runRootAction } from './door.ts';\nawait runRootAction(new URL('../', import.meta.url));\n"
+          : `import { runActionDoor } from './door.ts';\nawait runActionDoor(${JSON.stringify(args.path)}, new URL('../', import.meta.url));\n`,
+      }));
+    },
+  };
+}
+
+async function loadGenerator() {
+  // Inside the repository (out/ is ignored), so the external packages resolve from node_modules.
+  mkdirSync('out', { recursive: true });
+  const folder = mkdtempSync('out/generate-');
   try {
-    const file = join(folder, 'catalog.mjs');
-    await build({ entryPoints: ['actions/catalog.ts'], outfile: file, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
-    const { ACTIONS, ROOT_ACTION } = await import(pathToFileURL(file).href);
-    for (const spec of ACTIONS) {
-      if (!actions.includes(spec.name)) throw new Error(`catalog names action ${spec.name}, but actions/${spec.name}/main.ts does not exist`);
-      writeFileSync(`actions/${spec.name}/action.yml`, actionYaml(spec, `../../dist/${spec.name}.js`));
-    }
-    for (const name of actions) {
-      if (!ACTIONS.some((spec) => spec.name === name)) throw new Error(`actions/${name}/main.ts has no entry in actions/catalog.ts`);
-    }
-    writeFileSync('action.yml', actionYaml(ROOT_ACTION, 'dist/index.js'));
-    writeReadmeTables(ACTIONS);
+    const file = join(folder, 'generate.mjs');
+    await build({ entryPoints: ['scripts/generate.ts'], outfile: file, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node24', logLevel: 'warning' });
+    return await import(pathToFileURL(resolve(file)).href);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-function actionYaml(spec, main) {
-  const document = {
-    name: spec.title,
-    description: spec.description,
-    author: 'mlgate',
-    branding: { icon: spec.icon, color: 'purple' },
-    inputs: Object.fromEntries(Object.entries(spec.inputs).map(([name, input]) => [name, {
-      description: input.description,
-      required: input.required ?? false,
-      ...(input.required ? {} : { default: input.default ?? '' }),
-    }])),
-    outputs: Object.fromEntries(Object.entries(spec.outputs).map(([name, description]) => [name, { description }])),
-    runs: { using: 'node24', main },
-  };
-  return `# Generated from actions/catalog.ts by \`npm run build\`: edit the catalog, not this file.\n${stringify(document, { lineWidth: 0 })}`;
+function writeActionFiles(generated) {
+  const files = generated.actionFiles();
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  // An action folder whose command left the catalog: remove its generated action.yml (only ours).
+  for (const entry of readdirSync('actions', { withFileTypes: true })) {
+    const path = `actions/${entry.name}/action.yml`;
+    if (entry.isDirectory() && !(path in files) && existsSync(path) && readFileSync(path, 'utf8').startsWith(generated.ACTION_YML_HEADER)) {
+      rmSync(path);
+      if (readdirSync(`actions/${entry.name}`).length === 0) rmSync(`actions/${entry.name}`, { recursive: true });
+    }
+  }
 }
 
-/** The README's reference tables, between markers, from the same catalog as the action.yml files. */
-function writeReadmeTables(specs) {
-  const start = '<!-- actions:start (generated by npm run build from actions/catalog.ts) -->';
-  const end = '<!-- actions:end -->';
+function writeReadmeReference(body) {
+  const start = '<!-- commands:start (generated by npm run build from shared/commands/catalog.ts) -->';
+  const end = '<!-- commands:end -->';
   const readme = readFileSync('README.md', 'utf8');
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${start} … ${end}`);
-  const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const sections = specs.map((spec) => [
-    `### \`${spec.name}\` — \`uses: mlgate/mlgate/actions/${spec.name}@v0\``,
-    '',
-    spec.description,
-    '',
-    '| input | required | default | description |',
-    '|---|---|---|---|',
-    ...Object.entries(spec.inputs).map(([name, input]) => `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${input.default ? `\`${cell(input.default)}\`` : ''} | ${cell(input.description)} |`),
-    '',
-    '| output | description |',
-    '|---|---|',
-    ...Object.entries(spec.outputs).map(([name, description]) => `| \`${name}\` | ${cell(description)} |`),
-  ].join('\n'));
-  const body = `${start}\n${sections.join('\n\n')}\n${end}`;
-  writeFileSync('README.md', readme.slice(0, from) + body + readme.slice(to + end.length));
+  writeFileSync('README.md', `${readme.slice(0, from)}${start}\n${body}\n${readme.slice(to)}`);
 }

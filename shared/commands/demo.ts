@@ -5,7 +5,8 @@ import { predictWithModel, parseModelFile } from '../train/model.js';
 import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
 import { drift } from './drift.js';
 import { evaluate } from './evaluate.js';
-import { gate, type GateReport } from './gate.js';
+import type { GateReport } from '../gate/gate.js';
+import { gate } from './gate.js';
 import { fetchModel, promote, publish } from './registry.js';
 import { train } from './train.js';
 
@@ -40,7 +41,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   log('1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0');
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, model: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
   const baselineEval = join(out, 'baseline', 'evaluation.json');
   writeFileAtomic(baselineEval, toJson(evaluate({ predictions: baseline.predictions_path!, task: 'binary' })));
   const published = await publish({
@@ -52,7 +53,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(`   promoted: ${stage.tag}`);
 
   log('2. pull request: train a candidate (logistic regression, C = 1)');
-  const candidate = await train({ data: trainCsv, target: TARGET, model: 'logistic_regression', params: { C: 1 }, test: holdoutCsv, out: join(out, 'candidate') });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: 'logistic_regression', params: { C: 1 }, test: holdoutCsv, out: join(out, 'candidate') });
 
   log('3. fetch the production model from the registry (checksums verified) and score the same held-out rows');
   const fetched = await fetchModel({ model: MODEL, stage: 'production', store, out: join(out, 'production-model') });

@@ -1,10 +1,18 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import { TASKS, type EvaluationResult } from '../metrics/index.js';
-import { applyPolicy, type GateResult } from '../gate/gate.js';
-import { defaultPolicy, readPolicy, type GatePolicy } from '../gate/policy.js';
+import { applyPolicy, type GateReport } from '../gate/gate.js';
+import { defaultPolicy, readPolicy } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
-import { readJsonFile } from '../util/files.js';
+import { readRunContext } from '../github/context.js';
+import { postReport, type PostResult } from '../github/post-report.js';
+import { uploadReportArtifact } from '../github/report-artifact.js';
+import { COMMENT_LIMIT } from '../github/sticky-comment.js';
+import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import type { Logger } from './command.js';
 
 export interface GateCommandOptions {
   evaluation?: string;
@@ -19,14 +27,7 @@ export interface GateCommandOptions {
   fullReportAt?: string;
 }
 
-export interface GateReport extends GateResult {
-  policy: GatePolicy;
-  /** The full report: job summary, `mlgate gate` output. */
-  markdown: string;
-  /** The report fitted under `commentLimit` (equal to `markdown` when that fits). */
-  comment_markdown: string;
-}
-
+/** Reads the evaluation and drift results, applies the policy and renders the report. */
 export function gate(options: GateCommandOptions): GateReport {
   if (!options.evaluation && !options.drift) throw new InputError('gate needs an evaluation (--evaluation) or a drift report (--drift), or both');
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
@@ -43,6 +44,91 @@ export function gate(options: GateCommandOptions): GateReport {
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? 'the job summary') : markdown;
   return { ...result, policy, markdown, comment_markdown: comment };
+}
+
+export interface GateRunOptions {
+  evaluation?: string;
+  drift?: string;
+  policy?: string;
+  title: string;
+  /** Where the markdown report is written (beside the JSON report). */
+  markdownPath?: string;
+  comment: boolean;
+  checkRun: boolean;
+  checkName: string;
+  pullRequest?: number;
+  commentAuthor?: string;
+  commentKey?: string;
+  /** The job's matrix entry as JSON (`null` outside a matrix): part of the default comment key. */
+  matrix?: string;
+  /** When the token may not write, upload the report under this artifact name. */
+  reportArtifact?: string;
+  token: string | undefined;
+  log: Logger;
+}
+
+export interface GateRun {
+  report: GateReport;
+  posted: PostResult | null;
+  artifactId: number | null;
+}
+
+// Room for the hidden marker and a line of slack under GitHub's comment limit.
+const COMMENT_BUDGET = COMMENT_LIMIT - 512;
+
+/**
+ * The gate as both doors run it: the report, then — when asked — the sticky comment and the check
+ * run, and, when the token may not write (a fork's pull request), the report and its inputs handed
+ * on as a workflow artifact for a trusted `workflow_run` job to post.
+ */
+export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const post = options.comment || options.checkRun;
+  if (post && !options.token) throw new InputError('posting the report (comment, check-run) needs a GitHub token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
+  const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
+  const report = gate({
+    evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
+    commentLimit: COMMENT_BUDGET, fullReportAt: runUrl ? `the job summary of ${runUrl}` : 'the output of `mlgate gate`',
+  });
+  if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
+  if (!post || !options.token) return { report, posted: null, artifactId: null };
+  const matrix = options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
+  const posted = await postReport(report, {
+    token: options.token, comment: options.comment, checkRun: options.checkRun, checkName: options.checkName,
+    title: `${options.title}: ${report.verdict}`, log: options.log,
+    ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),
+    ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
+    ...(options.commentKey ? { key: options.commentKey } : {}),
+    ...(matrix ? { matrixKey: matrix } : {}),
+  });
+  if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
+  for (const reason of posted.skipped) options.log.warning(reason);
+  const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
+  return { report, posted, artifactId };
+}
+
+/**
+ * Uploads `gate.json`, `gate.md` and copies of the evaluation and drift JSON under fixed names, so
+ * the `workflow_run` job that posts them knows what to read. A failed upload only warns: the report
+ * is in the job summary either way.
+ */
+async function handOnReport(name: string, report: GateReport, options: GateRunOptions): Promise<number | null> {
+  try {
+    const folder = mkdtempSync(join(tmpdir(), 'mlgate-report-'));
+    writeFileAtomic(join(folder, 'gate.json'), toJson(report));
+    writeFileAtomic(join(folder, 'gate.md'), report.markdown);
+    const files = [join(folder, 'gate.json'), join(folder, 'gate.md')];
+    for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json']] as const) {
+      if (!source) continue;
+      copyFileSync(source, join(folder, copy));
+      files.push(join(folder, copy));
+    }
+    const uploaded = await uploadReportArtifact(name, files);
+    options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? '?'} bytes) for a workflow_run job to post`);
+    return uploaded.id ?? null;
+  } catch (error) {
+    options.log.warning(`could not upload the report artifact \`${name}\`: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 /** The JSON `mlgate evaluate --format json` writes, checked enough that the gate's messages make sense. */

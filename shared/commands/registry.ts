@@ -8,11 +8,13 @@ import { validateLineage } from '../lineage/validate-lineage.js';
 /** The lineage as an in-toto Statement v1 with a SLSA provenance v1 predicate, ready to attest. */
 export const PROVENANCE_FILE = 'provenance.intoto.json';
 import type { LineageRecord } from '../lineage/record.js';
-import { readDrift, readEvaluation, type GateReport } from './gate.js';
+import type { GateReport } from '../gate/gate.js';
+import { readDrift, readEvaluation } from './gate.js';
 import { openRegistry } from '../registry/open-registry.js';
-import type { FetchResult, PublishResult, StageEvent, VersionRecord, VersionSelector } from '../registry/registry.js';
+import type { FetchResult, LineageView, PublishResult, StageEvent, VersionSelector } from '../registry/registry.js';
 import { checkModelName, normaliseVersion, parseTag } from '../registry/names.js';
-import { readJsonFile, toJson } from '../util/files.js';
+import { join } from 'node:path';
+import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface PublishOptions {
@@ -33,13 +35,40 @@ export interface PublishOptions {
   command?: string;
   /** Token for `store: github` (default: GITHUB_TOKEN). */
   token?: string;
+  /** Folder for local copies of lineage.json and the provenance statement (for an attestation step). */
+  out?: string;
+  /** Assign the published version to this stage too. */
+  stage?: string;
 }
 
 export interface PublishCommandResult extends PublishResult {
   lineage: LineageRecord;
+  /** The local copies written to `out`. */
+  local: { lineage: string; provenance: string; predicate: string } | null;
+  stageEvent: StageEvent | null;
 }
 
+/** Publishes a version; then writes local copies of its provenance and assigns the stage, when asked. */
 export async function publish(options: PublishOptions): Promise<PublishCommandResult> {
+  const published = await publishVersion(options);
+  const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
+  const stageEvent = options.stage
+    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token })
+    : null;
+  return { ...published, local, stageEvent };
+}
+
+/** lineage.json, the in-toto statement and its predicate alone (what actions/attest takes as `predicate-path`). */
+function writeProvenanceCopies(lineage: LineageRecord, out: string): NonNullable<PublishCommandResult['local']> {
+  const statement = lineageStatement(lineage);
+  const paths = { lineage: join(out, 'lineage.json'), provenance: join(out, PROVENANCE_FILE), predicate: join(out, 'provenance.predicate.json') };
+  writeFileAtomic(paths.lineage, toJson(lineage));
+  writeFileAtomic(paths.provenance, toJson(statement));
+  writeFileAtomic(paths.predicate, toJson(statement.predicate));
+  return paths;
+}
+
+async function publishVersion(options: PublishOptions): Promise<PublishResult & { lineage: LineageRecord }> {
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
@@ -146,13 +175,6 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
   return openRegistry(options.store, { token: options.token }).fetch(options.model, selectorOf(options), options.out);
-}
-
-export interface LineageView {
-  model: string;
-  /** The requested version first, then its parent, grandparent, … */
-  chain: { version: VersionRecord; lineage: LineageRecord | null }[];
-  stages: StageEvent[];
 }
 
 export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string }): Promise<LineageView> {

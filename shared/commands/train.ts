@@ -8,7 +8,8 @@ import { digestFile } from '../util/digest.js';
 export interface TrainOptions {
   data: string;
   target: string;
-  model: string;
+  /** Which of mlgate's trainers to fit (`MODEL_TYPES`). */
+  algorithm: string;
   params?: Record<string, unknown>;
   /** Rows to predict after training (the evaluation set); predictions are written when given. */
   test?: string;
@@ -29,13 +30,13 @@ export interface TrainResult {
 }
 
 export async function train(options: TrainOptions): Promise<TrainResult> {
-  if (!MODEL_TYPES.includes(options.model as ModelType)) {
-    throw new InputError(`unknown model \`${options.model}\` (known: ${MODEL_TYPES.join(', ')})`);
+  if (!MODEL_TYPES.includes(options.algorithm as ModelType)) {
+    throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
   const table = readCsvTable(options.data);
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: options.model as ModelType, params: options.params, exclude });
+  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude });
   const modelPath = join(options.out, 'model.json');
   writeFileAtomic(modelPath, toJson(model));
 
@@ -63,7 +64,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     task: model.task,
     classes: model.classes,
     rows: { train: table.rowCount, test: testRows },
-    params: { model: model.type, ...model.params },
+    params: { algorithm: model.type, ...model.params },
     data_sha256: (await digestFile(options.data)).sha256,
   };
 }

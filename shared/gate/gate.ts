@@ -18,6 +18,15 @@ export interface GateResult {
   checks: GateCheck[];
 }
 
+/** The gate's whole result as `gate.json` holds it: verdict, checks, the policy applied and the rendered report. */
+export interface GateReport extends GateResult {
+  policy: GatePolicy;
+  /** The full report: job summary, `mlgate gate` output. */
+  markdown: string;
+  /** The report fitted under the comment budget (equal to `markdown` when that fits). */
+  comment_markdown: string;
+}
+
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 /**

@@ -1,4 +1,4 @@
-import type { GateReport } from '../commands/gate.js';
+import type { GateReport } from '../gate/gate.js';
 import { createGitHubClient, isPermissionDenied, statusOf } from './client.js';
 import { publishCheck, type CheckResult } from './check-run.js';
 import { readRunContext, resolvePullRequest, type RunContext } from './context.js';

@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import type { LineageView } from '../commands/registry.js';
+import type { LineageView } from '../registry/registry.js';
 import { escapeMarkdown as esc } from '../report/escape.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { LineageRecord } from '../lineage/record.js';
 /**
  * The model registry every backend implements: the local folder (`local-registry.ts`) and, later,
  * GitHub releases + tags. Versions are immutable once published; stages move by appending
@@ -82,4 +83,12 @@ export interface ModelRegistry {
   stageHistory(model: string): Promise<StageEvent[]>;
   /** A stored text document of a version (e.g. `lineage.json`), or `undefined` when it has none. */
   readDocument(model: string, version: string, name: string): Promise<string | undefined>;
+}
+
+/** A model's history as `mlgate lineage` shows it: a version's ancestry chain and every stage event. */
+export interface LineageView {
+  model: string;
+  /** The requested version first, then its parent, grandparent, … */
+  chain: { version: VersionRecord; lineage: LineageRecord | null }[];
+  stages: StageEvent[];
 }

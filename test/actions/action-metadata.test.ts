@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
-import { ACTIONS, ROOT_ACTION } from '../../actions/catalog.js';
+import { actionCommands, actionDocument, rootActionDocument } from '../../actions/metadata.js';
+import { COMMANDS } from '../../shared/commands/catalog.js';
+import { actionFiles as generatedActionFiles, readmeReference } from '../../scripts/generate.js';
 import { ROOT } from '../support/run-action.js';
 
-const actionFiles = [join(ROOT, 'action.yml'), ...ACTIONS.map((a) => join(ROOT, 'actions', a.name, 'action.yml'))];
+const actionFiles = [join(ROOT, 'action.yml'), ...actionCommands().map((a) => join(ROOT, 'actions', a.name, 'action.yml'))];
 
 describe('action.yml files', () => {
   it.each(actionFiles)('%s validates with @actions/workflow-parser, declares node24 and points at a committed bundle', (path) => {
@@ -25,13 +27,9 @@ describe('action.yml files', () => {
     for (const shared of ['github-token', 'working-directory']) expect(spec.inputs).toHaveProperty(shared);
   });
 
-  it('match the catalog they are generated from (run `npm run build` after editing actions/catalog.ts)', () => {
-    for (const spec of [...ACTIONS, ROOT_ACTION]) {
-      const path = spec === ROOT_ACTION ? join(ROOT, 'action.yml') : join(ROOT, 'actions', spec.name, 'action.yml');
-      const yaml = parse(readFileSync(path, 'utf8'));
-      expect(Object.keys(yaml.inputs)).toEqual(Object.keys(spec.inputs));
-      expect(Object.keys(yaml.outputs)).toEqual(Object.keys(spec.outputs));
-    }
+  it('are exactly what the catalog generates (run `npm run build` after editing shared/commands/catalog.ts)', () => {
+    for (const [path, content] of Object.entries(generatedActionFiles())) expect(readFileSync(join(ROOT, path), 'utf8'), path).toBe(content);
+    expect(Object.keys(rootActionDocument().inputs)).toEqual(expect.arrayContaining(actionCommands().flatMap((c) => Object.keys(actionDocument(c).inputs))));
   });
 });
 
@@ -45,9 +43,10 @@ describe('workflows', () => {
 
 describe('README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  it('documents every input and output of every action', () => {
-    for (const spec of ACTIONS) {
-      for (const name of [...Object.keys(spec.inputs), ...Object.keys(spec.outputs)]) expect(readme, `${spec.name}: ${name}`).toContain(`\`${name}\``);
+  it('holds the command reference the catalog generates, with every input and output', () => {
+    expect(readme).toContain(readmeReference());
+    for (const command of COMMANDS) {
+      for (const name of [...Object.keys(command.options), ...Object.keys(command.outputs)]) expect(readme, `${command.name}: ${name}`).toContain(`\`${name}`);
     }
   });
   it('shows the demo and test commands that .ci/run uses', () => {

@@ -33,7 +33,7 @@ describe('mlgate gate --comment --check-run', () => {
     delete process.env.GITHUB_TOKEN;
     const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', '--pull-request', '3');
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('mlgate gate: --comment and --check-run need a token in the GITHUB_TOKEN environment variable\n');
+    expect(run.stderr).toBe('mlgate gate: posting the report (comment, check-run) needs a GitHub token: the action\'s github-token input, or GITHUB_TOKEN for the CLI\n');
   });
 
   it('posts the sticky comment and the check run with GITHUB_TOKEN', async () => {

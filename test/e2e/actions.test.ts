@@ -52,6 +52,18 @@ describe('bundled actions', () => {
     expect(publish.outputs).toMatchObject({ tag: 'breast-cancer@v1.0.0', outcome: 'created', 'stage-tag': 'breast-cancer#production#1' });
     const lineage = JSON.parse(readFileSync(join(workspace, '.mlgate/registry/breast-cancer/v1.0.0/lineage.json'), 'utf8'));
     expect(lineage.code).toMatchObject({ repository: 'octo-org/models', commit: 'a'.repeat(40), run_url: 'https://github.com/octo-org/models/actions/runs/1234' });
+    expect(JSON.parse(readFileSync(join(workspace, publish.outputs['lineage-path']), 'utf8'))).toEqual(lineage);
+
+    // The commands that were CLI-only have their action door from the same catalog entry.
+    const fetched = await runAction(action('fetch'), { model: 'breast-cancer', stage: 'production', out: 'production-model', store: '.mlgate/registry' }, { workspace });
+    expect(fetched.exitCode, fetched.stdout).toBe(0);
+    expect(fetched.outputs).toMatchObject({ version: '1.0.0', tag: 'breast-cancer@v1.0.0', directory: 'production-model' });
+    expect(JSON.parse(fetched.outputs.files)).toContainEqual(expect.objectContaining({ name: 'model.json' }));
+    expect(readFileSync(join(workspace, 'production-model', 'model.json'), 'utf8')).toBe(readFileSync(join(workspace, candidate.outputs['model-path']), 'utf8'));
+    const history = await runAction(action('lineage'), { model: 'breast-cancer', store: '.mlgate/registry' }, { workspace });
+    expect(history.exitCode, history.stdout).toBe(0);
+    expect(history.outputs['lineage-path']).toBe('mlgate-out/lineage.md');
+    expect(history.summary).toMatch(/\| 1 +\| production +\| v1\.0\.0 +\|/);
   });
 
   it('fails the gate step when the verdict is fail, with the reason', async () => {
@@ -66,9 +78,9 @@ describe('bundled actions', () => {
   });
 
   it.each([
-    ['train', { data: 'data/train.csv', target: 'malignant', params: 'C=1' }, /::error::input `params` must be a JSON object, got `C=1`/],
+    ['train', { data: 'data/train.csv', target: 'malignant', params: 'C=1' }, /::error::input `params` must be a JSON object, e\.g\. '\{"C": 0\.5\}', got `C=1`/],
     ['gate', { evaluation: 'nowhere.json', comment: 'maybe' }, /::error::input `comment` must be true or false, got `maybe`/],
-    ['drift', { reference: 'data/train.csv', current: 'data/production.csv', 'column-methods': 'mean_radius' }, /::error::input `column-methods` takes column=value pairs, got `mean_radius`/],
+    ['drift', { reference: 'data/train.csv', current: 'data/production.csv', 'column-methods': 'mean_radius' }, /::error::input `column-methods` takes key=value pairs, got `mean_radius`/],
     ['evaluate', { predictions: 'nowhere.csv', task: 'binary' }, /::error::nowhere\.csv: file not found/],
   ])('%s fails on bad input with one line naming the input or file', async (name, inputs, message) => {
     const run = await runAction(action(name), inputs, { workspace });
@@ -83,6 +95,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe('root-drift.json');
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, promote, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, promote, fetch, lineage, got `deploy`/);
   });
 });

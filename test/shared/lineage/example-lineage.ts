@@ -37,7 +37,7 @@ export interface ExampleRun {
  */
 export async function exampleRun(env: NodeJS.ProcessEnv = ACTIONS_ENV): Promise<ExampleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-lineage-'));
-  const common = { data: EXAMPLE('train.csv'), target: 'malignant', model: 'logistic_regression', test: EXAMPLE('holdout.csv') };
+  const common = { data: EXAMPLE('train.csv'), target: 'malignant', algorithm: 'logistic_regression', test: EXAMPLE('holdout.csv') };
   const candidate = await train({ ...common, params: { C: 1 }, out: join(dir, 'candidate') });
   const parent = await train({ ...common, params: { C: 0.01 }, out: join(dir, 'parent') });
   const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: parent.predictions_path!, task: 'binary', positiveLabel: '1', resamples: 200, seed: 1 });

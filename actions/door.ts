@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
+import { readOptionValues } from '../shared/commands/options.js';
+import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { writeFileAtomic } from '../shared/util/files.js';
+
+/**
+ * Runs a command as a GitHub Action, the same way for every command: the token is masked, relative
+ * paths resolve from `working-directory`, inputs are read through the catalog, the result goes to
+ * the step's outputs, output file and job summary; input errors fail the step with their one-line
+ * message, a failed gate with its verdict, and anything else is reported as a bug with its stack.
+ */
+export async function runActionDoor(name: string, packageRoot: URL): Promise<void> {
+  try {
+    const command = findCommand(name);
+    if (!hasDoor(command, 'action')) throw new InputError(`\`${name}\` is a command-line command only (npx mlgate ${name})`);
+    const common = readOptionValues(ACTION_OPTIONS, 'action', (input) => core.getInput(input));
+    if (common['github-token']) core.setSecret(common['github-token']);
+    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), common['working-directory']));
+    const values = readOptionValues(command.options, 'action', (input) => core.getInput(input));
+    const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
+    const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, packageRoot });
+    const output = (values as { output?: string }).output;
+    if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
+    for (const [key, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(key, value);
+    if (outcome.summary) await core.summary.addRaw(outcome.summary).addEOL().write();
+    if (outcome.failure) core.setFailed(`mlgate ${name}: ${outcome.failure}`);
+  } catch (error) {
+    if (isExpectedError(error)) core.setFailed(error.message);
+    else core.setFailed(`mlgate ${name}: internal error: ${messageOf(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+  }
+}
+
+/** The root action: its `command` input picks the command; the code is the same as the per-command actions'. */
+export async function runRootAction(packageRoot: URL): Promise<void> {
+  const name = core.getInput('command').trim();
+  const names = COMMANDS.filter((c) => hasDoor(c, 'action')).map((c) => c.name);
+  if (names.includes(name)) await runActionDoor(name, packageRoot);
+  else core.setFailed(`input \`command\` must be one of ${names.join(', ')}, got \`${name}\``);
+}

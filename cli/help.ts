@@ -1,0 +1,57 @@
+import { COMMANDS, hasDoor } from '../shared/commands/catalog.js';
+import type { AnyCommand } from '../shared/commands/command.js';
+import { defaultFor, takes, type OptionSpec } from '../shared/commands/options.js';
+import { TOOL_VERSION } from '../shared/version.js';
+
+export const EXIT_CODES = 'Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.';
+
+export function cliCommands(): AnyCommand[] {
+  return COMMANDS.filter((command) => hasDoor(command, 'cli'));
+}
+
+export function overallHelp(): string {
+  const commands = cliCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `mlgate ${TOOL_VERSION}: MLOps in pull requests — train, evaluate against the baseline, check drift, gate, promote.
+
+Usage: mlgate <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`mlgate <command> --help\` for a command's options.
+${EXIT_CODES}
+`;
+}
+
+/** `--data <csv>`, `--comment` (a boolean also takes `--no-comment`). */
+export function flagOf(name: string, option: OptionSpec): string {
+  if (option.kind === 'boolean') return `--${name}`;
+  const placeholder = option.placeholder ?? (option.kind === 'choice' ? option.choices.join('|') : PLACEHOLDERS[option.kind]);
+  return `--${name} <${placeholder}>`;
+}
+
+const PLACEHOLDERS: Record<Exclude<OptionSpec['kind'], 'boolean' | 'choice'>, string> = {
+  text: 'value', path: 'path', list: 'a,b', pairs: 'key=value,…', json: 'json', number: 'x', integer: 'n',
+};
+
+/** The one-line synopsis: required flags, then `[options]`. */
+export function usageOf(command: AnyCommand): string {
+  const required = cliOptions(command).filter(([, o]) => o.required).map(([name, o]) => flagOf(name, o));
+  return ['mlgate', command.name, ...required, ...(cliOptions(command).some(([, o]) => !o.required) ? ['[options]'] : [])].join(' ');
+}
+
+export function commandHelp(command: AnyCommand): string {
+  const options = cliOptions(command);
+  const width = Math.max(...options.map(([name, o]) => flagOf(name, o).length), 10);
+  const lines = options.map(([name, o]) => {
+    const fallback = defaultFor(o, 'cli');
+    const notes = [o.required ? 'required' : '', fallback !== undefined && o.kind !== 'boolean' ? `default: ${fallback}` : '', o.kind === 'boolean' ? `--no-${name} to turn off; default: ${fallback === 'true' ? 'on' : 'off'}` : ''];
+    return `  ${flagOf(name, o).padEnd(width)}  ${o.description}${notes.filter(Boolean).map((n) => ` [${n}]`).join('')}`;
+  });
+  return `${command.summary}\n\nUsage: ${usageOf(command)}\n\nOptions:\n${lines.join('\n')}\n  ${'--help'.padEnd(width)}  show this help\n`;
+}
+
+export function cliOptions(command: AnyCommand): [string, OptionSpec][] {
+  return Object.entries(command.options as Record<string, OptionSpec>).filter(([, o]) => takes(o, 'cli'));
+}

@@ -1,0 +1,351 @@
+/**
+ * Every command of both doors, declared once: its options (kind, default, which doors take them),
+ * its step outputs, and how its use case's result reaches the user. The CLI's parser and help, each
+ * `action.yml`, the action door, the root action and the README's tables are all generated from or
+ * driven by this list; adding a command is adding an entry here and its use case.
+ */
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../errors.js';
+import { TASKS } from '../metrics/index.js';
+import { METHOD_NAMES } from '../drift/methods.js';
+import { CORRECTIONS } from '../drift/correction.js';
+import { MODEL_TYPES } from '../train/model.js';
+import { DEFAULT_LOCAL_STORE } from '../registry/open-registry.js';
+import { readRunContext } from '../github/context.js';
+import { metricsSection, driftSection } from '../report/pr-report.js';
+import { driftHtml } from '../report/drift-html.js';
+import { lineageMarkdown, lineageMermaid } from '../lineage/render-lineage.js';
+import { toJson } from '../util/files.js';
+import { defineCommand, type AnyCommand } from './command.js';
+import type { OptionSpec } from './options.js';
+import { train } from './train.js';
+import { evaluate } from './evaluate.js';
+import { drift } from './drift.js';
+import { runGate } from './gate.js';
+import { fetchModel, lineageOf, promote, promotionTarget, publish } from './registry.js';
+import { runDemo } from './demo.js';
+
+const store = {
+  kind: 'text', placeholder: 'dir|github', default: { cli: DEFAULT_LOCAL_STORE, action: 'github' },
+  description: 'Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).',
+} as const satisfies OptionSpec;
+const idColumn = { kind: 'text', placeholder: 'column', default: 'id', description: 'Row id column; baseline and candidate rows are matched by it when present.' } as const satisfies OptionSpec;
+const format = <const C extends string>(choices: readonly C[], fallback: C) =>
+  ({ kind: 'choice', choices, default: fallback, doors: ['cli'], description: 'Output format.' }) as const;
+/** The result file: printed on stdout by the CLI unless given; actions always write one. */
+const output = (path: string, what: string) =>
+  ({ kind: 'path', placeholder: 'file', default: { action: path }, description: `Where to write ${what} (the CLI prints it when not given).` }) as const;
+
+const eventTag = (): string | null => (process.env.GITHUB_REPOSITORY ? readRunContext().tag : null);
+
+const trainCommand = defineCommand({
+  name: 'train', icon: 'cpu',
+  summary: 'Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.',
+  options: {
+    data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
+    target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
+    algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
+    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.' },
+    test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
+    'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
+    exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
+    out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
+  },
+  outputs: {
+    'model-path': 'Path of model.json.',
+    'predictions-path': 'Path of predictions.csv (empty without `test`).',
+    task: 'binary or multiclass.',
+    'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
+  },
+  async run(o, { log }) {
+    const result = await train({
+      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out,
+    });
+    log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
+    return {
+      document: toJson(result),
+      outputs: { 'model-path': result.model_path, 'predictions-path': result.predictions_path ?? '', task: result.task, 'result-json': toJson(result) },
+    };
+  },
+});
+
+const evaluateCommand = defineCommand({
+  name: 'evaluate', icon: 'bar-chart-2',
+  summary: 'Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.',
+  options: {
+    predictions: { kind: 'path', placeholder: 'csv', required: true, description: 'Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id.' },
+    task: { kind: 'choice', choices: TASKS, required: true, description: 'The kind of model.' },
+    baseline: { kind: 'path', placeholder: 'csv', description: "The baseline model's predictions on the same rows (matched by id when present)." },
+    'positive-label': { kind: 'text', placeholder: 'label', description: 'Positive class for binary tasks (default: 1 or true).' },
+    'y-true': { kind: 'text', placeholder: 'column', default: 'y_true', description: 'True label column.' },
+    'y-pred': { kind: 'text', placeholder: 'column', default: 'y_pred', description: 'Predicted label column.' },
+    'y-score': { kind: 'text', placeholder: 'column', default: 'y_score', description: 'Score column (binary) or prefix of the per-class score columns (multiclass).' },
+    'id-column': idColumn,
+    resamples: { kind: 'integer', default: '1000', description: 'Bootstrap resamples.' },
+    seed: { kind: 'integer', default: '1', description: 'Bootstrap seed (same seed, same intervals).' },
+    format: format(['json', 'markdown'], 'json'),
+    output: output('mlgate-out/evaluation.json', 'the evaluation JSON'),
+  },
+  outputs: {
+    'evaluation-json': 'Path of the evaluation JSON (input of the gate action).',
+    metrics: 'The candidate metrics as a JSON object.',
+  },
+  async run(o) {
+    const result = evaluate({
+      predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed,
+      columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },
+    });
+    const markdown = metricsSection(result);
+    return {
+      document: o.format === 'markdown' ? `${markdown}\n` : toJson(result),
+      outputs: { 'evaluation-json': o.output ?? '', metrics: JSON.stringify(result.metrics) },
+      summary: markdown,
+    };
+  },
+});
+
+const driftCommand = defineCommand({
+  name: 'drift', icon: 'activity',
+  summary: 'Check a current data sample against a reference, column by column, with multiple-testing control across columns.',
+  options: {
+    reference: { kind: 'path', placeholder: 'csv', required: true, description: 'Reference data CSV (e.g. the training set).' },
+    current: { kind: 'path', placeholder: 'csv', required: true, description: 'Current data CSV (e.g. a production sample).' },
+    method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size.' },
+    threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
+    columns: { kind: 'list', description: 'Columns to compare (default: all shared columns).' },
+    exclude: { kind: 'list', description: 'Columns to leave out (ids, the target).' },
+    'column-methods': { kind: 'pairs', placeholder: 'col=method,…', description: 'Per-column method overrides, e.g. income=psi.' },
+    correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
+    'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
+    'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset.' },
+    format: format(['json', 'markdown', 'html'], 'json'),
+    output: output('mlgate-out/drift.json', 'the drift JSON'),
+  },
+  outputs: {
+    'drift-json': 'Path of the drift JSON (input of the gate action).',
+    'dataset-drifted': 'true or false.',
+    'share-drifted': 'Share of compared columns that drifted.',
+    'drifted-columns': 'JSON array of the drifted column names.',
+  },
+  async run(o) {
+    const report = drift({
+      reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
+      columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'],
+    });
+    const markdown = driftSection(report);
+    return {
+      document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? driftHtml(report) : toJson(report),
+      outputs: {
+        'drift-json': o.output ?? '', 'dataset-drifted': String(report.dataset_drifted), 'share-drifted': String(report.share_drifted),
+        'drifted-columns': JSON.stringify(report.columns.filter((c) => c.drifted).map((c) => c.name)),
+      },
+      summary: markdown,
+    };
+  },
+});
+
+const gateCommand = defineCommand({
+  name: 'gate', icon: 'shield',
+  summary: 'Apply a gate policy to the evaluation and drift results, write the pull-request report, and fail when the verdict is fail.',
+  options: {
+    evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON written by evaluate.' },
+    drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON written by drift.' },
+    policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.' },
+    title: { kind: 'text', default: 'mlgate', description: 'Report title.' },
+    comment: {
+      kind: 'boolean', default: { action: 'true', cli: 'false' },
+      description: 'Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write; the CLI takes the token from GITHUB_TOKEN).',
+    },
+    'check-run': { kind: 'boolean', default: { action: 'true', cli: 'false' }, description: 'Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write).' },
+    'check-name': { kind: 'text', default: 'mlgate', description: 'Name of the check run / status context.' },
+    'pull-request': { kind: 'integer', placeholder: 'n', description: 'Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork\'s report).' },
+    'comment-author': { kind: 'text', placeholder: 'login', description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
+    'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.' },
+    matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
+    'report-artifact': {
+      kind: 'text', doors: ['action'], default: 'mlgate-report',
+      description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.',
+    },
+    format: format(['markdown', 'json'], 'markdown'),
+    output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
+  },
+  outputs: {
+    verdict: 'pass, warn or fail.',
+    'report-json': 'Path of the gate report JSON (verdict, checks, policy, markdown).',
+    'report-markdown': 'Path of the report as markdown (what the job summary shows).',
+    'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
+    'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
+    'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
+  },
+  async run(o, { log, token }) {
+    const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
+    const { report, posted, artifactId } = await runGate({
+      evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
+      comment: o.comment, checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
+      commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, log,
+    });
+    for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
+    return {
+      document: o.format === 'json' ? toJson(report) : report.markdown,
+      outputs: {
+        verdict: report.verdict, 'report-json': o.output ?? '', 'report-markdown': markdownPath ?? '',
+        'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',
+        'artifact-id': artifactId === null ? '' : String(artifactId),
+      },
+      // The full report always goes to the job summary: push runs and fork pull requests show it too.
+      summary: report.markdown,
+      ...(report.verdict === 'fail' ? { failure: `verdict fail — ${failed.join('; ')}` } : {}),
+    };
+  },
+});
+
+const publishCommand = defineCommand({
+  name: 'publish', icon: 'package',
+  summary: 'Publish model files as a registry version with lineage.json, MODEL_CARD.md and SHA256SUMS, verified before it becomes visible.',
+  options: {
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (letters, digits, -, _ and / for namespaces).' },
+    version: { kind: 'text', placeholder: 'semver', required: true, description: 'Semantic version, e.g. 1.2.0.' },
+    files: { kind: 'list', placeholder: 'path,…', required: true, description: 'Model files, one per line or comma-separated.' },
+    store,
+    stage: { kind: 'text', placeholder: 'stage', description: 'Assign the published version to this stage too (e.g. production).' },
+    data: { kind: 'list', placeholder: 'path,…', description: 'Data files to record in the lineage.' },
+    params: { kind: 'json', default: '{}', description: 'Training parameters to record, as a JSON object.' },
+    evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON to record as metrics.json.' },
+    'evaluation-set': { kind: 'path', placeholder: 'csv', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
+    drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON to record.' },
+    'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
+    parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
+    'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
+    out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).' },
+  },
+  outputs: {
+    tag: 'The version tag, <model>@v<version>.',
+    outcome: 'created, completed (a draft left by an interrupted run was finished), or unchanged when the same content was already published.',
+    'stage-tag': 'The stage assignment tag when `stage` was given.',
+    'lineage-path': 'Local copy of the published lineage.json.',
+    'provenance-path': 'Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.',
+    'predicate-path': 'The statement\'s SLSA predicate alone, for actions/attest (predicate-path).',
+  },
+  async run(o, { door, token, log }) {
+    const result = await publish({
+      model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
+      evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
+      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token,
+    });
+    log.info(`${result.version.tag}: ${result.outcome}`);
+    return {
+      document: toJson({ outcome: result.outcome, version: result.version, stage_tag: result.stageEvent?.tag ?? null, local: result.local }),
+      outputs: {
+        tag: result.version.tag, outcome: result.outcome, 'stage-tag': result.stageEvent?.tag ?? '',
+        'lineage-path': result.local?.lineage ?? '', 'provenance-path': result.local?.provenance ?? '', 'predicate-path': result.local?.predicate ?? '',
+      },
+    };
+  },
+});
+
+const promoteCommand = defineCommand({
+  name: 'promote', icon: 'award',
+  summary: 'Assign a published model version to a stage (an annotated GTO stage tag recording who, why and which run). On a release or tag-push event the model and version come from the tag.',
+  options: {
+    stage: { kind: 'text', placeholder: 'stage', required: true, description: 'Stage to assign, e.g. production.' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name. Empty: from the event\'s tag (`<model>@v<version>`).' },
+    version: { kind: 'text', placeholder: 'semver', description: 'Version. Empty: from the event\'s tag.' },
+    note: { kind: 'text', placeholder: 'text', description: 'Why (kept in the stage tag\'s message and the audit trail).' },
+    store,
+  },
+  outputs: {
+    'stage-tag': 'The stage assignment tag, <model>#<stage>#<n>.',
+    model: 'The model promoted.',
+    version: 'The version promoted.',
+  },
+  async run(o, { token, log }) {
+    const target = promotionTarget({ model: o.model, version: o.version }, eventTag());
+    const event = await promote({ ...target, stage: o.stage, note: o.note, store: o.store, token });
+    log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
+    return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
+  },
+});
+
+const fetchCommand = defineCommand({
+  name: 'fetch', icon: 'download',
+  summary: "Download a version's files and verify every SHA-256; on any mismatch nothing is left in the output folder.",
+  options: {
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name.' },
+    stage: { kind: 'text', placeholder: 'stage', description: 'Fetch the version currently in this stage (e.g. production).' },
+    version: { kind: 'text', placeholder: 'semver', description: 'Fetch this version (default: the latest).' },
+    out: { kind: 'path', placeholder: 'dir', required: true, description: 'Folder to download into (must not hold other files).' },
+    store,
+  },
+  outputs: {
+    directory: 'The folder the verified files are in.',
+    version: 'The version fetched.',
+    tag: 'Its version tag.',
+    files: 'JSON array of the fetched files.',
+  },
+  async run(o, { token }) {
+    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token });
+    const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
+    return {
+      document: toJson(summary),
+      outputs: { directory: result.directory, version: result.version.version, tag: result.version.tag, files: JSON.stringify(result.files) },
+    };
+  },
+});
+
+const lineageCommand = defineCommand({
+  name: 'lineage', icon: 'git-commit',
+  summary: "Show a model's ancestry chain and stage history (audit trail).",
+  options: {
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name.' },
+    version: { kind: 'text', placeholder: 'semver', description: 'Start from this version (default: the latest).' },
+    store,
+    format: { kind: 'choice', choices: ['json', 'markdown', 'mermaid'], default: 'markdown', description: 'Output format.' },
+    output: output('mlgate-out/lineage.md', 'the lineage'),
+  },
+  outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
+  async run(o, { token }) {
+    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token });
+    const markdown = lineageMarkdown(view);
+    return {
+      document: o.format === 'json' ? toJson(view) : o.format === 'mermaid' ? lineageMermaid(view) : markdown,
+      outputs: { 'lineage-path': o.output ?? '' },
+      summary: markdown,
+    };
+  },
+});
+
+const demoCommand = defineCommand({
+  name: 'demo', icon: 'play', doors: ['cli'],
+  summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
+  options: {
+    out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run (emptied first).' },
+  },
+  outputs: {},
+  async run(o, { log, packageRoot }) {
+    const data = fileURLToPath(new URL('examples/breast-cancer/', packageRoot));
+    const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
+    log.info(`\nwrote ${Object.values(result.files).join(', ')}\n`);
+    return { document: result.report.markdown };
+  },
+});
+
+export const COMMANDS: readonly AnyCommand[] = [
+  trainCommand, evaluateCommand, driftCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+];
+
+/** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */
+export const ACTION_OPTIONS = {
+  'github-token': { kind: 'text', default: '${{ github.token }}', description: 'Token for GitHub API calls. The default job token is enough for the same repository.' },
+  'working-directory': { kind: 'path', default: '.', description: 'Folder that relative paths are resolved from.' },
+} as const satisfies Record<string, OptionSpec>;
+
+export function findCommand(name: string): AnyCommand {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new InputError(`unknown command \`${name}\` (commands: ${COMMANDS.map((c) => c.name).join(', ')})`);
+  return command;
+}
+
+export function hasDoor(command: AnyCommand, door: 'cli' | 'action'): boolean {
+  return (command.doors ?? ['cli', 'action']).includes(door);
+}

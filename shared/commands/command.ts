@@ -1,0 +1,55 @@
+import type { Door, OptionSpecs, OptionValues } from './options.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** What a door hands every command besides its options. */
+export interface CommandContext {
+  door: Door;
+  /** Progress for the user: the step log in an action, stderr on the command line. */
+  log: Logger;
+  /** Token for GitHub calls: the action's `github-token`, else `GITHUB_TOKEN` from the environment. */
+  token: string | undefined;
+  /** The package root (where `examples/` lives). */
+  packageRoot: URL;
+}
+
+/** What a command gives back; the doors decide where each part goes. */
+export interface CommandOutcome<Outputs extends string = string> {
+  /**
+   * The command's result as text: written to the `output` option's file when it has one, else
+   * printed on stdout by the CLI (the action door drops it).
+   */
+  document?: string;
+  /** Step outputs (the action door sets them; the CLI ignores them). */
+  outputs?: Partial<Record<Outputs, string>>;
+  /** Markdown for the job summary (action door). */
+  summary?: string;
+  /** Set when the run worked but the result fails (the gate's verdict): exit 1 / failed step. */
+  failure?: string;
+}
+
+export interface CommandSpec<S extends OptionSpecs = OptionSpecs, Outputs extends string = string> {
+  name: string;
+  /** One line, for `mlgate --help` and the action's description. */
+  summary: string;
+  /** The doors the command has (default both). */
+  doors?: readonly Door[];
+  /** Feather icon for the action's branding. */
+  icon: string;
+  options: S;
+  /** Step outputs and what each holds. */
+  outputs: Record<Outputs, string>;
+  run(values: OptionValues<NoInfer<S>>, context: CommandContext): Promise<CommandOutcome<NoInfer<Outputs>>>;
+}
+
+/** Declares a command with its options typed from their specs (a misspelt option does not compile). */
+export function defineCommand<const S extends OptionSpecs, const Outputs extends string>(spec: CommandSpec<S, Outputs>): CommandSpec<S, Outputs> {
+  return spec;
+}
+
+/** A command whose options are not known statically (what the doors iterate over). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- run's parameter is contravariant in S
+export type AnyCommand = CommandSpec<any, string>;

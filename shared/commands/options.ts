@@ -1,0 +1,152 @@
+import { InputError } from '../errors.js';
+
+/**
+ * The kinds of value a command option takes, and the one reader both doors use. A door hands the
+ * reader raw text (a CLI flag's value, an action input); the reader applies the door's default,
+ * checks required options and parses by kind, so `--resamples 10` and `resamples: 10` can never be
+ * read differently.
+ */
+
+/** The two ways in: `mlgate <command> --flag` and `uses: …/actions/<command>` with inputs. */
+export type Door = 'cli' | 'action';
+export const DOORS: readonly Door[] = ['cli', 'action'];
+
+/** A default that differs between the doors (e.g. the gate comments from an action, not from a shell). */
+export type DoorDefault = { cli?: string; action?: string };
+
+interface OptionBase {
+  description: string;
+  /** Which doors take the option (default both). A door that does not take it sees its default. */
+  doors?: readonly Door[];
+  required?: boolean;
+  /** Text as a user would type it in either door; parsed like user input. */
+  default?: string | DoorDefault;
+  /** What the CLI help shows as the value, e.g. `csv` in `--data <csv>`. */
+  placeholder?: string;
+}
+
+export interface TextOption extends OptionBase { kind: 'text' | 'path' }
+/** Comma- or newline-separated; the CLI flag may also be repeated. */
+export interface ListOption extends OptionBase { kind: 'list' }
+/** `key=value` items of a list. */
+export interface PairsOption extends OptionBase { kind: 'pairs' }
+/** A JSON object. */
+export interface JsonOption extends OptionBase { kind: 'json' }
+export interface NumberOption extends OptionBase { kind: 'number' | 'integer' }
+/** YAML 1.2 core booleans in actions; `--flag` / `--no-flag` on the command line. */
+export interface BooleanOption extends OptionBase { kind: 'boolean' }
+export interface ChoiceOption<C extends string = string> extends OptionBase { kind: 'choice'; choices: readonly C[] }
+
+export type OptionSpec = TextOption | ListOption | PairsOption | JsonOption | NumberOption | BooleanOption | ChoiceOption;
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** Options that always hold a value: required, or defaulted in both doors. */
+type Always<O, T> = O extends { required: true } | { default: string } | { default: { cli: string; action: string } } ? T : T | undefined;
+
+export type ValueOf<O> =
+  O extends { kind: 'boolean' } ? boolean
+    : O extends { kind: 'choice'; choices: readonly (infer C)[] } ? Always<O, C>
+      : O extends { kind: 'number' | 'integer' } ? Always<O, number>
+        : O extends { kind: 'list' } ? Always<O, string[]>
+          : O extends { kind: 'pairs' } ? Always<O, Record<string, string>>
+            : O extends { kind: 'json' } ? Always<O, Record<string, unknown>>
+              : Always<O, string>;
+
+/** The parsed options of a command, keyed by their names: a misspelt name does not compile. */
+export type OptionValues<S extends OptionSpecs> = { [K in keyof S]: ValueOf<S[K]> };
+
+export function takes(option: OptionSpec, door: Door): boolean {
+  return (option.doors ?? DOORS).includes(door);
+}
+
+export function defaultFor(option: OptionSpec, door: Door): string | undefined {
+  return typeof option.default === 'string' ? option.default : option.default?.[door];
+}
+
+/** How the user names an option in a door's messages. */
+export function optionLabel(name: string, door: Door): string {
+  return door === 'cli' ? `--${name}` : `input \`${name}\``;
+}
+
+/**
+ * Reads every option of a command from raw text. `raw(name)` is what the user gave (undefined or
+ * empty: not given); options the door does not take get the door's default.
+ */
+export function readOptionValues<S extends OptionSpecs>(specs: S, door: Door, raw: (name: string) => string | undefined): OptionValues<S> {
+  const values: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(specs)) {
+    const given = takes(option, door) ? raw(name)?.trim() : undefined;
+    const text = given === undefined || given === '' ? defaultFor(option, door) : given;
+    if ((text === undefined || text === '') && option.required && takes(option, door)) {
+      throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
+    }
+    values[name] = parseValue(option, text === '' ? undefined : text, optionLabel(name, door));
+  }
+  return values as OptionValues<S>;
+}
+
+function parseValue(option: OptionSpec, text: string | undefined, label: string): unknown {
+  if (option.kind === 'boolean') return text === undefined ? false : parseBoolean(text, label);
+  if (text === undefined) return undefined;
+  switch (option.kind) {
+    case 'text':
+    case 'path':
+      return text;
+    case 'list':
+      return listItems(text);
+    case 'pairs':
+      return parsePairs(text, label);
+    case 'json':
+      return parseJsonObject(text, label);
+    case 'number':
+    case 'integer':
+      return parseNumber(text, label, option.kind === 'integer');
+    case 'choice':
+      if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(', ')}, got \`${text}\``);
+      return text;
+  }
+}
+
+/** Items separated by commas or newlines (a YAML block in an action, a repeated CLI flag). */
+export function listItems(text: string): string[] | undefined {
+  const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length > 0 ? items : undefined;
+}
+
+function parseBoolean(text: string, label: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new InputError(`${label} must be true or false, got \`${text}\``);
+}
+
+function parsePairs(text: string, label: string): Record<string, string> | undefined {
+  const items = listItems(text);
+  if (!items) return undefined;
+  const pairs: Record<string, string> = {};
+  for (const item of items) {
+    const at = item.indexOf('=');
+    if (at <= 0 || at === item.length - 1) throw new InputError(`${label} takes key=value pairs, got \`${item}\``);
+    const key = item.slice(0, at).trim();
+    if (key in pairs) throw new InputError(`${label} names \`${key}\` twice`);
+    pairs[key] = item.slice(at + 1).trim();
+  }
+  return pairs;
+}
+
+function parseJsonObject(text: string, label: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${text}\``);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${text}\``);
+  return value as Record<string, unknown>;
+}
+
+function parseNumber(text: string, label: string, integer: boolean): number {
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
+  if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+  return value;
+}
