@@ -1,11 +1,11 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import { TASKS, type EvaluationResult } from '../metrics/index.js';
 import { applyPolicy, type GateReport } from '../gate/gate.js';
-import { defaultPolicy, readPolicy } from '../gate/policy.js';
+import { defaultPolicy, policyFromYaml } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
 import { readRunContext } from '../github/context.js';
 import { postReport, type PostResult } from '../github/post-report.js';
@@ -33,7 +33,7 @@ export function gate(options: GateCommandOptions): GateReport {
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const drift = options.drift ? readDrift(options.drift) : undefined;
   const task = evaluation?.task ?? 'binary';
-  const policy = options.policy ? readPolicy(options.policy, task) : defaultPolicy(task);
+  const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
   const result = applyPolicy({ evaluation, drift, policy });
   const input = {
     gate: result, evaluation, drift,
@@ -128,6 +128,14 @@ async function handOnReport(name: string, report: GateReport, options: GateRunOp
   } catch (error) {
     options.log.warning(`could not upload the report artifact \`${name}\`: ${(error as Error).message}`);
     return null;
+  }
+}
+
+function readPolicyFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(`${path}: policy file not found`);
   }
 }
 

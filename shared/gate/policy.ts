@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 
@@ -43,13 +42,7 @@ export function defaultPolicy(task: keyof typeof PRIMARY_METRIC): GatePolicy {
  *   columns: { income: fail }
  * ```
  */
-export function readPolicy(path: string, task: keyof typeof PRIMARY_METRIC): GatePolicy {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(`${path}: policy file not found`);
-  }
+export function policyFromYaml(text: string, path: string, task: keyof typeof PRIMARY_METRIC): GatePolicy {
   let raw: unknown;
   try {
     raw = parseYaml(text);
