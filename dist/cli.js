@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-ZVCCYC7M.js";
+} from "./chunks/chunk-CAVFVZTH.js";
 import {
   evaluate
-} from "./chunks/chunk-AS6DZVXO.js";
+} from "./chunks/chunk-VWUETDLY.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-CWIIUWK5.js";
+} from "./chunks/chunk-VR3GFWDW.js";
 import {
   readRunContext
-} from "./chunks/chunk-EYLNEILO.js";
+} from "./chunks/chunk-MALSSYKJ.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,28 +20,28 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-3CJS7ICX.js";
+} from "./chunks/chunk-3J7CWMYN.js";
 import {
   gate
-} from "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
+} from "./chunks/chunk-LVHPGOEI.js";
+import "./chunks/chunk-XKZDGCIH.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-DG5B6IJN.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-DZQEYZQ5.js";
-import "./chunks/chunk-GSDHXXZL.js";
+} from "./chunks/chunk-DRCHCXYU.js";
+import "./chunks/chunk-5EETC4KI.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-3EG222HV.js";
+} from "./chunks/chunk-K5S34ETX.js";
 import {
   GateFailedError,
   InputError,
@@ -50,7 +50,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-YXNJ2XLT.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";

@@ -1,14 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ATMNYLL7.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-OLYS6SUO.js";
+import "./chunks/chunk-QEIFWK4A.js";
+import "./chunks/chunk-VWUETDLY.js";
+import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-DG5B6IJN.js";
+import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/evaluate/main.ts
 await run();

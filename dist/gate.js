@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7RYGCCIT.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-CWIIUWK5.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-FE2WRAD5.js";
+import "./chunks/chunk-QEIFWK4A.js";
+import "./chunks/chunk-VR3GFWDW.js";
+import "./chunks/chunk-MALSSYKJ.js";
+import "./chunks/chunk-LVHPGOEI.js";
+import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-DG5B6IJN.js";
+import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/gate/main.ts
 await run();

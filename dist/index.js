@@ -1,40 +1,40 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FFUGIZMK.js";
+} from "./chunks/chunk-UY24RPSE.js";
 import {
   run as run2
-} from "./chunks/chunk-ATMNYLL7.js";
+} from "./chunks/chunk-OLYS6SUO.js";
 import {
   run as run3
-} from "./chunks/chunk-7RYGCCIT.js";
+} from "./chunks/chunk-FE2WRAD5.js";
 import {
   run as run4
-} from "./chunks/chunk-BR33YZZ5.js";
+} from "./chunks/chunk-7X3KZUJW.js";
 import {
   run as run5
-} from "./chunks/chunk-Z3BVZZM6.js";
+} from "./chunks/chunk-TUSWVHTX.js";
 import {
   run as run6
-} from "./chunks/chunk-ZLDSMPP6.js";
+} from "./chunks/chunk-JHHTUDQG.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-ZVCCYC7M.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-CWIIUWK5.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-3CJS7ICX.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-DZQEYZQ5.js";
-import "./chunks/chunk-GSDHXXZL.js";
+} from "./chunks/chunk-QEIFWK4A.js";
+import "./chunks/chunk-CAVFVZTH.js";
+import "./chunks/chunk-VWUETDLY.js";
+import "./chunks/chunk-VR3GFWDW.js";
+import "./chunks/chunk-MALSSYKJ.js";
+import "./chunks/chunk-3J7CWMYN.js";
+import "./chunks/chunk-LVHPGOEI.js";
+import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-DG5B6IJN.js";
+import "./chunks/chunk-DRCHCXYU.js";
+import "./chunks/chunk-5EETC4KI.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

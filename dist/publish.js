@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z3BVZZM6.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-3CJS7ICX.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-TUSWVHTX.js";
+import "./chunks/chunk-QEIFWK4A.js";
+import "./chunks/chunk-3J7CWMYN.js";
+import "./chunks/chunk-LVHPGOEI.js";
+import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-DG5B6IJN.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/publish/main.ts
 await run();

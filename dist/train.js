@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ZLDSMPP6.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-DZQEYZQ5.js";
-import "./chunks/chunk-GSDHXXZL.js";
+} from "./chunks/chunk-JHHTUDQG.js";
+import "./chunks/chunk-QEIFWK4A.js";
+import "./chunks/chunk-DRCHCXYU.js";
+import "./chunks/chunk-5EETC4KI.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/train/main.ts
 await run();

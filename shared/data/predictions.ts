@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { parseNumber } from './missing.js';
+import { parseDecimal } from './decimal.js';
 import { columnOf, readCsvTable, type Table } from './table.js';
 import type { PredictionColumns, Task } from '../metrics/index.js';
 
@@ -46,7 +46,7 @@ export function predictionsFromTable(table: Table, task: Task, names: Prediction
 
 function numbers(table: Table, column: string): number[] {
   return columnOf(table, column).map((cell, row) => {
-    const value = parseNumber(cell);
+    const value = parseDecimal(cell);
     if (value === undefined || !Number.isFinite(value)) {
       throw new InputError(`${table.source}: column \`${column}\` line ${row + 2}: \`${cell}\` is not a finite number`);
     }

@@ -5,19 +5,19 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-LVHPGOEI.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-K5S34ETX.js";
 import {
   InputError,
   VerificationError,
@@ -25,7 +25,7 @@ import {
   __toESM,
   readJsonFile,
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -3,14 +3,14 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   readRunContext
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-MALSSYKJ.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-3CJS7ICX.js";
+} from "./chunk-3J7CWMYN.js";
 
 // actions/promote/run.ts
 function run() {

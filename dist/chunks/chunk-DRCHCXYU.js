@@ -1,23 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  isMissing,
-  parseNumber
-} from "./chunk-GSDHXXZL.js";
+  isMissing
+} from "./chunk-5EETC4KI.js";
 import {
   digestFile
 } from "./chunk-FGJC63PX.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-K5S34ETX.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
+  parseDecimal,
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({
@@ -7062,7 +7062,7 @@ function fitFeatures(table, names) {
   return names.map((name) => {
     const cells = columnOf(table, name);
     const values = cells.filter((c) => !isMissing(c));
-    const numbers = values.map(parseNumber);
+    const numbers = values.map(parseDecimal);
     if (values.length > 0 && numbers.every((n) => n !== void 0 && Number.isFinite(n))) {
       const xs = numbers;
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -7088,7 +7088,7 @@ function transformFeatures(table, specs) {
           rows[row].push(0);
           return;
         }
-        const value = parseNumber(cell);
+        const value = parseDecimal(cell);
         if (value === void 0 || !Number.isFinite(value)) {
           throw new InputError(`${table.source}: feature \`${spec.name}\` is numeric but line ${row + 2} holds \`${cell}\``);
         }

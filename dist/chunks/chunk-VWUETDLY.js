@@ -2,17 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-XBCGTNKV.js";
-import {
-  parseNumber
-} from "./chunk-GSDHXXZL.js";
+} from "./chunk-XKZDGCIH.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-K5S34ETX.js";
 import {
-  InputError
-} from "./chunk-7FHBNQW2.js";
+  InputError,
+  parseDecimal
+} from "./chunk-YXNJ2XLT.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };
@@ -45,7 +43,7 @@ function predictionsFromTable(table, task, names) {
 }
 function numbers(table, column) {
   return columnOf(table, column).map((cell, row) => {
-    const value = parseNumber(cell);
+    const value = parseDecimal(cell);
     if (value === void 0 || !Number.isFinite(value)) {
       throw new InputError(`${table.source}: column \`${column}\` line ${row + 2}: \`${cell}\` is not a finite number`);
     }

@@ -3,17 +3,17 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-3CJS7ICX.js";
+} from "./chunk-3J7CWMYN.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

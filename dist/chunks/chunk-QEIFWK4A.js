@@ -6,7 +6,7 @@ import {
   __toESM,
   isExpectedError,
   messageOf
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20609,4 +20609,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-V6S52LBH.js.LEGAL.txt */
+/*! For license information please see chunk-QEIFWK4A.js.LEGAL.txt */

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   drift
-} from "./chunk-ZVCCYC7M.js";
+} from "./chunk-CAVFVZTH.js";
 import {
   driftSection
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // actions/drift/run.ts
 function run() {

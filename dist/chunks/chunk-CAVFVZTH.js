@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
 import {
-  isMissing,
-  parseNumber
-} from "./chunk-GSDHXXZL.js";
+  isMissing
+} from "./chunk-5EETC4KI.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-K5S34ETX.js";
 import {
   InputError,
-  messageOf
-} from "./chunk-7FHBNQW2.js";
+  messageOf,
+  parseDecimal
+} from "./chunk-YXNJ2XLT.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];
@@ -38,7 +38,7 @@ function inferColumnKind(reference, current) {
   for (const cells of [reference, current]) {
     for (const cell of cells) {
       if (isMissing(cell)) continue;
-      if (parseNumber(cell) === void 0) return "categorical";
+      if (parseDecimal(cell) === void 0) return "categorical";
       sawValue = true;
     }
   }
@@ -64,7 +64,7 @@ function columnSample(name, cells, source, kind) {
       labels.push(cell.trim());
       return;
     }
-    const value = parseNumber(cell);
+    const value = parseDecimal(cell);
     if (value === void 0) {
       throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${cell}\``);
     }

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   evaluate
-} from "./chunk-AS6DZVXO.js";
+} from "./chunk-VWUETDLY.js";
 import {
   metricsSection
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // actions/evaluate/run.ts
 function run() {

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   TASKS
-} from "./chunk-XBCGTNKV.js";
+} from "./chunk-XKZDGCIH.js";
 import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   readJsonFile
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -13196,4 +13196,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-PVONHBYI.js.LEGAL.txt */
+/*! For license information please see chunk-LVHPGOEI.js.LEGAL.txt */

@@ -104,6 +104,22 @@ function readJsonFile(path, what) {
   }
 }
 
+// shared/data/decimal.ts
+function parseDecimal(cell) {
+  const text = cell.trim();
+  if (DECIMAL.test(text)) return Number(text);
+  return INFINITIES.get(text.toLowerCase());
+}
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var INFINITIES = /* @__PURE__ */ new Map([
+  ["inf", Infinity],
+  ["+inf", Infinity],
+  ["-inf", -Infinity],
+  ["infinity", Infinity],
+  ["+infinity", Infinity],
+  ["-infinity", -Infinity]
+]);
+
 export {
   __require,
   __commonJS,
@@ -114,6 +130,7 @@ export {
   VerificationError,
   isExpectedError,
   messageOf,
+  parseDecimal,
   writeFileAtomic,
   toJson,
   readJsonFile

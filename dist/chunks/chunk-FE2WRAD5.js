@@ -13,14 +13,14 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-CWIIUWK5.js";
+} from "./chunk-VR3GFWDW.js";
 import {
   readRunContext
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-MALSSYKJ.js";
 import {
   Octokit,
   gate,
@@ -28,7 +28,7 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-LVHPGOEI.js";
 import {
   GateFailedError,
   __commonJS,
@@ -37,7 +37,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-7RYGCCIT.js.LEGAL.txt */
+/*! For license information please see chunk-FE2WRAD5.js.LEGAL.txt */

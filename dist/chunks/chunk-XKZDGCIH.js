@@ -1,7 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-DG5B6IJN.js";
+import {
+  parseDecimal
+} from "./chunk-YXNJ2XLT.js";
 
 // shared/metrics/rowCounts.ts
 function totalCount(n, counts) {
@@ -663,14 +666,12 @@ function checkLength(column, length, expected, reference = "yTrue") {
     );
   }
 }
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function parseNumberColumn(values, column) {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const raw = values[i];
-    const text = typeof raw === "string" ? raw.trim() : "";
-    const value = Number(text);
-    if (!DECIMAL.test(text) || !Number.isFinite(value)) {
+    const value = typeof raw === "string" ? parseDecimal(raw) : void 0;
+    if (value === void 0 || !Number.isFinite(value)) {
       throw new Error(`${column}: row ${i + 1} is ${JSON.stringify(raw)}, expected a finite number`);
     }
     out[i] = value;
@@ -700,7 +701,7 @@ function checkLabelColumn(values, column) {
 }
 
 // shared/metrics/labels.ts
-var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function compareCodePoints(a, b) {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
@@ -714,7 +715,7 @@ function compareCodePoints(a, b) {
   }
 }
 function isDecimalLabel(label) {
-  return DECIMAL2.test(label);
+  return DECIMAL.test(label);
 }
 function sortLabels(labels) {
   const distinct = [...new Set(labels)];

@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-QEIFWK4A.js";
 import {
   train
-} from "./chunk-DZQEYZQ5.js";
+} from "./chunk-DRCHCXYU.js";
 import {
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-YXNJ2XLT.js";
 
 // actions/train/run.ts
 function run() {
