@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-CAVFVZTH.js";
 import {
   evaluate
-} from "./chunks/chunk-VWUETDLY.js";
+} from "./chunks/chunk-ZVPL6R22.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-VR3GFWDW.js";
+} from "./chunks/chunk-GRQKYZYI.js";
 import {
   readRunContext
 } from "./chunks/chunk-MALSSYKJ.js";
@@ -20,11 +20,11 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-3J7CWMYN.js";
+} from "./chunks/chunk-W4X2UAYK.js";
 import {
   gate
-} from "./chunks/chunk-LVHPGOEI.js";
-import "./chunks/chunk-XKZDGCIH.js";
+} from "./chunks/chunk-6QIVNHGU.js";
+import "./chunks/chunk-5BMFNFVZ.js";
 import {
   driftSection,
   escapeMarkdown,
@@ -36,12 +36,13 @@ import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-DRCHCXYU.js";
+} from "./chunks/chunk-VMGY7NKD.js";
 import "./chunks/chunk-5EETC4KI.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
 } from "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-DU2PGXJ4.js";
 import {
   GateFailedError,
   InputError,

@@ -1,12 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OLYS6SUO.js";
+} from "./chunks/chunk-PEYRQHLQ.js";
 import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-VWUETDLY.js";
-import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-ZVPL6R22.js";
+import "./chunks/chunk-5BMFNFVZ.js";
 import "./chunks/chunk-DG5B6IJN.js";
 import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-DU2PGXJ4.js";
 import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/evaluate/main.ts

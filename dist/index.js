@@ -4,36 +4,37 @@ import {
 } from "./chunks/chunk-UY24RPSE.js";
 import {
   run as run2
-} from "./chunks/chunk-OLYS6SUO.js";
+} from "./chunks/chunk-PEYRQHLQ.js";
 import {
   run as run3
-} from "./chunks/chunk-FE2WRAD5.js";
+} from "./chunks/chunk-FS4ND7LC.js";
 import {
   run as run4
-} from "./chunks/chunk-7X3KZUJW.js";
+} from "./chunks/chunk-WZJO3UND.js";
 import {
   run as run5
-} from "./chunks/chunk-TUSWVHTX.js";
+} from "./chunks/chunk-UIO2DZZF.js";
 import {
   run as run6
-} from "./chunks/chunk-JHHTUDQG.js";
+} from "./chunks/chunk-LKS62MOF.js";
 import {
   ACTIONS,
   getInput,
   setFailed
 } from "./chunks/chunk-QEIFWK4A.js";
 import "./chunks/chunk-CAVFVZTH.js";
-import "./chunks/chunk-VWUETDLY.js";
-import "./chunks/chunk-VR3GFWDW.js";
+import "./chunks/chunk-ZVPL6R22.js";
+import "./chunks/chunk-GRQKYZYI.js";
 import "./chunks/chunk-MALSSYKJ.js";
-import "./chunks/chunk-3J7CWMYN.js";
-import "./chunks/chunk-LVHPGOEI.js";
-import "./chunks/chunk-XKZDGCIH.js";
+import "./chunks/chunk-W4X2UAYK.js";
+import "./chunks/chunk-6QIVNHGU.js";
+import "./chunks/chunk-5BMFNFVZ.js";
 import "./chunks/chunk-DG5B6IJN.js";
-import "./chunks/chunk-DRCHCXYU.js";
+import "./chunks/chunk-VMGY7NKD.js";
 import "./chunks/chunk-5EETC4KI.js";
 import "./chunks/chunk-FGJC63PX.js";
 import "./chunks/chunk-K5S34ETX.js";
+import "./chunks/chunk-DU2PGXJ4.js";
 import "./chunks/chunk-YXNJ2XLT.js";
 
 // actions/dispatch.ts

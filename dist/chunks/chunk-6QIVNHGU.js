@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   TASKS
-} from "./chunk-XKZDGCIH.js";
+} from "./chunk-5BMFNFVZ.js";
 import {
   applyPolicy,
   renderReport,
@@ -13196,4 +13196,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-LVHPGOEI.js.LEGAL.txt */
+/*! For license information please see chunk-6QIVNHGU.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QEIFWK4A.js";
 import {
   train
-} from "./chunk-DRCHCXYU.js";
+} from "./chunk-VMGY7NKD.js";
 import {
   toJson
 } from "./chunk-YXNJ2XLT.js";

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-XKZDGCIH.js";
+} from "./chunk-5BMFNFVZ.js";
 import {
   columnOf,
   readCsvTable

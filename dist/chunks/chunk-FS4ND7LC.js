@@ -17,7 +17,7 @@ import {
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-VR3GFWDW.js";
+} from "./chunk-GRQKYZYI.js";
 import {
   readRunContext
 } from "./chunk-MALSSYKJ.js";
@@ -28,7 +28,7 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-LVHPGOEI.js";
+} from "./chunk-6QIVNHGU.js";
 import {
   GateFailedError,
   __commonJS,
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-FE2WRAD5.js.LEGAL.txt */
+/*! For license information please see chunk-FS4ND7LC.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
 import {
   promote,
   promotionTarget
-} from "./chunk-3J7CWMYN.js";
+} from "./chunk-W4X2UAYK.js";
 
 // actions/promote/run.ts
 function run() {

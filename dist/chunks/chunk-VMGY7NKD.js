@@ -10,6 +10,9 @@ import {
   readCsvTable
 } from "./chunk-K5S34ETX.js";
 import {
+  sortLabels
+} from "./chunk-DU2PGXJ4.js";
+import {
   InputError,
   __commonJS,
   __require,
@@ -7209,7 +7212,7 @@ function trainModel(request) {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
-  const classes = [...new Set(labels)].sort(compareLabels);
+  const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? "none"}); a classifier needs two or more`);
   const excluded = /* @__PURE__ */ new Set([target, ...request.exclude ?? []]);
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
@@ -7244,12 +7247,6 @@ function predictWithModel(model, table) {
   }
   const predicted = probabilities.map((row) => model.classes[argmax(row)]);
   return { classes: model.classes, probabilities, predicted };
-}
-function compareLabels(a, b) {
-  const x = Number(a);
-  const y = Number(b);
-  if (a !== "" && b !== "" && Number.isFinite(x) && Number.isFinite(y)) return x - y;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function argmax(values) {
   let best = 0;

@@ -5,7 +5,7 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-LVHPGOEI.js";
+} from "./chunk-6QIVNHGU.js";
 import {
   escapeMarkdown,
   formatNumber,

@@ -7,7 +7,7 @@ import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-LVHPGOEI.js";
+} from "./chunk-6QIVNHGU.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;

@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-3J7CWMYN.js";
+} from "./chunk-W4X2UAYK.js";
 import {
   toJson,
   writeFileAtomic

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QEIFWK4A.js";
 import {
   evaluate
-} from "./chunk-VWUETDLY.js";
+} from "./chunk-ZVPL6R22.js";
 import {
   metricsSection
 } from "./chunk-DG5B6IJN.js";
