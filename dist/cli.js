@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CAVFVZTH.js";
 import {
   evaluate
-} from "./chunks/chunk-ZVPL6R22.js";
+} from "./chunks/chunk-G5WXKSW6.js";
 import {
   COMMENT_LIMIT,
   postReport
@@ -36,8 +36,11 @@ import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-VMGY7NKD.js";
+} from "./chunks/chunk-2NHPS3IX.js";
 import "./chunks/chunk-5EETC4KI.js";
+import {
+  writePredictions
+} from "./chunks/chunk-OJIPRLB7.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
@@ -96,7 +99,7 @@ async function runDemo(options) {
   const ids = holdout.cells.get("id");
   const truth = holdout.cells.get(TARGET);
   const productionPredictions = join(out, "production-model", "predictions.csv");
-  writeFileAtomic(productionPredictions, ["id,y_true,y_pred,y_score", ...ids.map((id, i) => `${id},${truth[i]},${predictions.predicted[i]},${predictions.probabilities[i][1].toPrecision(17)}`)].join("\n") + "\n");
+  writePredictions(productionPredictions, { ids, yTrue: truth, yPred: predictions.predicted, yScore: predictions.probabilities.map((p) => p[1]) });
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
   const evaluationPath = join(out, "evaluation.json");

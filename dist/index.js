@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-UY24RPSE.js";
 import {
   run as run2
-} from "./chunks/chunk-PEYRQHLQ.js";
+} from "./chunks/chunk-FBVWTLLP.js";
 import {
   run as run3
 } from "./chunks/chunk-FS4ND7LC.js";
@@ -16,22 +16,23 @@ import {
 } from "./chunks/chunk-UIO2DZZF.js";
 import {
   run as run6
-} from "./chunks/chunk-LKS62MOF.js";
+} from "./chunks/chunk-I53ETURQ.js";
 import {
   ACTIONS,
   getInput,
   setFailed
 } from "./chunks/chunk-QEIFWK4A.js";
 import "./chunks/chunk-CAVFVZTH.js";
-import "./chunks/chunk-ZVPL6R22.js";
+import "./chunks/chunk-G5WXKSW6.js";
 import "./chunks/chunk-GRQKYZYI.js";
 import "./chunks/chunk-MALSSYKJ.js";
 import "./chunks/chunk-W4X2UAYK.js";
 import "./chunks/chunk-6QIVNHGU.js";
 import "./chunks/chunk-5BMFNFVZ.js";
 import "./chunks/chunk-DG5B6IJN.js";
-import "./chunks/chunk-VMGY7NKD.js";
+import "./chunks/chunk-2NHPS3IX.js";
 import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-OJIPRLB7.js";
 import "./chunks/chunk-FGJC63PX.js";
 import "./chunks/chunk-K5S34ETX.js";
 import "./chunks/chunk-DU2PGXJ4.js";

@@ -1,10 +1,11 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LKS62MOF.js";
+} from "./chunks/chunk-I53ETURQ.js";
 import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-VMGY7NKD.js";
+import "./chunks/chunk-2NHPS3IX.js";
 import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-OJIPRLB7.js";
 import "./chunks/chunk-FGJC63PX.js";
 import "./chunks/chunk-K5S34ETX.js";
 import "./chunks/chunk-DU2PGXJ4.js";

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writePredictions } from '../data/predictions.js';
 import { readCsvTable } from '../data/table.js';
 import { predictWithModel, parseModelFile } from '../train/model.js';
 import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
@@ -62,7 +63,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ids = holdout.cells.get('id')!;
   const truth = holdout.cells.get(TARGET)!;
   const productionPredictions = join(out, 'production-model', 'predictions.csv');
-  writeFileAtomic(productionPredictions, ['id,y_true,y_pred,y_score', ...ids.map((id, i) => `${id},${truth[i]},${predictions.predicted[i]},${predictions.probabilities[i][1].toPrecision(17)}`)].join('\n') + '\n');
+  writePredictions(productionPredictions, { ids, yTrue: truth, yPred: predictions.predicted, yScore: predictions.probabilities.map((p) => p[1]) });
 
   log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
   const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });

@@ -1,19 +1,48 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  TASKS,
-  evaluatePredictions
-} from "./chunk-5BMFNFVZ.js";
-import {
   columnOf,
   readCsvTable
 } from "./chunk-K5S34ETX.js";
 import {
+  sortLabels
+} from "./chunk-DU2PGXJ4.js";
+import {
   InputError,
-  parseDecimal
+  parseDecimal,
+  writeFileAtomic
 } from "./chunk-YXNJ2XLT.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };
+function encodePredictions(columns, names = {}) {
+  const { id, yTrue, yPred, yScore } = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
+  const labels = [...columns.ids ? [[id, columns.ids]] : [], [yTrue, columns.yTrue], [yPred, columns.yPred]];
+  const scores = [
+    ...columns.yScore ? [[yScore, columns.yScore]] : [],
+    ...sortLabels(Object.keys(columns.classScores ?? {})).map((c) => [`${yScore}_${c.trim()}`, columns.classScores[c]])
+  ];
+  const n = columns.yTrue.length;
+  for (const [name, values] of [...labels, ...scores]) {
+    if (values.length !== n) throw new Error(`predictions: column \`${name}\` has ${values.length} rows, \`${yTrue}\` has ${n}`);
+  }
+  const lines = [[...labels, ...scores].map(([name]) => csvCell(name)).join(",")];
+  for (let row = 0; row < n; row++) {
+    const cells = labels.map(([, values]) => csvCell(values[row].trim()));
+    for (const [name, values] of scores) {
+      if (!Number.isFinite(values[row])) throw new Error(`predictions: column \`${name}\` row ${row + 1} is ${values[row]}, expected a finite number`);
+      cells.push(String(values[row]));
+    }
+    lines.push(cells.join(","));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function writePredictions(path, columns, names = {}) {
+  writeFileAtomic(path, encodePredictions(columns, names));
+}
+function csvCell(value) {
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
 function readPredictions(path, task, names = {}) {
   return predictionsFromTable(readCsvTable(path), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
 }
@@ -51,26 +80,7 @@ function numbers(table, column) {
   });
 }
 
-// shared/commands/evaluate.ts
-function evaluate(options) {
-  if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
-  const task = options.task;
-  const candidate = readPredictions(options.predictions, task, options.columns);
-  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : void 0;
-  try {
-    return evaluatePredictions(candidate, {
-      task,
-      ...options.positiveLabel !== void 0 ? { positiveLabel: options.positiveLabel } : {},
-      ...options.resamples !== void 0 ? { resamples: options.resamples } : {},
-      ...options.seed !== void 0 ? { seed: options.seed } : {},
-      ...baseline ? { baseline } : {}
-    });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${error.message}`);
-  }
-}
-
 export {
-  evaluate
+  writePredictions,
+  readPredictions
 };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QEIFWK4A.js";
 import {
   evaluate
-} from "./chunk-ZVPL6R22.js";
+} from "./chunk-G5WXKSW6.js";
 import {
   metricsSection
 } from "./chunk-DG5B6IJN.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QEIFWK4A.js";
 import {
   train
-} from "./chunk-VMGY7NKD.js";
+} from "./chunk-2NHPS3IX.js";
 import {
   toJson
 } from "./chunk-YXNJ2XLT.js";
