@@ -1,17 +1,22 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-CAVFVZTH.js";
+} from "./chunks/chunk-SYWDTXFT.js";
 import {
   evaluate
-} from "./chunks/chunk-G5WXKSW6.js";
+} from "./chunks/chunk-C7HC25GN.js";
 import {
   COMMENT_LIMIT,
+  gate,
   postReport
-} from "./chunks/chunk-GRQKYZYI.js";
+} from "./chunks/chunk-OFUECJDG.js";
+import {
+  driftSection,
+  metricsSection
+} from "./chunks/chunk-HYT3MNO7.js";
 import {
   readRunContext
-} from "./chunks/chunk-MALSSYKJ.js";
+} from "./chunks/chunk-BVY6DOWA.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,32 +25,32 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-W4X2UAYK.js";
+} from "./chunks/chunk-63FFWCFD.js";
 import {
-  gate
-} from "./chunks/chunk-6QIVNHGU.js";
-import "./chunks/chunk-5BMFNFVZ.js";
+  writeDrift,
+  writeEvaluation
+} from "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-ROR2KIK5.js";
+import "./chunks/chunk-KOCVPDUK.js";
 import {
-  driftSection,
   escapeMarkdown,
   formatNumber,
-  markdownTable,
-  metricsSection
-} from "./chunks/chunk-DG5B6IJN.js";
+  markdownTable
+} from "./chunks/chunk-RLRZG3RK.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-2NHPS3IX.js";
-import "./chunks/chunk-5EETC4KI.js";
+} from "./chunks/chunk-LKIDDCJH.js";
 import {
   writePredictions
-} from "./chunks/chunk-OJIPRLB7.js";
+} from "./chunks/chunk-WYZFRZMY.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-K5S34ETX.js";
-import "./chunks/chunk-DU2PGXJ4.js";
+} from "./chunks/chunk-23P4Q5AA.js";
+import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-XUJFDJB6.js";
 import {
   GateFailedError,
   InputError,
@@ -54,7 +59,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-YXNJ2XLT.js";
+} from "./chunks/chunk-KFCK2SSB.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";
@@ -74,7 +79,7 @@ async function runDemo(options) {
   const baselineParams = { C: 0.01 };
   const baseline = await train({ data: trainCsv, target: TARGET, model: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join(out, "baseline") });
   const baselineEval = join(out, "baseline", "evaluation.json");
-  writeFileAtomic(baselineEval, toJson(evaluate({ predictions: baseline.predictions_path, task: "binary" })));
+  writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
     version: "1.0.0",
@@ -103,11 +108,11 @@ async function runDemo(options) {
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
   const evaluationPath = join(out, "evaluation.json");
-  writeFileAtomic(evaluationPath, toJson(evaluation));
+  writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
   const driftResult = drift({ reference: trainCsv, current: join(data, "production.csv"), exclude: ["id", TARGET] });
   const driftPath = join(out, "drift.json");
-  writeFileAtomic(driftPath, toJson(driftResult));
+  writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = gate({
     evaluation: evaluationPath,

@@ -1,13 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UY24RPSE.js";
-import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-CAVFVZTH.js";
-import "./chunks/chunk-DG5B6IJN.js";
+} from "./chunks/chunk-LEIC7QST.js";
+import "./chunks/chunk-2U4LSEDN.js";
+import "./chunks/chunk-SYWDTXFT.js";
+import "./chunks/chunk-HYT3MNO7.js";
+import "./chunks/chunk-ROR2KIK5.js";
+import "./chunks/chunk-RLRZG3RK.js";
+import "./chunks/chunk-23P4Q5AA.js";
 import "./chunks/chunk-5EETC4KI.js";
-import "./chunks/chunk-K5S34ETX.js";
-import "./chunks/chunk-YXNJ2XLT.js";
+import "./chunks/chunk-KFCK2SSB.js";
 
 // actions/drift/main.ts
 await run();

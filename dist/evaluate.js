@@ -1,15 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FBVWTLLP.js";
-import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-G5WXKSW6.js";
-import "./chunks/chunk-5BMFNFVZ.js";
-import "./chunks/chunk-DG5B6IJN.js";
-import "./chunks/chunk-OJIPRLB7.js";
-import "./chunks/chunk-K5S34ETX.js";
-import "./chunks/chunk-DU2PGXJ4.js";
-import "./chunks/chunk-YXNJ2XLT.js";
+} from "./chunks/chunk-ZJAA6KLJ.js";
+import "./chunks/chunk-2U4LSEDN.js";
+import "./chunks/chunk-C7HC25GN.js";
+import "./chunks/chunk-HYT3MNO7.js";
+import "./chunks/chunk-KOCVPDUK.js";
+import "./chunks/chunk-RLRZG3RK.js";
+import "./chunks/chunk-WYZFRZMY.js";
+import "./chunks/chunk-23P4Q5AA.js";
+import "./chunks/chunk-XUJFDJB6.js";
+import "./chunks/chunk-KFCK2SSB.js";
 
 // actions/evaluate/main.ts
 await run();

@@ -1,15 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FS4ND7LC.js";
-import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-GRQKYZYI.js";
-import "./chunks/chunk-MALSSYKJ.js";
-import "./chunks/chunk-6QIVNHGU.js";
-import "./chunks/chunk-5BMFNFVZ.js";
-import "./chunks/chunk-DG5B6IJN.js";
-import "./chunks/chunk-DU2PGXJ4.js";
-import "./chunks/chunk-YXNJ2XLT.js";
+} from "./chunks/chunk-T3QGF6HS.js";
+import "./chunks/chunk-2U4LSEDN.js";
+import "./chunks/chunk-OFUECJDG.js";
+import "./chunks/chunk-HYT3MNO7.js";
+import "./chunks/chunk-BVY6DOWA.js";
+import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-ROR2KIK5.js";
+import "./chunks/chunk-KOCVPDUK.js";
+import "./chunks/chunk-RLRZG3RK.js";
+import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-XUJFDJB6.js";
+import "./chunks/chunk-KFCK2SSB.js";
 
 // actions/gate/main.ts
 await run();

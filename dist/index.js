@@ -1,42 +1,44 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UY24RPSE.js";
+} from "./chunks/chunk-LEIC7QST.js";
 import {
   run as run2
-} from "./chunks/chunk-FBVWTLLP.js";
+} from "./chunks/chunk-ZJAA6KLJ.js";
 import {
   run as run3
-} from "./chunks/chunk-FS4ND7LC.js";
+} from "./chunks/chunk-T3QGF6HS.js";
 import {
   run as run4
-} from "./chunks/chunk-WZJO3UND.js";
+} from "./chunks/chunk-ULB4K3KX.js";
 import {
   run as run5
-} from "./chunks/chunk-UIO2DZZF.js";
+} from "./chunks/chunk-5UCRDJVZ.js";
 import {
   run as run6
-} from "./chunks/chunk-I53ETURQ.js";
+} from "./chunks/chunk-T6FGWZAB.js";
 import {
   ACTIONS,
   getInput,
   setFailed
-} from "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-CAVFVZTH.js";
-import "./chunks/chunk-G5WXKSW6.js";
-import "./chunks/chunk-GRQKYZYI.js";
-import "./chunks/chunk-MALSSYKJ.js";
-import "./chunks/chunk-W4X2UAYK.js";
-import "./chunks/chunk-6QIVNHGU.js";
-import "./chunks/chunk-5BMFNFVZ.js";
-import "./chunks/chunk-DG5B6IJN.js";
-import "./chunks/chunk-2NHPS3IX.js";
-import "./chunks/chunk-5EETC4KI.js";
-import "./chunks/chunk-OJIPRLB7.js";
+} from "./chunks/chunk-2U4LSEDN.js";
+import "./chunks/chunk-SYWDTXFT.js";
+import "./chunks/chunk-C7HC25GN.js";
+import "./chunks/chunk-OFUECJDG.js";
+import "./chunks/chunk-HYT3MNO7.js";
+import "./chunks/chunk-BVY6DOWA.js";
+import "./chunks/chunk-63FFWCFD.js";
+import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-ROR2KIK5.js";
+import "./chunks/chunk-KOCVPDUK.js";
+import "./chunks/chunk-RLRZG3RK.js";
+import "./chunks/chunk-LKIDDCJH.js";
+import "./chunks/chunk-WYZFRZMY.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-K5S34ETX.js";
-import "./chunks/chunk-DU2PGXJ4.js";
-import "./chunks/chunk-YXNJ2XLT.js";
+import "./chunks/chunk-23P4Q5AA.js";
+import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-XUJFDJB6.js";
+import "./chunks/chunk-KFCK2SSB.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

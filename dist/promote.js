@@ -1,17 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WZJO3UND.js";
-import "./chunks/chunk-QEIFWK4A.js";
-import "./chunks/chunk-MALSSYKJ.js";
-import "./chunks/chunk-W4X2UAYK.js";
-import "./chunks/chunk-6QIVNHGU.js";
-import "./chunks/chunk-5BMFNFVZ.js";
-import "./chunks/chunk-DG5B6IJN.js";
+} from "./chunks/chunk-ULB4K3KX.js";
+import "./chunks/chunk-2U4LSEDN.js";
+import "./chunks/chunk-BVY6DOWA.js";
+import "./chunks/chunk-63FFWCFD.js";
+import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-ROR2KIK5.js";
+import "./chunks/chunk-KOCVPDUK.js";
+import "./chunks/chunk-RLRZG3RK.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-K5S34ETX.js";
-import "./chunks/chunk-DU2PGXJ4.js";
-import "./chunks/chunk-YXNJ2XLT.js";
+import "./chunks/chunk-23P4Q5AA.js";
+import "./chunks/chunk-5EETC4KI.js";
+import "./chunks/chunk-XUJFDJB6.js";
+import "./chunks/chunk-KFCK2SSB.js";
 
 // actions/promote/main.ts
 await run();

@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeDrift } from '../codecs/drift-json.js';
+import { writeEvaluation } from '../codecs/evaluation-json.js';
 import { writePredictions } from '../data/predictions.js';
 import { readCsvTable } from '../data/table.js';
 import { predictWithModel, parseModelFile } from '../train/model.js';
@@ -43,7 +45,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const baselineParams = { C: 0.01 };
   const baseline = await train({ data: trainCsv, target: TARGET, model: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
   const baselineEval = join(out, 'baseline', 'evaluation.json');
-  writeFileAtomic(baselineEval, toJson(evaluate({ predictions: baseline.predictions_path!, task: 'binary' })));
+  writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path!, task: 'binary' }));
   const published = await publish({
     model: MODEL, version: '1.0.0', files: [baseline.model_path], store, data: [trainCsv],
     params: baseline.params, evaluation: baselineEval, evaluationSet: holdoutCsv, command: 'mlgate demo',
@@ -68,12 +70,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
   const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
   const evaluationPath = join(out, 'evaluation.json');
-  writeFileAtomic(evaluationPath, toJson(evaluation));
+  writeEvaluation(evaluationPath, evaluation);
 
   log('5. check the production sample for drift against the training data');
   const driftResult = drift({ reference: trainCsv, current: join(data, 'production.csv'), exclude: ['id', TARGET] });
   const driftPath = join(out, 'drift.json');
-  writeFileAtomic(driftPath, toJson(driftResult));
+  writeDrift(driftPath, driftResult);
 
   log('6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)');
   const report = gate({

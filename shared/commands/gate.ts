@@ -1,10 +1,9 @@
 import { InputError } from '../errors.js';
-import type { DriftReport } from '../drift/drift-report.js';
-import { TASKS, type EvaluationResult } from '../metrics/index.js';
+import { readDrift } from '../codecs/drift-json.js';
+import { readEvaluation } from '../codecs/evaluation-json.js';
 import { applyPolicy, type GateResult } from '../gate/gate.js';
 import { defaultPolicy, readPolicy, type GatePolicy } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
-import { readJsonFile } from '../util/files.js';
 
 export interface GateCommandOptions {
   evaluation?: string;
@@ -43,35 +42,4 @@ export function gate(options: GateCommandOptions): GateReport {
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? 'the job summary') : markdown;
   return { ...result, policy, markdown, comment_markdown: comment };
-}
-
-/** The JSON `mlgate evaluate --format json` writes, checked enough that the gate's messages make sense. */
-export function readEvaluation(path: string): EvaluationResult {
-  const value = readJsonFile<EvaluationResult>(path, 'evaluation');
-  if (!TASKS.includes(value?.task)) throw new InputError(`${path}: \`task\` must be ${TASKS.join(', ')} — is this the output of \`mlgate evaluate --format json\`?`);
-  if (typeof value.metrics !== 'object' || value.metrics === null) throw new InputError(`${path}: \`metrics\` is missing`);
-  for (const [name, raw] of Object.entries(value.metrics)) {
-    const metric = reviveNumber(raw);
-    if (typeof metric !== 'number') throw new InputError(`${path}: metric \`${name}\` is ${typeof metric}, expected a number`);
-    value.metrics[name] = metric;
-  }
-  value.intervals ??= {};
-  return value;
-}
-
-/** The JSON `mlgate drift --format json` writes. */
-export function readDrift(path: string): DriftReport {
-  const value = readJsonFile<DriftReport>(path, 'drift report');
-  if (!Array.isArray(value?.columns) || typeof value.dataset_drifted !== 'boolean') {
-    throw new InputError(`${path}: not a drift report (expected \`columns\` and \`dataset_drifted\`) — is this the output of \`mlgate drift --format json\`?`);
-  }
-  for (const column of value.columns) {
-    column.statistic = reviveNumber(column.statistic) as number | null;
-  }
-  return value;
-}
-
-/** Undoes `toJson`'s encoding of non-finite numbers, for fields that hold numbers. */
-function reviveNumber(value: unknown): unknown {
-  return value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value === 'NaN' ? NaN : value;
 }

@@ -8,7 +8,9 @@ import { validateLineage } from '../lineage/validate-lineage.js';
 /** The lineage as an in-toto Statement v1 with a SLSA provenance v1 predicate, ready to attest. */
 export const PROVENANCE_FILE = 'provenance.intoto.json';
 import type { LineageRecord } from '../lineage/record.js';
-import { readDrift, readEvaluation, type GateReport } from './gate.js';
+import type { GateReport } from './gate.js';
+import { readDrift } from '../codecs/drift-json.js';
+import { encodeEvaluation, readEvaluation } from '../codecs/evaluation-json.js';
 import { openRegistry } from '../registry/open-registry.js';
 import type { FetchResult, PublishResult, StageEvent, VersionRecord, VersionSelector } from '../registry/registry.js';
 import { checkModelName, normaliseVersion, parseTag } from '../registry/names.js';
@@ -79,7 +81,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
     [PROVENANCE_FILE]: toJson(lineageStatement(lineage)),
     'MODEL_CARD.md': renderModelCard(lineage, template, options.cardTemplate),
   };
-  if (evaluation) documents['metrics.json'] = toJson(evaluation);
+  if (evaluation) documents['metrics.json'] = encodeEvaluation(evaluation);
   const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
   return { ...result, lineage };
 }

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-5BMFNFVZ.js";
+} from "./chunk-KOCVPDUK.js";
 import {
   readPredictions
-} from "./chunk-OJIPRLB7.js";
+} from "./chunk-WYZFRZMY.js";
 import {
   InputError
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // shared/commands/evaluate.ts
 function evaluate(options) {

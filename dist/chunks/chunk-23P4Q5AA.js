@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // shared/data/table.ts
 import { readFileSync, statSync } from "node:fs";

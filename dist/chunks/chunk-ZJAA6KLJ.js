@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   evaluate
-} from "./chunk-G5WXKSW6.js";
+} from "./chunk-C7HC25GN.js";
 import {
   metricsSection
-} from "./chunk-DG5B6IJN.js";
+} from "./chunk-HYT3MNO7.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // actions/evaluate/run.ts
 function run() {

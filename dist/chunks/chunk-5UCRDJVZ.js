@@ -3,17 +3,17 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-W4X2UAYK.js";
+} from "./chunk-63FFWCFD.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

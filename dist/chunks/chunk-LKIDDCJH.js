@@ -1,20 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  isMissing
-} from "./chunk-5EETC4KI.js";
-import {
   writePredictions
-} from "./chunk-OJIPRLB7.js";
+} from "./chunk-WYZFRZMY.js";
 import {
   digestFile
 } from "./chunk-FGJC63PX.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-K5S34ETX.js";
+} from "./chunk-23P4Q5AA.js";
+import {
+  isMissing
+} from "./chunk-5EETC4KI.js";
 import {
   sortLabels
-} from "./chunk-DU2PGXJ4.js";
+} from "./chunk-XUJFDJB6.js";
 import {
   InputError,
   __commonJS,
@@ -23,7 +23,7 @@ import {
   parseDecimal,
   toJson,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

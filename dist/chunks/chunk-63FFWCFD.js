@@ -1,23 +1,24 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   createGitHubClient,
+  encodeEvaluation,
   readDrift,
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-6QIVNHGU.js";
+} from "./chunk-P4WDZV4C.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-DG5B6IJN.js";
+} from "./chunk-RLRZG3RK.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-K5S34ETX.js";
+} from "./chunk-23P4Q5AA.js";
 import {
   InputError,
   VerificationError,
@@ -25,7 +26,7 @@ import {
   __toESM,
   readJsonFile,
   toJson
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -8946,7 +8947,7 @@ async function publish(options) {
     [PROVENANCE_FILE]: toJson(lineageStatement(lineage)),
     "MODEL_CARD.md": renderModelCard(lineage, template, options.cardTemplate)
   };
-  if (evaluation) documents["metrics.json"] = toJson(evaluation);
+  if (evaluation) documents["metrics.json"] = encodeEvaluation(evaluation);
   const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
   return { ...result, lineage };
 }

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   columnOf,
   readCsvTable
-} from "./chunk-K5S34ETX.js";
+} from "./chunk-23P4Q5AA.js";
 import {
   sortLabels
-} from "./chunk-DU2PGXJ4.js";
+} from "./chunk-XUJFDJB6.js";
 import {
   InputError,
   parseDecimal,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

@@ -68,6 +68,26 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// shared/codecs/json.ts
+function toJson(value) {
+  return `${JSON.stringify(value, (_key, v) => typeof v === "number" && !Number.isFinite(v) ? String(v) : v, 2)}
+`;
+}
+function decodeNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === "Infinity") return Infinity;
+  if (value === "-Infinity") return -Infinity;
+  if (value === "NaN") return NaN;
+  return void 0;
+}
+function parseJson(text, source, what) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${source}: ${what} is not valid JSON (${error.message})`);
+  }
+}
+
 // shared/util/files.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -83,25 +103,18 @@ function writeFileAtomic(path, content) {
     throw error;
   }
 }
-function toJson(value) {
-  return `${JSON.stringify(value, (_key, v) => typeof v === "number" && !Number.isFinite(v) ? String(v) : v, 2)}
-`;
-}
 var MAX_JSON_BYTES = 64 * 1024 * 1024;
-function readJsonFile(path, what) {
-  let text;
+function readJsonText(path, what) {
   try {
     if (statSync(path).size > MAX_JSON_BYTES) throw new InputError(`${path}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
-    text = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${what} not found`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: ${what} is not valid JSON (${error.message})`);
-  }
+}
+function readJsonFile(path, what) {
+  return parseJson(readJsonText(path, what), path, what);
 }
 
 // shared/data/decimal.ts
@@ -131,7 +144,10 @@ export {
   isExpectedError,
   messageOf,
   parseDecimal,
-  writeFileAtomic,
   toJson,
+  decodeNumber,
+  parseJson,
+  writeFileAtomic,
+  readJsonText,
   readJsonFile
 };

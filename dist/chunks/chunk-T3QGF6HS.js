@@ -13,22 +13,22 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   COMMENT_LIMIT,
+  gate,
   postReport
-} from "./chunk-GRQKYZYI.js";
+} from "./chunk-OFUECJDG.js";
 import {
   readRunContext
-} from "./chunk-MALSSYKJ.js";
+} from "./chunk-BVY6DOWA.js";
 import {
   Octokit,
-  gate,
   paginateRest,
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-6QIVNHGU.js";
+} from "./chunk-P4WDZV4C.js";
 import {
   GateFailedError,
   __commonJS,
@@ -37,7 +37,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-FS4ND7LC.js.LEGAL.txt */
+/*! For license information please see chunk-T3QGF6HS.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
   __toESM,
   isExpectedError,
   messageOf
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20609,4 +20609,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-QEIFWK4A.js.LEGAL.txt */
+/*! For license information please see chunk-2U4LSEDN.js.LEGAL.txt */

@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   train
-} from "./chunk-2NHPS3IX.js";
+} from "./chunk-LKIDDCJH.js";
 import {
   toJson
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // actions/train/run.ts
 function run() {

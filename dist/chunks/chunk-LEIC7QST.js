@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   drift
-} from "./chunk-CAVFVZTH.js";
+} from "./chunk-SYWDTXFT.js";
 import {
   driftSection
-} from "./chunk-DG5B6IJN.js";
+} from "./chunk-HYT3MNO7.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // actions/drift/run.ts
 function run() {

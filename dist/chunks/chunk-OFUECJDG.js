@@ -1,13 +1,129 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  renderReport,
+  renderReportWithin
+} from "./chunk-HYT3MNO7.js";
+import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-MALSSYKJ.js";
+} from "./chunk-BVY6DOWA.js";
 import {
   createGitHubClient,
   isPermissionDenied,
+  readDrift,
+  readEvaluation,
+  require_dist,
   statusOf
-} from "./chunk-6QIVNHGU.js";
+} from "./chunk-P4WDZV4C.js";
+import {
+  applyPolicy
+} from "./chunk-RLRZG3RK.js";
+import {
+  InputError,
+  __toESM
+} from "./chunk-KFCK2SSB.js";
+
+// shared/gate/policy.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
+function defaultPolicy(task) {
+  return {
+    metrics: { [PRIMARY_METRIC[task]]: { max_drop: 0, require_significance: true } },
+    drift: { dataset: "warn", columns: {} }
+  };
+}
+function readPolicy(path, task) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new InputError(`${path}: policy file not found`);
+  }
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return parsePolicy(raw ?? {}, path, task);
+}
+function parsePolicy(raw, source, task) {
+  const top = asObject(raw, source, "the policy");
+  rejectUnknown(top, ["metrics", "drift"], source, "");
+  const base = defaultPolicy(task);
+  const metrics = {};
+  if (top.metrics !== void 0) {
+    for (const [name, value] of Object.entries(asObject(top.metrics, source, "`metrics`"))) {
+      const rule = asObject(value ?? {}, source, `\`metrics.${name}\``);
+      rejectUnknown(rule, ["max_drop", "threshold", "require_significance"], source, `metrics.${name}.`);
+      metrics[name] = {
+        max_drop: optionalNumber(rule.max_drop, source, `metrics.${name}.max_drop`, 0),
+        ...rule.threshold !== void 0 ? { threshold: optionalNumber(rule.threshold, source, `metrics.${name}.threshold`, 0) } : {},
+        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true)
+      };
+      if (metrics[name].max_drop < 0) throw new InputError(`${source}: \`metrics.${name}.max_drop\` must be \u2265 0`);
+    }
+  }
+  const drift = { ...base.drift, columns: {} };
+  if (top.drift !== void 0) {
+    const section = asObject(top.drift, source, "`drift`");
+    rejectUnknown(section, ["dataset", "columns"], source, "drift.");
+    if (section.dataset !== void 0) drift.dataset = severity(section.dataset, source, "drift.dataset");
+    if (section.columns !== void 0) {
+      for (const [column, value] of Object.entries(asObject(section.columns, source, "`drift.columns`"))) {
+        drift.columns[column] = severity(value, source, `drift.columns.${column}`);
+      }
+    }
+  }
+  return { metrics: Object.keys(metrics).length > 0 ? metrics : base.metrics, drift };
+}
+function asObject(value, source, what) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${source}: ${what} must be a mapping`);
+  }
+  return value;
+}
+function rejectUnknown(object, known, source, prefix) {
+  for (const key of Object.keys(object)) {
+    if (!known.includes(key)) throw new InputError(`${source}: unknown key \`${prefix}${key}\` (known: ${known.join(", ")})`);
+  }
+}
+function optionalNumber(value, source, field, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new InputError(`${source}: \`${field}\` must be a number, got ${JSON.stringify(value)}`);
+  return value;
+}
+function optionalBoolean(value, source, field, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "boolean") throw new InputError(`${source}: \`${field}\` must be true or false, got ${JSON.stringify(value)}`);
+  return value;
+}
+function severity(value, source, field) {
+  if (value === "fail" || value === "warn" || value === "ignore") return value;
+  throw new InputError(`${source}: \`${field}\` must be fail, warn or ignore, got ${JSON.stringify(value)}`);
+}
+
+// shared/commands/gate.ts
+function gate(options) {
+  if (!options.evaluation && !options.drift) throw new InputError("gate needs an evaluation (--evaluation) or a drift report (--drift), or both");
+  const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
+  const drift = options.drift ? readDrift(options.drift) : void 0;
+  const task = evaluation?.task ?? "binary";
+  const policy = options.policy ? readPolicy(options.policy, task) : defaultPolicy(task);
+  const result = applyPolicy({ evaluation, drift, policy });
+  const input = {
+    gate: result,
+    evaluation,
+    drift,
+    ...options.title ? { title: options.title } : {},
+    ...options.baselineLabel ? { baselineLabel: options.baselineLabel } : {},
+    ...options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}
+  };
+  const markdown = renderReport(input);
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? "the job summary") : markdown;
+  return { ...result, policy, markdown, comment_markdown: comment };
+}
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -170,6 +286,7 @@ function describe(error, what) {
 }
 
 export {
+  gate,
   COMMENT_LIMIT,
   postReport
 };

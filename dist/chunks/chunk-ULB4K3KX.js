@@ -3,14 +3,14 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-QEIFWK4A.js";
+} from "./chunk-2U4LSEDN.js";
 import {
   readRunContext
-} from "./chunk-MALSSYKJ.js";
+} from "./chunk-BVY6DOWA.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-W4X2UAYK.js";
+} from "./chunk-63FFWCFD.js";
 
 // actions/promote/run.ts
 function run() {

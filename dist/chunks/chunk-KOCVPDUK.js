@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-DG5B6IJN.js";
+} from "./chunk-RLRZG3RK.js";
 import {
   resolvePositiveLabel,
   sortLabels
-} from "./chunk-DU2PGXJ4.js";
+} from "./chunk-XUJFDJB6.js";
 import {
   parseDecimal
-} from "./chunk-YXNJ2XLT.js";
+} from "./chunk-KFCK2SSB.js";
 
 // shared/metrics/rowCounts.ts
 function totalCount(n, counts) {
