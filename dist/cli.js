@@ -9,7 +9,7 @@ import {
   COMMENT_LIMIT,
   gate,
   postReport
-} from "./chunks/chunk-OFUECJDG.js";
+} from "./chunks/chunk-7VJ7GQIO.js";
 import {
   driftSection,
   metricsSection
@@ -24,12 +24,13 @@ import {
   lineageOf,
   promote,
   promotionTarget,
-  publish
-} from "./chunks/chunk-63FFWCFD.js";
+  publish,
+  writeGateReport
+} from "./chunks/chunk-LMJCERID.js";
 import {
   writeDrift,
   writeEvaluation
-} from "./chunks/chunk-P4WDZV4C.js";
+} from "./chunks/chunk-PPQS6PNO.js";
 import "./chunks/chunk-ROR2KIK5.js";
 import "./chunks/chunk-KOCVPDUK.js";
 import {
@@ -122,7 +123,7 @@ async function runDemo(options) {
     candidateLabel: "candidate"
   });
   const gatePath = join(out, "gate.json");
-  writeFileAtomic(gatePath, toJson(report));
+  writeGateReport(gatePath, report);
   const commentPath = join(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {

@@ -7,13 +7,13 @@ import {
 } from "./chunks/chunk-ZJAA6KLJ.js";
 import {
   run as run3
-} from "./chunks/chunk-T3QGF6HS.js";
+} from "./chunks/chunk-ICXVQN7I.js";
 import {
   run as run4
-} from "./chunks/chunk-ULB4K3KX.js";
+} from "./chunks/chunk-PQF2XCLP.js";
 import {
   run as run5
-} from "./chunks/chunk-5UCRDJVZ.js";
+} from "./chunks/chunk-DPOWAZMH.js";
 import {
   run as run6
 } from "./chunks/chunk-T6FGWZAB.js";
@@ -24,11 +24,11 @@ import {
 } from "./chunks/chunk-2U4LSEDN.js";
 import "./chunks/chunk-SYWDTXFT.js";
 import "./chunks/chunk-C7HC25GN.js";
-import "./chunks/chunk-OFUECJDG.js";
+import "./chunks/chunk-7VJ7GQIO.js";
 import "./chunks/chunk-HYT3MNO7.js";
 import "./chunks/chunk-BVY6DOWA.js";
-import "./chunks/chunk-63FFWCFD.js";
-import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-LMJCERID.js";
+import "./chunks/chunk-PPQS6PNO.js";
 import "./chunks/chunk-ROR2KIK5.js";
 import "./chunks/chunk-KOCVPDUK.js";
 import "./chunks/chunk-RLRZG3RK.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ULB4K3KX.js";
+} from "./chunks/chunk-PQF2XCLP.js";
 import "./chunks/chunk-2U4LSEDN.js";
 import "./chunks/chunk-BVY6DOWA.js";
-import "./chunks/chunk-63FFWCFD.js";
-import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-LMJCERID.js";
+import "./chunks/chunk-PPQS6PNO.js";
 import "./chunks/chunk-ROR2KIK5.js";
 import "./chunks/chunk-KOCVPDUK.js";
 import "./chunks/chunk-RLRZG3RK.js";

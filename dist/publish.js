@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5UCRDJVZ.js";
+} from "./chunks/chunk-DPOWAZMH.js";
 import "./chunks/chunk-2U4LSEDN.js";
-import "./chunks/chunk-63FFWCFD.js";
-import "./chunks/chunk-P4WDZV4C.js";
+import "./chunks/chunk-LMJCERID.js";
+import "./chunks/chunk-PPQS6PNO.js";
 import "./chunks/chunk-ROR2KIK5.js";
 import "./chunks/chunk-KOCVPDUK.js";
 import "./chunks/chunk-RLRZG3RK.js";

@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDrift } from '../codecs/drift-json.js';
 import { writeEvaluation } from '../codecs/evaluation-json.js';
+import { writeGateReport } from '../codecs/gate-json.js';
 import { writePredictions } from '../data/predictions.js';
 import { readCsvTable } from '../data/table.js';
 import { predictWithModel, parseModelFile } from '../train/model.js';
-import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import { readJsonFile, writeFileAtomic } from '../util/files.js';
 import { drift } from './drift.js';
 import { evaluate } from './evaluate.js';
 import { gate, type GateReport } from './gate.js';
@@ -83,7 +84,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     baselineLabel: `production (v${fetched.version.version})`, candidateLabel: 'candidate',
   });
   const gatePath = join(out, 'gate.json');
-  writeFileAtomic(gatePath, toJson(report));
+  writeGateReport(gatePath, report);
   const commentPath = join(out, 'comment.md');
   writeFileAtomic(commentPath, report.markdown);
   return {

@@ -18,7 +18,7 @@ import {
   COMMENT_LIMIT,
   gate,
   postReport
-} from "./chunk-OFUECJDG.js";
+} from "./chunk-7VJ7GQIO.js";
 import {
   readRunContext
 } from "./chunk-BVY6DOWA.js";
@@ -28,7 +28,7 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-P4WDZV4C.js";
+} from "./chunk-PPQS6PNO.js";
 import {
   GateFailedError,
   __commonJS,
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-T3QGF6HS.js.LEGAL.txt */
+/*! For license information please see chunk-ICXVQN7I.js.LEGAL.txt */

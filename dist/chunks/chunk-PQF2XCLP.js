@@ -10,7 +10,7 @@ import {
 import {
   promote,
   promotionTarget
-} from "./chunk-63FFWCFD.js";
+} from "./chunk-LMJCERID.js";
 
 // actions/promote/run.ts
 function run() {

@@ -13261,6 +13261,17 @@ export {
   paginateRest,
   requestLog,
   retry,
+  jsonFileCodec,
+  decodeShape,
+  number,
+  string,
+  boolean,
+  oneOf,
+  allMembers,
+  list,
+  record,
+  optional,
+  object,
   readDrift,
   writeDrift,
   encodeEvaluation,
@@ -13271,4 +13282,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-P4WDZV4C.js.LEGAL.txt */
+/*! For license information please see chunk-PPQS6PNO.js.LEGAL.txt */

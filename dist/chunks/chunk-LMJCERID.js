@@ -1,12 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  allMembers,
+  boolean,
   createGitHubClient,
+  decodeShape,
   encodeEvaluation,
+  jsonFileCodec,
+  list,
+  number,
+  object,
+  oneOf,
+  optional,
   readDrift,
   readEvaluation,
+  record,
   require_dist,
-  statusOf
-} from "./chunk-P4WDZV4C.js";
+  statusOf,
+  string
+} from "./chunk-PPQS6PNO.js";
 import {
   escapeMarkdown,
   formatNumber,
@@ -24,7 +35,7 @@ import {
   VerificationError,
   __commonJS,
   __toESM,
-  readJsonFile,
+  decodeNumber,
   toJson
 } from "./chunk-KFCK2SSB.js";
 
@@ -6947,7 +6958,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6956,7 +6967,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6984,8 +6995,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -7760,9 +7771,9 @@ function parseCardTemplate(template, source = "model card template") {
   if (front === null || front === void 0) return { details: {}, body: template.slice(match[0].length) };
   if (typeof front !== "object" || Array.isArray(front)) throw new InputError(`${source}: front matter must be a mapping of keys (owner, intended_use, \u2026) to values`);
   const details = {};
-  const record = front;
+  const record2 = front;
   for (const key of DETAIL_KEYS) {
-    const value = record[key];
+    const value = record2[key];
     if (value === void 0 || value === null) continue;
     if (typeof value === "string" || typeof value === "number") {
       details[key] = String(value);
@@ -7882,6 +7893,31 @@ function time(text) {
 }
 function literal(text) {
   return /^[^`\r\n]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+
+// shared/codecs/gate-json.ts
+var VERDICTS = allMembers({ pass: true, warn: true, fail: true });
+var SEVERITIES = allMembers({ fail: true, warn: true, ignore: true });
+var CHECK_KINDS = allMembers({ metric: true, drift: true });
+var GATE_REPORT = object({
+  verdict: oneOf(VERDICTS),
+  checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
+  policy: object({
+    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) })
+  }),
+  markdown: string,
+  comment_markdown: string
+});
+var codec = jsonFileCodec({
+  what: "gate report",
+  decode: (value, source) => decodeShape(GATE_REPORT, value, source, "is this the output of `mlgate gate --format json`?")
+});
+function readGateReport(path) {
+  return codec.read(path);
+}
+function writeGateReport(path, report) {
+  codec.write(path, report);
 }
 
 // shared/lineage/validate-lineage.ts
@@ -8069,12 +8105,14 @@ var lineage_schema_default = {
 
 // shared/lineage/validate-lineage.ts
 var LINEAGE_SCHEMA_ID = lineage_schema_default.$id;
-function validateLineage(value, source) {
+function checkLineageSchema(value, source) {
   const validate = lineageValidator();
   if (!validate(value)) throw new InputError(`${source}: ${describeError(validate.errors ?? [])}`);
-  const record = structuredClone(value);
-  reviveMetrics(record);
-  return record;
+}
+function reviveLineage(value) {
+  const record2 = structuredClone(value);
+  reviveMetrics(record2);
+  return record2;
 }
 function isRfc3339DateTime(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text);
@@ -8137,8 +8175,8 @@ function got(data) {
   const text = JSON.stringify(data);
   return ` (got ${text.length > 80 ? `${text.slice(0, 77)}\u2026` : text})`;
 }
-function reviveMetrics(record) {
-  const metrics = record.metrics;
+function reviveMetrics(record2) {
+  const metrics = record2.metrics;
   for (const name of Object.keys(metrics.values)) metrics.values[name] = revive(metrics.values[name]);
   for (const interval2 of Object.values(metrics.intervals ?? {})) reviveInterval(interval2);
   for (const c of Object.values(metrics.comparison ?? {})) {
@@ -8153,7 +8191,20 @@ function reviveInterval(interval2) {
   interval2[1] = revive(interval2[1]);
 }
 function revive(value) {
-  return typeof value === "string" ? Number(value) : value;
+  return decodeNumber(value);
+}
+
+// shared/codecs/lineage-json.ts
+var codec2 = jsonFileCodec({
+  what: "lineage record",
+  schema: checkLineageSchema,
+  decode: (value) => reviveLineage(value)
+});
+function encodeLineage(record2) {
+  return codec2.encode(record2);
+}
+function decodeLineage(text, source) {
+  return codec2.decode(text, source);
 }
 
 // shared/registry/open-registry.ts
@@ -8441,8 +8492,8 @@ var GitHubRegistry = class {
       `version: ${version}`
     ].filter((line) => line !== null);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const number = (await this.stageRefs(model)).reduce((max, r) => Math.max(max, r.number), 0) + 1;
-      const tag = stageTag(model, stage, number);
+      const number2 = (await this.stageRefs(model)).reduce((max, r) => Math.max(max, r.number), 0) + 1;
+      const tag = stageTag(model, stage, number2);
       const at = (/* @__PURE__ */ new Date()).toISOString();
       const message2 = `Assigning stage ${stage} to artifact ${model} version v${version}
 
@@ -8454,7 +8505,7 @@ ${trailer.join("\n")}
         if (statusOf(error) === 422) continue;
         throw error;
       }
-      return { model, stage, version, number, tag, action: "assign", at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
+      return { model, stage, version, number: number2, tag, action: "assign", at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
     }
     throw new Error(`could not find a free event number for ${model}#${stage} after 5 attempts (concurrent promotions?)`);
   }
@@ -8485,25 +8536,25 @@ ${trailer.join("\n")}
     return this.versionRecord(model, version, release);
   }
   async fetch(model, selector, directory) {
-    const record = await this.resolve(model, selector);
-    const release = await this.publishedRelease(record.tag);
+    const record2 = await this.resolve(model, selector);
+    const release = await this.publishedRelease(record2.tag);
     await fetchAllOrNothing(directory, async (staging) => {
       const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
-      if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
+      if (!sumsAsset) throw new VerificationError(`${record2.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
       await this.download(sumsAsset, join3(staging, CHECKSUMS_FILE));
-      const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
+      const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${record2.tag}/${CHECKSUMS_FILE}`);
       for (const [name, expected] of sums) {
         const asset = release.assets.find((a) => a.name === name);
-        if (!asset) throw new VerificationError(`${record.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
+        if (!asset) throw new VerificationError(`${record2.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
         const actual = await this.download(asset, join3(staging, name));
         if (actual.sha256 !== expected) {
-          throw new VerificationError(`${record.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
+          throw new VerificationError(`${record2.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
         }
       }
-      await checkLineageSubjects(staging, sums, record.tag);
+      await checkLineageSubjects(staging, sums, record2.tag);
       return [...sums.keys(), CHECKSUMS_FILE];
     });
-    return { version: record, directory, files: record.files };
+    return { version: record2, directory, files: record2.files };
   }
   async versions(model) {
     const records = [];
@@ -8740,8 +8791,8 @@ var LocalRegistry = class {
       }
       await writeFile(join4(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       await verifyFolder(staging, incoming);
-      const record = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile(join4(staging, RECORD_FILE), JSON.stringify(record, null, 2));
+      const record2 = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString() };
+      await writeFile(join4(staging, RECORD_FILE), JSON.stringify(record2, null, 2));
       try {
         await rename2(staging, finalDir);
       } catch (error) {
@@ -8749,7 +8800,7 @@ var LocalRegistry = class {
         if (!winner) throw error;
         return { version: winner, outcome: sameContent(winner.files, incoming) };
       }
-      return { version: record, outcome: "created" };
+      return { version: record2, outcome: "created" };
     } finally {
       await rm3(staging, { recursive: true, force: true });
     }
@@ -8762,13 +8813,13 @@ var LocalRegistry = class {
       throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     }
     const history = await this.stageHistory(model);
-    const number = history.length + 1;
+    const number2 = history.length + 1;
     const event = {
       model,
       stage,
       version,
-      number,
-      tag: stageTag(model, stage, number),
+      number: number2,
+      tag: stageTag(model, stage, number2),
       action: "assign",
       at: (/* @__PURE__ */ new Date()).toISOString(),
       by: request.by ?? null,
@@ -8783,9 +8834,9 @@ var LocalRegistry = class {
     checkModelName(model);
     if ("version" in selector) {
       const version = normaliseVersion(selector.version);
-      const record = await this.readVersion(model, version);
-      if (!record) throw new InputError(`${model}@v${version} is not in the ${this.description}`);
-      return record;
+      const record2 = await this.readVersion(model, version);
+      if (!record2) throw new InputError(`${model}@v${version} is not in the ${this.description}`);
+      return record2;
     }
     if ("stage" in selector) {
       const stage = checkStageName(selector.stage);
@@ -8798,25 +8849,25 @@ var LocalRegistry = class {
     return all.at(-1);
   }
   async fetch(model, selector, directory) {
-    const record = await this.resolve(model, selector);
-    const source = this.versionDir(record.model, record.version);
+    const record2 = await this.resolve(model, selector);
+    const source = this.versionDir(record2.model, record2.version);
     await fetchAllOrNothing(directory, async (staging) => {
-      const sums = parseChecksums(await readFile2(join4(source, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const file of record.files) {
+      const sums = parseChecksums(await readFile2(join4(source, CHECKSUMS_FILE), "utf8"), `${record2.tag}/${CHECKSUMS_FILE}`);
+      for (const file of record2.files) {
         if (sums.get(file.name) !== file.sha256) {
-          throw new VerificationError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
+          throw new VerificationError(`${record2.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
         }
         try {
           await copyFile(join4(source, file.name), join4(staging, file.name));
         } catch {
-          throw new VerificationError(`${record.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
+          throw new VerificationError(`${record2.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
         }
       }
-      await verifyFolder(staging, record.files, record.tag);
+      await verifyFolder(staging, record2.files, record2.tag);
       await copyFile(join4(source, CHECKSUMS_FILE), join4(staging, CHECKSUMS_FILE));
-      return [...record.files.map((f) => f.name), CHECKSUMS_FILE];
+      return [...record2.files.map((f) => f.name), CHECKSUMS_FILE];
     });
-    return { version: record, directory, files: record.files };
+    return { version: record2, directory, files: record2.files };
   }
   async versions(model) {
     checkModelName(model);
@@ -8829,8 +8880,8 @@ var LocalRegistry = class {
     const records = [];
     for (const entry of entries) {
       if (!entry.startsWith("v")) continue;
-      const record = await this.readVersion(model, entry.slice(1));
-      if (record) records.push(record);
+      const record2 = await this.readVersion(model, entry.slice(1));
+      if (record2) records.push(record2);
     }
     return records.sort((a, b) => compareVersions(a.version, b.version));
   }
@@ -8845,9 +8896,9 @@ var LocalRegistry = class {
     return text.split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line));
   }
   async readDocument(model, version, name) {
-    const record = await this.readVersion(checkModelName(model), normaliseVersion(version));
-    if (!record?.files.some((f) => f.name === name)) return void 0;
-    return readFile2(join4(this.versionDir(record.model, record.version), name), "utf8");
+    const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
+    if (!record2?.files.some((f) => f.name === name)) return void 0;
+    return readFile2(join4(this.versionDir(record2.model, record2.version), name), "utf8");
   }
   modelDir(model) {
     return join4(this.root, model.replaceAll("/", "~"));
@@ -8910,7 +8961,7 @@ async function publish(options) {
   if (options.files.length === 0) throw new InputError("publish needs at least one model file (--files)");
   const registry = openRegistry(options.store, { token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
-  const gateReport = options.gateReport ? readJsonFile(options.gateReport, "gate report") : void 0;
+  const gateReport = options.gateReport ? readGateReport(options.gateReport) : void 0;
   const lineage = await buildLineage({
     model: options.model,
     version,
@@ -8939,11 +8990,11 @@ async function publish(options) {
   if (existing) {
     const result2 = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, "lineage.json");
-    return { ...result2, lineage: stored ? JSON.parse(stored) : lineage };
+    return { ...result2, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };
   }
-  validateLineage(JSON.parse(toJson(lineage)), "lineage.json");
+  decodeLineage(encodeLineage(lineage), "lineage.json");
   const documents = {
-    "lineage.json": toJson(lineage),
+    "lineage.json": encodeLineage(lineage),
     [PROVENANCE_FILE]: toJson(lineageStatement(lineage)),
     "MODEL_CARD.md": renderModelCard(lineage, template, options.cardTemplate)
   };
@@ -8996,7 +9047,7 @@ async function lineageOf(options) {
     seen.add(next);
     const version = await registry.resolve(options.model, { version: next });
     const text = await registry.readDocument(options.model, next, "lineage.json");
-    const lineage = text ? validateLineage(JSON.parse(text), `${options.model}@v${next}/lineage.json`) : null;
+    const lineage = text ? decodeLineage(text, `${options.model}@v${next}/lineage.json`) : null;
     chain.push({ version, lineage });
     next = lineage?.parent?.version;
   }
@@ -9005,6 +9056,7 @@ async function lineageOf(options) {
 
 export {
   lineageStatement,
+  writeGateReport,
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
   PROVENANCE_FILE,

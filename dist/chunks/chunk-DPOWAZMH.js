@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-63FFWCFD.js";
+} from "./chunk-LMJCERID.js";
 import {
   toJson,
   writeFileAtomic

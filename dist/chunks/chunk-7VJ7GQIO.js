@@ -14,7 +14,7 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-P4WDZV4C.js";
+} from "./chunk-PPQS6PNO.js";
 import {
   applyPolicy
 } from "./chunk-RLRZG3RK.js";
