@@ -11,7 +11,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-Z7V7QWTA.js";
+} from "./chunks/chunk-ELG6AEJX.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

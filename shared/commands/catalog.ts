@@ -15,7 +15,10 @@ import { readRunContext } from '../github/context.js';
 import { metricsSection, driftSection } from '../report/pr-report.js';
 import { driftHtml } from '../report/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../lineage/render-lineage.js';
-import { toJson } from '../util/files.js';
+import { toJson } from '../codecs/json.js';
+import { encodeDrift } from '../codecs/drift-json.js';
+import { encodeEvaluation } from '../codecs/evaluation-json.js';
+import { encodeGateReport } from '../codecs/gate-json.js';
 import { defineCommand, type AnyCommand } from './command.js';
 import type { OptionSpec } from './options.js';
 import { train } from './train.js';
@@ -97,7 +100,7 @@ const evaluateCommand = defineCommand({
     });
     const markdown = metricsSection(result);
     return {
-      document: o.format === 'markdown' ? `${markdown}\n` : toJson(result),
+      document: o.format === 'markdown' ? `${markdown}\n` : encodeEvaluation(result),
       outputs: { 'evaluation-json': o.output ?? '', metrics: JSON.stringify(result.metrics) },
       summary: markdown,
     };
@@ -134,7 +137,7 @@ const driftCommand = defineCommand({
     });
     const markdown = driftSection(report);
     return {
-      document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? driftHtml(report) : toJson(report),
+      document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? driftHtml(report) : encodeDrift(report),
       outputs: {
         'drift-json': o.output ?? '', 'dataset-drifted': String(report.dataset_drifted), 'share-drifted': String(report.share_drifted),
         'drifted-columns': JSON.stringify(report.columns.filter((c) => c.drifted).map((c) => c.name)),
@@ -187,7 +190,7 @@ const gateCommand = defineCommand({
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
     return {
-      document: o.format === 'json' ? toJson(report) : report.markdown,
+      document: o.format === 'json' ? encodeGateReport(report) : report.markdown,
       outputs: {
         verdict: report.verdict, 'report-json': o.output ?? '', 'report-markdown': markdownPath ?? '',
         'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',

@@ -1,8 +1,12 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeDrift } from '../codecs/drift-json.js';
+import { writeEvaluation } from '../codecs/evaluation-json.js';
+import { writeGateReport } from '../codecs/gate-json.js';
+import { writePredictions } from '../data/predictions.js';
 import { readCsvTable } from '../data/table.js';
 import { predictWithModel, parseModelFile } from '../train/model.js';
-import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import { readJsonFile, writeFileAtomic } from '../util/files.js';
 import { drift } from './drift.js';
 import { evaluate } from './evaluate.js';
 import type { GateReport } from '../gate/gate.js';
@@ -43,7 +47,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const baselineParams = { C: 0.01 };
   const baseline = await train({ data: trainCsv, target: TARGET, algorithm: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
   const baselineEval = join(out, 'baseline', 'evaluation.json');
-  writeFileAtomic(baselineEval, toJson(evaluate({ predictions: baseline.predictions_path!, task: 'binary' })));
+  writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path!, task: 'binary' }));
   const published = await publish({
     model: MODEL, version: '1.0.0', files: [baseline.model_path], store, data: [trainCsv],
     params: baseline.params, evaluation: baselineEval, evaluationSet: holdoutCsv, command: 'mlgate demo',
@@ -63,17 +67,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ids = holdout.cells.get('id')!;
   const truth = holdout.cells.get(TARGET)!;
   const productionPredictions = join(out, 'production-model', 'predictions.csv');
-  writeFileAtomic(productionPredictions, ['id,y_true,y_pred,y_score', ...ids.map((id, i) => `${id},${truth[i]},${predictions.predicted[i]},${predictions.probabilities[i][1].toPrecision(17)}`)].join('\n') + '\n');
+  writePredictions(productionPredictions, { ids, yTrue: truth, yPred: predictions.predicted, yScore: predictions.probabilities.map((p) => p[1]) });
 
   log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
   const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
   const evaluationPath = join(out, 'evaluation.json');
-  writeFileAtomic(evaluationPath, toJson(evaluation));
+  writeEvaluation(evaluationPath, evaluation);
 
   log('5. check the production sample for drift against the training data');
   const driftResult = drift({ reference: trainCsv, current: join(data, 'production.csv'), exclude: ['id', TARGET] });
   const driftPath = join(out, 'drift.json');
-  writeFileAtomic(driftPath, toJson(driftResult));
+  writeDrift(driftPath, driftResult);
 
   log('6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)');
   const report = gate({
@@ -81,7 +85,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     baselineLabel: `production (v${fetched.version.version})`, candidateLabel: 'candidate',
   });
   const gatePath = join(out, 'gate.json');
-  writeFileAtomic(gatePath, toJson(report));
+  writeGateReport(gatePath, report);
   const commentPath = join(out, 'comment.md');
   writeFileAtomic(commentPath, report.markdown);
   return {

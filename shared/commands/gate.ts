@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { DriftReport } from '../drift/drift-report.js';
-import { TASKS, type EvaluationResult } from '../metrics/index.js';
+import { readDrift } from '../codecs/drift-json.js';
+import { readEvaluation } from '../codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../gate/gate.js';
 import { defaultPolicy, policyFromYaml } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
@@ -11,7 +11,8 @@ import { readRunContext } from '../github/context.js';
 import { postReport, type PostResult } from '../github/post-report.js';
 import { uploadReportArtifact } from '../github/report-artifact.js';
 import { COMMENT_LIMIT } from '../github/sticky-comment.js';
-import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import { writeFileAtomic } from '../util/files.js';
+import { encodeGateReport } from '../codecs/gate-json.js';
 import type { Logger } from './command.js';
 
 export interface GateCommandOptions {
@@ -114,7 +115,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
 async function handOnReport(name: string, report: GateReport, options: GateRunOptions): Promise<number | null> {
   try {
     const folder = mkdtempSync(join(tmpdir(), 'mlgate-report-'));
-    writeFileAtomic(join(folder, 'gate.json'), toJson(report));
+    writeFileAtomic(join(folder, 'gate.json'), encodeGateReport(report));
     writeFileAtomic(join(folder, 'gate.md'), report.markdown);
     const files = [join(folder, 'gate.json'), join(folder, 'gate.md')];
     for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json']] as const) {
@@ -137,35 +138,4 @@ function readPolicyFile(path: string): string {
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
-}
-
-/** The JSON `mlgate evaluate --format json` writes, checked enough that the gate's messages make sense. */
-export function readEvaluation(path: string): EvaluationResult {
-  const value = readJsonFile<EvaluationResult>(path, 'evaluation');
-  if (!TASKS.includes(value?.task)) throw new InputError(`${path}: \`task\` must be ${TASKS.join(', ')} — is this the output of \`mlgate evaluate --format json\`?`);
-  if (typeof value.metrics !== 'object' || value.metrics === null) throw new InputError(`${path}: \`metrics\` is missing`);
-  for (const [name, raw] of Object.entries(value.metrics)) {
-    const metric = reviveNumber(raw);
-    if (typeof metric !== 'number') throw new InputError(`${path}: metric \`${name}\` is ${typeof metric}, expected a number`);
-    value.metrics[name] = metric;
-  }
-  value.intervals ??= {};
-  return value;
-}
-
-/** The JSON `mlgate drift --format json` writes. */
-export function readDrift(path: string): DriftReport {
-  const value = readJsonFile<DriftReport>(path, 'drift report');
-  if (!Array.isArray(value?.columns) || typeof value.dataset_drifted !== 'boolean') {
-    throw new InputError(`${path}: not a drift report (expected \`columns\` and \`dataset_drifted\`) — is this the output of \`mlgate drift --format json\`?`);
-  }
-  for (const column of value.columns) {
-    column.statistic = reviveNumber(column.statistic) as number | null;
-  }
-  return value;
-}
-
-/** Undoes `toJson`'s encoding of non-finite numbers, for fields that hold numbers. */
-function reviveNumber(value: unknown): unknown {
-  return value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value === 'NaN' ? NaN : value;
 }

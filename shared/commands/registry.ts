@@ -3,18 +3,19 @@ import { InputError } from '../errors.js';
 import { buildLineage } from '../lineage/build-lineage.js';
 import { renderModelCard } from '../lineage/model-card.js';
 import { lineageStatement } from '../lineage/in-toto.js';
-import { validateLineage } from '../lineage/validate-lineage.js';
 
 /** The lineage as an in-toto Statement v1 with a SLSA provenance v1 predicate, ready to attest. */
 export const PROVENANCE_FILE = 'provenance.intoto.json';
 import type { LineageRecord } from '../lineage/record.js';
-import type { GateReport } from '../gate/gate.js';
-import { readDrift, readEvaluation } from './gate.js';
+import { readDrift } from '../codecs/drift-json.js';
+import { encodeEvaluation, readEvaluation } from '../codecs/evaluation-json.js';
+import { readGateReport } from '../codecs/gate-json.js';
+import { decodeLineage, encodeLineage } from '../codecs/lineage-json.js';
 import { openRegistry } from '../registry/open-registry.js';
 import type { FetchResult, LineageView, PublishResult, StageEvent, VersionSelector } from '../registry/registry.js';
 import { checkModelName, normaliseVersion, parseTag } from '../registry/names.js';
 import { join } from 'node:path';
-import { readJsonFile, toJson, writeFileAtomic } from '../util/files.js';
+import { toJson, writeFileAtomic } from '../util/files.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface PublishOptions {
@@ -62,7 +63,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
 function writeProvenanceCopies(lineage: LineageRecord, out: string): NonNullable<PublishCommandResult['local']> {
   const statement = lineageStatement(lineage);
   const paths = { lineage: join(out, 'lineage.json'), provenance: join(out, PROVENANCE_FILE), predicate: join(out, 'provenance.predicate.json') };
-  writeFileAtomic(paths.lineage, toJson(lineage));
+  writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
   writeFileAtomic(paths.predicate, toJson(statement.predicate));
   return paths;
@@ -74,7 +75,7 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
   const registry = openRegistry(options.store, { token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
-  const gateReport = options.gateReport ? readJsonFile<GateReport>(options.gateReport, 'gate report') : undefined;
+  const gateReport = options.gateReport ? readGateReport(options.gateReport) : undefined;
   const lineage = await buildLineage({
     model: options.model, version, files: options.files,
     data: options.data, parameters: options.params, evaluation, evaluationSet: options.evaluationSet,
@@ -99,16 +100,16 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   if (existing) {
     const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, 'lineage.json');
-    return { ...result, lineage: stored ? (JSON.parse(stored) as LineageRecord) : lineage };
+    return { ...result, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };
   }
   // The record must satisfy its own published schema before anything is uploaded.
-  validateLineage(JSON.parse(toJson(lineage)), 'lineage.json');
+  decodeLineage(encodeLineage(lineage), 'lineage.json');
   const documents: Record<string, string> = {
-    'lineage.json': toJson(lineage),
+    'lineage.json': encodeLineage(lineage),
     [PROVENANCE_FILE]: toJson(lineageStatement(lineage)),
     'MODEL_CARD.md': renderModelCard(lineage, template, options.cardTemplate),
   };
-  if (evaluation) documents['metrics.json'] = toJson(evaluation);
+  if (evaluation) documents['metrics.json'] = encodeEvaluation(evaluation);
   const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
   return { ...result, lineage };
 }
@@ -186,7 +187,7 @@ export async function lineageOf(options: { model: string; version?: string; stor
     seen.add(next);
     const version = await registry.resolve(options.model, { version: next });
     const text = await registry.readDocument(options.model, next, 'lineage.json');
-    const lineage: LineageRecord | null = text ? validateLineage(JSON.parse(text), `${options.model}@v${next}/lineage.json`) : null;
+    const lineage: LineageRecord | null = text ? decodeLineage(text, `${options.model}@v${next}/lineage.json`) : null;
     chain.push({ version, lineage });
     next = lineage?.parent?.version;
   }

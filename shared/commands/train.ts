@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { writePredictions } from '../data/predictions.js';
 import { readCsvTable } from '../data/table.js';
 import { predictWithModel, trainModel, MODEL_TYPES, type ModelType } from '../train/model.js';
 import { toJson, writeFileAtomic } from '../util/files.js';
@@ -46,16 +47,12 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     const test = readCsvTable(options.test);
     const predictions = predictWithModel(model, test);
     const ids = test.cells.get(idColumn) ?? Array.from({ length: test.rowCount }, (_, i) => String(i + 1));
-    const truth = test.cells.get(options.target);
-    const scoreHeader = model.task === 'binary' ? ['y_score'] : model.classes.map((c) => `y_score_${c}`);
-    const lines = [['id', 'y_true', 'y_pred', ...scoreHeader].map(csvCell).join(',')];
-    for (let row = 0; row < test.rowCount; row++) {
-      const probabilities = predictions.probabilities[row];
-      const scores = model.task === 'binary' ? [probabilities[1]] : probabilities;
-      lines.push([ids[row], truth ? truth[row].trim() : '', predictions.predicted[row], ...scores.map((s) => s.toPrecision(17))].map((v) => csvCell(String(v))).join(','));
-    }
+    const truth = test.cells.get(options.target) ?? new Array<string>(test.rowCount).fill('');
+    const scores = model.task === 'binary'
+      ? { yScore: predictions.probabilities.map((p) => p[1]) }
+      : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
     predictionsPath = join(options.out, 'predictions.csv');
-    writeFileAtomic(predictionsPath, `${lines.join('\n')}\n`);
+    writePredictions(predictionsPath, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
     testRows = test.rowCount;
   }
   return {
@@ -67,8 +64,4 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     params: { algorithm: model.type, ...model.params },
     data_sha256: (await digestFile(options.data)).sha256,
   };
-}
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

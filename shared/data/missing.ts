@@ -10,22 +10,3 @@ const MISSING_TOKENS = new Set([
 export function isMissing(cell: string): boolean {
   return MISSING_TOKENS.has(cell.trim());
 }
-
-const INFINITY_TOKENS = new Map<string, number>([
-  ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-  ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
-]);
-
-/**
- * The number a cell holds, or `undefined` when it is not a number. Accepts what Python and
- * pandas write for floats (`1e-3`, `inf`, `-Infinity`); rejects hex, empty and partial numbers
- * (`12abc`), which `Number()`/`parseFloat` would let through.
- */
-export function parseNumber(cell: string): number | undefined {
-  const text = cell.trim();
-  if (text === '') return undefined;
-  const infinite = INFINITY_TOKENS.get(text.toLowerCase());
-  if (infinite !== undefined) return infinite;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
-  return Number(text);
-}

@@ -1,5 +1,7 @@
 import { InputError } from '../errors.js';
-import { parseNumber } from './missing.js';
+import { sortLabels } from '../metrics/labels.js';
+import { writeFileAtomic } from '../util/files.js';
+import { parseDecimal } from './decimal.js';
 import { columnOf, readCsvTable, type Table } from './table.js';
 import type { PredictionColumns, Task } from '../metrics/index.js';
 
@@ -14,6 +16,47 @@ export interface PredictionColumnNames {
 }
 
 export const DEFAULT_PREDICTION_COLUMNS: PredictionColumnNames = { yTrue: 'y_true', yPred: 'y_pred', yScore: 'y_score', id: 'id' };
+
+/**
+ * A predictions file, as `readPredictions` reads it back: a header, then one row per prediction.
+ * Columns: the row id (when `ids` are given), the true and the predicted label, then the binary
+ * `yScore` column and the multiclass `<yScore>_<class>` columns (classes in `sortLabels` order).
+ * Cells are quoted when they hold a quote, a comma or a line break; labels and ids are written
+ * trimmed, because the reader trims them. Scores are written in the shortest form that reads back
+ * as the same float64 (JavaScript's and Python's `repr` rule), so no precision is lost; -0 is
+ * written as 0. A score that is not finite is a bug in the caller (the reader refuses it): Error.
+ */
+export function encodePredictions(columns: PredictionColumns, names: Partial<PredictionColumnNames> = {}): string {
+  const { id, yTrue, yPred, yScore } = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
+  const labels: [string, string[]][] = [...(columns.ids ? [[id, columns.ids] as [string, string[]]] : []), [yTrue, columns.yTrue], [yPred, columns.yPred]];
+  const scores: [string, number[]][] = [
+    ...(columns.yScore ? [[yScore, columns.yScore] as [string, number[]]] : []),
+    ...sortLabels(Object.keys(columns.classScores ?? {})).map((c): [string, number[]] => [`${yScore}_${c.trim()}`, columns.classScores![c]]),
+  ];
+  const n = columns.yTrue.length;
+  for (const [name, values] of [...labels, ...scores]) {
+    if (values.length !== n) throw new Error(`predictions: column \`${name}\` has ${values.length} rows, \`${yTrue}\` has ${n}`);
+  }
+  const lines = [[...labels, ...scores].map(([name]) => csvCell(name)).join(',')];
+  for (let row = 0; row < n; row++) {
+    const cells = labels.map(([, values]) => csvCell(values[row].trim()));
+    for (const [name, values] of scores) {
+      if (!Number.isFinite(values[row])) throw new Error(`predictions: column \`${name}\` row ${row + 1} is ${values[row]}, expected a finite number`);
+      cells.push(String(values[row]));
+    }
+    lines.push(cells.join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes `encodePredictions(columns, names)` to `path`, atomically. */
+export function writePredictions(path: string, columns: PredictionColumns, names: Partial<PredictionColumnNames> = {}): void {
+  writeFileAtomic(path, encodePredictions(columns, names));
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
 
 export function readPredictions(path: string, task: Task, names: Partial<PredictionColumnNames> = {}): PredictionColumns {
   return predictionsFromTable(readCsvTable(path), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
@@ -46,7 +89,7 @@ export function predictionsFromTable(table: Table, task: Task, names: Prediction
 
 function numbers(table: Table, column: string): number[] {
   return columnOf(table, column).map((cell, row) => {
-    const value = parseNumber(cell);
+    const value = parseDecimal(cell);
     if (value === undefined || !Number.isFinite(value)) {
       throw new InputError(`${table.source}: column \`${column}\` line ${row + 2}: \`${cell}\` is not a finite number`);
     }

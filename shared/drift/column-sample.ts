@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { isMissing, parseNumber } from '../data/missing.js';
+import { parseDecimal } from '../data/decimal.js';
+import { isMissing } from '../data/missing.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -36,7 +37,7 @@ export function inferColumnKind(reference: string[], current: string[]): ColumnK
   for (const cells of [reference, current]) {
     for (const cell of cells) {
       if (isMissing(cell)) continue;
-      if (parseNumber(cell) === undefined) return 'categorical';
+      if (parseDecimal(cell) === undefined) return 'categorical';
       sawValue = true;
     }
   }
@@ -69,7 +70,7 @@ function columnSample(name: string, cells: string[], source: string, kind: Colum
       labels.push(cell.trim());
       return;
     }
-    const value = parseNumber(cell);
+    const value = parseDecimal(cell);
     if (value === undefined) {
       // Data row numbers are 1-based and count the header as line 1, as editors show them.
       throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${cell}\``);

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../schemas/lineage.schema.json' with { type: 'json' };
+import { decodeNumber } from '../codecs/json.js';
 import { InputError } from '../errors.js';
 import type { LineageRecord } from './record.js';
 
@@ -15,8 +16,22 @@ export const LINEAGE_SCHEMA_ID = schema.$id;
  * `lineage.json: /subjects/0/sha256 must match pattern "^[0-9a-f]{64}$" (got "abc")`.
  */
 export function validateLineage(value: unknown, source: string): LineageRecord {
+  checkLineageSchema(value, source);
+  return reviveLineage(value);
+}
+
+/** The schema half of `validateLineage`: throws its `InputError`, returns nothing. */
+export function checkLineageSchema(value: unknown, source: string): void {
   const validate = lineageValidator();
   if (!validate(value)) throw new InputError(`${source}: ${describeError(validate.errors ?? [])}`);
+}
+
+/**
+ * The decoding half of `validateLineage`, for a value `checkLineageSchema` accepted: a copy with
+ * the non-finite strings turned back into numbers. The schema allows them only in `metrics`
+ * (its `number` definition); every other number in a record is a plain JSON number.
+ */
+export function reviveLineage(value: unknown): LineageRecord {
   const record = structuredClone(value) as LineageRecord;
   reviveMetrics(record);
   return record;
@@ -116,5 +131,5 @@ function reviveInterval(interval: [number, number]): void {
 }
 
 function revive(value: number | string): number {
-  return typeof value === 'string' ? Number(value) : value;
+  return decodeNumber(value)!; // the schema allows only numbers and the three strings here
 }

@@ -3,6 +3,7 @@
  * name the column and the first bad row as a 1-based data row number (the header is not
  * counted), so a user can find it in the CSV.
  */
+import { parseDecimal } from '../data/decimal.js';
 
 /** Column name as shown in messages, e.g. "yScore" or "baseline.yScore". */
 export function columnName(prefix: string, column: string): string {
@@ -18,20 +19,17 @@ export function checkLength(column: string, length: number, expected: number, re
   }
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
 /**
- * Parses decimal numbers as read from CSV ("3", "-0.25", "1e-3"; surrounding spaces
- * allowed). Empty cells, "NaN", "Infinity", hexadecimal and other non-decimal spellings
- * are rejected, as are values beyond the float64 range.
+ * Parses a column of numbers as read from CSV with `parseDecimal` ("3", "-0.25", "1e-3";
+ * surrounding spaces allowed), keeping finite values only: empty and missing cells, infinities,
+ * values beyond the float64 range and anything `parseDecimal` does not read are rejected.
  */
 export function parseNumberColumn(values: readonly string[], column: string): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const raw = values[i];
-    const text = typeof raw === 'string' ? raw.trim() : '';
-    const value = Number(text);
-    if (!DECIMAL.test(text) || !Number.isFinite(value)) {
+    const value = typeof raw === 'string' ? parseDecimal(raw) : undefined;
+    if (value === undefined || !Number.isFinite(value)) {
       throw new Error(`${column}: row ${i + 1} is ${JSON.stringify(raw)}, expected a finite number`);
     }
     out[i] = value;

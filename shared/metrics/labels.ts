@@ -1,14 +1,19 @@
 /**
- * Class labels as read from CSV: their display order and the positive label of a
- * binary task.
+ * Class labels as read from CSV: their order and the positive label of a binary task.
  *
- * Order: when every label is a decimal number ("0", "2", "10", "-1.5e3") labels sort by
- * numeric value, so "10" comes after "2"; otherwise by Unicode code point, which is the
- * order of Python's `sorted` and of scikit-learn's `np.unique` on strings. The order only
- * affects presentation (confusion matrix rows) — metric values never depend on it.
+ * Order — the one order of class labels in mlgate, for training (`model.json`'s `classes`, the
+ * `y_score_<class>` columns) and evaluation (confusion matrix rows, class indices) alike. It is
+ * the order scikit-learn's `np.unique` gives the labels pandas reads from the same column:
+ * - when every label is a number (`parseDecimal`: "0", "2", "10", "-1.5e3", "inf"), pandas reads
+ *   a numeric column and `np.unique` sorts by value, so "10" comes after "2";
+ * - otherwise pandas reads every cell of the column as text (a column is never part numbers,
+ *   part strings; scikit-learn refuses such a mix), and `np.unique` sorts by Unicode code point,
+ *   like Python's `sorted`: "10" < "9" < "B" < "a".
+ * Labels with the same value but different spellings ("1", "1.0") stay distinct and are ordered
+ * by code point. Metric values never depend on the order; which class is the positive one of a
+ * trained binary model does (the second).
  */
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+import { parseDecimal } from '../data/decimal.js';
 
 /** Compares strings by Unicode code point (JavaScript's default compares UTF-16 units). */
 export function compareCodePoints(a: string, b: string): number {
@@ -24,15 +29,14 @@ export function compareCodePoints(a: string, b: string): number {
   }
 }
 
-export function isDecimalLabel(label: string): boolean {
-  return DECIMAL.test(label);
-}
-
-/** Distinct labels in display order (see module comment). */
+/** Distinct labels in class order (see the module comment). */
 export function sortLabels(labels: Iterable<string>): string[] {
   const distinct = [...new Set(labels)];
-  if (distinct.length > 0 && distinct.every(isDecimalLabel)) {
-    return distinct.sort((a, b) => Number(a) - Number(b) || compareCodePoints(a, b));
+  const values = distinct.map(parseDecimal);
+  if (values.length > 0 && values.every((v) => v !== undefined)) {
+    const value = new Map(distinct.map((label, i) => [label, values[i]!]));
+    // `|| …`: equal values, and inf − inf (NaN), fall back to the text.
+    return distinct.sort((a, b) => value.get(a)! - value.get(b)! || compareCodePoints(a, b));
   }
   return distinct.sort(compareCodePoints);
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { isMissing, parseNumber } from '../data/missing.js';
+import { parseDecimal } from '../data/decimal.js';
+import { isMissing } from '../data/missing.js';
 import { columnOf, type Table } from '../data/table.js';
 
 /**
@@ -17,7 +18,7 @@ export function fitFeatures(table: Table, names: string[]): FeatureSpec[] {
   return names.map((name) => {
     const cells = columnOf(table, name);
     const values = cells.filter((c) => !isMissing(c));
-    const numbers = values.map(parseNumber);
+    const numbers = values.map(parseDecimal);
     if (values.length > 0 && numbers.every((n) => n !== undefined && Number.isFinite(n))) {
       const xs = numbers as number[];
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -46,7 +47,7 @@ export function transformFeatures(table: Table, specs: FeatureSpec[]): number[][
           rows[row].push(0);
           return;
         }
-        const value = parseNumber(cell);
+        const value = parseDecimal(cell);
         if (value === undefined || !Number.isFinite(value)) {
           throw new InputError(`${table.source}: feature \`${spec.name}\` is numeric but line ${row + 2} holds \`${cell}\``);
         }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { isMissing } from '../data/missing.js';
 import { columnOf, type Table } from '../data/table.js';
+import { sortLabels } from '../metrics/labels.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
 import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, type ForestParams } from './random-forest.js';
@@ -16,7 +17,7 @@ export interface ModelFile {
   type: ModelType;
   task: 'binary' | 'multiclass';
   target: string;
-  /** Class labels in sorted order; for binary tasks the second is the positive class. */
+  /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class. */
   classes: string[];
   features: FeatureSpec[];
   params: LogisticParams | ForestParams;
@@ -39,7 +40,7 @@ export function trainModel(request: TrainRequest): ModelFile {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
-  const classes = [...new Set(labels)].sort(compareLabels);
+  const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
   const excluded = new Set([target, ...(request.exclude ?? [])]);
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
@@ -87,14 +88,6 @@ export function predictWithModel(model: ModelFile, table: Table): Predictions {
   }
   const predicted = probabilities.map((row) => model.classes[argmax(row)]);
   return { classes: model.classes, probabilities, predicted };
-}
-
-/** Numbers sort numerically (`2` before `10`), other labels as text. */
-function compareLabels(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y)) return x - y;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function argmax(values: number[]): number {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { parseJson } from '../codecs/json.js';
 
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a reader (or
@@ -19,14 +20,8 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
   }
 }
 
-/**
- * JSON with non-finite numbers kept: JSON has no Infinity or NaN (`JSON.stringify` would write
- * `null`), so they are written as the strings "Infinity", "-Infinity" and "NaN", which Python's
- * `float()` and `JSON.parse` + `Number()` both read back.
- */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
-}
+/** The JSON writer of every results file; its convention (non-finite numbers) is described in `codecs/json.ts`. */
+export { toJson } from '../codecs/json.js';
 
 /**
  * Results files can come from another, untrusted run (a fork's artifact posted by a
@@ -34,18 +29,17 @@ export function toJson(value: unknown): string {
  */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
-export function readJsonFile<T>(path: string, what: string): T {
-  let text: string;
+/** The text of a JSON file, refused above `MAX_JSON_BYTES`; errors name the path and `what` the file is. */
+export function readJsonText(path: string, what: string): string {
   try {
     if (statSync(path).size > MAX_JSON_BYTES) throw new InputError(`${path}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${what} not found`);
   }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new InputError(`${path}: ${what} is not valid JSON (${(error as Error).message})`);
-  }
+}
+
+export function readJsonFile<T>(path: string, what: string): T {
+  return parseJson(readJsonText(path, what), path, what) as T;
 }

@@ -4,6 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run.js';
 
+/** A drift report as `mlgate drift --format json` writes it, with one column changed. */
+function driftJson(column: Record<string, unknown>): string {
+  return JSON.stringify({
+    reference: { source: 'r.csv', rows: 2 }, current: { source: 'c.csv', rows: 2 }, correction: 'bh',
+    columns: [{ name: 'a', kind: 'numeric', method: 'ks', statistic: 0.5, p_value: 0.9, adjusted_p_value: 0.9, threshold: 0.05, drifted: false, missing: { reference: 0, current: 0 }, rows: { reference: 2, current: 2 }, ...column }],
+    share_drifted: 0, drift_share_threshold: 0.5, dataset_drifted: false, critical_columns_drifted: [],
+  });
+}
+
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
@@ -24,9 +33,13 @@ describe('bad input on the command line', () => {
     ['a score that is not a number', ['evaluate', '--task', 'binary', '--predictions', file('p1.csv', 'id,y_true,y_pred,y_score\n1,1,1,0.9\n2,0,0,high\n')], /p1\.csv: column `y_score` line 3: `high` is not a finite number/],
     ['a missing label column', ['evaluate', '--task', 'binary', '--predictions', file('p2.csv', 'id,truth,y_pred\n1,1,1\n')], /p2\.csv: no column `y_true` \(columns: `id`, `truth`, `y_pred`\)/],
     ['a duplicate row id', ['evaluate', '--task', 'binary', '--predictions', file('p3.csv', 'id,y_true,y_pred\n1,1,1\n1,0,0\n')], /p3\.csv: id `1` in column `id` appears twice \(line 3\)/],
-    ['an evaluation JSON of another shape', ['gate', '--evaluation', file('e.json', '{"accuracy": 0.9}')], /e\.json: `task` must be binary, multiclass, regression/],
+    ['an evaluation JSON of another shape', ['gate', '--evaluation', file('e.json', '{"accuracy": 0.9}')], /e\.json: `task` is missing, expected one of binary, multiclass, regression — is this the output of `mlgate evaluate --format json`\?$/m],
     ['an evaluation that is not JSON', ['gate', '--evaluation', file('e2.json', '{oops')], /e2\.json: evaluation is not valid JSON/],
-    ['a metric that is a string', ['gate', '--evaluation', file('e3.json', '{"task":"binary","n":1,"metrics":{"accuracy":"0.9"}}')], /e3\.json: metric `accuracy` is string, expected a number/],
+    ['a metric that is a string', ['gate', '--evaluation', file('e3.json', '{"task":"binary","n":1,"metrics":{"accuracy":"0.9"}}')], /e3\.json: `metrics\.accuracy` is a string, expected a number$/m],
+    ['a comparison without its interval', ['gate', '--evaluation', file('e5.json', '{"task":"binary","n":1,"metrics":{"roc_auc":0.9},"comparison":{"roc_auc":{"delta":-0.1,"test":"delong"}}}')], /e5\.json: `comparison\.roc_auc\.interval` is missing, expected a list of two$/m],
+    ['a drift column whose statistic is text', ['gate', '--drift', file('d.json', driftJson({ statistic: 'large' }))], /d\.json: `columns\[0\]\.statistic` is a string, expected a number or null$/m],
+    ['a drift report of another shape', ['gate', '--drift', file('d2.json', '{"columns": []}')], /d2\.json: `reference` is missing, expected an object — is this the output of `mlgate drift --format json`\?$/m],
+    ['a gate report with an unknown verdict', ['publish', '--model', 'm', '--version', '1.0.0', '--files', file('w2.bin', 'x'), '--store', join(dir, 'store'), '--parent', '0.9.0', '--gate-report', file('g.json', '{"verdict":"ok"}')], /g\.json: `verdict` is "ok", expected one of pass, warn, fail — is this the output of `mlgate gate --format json`\?$/m],
     ['a policy with an unknown key', ['gate', '--evaluation', file('e4.json', '{"task":"binary","n":1,"metrics":{"roc_auc":0.9},"intervals":{}}'), '--policy', file('policy.yml', 'metric: {}\n')], /policy\.yml: unknown key `metric`/],
     ['a threshold that is not a number', ['drift', '--reference', file('r.csv', 'a\n1\n'), '--current', file('c.csv', 'a\n2\n'), '--threshold', 'small'], /--threshold must be a number, got `small`/],
     ['a p-value threshold above 1', ['drift', '--reference', file('r2.csv', 'a\n1\n2\n'), '--current', file('c2.csv', 'a\n2\n3\n'), '--method', 'ks', '--threshold', '5'], /column `a`: threshold for `ks` is a p-value and must be in \(0, 1\), got 5/],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../shared/errors.js';
 import { columnOf, parseCsvTable, readCsvTable } from '../../../shared/data/table.js';
-import { isMissing, parseNumber } from '../../../shared/data/missing.js';
+import { isMissing } from '../../../shared/data/missing.js';
 
 describe('readCsvTable', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-table-'));
@@ -39,14 +39,5 @@ describe('cells', () => {
   it('reads pandas missing tokens as missing', () => {
     for (const token of ['', 'NA', 'NaN', 'nan', 'null', 'None', ' ']) expect(isMissing(token)).toBe(true);
     for (const token of ['0', 'none of them', 'N']) expect(isMissing(token)).toBe(false);
-  });
-
-  it('parses numbers strictly, infinities included', () => {
-    expect(parseNumber('1e-3')).toBe(0.001);
-    expect(parseNumber(' -2.5 ')).toBe(-2.5);
-    expect(parseNumber('.5')).toBe(0.5);
-    expect(parseNumber('inf')).toBe(Infinity);
-    expect(parseNumber('-Infinity')).toBe(-Infinity);
-    for (const text of ['12abc', '0x10', '', '1,5', 'e5', '--1']) expect(parseNumber(text)).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ import {
   summary,
   warning,
   writeFileAtomic
-} from "./chunk-Z7V7QWTA.js";
+} from "./chunk-ELG6AEJX.js";
 
 // actions/door.ts
 import { resolve } from "node:path";
