@@ -20,7 +20,7 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-3CJS7ICX.js";
+} from "./chunks/chunk-AVT6USPF.js";
 import {
   gate
 } from "./chunks/chunk-PVONHBYI.js";

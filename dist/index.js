@@ -10,10 +10,10 @@ import {
 } from "./chunks/chunk-7RYGCCIT.js";
 import {
   run as run4
-} from "./chunks/chunk-BR33YZZ5.js";
+} from "./chunks/chunk-VCYNVTKQ.js";
 import {
   run as run5
-} from "./chunks/chunk-Z3BVZZM6.js";
+} from "./chunks/chunk-7CHWDXUU.js";
 import {
   run as run6
 } from "./chunks/chunk-ZLDSMPP6.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-ZVCCYC7M.js";
 import "./chunks/chunk-AS6DZVXO.js";
 import "./chunks/chunk-CWIIUWK5.js";
 import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-3CJS7ICX.js";
+import "./chunks/chunk-AVT6USPF.js";
 import "./chunks/chunk-PVONHBYI.js";
 import "./chunks/chunk-XBCGTNKV.js";
 import "./chunks/chunk-Z5DBCWVG.js";

@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z3BVZZM6.js";
+} from "./chunks/chunk-7CHWDXUU.js";
 import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-3CJS7ICX.js";
+import "./chunks/chunk-AVT6USPF.js";
 import "./chunks/chunk-PVONHBYI.js";
 import "./chunks/chunk-XBCGTNKV.js";
 import "./chunks/chunk-Z5DBCWVG.js";

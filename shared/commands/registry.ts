@@ -145,7 +145,7 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 }
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
-  return openRegistry(options.store, { token: options.token }).fetch(options.model, selectorOf(options), options.out);
+  return openRegistry(options.store, { token: options.token }).fetchVersion(options.model, selectorOf(options), options.out);
 }
 
 export interface LineageView {

@@ -10,7 +10,7 @@ import { downloadAsset, uploadAsset, type ApiAccess } from './github-transfer.js
 import { digestText } from '../util/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
-import { fetchAllOrNothing } from './staged-fetch.js';
+import { fetchVerified } from './staged-fetch.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from './registry.js';
@@ -144,24 +144,14 @@ export class GitHubRegistry implements ModelRegistry {
     return this.versionRecord(model, version, release);
   }
 
-  async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
+  async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const release = (await this.publishedRelease(record.tag))!;
-    await fetchAllOrNothing(directory, async (staging) => {
-      const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
-      if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
-      await this.download(sumsAsset, join(staging, CHECKSUMS_FILE));
-      const sums = parseChecksums(await readFile(join(staging, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const [name, expected] of sums) {
-        const asset = release.assets.find((a) => a.name === name);
-        if (!asset) throw new VerificationError(`${record.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
-        const actual = await this.download(asset, join(staging, name));
-        if (actual.sha256 !== expected) {
-          throw new VerificationError(`${record.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
-        }
-      }
-      await checkLineageSubjects(staging, sums, record.tag);
-      return [...sums.keys(), CHECKSUMS_FILE];
+    await fetchVerified(directory, record, 'release', async (name, destination) => {
+      const asset = release.assets.find((a) => a.name === name);
+      if (!asset) return false;
+      await this.download(asset, destination);
+      return true;
     });
     return { version: record, directory, files: record.files };
   }
@@ -240,10 +230,10 @@ export class GitHubRegistry implements ModelRegistry {
     const { data: assets } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
-      if (!asset || asset.state !== 'uploaded') throw new Error(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
-      if (asset.size !== file.size) throw new Error(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
+      if (!asset || asset.state !== 'uploaded') throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
+      if (asset.size !== file.size) throw new VerificationError(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
       // GitHub computes asset digests since June 2025; an older server sends null and is checked by size only.
-      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new Error(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
+      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
     }
   }
 
@@ -367,19 +357,4 @@ function contentType(name: string): string {
 /** GitHub's release body limit (125,000 characters); the card is an asset too, so a long one is cut here only. */
 function releaseBody(card: string): string {
   return card.length <= 125_000 ? card : `${card.slice(0, 124_000)}\n\n…the full card is the MODEL_CARD.md asset.\n`;
-}
-
-async function checkLineageSubjects(folder: string, sums: Map<string, string>, tag: string): Promise<void> {
-  if (!sums.has('lineage.json')) return;
-  let lineage: { subjects?: { name: string; sha256: string }[] };
-  try {
-    lineage = JSON.parse(await readFile(join(folder, 'lineage.json'), 'utf8'));
-  } catch {
-    throw new VerificationError(`${tag}: lineage.json is not valid JSON; nothing was written`);
-  }
-  for (const subject of lineage.subjects ?? []) {
-    if (sums.get(subject.name) !== subject.sha256) {
-      throw new VerificationError(`${tag}: ${subject.name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json; nothing was written`);
-    }
-  }
 }

@@ -64,7 +64,7 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(emulator.state.tags.get(emulator.state.refs.get('refs/tags/churn#production#1')!)?.object.sha).toBe(commit);
 
     const out = join(dir, 'fetched-a');
-    const fetched = await registry().fetch('churn', { stage: 'production' }, out);
+    const fetched = await registry().fetchVersion('churn', { stage: 'production' }, out);
     expect(fetched.version.version).toBe('1.0.0');
     for (const path of files) expect(readFileSync(join(out, path.split('/').at(-1)!)).equals(readFileSync(path))).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['MODEL_CARD.md', 'SHA256SUMS', 'config.json', 'lineage.json', 'weights.bin']);
@@ -89,7 +89,7 @@ describe('GitHubRegistry against the REST emulator', () => {
     const asset = [...emulator.state.assets.values()].find((a) => a.releaseId === release.id && a.data.name === 'weights.bin')!;
     asset.bytes[1234] ^= 0x01;
     const out = join(dir, 'fetched-c');
-    await expect(registry().fetch('tamper', { version: '1.0.0' }, out)).rejects.toThrow(/weights\.bin does not match its SHA-256 in SHA256SUMS/);
+    await expect(registry().fetchVersion('tamper', { version: '1.0.0' }, out)).rejects.toThrow(/weights\.bin does not match its SHA-256 in SHA256SUMS/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -108,7 +108,7 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(resumed.outcome).toBe('completed');
     expect(emulator.state.releases.filter((r) => r.tag_name === 'flaky@v2.0.0')).toHaveLength(1);
     const out = join(dir, 'fetched-d');
-    await registry().fetch('flaky', { version: '2.0.0' }, out);
+    await registry().fetchVersion('flaky', { version: '2.0.0' }, out);
     expect(readFileSync(join(out, 'weights.bin')).equals(readFileSync(files[0]))).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-3CJS7ICX.js";
+} from "./chunk-AVT6USPF.js";
 import {
   toJson,
   writeFileAtomic

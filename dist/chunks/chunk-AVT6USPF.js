@@ -8160,11 +8160,12 @@ import { execFileSync as execFileSync2 } from "node:child_process";
 
 // shared/registry/github-registry.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readFile, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // shared/registry/checksums.ts
+import { join as join2 } from "node:path";
 var CHECKSUMS_FILE = "SHA256SUMS";
 function formatChecksums(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((e) => `${e.sha256}  ${e.name}
@@ -8179,6 +8180,17 @@ function parseChecksums(text, source) {
     sums.set(match[2], match[1]);
   });
   return sums;
+}
+async function verifyFiles(folder, expected, label, against) {
+  for (const file of expected) {
+    const actual = await digestFile(join2(folder, file.name));
+    if (actual.sha256 !== file.sha256) {
+      throw new VerificationError(`${label}: ${file.name} does not match ${against} (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
+    }
+    if (file.size !== void 0 && file.size >= 0 && actual.size !== file.size) {
+      throw new VerificationError(`${label}: ${file.name} is ${actual.size} bytes, ${file.size} recorded; nothing was written`);
+    }
+  }
 }
 
 // shared/registry/github-transfer.ts
@@ -8362,16 +8374,51 @@ function sameContent(published, incoming) {
 
 // shared/registry/staged-fetch.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, rmdir, stat as stat2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir, readFile, rename, rm, rmdir, stat as stat2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+async function fetchVerified(directory, version, store, obtain) {
+  const refuse = (problem) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
+  await fetchAllOrNothing(directory, async (staging) => {
+    if (!await obtain(CHECKSUMS_FILE, join3(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store}`);
+    const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
+    for (const name of sums.keys()) {
+      if (name === CHECKSUMS_FILE || name.startsWith(".") || /[/\\]/.test(name)) throw refuse(`${CHECKSUMS_FILE} lists \`${name}\`, which is not a plain file name`);
+      if (!await obtain(name, join3(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store}`);
+    }
+    const recorded = new Map(version.files.map((file) => [file.name, file]));
+    for (const file of version.files) {
+      const listed = sums.get(file.name);
+      if (listed === void 0) throw refuse(`${file.name} belongs to the version but is not listed in ${CHECKSUMS_FILE}`);
+      if (file.sha256 && file.sha256 !== listed) throw refuse(`${file.name} is recorded with SHA-256 ${file.sha256} but listed with ${listed} in ${CHECKSUMS_FILE}`);
+    }
+    const expected = [...sums].map(([name, sha256]) => ({ name, sha256, size: recorded.get(name)?.size }));
+    await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
+    await checkLineageSubjects(staging, sums, refuse);
+    return [...sums.keys(), CHECKSUMS_FILE];
+  });
+}
+async function checkLineageSubjects(folder, sums, refuse) {
+  if (!sums.has("lineage.json")) return;
+  let lineage;
+  try {
+    lineage = JSON.parse(await readFile(join3(folder, "lineage.json"), "utf8"));
+  } catch {
+    throw refuse("lineage.json is not valid JSON");
+  }
+  for (const subject of lineage.subjects ?? []) {
+    if (sums.get(subject.name) !== subject.sha256) {
+      throw refuse(`${subject.name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json`);
+    }
+  }
+}
 async function fetchAllOrNothing(directory, fill) {
   const createdDirectory = !await exists(directory);
   await mkdir(directory, { recursive: true });
-  const staging = join2(directory, `.mlgate-fetch-${randomBytes(6).toString("hex")}`);
+  const staging = join3(directory, `.mlgate-fetch-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   try {
     const names = await fill(staging);
-    for (const name of names) await rename(join2(staging, name), join2(directory, name));
+    for (const name of names) await rename(join3(staging, name), join3(directory, name));
   } finally {
     await rm(staging, { recursive: true, force: true });
     if (createdDirectory) await rmdir(directory).catch(() => void 0);
@@ -8483,24 +8530,14 @@ ${trailer.join("\n")}
     if (!release) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
     return this.versionRecord(model, version, release);
   }
-  async fetch(model, selector, directory) {
+  async fetchVersion(model, selector, directory) {
     const record = await this.resolve(model, selector);
     const release = await this.publishedRelease(record.tag);
-    await fetchAllOrNothing(directory, async (staging) => {
-      const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
-      if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
-      await this.download(sumsAsset, join3(staging, CHECKSUMS_FILE));
-      const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const [name, expected] of sums) {
-        const asset = release.assets.find((a) => a.name === name);
-        if (!asset) throw new VerificationError(`${record.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
-        const actual = await this.download(asset, join3(staging, name));
-        if (actual.sha256 !== expected) {
-          throw new VerificationError(`${record.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
-        }
-      }
-      await checkLineageSubjects(staging, sums, record.tag);
-      return [...sums.keys(), CHECKSUMS_FILE];
+    await fetchVerified(directory, record, "release", async (name, destination) => {
+      const asset = release.assets.find((a) => a.name === name);
+      if (!asset) return false;
+      await this.download(asset, destination);
+      return true;
     });
     return { version: record, directory, files: record.files };
   }
@@ -8576,9 +8613,9 @@ ${trailer.join("\n")}
     const { data: assets } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
-      if (!asset || asset.state !== "uploaded") throw new Error(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
-      if (asset.size !== file.size) throw new Error(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
-      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new Error(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
+      if (!asset || asset.state !== "uploaded") throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
+      if (asset.size !== file.size) throw new VerificationError(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
+      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
     }
   }
   async storedFiles(release, tag) {
@@ -8593,11 +8630,11 @@ ${trailer.join("\n")}
   }
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   async readText(asset) {
-    const folder = join3(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
+    const folder = join4(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
     await mkdir2(folder, { recursive: true });
     try {
-      await this.download(asset, join3(folder, "asset"));
-      return await readFile(join3(folder, "asset"), "utf8");
+      await this.download(asset, join4(folder, "asset"));
+      return await readFile2(join4(folder, "asset"), "utf8");
     } finally {
       await rm2(folder, { recursive: true, force: true });
     }
@@ -8693,25 +8730,11 @@ function releaseBody(card) {
 \u2026the full card is the MODEL_CARD.md asset.
 `;
 }
-async function checkLineageSubjects(folder, sums, tag) {
-  if (!sums.has("lineage.json")) return;
-  let lineage;
-  try {
-    lineage = JSON.parse(await readFile(join3(folder, "lineage.json"), "utf8"));
-  } catch {
-    throw new VerificationError(`${tag}: lineage.json is not valid JSON; nothing was written`);
-  }
-  for (const subject of lineage.subjects ?? []) {
-    if (sums.get(subject.name) !== subject.sha256) {
-      throw new VerificationError(`${tag}: ${subject.name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json; nothing was written`);
-    }
-  }
-}
 
 // shared/registry/local-registry.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { appendFile, copyFile, mkdir as mkdir3, readdir, readFile as readFile2, rename as rename2, rm as rm3, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { appendFile, copyFile, mkdir as mkdir3, readdir, readFile as readFile3, rename as rename2, rm as rm3, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
 var RECORD_FILE = ".version.json";
 var EVENTS_FILE = "events.jsonl";
 var LocalRegistry = class {
@@ -8730,17 +8753,17 @@ var LocalRegistry = class {
     const finalDir = this.versionDir(model, version);
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
-    const staging = join4(this.modelDir(model), `.staging-v${version}-${randomBytes3(6).toString("hex")}`);
+    const staging = join5(this.modelDir(model), `.staging-v${version}-${randomBytes3(6).toString("hex")}`);
     await mkdir3(staging, { recursive: true });
     try {
       for (const file of prepared) {
-        if ("path" in file.source) await copyFile(file.source.path, join4(staging, file.name));
-        else await writeFile(join4(staging, file.name), file.source.text);
+        if ("path" in file.source) await copyFile(file.source.path, join5(staging, file.name));
+        else await writeFile(join5(staging, file.name), file.source.text);
       }
-      await writeFile(join4(staging, CHECKSUMS_FILE), formatChecksums(incoming));
-      await verifyFolder(staging, incoming);
+      await writeFile(join5(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      await verifyFiles(staging, incoming, "staged copy", "its recorded SHA-256");
       const record = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile(join4(staging, RECORD_FILE), JSON.stringify(record, null, 2));
+      await writeFile(join5(staging, RECORD_FILE), JSON.stringify(record, null, 2));
       try {
         await rename2(staging, finalDir);
       } catch (error) {
@@ -8774,7 +8797,7 @@ var LocalRegistry = class {
       note: request.note ?? null,
       run_url: request.runUrl ?? null
     };
-    await appendFile(join4(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+    await appendFile(join5(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
     return event;
   }
@@ -8796,24 +8819,17 @@ var LocalRegistry = class {
     if (all.length === 0) throw new InputError(`${model} has no published version in the ${this.description}`);
     return all.at(-1);
   }
-  async fetch(model, selector, directory) {
+  async fetchVersion(model, selector, directory) {
     const record = await this.resolve(model, selector);
     const source = this.versionDir(record.model, record.version);
-    await fetchAllOrNothing(directory, async (staging) => {
-      const sums = parseChecksums(await readFile2(join4(source, CHECKSUMS_FILE), "utf8"), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const file of record.files) {
-        if (sums.get(file.name) !== file.sha256) {
-          throw new VerificationError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
-        }
-        try {
-          await copyFile(join4(source, file.name), join4(staging, file.name));
-        } catch {
-          throw new VerificationError(`${record.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
-        }
+    await fetchVerified(directory, record, this.description, async (name, destination) => {
+      try {
+        await copyFile(join5(source, name), destination);
+        return true;
+      } catch (error) {
+        if (error.code === "ENOENT") return false;
+        throw error;
       }
-      await verifyFolder(staging, record.files, record.tag);
-      await copyFile(join4(source, CHECKSUMS_FILE), join4(staging, CHECKSUMS_FILE));
-      return [...record.files.map((f) => f.name), CHECKSUMS_FILE];
     });
     return { version: record, directory, files: record.files };
   }
@@ -8837,7 +8853,7 @@ var LocalRegistry = class {
     checkModelName(model);
     let text;
     try {
-      text = await readFile2(join4(this.modelDir(model), EVENTS_FILE), "utf8");
+      text = await readFile3(join5(this.modelDir(model), EVENTS_FILE), "utf8");
     } catch {
       return [];
     }
@@ -8846,30 +8862,22 @@ var LocalRegistry = class {
   async readDocument(model, version, name) {
     const record = await this.readVersion(checkModelName(model), normaliseVersion(version));
     if (!record?.files.some((f) => f.name === name)) return void 0;
-    return readFile2(join4(this.versionDir(record.model, record.version), name), "utf8");
+    return readFile3(join5(this.versionDir(record.model, record.version), name), "utf8");
   }
   modelDir(model) {
-    return join4(this.root, model.replaceAll("/", "~"));
+    return join5(this.root, model.replaceAll("/", "~"));
   }
   versionDir(model, version) {
-    return join4(this.modelDir(model), `v${version}`);
+    return join5(this.modelDir(model), `v${version}`);
   }
   async readVersion(model, version) {
     try {
-      return JSON.parse(await readFile2(join4(this.versionDir(model, version), RECORD_FILE), "utf8"));
+      return JSON.parse(await readFile3(join5(this.versionDir(model, version), RECORD_FILE), "utf8"));
     } catch {
       return void 0;
     }
   }
 };
-async function verifyFolder(folder, expected, label = "staged copy") {
-  for (const file of expected) {
-    const actual = await digestFile(join4(folder, file.name));
-    if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
-      throw new VerificationError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
-    }
-  }
-}
 
 // shared/registry/open-registry.ts
 var DEFAULT_LOCAL_STORE = ".mlgate/registry";
@@ -8984,7 +8992,7 @@ function selectorOf(options) {
   return { latest: true };
 }
 async function fetchModel(options) {
-  return openRegistry(options.store, { token: options.token }).fetch(options.model, selectorOf(options), options.out);
+  return openRegistry(options.store, { token: options.token }).fetchVersion(options.model, selectorOf(options), options.out);
 }
 async function lineageOf(options) {
   const registry = openRegistry(options.store, { token: options.token });
