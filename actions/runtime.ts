@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
+import { currentEnvironment } from '../shared/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { actionSpec } from './catalog.js';
 
@@ -85,7 +86,7 @@ export async function runAction(name: string, body: (inputs: ActionInputs) => Pr
     if (token) core.setSecret(token);
     const inputs = new ActionInputs(name);
     const workingDirectory = inputs.string('working-directory');
-    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory));
+    process.chdir(resolve(currentEnvironment().workspace ?? process.cwd(), workingDirectory));
     await body(inputs);
   } catch (error) {
     if (isExpectedError(error)) {

@@ -6,6 +6,7 @@ import { drift } from '../shared/commands/drift.js';
 import { gate } from '../shared/commands/gate.js';
 import { fetchModel, lineageOf, promote, promotionTarget, publish } from '../shared/commands/registry.js';
 import { readRunContext } from '../shared/github/context.js';
+import { currentEnvironment } from '../shared/environment.js';
 import { runDemo } from '../shared/commands/demo.js';
 import { DEFAULT_LOCAL_STORE } from '../shared/registry/open-registry.js';
 import { metricsSection, driftSection } from '../shared/report/pr-report.js';
@@ -135,7 +136,7 @@ export const COMMANDS: Command[] = [
         ...(post ? { commentLimit: COMMENT_LIMIT - 512, fullReportAt: 'the output of `mlgate gate`' } : {}),
       });
       if (post) {
-        const token = process.env.GITHUB_TOKEN;
+        const token = currentEnvironment().token;
         if (!token) throw new InputError('--comment and --check-run need a token in the GITHUB_TOKEN environment variable');
         const pullRequest = integerOption(v, 'pull-request');
         const posted = await postReport(report, {
@@ -188,7 +189,7 @@ export const COMMANDS: Command[] = [
       store,
     ],
     async run(v) {
-      const eventTag = process.env.GITHUB_REPOSITORY ? readRunContext().tag : null;
+      const eventTag = currentEnvironment().repository ? readRunContext().tag : null;
       const target = promotionTarget({ model: stringOption(v, 'model'), version: stringOption(v, 'version') }, eventTag);
       return ok(toJson(await promote({ ...target, stage: stringOption(v, 'stage')!, note: stringOption(v, 'note'), store: stringOption(v, 'store') })));
     },

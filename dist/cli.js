@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-ZVCCYC7M.js";
+} from "./chunks/chunk-CEVJE2NL.js";
 import {
   evaluate
-} from "./chunks/chunk-AS6DZVXO.js";
+} from "./chunks/chunk-TNNTFYQS.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-CWIIUWK5.js";
+} from "./chunks/chunk-CWVM2M3Y.js";
 import {
   readRunContext
-} from "./chunks/chunk-EYLNEILO.js";
+} from "./chunks/chunk-UFNZ7PHM.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,37 +20,38 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-AVT6USPF.js";
+} from "./chunks/chunk-W322WBVB.js";
 import {
   gate
-} from "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
+} from "./chunks/chunk-T25AETCV.js";
+import "./chunks/chunk-CR7JDCE3.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-VOGLX2VY.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-DZQEYZQ5.js";
+} from "./chunks/chunk-V62TOSEP.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-3EG222HV.js";
+} from "./chunks/chunk-MB54XVW5.js";
 import {
   GateFailedError,
   InputError,
+  currentEnvironment,
   isExpectedError,
   messageOf,
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-VXSPYE6X.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";
@@ -421,7 +422,7 @@ var COMMANDS = [
         ...post ? { commentLimit: COMMENT_LIMIT - 512, fullReportAt: "the output of `mlgate gate`" } : {}
       });
       if (post) {
-        const token = process.env.GITHUB_TOKEN;
+        const token = currentEnvironment().token;
         if (!token) throw new InputError("--comment and --check-run need a token in the GITHUB_TOKEN environment variable");
         const pullRequest = integerOption(v, "pull-request");
         const posted = await postReport(report, {
@@ -489,7 +490,7 @@ var COMMANDS = [
       store
     ],
     async run(v) {
-      const eventTag = process.env.GITHUB_REPOSITORY ? readRunContext().tag : null;
+      const eventTag = currentEnvironment().repository ? readRunContext().tag : null;
       const target = promotionTarget({ model: stringOption(v, "model"), version: stringOption(v, "version") }, eventTag);
       return ok(toJson(await promote({ ...target, stage: stringOption(v, "stage"), note: stringOption(v, "note"), store: stringOption(v, "store") })));
     }

@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ATMNYLL7.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-HGINOXWY.js";
+import "./chunks/chunk-P3GCAGMF.js";
+import "./chunks/chunk-TNNTFYQS.js";
+import "./chunks/chunk-CR7JDCE3.js";
+import "./chunks/chunk-VOGLX2VY.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-MB54XVW5.js";
+import "./chunks/chunk-VXSPYE6X.js";
 
 // actions/evaluate/main.ts
 await run();

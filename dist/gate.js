@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7RYGCCIT.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-CWIIUWK5.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-VBM3HINX.js";
+import "./chunks/chunk-P3GCAGMF.js";
+import "./chunks/chunk-CWVM2M3Y.js";
+import "./chunks/chunk-UFNZ7PHM.js";
+import "./chunks/chunk-T25AETCV.js";
+import "./chunks/chunk-CR7JDCE3.js";
+import "./chunks/chunk-VOGLX2VY.js";
+import "./chunks/chunk-VXSPYE6X.js";
 
 // actions/gate/main.ts
 await run();

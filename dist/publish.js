@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7CHWDXUU.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-AVT6USPF.js";
-import "./chunks/chunk-PVONHBYI.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-4VTEBKRV.js";
+import "./chunks/chunk-P3GCAGMF.js";
+import "./chunks/chunk-W322WBVB.js";
+import "./chunks/chunk-T25AETCV.js";
+import "./chunks/chunk-CR7JDCE3.js";
+import "./chunks/chunk-VOGLX2VY.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-MB54XVW5.js";
+import "./chunks/chunk-VXSPYE6X.js";
 
 // actions/publish/main.ts
 await run();

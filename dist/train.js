@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ZLDSMPP6.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-DZQEYZQ5.js";
+} from "./chunks/chunk-T4DXQQID.js";
+import "./chunks/chunk-P3GCAGMF.js";
+import "./chunks/chunk-V62TOSEP.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-MB54XVW5.js";
+import "./chunks/chunk-VXSPYE6X.js";
 
 // actions/train/main.ts
 await run();

@@ -4,7 +4,7 @@ import { GateFailedError } from '../../shared/errors.js';
 import { gate } from '../../shared/commands/gate.js';
 import { COMMENT_LIMIT } from '../../shared/github/sticky-comment.js';
 import { postReport } from '../../shared/github/post-report.js';
-import { readRunContext } from '../../shared/github/context.js';
+import { currentEnvironment } from '../../shared/environment.js';
 import { toJson, writeFileAtomic } from '../../shared/util/files.js';
 import { runAction } from '../runtime.js';
 
@@ -15,7 +15,7 @@ export function run(): Promise<void> {
   return runAction('gate', async (inputs) => {
     const comment = inputs.boolean('comment');
     const checkRun = inputs.boolean('check-run');
-    const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
+    const runUrl = currentEnvironment().runUrl;
     const report = gate({
       evaluation: inputs.optional('evaluation'), drift: inputs.optional('drift'), policy: inputs.optional('policy'), title: inputs.string('title'),
       commentLimit: COMMENT_BUDGET, fullReportAt: runUrl ? `the job summary of ${runUrl}` : 'the job summary',

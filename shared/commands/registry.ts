@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { currentEnvironment, type RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
 import { buildLineage } from '../lineage/build-lineage.js';
 import { renderModelCard } from '../lineage/model-card.js';
@@ -33,6 +34,8 @@ export interface PublishOptions {
   command?: string;
   /** Token for `store: github` (default: GITHUB_TOKEN). */
   token?: string;
+  /** The run publishing it (repository, commit, workflow run); default this process's. */
+  environment?: RunEnvironment;
 }
 
 export interface PublishCommandResult extends PublishResult {
@@ -43,7 +46,8 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const gateReport = options.gateReport ? readJsonFile<GateReport>(options.gateReport, 'gate report') : undefined;
   const lineage = await buildLineage({
@@ -51,7 +55,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
     data: options.data, parameters: options.params, evaluation, evaluationSet: options.evaluationSet,
     drift: options.drift ? readDrift(options.drift) : undefined,
     parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
-    command: options.command ?? null, toolVersion: TOOL_VERSION,
+    command: options.command ?? null, toolVersion: TOOL_VERSION, environment,
   });
   let template: string | undefined;
   if (options.cardTemplate) {
@@ -101,6 +105,8 @@ export interface PromoteOptions {
   note?: string;
   by?: string;
   token?: string;
+  /** The run promoting it (who, which run); default this process's. */
+  environment?: RunEnvironment;
 }
 
 /**
@@ -117,14 +123,11 @@ export function promotionTarget(options: { model?: string; version?: string }, e
 }
 
 export async function promote(options: PromoteOptions): Promise<StageEvent> {
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const registry = openRegistry(options.store, { environment, token: options.token });
   return registry.promote({
     model: options.model, version: options.version, stage: options.stage,
-    by: options.by ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? null,
-    note: options.note ?? null,
-    runUrl: process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : null,
+    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl,
   });
 }
 
@@ -135,6 +138,7 @@ export interface FetchOptions {
   out: string;
   store?: string;
   token?: string;
+  environment?: RunEnvironment;
 }
 
 export function selectorOf(options: { version?: string; stage?: string }): VersionSelector {
@@ -145,7 +149,8 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 }
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
-  return openRegistry(options.store, { token: options.token }).fetchVersion(options.model, selectorOf(options), options.out);
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }
 
 export interface LineageView {
@@ -155,8 +160,8 @@ export interface LineageView {
   stages: StageEvent[];
 }
 
-export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string }): Promise<LineageView> {
-  const registry = openRegistry(options.store, { token: options.token });
+export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string; environment?: RunEnvironment }): Promise<LineageView> {
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
   const chain: LineageView['chain'] = [];
   let next: string | undefined = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = new Set<string>();

@@ -2,11 +2,13 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import type { RunEnvironment } from '../environment.js';
 
 /**
  * The one module that knows Octokit. Everything else takes a `GitHubClient`.
  *
- * - Base URL from `GITHUB_API_URL`, so GitHub Enterprise Server works (`https://ghes.example/api/v3`).
+ * - Base URL from the run environment's `GITHUB_API_URL`, so GitHub Enterprise Server works
+ *   (`https://ghes.example/api/v3`).
  * - Primary and secondary rate limits (403/429 with `retry-after` or `x-ratelimit-reset`) are
  *   waited out and retried by the throttling plugin, a few times, never forever.
  * - 5xx answers and dropped connections are retried with back-off by the retry plugin; 4xx other
@@ -18,31 +20,24 @@ export type GitHubClient = InstanceType<typeof ClientWithPlugins>;
 
 export interface ClientOptions {
   token: string;
-  /** Default: `GITHUB_API_URL`, else https://api.github.com. */
-  baseUrl?: string;
-  /** Per-request timeout. */
-  timeoutMs?: number;
   /** How many times a rate-limited request is retried before giving up. */
   rateLimitRetries?: number;
-  /**
-   * Pause between mutating requests. GitHub asks for about a second to stay clear of secondary
-   * rate limits (the throttling plugin's default); `MLGATE_API_WRITE_INTERVAL_MS` changes it (a GitHub
-   * Enterprise Server without such limits, or tests against the emulator).
-   */
-  writeIntervalMs?: number;
   /** Logger for retries and waits (the actions pass `core.info`/`core.warning`). */
   log?: { info(message: string): void; warning(message: string): void };
 }
 
-export function createGitHubClient(options: ClientOptions): GitHubClient {
+/**
+ * A client for the run environment's API. Its `MLGATE_API_TIMEOUT_MS` (a slow GitHub Enterprise
+ * Server, or a test) changes the 30 s timeout; its `MLGATE_API_WRITE_INTERVAL_MS` changes the
+ * pause between mutating requests (GitHub asks for about a second to stay clear of secondary rate
+ * limits: the throttling plugin's default; a server without such limits, or a test, may use 0).
+ */
+export function createGitHubClient(environment: RunEnvironment, options: ClientOptions): GitHubClient {
   const log = options.log ?? { info: () => undefined, warning: () => undefined };
-  // MLGATE_API_TIMEOUT_MS lets a slow GitHub Enterprise Server (or a test) change the default.
-  const timeoutMs = options.timeoutMs ?? (Number(process.env.MLGATE_API_TIMEOUT_MS) || 30_000);
+  const timeoutMs = environment.api.timeoutMs ?? 30_000;
   const rateLimitRetries = options.rateLimitRetries ?? 3;
-  const interval = options.writeIntervalMs ?? (process.env.MLGATE_API_WRITE_INTERVAL_MS !== undefined ? Number(process.env.MLGATE_API_WRITE_INTERVAL_MS) : undefined);
-  const write = interval !== undefined && Number.isFinite(interval) && interval >= 0
-    ? new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: interval })
-    : undefined;
+  const interval = environment.api.writeIntervalMs;
+  const write = interval !== null ? new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: interval }) : undefined;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
@@ -53,7 +48,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   };
   return new ClientWithPlugins({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    baseUrl: environment.apiUrl,
     userAgent: 'mlgate',
     log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log.warning(m), error: () => undefined },
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...(write ? { write } : {}) },

@@ -1,4 +1,5 @@
 import type { GateReport } from '../commands/gate.js';
+import { currentEnvironment, type RunEnvironment } from '../environment.js';
 import { createGitHubClient, isPermissionDenied, statusOf } from './client.js';
 import { publishCheck, type CheckResult } from './check-run.js';
 import { readRunContext, resolvePullRequest, type RunContext } from './context.js';
@@ -17,9 +18,8 @@ export interface PostOptions {
   checkName: string;
   title: string;
   log: { info(message: string): void; warning(message: string): void };
-  /** For tests and GHES: default `GITHUB_API_URL`. */
-  baseUrl?: string;
-  env?: NodeJS.ProcessEnv;
+  /** The run: repository, event, API URL and settings; default this process's. */
+  environment?: RunEnvironment;
 }
 
 export interface PostResult {
@@ -38,8 +38,9 @@ export interface PostResult {
  * a trusted `workflow_run` job. Other failures (after the client's retries) are errors.
  */
 export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
-  const context = readRunContext(options.env);
-  const client = createGitHubClient({ token: options.token, log: options.log, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const environment = options.environment ?? currentEnvironment();
+  const context = readRunContext(environment);
+  const client = createGitHubClient(environment, { token: options.token, log: options.log });
   const skipped: string[] = [];
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
@@ -66,7 +67,7 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
     try {
       check = await publishCheck(client, {
         owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
-        title: options.title, summary: report.comment_markdown, detailsUrl: context.runUrl,
+        title: options.title, summary: report.comment_markdown, detailsUrl: environment.runUrl,
       });
       if (check.kind === 'none') {
         readOnly = true;
@@ -81,7 +82,7 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
 
 /** The run's identity for the sticky comment: the same workflow and job update one comment. */
 export function defaultKey(context: RunContext, matrixKey?: string): string {
-  return [context.workflow ?? 'workflow', context.job ?? 'job', matrixKey].filter((part) => part !== undefined && part !== '').join('/');
+  return [context.environment.workflow ?? 'workflow', context.environment.job ?? 'job', matrixKey].filter((part) => part !== undefined && part !== '').join('/');
 }
 
 function describe(error: unknown, what: string): Error {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -25,8 +24,10 @@ export interface GitHubRegistryOptions {
   repo: string;
   /** The commit a new version's tag points at (GITHUB_SHA in Actions). */
   commit: string | null;
+  /** Who tags are made by (the tagger's name). */
   actor: string | null;
-  runUrl: string | null;
+  /** Where small assets (documents, SHA256SUMS) are downloaded to be read (RUNNER_TEMP in Actions). */
+  tempDir: string;
 }
 
 type Release = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
@@ -251,7 +252,7 @@ export class GitHubRegistry implements ModelRegistry {
 
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   private async readText(asset: Asset): Promise<string> {
-    const folder = join(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes(6).toString('hex')}`);
+    const folder = join(this.options.tempDir, `mlgate-doc-${randomBytes(6).toString('hex')}`);
     await mkdir(folder, { recursive: true });
     try {
       await this.download(asset, join(folder, 'asset'));

@@ -3,26 +3,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnvironment } from '../../../shared/environment.js';
 import { createGitHubClient } from '../../../shared/github/client.js';
-import { GitHubRegistry } from '../../../shared/registry/github-registry.js';
+import { GitHubRegistry, type GitHubRegistryOptions } from '../../../shared/registry/github-registry.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 
 // Publishing, promoting and fetching through GitHub releases and tags, against the REST emulator
 // (every request and response checked against GitHub's OpenAPI description).
-// Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
-// secondary limits to respect.
-process.env.MLGATE_API_WRITE_INTERVAL_MS = '0';
 
 let emulator: Emulator;
 let dir: string;
 let commit: string;
 
-function registry(token = 'ghs_actions') {
-  return new GitHubRegistry({
-    client: createGitHubClient({ token, baseUrl: emulator.apiUrl }),
-    api: { baseUrl: emulator.apiUrl, token },
-    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', runUrl: 'https://github.com/octo-org/models/actions/runs/1',
-  });
+function registry() {
+  return new GitHubRegistry(registryOptions());
 }
 
 function modelFiles(tag: string) {
@@ -163,9 +157,12 @@ describe('GitHubRegistry against the REST emulator', () => {
   });
 });
 
-function registryOptions() {
+function registryOptions(): GitHubRegistryOptions {
+  // Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
+  // secondary limits to respect.
+  const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   return {
-    client: createGitHubClient({ token: 'ghs_actions', baseUrl: emulator.apiUrl }),
-    api: { baseUrl: emulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'octocat', runUrl: null,
+    client: createGitHubClient(environment, { token: 'ghs_actions' }),
+    api: { baseUrl: emulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
   };
 }

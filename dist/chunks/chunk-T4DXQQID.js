@@ -3,13 +3,13 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   train
-} from "./chunk-DZQEYZQ5.js";
+} from "./chunk-V62TOSEP.js";
 import {
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // actions/train/run.ts
 function run() {

@@ -3,17 +3,17 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-AVT6USPF.js";
+} from "./chunk-W322WBVB.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   evaluate
-} from "./chunk-AS6DZVXO.js";
+} from "./chunk-TNNTFYQS.js";
 import {
   metricsSection
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-VOGLX2VY.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // actions/evaluate/run.ts
 function run() {

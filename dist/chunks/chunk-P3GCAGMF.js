@@ -4,9 +4,10 @@ import {
   __commonJS,
   __require,
   __toESM,
+  currentEnvironment,
   isExpectedError,
   messageOf
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20579,7 +20580,7 @@ async function runAction(name, body) {
     if (token) setSecret(token);
     const inputs = new ActionInputs(name);
     const workingDirectory = inputs.string("working-directory");
-    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory));
+    process.chdir(resolve(currentEnvironment().workspace ?? process.cwd(), workingDirectory));
     await body(inputs);
   } catch (error2) {
     if (isExpectedError(error2)) {
@@ -20609,4 +20610,4 @@ export {
   ACTIONS,
   runAction
 };
-/*! For license information please see chunk-V6S52LBH.js.LEGAL.txt */
+/*! For license information please see chunk-P3GCAGMF.js.LEGAL.txt */

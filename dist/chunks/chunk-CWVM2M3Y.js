@@ -2,12 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-UFNZ7PHM.js";
 import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-T25AETCV.js";
+import {
+  currentEnvironment
+} from "./chunk-VXSPYE6X.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -111,8 +114,9 @@ async function publishCheck(client, request) {
 
 // shared/github/post-report.ts
 async function postReport(report, options) {
-  const context = readRunContext(options.env);
-  const client = createGitHubClient({ token: options.token, log: options.log, ...options.baseUrl ? { baseUrl: options.baseUrl } : {} });
+  const environment = options.environment ?? currentEnvironment();
+  const context = readRunContext(environment);
+  const client = createGitHubClient(environment, { token: options.token, log: options.log });
   const skipped = [];
   let comment = null;
   let check = null;
@@ -148,7 +152,7 @@ async function postReport(report, options) {
         verdict: report.verdict,
         title: options.title,
         summary: report.comment_markdown,
-        detailsUrl: context.runUrl
+        detailsUrl: environment.runUrl
       });
       if (check.kind === "none") {
         readOnly = true;
@@ -161,7 +165,7 @@ async function postReport(report, options) {
   return { comment, check, skipped, readOnly };
 }
 function defaultKey(context, matrixKey) {
-  return [context.workflow ?? "workflow", context.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");
+  return [context.environment.workflow ?? "workflow", context.environment.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");
 }
 function describe(error, what) {
   const status = statusOf(error);

@@ -5,27 +5,28 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-T25AETCV.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-VOGLX2VY.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-MB54XVW5.js";
 import {
   InputError,
   VerificationError,
   __commonJS,
   __toESM,
+  currentEnvironment,
   readJsonFile,
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7599,25 +7600,23 @@ import { basename } from "node:path";
 
 // shared/lineage/record.ts
 import { execFileSync } from "node:child_process";
-function codeProvenance(env = process.env, cwd = process.cwd()) {
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const repository = env.GITHUB_REPOSITORY ?? null;
-  const runId = env.GITHUB_RUN_ID ?? null;
+function codeProvenance(environment, cwd = process.cwd()) {
+  const { repository } = environment;
   return {
-    repository,
-    commit: env.GITHUB_SHA ?? git(["rev-parse", "HEAD"], cwd),
-    ref: env.GITHUB_REF ?? git(["symbolic-ref", "-q", "HEAD"], cwd),
-    workflow: env.GITHUB_WORKFLOW_REF ?? env.GITHUB_WORKFLOW ?? null,
-    run_id: runId,
-    run_attempt: env.GITHUB_RUN_ATTEMPT ?? null,
-    run_url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null,
-    merge_base: mergeBase(env, cwd)
+    repository: repository ? `${repository.owner}/${repository.repo}` : null,
+    commit: environment.sha ?? git(["rev-parse", "HEAD"], cwd),
+    ref: environment.ref ?? git(["symbolic-ref", "-q", "HEAD"], cwd),
+    workflow: environment.workflowRef ?? environment.workflow,
+    run_id: environment.runId,
+    run_attempt: environment.runAttempt,
+    run_url: environment.runUrl,
+    merge_base: mergeBase(environment.baseRef, cwd)
   };
 }
-function mergeBase(env, cwd) {
-  if (!env.GITHUB_BASE_REF) return null;
+function mergeBase(baseRef, cwd) {
+  if (!baseRef) return null;
   if (git(["rev-parse", "-q", "--verify", "HEAD^2"], cwd)) return git(["merge-base", "HEAD^1", "HEAD^2"], cwd);
-  return git(["merge-base", "HEAD", `refs/remotes/origin/${env.GITHUB_BASE_REF}`], cwd);
+  return git(["merge-base", "HEAD", `refs/remotes/origin/${baseRef}`], cwd);
 }
 function git(args, cwd) {
   try {
@@ -7643,8 +7642,7 @@ async function buildLineage(inputs) {
     }
     data.push({ name: basename(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
-  const env = inputs.env ?? process.env;
-  const code = codeProvenance(env, inputs.cwd);
+  const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
   const evaluation = inputs.evaluation;
   return {
@@ -7669,7 +7667,7 @@ async function buildLineage(inputs) {
       drifted_columns: inputs.drift.columns.filter((c) => c.drifted).map((c) => c.name)
     } : null,
     environment: {
-      runner_os: env.RUNNER_OS ?? null,
+      runner_os: inputs.environment.runnerOs,
       node: process.version,
       command: inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,
@@ -8157,11 +8155,11 @@ function revive(value) {
 
 // shared/registry/open-registry.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
+import { tmpdir } from "node:os";
 
 // shared/registry/github-registry.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
 // shared/registry/checksums.ts
@@ -8630,7 +8628,7 @@ ${trailer.join("\n")}
   }
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   async readText(asset) {
-    const folder = join4(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes2(6).toString("hex")}`);
+    const folder = join4(this.options.tempDir, `mlgate-doc-${randomBytes2(6).toString("hex")}`);
     await mkdir2(folder, { recursive: true });
     try {
       await this.download(asset, join4(folder, "asset"));
@@ -8881,24 +8879,21 @@ var LocalRegistry = class {
 
 // shared/registry/open-registry.ts
 var DEFAULT_LOCAL_STORE = ".mlgate/registry";
-function openRegistry(store = DEFAULT_LOCAL_STORE, access = {}) {
+function openRegistry(store = DEFAULT_LOCAL_STORE, access) {
   if (store.trim() === "") throw new InputError("store must be a folder path or `github`");
   if (store !== "github") return new LocalRegistry(store);
-  const env = access.env ?? process.env;
-  const token = access.token || env.GITHUB_TOKEN;
+  const { environment } = access;
+  const token = access.token || environment.token;
   if (!token) throw new InputError("store `github` needs a token: the action's github-token input, or GITHUB_TOKEN for the CLI");
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new InputError("store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)");
-  const baseUrl = (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, "");
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+  if (!environment.repository) throw new InputError("store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)");
   return new GitHubRegistry({
-    client: createGitHubClient({ token, baseUrl }),
-    api: { baseUrl, token },
-    owner,
-    repo,
-    commit: env.GITHUB_SHA ?? gitHead(),
-    actor: env.GITHUB_ACTOR ?? env.USER ?? null,
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null
+    client: createGitHubClient(environment, { token }),
+    api: { baseUrl: environment.apiUrl, token },
+    owner: environment.repository.owner,
+    repo: environment.repository.repo,
+    commit: environment.sha ?? gitHead(),
+    actor: environment.actor,
+    tempDir: environment.runnerTemp ?? tmpdir()
   });
 }
 function gitHead() {
@@ -8915,7 +8910,8 @@ async function publish(options) {
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError("publish needs at least one model file (--files)");
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
   const gateReport = options.gateReport ? readJsonFile(options.gateReport, "gate report") : void 0;
   const lineage = await buildLineage({
@@ -8929,7 +8925,8 @@ async function publish(options) {
     drift: options.drift ? readDrift(options.drift) : void 0,
     parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
     command: options.command ?? null,
-    toolVersion: TOOL_VERSION
+    toolVersion: TOOL_VERSION,
+    environment
   });
   let template;
   if (options.cardTemplate) {
@@ -8975,14 +8972,15 @@ function promotionTarget(options, eventTag) {
   return { model: options.model ?? parsed.model, version: options.version ?? parsed.version };
 }
 async function promote(options) {
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const registry = openRegistry(options.store, { environment, token: options.token });
   return registry.promote({
     model: options.model,
     version: options.version,
     stage: options.stage,
-    by: options.by ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? null,
+    by: options.by ?? environment.actor,
     note: options.note ?? null,
-    runUrl: process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : null
+    runUrl: environment.runUrl
   });
 }
 function selectorOf(options) {
@@ -8992,10 +8990,11 @@ function selectorOf(options) {
   return { latest: true };
 }
 async function fetchModel(options) {
-  return openRegistry(options.store, { token: options.token }).fetchVersion(options.model, selectorOf(options), options.out);
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }
 async function lineageOf(options) {
-  const registry = openRegistry(options.store, { token: options.token });
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
   const chain = [];
   let next = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = /* @__PURE__ */ new Set();

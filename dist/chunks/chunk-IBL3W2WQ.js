@@ -3,14 +3,14 @@ import {
   info,
   runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   readRunContext
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-UFNZ7PHM.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-AVT6USPF.js";
+} from "./chunk-W322WBVB.js";
 
 // actions/promote/run.ts
 function run() {

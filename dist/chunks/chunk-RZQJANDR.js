@@ -3,17 +3,17 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   drift
-} from "./chunk-ZVCCYC7M.js";
+} from "./chunk-CEVJE2NL.js";
 import {
   driftSection
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-VOGLX2VY.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // actions/drift/run.ts
 function run() {

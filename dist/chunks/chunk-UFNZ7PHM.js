@@ -1,18 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-7FHBNQW2.js";
+  InputError,
+  currentEnvironment
+} from "./chunk-VXSPYE6X.js";
 
 // shared/github/context.ts
 import { readFileSync } from "node:fs";
-function readRunContext(env = process.env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
-  const runId = env.GITHUB_RUN_ID ?? null;
-  let sha = env.GITHUB_SHA ?? "";
+function readRunContext(environment = currentEnvironment()) {
+  if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
+  const { owner, repo } = environment.repository;
+  const eventName = environment.eventName ?? "";
+  const payload = readPayload(environment.eventPath);
+  let sha = environment.sha ?? "";
   let pullRequest = null;
   let workflowRun = null;
   let tag = null;
@@ -28,28 +27,14 @@ function readRunContext(env = process.env) {
     if (listed) pullRequest = pullRequestFrom(listed, fullName, run.head_repository?.full_name);
   } else if (eventName === "push") {
     sha = payload.after ?? sha;
-    if (env.GITHUB_REF?.startsWith("refs/tags/")) tag = env.GITHUB_REF.slice("refs/tags/".length);
+    if (environment.ref?.startsWith("refs/tags/")) tag = environment.ref.slice("refs/tags/".length);
   } else if (eventName === "release" && payload.release) {
     tag = payload.release.tag_name ?? null;
   } else if (eventName === "workflow_dispatch") {
     const number = Number(payload.inputs?.["pull-request"] ?? payload.inputs?.pull_request);
     if (Number.isInteger(number) && number > 0) pullRequest = { number, baseSha: null, headSha: sha, baseRef: null, headRef: null, headRepository: null, isFork: false };
   }
-  return {
-    owner,
-    repo,
-    eventName,
-    sha,
-    ref: env.GITHUB_REF ?? null,
-    serverUrl,
-    runId,
-    runUrl: runId ? `${serverUrl}/${fullName}/actions/runs/${runId}` : null,
-    workflow: env.GITHUB_WORKFLOW ?? null,
-    job: env.GITHUB_JOB ?? null,
-    pullRequest,
-    workflowRun,
-    tag
-  };
+  return { environment, owner, repo, eventName, sha, pullRequest, workflowRun, tag };
 }
 function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
   const headRepository = pr.head?.repo?.full_name ?? headRepositoryHint ?? null;

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   TASKS
-} from "./chunk-XBCGTNKV.js";
+} from "./chunk-CR7JDCE3.js";
 import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-VOGLX2VY.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   readJsonFile
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -13148,12 +13148,12 @@ throttling.triggersNotification = triggersNotification;
 // shared/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var ClientWithPlugins = Octokit2.plugin(throttling, retry);
-function createGitHubClient(options) {
+function createGitHubClient(environment, options) {
   const log = options.log ?? { info: () => void 0, warning: () => void 0 };
-  const timeoutMs = options.timeoutMs ?? (Number(process.env.MLGATE_API_TIMEOUT_MS) || 3e4);
+  const timeoutMs = environment.api.timeoutMs ?? 3e4;
   const rateLimitRetries = options.rateLimitRetries ?? 3;
-  const interval = options.writeIntervalMs ?? (process.env.MLGATE_API_WRITE_INTERVAL_MS !== void 0 ? Number(process.env.MLGATE_API_WRITE_INTERVAL_MS) : void 0);
-  const write = interval !== void 0 && Number.isFinite(interval) && interval >= 0 ? new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: interval }) : void 0;
+  const interval = environment.api.writeIntervalMs;
+  const write = interval !== null ? new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: interval }) : void 0;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     if (retryCount >= rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request2.method} ${request2.url}: giving up after ${retryCount} retries`);
@@ -13164,7 +13164,7 @@ function createGitHubClient(options) {
   };
   return new ClientWithPlugins({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, ""),
+    baseUrl: environment.apiUrl,
     userAgent: "mlgate",
     log: { debug: () => void 0, info: () => void 0, warn: (m) => log.warning(m), error: () => void 0 },
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), ...write ? { write } : {} },
@@ -13196,4 +13196,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-PVONHBYI.js.LEGAL.txt */
+/*! For license information please see chunk-T25AETCV.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-VOGLX2VY.js";
 import {
   isMissing,
   parseNumber
@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-MB54XVW5.js";
 import {
   InputError,
   messageOf
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

@@ -13,14 +13,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-P3GCAGMF.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-CWIIUWK5.js";
-import {
-  readRunContext
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-CWVM2M3Y.js";
 import {
   Octokit,
   gate,
@@ -28,16 +25,17 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-T25AETCV.js";
 import {
   GateFailedError,
   __commonJS,
   __export,
   __require,
   __toESM,
+  currentEnvironment,
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
@@ -79967,7 +79965,7 @@ function run() {
   return runAction("gate", async (inputs) => {
     const comment = inputs.boolean("comment");
     const checkRun = inputs.boolean("check-run");
-    const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
+    const runUrl = currentEnvironment().runUrl;
     const report = gate({
       evaluation: inputs.optional("evaluation"),
       drift: inputs.optional("drift"),
@@ -80031,4 +80029,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-7RYGCCIT.js.LEGAL.txt */
+/*! For license information please see chunk-VBM3HINX.js.LEGAL.txt */

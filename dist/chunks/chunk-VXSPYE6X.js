@@ -104,6 +104,75 @@ function readJsonFile(path, what) {
   }
 }
 
+// shared/environment.ts
+function readEnvironment(env) {
+  const get = (name) => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  const serverUrl = url("GITHUB_SERVER_URL", get("GITHUB_SERVER_URL") ?? "https://github.com");
+  const apiUrl = url("GITHUB_API_URL", get("GITHUB_API_URL") ?? defaultApiUrl(serverUrl));
+  const repository = repositoryOf(get("GITHUB_REPOSITORY"));
+  const runId = get("GITHUB_RUN_ID");
+  return {
+    repository,
+    serverUrl,
+    apiUrl,
+    runId,
+    runAttempt: get("GITHUB_RUN_ATTEMPT"),
+    runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : null,
+    sha: get("GITHUB_SHA"),
+    ref: get("GITHUB_REF"),
+    baseRef: get("GITHUB_BASE_REF"),
+    actor: get("GITHUB_ACTOR") ?? get("USER"),
+    workflow: get("GITHUB_WORKFLOW"),
+    workflowRef: get("GITHUB_WORKFLOW_REF"),
+    job: get("GITHUB_JOB"),
+    eventName: get("GITHUB_EVENT_NAME"),
+    eventPath: get("GITHUB_EVENT_PATH"),
+    workspace: get("GITHUB_WORKSPACE"),
+    runnerTemp: get("RUNNER_TEMP"),
+    runnerOs: get("RUNNER_OS"),
+    // Not trimmed away: a token is used as given.
+    token: env.GITHUB_TOKEN ? env.GITHUB_TOKEN : null,
+    api: {
+      timeoutMs: milliseconds("MLGATE_API_TIMEOUT_MS", get("MLGATE_API_TIMEOUT_MS"), 1),
+      writeIntervalMs: milliseconds("MLGATE_API_WRITE_INTERVAL_MS", get("MLGATE_API_WRITE_INTERVAL_MS"), 0)
+    }
+  };
+}
+function currentEnvironment() {
+  return readEnvironment(process.env);
+}
+function defaultApiUrl(serverUrl) {
+  const { protocol, host, hostname } = new URL(serverUrl);
+  if (hostname === "github.com") return "https://api.github.com";
+  if (hostname.endsWith(".ghe.com")) return `${protocol}//api.${host}`;
+  return `${serverUrl}/api/v3`;
+}
+function url(name, value) {
+  try {
+    new URL(value);
+  } catch {
+    throw new InputError(`${name} \`${value}\` is not a URL (e.g. https://github.com)`);
+  }
+  return value.replace(/\/+$/, "");
+}
+function repositoryOf(value) {
+  if (value === null) return null;
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+  if (!match) throw new InputError(`GITHUB_REPOSITORY \`${value}\` is not owner/name`);
+  return { owner: match[1], repo: match[2] };
+}
+function milliseconds(name, value, minimum) {
+  if (value === null) return null;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < minimum) {
+    throw new InputError(`${name} must be a number of milliseconds${minimum > 0 ? " above 0" : ", 0 or more"}, got \`${value}\``);
+  }
+  return number;
+}
+
 export {
   __require,
   __commonJS,
@@ -116,5 +185,6 @@ export {
   messageOf,
   writeFileAtomic,
   toJson,
-  readJsonFile
+  readJsonFile,
+  currentEnvironment
 };

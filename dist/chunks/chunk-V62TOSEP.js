@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-MB54XVW5.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-VXSPYE6X.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({
