@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-CEVJE2NL.js";
+} from "./chunks/chunk-4LVK5LXH.js";
 import {
   evaluate
-} from "./chunks/chunk-TNNTFYQS.js";
+} from "./chunks/chunk-U7AAR5CE.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-CWVM2M3Y.js";
+} from "./chunks/chunk-5T55FSYG.js";
 import {
   readRunContext
-} from "./chunks/chunk-UFNZ7PHM.js";
+} from "./chunks/chunk-KEH7I43P.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,28 +20,28 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-W322WBVB.js";
+} from "./chunks/chunk-4RKUA6KN.js";
 import {
   gate
-} from "./chunks/chunk-T25AETCV.js";
-import "./chunks/chunk-CR7JDCE3.js";
+} from "./chunks/chunk-IG3REBWY.js";
+import "./chunks/chunk-GV5XF4PK.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-VOGLX2VY.js";
+} from "./chunks/chunk-GEIPFF27.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-V62TOSEP.js";
+} from "./chunks/chunk-23IYPTQB.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-MB54XVW5.js";
+} from "./chunks/chunk-UTLTSNX4.js";
 import {
   GateFailedError,
   InputError,
@@ -51,7 +51,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-VXSPYE6X.js";
+} from "./chunks/chunk-4OCMB34Q.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";

@@ -1,40 +1,41 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RZQJANDR.js";
+} from "./chunks/chunk-WVS3X4JH.js";
 import {
   run as run2
-} from "./chunks/chunk-HGINOXWY.js";
+} from "./chunks/chunk-DYYSEA55.js";
 import {
   run as run3
-} from "./chunks/chunk-VBM3HINX.js";
+} from "./chunks/chunk-UIM2IQCX.js";
 import {
   run as run4
-} from "./chunks/chunk-IBL3W2WQ.js";
+} from "./chunks/chunk-PSBXCEHC.js";
 import {
   run as run5
-} from "./chunks/chunk-4VTEBKRV.js";
+} from "./chunks/chunk-UKPDEXVM.js";
 import {
   run as run6
-} from "./chunks/chunk-T4DXQQID.js";
+} from "./chunks/chunk-SXLKTUC6.js";
 import {
-  ACTIONS,
-  getInput,
-  setFailed
-} from "./chunks/chunk-P3GCAGMF.js";
-import "./chunks/chunk-CEVJE2NL.js";
-import "./chunks/chunk-TNNTFYQS.js";
-import "./chunks/chunk-CWVM2M3Y.js";
-import "./chunks/chunk-UFNZ7PHM.js";
-import "./chunks/chunk-W322WBVB.js";
-import "./chunks/chunk-T25AETCV.js";
-import "./chunks/chunk-CR7JDCE3.js";
-import "./chunks/chunk-VOGLX2VY.js";
-import "./chunks/chunk-V62TOSEP.js";
+  ACTIONS
+} from "./chunks/chunk-A4XJPU2W.js";
+import "./chunks/chunk-4LVK5LXH.js";
+import "./chunks/chunk-U7AAR5CE.js";
+import "./chunks/chunk-5T55FSYG.js";
+import "./chunks/chunk-KEH7I43P.js";
+import "./chunks/chunk-4RKUA6KN.js";
+import "./chunks/chunk-IG3REBWY.js";
+import "./chunks/chunk-GV5XF4PK.js";
+import "./chunks/chunk-GEIPFF27.js";
+import "./chunks/chunk-23IYPTQB.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-MB54XVW5.js";
-import "./chunks/chunk-VXSPYE6X.js";
+import "./chunks/chunk-UTLTSNX4.js";
+import {
+  getInput,
+  setFailed
+} from "./chunks/chunk-4OCMB34Q.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

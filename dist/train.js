@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-T4DXQQID.js";
-import "./chunks/chunk-P3GCAGMF.js";
-import "./chunks/chunk-V62TOSEP.js";
+} from "./chunks/chunk-SXLKTUC6.js";
+import "./chunks/chunk-A4XJPU2W.js";
+import "./chunks/chunk-23IYPTQB.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-MB54XVW5.js";
-import "./chunks/chunk-VXSPYE6X.js";
+import "./chunks/chunk-UTLTSNX4.js";
+import "./chunks/chunk-4OCMB34Q.js";
 
 // actions/train/main.ts
 await run();

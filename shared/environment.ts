@@ -46,10 +46,13 @@ export interface ApiSettings {
   /** `MLGATE_API_TIMEOUT_MS`: how long one API request may take (a slow GitHub Enterprise Server). */
   timeoutMs: number | null;
   /**
-   * `MLGATE_API_WRITE_INTERVAL_MS`: pause between mutating requests (GitHub asks for about a second
-   * to stay clear of secondary rate limits; a server without such limits, or a test, may use 0).
+   * `MLGATE_API_WRITE_INTERVAL_MS`: pause between mutating requests (GitHub asks for about a second,
+   * more for requests that notify people, to stay clear of secondary rate limits; a server without
+   * such limits, or a test, may use 0).
    */
   writeIntervalMs: number | null;
+  /** `MLGATE_API_RETRY_BASE_MS`: the back-off unit; retry n waits n² times this (tests use 1). */
+  retryBaseMs: number | null;
 }
 
 /** Reads a run environment from variables; pure, so tests pass plain objects. */
@@ -86,6 +89,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): RunEnvironment {
     api: {
       timeoutMs: milliseconds('MLGATE_API_TIMEOUT_MS', get('MLGATE_API_TIMEOUT_MS'), 1),
       writeIntervalMs: milliseconds('MLGATE_API_WRITE_INTERVAL_MS', get('MLGATE_API_WRITE_INTERVAL_MS'), 0),
+      retryBaseMs: milliseconds('MLGATE_API_RETRY_BASE_MS', get('MLGATE_API_RETRY_BASE_MS'), 0),
     },
   };
 }

@@ -40,7 +40,7 @@ await emulator.close();
 // Resolving `production` for one model among 1,000 (registry on GitHub tags and releases).
 {
   const { GitHubRegistry } = await import('../../shared/registry/github-registry.js');
-  const { createGitHubClient } = await import('../../shared/github/client.js');
+  const { openGateway } = await import('../../shared/github/gateway/index.js');
   const { readEnvironment } = await import('../../shared/environment.js');
   const { writeFileSync } = await import('node:fs');
   const registryEmulator = await startEmulator();
@@ -51,8 +51,7 @@ await emulator.close();
   }
   const environment = readEnvironment({ GITHUB_API_URL: registryEmulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   const registry = new GitHubRegistry({
-    client: createGitHubClient(environment, { token: 'ghs_actions' }),
-    api: { baseUrl: registryEmulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'bench', tempDir: workspace,
+    gateway: openGateway(environment, { token: 'ghs_actions' }), owner: 'octo-org', repo: 'models', commit, actor: 'bench', tempDir: workspace,
   });
   const file = join(workspace, 'model.bin');
   writeFileSync(file, 'weights');

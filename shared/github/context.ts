@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { currentEnvironment, type RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubClient } from './gateway/index.js';
 
 export interface PullRequestRef {
   number: number;

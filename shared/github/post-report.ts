@@ -1,6 +1,6 @@
 import type { GateReport } from '../commands/gate.js';
 import { currentEnvironment, type RunEnvironment } from '../environment.js';
-import { createGitHubClient, isPermissionDenied, statusOf } from './client.js';
+import { isPermissionDenied, openGateway, statusOf } from './gateway/index.js';
 import { publishCheck, type CheckResult } from './check-run.js';
 import { readRunContext, resolvePullRequest, type RunContext } from './context.js';
 import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.js';
@@ -35,12 +35,12 @@ export interface PostResult {
  * Posts a gate report where the run's token allows: the sticky pull-request comment and a check
  * run (or commit status). A token that may not write (a fork pull request's) is not an error: the
  * report is already in the job summary, and the two-workflow pattern in the README posts it from
- * a trusted `workflow_run` job. Other failures (after the client's retries) are errors.
+ * a trusted `workflow_run` job. Other failures (after the gateway's retries) are errors.
  */
 export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
   const environment = options.environment ?? currentEnvironment();
   const context = readRunContext(environment);
-  const client = createGitHubClient(environment, { token: options.token, log: options.log });
+  const { client } = openGateway(environment, { token: options.token, log: options.log });
   const skipped: string[] = [];
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
@@ -90,4 +90,3 @@ function describe(error: unknown, what: string): Error {
   const message = (error as Error)?.message ?? String(error);
   return new Error(`GitHub API error while ${what}${status ? ` (HTTP ${status})` : ''}: ${message}`, { cause: error });
 }
-

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import type { RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
+import { openGateway } from '../github/gateway/index.js';
 import { GitHubRegistry } from './github-registry.js';
 import { LocalRegistry } from './local-registry.js';
 import type { ModelRegistry } from './registry.js';
@@ -22,8 +22,7 @@ export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { envi
   if (!token) throw new InputError('store `github` needs a token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
   if (!environment.repository) throw new InputError('store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)');
   return new GitHubRegistry({
-    client: createGitHubClient(environment, { token }),
-    api: { baseUrl: environment.apiUrl, token },
+    gateway: openGateway(environment, { token }),
     owner: environment.repository.owner,
     repo: environment.repository.repo,
     commit: environment.sha ?? gitHead(),

@@ -9,7 +9,7 @@ describe('readEnvironment', () => {
       runId: null, runAttempt: null, runUrl: null, sha: null, ref: null, baseRef: null, actor: null,
       workflow: null, workflowRef: null, job: null, eventName: null, eventPath: null,
       workspace: null, runnerTemp: null, runnerOs: null, token: null,
-      api: { timeoutMs: null, writeIntervalMs: null },
+      api: { timeoutMs: null, writeIntervalMs: null, retryBaseMs: null },
     });
   });
 
@@ -45,7 +45,8 @@ describe('readEnvironment', () => {
   });
 
   it('reads the API settings and refuses values that are not milliseconds, naming the variable', () => {
-    expect(readEnvironment({ MLGATE_API_TIMEOUT_MS: '1000', MLGATE_API_WRITE_INTERVAL_MS: '0' }).api).toEqual({ timeoutMs: 1000, writeIntervalMs: 0 });
+    expect(readEnvironment({ MLGATE_API_TIMEOUT_MS: '1000', MLGATE_API_WRITE_INTERVAL_MS: '0', MLGATE_API_RETRY_BASE_MS: '5' }).api)
+      .toEqual({ timeoutMs: 1000, writeIntervalMs: 0, retryBaseMs: 5 });
     expect(() => readEnvironment({ MLGATE_API_TIMEOUT_MS: '0' })).toThrow(InputError);
     expect(() => readEnvironment({ MLGATE_API_TIMEOUT_MS: 'soon' })).toThrow('MLGATE_API_TIMEOUT_MS must be a number of milliseconds above 0, got `soon`');
     expect(() => readEnvironment({ MLGATE_API_WRITE_INTERVAL_MS: '-1' })).toThrow('MLGATE_API_WRITE_INTERVAL_MS must be a number of milliseconds, 0 or more, got `-1`');

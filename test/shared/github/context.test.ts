@@ -54,14 +54,14 @@ describe('readRunContext', () => {
 describe('mergeBase (against the REST emulator)', () => {
   it('asks GitHub for the merge base of a pull request', async () => {
     const { startEmulator } = await import('../../emulator/index.js');
-    const { createGitHubClient } = await import('../../../shared/github/client.js');
+    const { openGateway } = await import('../../../shared/github/gateway/index.js');
     const { mergeBase } = await import('../../../shared/github/context.js');
     const emulator = await startEmulator();
     try {
       const root = emulator.state.refs.get('refs/heads/main')!;
       const base = emulator.state.addCommit({ parents: [root], message: 'main moves on' });
       const head = emulator.state.addCommit({ parents: [root], message: 'feature' });
-      const client = createGitHubClient(readEnvironment({ GITHUB_API_URL: emulator.apiUrl }), { token: 'ghs_actions' });
+      const { client } = openGateway(readEnvironment({ GITHUB_API_URL: emulator.apiUrl }), { token: 'ghs_actions' });
       const context = { owner: 'octo-org', repo: 'models' } as Parameters<typeof mergeBase>[1];
       const pr = { number: 1, baseSha: base.sha, headSha: head.sha, baseRef: 'main', headRef: 'f', headRepository: null, isFork: false };
       expect(await mergeBase(client, context, pr)).toBe(root);

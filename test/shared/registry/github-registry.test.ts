@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../../shared/environment.js';
-import { createGitHubClient } from '../../../shared/github/client.js';
+import { openGateway } from '../../../shared/github/gateway/index.js';
 import { GitHubRegistry, type GitHubRegistryOptions } from '../../../shared/registry/github-registry.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 
@@ -90,7 +90,8 @@ describe('GitHubRegistry against the REST emulator', () => {
   it('leaves a draft and no tags when the third upload fails, and a re-run completes it', async () => {
     const files = modelFiles('d');
     emulator.addFault({ method: 'POST', path: /\/releases\/\d+\/assets$/, after: 2, times: 10, respond: { status: 500 } });
-    await expect(registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) })).rejects.toThrow();
+    await expect(registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) }))
+      .rejects.toMatchObject({ status: 500, message: expect.stringMatching(/^uploading \S+: HTTP 500 .*\(after 3 retries\)$/) });
     emulator.clearFaults();
     const draft = emulator.state.releases.find((r) => r.tag_name === 'flaky@v2.0.0')!;
     expect(draft.draft).toBe(true);
@@ -159,10 +160,10 @@ describe('GitHubRegistry against the REST emulator', () => {
 
 function registryOptions(): GitHubRegistryOptions {
   // Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
-  // secondary limits to respect.
+  // secondary limits to respect. Retries back off in milliseconds, not seconds.
   const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   return {
-    client: createGitHubClient(environment, { token: 'ghs_actions' }),
-    api: { baseUrl: emulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
+    gateway: openGateway(environment, { token: 'ghs_actions', policy: { backoffBaseMs: 1 } }),
+    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
   };
 }

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  runAction,
-  setOutput,
-  summary
-} from "./chunk-P3GCAGMF.js";
+  runAction
+} from "./chunk-A4XJPU2W.js";
 import {
   drift
-} from "./chunk-CEVJE2NL.js";
+} from "./chunk-4LVK5LXH.js";
 import {
   driftSection
-} from "./chunk-VOGLX2VY.js";
+} from "./chunk-GEIPFF27.js";
 import {
+  setOutput,
+  summary,
   toJson,
   writeFileAtomic
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // actions/drift/run.ts
 function run() {

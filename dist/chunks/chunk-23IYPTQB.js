@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-MB54XVW5.js";
+} from "./chunk-UTLTSNX4.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

@@ -1,23 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  createGitHubClient,
+  openGateway,
   readDrift,
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-T25AETCV.js";
+} from "./chunk-IG3REBWY.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-VOGLX2VY.js";
+} from "./chunk-GEIPFF27.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-MB54XVW5.js";
+} from "./chunk-UTLTSNX4.js";
 import {
   InputError,
   VerificationError,
@@ -26,7 +26,7 @@ import {
   currentEnvironment,
   readJsonFile,
   toJson
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -8191,76 +8191,6 @@ async function verifyFiles(folder, expected, label, against) {
   }
 }
 
-// shared/registry/github-transfer.ts
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-async function downloadAsset(api, owner, repo, assetId, path) {
-  const url = `${api.baseUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-  let lastError;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (attempt > 0) await new Promise((done) => setTimeout(done, 250 * attempt * attempt));
-    try {
-      let response = await fetch(url, {
-        headers: { authorization: `token ${api.token}`, accept: "application/octet-stream", "user-agent": "mlgate" },
-        redirect: "manual",
-        signal: AbortSignal.timeout(api.timeoutMs ?? 3e5)
-      });
-      if (response.status >= 300 && response.status < 400) {
-        const location = response.headers.get("location");
-        if (!location) throw new Error(`HTTP ${response.status} without a Location`);
-        response = await fetch(location, { headers: { "user-agent": "mlgate" }, signal: AbortSignal.timeout(api.timeoutMs ?? 3e5) });
-      }
-      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      if (!response.ok || !response.body) throw Object.assign(new Error(`HTTP ${response.status} downloading asset ${assetId}`), { final: true });
-      const hash = createHash("sha256");
-      let size = 0;
-      const tap = new Transform({
-        transform(chunk, _encoding, done) {
-          hash.update(chunk);
-          size += chunk.length;
-          done(null, chunk);
-        }
-      });
-      await pipeline(Readable.fromWeb(response.body), tap, createWriteStream(path));
-      return { sha256: hash.digest("hex"), size };
-    } catch (error) {
-      if (error.final) throw error;
-      lastError = error;
-    }
-  }
-  throw new Error(`downloading asset ${assetId} failed after retries: ${lastError?.message ?? String(lastError)}`);
-}
-async function uploadAsset(api, uploadUrl, name, source, contentType2) {
-  const url = `${uploadUrl.replace(/\{\?[^}]*\}$/, "")}?name=${encodeURIComponent(name)}`;
-  let lastError;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (attempt > 0) await new Promise((done) => setTimeout(done, 500 * attempt * attempt));
-    try {
-      const body = "path" in source ? Readable.toWeb(createReadStream(source.path)) : source.text;
-      const length = "path" in source ? source.size : Buffer.byteLength(source.text);
-      const response = await fetch(url, {
-        method: "POST",
-        body,
-        duplex: "half",
-        headers: { authorization: `token ${api.token}`, "content-type": contentType2, "content-length": String(length), accept: "application/vnd.github+json", "user-agent": "mlgate" },
-        signal: AbortSignal.timeout(api.timeoutMs ?? 6e5)
-      });
-      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      if (!response.ok) {
-        const detail = await response.text().catch(() => "");
-        throw Object.assign(new Error(`uploading ${name}: HTTP ${response.status} ${detail.slice(0, 300)}`), { final: true, status: response.status });
-      }
-      return;
-    } catch (error) {
-      if (error.final) throw error;
-      lastError = error;
-    }
-  }
-  throw new Error(`uploading ${name} failed after retries: ${lastError?.message ?? String(lastError)}`);
-}
-
 // shared/registry/names.ts
 var MODEL_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
 var STAGE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-_]*[a-zA-Z0-9])?$/;
@@ -8440,6 +8370,9 @@ var GitHubRegistry = class {
   }
   options;
   description;
+  get client() {
+    return this.options.gateway.client;
+  }
   get repoParams() {
     return { owner: this.options.owner, repo: this.options.repo };
   }
@@ -8458,7 +8391,7 @@ var GitHubRegistry = class {
     await this.checkOneVersionPerCommit(model, version, commit);
     let release = await this.draftRelease(tag);
     const resumed = release !== void 0;
-    release ??= (await this.options.client.rest.repos.createRelease({
+    release ??= (await this.client.rest.repos.createRelease({
       ...this.repoParams,
       tag_name: tag,
       target_commitish: commit,
@@ -8469,7 +8402,7 @@ var GitHubRegistry = class {
     await this.uploadMissing(release, all);
     await this.verifyAssets(release.id, all, tag);
     await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
-    const { data: final } = await this.options.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
+    const { data: final } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
     return { version: await this.versionRecord(model, version, final, incoming), outcome: resumed ? "completed" : "created" };
   }
   async promote(request) {
@@ -8511,7 +8444,7 @@ ${trailer.join("\n")}
       const stage = checkStageName(selector.stage);
       const latest = (await this.stageRefs(model)).filter((r) => r.stage === stage).sort((a, b) => b.number - a.number)[0];
       if (!latest || latest.unassign) throw new InputError(`${model} has no version in stage \`${stage}\``);
-      const { data: tagObject } = await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
+      const { data: tagObject } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
       const recorded = trailers(tagObject.message).version;
       if (!recorded) throw new InputError(`${latest.tag} does not name its version (not made by mlgate?)`);
       version = normaliseVersion(recorded);
@@ -8550,7 +8483,7 @@ ${trailer.join("\n")}
   async stageHistory(model) {
     const events = [];
     for (const ref of (await this.stageRefs(checkModelName(model))).sort((a, b) => a.number - b.number)) {
-      const { data } = await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
+      const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
       const fields = trailers(data.message);
       events.push({
         model,
@@ -8576,7 +8509,7 @@ ${trailer.join("\n")}
   /** The published release of a tag (`GET /releases/tags/{tag}` never returns drafts). */
   async publishedRelease(tag) {
     try {
-      return (await this.options.client.rest.repos.getReleaseByTag({ ...this.repoParams, tag })).data;
+      return (await this.client.rest.repos.getReleaseByTag({ ...this.repoParams, tag })).data;
     } catch (error) {
       if (statusOf(error) === 404) return void 0;
       throw error;
@@ -8584,14 +8517,14 @@ ${trailer.join("\n")}
   }
   /** A draft for the tag left by an interrupted publish. Drafts are found only by listing; newest come first. */
   async draftRelease(tag) {
-    for await (const page of this.options.client.paginate.iterator(this.options.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
+    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
       const draft = page.data.find((r) => r.draft && r.tag_name === tag);
       if (draft) return draft;
     }
     return void 0;
   }
   async uploadMissing(release, files) {
-    const { data: existing } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
+    const { data: existing } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
     const wanted = new Map(files.map((f) => [f.name, f]));
     for (const asset of existing) {
       const file = wanted.get(asset.name);
@@ -8599,16 +8532,16 @@ ${trailer.join("\n")}
         wanted.delete(asset.name);
         continue;
       }
-      await this.options.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
+      await this.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
     }
     for (const file of wanted.values()) {
       const source = "path" in file.source ? { path: file.source.path, size: file.size } : file.source;
-      await uploadAsset(this.options.api, release.upload_url, file.name, source, contentType(file.name));
+      await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
     }
   }
   /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
   async verifyAssets(releaseId, files, tag) {
-    const { data: assets } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
+    const { data: assets } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
       if (!asset || asset.state !== "uploaded") throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
@@ -8638,7 +8571,7 @@ ${trailer.join("\n")}
     }
   }
   async download(asset, path) {
-    return downloadAsset(this.options.api, this.options.owner, this.options.repo, asset.id, path);
+    await this.options.gateway.downloadReleaseAsset(this.options.owner, this.options.repo, asset.id, path);
   }
   // --- tags ---
   async versionRefs(model) {
@@ -8655,20 +8588,20 @@ ${trailer.join("\n")}
   }
   /** Tags with a prefix, in one paginated request: the registry never lists every release. */
   async matchingTags(prefix) {
-    const refs = await this.options.client.paginate(this.options.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
+    const refs = await this.client.paginate(this.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
     return refs.map((r) => ({ tag: r.ref.replace(/^refs\/tags\//, ""), sha: r.object.sha, type: r.object.type }));
   }
   /** The commit a version tag points at (through its annotated tag object), or undefined. */
   async versionCommit(model, version) {
     let ref;
     try {
-      ref = (await this.options.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${versionTag(model, version)}` })).data;
+      ref = (await this.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${versionTag(model, version)}` })).data;
     } catch (error) {
       if (statusOf(error) === 404) return void 0;
       throw error;
     }
     if (ref.object.type === "commit") return ref.object.sha;
-    return (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
+    return (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
   }
   /**
    * GTO finds a stage's version through the commit both tags point at, so it allows one version of
@@ -8677,7 +8610,7 @@ ${trailer.join("\n")}
   async checkOneVersionPerCommit(model, version, commit) {
     for (const ref of await this.versionRefs(model)) {
       if (ref.version === version) continue;
-      const target = ref.type === "tag" ? (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
+      const target = ref.type === "tag" ? (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
       if (target === commit) {
         throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit \u2014 commit the change (e.g. its parameters) before publishing v${version}`);
       }
@@ -8694,7 +8627,7 @@ ${trailer.join("\n")}
   /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
   async createAnnotatedTag(tag, commit, message2, date) {
     const actor = this.options.actor ?? "mlgate";
-    const { data } = await this.options.client.rest.git.createTag({
+    const { data } = await this.client.rest.git.createTag({
       ...this.repoParams,
       tag,
       message: message2,
@@ -8702,7 +8635,7 @@ ${trailer.join("\n")}
       type: "commit",
       tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, "")}@users.noreply.github.com`, date }
     });
-    await this.options.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
+    await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
   }
 };
 function trailers(message2) {
@@ -8887,8 +8820,7 @@ function openRegistry(store = DEFAULT_LOCAL_STORE, access) {
   if (!token) throw new InputError("store `github` needs a token: the action's github-token input, or GITHUB_TOKEN for the CLI");
   if (!environment.repository) throw new InputError("store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)");
   return new GitHubRegistry({
-    client: createGitHubClient(environment, { token }),
-    api: { baseUrl: environment.apiUrl, token },
+    gateway: openGateway(environment, { token }),
     owner: environment.repository.owner,
     repo: environment.repository.repo,
     commit: environment.sha ?? gitHead(),

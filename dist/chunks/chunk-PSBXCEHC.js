@@ -1,16 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  info,
-  runAction,
-  setOutput
-} from "./chunk-P3GCAGMF.js";
+  runAction
+} from "./chunk-A4XJPU2W.js";
 import {
   readRunContext
-} from "./chunk-UFNZ7PHM.js";
+} from "./chunk-KEH7I43P.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-W322WBVB.js";
+} from "./chunk-4RKUA6KN.js";
+import {
+  info,
+  setOutput
+} from "./chunk-4OCMB34Q.js";
 
 // actions/promote/run.ts
 function run() {

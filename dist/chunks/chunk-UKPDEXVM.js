@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  info,
-  runAction,
-  setOutput
-} from "./chunk-P3GCAGMF.js";
+  runAction
+} from "./chunk-A4XJPU2W.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-W322WBVB.js";
+} from "./chunk-4RKUA6KN.js";
 import {
+  info,
+  setOutput,
   toJson,
   writeFileAtomic
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-UFNZ7PHM.js";
+} from "./chunk-KEH7I43P.js";
 import {
-  createGitHubClient,
   isPermissionDenied,
+  openGateway,
   statusOf
-} from "./chunk-T25AETCV.js";
+} from "./chunk-IG3REBWY.js";
 import {
   currentEnvironment
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -45,7 +45,7 @@ async function upsertStickyComment(client, request) {
       await client.rest.issues.deleteComment({ owner: request.owner, repo: request.repo, comment_id: duplicate.id });
       removed++;
     } catch (error) {
-      if (error.status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
   }
   if (keep.id === created.id) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removed, author };
@@ -116,7 +116,7 @@ async function publishCheck(client, request) {
 async function postReport(report, options) {
   const environment = options.environment ?? currentEnvironment();
   const context = readRunContext(environment);
-  const client = createGitHubClient(environment, { token: options.token, log: options.log });
+  const { client } = openGateway(environment, { token: options.token, log: options.log });
   const skipped = [];
   let comment = null;
   let check = null;

@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  info,
-  runAction,
-  setOutput
-} from "./chunk-P3GCAGMF.js";
+  runAction
+} from "./chunk-A4XJPU2W.js";
 import {
   train
-} from "./chunk-V62TOSEP.js";
+} from "./chunk-23IYPTQB.js";
 import {
+  info,
+  setOutput,
   toJson
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // actions/train/run.ts
 function run() {

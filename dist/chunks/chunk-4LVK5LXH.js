@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-VOGLX2VY.js";
+} from "./chunk-GEIPFF27.js";
 import {
   isMissing,
   parseNumber
@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-MB54XVW5.js";
+} from "./chunk-UTLTSNX4.js";
 import {
   InputError,
   messageOf
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

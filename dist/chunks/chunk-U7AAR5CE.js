@@ -2,17 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-CR7JDCE3.js";
+} from "./chunk-GV5XF4PK.js";
 import {
   parseNumber
 } from "./chunk-GSDHXXZL.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-MB54XVW5.js";
+} from "./chunk-UTLTSNX4.js";
 import {
   InputError
-} from "./chunk-VXSPYE6X.js";
+} from "./chunk-4OCMB34Q.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

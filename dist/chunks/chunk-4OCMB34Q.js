@@ -1,13 +1,43 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
-import {
-  InputError,
-  __commonJS,
-  __require,
-  __toESM,
-  currentEnvironment,
-  isExpectedError,
-  messageOf
-} from "./chunk-VXSPYE6X.js";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -999,15 +1029,15 @@ var require_util = __commonJS({
         return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
       }
     }
-    function buildURL(url, queryParams) {
-      if (url.includes("?") || url.includes("#")) {
+    function buildURL(url2, queryParams) {
+      if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
       const stringified = stringify(queryParams);
       if (stringified) {
-        url += "?" + stringified;
+        url2 += "?" + stringified;
       }
-      return url;
+      return url2;
     }
     function isValidPort(port) {
       const value = parseInt(port, 10);
@@ -1016,39 +1046,39 @@ var require_util = __commonJS({
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url) {
-      if (typeof url === "string") {
-        url = new URL(url);
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+    function parseURL(url2) {
+      if (typeof url2 === "string") {
+        url2 = new URL(url2);
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        return url;
+        return url2;
       }
-      if (!url || typeof url !== "object") {
+      if (!url2 || typeof url2 !== "object") {
         throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
-      if (!(url instanceof URL)) {
-        if (url.port != null && url.port !== "" && isValidPort(url.port) === false) {
+      if (!(url2 instanceof URL)) {
+        if (url2.port != null && url2.port !== "" && isValidPort(url2.port) === false) {
           throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
-        if (url.path != null && typeof url.path !== "string") {
+        if (url2.path != null && typeof url2.path !== "string") {
           throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
-        if (url.pathname != null && typeof url.pathname !== "string") {
+        if (url2.pathname != null && typeof url2.pathname !== "string") {
           throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
-        if (url.hostname != null && typeof url.hostname !== "string") {
+        if (url2.hostname != null && typeof url2.hostname !== "string") {
           throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
-        if (url.origin != null && typeof url.origin !== "string") {
+        if (url2.origin != null && typeof url2.origin !== "string") {
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
+        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
+        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
@@ -1057,17 +1087,17 @@ var require_util = __commonJS({
         }
         return new URL(`${origin}${path}`);
       }
-      if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+      if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
-      return url;
+      return url2;
     }
-    function parseOrigin(url) {
-      url = parseURL(url);
-      if (url.pathname !== "/" || url.search || url.hash) {
+    function parseOrigin(url2) {
+      url2 = parseURL(url2);
+      if (url2.pathname !== "/" || url2.search || url2.hash) {
         throw new InvalidArgumentError("invalid url");
       }
-      return url;
+      return url2;
     }
     function getHostname(host) {
       if (host[0] === "[") {
@@ -2134,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2174,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve(data);
             });
           });
         }
@@ -3322,12 +3352,12 @@ var require_data_url = __commonJS({
       }
       return { mimeType: mimeTypeRecord, body };
     }
-    function URLSerializer(url, excludeFragment = false) {
+    function URLSerializer(url2, excludeFragment = false) {
       if (!excludeFragment) {
-        return url.href;
+        return url2.href;
       }
-      const href = url.href;
-      const hashLength = url.hash.length;
+      const href = url2.href;
+      const hashLength = url2.hash.length;
       const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
       if (!hashLength && href.endsWith("#")) {
         return serialized.slice(0, -1);
@@ -4089,9 +4119,9 @@ var require_util2 = __commonJS({
       }
       return location;
     }
-    function isValidEncodedURL(url) {
-      for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
+    function isValidEncodedURL(url2) {
+      for (let i = 0; i < url2.length; ++i) {
+        const code = url2.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4106,8 +4136,8 @@ var require_util2 = __commonJS({
       return request.urlList[request.urlList.length - 1];
     }
     function requestBadPort(request) {
-      const url = requestCurrentURL(request);
-      if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
+      const url2 = requestCurrentURL(request);
+      if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
         return "blocked";
       }
       return "allowed";
@@ -4300,31 +4330,31 @@ var require_util2 = __commonJS({
           return isNonPotentiallyTrustWorthy ? "no-referrer" : referrerOrigin;
       }
     }
-    function stripURLForReferrer(url, originOnly) {
-      assert(url instanceof URL);
-      url = new URL(url);
-      if (url.protocol === "file:" || url.protocol === "about:" || url.protocol === "blank:") {
+    function stripURLForReferrer(url2, originOnly) {
+      assert(url2 instanceof URL);
+      url2 = new URL(url2);
+      if (url2.protocol === "file:" || url2.protocol === "about:" || url2.protocol === "blank:") {
         return "no-referrer";
       }
-      url.username = "";
-      url.password = "";
-      url.hash = "";
+      url2.username = "";
+      url2.password = "";
+      url2.hash = "";
       if (originOnly) {
-        url.pathname = "";
-        url.search = "";
+        url2.pathname = "";
+        url2.search = "";
       }
-      return url;
+      return url2;
     }
-    function isURLPotentiallyTrustworthy(url) {
-      if (!(url instanceof URL)) {
+    function isURLPotentiallyTrustworthy(url2) {
+      if (!(url2 instanceof URL)) {
         return false;
       }
-      if (url.href === "about:blank" || url.href === "about:srcdoc") {
+      if (url2.href === "about:blank" || url2.href === "about:srcdoc") {
         return true;
       }
-      if (url.protocol === "data:") return true;
-      if (url.protocol === "file:") return true;
-      return isOriginPotentiallyTrustworthy(url.origin);
+      if (url2.protocol === "data:") return true;
+      if (url2.protocol === "file:") return true;
+      return isOriginPotentiallyTrustworthy(url2.origin);
       function isOriginPotentiallyTrustworthy(origin) {
         if (origin == null || origin === "null") return false;
         const originAsURL = new URL(origin);
@@ -4446,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4645,17 +4675,17 @@ var require_util2 = __commonJS({
         byteLength += chunk.length;
       }
     }
-    function urlIsLocal(url) {
-      assert("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsLocal(url2) {
+      assert("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
-    function urlHasHttpsScheme(url) {
-      return typeof url === "string" && url[5] === ":" && url[0] === "h" && url[1] === "t" && url[2] === "t" && url[3] === "p" && url[4] === "s" || url.protocol === "https:";
+    function urlHasHttpsScheme(url2) {
+      return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
     }
-    function urlIsHttpHttpsScheme(url) {
-      assert("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsHttpHttpsScheme(url2) {
+      assert("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
@@ -6698,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7373,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7664,7 +7694,7 @@ var require_client = __commonJS({
        * @param {string|URL} url
        * @param {import('../../types/client.js').Client.Options} options
        */
-      constructor(url, {
+      constructor(url2, {
         interceptors,
         maxHeaderSize,
         headersTimeout,
@@ -7782,7 +7812,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url);
+        this[kUrl] = util.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
@@ -7857,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve2(null);
+            resolve(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7877,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7928,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7940,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -8276,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -8760,8 +8790,8 @@ var require_proxy_agent = __commonJS({
           throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
-        const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const url2 = this.#getUrl(opts);
+        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8791,7 +8821,7 @@ var require_proxy_agent = __commonJS({
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url2, { connect });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -8937,8 +8967,8 @@ var require_env_http_proxy_agent = __commonJS({
         this.#parseNoProxy();
       }
       [kDispatch](opts, handler) {
-        const url = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url);
+        const url2 = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url2);
         return agent.dispatch(opts, handler);
       }
       async [kClose]() {
@@ -8959,8 +8989,8 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].destroy(err);
         }
       }
-      #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
+      #getProxyAgentForUrl(url2) {
+        let { protocol, host: hostname, port } = url2;
         hostname = hostname.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
         if (!this.#shouldProxy(hostname, port)) {
@@ -9546,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9559,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9578,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9595,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -9665,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9933,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10158,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10445,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10539,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10887,10 +10917,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function checkNetConnect(netConnect, origin) {
-      const url = new URL(origin);
+      const url2 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
         return true;
       }
       return false;
@@ -12395,15 +12425,15 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url2, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
-        url = webidl.converters.USVString(url);
+        url2 = webidl.converters.USVString(url2);
         status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
-          parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
+          parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12444,11 +12474,11 @@ var require_response = __commonJS({
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
-        const url = urlList[urlList.length - 1] ?? null;
-        if (url === null) {
+        const url2 = urlList[urlList.length - 1] ?? null;
+        if (url2 === null) {
           return "";
         }
-        return URLSerializer(url, true);
+        return URLSerializer(url2, true);
       }
       // Returns whether response was obtained through a redirect.
       get redirected() {
@@ -14402,12 +14432,12 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: url.pathname + url.search,
-            origin: url.origin,
+            path: url2.pathname + url2.search,
+            origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
             headers: request.headersList.entries,
@@ -14480,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve({
                 status,
                 statusText,
                 headersList,
@@ -14523,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17153,9 +17183,9 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
-      const requestURL = url;
-      requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
+    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+      const requestURL = url2;
+      requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
         urlList: [requestURL],
         client,
@@ -17906,18 +17936,18 @@ var require_websocket = __commonJS({
        * @param {string} url
        * @param {string|string[]} protocols
        */
-      constructor(url, protocols = []) {
+      constructor(url2, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
-          urlRecord = new URL(url, baseURL);
+          urlRecord = new URL(url2, baseURL);
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
         }
@@ -18264,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve) => {
+        setTimeout(resolve, ms).unref();
       });
     }
     module.exports = {
@@ -18726,7 +18756,7 @@ var require_eventsource = __commonJS({
        * @param {EventSourceInit} [eventSourceInitDict]
        * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
        */
-      constructor(url, eventSourceInitDict = {}) {
+      constructor(url2, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "EventSource constructor";
@@ -18737,7 +18767,7 @@ var require_eventsource = __commonJS({
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
@@ -18747,7 +18777,7 @@ var require_eventsource = __commonJS({
         const settings = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url2, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -19033,12 +19063,12 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url2, opts, handler) => {
         if (typeof opts === "function") {
           handler = opts;
           opts = null;
         }
-        if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
+        if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
           throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
@@ -19052,12 +19082,12 @@ var require_undici = __commonJS({
           if (!opts.path.startsWith("/")) {
             path = `/${path}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path);
         } else {
           if (!opts) {
-            opts = typeof url === "object" ? url : {};
+            opts = typeof url2 === "object" ? url2 : {};
           }
-          url = util.parseURL(url);
+          url2 = util.parseURL(url2);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19065,8 +19095,8 @@ var require_undici = __commonJS({
         }
         return fn.call(dispatcher, {
           ...opts,
-          origin: url.origin,
-          path: url.search ? `${url.pathname}${url.search}` : url.pathname,
+          origin: url2.origin,
+          path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
         }, handler);
       };
@@ -19289,8 +19319,8 @@ function isLoopbackAddress(host) {
   return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
 }
 var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
+  constructor(url2, base) {
+    super(url2, base);
     this._decodedUsername = decodeURIComponent(super.username);
     this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -19307,11 +19337,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19327,7 +19357,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19400,26 +19430,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve(Buffer.concat(chunks));
         });
       }));
     });
@@ -19622,14 +19652,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve2(res);
+            resolve(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19873,12 +19903,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -19886,7 +19916,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
+          resolve(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -19925,7 +19955,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve2(response);
+          resolve(response);
         }
       }));
     });
@@ -19936,11 +19966,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19956,7 +19986,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19989,11 +20019,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20009,7 +20039,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20329,270 +20359,146 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// actions/catalog.ts
-var common = {
-  "github-token": { description: "Token for GitHub API calls. The default job token is enough for the same repository.", default: "${{ github.token }}" },
-  "working-directory": { description: "Folder that relative paths are resolved from.", default: "." }
-};
-var ACTIONS = [
-  {
-    name: "train",
-    title: "mlgate train",
-    icon: "cpu",
-    description: "Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.",
-    inputs: {
-      data: { description: "Training data: a CSV file with a header row.", required: true },
-      target: { description: "Label column.", required: true },
-      model: { description: "Model type: logistic_regression or random_forest.", default: "logistic_regression" },
-      params: { description: 'Model parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.', default: "{}" },
-      test: { description: "Evaluation rows (CSV with the label): predictions.csv is written for them.", default: "" },
-      "id-column": { description: "Row id column, copied into the predictions so baseline and candidate rows match.", default: "id" },
-      exclude: { description: "Comma-separated columns that are not features.", default: "" },
-      out: { description: "Folder for model.json and predictions.csv.", default: "mlgate-out/model" },
-      ...common
-    },
-    outputs: {
-      "model-path": "Path of model.json.",
-      "predictions-path": "Path of predictions.csv (empty without `test`).",
-      task: "binary or multiclass.",
-      "result-json": "The training result as JSON (paths, classes, row counts, parameters, data digest)."
-    }
-  },
-  {
-    name: "evaluate",
-    title: "mlgate evaluate",
-    icon: "bar-chart-2",
-    description: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.",
-    inputs: {
-      predictions: { description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id.", required: true },
-      task: { description: "binary, multiclass or regression.", required: true },
-      baseline: { description: "The baseline model's predictions on the same rows (matched by id when present).", default: "" },
-      "positive-label": { description: "Positive class for binary tasks (default: 1 or true).", default: "" },
-      "y-true": { description: "True label column.", default: "y_true" },
-      "y-pred": { description: "Predicted label column.", default: "y_pred" },
-      "y-score": { description: "Score column (binary) or prefix of the per-class score columns (multiclass).", default: "y_score" },
-      "id-column": { description: "Row id column; rows are matched by it when present.", default: "id" },
-      resamples: { description: "Bootstrap resamples.", default: "1000" },
-      seed: { description: "Bootstrap seed.", default: "1" },
-      output: { description: "Where to write the evaluation JSON.", default: "mlgate-out/evaluation.json" },
-      ...common
-    },
-    outputs: {
-      "evaluation-json": "Path of the evaluation JSON (input of the gate action).",
-      metrics: "The candidate metrics as a JSON object."
-    }
-  },
-  {
-    name: "drift",
-    title: "mlgate drift",
-    icon: "activity",
-    description: "Check a current data sample against a reference, column by column, with multiple-testing control across columns.",
-    inputs: {
-      reference: { description: "Reference data CSV (e.g. the training set).", required: true },
-      current: { description: "Current data CSV (e.g. a production sample).", required: true },
-      method: { description: "auto, or one of ks, chisquare, z, cramer_von_mises, anderson, mannwhitney, t_test, fisher_exact, wasserstein, psi, jensenshannon, hellinger, kl_div, tvd, linf, energy_distance.", default: "auto" },
-      threshold: { description: "p-value or distance threshold (empty: the method's own).", default: "" },
-      columns: { description: "Comma-separated columns to compare (empty: all shared columns).", default: "" },
-      exclude: { description: "Comma-separated columns to leave out (ids, the target).", default: "" },
-      correction: { description: "Multiple-testing correction across columns: bh, bonferroni or none.", default: "bh" },
-      "drift-share": { description: "Share of drifted columns at which the dataset drifts.", default: "0.5" },
-      "critical-columns": { description: "Comma-separated columns whose drift alone drifts the dataset.", default: "" },
-      "column-methods": { description: "Per-column method overrides, comma-separated column=method pairs (e.g. income=psi).", default: "" },
-      output: { description: "Where to write the drift JSON.", default: "mlgate-out/drift.json" },
-      ...common
-    },
-    outputs: {
-      "drift-json": "Path of the drift JSON (input of the gate action).",
-      "dataset-drifted": "true or false.",
-      "share-drifted": "Share of compared columns that drifted.",
-      "drifted-columns": "JSON array of the drifted column names."
-    }
-  },
-  {
-    name: "gate",
-    title: "mlgate gate",
-    icon: "shield",
-    description: "Apply a gate policy to the evaluation and drift results, write the pull-request report, and fail the step when the verdict is fail.",
-    inputs: {
-      evaluation: { description: "Evaluation JSON written by the evaluate action.", default: "" },
-      drift: { description: "Drift JSON written by the drift action.", default: "" },
-      policy: { description: "Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.", default: "" },
-      title: { description: "Report title.", default: "mlgate" },
-      output: { description: "Where to write the gate report JSON.", default: "mlgate-out/gate.json" },
-      comment: { description: "Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write).", default: "true" },
-      "check-run": { description: "Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write).", default: "true" },
-      "check-name": { description: "Name of the check run / status context.", default: "mlgate" },
-      "pull-request": { description: "Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork's report).", default: "" },
-      "comment-author": { description: "Login the sticky comment belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens.", default: "" },
-      "comment-key": { description: "Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.", default: "" },
-      matrix: { description: "The job's matrix entry, part of the default comment key. Leave the default.", default: "${{ toJSON(matrix) }}" },
-      "report-artifact": { description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.", default: "mlgate-report" },
-      ...common
-    },
-    outputs: {
-      verdict: "pass, warn or fail.",
-      "report-json": "Path of the gate report JSON (verdict, checks, policy, markdown).",
-      "report-markdown": "Path of the report as markdown (what the job summary shows).",
-      "comment-url": "URL of the sticky pull-request comment (empty when none was posted).",
-      "check-run-url": "URL of the check run (empty when a status or nothing was recorded).",
-      "artifact-id": "ID of the uploaded report artifact (empty when none was uploaded)."
-    }
-  },
-  {
-    name: "publish",
-    title: "mlgate publish",
-    icon: "package",
-    description: "Publish model files as a registry version with lineage.json, MODEL_CARD.md and SHA256SUMS, verified before it becomes visible.",
-    inputs: {
-      model: { description: "Model name (letters, digits, -, _ and / for namespaces).", required: true },
-      version: { description: "Semantic version, e.g. 1.2.0.", required: true },
-      files: { description: "Model files, one per line or comma-separated.", required: true },
-      store: { description: "Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).", default: "github" },
-      stage: { description: "Assign the published version to this stage too (e.g. production).", default: "" },
-      data: { description: "Data files to record in the lineage (comma-separated).", default: "" },
-      params: { description: "Training parameters to record, as a JSON object.", default: "{}" },
-      evaluation: { description: "Evaluation JSON to record as metrics.json.", default: "" },
-      drift: { description: "Drift JSON to record.", default: "" },
-      "gate-report": { description: "Gate report JSON of the comparison with the parent version.", default: "" },
-      parent: { description: "The version this one was compared against.", default: "" },
-      "card-template": { description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go).", default: "" },
-      out: { description: "Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).", default: "mlgate-out/publish" },
-      ...common
-    },
-    outputs: {
-      tag: "The version tag, <model>@v<version>.",
-      outcome: "created, completed (a draft left by an interrupted run was finished), or unchanged when the same content was already published.",
-      "stage-tag": "The stage assignment tag when `stage` was given.",
-      "lineage-path": "Local copy of the published lineage.json.",
-      "provenance-path": "Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.",
-      "predicate-path": "The statement's SLSA predicate alone, for actions/attest (predicate-path)."
-    }
-  },
-  {
-    name: "promote",
-    title: "mlgate promote",
-    icon: "award",
-    description: "Assign a published model version to a stage (an annotated GTO stage tag recording who, why and which run). On a release or tag-push event the model and version come from the tag.",
-    inputs: {
-      stage: { description: "Stage to assign, e.g. production.", required: true },
-      model: { description: "Model name. Empty: from the event's tag (`<model>@v<version>`).", default: "" },
-      version: { description: "Version. Empty: from the event's tag.", default: "" },
-      note: { description: "Why (kept in the stage tag's message and the audit trail).", default: "" },
-      store: { description: "Registry: `github` or a folder path.", default: "github" },
-      ...common
-    },
-    outputs: {
-      "stage-tag": "The stage assignment tag, <model>#<stage>#<n>.",
-      model: "The model promoted.",
-      version: "The version promoted."
-    }
+// shared/errors.ts
+var InputError = class extends Error {
+  exitCode = 2;
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
   }
-];
-var ROOT_ACTION = {
-  name: "mlgate",
-  title: "mlgate",
-  icon: "git-pull-request",
-  description: "MLOps in pull requests: train, evaluate against the baseline, check drift, gate the merge, publish to a model registry.",
-  inputs: {
-    command: { description: `Which action to run: ${ACTIONS.map((a) => a.name).join(", ")}.`, required: true },
-    ...Object.fromEntries(
-      ACTIONS.flatMap((a) => Object.entries(a.inputs)).filter(([name]) => !(name in common)).map(([name, input]) => [name, input.default?.includes("${{") ? input : { description: `${input.description}${input.default ? ` (default depends on the command; for \`${ACTIONS.find((a) => name in a.inputs).name}\`: \`${input.default}\`)` : ""}`, default: "" }])
-    ),
-    ...common
-  },
-  outputs: Object.fromEntries(ACTIONS.flatMap((a) => Object.entries(a.outputs).map(([name, description]) => [name, `(${a.name}) ${description}`])))
 };
-function actionSpec(name) {
-  const spec = ACTIONS.find((a) => a.name === name);
-  if (!spec) throw new Error(`no action named ${name}`);
-  return spec;
+var GateFailedError = class extends Error {
+  exitCode = 1;
+  constructor(message) {
+    super(message);
+    this.name = "GateFailedError";
+  }
+};
+var VerificationError = class extends Error {
+  exitCode = 1;
+  constructor(message) {
+    super(message);
+    this.name = "VerificationError";
+  }
+};
+function isExpectedError(error2) {
+  return error2 instanceof InputError || error2 instanceof GateFailedError || error2 instanceof VerificationError;
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// actions/runtime.ts
-import { resolve } from "node:path";
-var ActionInputs = class {
-  constructor(action) {
-    this.action = action;
-  }
-  action;
-  /** The input, else the catalog default (the root action declares no defaults of its own). */
-  string(name) {
-    const spec = actionSpec(this.action).inputs[name];
-    if (!spec) throw new Error(`action ${this.action} has no input ${name} in the catalog`);
-    const value = getInput(name).trim();
-    if (value !== "") return value;
-    if (spec.required) throw new InputError(`input \`${name}\` is required (${spec.description})`);
-    return spec.default ?? "";
-  }
-  optional(name) {
-    const value = this.string(name);
-    return value === "" ? void 0 : value;
-  }
-  list(name) {
-    const items = this.string(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-    return items.length > 0 ? items : void 0;
-  }
-  /** YAML 1.2 core booleans, as `core.getBooleanInput` reads them. */
-  boolean(name) {
-    const value = this.string(name);
-    if (["true", "True", "TRUE"].includes(value)) return true;
-    if (["false", "False", "FALSE"].includes(value)) return false;
-    throw new InputError(`input \`${name}\` must be true or false, got \`${value}\``);
-  }
-  /** `a=b` pairs, comma- or newline-separated. */
-  pairs(name) {
-    const items = this.list(name);
-    if (!items) return void 0;
-    return Object.fromEntries(items.map((item) => {
-      const at = item.indexOf("=");
-      if (at <= 0 || at === item.length - 1) throw new InputError(`input \`${name}\` takes column=value pairs, got \`${item}\``);
-      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
-    }));
-  }
-  number(name) {
-    const text = this.optional(name);
-    if (text === void 0) return void 0;
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new InputError(`input \`${name}\` must be a number, got \`${text}\``);
-    return value;
-  }
-  integer(name) {
-    const value = this.number(name);
-    if (value !== void 0 && (!Number.isInteger(value) || value < 0)) throw new InputError(`input \`${name}\` must be a non-negative integer, got \`${value}\``);
-    return value;
-  }
-  json(name) {
-    const text = this.optional(name);
-    if (text === void 0) return void 0;
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new InputError(`input \`${name}\` must be a JSON object, got \`${text}\``);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`input \`${name}\` must be a JSON object, got \`${text}\``);
-    return value;
-  }
-};
-async function runAction(name, body) {
+// shared/util/files.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+function writeFileAtomic(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    const token = getInput("github-token");
-    if (token) setSecret(token);
-    const inputs = new ActionInputs(name);
-    const workingDirectory = inputs.string("working-directory");
-    process.chdir(resolve(currentEnvironment().workspace ?? process.cwd(), workingDirectory));
-    await body(inputs);
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   } catch (error2) {
-    if (isExpectedError(error2)) {
-      setFailed(error2.message);
-      return;
-    }
-    setFailed(`mlgate ${name}: internal error: ${messageOf(error2)}${error2 instanceof Error && error2.stack ? `
-${error2.stack}` : ""}`);
+    rmSync(temporary, { force: true });
+    throw error2;
   }
+}
+function toJson(value) {
+  return `${JSON.stringify(value, (_key, v) => typeof v === "number" && !Number.isFinite(v) ? String(v) : v, 2)}
+`;
+}
+var MAX_JSON_BYTES = 64 * 1024 * 1024;
+function readJsonFile(path, what) {
+  let text;
+  try {
+    if (statSync(path).size > MAX_JSON_BYTES) throw new InputError(`${path}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
+    text = readFileSync(path, "utf8");
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError(`${path}: ${what} not found`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error2) {
+    throw new InputError(`${path}: ${what} is not valid JSON (${error2.message})`);
+  }
+}
+
+// shared/environment.ts
+function readEnvironment(env) {
+  const get = (name) => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  const serverUrl = url("GITHUB_SERVER_URL", get("GITHUB_SERVER_URL") ?? "https://github.com");
+  const apiUrl = url("GITHUB_API_URL", get("GITHUB_API_URL") ?? defaultApiUrl(serverUrl));
+  const repository = repositoryOf(get("GITHUB_REPOSITORY"));
+  const runId = get("GITHUB_RUN_ID");
+  return {
+    repository,
+    serverUrl,
+    apiUrl,
+    runId,
+    runAttempt: get("GITHUB_RUN_ATTEMPT"),
+    runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : null,
+    sha: get("GITHUB_SHA"),
+    ref: get("GITHUB_REF"),
+    baseRef: get("GITHUB_BASE_REF"),
+    actor: get("GITHUB_ACTOR") ?? get("USER"),
+    workflow: get("GITHUB_WORKFLOW"),
+    workflowRef: get("GITHUB_WORKFLOW_REF"),
+    job: get("GITHUB_JOB"),
+    eventName: get("GITHUB_EVENT_NAME"),
+    eventPath: get("GITHUB_EVENT_PATH"),
+    workspace: get("GITHUB_WORKSPACE"),
+    runnerTemp: get("RUNNER_TEMP"),
+    runnerOs: get("RUNNER_OS"),
+    // Not trimmed away: a token is used as given.
+    token: env.GITHUB_TOKEN ? env.GITHUB_TOKEN : null,
+    api: {
+      timeoutMs: milliseconds("MLGATE_API_TIMEOUT_MS", get("MLGATE_API_TIMEOUT_MS"), 1),
+      writeIntervalMs: milliseconds("MLGATE_API_WRITE_INTERVAL_MS", get("MLGATE_API_WRITE_INTERVAL_MS"), 0),
+      retryBaseMs: milliseconds("MLGATE_API_RETRY_BASE_MS", get("MLGATE_API_RETRY_BASE_MS"), 0)
+    }
+  };
+}
+function currentEnvironment() {
+  return readEnvironment(process.env);
+}
+function defaultApiUrl(serverUrl) {
+  const { protocol, host, hostname } = new URL(serverUrl);
+  if (hostname === "github.com") return "https://api.github.com";
+  if (hostname.endsWith(".ghe.com")) return `${protocol}//api.${host}`;
+  return `${serverUrl}/api/v3`;
+}
+function url(name, value) {
+  try {
+    new URL(value);
+  } catch {
+    throw new InputError(`${name} \`${value}\` is not a URL (e.g. https://github.com)`);
+  }
+  return value.replace(/\/+$/, "");
+}
+function repositoryOf(value) {
+  if (value === null) return null;
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+  if (!match) throw new InputError(`GITHUB_REPOSITORY \`${value}\` is not owner/name`);
+  return { owner: match[1], repo: match[2] };
+}
+function milliseconds(name, value, minimum) {
+  if (value === null) return null;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < minimum) {
+    throw new InputError(`${name} must be a number of milliseconds${minimum > 0 ? " above 0" : ", 0 or more"}, got \`${value}\``);
+  }
+  return number;
 }
 
 export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
   require_tunnel2 as require_tunnel,
   require_undici,
   HttpCodes,
@@ -20607,7 +20513,14 @@ export {
   error,
   warning,
   info,
-  ACTIONS,
-  runAction
+  InputError,
+  GateFailedError,
+  VerificationError,
+  isExpectedError,
+  messageOf,
+  writeFileAtomic,
+  toJson,
+  readJsonFile,
+  currentEnvironment
 };
-/*! For license information please see chunk-P3GCAGMF.js.LEGAL.txt */
+/*! For license information please see chunk-4OCMB34Q.js.LEGAL.txt */
