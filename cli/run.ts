@@ -20,7 +20,8 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run \`mlgate <command> --help\` for a command's options.
-Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.
+Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error,
+69 GitHub or the network to it failed (after retries), 70 internal error.
 `;
 }
 

@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-4LVK5LXH.js";
+} from "./chunks/chunk-HQT54ETP.js";
 import {
   evaluate
-} from "./chunks/chunk-U7AAR5CE.js";
+} from "./chunks/chunk-77BH3NO7.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-5T55FSYG.js";
+} from "./chunks/chunk-QYRTEOK5.js";
 import {
   readRunContext
-} from "./chunks/chunk-KEH7I43P.js";
+} from "./chunks/chunk-734YSQLN.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,28 +20,28 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-4RKUA6KN.js";
+} from "./chunks/chunk-7NM6PH5I.js";
 import {
   gate
-} from "./chunks/chunk-IG3REBWY.js";
-import "./chunks/chunk-GV5XF4PK.js";
+} from "./chunks/chunk-RORSCA3W.js";
+import "./chunks/chunk-VX6TMELB.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-GEIPFF27.js";
+} from "./chunks/chunk-7NP5VWMD.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-23IYPTQB.js";
+} from "./chunks/chunk-ZQ6Q5GFQ.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-UTLTSNX4.js";
+} from "./chunks/chunk-DSEQPBSD.js";
 import {
   GateFailedError,
   InputError,
@@ -51,7 +51,7 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-4OCMB34Q.js";
+} from "./chunks/chunk-KLYIWCWM.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";
@@ -560,7 +560,8 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
 Run \`mlgate <command> --help\` for a command's options.
-Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.
+Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error,
+69 GitHub or the network to it failed (after retries), 70 internal error.
 `;
 }
 async function runCli(argv, io) {

@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WVS3X4JH.js";
-import "./chunks/chunk-A4XJPU2W.js";
-import "./chunks/chunk-4LVK5LXH.js";
-import "./chunks/chunk-GEIPFF27.js";
+} from "./chunks/chunk-4K4IWSSX.js";
+import "./chunks/chunk-WITFOXDB.js";
+import "./chunks/chunk-HQT54ETP.js";
+import "./chunks/chunk-7NP5VWMD.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-UTLTSNX4.js";
-import "./chunks/chunk-4OCMB34Q.js";
+import "./chunks/chunk-DSEQPBSD.js";
+import "./chunks/chunk-KLYIWCWM.js";
 
 // actions/drift/main.ts
 await run();

@@ -1,41 +1,41 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WVS3X4JH.js";
+} from "./chunks/chunk-4K4IWSSX.js";
 import {
   run as run2
-} from "./chunks/chunk-DYYSEA55.js";
+} from "./chunks/chunk-TVQ3CLCX.js";
 import {
   run as run3
-} from "./chunks/chunk-UIM2IQCX.js";
+} from "./chunks/chunk-FVQGVLDL.js";
 import {
   run as run4
-} from "./chunks/chunk-PSBXCEHC.js";
+} from "./chunks/chunk-YPIOAQF4.js";
 import {
   run as run5
-} from "./chunks/chunk-UKPDEXVM.js";
+} from "./chunks/chunk-UQDSVVJB.js";
 import {
   run as run6
-} from "./chunks/chunk-SXLKTUC6.js";
+} from "./chunks/chunk-YTJWZD4Q.js";
 import {
   ACTIONS
-} from "./chunks/chunk-A4XJPU2W.js";
-import "./chunks/chunk-4LVK5LXH.js";
-import "./chunks/chunk-U7AAR5CE.js";
-import "./chunks/chunk-5T55FSYG.js";
-import "./chunks/chunk-KEH7I43P.js";
-import "./chunks/chunk-4RKUA6KN.js";
-import "./chunks/chunk-IG3REBWY.js";
-import "./chunks/chunk-GV5XF4PK.js";
-import "./chunks/chunk-GEIPFF27.js";
-import "./chunks/chunk-23IYPTQB.js";
+} from "./chunks/chunk-WITFOXDB.js";
+import "./chunks/chunk-HQT54ETP.js";
+import "./chunks/chunk-77BH3NO7.js";
+import "./chunks/chunk-QYRTEOK5.js";
+import "./chunks/chunk-734YSQLN.js";
+import "./chunks/chunk-7NM6PH5I.js";
+import "./chunks/chunk-RORSCA3W.js";
+import "./chunks/chunk-VX6TMELB.js";
+import "./chunks/chunk-7NP5VWMD.js";
+import "./chunks/chunk-ZQ6Q5GFQ.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-UTLTSNX4.js";
+import "./chunks/chunk-DSEQPBSD.js";
 import {
   getInput,
   setFailed
-} from "./chunks/chunk-4OCMB34Q.js";
+} from "./chunks/chunk-KLYIWCWM.js";
 
 // actions/dispatch.ts
 var RUNNERS = { train: run6, evaluate: run2, drift: run, gate: run3, publish: run5, promote: run4 };

@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UKPDEXVM.js";
-import "./chunks/chunk-A4XJPU2W.js";
-import "./chunks/chunk-4RKUA6KN.js";
-import "./chunks/chunk-IG3REBWY.js";
-import "./chunks/chunk-GV5XF4PK.js";
-import "./chunks/chunk-GEIPFF27.js";
+} from "./chunks/chunk-UQDSVVJB.js";
+import "./chunks/chunk-WITFOXDB.js";
+import "./chunks/chunk-7NM6PH5I.js";
+import "./chunks/chunk-RORSCA3W.js";
+import "./chunks/chunk-VX6TMELB.js";
+import "./chunks/chunk-7NP5VWMD.js";
 import "./chunks/chunk-FGJC63PX.js";
-import "./chunks/chunk-UTLTSNX4.js";
-import "./chunks/chunk-4OCMB34Q.js";
+import "./chunks/chunk-DSEQPBSD.js";
+import "./chunks/chunk-KLYIWCWM.js";
 
 // actions/publish/main.ts
 await run();

@@ -6,8 +6,9 @@ import { downloadReleaseAsset, uploadReleaseAsset, type Transfers } from './rele
 /**
  * The one way mlgate talks to GitHub. Everything that calls GitHub goes through here: REST calls
  * (Octokit with its retry and throttling plugins), release-asset transfers, and workflow
- * artifacts. Retries, back-off and timeouts follow one `NetworkPolicy`. Other modules import
- * only from this index.
+ * artifacts. Retries, back-off and timeouts follow one `NetworkPolicy`; every call that still
+ * fails throws an `ExternalServiceError` naming the call and the status (exit code 69), so no
+ * caller wraps GitHub's errors again. Other modules import only from this index.
  */
 export interface GitHubGateway {
   /** REST calls (`client.rest.*`, `client.paginate`). */

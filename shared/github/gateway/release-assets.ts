@@ -2,6 +2,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { ExternalServiceError } from '../../errors.js';
+import { httpFailure, networkFailure, pathOf, type CallDescription } from './failures.js';
 import { backoffMs, isRetryable, type NetworkPolicy } from './policy.js';
 
 /**
@@ -15,6 +17,9 @@ export interface Transfers {
   policy: NetworkPolicy;
 }
 
+const DOWNLOAD = 'GET /repos/{owner}/{repo}/releases/assets/{asset_id}';
+const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets';
+
 /**
  * Streams a release asset to a file; returns its size. `GET /releases/assets/{id}` with
  * `Accept: application/octet-stream` answers 302 to storage on another origin, which rejects an
@@ -22,7 +27,8 @@ export interface Transfers {
  */
 export async function downloadReleaseAsset(transfers: Transfers, owner: string, repo: string, assetId: number, path: string): Promise<{ size: number }> {
   const url = `${transfers.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-  return withRetries<{ size: number }>(transfers.policy, `downloading asset ${assetId}`, transfers.policy.downloadTimeoutMs, async (signal) => {
+  const description = { service: 'GitHub API', call: DOWNLOAD, request: `GET ${pathOf(url, new URL(transfers.apiUrl).pathname)}` };
+  return withRetries<{ size: number }>(transfers.policy, description, transfers.policy.downloadTimeoutMs, async (signal) => {
     let response = await fetch(url, {
       headers: { authorization: `token ${transfers.token}`, accept: 'application/octet-stream', 'user-agent': 'mlgate' },
       redirect: 'manual', signal,
@@ -54,7 +60,8 @@ export async function downloadReleaseAsset(transfers: Transfers, owner: string, 
  */
 export async function uploadReleaseAsset(transfers: Transfers, uploadUrl: string, name: string, source: { path: string; size: number } | { text: string }, contentType: string): Promise<void> {
   const url = `${uploadUrl.replace(/\{\?[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
-  await withRetries(transfers.policy, `uploading ${name}`, transfers.policy.uploadTimeoutMs, async (signal) => {
+  const description = { service: 'GitHub API', call: UPLOAD, request: `POST ${pathOf(url)}` };
+  await withRetries(transfers.policy, description, transfers.policy.uploadTimeoutMs, async (signal) => {
     const body = 'path' in source ? (Readable.toWeb(createReadStream(source.path)) as unknown as NonNullable<RequestInit['body']>) : source.text;
     const length = 'path' in source ? source.size : Buffer.byteLength(source.text);
     const response = await fetch(url, {
@@ -67,29 +74,31 @@ export async function uploadReleaseAsset(transfers: Transfers, uploadUrl: string
   });
 }
 
-type Attempt<T> = { value: T } | { status: number; body: string };
+type Attempt<T> = { value: T } | { status: number; body: unknown };
 
-/** Runs `attempt` under the policy: a timeout each, retries with back-off. */
-async function withRetries<T>(policy: NetworkPolicy, what: string, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
+/** Runs `attempt` under the policy: a timeout each, retries with back-off, failures as `ExternalServiceError`. */
+async function withRetries<T>(policy: NetworkPolicy, description: CallDescription, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
   for (let retries = 0; ; retries++) {
     if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
-    let failure: Error & { status?: number };
+    let failure: ExternalServiceError;
     try {
       const outcome = await attempt(AbortSignal.timeout(timeoutMs));
       if ('value' in outcome) return outcome.value;
-      failure = Object.assign(new Error(`${what}: HTTP ${outcome.status} ${outcome.body.slice(0, 300)}`.trim()), { status: outcome.status });
+      failure = httpFailure(description, outcome.status, outcome.body, retries);
     } catch (error) {
       // A local file that cannot be read or written is not GitHub's failure, and retrying will not help.
       if (typeof (error as { path?: unknown })?.path === 'string') throw error;
-      failure = new Error(`${what}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      failure = networkFailure(description, error, timeoutMs, retries);
     }
-    if (retries >= policy.retries || !isRetryable(policy, failure.status)) {
-      if (retries > 0) failure.message += ` (after ${retries} retries)`;
-      throw failure;
-    }
+    if (retries >= policy.retries || !isRetryable(policy, failure.status)) throw failure;
   }
 }
 
-async function bodyOf(response: Response): Promise<string> {
-  return response.text().catch(() => '');
+async function bodyOf(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

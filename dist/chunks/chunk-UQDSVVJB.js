@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunk-A4XJPU2W.js";
+} from "./chunk-WITFOXDB.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-4RKUA6KN.js";
+} from "./chunk-7NM6PH5I.js";
 import {
   info,
   setOutput,
   toJson,
   writeFileAtomic
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

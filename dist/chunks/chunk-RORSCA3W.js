@@ -1,14 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   TASKS
-} from "./chunk-GV5XF4PK.js";
+} from "./chunk-VX6TMELB.js";
 import {
   applyPolicy,
   renderReport,
   renderReportWithin
-} from "./chunk-GEIPFF27.js";
+} from "./chunk-7NP5VWMD.js";
 import {
   BearerCredentialHandler,
+  ExternalServiceError,
   HttpClient,
   HttpCodes,
   InputError,
@@ -24,7 +25,7 @@ import {
   require_undici,
   setSecret,
   warning
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -49829,12 +49830,54 @@ function reviveNumber(value) {
 }
 
 // shared/github/gateway/failures.ts
+import { STATUS_CODES } from "node:http";
+function httpFailure(description, status, body2, retries, cause) {
+  return new ExternalServiceError({ ...description, status, detail: detailOf(status, body2), retries, cause });
+}
+function networkFailure(description, error2, timeoutMs, retries) {
+  return new ExternalServiceError({ ...description, status: void 0, detail: networkDetail(error2, timeoutMs), retries, cause: error2 });
+}
 function isPermissionDenied(error2) {
-  const e = error2;
-  return e?.status === 403 && /Resource not accessible by (integration|personal access token)/i.test(e.message ?? "");
+  return error2 instanceof ExternalServiceError && error2.status === 403 && /Resource not accessible by (integration|personal access token)/i.test(error2.detail);
 }
 function statusOf(error2) {
-  return error2?.status;
+  return error2 instanceof ExternalServiceError ? error2.status : void 0;
+}
+function pathOf(url2, basePath = "") {
+  const path4 = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  const base = basePath.replace(/\/+$/, "");
+  const relative = base && path4.startsWith(`${base}/`) ? path4.slice(base.length) : path4;
+  try {
+    return decodeURIComponent(relative) || "/";
+  } catch {
+    return relative || "/";
+  }
+}
+function detailOf(status, body2) {
+  let text = "";
+  if (typeof body2 === "object" && body2 !== null && typeof body2.message === "string") {
+    const { message, errors } = body2;
+    const reasons = Array.isArray(errors) ? errors.map((e) => typeof e === "string" ? e : [e?.code, e?.field && `on ${e.field}`, e?.message].filter(Boolean).join(" ")).filter(Boolean) : [];
+    text = reasons.length ? `${message} (${reasons.join("; ")})` : message;
+  } else if (typeof body2 === "string" && !/^\s*</.test(body2)) {
+    text = body2;
+  }
+  return oneLine(text) || STATUS_CODES[status] || "error";
+}
+function networkDetail(error2, timeoutMs) {
+  const causes = [];
+  for (let e = error2; e instanceof Error && causes.length < 5; e = e.cause) causes.push(e);
+  if (causes.some((e) => e.name === "TimeoutError")) return `no answer within ${seconds(timeoutMs)}`;
+  const innermost = causes.at(-1);
+  const reason = innermost ? [innermost.code, innermost.message].filter(Boolean).join(" ") : String(error2);
+  return `the connection failed (${oneLine(reason)})`;
+}
+function seconds(ms) {
+  return ms >= 1e3 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+function oneLine(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
 }
 
 // node_modules/@actions/artifact/lib/internal/shared/config.js
@@ -92837,8 +92880,22 @@ var client = new DefaultArtifactClient();
 
 // shared/github/gateway/artifact.ts
 async function uploadWorkflowArtifact(name, files, root) {
-  const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-  return { id: result.id, size: result.size };
+  try {
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    return { id: result.id, size: result.size };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const status = /Failed request: \((\d{3})\)/.exec(message)?.[1];
+    throw new ExternalServiceError({
+      service: "GitHub artifacts",
+      call: "upload artifact",
+      request: `upload of artifact \`${name}\``,
+      status: status === void 0 ? void 0 : Number(status),
+      detail: message.split("\n")[0],
+      retries: 0,
+      cause: error2
+    });
+  }
 }
 
 // node_modules/@octokit/rest/dist-src/version.js
@@ -93099,7 +93156,7 @@ function createClient(token, apiUrl, policy, log2) {
     const timeout = AbortSignal.timeout(policy.apiTimeoutMs);
     return fetch(url2, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
-  return new ClientWithPlugins({
+  const client2 = new ClientWithPlugins({
     auth: token,
     baseUrl: apiUrl,
     userAgent: "mlgate",
@@ -93108,6 +93165,32 @@ function createClient(token, apiUrl, policy, log2) {
     retry: { retries: policy.retries, retryAfterBaseValue: policy.backoffBaseMs, doNotRetry: [...policy.doNotRetry] },
     request: { fetch: timedFetch }
   });
+  const basePath = new URL(apiUrl).pathname;
+  client2.hook.wrap("request", async (request2, options) => {
+    let attempts = 0;
+    const inner = options.request?.fetch ?? timedFetch;
+    options.request = { ...options.request, fetch: ((url2, init) => {
+      attempts++;
+      return inner(url2, init);
+    }) };
+    try {
+      return await request2(options);
+    } catch (error2) {
+      const failed = error2;
+      if (typeof failed?.status !== "number" || !failed.request) throw error2;
+      const method = String(options.method);
+      const template = pathOf(String(options.url), basePath).replace(/\{\?[^}]*\}$/, "");
+      const description = {
+        service: "GitHub API",
+        call: `${method} ${template}`,
+        request: `${method} ${pathOf(failed.request.url ?? String(options.url), basePath)}`
+      };
+      const retries = Math.max(0, attempts - 1);
+      if (!failed.response) throw networkFailure(description, error2, policy.apiTimeoutMs, retries);
+      throw httpFailure(description, failed.status, failed.response.data, retries, error2);
+    }
+  });
+  return client2;
 }
 
 // shared/github/gateway/policy.ts
@@ -93142,9 +93225,12 @@ function backoffMs(policy, n) {
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { Readable as Readable7, Transform as Transform3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
+var DOWNLOAD = "GET /repos/{owner}/{repo}/releases/assets/{asset_id}";
+var UPLOAD = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
 async function downloadReleaseAsset(transfers, owner, repo, assetId, path4) {
   const url2 = `${transfers.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-  return withRetries(transfers.policy, `downloading asset ${assetId}`, transfers.policy.downloadTimeoutMs, async (signal) => {
+  const description = { service: "GitHub API", call: DOWNLOAD, request: `GET ${pathOf(url2, new URL(transfers.apiUrl).pathname)}` };
+  return withRetries(transfers.policy, description, transfers.policy.downloadTimeoutMs, async (signal) => {
     let response = await fetch(url2, {
       headers: { authorization: `token ${transfers.token}`, accept: "application/octet-stream", "user-agent": "mlgate" },
       redirect: "manual",
@@ -93169,7 +93255,8 @@ async function downloadReleaseAsset(transfers, owner, repo, assetId, path4) {
 }
 async function uploadReleaseAsset(transfers, uploadUrl, name, source, contentType2) {
   const url2 = `${uploadUrl.replace(/\{\?[^}]*\}$/, "")}?name=${encodeURIComponent(name)}`;
-  await withRetries(transfers.policy, `uploading ${name}`, transfers.policy.uploadTimeoutMs, async (signal) => {
+  const description = { service: "GitHub API", call: UPLOAD, request: `POST ${pathOf(url2)}` };
+  await withRetries(transfers.policy, description, transfers.policy.uploadTimeoutMs, async (signal) => {
     const body2 = "path" in source ? Readable7.toWeb(createReadStream2(source.path)) : source.text;
     const length = "path" in source ? source.size : Buffer.byteLength(source.text);
     const response = await fetch(url2, {
@@ -93184,26 +93271,28 @@ async function uploadReleaseAsset(transfers, uploadUrl, name, source, contentTyp
     return { value: void 0 };
   });
 }
-async function withRetries(policy, what, timeoutMs, attempt) {
+async function withRetries(policy, description, timeoutMs, attempt) {
   for (let retries = 0; ; retries++) {
     if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
     let failure;
     try {
       const outcome = await attempt(AbortSignal.timeout(timeoutMs));
       if ("value" in outcome) return outcome.value;
-      failure = Object.assign(new Error(`${what}: HTTP ${outcome.status} ${outcome.body.slice(0, 300)}`.trim()), { status: outcome.status });
+      failure = httpFailure(description, outcome.status, outcome.body, retries);
     } catch (error2) {
       if (typeof error2?.path === "string") throw error2;
-      failure = new Error(`${what}: ${error2?.message ?? String(error2)}`, { cause: error2 });
+      failure = networkFailure(description, error2, timeoutMs, retries);
     }
-    if (retries >= policy.retries || !isRetryable(policy, failure.status)) {
-      if (retries > 0) failure.message += ` (after ${retries} retries)`;
-      throw failure;
-    }
+    if (retries >= policy.retries || !isRetryable(policy, failure.status)) throw failure;
   }
 }
 async function bodyOf(response) {
-  return response.text().catch(() => "");
+  const text = await response.text().catch(() => "");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 // shared/github/gateway/index.ts
@@ -93228,4 +93317,4 @@ export {
   readEvaluation,
   readDrift
 };
-/*! For license information please see chunk-IG3REBWY.js.LEGAL.txt */
+/*! For license information please see chunk-RORSCA3W.js.LEGAL.txt */

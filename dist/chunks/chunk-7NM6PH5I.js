@@ -5,19 +5,19 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-IG3REBWY.js";
+} from "./chunk-RORSCA3W.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-GEIPFF27.js";
+} from "./chunk-7NP5VWMD.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-UTLTSNX4.js";
+} from "./chunk-DSEQPBSD.js";
 import {
   InputError,
   VerificationError,
@@ -26,7 +26,7 @@ import {
   currentEnvironment,
   readJsonFile,
   toJson
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

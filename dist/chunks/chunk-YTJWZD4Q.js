@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunk-A4XJPU2W.js";
+} from "./chunk-WITFOXDB.js";
 import {
   train
-} from "./chunk-23IYPTQB.js";
+} from "./chunk-ZQ6Q5GFQ.js";
 import {
   info,
   setOutput,
   toJson
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // actions/train/run.ts
 function run() {

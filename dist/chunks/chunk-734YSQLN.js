@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   InputError,
   currentEnvironment
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // shared/github/context.ts
 import { readFileSync } from "node:fs";

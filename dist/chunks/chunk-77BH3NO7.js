@@ -2,17 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-GV5XF4PK.js";
+} from "./chunk-VX6TMELB.js";
 import {
   parseNumber
 } from "./chunk-GSDHXXZL.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-UTLTSNX4.js";
+} from "./chunk-DSEQPBSD.js";
 import {
   InputError
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

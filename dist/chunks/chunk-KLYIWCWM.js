@@ -20381,8 +20381,31 @@ var VerificationError = class extends Error {
     this.name = "VerificationError";
   }
 };
+var ExternalServiceError = class extends Error {
+  exitCode = 69;
+  /** Which service: `GitHub API`, `GitHub artifacts`. */
+  service;
+  /** The operation as documented, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
+  call;
+  status;
+  /** The service's own words (GitHub's `message`), or what happened on the network. */
+  detail;
+  retries;
+  /** `request` is the call as made (`POST /repos/o/r/issues/1/comments`), for the message. */
+  constructor(init) {
+    const outcome = init.status === void 0 ? "failed" : `answered HTTP ${init.status}`;
+    const after = init.retries > 0 ? ` after ${init.retries} ${init.retries === 1 ? "retry" : "retries"}` : "";
+    super(`${init.service}: ${init.request} ${outcome}${after}: ${init.detail}`, init.cause === void 0 ? void 0 : { cause: init.cause });
+    this.name = "ExternalServiceError";
+    this.service = init.service;
+    this.call = init.call;
+    this.status = init.status;
+    this.detail = init.detail;
+    this.retries = init.retries;
+  }
+};
 function isExpectedError(error2) {
-  return error2 instanceof InputError || error2 instanceof GateFailedError || error2 instanceof VerificationError;
+  return error2 instanceof InputError || error2 instanceof GateFailedError || error2 instanceof VerificationError || error2 instanceof ExternalServiceError;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -20516,6 +20539,7 @@ export {
   InputError,
   GateFailedError,
   VerificationError,
+  ExternalServiceError,
   isExpectedError,
   messageOf,
   writeFileAtomic,
@@ -20523,4 +20547,4 @@ export {
   readJsonFile,
   currentEnvironment
 };
-/*! For license information please see chunk-4OCMB34Q.js.LEGAL.txt */
+/*! For license information please see chunk-KLYIWCWM.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   messageOf,
   setFailed,
   setSecret
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // actions/catalog.ts
 var common = {

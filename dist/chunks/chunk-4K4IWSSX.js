@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunk-A4XJPU2W.js";
+} from "./chunk-WITFOXDB.js";
 import {
   drift
-} from "./chunk-4LVK5LXH.js";
+} from "./chunk-HQT54ETP.js";
 import {
   driftSection
-} from "./chunk-GEIPFF27.js";
+} from "./chunk-7NP5VWMD.js";
 import {
   setOutput,
   summary,
   toJson,
   writeFileAtomic
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // actions/drift/run.ts
 function run() {

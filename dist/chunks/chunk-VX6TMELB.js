@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-GEIPFF27.js";
+} from "./chunk-7NP5VWMD.js";
 
 // shared/metrics/rowCounts.ts
 function totalCount(n, counts) {

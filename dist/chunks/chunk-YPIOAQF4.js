@@ -1,18 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunk-A4XJPU2W.js";
+} from "./chunk-WITFOXDB.js";
 import {
   readRunContext
-} from "./chunk-KEH7I43P.js";
+} from "./chunk-734YSQLN.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-4RKUA6KN.js";
+} from "./chunk-7NM6PH5I.js";
 import {
   info,
   setOutput
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // actions/promote/run.ts
 function run() {

@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunk-A4XJPU2W.js";
+} from "./chunk-WITFOXDB.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-5T55FSYG.js";
+} from "./chunk-QYRTEOK5.js";
 import {
   gate,
   uploadWorkflowArtifact
-} from "./chunk-IG3REBWY.js";
+} from "./chunk-RORSCA3W.js";
 import {
   GateFailedError,
   currentEnvironment,
@@ -19,7 +19,7 @@ import {
   toJson,
   warning,
   writeFileAtomic
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // shared/github/report-artifact.ts
 import { dirname, resolve } from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-GEIPFF27.js";
+} from "./chunk-7NP5VWMD.js";
 import {
   isMissing,
   parseNumber
@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-UTLTSNX4.js";
+} from "./chunk-DSEQPBSD.js";
 import {
   InputError,
   messageOf
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

@@ -9,7 +9,7 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-UTLTSNX4.js";
+} from "./chunk-DSEQPBSD.js";
 import {
   InputError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-KEH7I43P.js";
+} from "./chunk-734YSQLN.js";
 import {
   isPermissionDenied,
   openGateway,
   statusOf
-} from "./chunk-IG3REBWY.js";
+} from "./chunk-RORSCA3W.js";
 import {
   currentEnvironment
-} from "./chunk-4OCMB34Q.js";
+} from "./chunk-KLYIWCWM.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -136,41 +136,32 @@ async function postReport(report, options) {
           ...options.commentAuthor ? { author: options.commentAuthor } : {}
         });
       } catch (error) {
-        if (!isPermissionDenied(error)) throw describe(error, `commenting on pull request #${pullRequest}`);
+        if (!isPermissionDenied(error)) throw error;
         readOnly = true;
         skipped.push("no comment: the token may not comment (a fork pull request gets a read-only token); the report is in the job summary \u2014 post it from a workflow_run workflow (see the README)");
       }
     }
   }
   if (options.checkRun) {
-    try {
-      check = await publishCheck(client, {
-        owner: context.owner,
-        repo: context.repo,
-        sha: context.sha,
-        name: options.checkName,
-        verdict: report.verdict,
-        title: options.title,
-        summary: report.comment_markdown,
-        detailsUrl: environment.runUrl
-      });
-      if (check.kind === "none") {
-        readOnly = true;
-        skipped.push(`no check run: ${check.reason}`);
-      }
-    } catch (error) {
-      throw describe(error, `recording the verdict on ${context.sha.slice(0, 12)}`);
+    check = await publishCheck(client, {
+      owner: context.owner,
+      repo: context.repo,
+      sha: context.sha,
+      name: options.checkName,
+      verdict: report.verdict,
+      title: options.title,
+      summary: report.comment_markdown,
+      detailsUrl: environment.runUrl
+    });
+    if (check.kind === "none") {
+      readOnly = true;
+      skipped.push(`no check run: ${check.reason}`);
     }
   }
   return { comment, check, skipped, readOnly };
 }
 function defaultKey(context, matrixKey) {
   return [context.environment.workflow ?? "workflow", context.environment.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");
-}
-function describe(error, what) {
-  const status = statusOf(error);
-  const message = error?.message ?? String(error);
-  return new Error(`GitHub API error while ${what}${status ? ` (HTTP ${status})` : ""}: ${message}`, { cause: error });
 }
 
 export {
