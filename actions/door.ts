@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
 import { readOptionValues } from '../shared/commands/options.js';
+import { currentEnvironment } from '../shared/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/util/files.js';
 
@@ -17,10 +18,11 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     if (!hasDoor(command, 'action')) throw new InputError(`\`${name}\` is a command-line command only (npx mlgate ${name})`);
     const common = readOptionValues(ACTION_OPTIONS, 'action', (input) => core.getInput(input));
     if (common['github-token']) core.setSecret(common['github-token']);
-    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), common['working-directory']));
+    const environment = currentEnvironment();
+    process.chdir(resolve(environment.workspace ?? process.cwd(), common['working-directory']));
     const values = readOptionValues(command.options, 'action', (input) => core.getInput(input));
     const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
-    const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, packageRoot });
+    const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, environment, packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
     for (const [key, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(key, value);

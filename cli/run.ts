@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
 import { readOptionValues } from '../shared/commands/options.js';
+import { currentEnvironment } from '../shared/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/util/files.js';
 import { TOOL_VERSION } from '../shared/version.js';
@@ -11,7 +12,6 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   packageRoot: URL;
-  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls `process.exit`. */
@@ -35,7 +35,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const values = readOptionValues(command.options, 'cli', (option) => flags[option]);
     const log = { info: (line: string) => io.stderr(`${line}\n`), warning: (line: string) => io.stderr(`warning: ${line}\n`) };
-    const outcome = await command.run(values, { door: 'cli', log, token: (io.env ?? process.env).GITHUB_TOKEN || undefined, packageRoot: io.packageRoot });
+    const environment = currentEnvironment();
+    const outcome = await command.run(values, { door: 'cli', log, token: environment.token ?? undefined, environment, packageRoot: io.packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
     else if (outcome.document !== undefined) io.stdout(outcome.document);

@@ -3,6 +3,7 @@ import {
   COMMANDS,
   InputError,
   TOOL_VERSION,
+  currentEnvironment,
   defaultFor,
   findCommand,
   hasDoor,
@@ -11,13 +12,13 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-ELG6AEJX.js";
+} from "./chunks/chunk-ZNLHPNUJ.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";
 
 // cli/help.ts
-var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 70 internal error.";
+var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.";
 function cliCommands() {
   return COMMANDS.filter((command) => hasDoor(command, "cli"));
 }
@@ -98,7 +99,8 @@ async function runCli(argv, io) {
     const log = { info: (line) => io.stderr(`${line}
 `), warning: (line) => io.stderr(`warning: ${line}
 `) };
-    const outcome = await command.run(values, { door: "cli", log, token: (io.env ?? process.env).GITHUB_TOKEN || void 0, packageRoot: io.packageRoot });
+    const environment = currentEnvironment();
+    const outcome = await command.run(values, { door: "cli", log, token: environment.token ?? void 0, environment, packageRoot: io.packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
     else if (outcome.document !== void 0) io.stdout(outcome.document);

@@ -1,7 +1,8 @@
 /**
  * Errors are values with a message a user can act on, raised at the edge where the input was read.
- * Both doors (CLI and actions) map them the same way: `InputError` → exit code 2 / failed step with
- * the message alone (no stack trace), anything else → a bug, reported with its stack.
+ * Both doors (CLI and actions) map them the same way: the expected ones (`InputError` → exit code 2,
+ * `ExternalServiceError` → 69, …) fail with their one-line message alone (no stack trace); anything
+ * else is a bug, reported with its stack (exit code 70).
  */
 
 /** A problem with what the user gave us: a flag, a file, a field in a file. Exit code 2. */
@@ -31,9 +32,40 @@ export class VerificationError extends Error {
   }
 }
 
+/**
+ * GitHub (or the network to it) failed a call after the gateway's retries: a 5xx, a timeout, a
+ * dropped connection, or a refusal such as 403 or 404. Not a bug in mlgate; exit code 69
+ * (sysexits' EX_UNAVAILABLE). `status` is the HTTP status, undefined when no answer came.
+ * Code that expects some answers (404 = absent, 403 = read-only token) checks `status`.
+ */
+export class ExternalServiceError extends Error {
+  readonly exitCode = 69;
+  /** Which service: `GitHub API`, `GitHub artifacts`. */
+  readonly service: string;
+  /** The operation as documented, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
+  readonly call: string;
+  readonly status: number | undefined;
+  /** The service's own words (GitHub's `message`), or what happened on the network. */
+  readonly detail: string;
+  readonly retries: number;
+
+  /** `request` is the call as made (`POST /repos/o/r/issues/1/comments`), for the message. */
+  constructor(init: { service: string; call: string; request: string; status: number | undefined; detail: string; retries: number; cause?: unknown }) {
+    const outcome = init.status === undefined ? 'failed' : `answered HTTP ${init.status}`;
+    const after = init.retries > 0 ? ` after ${init.retries} ${init.retries === 1 ? 'retry' : 'retries'}` : '';
+    super(`${init.service}: ${init.request} ${outcome}${after}: ${init.detail}`, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ExternalServiceError';
+    this.service = init.service;
+    this.call = init.call;
+    this.status = init.status;
+    this.detail = init.detail;
+    this.retries = init.retries;
+  }
+}
+
 /** Errors whose message is the whole story for the user (no stack trace). */
-export function isExpectedError(error: unknown): error is InputError | GateFailedError | VerificationError {
-  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError;
+export function isExpectedError(error: unknown): error is InputError | GateFailedError | VerificationError | ExternalServiceError {
+  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof ExternalServiceError;
 }
 
 /** The message of anything thrown, for a one-line report. */

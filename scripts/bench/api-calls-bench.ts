@@ -39,9 +39,9 @@ await emulator.close();
 
 // Resolving `production` for one model among 1,000 (registry on GitHub tags and releases).
 {
-  process.env.MLGATE_API_WRITE_INTERVAL_MS = '0';
   const { GitHubRegistry } = await import('../../shared/registry/github-registry.js');
-  const { createGitHubClient } = await import('../../shared/github/client.js');
+  const { openGateway } = await import('../../shared/github/gateway/index.js');
+  const { readEnvironment } = await import('../../shared/environment.js');
   const { writeFileSync } = await import('node:fs');
   const registryEmulator = await startEmulator();
   const commit = registryEmulator.state.refs.get('refs/heads/main')!;
@@ -49,9 +49,9 @@ await emulator.close();
     registryEmulator.state.addAnnotatedTag(`model-${i}@v1.0.0`, commit);
     registryEmulator.state.addAnnotatedTag(`model-${i}#production#1`, commit);
   }
+  const environment = readEnvironment({ GITHUB_API_URL: registryEmulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   const registry = new GitHubRegistry({
-    client: createGitHubClient({ token: 'ghs_actions', baseUrl: registryEmulator.apiUrl }),
-    api: { baseUrl: registryEmulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'bench', runUrl: null,
+    gateway: openGateway(environment, { token: 'ghs_actions' }), owner: 'octo-org', repo: 'models', commit, actor: 'bench', tempDir: workspace,
   });
   const file = join(workspace, 'model.bin');
   writeFileSync(file, 'weights');

@@ -11,7 +11,6 @@ import { METHOD_NAMES } from '../drift/methods.js';
 import { CORRECTIONS } from '../drift/correction.js';
 import { MODEL_TYPES } from '../train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../registry/open-registry.js';
-import { readRunContext } from '../github/context.js';
 import { metricsSection, driftSection } from '../report/pr-report.js';
 import { driftHtml } from '../report/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../lineage/render-lineage.js';
@@ -25,7 +24,7 @@ import { train } from './train.js';
 import { evaluate } from './evaluate.js';
 import { drift } from './drift.js';
 import { runGate } from './gate.js';
-import { fetchModel, lineageOf, promote, promotionTarget, publish } from './registry.js';
+import { fetchModel, lineageOf, promote, publish } from './registry.js';
 import { runDemo } from './demo.js';
 
 const store = {
@@ -38,8 +37,6 @@ const format = <const C extends string>(choices: readonly C[], fallback: C) =>
 /** The result file: printed on stdout by the CLI unless given; actions always write one. */
 const output = (path: string, what: string) =>
   ({ kind: 'path', placeholder: 'file', default: { action: path }, description: `Where to write ${what} (the CLI prints it when not given).` }) as const;
-
-const eventTag = (): string | null => (process.env.GITHUB_REPOSITORY ? readRunContext().tag : null);
 
 const trainCommand = defineCommand({
   name: 'train', icon: 'cpu',
@@ -180,12 +177,12 @@ const gateCommand = defineCommand({
     'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
     'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
   },
-  async run(o, { log, token }) {
+  async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     const { report, posted, artifactId } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment, checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
-      commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, log,
+      commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
@@ -230,11 +227,11 @@ const publishCommand = defineCommand({
     'provenance-path': 'Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.',
     'predicate-path': 'The statement\'s SLSA predicate alone, for actions/attest (predicate-path).',
   },
-  async run(o, { door, token, log }) {
+  async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
       evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
-      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token,
+      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment,
     });
     log.info(`${result.version.tag}: ${result.outcome}`);
     return {
@@ -262,9 +259,8 @@ const promoteCommand = defineCommand({
     model: 'The model promoted.',
     version: 'The version promoted.',
   },
-  async run(o, { token, log }) {
-    const target = promotionTarget({ model: o.model, version: o.version }, eventTag());
-    const event = await promote({ ...target, stage: o.stage, note: o.note, store: o.store, token });
+  async run(o, { token, environment, log }) {
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
   },
@@ -286,8 +282,8 @@ const fetchCommand = defineCommand({
     tag: 'Its version tag.',
     files: 'JSON array of the fetched files.',
   },
-  async run(o, { token }) {
-    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token });
+  async run(o, { token, environment }) {
+    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
     return {
       document: toJson(summary),
@@ -307,8 +303,8 @@ const lineageCommand = defineCommand({
     output: output('mlgate-out/lineage.md', 'the lineage'),
   },
   outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
-  async run(o, { token }) {
-    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token });
+  async run(o, { token, environment }) {
+    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment });
     const markdown = lineageMarkdown(view);
     return {
       document: o.format === 'json' ? toJson(view) : o.format === 'mermaid' ? lineageMermaid(view) : markdown,

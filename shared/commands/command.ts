@@ -1,3 +1,4 @@
+import type { RunEnvironment } from '../environment.js';
 import type { Door, OptionSpecs, OptionValues } from './options.js';
 
 export interface Logger {
@@ -12,6 +13,8 @@ export interface CommandContext {
   log: Logger;
   /** Token for GitHub calls: the action's `github-token`, else `GITHUB_TOKEN` from the environment. */
   token: string | undefined;
+  /** Where the run happens (repository, run, event), read once by the door. */
+  environment: RunEnvironment;
   /** The package root (where `examples/` lives). */
   packageRoot: URL;
 }

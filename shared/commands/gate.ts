@@ -7,7 +7,7 @@ import { readEvaluation } from '../codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../gate/gate.js';
 import { defaultPolicy, policyFromYaml } from '../gate/policy.js';
 import { renderReport, renderReportWithin } from '../report/pr-report.js';
-import { readRunContext } from '../github/context.js';
+import type { RunEnvironment } from '../environment.js';
 import { postReport, type PostResult } from '../github/post-report.js';
 import { uploadReportArtifact } from '../github/report-artifact.js';
 import { COMMENT_LIMIT } from '../github/sticky-comment.js';
@@ -65,6 +65,7 @@ export interface GateRunOptions {
   /** When the token may not write, upload the report under this artifact name. */
   reportArtifact?: string;
   token: string | undefined;
+  environment: RunEnvironment;
   log: Logger;
 }
 
@@ -85,17 +86,16 @@ const COMMENT_BUDGET = COMMENT_LIMIT - 512;
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const post = options.comment || options.checkRun;
   if (post && !options.token) throw new InputError('posting the report (comment, check-run) needs a GitHub token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
-  const runUrl = process.env.GITHUB_REPOSITORY ? readRunContext().runUrl : null;
   const report = gate({
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
-    commentLimit: COMMENT_BUDGET, fullReportAt: runUrl ? `the job summary of ${runUrl}` : 'the output of `mlgate gate`',
+    commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
   if (!post || !options.token) return { report, posted: null, artifactId: null };
   const matrix = options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
   const posted = await postReport(report, {
     token: options.token, comment: options.comment, checkRun: options.checkRun, checkName: options.checkName,
-    title: `${options.title}: ${report.verdict}`, log: options.log,
+    title: `${options.title}: ${report.verdict}`, log: options.log, environment: options.environment,
     ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),
     ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
     ...(options.commentKey ? { key: options.commentKey } : {}),

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { currentEnvironment, type RunEnvironment } from '../environment.js';
+import { readRunContext } from '../github/context.js';
 import { InputError } from '../errors.js';
 import { buildLineage } from '../lineage/build-lineage.js';
 import { renderModelCard } from '../lineage/model-card.js';
@@ -40,6 +42,8 @@ export interface PublishOptions {
   out?: string;
   /** Assign the published version to this stage too. */
   stage?: string;
+  /** The run publishing it (repository, commit, workflow run); default this process's. */
+  environment?: RunEnvironment;
 }
 
 export interface PublishCommandResult extends PublishResult {
@@ -54,7 +58,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage
-    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token })
+    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment })
     : null;
   return { ...published, local, stageEvent };
 }
@@ -73,7 +77,8 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const gateReport = options.gateReport ? readGateReport(options.gateReport) : undefined;
   const lineage = await buildLineage({
@@ -81,7 +86,7 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
     data: options.data, parameters: options.params, evaluation, evaluationSet: options.evaluationSet,
     drift: options.drift ? readDrift(options.drift) : undefined,
     parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
-    command: options.command ?? null, toolVersion: TOOL_VERSION,
+    command: options.command ?? null, toolVersion: TOOL_VERSION, environment,
   });
   let template: string | undefined;
   if (options.cardTemplate) {
@@ -124,13 +129,16 @@ async function storedDocuments(registry: ReturnType<typeof openRegistry>, model:
 }
 
 export interface PromoteOptions {
-  model: string;
-  version: string;
+  /** Model and version; either may be left out on a release or version-tag event (see `promotionTarget`). */
+  model?: string;
+  version?: string;
   stage: string;
   store?: string;
   note?: string;
   by?: string;
   token?: string;
+  /** The run promoting it (who, which run); default this process's. */
+  environment?: RunEnvironment;
 }
 
 /**
@@ -147,14 +155,13 @@ export function promotionTarget(options: { model?: string; version?: string }, e
 }
 
 export async function promote(options: PromoteOptions): Promise<StageEvent> {
-  const registry = openRegistry(options.store, { token: options.token });
+  const environment = options.environment ?? currentEnvironment();
+  const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
+  const target = promotionTarget(options, eventTag);
+  const registry = openRegistry(options.store, { environment, token: options.token });
   return registry.promote({
-    model: options.model, version: options.version, stage: options.stage,
-    by: options.by ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? null,
-    note: options.note ?? null,
-    runUrl: process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : null,
+    ...target, stage: options.stage,
+    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl,
   });
 }
 
@@ -165,6 +172,7 @@ export interface FetchOptions {
   out: string;
   store?: string;
   token?: string;
+  environment?: RunEnvironment;
 }
 
 export function selectorOf(options: { version?: string; stage?: string }): VersionSelector {
@@ -175,11 +183,12 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 }
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
-  return openRegistry(options.store, { token: options.token }).fetch(options.model, selectorOf(options), options.out);
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }
 
-export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string }): Promise<LineageView> {
-  const registry = openRegistry(options.store, { token: options.token });
+export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string; environment?: RunEnvironment }): Promise<LineageView> {
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
   const chain: LineageView['chain'] = [];
   let next: string | undefined = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = new Set<string>();

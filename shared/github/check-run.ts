@@ -1,6 +1,5 @@
 import type { Verdict } from '../gate/gate.js';
-import type { GitHubClient } from './client.js';
-import { isPermissionDenied } from './client.js';
+import { isPermissionDenied, type GitHubClient } from './gateway/index.js';
 
 /** GitHub's limit for a check run's `output.summary`. */
 export const CHECK_SUMMARY_LIMIT = 65_535;

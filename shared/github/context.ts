@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { currentEnvironment, type RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubClient } from './gateway/index.js';
 
 export interface PullRequestRef {
   number: number;
@@ -13,20 +14,15 @@ export interface PullRequestRef {
   isFork: boolean;
 }
 
-/** What a run is about, from the runner's environment and the event payload. */
+/** What a run is about: the runner's environment, and what its event payload adds. */
 export interface RunContext {
+  /** The run's environment (workflow, job, run URL…), as read; the fields below come from the event. */
+  environment: RunEnvironment;
   owner: string;
   repo: string;
   eventName: string;
   /** The commit the run is about: a pull request's head, a push's `after`, a workflow run's head. */
   sha: string;
-  ref: string | null;
-  serverUrl: string;
-  runId: string | null;
-  runUrl: string | null;
-  workflow: string | null;
-  /** The job and, for matrix jobs, the matrix entry: part of the sticky comment's key. */
-  job: string | null;
   pullRequest: PullRequestRef | null;
   /** The tag a `release` event or a tag push is about (e.g. `churn@v1.2.0`), else null. */
   tag: string | null;
@@ -37,18 +33,16 @@ export interface RunContext {
 type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- event payloads are untyped JSON
 
 /**
- * Reads `GITHUB_REPOSITORY`, `GITHUB_SHA`, … and the event payload at `GITHUB_EVENT_PATH`, for the
- * events mlgate runs on: `pull_request`, `pull_request_target`, `push`, `workflow_run`, `release`
- * and `workflow_dispatch` (whose `pull-request` input, if any, names the pull request).
+ * Reads the event payload at `GITHUB_EVENT_PATH` on top of the run environment, for the events
+ * mlgate runs on: `pull_request`, `pull_request_target`, `push`, `workflow_run`, `release` and
+ * `workflow_dispatch` (whose `pull-request` input, if any, names the pull request).
  */
-export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?');
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-  const runId = env.GITHUB_RUN_ID ?? null;
-  let sha = env.GITHUB_SHA ?? '';
+export function readRunContext(environment: RunEnvironment = currentEnvironment()): RunContext {
+  if (!environment.repository) throw new InputError('GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?');
+  const { owner, repo } = environment.repository;
+  const eventName = environment.eventName ?? '';
+  const payload = readPayload(environment.eventPath);
+  let sha = environment.sha ?? '';
   let pullRequest: PullRequestRef | null = null;
   let workflowRun: RunContext['workflowRun'] = null;
   let tag: string | null = null;
@@ -65,20 +59,14 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     if (listed) pullRequest = pullRequestFrom(listed, fullName, run.head_repository?.full_name);
   } else if (eventName === 'push') {
     sha = payload.after ?? sha;
-    if (env.GITHUB_REF?.startsWith('refs/tags/')) tag = env.GITHUB_REF.slice('refs/tags/'.length);
+    if (environment.ref?.startsWith('refs/tags/')) tag = environment.ref.slice('refs/tags/'.length);
   } else if (eventName === 'release' && payload.release) {
     tag = payload.release.tag_name ?? null;
   } else if (eventName === 'workflow_dispatch') {
     const number = Number(payload.inputs?.['pull-request'] ?? payload.inputs?.pull_request);
     if (Number.isInteger(number) && number > 0) pullRequest = { number, baseSha: null, headSha: sha, baseRef: null, headRef: null, headRepository: null, isFork: false };
   }
-  return {
-    owner, repo, eventName, sha, ref: env.GITHUB_REF ?? null, serverUrl, runId,
-    runUrl: runId ? `${serverUrl}/${fullName}/actions/runs/${runId}` : null,
-    workflow: env.GITHUB_WORKFLOW ?? null,
-    job: env.GITHUB_JOB ?? null,
-    pullRequest, workflowRun, tag,
-  };
+  return { environment, owner, repo, eventName, sha, pullRequest, workflowRun, tag };
 }
 
 function pullRequestFrom(pr: Payload, baseRepository: string, headRepositoryHint?: string): PullRequestRef {
@@ -94,7 +82,7 @@ function pullRequestFrom(pr: Payload, baseRepository: string, headRepositoryHint
   };
 }
 
-function readPayload(path: string | undefined): Payload {
+function readPayload(path: string | null): Payload {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Payload;

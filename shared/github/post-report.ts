@@ -1,5 +1,6 @@
 import type { GateReport } from '../gate/gate.js';
-import { createGitHubClient, isPermissionDenied, statusOf } from './client.js';
+import { currentEnvironment, type RunEnvironment } from '../environment.js';
+import { isPermissionDenied, openGateway } from './gateway/index.js';
 import { publishCheck, type CheckResult } from './check-run.js';
 import { readRunContext, resolvePullRequest, type RunContext } from './context.js';
 import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.js';
@@ -17,9 +18,8 @@ export interface PostOptions {
   checkName: string;
   title: string;
   log: { info(message: string): void; warning(message: string): void };
-  /** For tests and GHES: default `GITHUB_API_URL`. */
-  baseUrl?: string;
-  env?: NodeJS.ProcessEnv;
+  /** The run: repository, event, API URL and settings; default this process's. */
+  environment?: RunEnvironment;
 }
 
 export interface PostResult {
@@ -35,11 +35,13 @@ export interface PostResult {
  * Posts a gate report where the run's token allows: the sticky pull-request comment and a check
  * run (or commit status). A token that may not write (a fork pull request's) is not an error: the
  * report is already in the job summary, and the two-workflow pattern in the README posts it from
- * a trusted `workflow_run` job. Other failures (after the client's retries) are errors.
+ * a trusted `workflow_run` job. Other failures (after the gateway's retries) are
+ * `ExternalServiceError`s naming the call that failed.
  */
 export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
-  const context = readRunContext(options.env);
-  const client = createGitHubClient({ token: options.token, log: options.log, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const environment = options.environment ?? currentEnvironment();
+  const context = readRunContext(environment);
+  const { client } = openGateway(environment, { token: options.token, log: options.log });
   const skipped: string[] = [];
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
@@ -56,24 +58,20 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
           body: report.comment_markdown, ...(options.commentAuthor ? { author: options.commentAuthor } : {}),
         });
       } catch (error) {
-        if (!isPermissionDenied(error)) throw describe(error, `commenting on pull request #${pullRequest}`);
+        if (!isPermissionDenied(error)) throw error;
         readOnly = true;
         skipped.push('no comment: the token may not comment (a fork pull request gets a read-only token); the report is in the job summary — post it from a workflow_run workflow (see the README)');
       }
     }
   }
   if (options.checkRun) {
-    try {
-      check = await publishCheck(client, {
-        owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
-        title: options.title, summary: report.comment_markdown, detailsUrl: context.runUrl,
-      });
-      if (check.kind === 'none') {
-        readOnly = true;
-        skipped.push(`no check run: ${check.reason}`);
-      }
-    } catch (error) {
-      throw describe(error, `recording the verdict on ${context.sha.slice(0, 12)}`);
+    check = await publishCheck(client, {
+      owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
+      title: options.title, summary: report.comment_markdown, detailsUrl: environment.runUrl,
+    });
+    if (check.kind === 'none') {
+      readOnly = true;
+      skipped.push(`no check run: ${check.reason}`);
     }
   }
   return { comment, check, skipped, readOnly };
@@ -81,12 +79,6 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
 
 /** The run's identity for the sticky comment: the same workflow and job update one comment. */
 export function defaultKey(context: RunContext, matrixKey?: string): string {
-  return [context.workflow ?? 'workflow', context.job ?? 'job', matrixKey].filter((part) => part !== undefined && part !== '').join('/');
-}
-
-function describe(error: unknown, what: string): Error {
-  const status = statusOf(error);
-  const message = (error as Error)?.message ?? String(error);
-  return new Error(`GitHub API error while ${what}${status ? ` (HTTP ${status})` : ''}: ${message}`, { cause: error });
+  return [context.environment.workflow ?? 'workflow', context.environment.job ?? 'job', matrixKey].filter((part) => part !== undefined && part !== '').join('/');
 }
 

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
+import { uploadWorkflowArtifact } from './gateway/index.js';
 
 /**
  * Uploads the report files as a workflow artifact, so a run whose token may not comment (a fork's
@@ -10,6 +10,5 @@ export async function uploadReportArtifact(name: string, paths: string[]): Promi
   const files = paths.map((path) => resolve(path));
   let root = dirname(files[0]);
   while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname(root);
-  const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-  return { id: result.id, size: result.size };
+  return uploadWorkflowArtifact(name, files, root);
 }

@@ -1,5 +1,4 @@
-import type { GitHubClient } from './client.js';
-import { isPermissionDenied } from './client.js';
+import { isPermissionDenied, statusOf, type GitHubClient } from './gateway/index.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -73,7 +72,7 @@ export async function upsertStickyComment(client: GitHubClient, request: StickyC
       await client.rest.issues.deleteComment({ owner: request.owner, repo: request.repo, comment_id: duplicate.id });
       removed++;
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error; // the other run deleted it first
+      if (statusOf(error) !== 404) throw error; // the other run deleted it first
     }
   }
   if (keep.id === created.id) return { id: created.id, url: created.html_url, action: 'created', removedDuplicates: removed, author };

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
 import { digestFile, digestText } from '../util/digest.js';
 import { readCsvTable } from '../data/table.js';
@@ -27,8 +28,9 @@ export interface LineageInputs {
   startedAt?: string | Date | null;
   /** Overrides the merge base found from the checkout (e.g. one read from GitHub's compare API). */
   mergeBase?: string | null;
-  /** Environment variables and folder to read code provenance from (tests); default: this process's. */
-  env?: NodeJS.ProcessEnv;
+  /** The run the model was published from (repository, commit, workflow, run). */
+  environment: RunEnvironment;
+  /** The checkout to ask git about when not in Actions; default: the current folder. */
   cwd?: string;
 }
 
@@ -48,8 +50,7 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
     }
     data.push({ name: basename(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
-  const env = inputs.env ?? process.env;
-  const code = codeProvenance(env, inputs.cwd);
+  const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== undefined) code.merge_base = inputs.mergeBase;
   const evaluation = inputs.evaluation;
   return {
@@ -76,7 +77,7 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
       }
       : null,
     environment: {
-      runner_os: env.RUNNER_OS ?? null,
+      runner_os: inputs.environment.runnerOs,
       node: process.version,
       command: inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { RunEnvironment } from '../environment.js';
 import type { Verdict } from '../gate/gate.js';
 import type { ComparisonTest, Task } from '../metrics/types.js';
 
@@ -75,19 +76,17 @@ export interface MetricComparisonRecord {
  * Where the code came from: from the Actions environment when present (GITHUB_* variables the
  * runner sets), else from the local git checkout, else unknown (`null`, never guessed).
  */
-export function codeProvenance(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LineageRecord['code'] {
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const repository = env.GITHUB_REPOSITORY ?? null;
-  const runId = env.GITHUB_RUN_ID ?? null;
+export function codeProvenance(environment: RunEnvironment, cwd = process.cwd()): LineageRecord['code'] {
+  const { repository } = environment;
   return {
-    repository,
-    commit: env.GITHUB_SHA ?? git(['rev-parse', 'HEAD'], cwd),
-    ref: env.GITHUB_REF ?? git(['symbolic-ref', '-q', 'HEAD'], cwd),
-    workflow: env.GITHUB_WORKFLOW_REF ?? env.GITHUB_WORKFLOW ?? null,
-    run_id: runId,
-    run_attempt: env.GITHUB_RUN_ATTEMPT ?? null,
-    run_url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null,
-    merge_base: mergeBase(env, cwd),
+    repository: repository ? `${repository.owner}/${repository.repo}` : null,
+    commit: environment.sha ?? git(['rev-parse', 'HEAD'], cwd),
+    ref: environment.ref ?? git(['symbolic-ref', '-q', 'HEAD'], cwd),
+    workflow: environment.workflowRef ?? environment.workflow,
+    run_id: environment.runId,
+    run_attempt: environment.runAttempt,
+    run_url: environment.runUrl,
+    merge_base: mergeBase(environment.baseRef, cwd),
   };
 }
 
@@ -99,10 +98,10 @@ export function codeProvenance(env: NodeJS.ProcessEnv = process.env, cwd = proce
  * branch. actions/checkout fetches one commit by default, so this is usually `null` unless the
  * workflow sets `fetch-depth: 0`.
  */
-function mergeBase(env: NodeJS.ProcessEnv, cwd: string): string | null {
-  if (!env.GITHUB_BASE_REF) return null;
+function mergeBase(baseRef: string | null, cwd: string): string | null {
+  if (!baseRef) return null;
   if (git(['rev-parse', '-q', '--verify', 'HEAD^2'], cwd)) return git(['merge-base', 'HEAD^1', 'HEAD^2'], cwd);
-  return git(['merge-base', 'HEAD', `refs/remotes/origin/${env.GITHUB_BASE_REF}`], cwd);
+  return git(['merge-base', 'HEAD', `refs/remotes/origin/${baseRef}`], cwd);
 }
 
 function git(args: string[], cwd: string): string | null {

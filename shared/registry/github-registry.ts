@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../errors.js';
-import type { GitHubClient } from '../github/client.js';
-import { statusOf } from '../github/client.js';
+import { statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
-import { downloadAsset, uploadAsset, type ApiAccess } from './github-transfer.js';
 import { digestText } from '../util/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
-import { fetchAllOrNothing } from './staged-fetch.js';
+import { fetchVerified } from './staged-fetch.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from './registry.js';
@@ -19,14 +16,15 @@ import type {
 export const ASSET_LIMIT = 2_000_000_000;
 
 export interface GitHubRegistryOptions {
-  client: GitHubClient;
-  api: ApiAccess;
+  gateway: GitHubGateway;
   owner: string;
   repo: string;
   /** The commit a new version's tag points at (GITHUB_SHA in Actions). */
   commit: string | null;
+  /** Who tags are made by (the tagger's name). */
   actor: string | null;
-  runUrl: string | null;
+  /** Where small assets (documents, SHA256SUMS) are downloaded to be read (RUNNER_TEMP in Actions). */
+  tempDir: string;
 }
 
 type Release = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
@@ -53,6 +51,10 @@ export class GitHubRegistry implements ModelRegistry {
     this.description = `GitHub releases of ${options.owner}/${options.repo}`;
   }
 
+  private get client(): GitHubClient {
+    return this.options.gateway.client;
+  }
+
   private get repoParams() {
     return { owner: this.options.owner, repo: this.options.repo };
   }
@@ -74,14 +76,14 @@ export class GitHubRegistry implements ModelRegistry {
     await this.checkOneVersionPerCommit(model, version, commit);
     let release = await this.draftRelease(tag);
     const resumed = release !== undefined;
-    release ??= (await this.options.client.rest.repos.createRelease({
+    release ??= (await this.client.rest.repos.createRelease({
       ...this.repoParams, tag_name: tag, target_commitish: commit, name: tag, draft: true,
       body: releaseBody(request.documents?.['MODEL_CARD.md'] ?? `${tag}`),
     })).data;
     await this.uploadMissing(release, all);
     await this.verifyAssets(release.id, all, tag);
     await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
-    const { data: final } = await this.options.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
+    const { data: final } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
     return { version: await this.versionRecord(model, version, final, incoming), outcome: resumed ? 'completed' : 'created' };
   }
 
@@ -126,7 +128,7 @@ export class GitHubRegistry implements ModelRegistry {
       // tagger date; for mlgate's own tags both agree).
       const latest = (await this.stageRefs(model)).filter((r) => r.stage === stage).sort((a, b) => b.number - a.number)[0];
       if (!latest || latest.unassign) throw new InputError(`${model} has no version in stage \`${stage}\``);
-      const { data: tagObject } = await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
+      const { data: tagObject } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
       const recorded = trailers(tagObject.message).version;
       if (!recorded) throw new InputError(`${latest.tag} does not name its version (not made by mlgate?)`);
       version = normaliseVersion(recorded);
@@ -144,24 +146,14 @@ export class GitHubRegistry implements ModelRegistry {
     return this.versionRecord(model, version, release);
   }
 
-  async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
+  async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const release = (await this.publishedRelease(record.tag))!;
-    await fetchAllOrNothing(directory, async (staging) => {
-      const sumsAsset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
-      if (!sumsAsset) throw new VerificationError(`${record.tag}: ${CHECKSUMS_FILE} is missing from the release; nothing was written`);
-      await this.download(sumsAsset, join(staging, CHECKSUMS_FILE));
-      const sums = parseChecksums(await readFile(join(staging, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const [name, expected] of sums) {
-        const asset = release.assets.find((a) => a.name === name);
-        if (!asset) throw new VerificationError(`${record.tag}: ${name} is listed in ${CHECKSUMS_FILE} but missing from the release; nothing was written`);
-        const actual = await this.download(asset, join(staging, name));
-        if (actual.sha256 !== expected) {
-          throw new VerificationError(`${record.tag}: ${name} does not match its SHA-256 in ${CHECKSUMS_FILE} (expected ${expected}, got ${actual.sha256}); nothing was written`);
-        }
-      }
-      await checkLineageSubjects(staging, sums, record.tag);
-      return [...sums.keys(), CHECKSUMS_FILE];
+    await fetchVerified(directory, record, 'release', async (name, destination) => {
+      const asset = release.assets.find((a) => a.name === name);
+      if (!asset) return false;
+      await this.download(asset, destination);
+      return true;
     });
     return { version: record, directory, files: record.files };
   }
@@ -179,7 +171,7 @@ export class GitHubRegistry implements ModelRegistry {
   async stageHistory(model: string): Promise<StageEvent[]> {
     const events: StageEvent[] = [];
     for (const ref of (await this.stageRefs(checkModelName(model))).sort((a, b) => a.number - b.number)) {
-      const { data } = await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
+      const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
       const fields = trailers(data.message);
       events.push({
         model, stage: ref.stage, version: fields.version ?? '', number: ref.number, tag: ref.tag, action: ref.unassign ? 'unassign' : 'assign',
@@ -201,7 +193,7 @@ export class GitHubRegistry implements ModelRegistry {
   /** The published release of a tag (`GET /releases/tags/{tag}` never returns drafts). */
   private async publishedRelease(tag: string): Promise<Release | undefined> {
     try {
-      return (await this.options.client.rest.repos.getReleaseByTag({ ...this.repoParams, tag })).data;
+      return (await this.client.rest.repos.getReleaseByTag({ ...this.repoParams, tag })).data;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -210,7 +202,7 @@ export class GitHubRegistry implements ModelRegistry {
 
   /** A draft for the tag left by an interrupted publish. Drafts are found only by listing; newest come first. */
   private async draftRelease(tag: string): Promise<Release | undefined> {
-    for await (const page of this.options.client.paginate.iterator(this.options.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
+    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
       const draft = page.data.find((r) => r.draft && r.tag_name === tag);
       if (draft) return draft;
     }
@@ -218,7 +210,7 @@ export class GitHubRegistry implements ModelRegistry {
   }
 
   private async uploadMissing(release: Release, files: PreparedFile[]): Promise<void> {
-    const { data: existing } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
+    const { data: existing } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
     const wanted = new Map(files.map((f) => [f.name, f]));
     for (const asset of existing) {
       const file = wanted.get(asset.name);
@@ -227,23 +219,23 @@ export class GitHubRegistry implements ModelRegistry {
         wanted.delete(asset.name);
         continue;
       }
-      await this.options.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
+      await this.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
     }
     for (const file of wanted.values()) {
       const source = 'path' in file.source ? { path: file.source.path, size: file.size } : file.source;
-      await uploadAsset(this.options.api, release.upload_url, file.name, source, contentType(file.name));
+      await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
     }
   }
 
   /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
   private async verifyAssets(releaseId: number, files: PreparedFile[], tag: string): Promise<void> {
-    const { data: assets } = await this.options.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
+    const { data: assets } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
-      if (!asset || asset.state !== 'uploaded') throw new Error(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
-      if (asset.size !== file.size) throw new Error(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
+      if (!asset || asset.state !== 'uploaded') throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
+      if (asset.size !== file.size) throw new VerificationError(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
       // GitHub computes asset digests since June 2025; an older server sends null and is checked by size only.
-      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new Error(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
+      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
     }
   }
 
@@ -261,7 +253,7 @@ export class GitHubRegistry implements ModelRegistry {
 
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   private async readText(asset: Asset): Promise<string> {
-    const folder = join(process.env.RUNNER_TEMP ?? tmpdir(), `mlgate-doc-${randomBytes(6).toString('hex')}`);
+    const folder = join(this.options.tempDir, `mlgate-doc-${randomBytes(6).toString('hex')}`);
     await mkdir(folder, { recursive: true });
     try {
       await this.download(asset, join(folder, 'asset'));
@@ -271,8 +263,8 @@ export class GitHubRegistry implements ModelRegistry {
     }
   }
 
-  private async download(asset: Asset, path: string) {
-    return downloadAsset(this.options.api, this.options.owner, this.options.repo, asset.id, path);
+  private async download(asset: Asset, path: string): Promise<void> {
+    await this.options.gateway.downloadReleaseAsset(this.options.owner, this.options.repo, asset.id, path);
   }
 
   // --- tags ---
@@ -293,7 +285,7 @@ export class GitHubRegistry implements ModelRegistry {
 
   /** Tags with a prefix, in one paginated request: the registry never lists every release. */
   private async matchingTags(prefix: string): Promise<{ tag: string; sha: string; type: string }[]> {
-    const refs = await this.options.client.paginate(this.options.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
+    const refs = await this.client.paginate(this.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
     return refs.map((r) => ({ tag: r.ref.replace(/^refs\/tags\//, ''), sha: r.object.sha, type: r.object.type }));
   }
 
@@ -301,13 +293,13 @@ export class GitHubRegistry implements ModelRegistry {
   private async versionCommit(model: string, version: string): Promise<string | undefined> {
     let ref;
     try {
-      ref = (await this.options.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${versionTag(model, version)}` })).data;
+      ref = (await this.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${versionTag(model, version)}` })).data;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
     }
     if (ref.object.type === 'commit') return ref.object.sha; // lightweight: GTO would ignore it
-    return (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
+    return (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
   }
 
   /**
@@ -317,7 +309,7 @@ export class GitHubRegistry implements ModelRegistry {
   private async checkOneVersionPerCommit(model: string, version: string, commit: string): Promise<void> {
     for (const ref of await this.versionRefs(model)) {
       if (ref.version === version) continue;
-      const target = ref.type === 'tag' ? (await this.options.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
+      const target = ref.type === 'tag' ? (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
       if (target === commit) {
         throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v${version}`);
       }
@@ -335,11 +327,11 @@ export class GitHubRegistry implements ModelRegistry {
   /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
   private async createAnnotatedTag(tag: string, commit: string, message: string, date: string): Promise<void> {
     const actor = this.options.actor ?? 'mlgate';
-    const { data } = await this.options.client.rest.git.createTag({
+    const { data } = await this.client.rest.git.createTag({
       ...this.repoParams, tag, message, object: commit, type: 'commit',
       tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date },
     });
-    await this.options.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
+    await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
   }
 }
 
@@ -367,19 +359,4 @@ function contentType(name: string): string {
 /** GitHub's release body limit (125,000 characters); the card is an asset too, so a long one is cut here only. */
 function releaseBody(card: string): string {
   return card.length <= 125_000 ? card : `${card.slice(0, 124_000)}\n\n…the full card is the MODEL_CARD.md asset.\n`;
-}
-
-async function checkLineageSubjects(folder: string, sums: Map<string, string>, tag: string): Promise<void> {
-  if (!sums.has('lineage.json')) return;
-  let lineage: { subjects?: { name: string; sha256: string }[] };
-  try {
-    lineage = JSON.parse(await readFile(join(folder, 'lineage.json'), 'utf8'));
-  } catch {
-    throw new VerificationError(`${tag}: lineage.json is not valid JSON; nothing was written`);
-  }
-  for (const subject of lineage.subjects ?? []) {
-    if (sums.get(subject.name) !== subject.sha256) {
-      throw new VerificationError(`${tag}: ${subject.name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json; nothing was written`);
-    }
-  }
 }

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, VerificationError } from '../errors.js';
-import { digestFile } from '../util/digest.js';
-import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
+import { InputError } from '../errors.js';
+import { CHECKSUMS_FILE, formatChecksums, verifyFiles } from './checksums.js';
 import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
-import { fetchAllOrNothing } from './staged-fetch.js';
+import { fetchVerified } from './staged-fetch.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
 import type {
-  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
+  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, VersionRecord, VersionSelector,
 } from './registry.js';
 
 const RECORD_FILE = '.version.json';
@@ -49,7 +48,7 @@ export class LocalRegistry implements ModelRegistry {
       }
       await writeFile(join(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       // Re-read what landed: a short write or a full disk shows up here, before the version exists.
-      await verifyFolder(staging, incoming);
+      await verifyFiles(staging, incoming, 'staged copy', 'its recorded SHA-256');
       const record: VersionRecord = { model, version, tag: versionTag(model, version), files: incoming, published_at: new Date().toISOString() };
       await writeFile(join(staging, RECORD_FILE), JSON.stringify(record, null, 2));
       try {
@@ -103,25 +102,17 @@ export class LocalRegistry implements ModelRegistry {
     return all.at(-1)!;
   }
 
-  async fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
+  async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const source = this.versionDir(record.model, record.version);
-    await fetchAllOrNothing(directory, async (staging) => {
-      const sums = parseChecksums(await readFile(join(source, CHECKSUMS_FILE), 'utf8'), `${record.tag}/${CHECKSUMS_FILE}`);
-      for (const file of record.files) {
-        if (sums.get(file.name) !== file.sha256) {
-          throw new VerificationError(`${record.tag}: ${file.name} is not listed with the recorded digest in ${CHECKSUMS_FILE}; nothing was written`);
-        }
-        try {
-          await copyFile(join(source, file.name), join(staging, file.name));
-        } catch {
-          throw new VerificationError(`${record.tag}: ${file.name} is missing from the ${this.description}; nothing was written`);
-        }
+    await fetchVerified(directory, record, this.description, async (name, destination) => {
+      try {
+        await copyFile(join(source, name), destination);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
       }
-      await verifyFolder(staging, record.files, record.tag);
-      // SHA256SUMS comes along so the folder can be re-verified by hand (`sha256sum -c SHA256SUMS`).
-      await copyFile(join(source, CHECKSUMS_FILE), join(staging, CHECKSUMS_FILE));
-      return [...record.files.map((f) => f.name), CHECKSUMS_FILE];
     });
     return { version: record, directory, files: record.files };
   }
@@ -177,13 +168,4 @@ export class LocalRegistry implements ModelRegistry {
     }
   }
 
-}
-
-async function verifyFolder(folder: string, expected: StoredFile[], label = 'staged copy'): Promise<void> {
-  for (const file of expected) {
-    const actual = await digestFile(join(folder, file.name));
-    if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
-      throw new VerificationError(`${label}: ${file.name} does not match its recorded SHA-256 (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
-    }
-  }
 }

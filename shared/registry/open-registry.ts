@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import type { RunEnvironment } from '../environment.js';
 import { InputError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
+import { openGateway } from '../github/gateway/index.js';
 import { GitHubRegistry } from './github-registry.js';
 import { LocalRegistry } from './local-registry.js';
 import type { ModelRegistry } from './registry.js';
@@ -12,23 +14,20 @@ export const DEFAULT_LOCAL_STORE = '.mlgate/registry';
  * (token: the action's `github-token`, or `GITHUB_TOKEN` on the command line); anything else is a
  * folder for the local registry. Both implement the same `ModelRegistry`.
  */
-export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { token?: string; env?: NodeJS.ProcessEnv } = {}): ModelRegistry {
+export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string }): ModelRegistry {
   if (store.trim() === '') throw new InputError('store must be a folder path or `github`');
   if (store !== 'github') return new LocalRegistry(store);
-  const env = access.env ?? process.env;
-  const token = access.token || env.GITHUB_TOKEN;
+  const { environment } = access;
+  const token = access.token || environment.token;
   if (!token) throw new InputError('store `github` needs a token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new InputError('store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)');
-  const baseUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  if (!environment.repository) throw new InputError('store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)');
   return new GitHubRegistry({
-    client: createGitHubClient({ token, baseUrl }),
-    api: { baseUrl, token },
-    owner, repo,
-    commit: env.GITHUB_SHA ?? gitHead(),
-    actor: env.GITHUB_ACTOR ?? env.USER ?? null,
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    gateway: openGateway(environment, { token }),
+    owner: environment.repository.owner,
+    repo: environment.repository.repo,
+    commit: environment.sha ?? gitHead(),
+    actor: environment.actor,
+    tempDir: environment.runnerTemp ?? tmpdir(),
   });
 }
 

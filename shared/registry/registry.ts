@@ -1,7 +1,7 @@
 import type { LineageRecord } from '../lineage/record.js';
 /**
- * The model registry every backend implements: the local folder (`local-registry.ts`) and, later,
- * GitHub releases + tags. Versions are immutable once published; stages move by appending
+ * The model registry every backend implements: the local folder (`local-registry.ts`) and GitHub
+ * releases + tags (`github-registry.ts`). Versions are immutable once published; stages move by appending
  * assignment events (GTO's model), so history is never rewritten.
  */
 
@@ -78,7 +78,7 @@ export interface ModelRegistry {
   promote(request: PromoteRequest): Promise<StageEvent>;
   resolve(model: string, selector: VersionSelector): Promise<VersionRecord>;
   /** Downloads and verifies every file; on any mismatch nothing is left in `directory`. */
-  fetch(model: string, selector: VersionSelector, directory: string): Promise<FetchResult>;
+  fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult>;
   versions(model: string): Promise<VersionRecord[]>;
   stageHistory(model: string): Promise<StageEvent[]>;
   /** A stored text document of a version (e.g. `lineage.json`), or `undefined` when it has none. */

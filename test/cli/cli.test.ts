@@ -107,7 +107,7 @@ describe('mlgate CLI', () => {
     writeFileSync(join(store, 'churn', 'v1.1.0', 'model.json'), '{"weights": [9, 9, 9]}');
     const tampered = await cli('fetch', '--model', 'churn', '--stage', 'production', '--out', join(dir, 'tampered'), '--store', store);
     expect(tampered.exitCode).toBe(1);
-    expect(tampered.stderr).toMatch(/^mlgate fetch: churn@v1\.1\.0: model\.json does not match its recorded SHA-256 .*nothing was written\n$/);
+    expect(tampered.stderr).toMatch(/^mlgate fetch: churn@v1\.1\.0: model\.json does not match its SHA-256 in SHA256SUMS .*nothing was written\n$/);
     expect(existsSync(join(dir, 'tampered'))).toBe(false);
     const bad = await cli('publish', '--model', 'bad name', '--version', '1.0.0', '--files', model, '--store', store);
     expect(bad.exitCode).toBe(2);

@@ -2,16 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readEnvironment } from '../../../shared/environment.js';
 import { readRunContext } from '../../../shared/github/context.js';
 import { defaultKey } from '../../../shared/github/post-report.js';
 
 function contextFor(eventName: string, payload: unknown, extra: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-event-'));
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
-  return readRunContext({
+  return readRunContext(readEnvironment({
     GITHUB_REPOSITORY: 'octo-org/models', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(dir, 'event.json'),
     GITHUB_SHA: 'm'.repeat(40), GITHUB_RUN_ID: '99', GITHUB_WORKFLOW: 'model check', GITHUB_JOB: 'gate', ...extra,
-  });
+  }));
 }
 
 const pr = (headRepo: string) => ({
@@ -24,7 +25,7 @@ describe('readRunContext', () => {
     const same = contextFor('pull_request', { pull_request: pr('octo-org/models') });
     expect(same.pullRequest).toMatchObject({ number: 7, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40), isFork: false });
     expect(same.sha).toBe('h'.repeat(40)); // not the merge commit GITHUB_SHA names
-    expect(same.runUrl).toBe('https://github.com/octo-org/models/actions/runs/99');
+    expect(same.environment.runUrl).toBe('https://github.com/octo-org/models/actions/runs/99');
     expect(contextFor('pull_request_target', { pull_request: pr('mallory/models') }).pullRequest?.isFork).toBe(true);
   });
 
@@ -33,13 +34,14 @@ describe('readRunContext', () => {
     expect(run).toMatchObject({ sha: 'h'.repeat(40), pullRequest: null, workflowRun: { headBranch: 'feature', headRepository: 'mallory/models' } });
     const listed = contextFor('workflow_run', { workflow_run: { head_sha: 'h'.repeat(40), head_branch: 'feature', head_repository: { full_name: 'octo-org/models' }, pull_requests: [{ number: 7, head: { sha: 'h'.repeat(40) }, base: { sha: 'b'.repeat(40) } }] } });
     expect(listed.pullRequest?.number).toBe(7);
-    expect(contextFor('push', { after: 'a'.repeat(40) })).toMatchObject({ sha: 'a'.repeat(40), pullRequest: null });
+    expect(contextFor('push', { after: 'a'.repeat(40) })).toMatchObject({ sha: 'a'.repeat(40), pullRequest: null, tag: null });
+    expect(contextFor('push', { after: 'a'.repeat(40) }, { GITHUB_REF: 'refs/tags/churn@v1.2.0' }).tag).toBe('churn@v1.2.0');
     expect(contextFor('release', { release: { tag_name: 'm@v1.0.0' } }).pullRequest).toBeNull();
     expect(contextFor('workflow_dispatch', { inputs: { 'pull-request': '12' } }).pullRequest?.number).toBe(12);
   });
 
   it('names what is missing outside Actions', () => {
-    expect(() => readRunContext({})).toThrow('GITHUB_REPOSITORY is not set');
+    expect(() => readRunContext(readEnvironment({}))).toThrow('GITHUB_REPOSITORY is not set');
   });
 
   it('keys sticky comments by workflow, job and matrix entry', () => {
@@ -52,14 +54,14 @@ describe('readRunContext', () => {
 describe('mergeBase (against the REST emulator)', () => {
   it('asks GitHub for the merge base of a pull request', async () => {
     const { startEmulator } = await import('../../emulator/index.js');
-    const { createGitHubClient } = await import('../../../shared/github/client.js');
+    const { openGateway } = await import('../../../shared/github/gateway/index.js');
     const { mergeBase } = await import('../../../shared/github/context.js');
     const emulator = await startEmulator();
     try {
       const root = emulator.state.refs.get('refs/heads/main')!;
       const base = emulator.state.addCommit({ parents: [root], message: 'main moves on' });
       const head = emulator.state.addCommit({ parents: [root], message: 'feature' });
-      const client = createGitHubClient({ token: 'ghs_actions', baseUrl: emulator.apiUrl });
+      const { client } = openGateway(readEnvironment({ GITHUB_API_URL: emulator.apiUrl }), { token: 'ghs_actions' });
       const context = { owner: 'octo-org', repo: 'models' } as Parameters<typeof mergeBase>[1];
       const pr = { number: 1, baseSha: base.sha, headSha: head.sha, baseRef: 'main', headRef: 'f', headRepository: null, isFork: false };
       expect(await mergeBase(client, context, pr)).toBe(root);

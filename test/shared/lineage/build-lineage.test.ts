@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readEnvironment } from '../../../shared/environment.js';
 import { InputError } from '../../../shared/errors.js';
 import { buildLineage } from '../../../shared/lineage/build-lineage.js';
 import { codeProvenance } from '../../../shared/lineage/record.js';
@@ -73,14 +74,14 @@ describe('buildLineage on the breast-cancer example', () => {
   });
 
   it('refuses a training start time that is not a date', async () => {
-    const promise = buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', startedAt: 'yesterday', env: {} });
+    const promise = buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', startedAt: 'yesterday', environment: readEnvironment({}) });
     await expect(promise).rejects.toThrow(InputError);
     await expect(promise).rejects.toThrow('training start time `yesterday` is not a date');
   });
 
   it('takes a merge base the caller found elsewhere', async () => {
     const base = 'f'.repeat(40);
-    const lineage = await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', mergeBase: base, env: ACTIONS_ENV });
+    const lineage = await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', mergeBase: base, environment: readEnvironment(ACTIONS_ENV) });
     expect(lineage.code.merge_base).toBe(base);
   });
 });
@@ -113,18 +114,18 @@ describe('codeProvenance merge base', () => {
     git('checkout', '-q', '--detach', baseTip);
     git('merge', '-q', '--no-ff', '--no-edit', head);
     expect(git('rev-parse', 'HEAD^2')).toBe(head);
-    expect(codeProvenance({ GITHUB_BASE_REF: 'main' }, repo).merge_base).toBe(fork);
+    expect(codeProvenance(readEnvironment({ GITHUB_BASE_REF: 'main' }), repo).merge_base).toBe(fork);
   });
 
   it('is where the branch left its base, from a checkout of the head', () => {
     git('checkout', '-q', '--detach', head);
-    expect(codeProvenance({ GITHUB_BASE_REF: 'main' }, repo).merge_base).toBe(fork);
+    expect(codeProvenance(readEnvironment({ GITHUB_BASE_REF: 'main' }), repo).merge_base).toBe(fork);
   });
 
   it('is null outside pull requests and when the base was not fetched', () => {
     git('checkout', '-q', '--detach', head);
-    expect(codeProvenance({}, repo).merge_base).toBeNull();
-    expect(codeProvenance({ GITHUB_BASE_REF: 'release' }, repo).merge_base).toBeNull();
-    expect(codeProvenance({}, repo).commit).toBe(head);
+    expect(codeProvenance(readEnvironment({}), repo).merge_base).toBeNull();
+    expect(codeProvenance(readEnvironment({ GITHUB_BASE_REF: 'release' }), repo).merge_base).toBeNull();
+    expect(codeProvenance(readEnvironment({}), repo).commit).toBe(head);
   });
 });

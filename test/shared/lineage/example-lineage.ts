@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { drift } from '../../../shared/commands/drift.js';
 import { evaluate } from '../../../shared/commands/evaluate.js';
 import { train } from '../../../shared/commands/train.js';
+import { readEnvironment } from '../../../shared/environment.js';
 import { buildLineage } from '../../../shared/lineage/build-lineage.js';
 import type { LineageRecord } from '../../../shared/lineage/record.js';
 
@@ -49,7 +50,7 @@ export async function exampleRun(env: NodeJS.ProcessEnv = ACTIONS_ENV): Promise<
     parameters: candidate.params, evaluation, evaluationSet: candidate.predictions_path!, drift: driftReport,
     parent: { version: '1.0.0', verdict: 'pass' },
     command: 'mlgate train --data train.csv --target malignant --model logistic_regression',
-    toolVersion: '0.1.0', tools: { python: '3.11.2' }, startedAt: '2025-01-31T12:00:00Z', env,
+    toolVersion: '0.1.0', tools: { python: '3.11.2' }, startedAt: '2025-01-31T12:00:00Z', environment: readEnvironment(env),
   });
   return { lineage, files, data, predictions: candidate.predictions_path! };
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readEnvironment } from '../../../shared/environment.js';
 import { buildLineage } from '../../../shared/lineage/build-lineage.js';
 import { lineageStatement, MLGATE_BUILD_TYPE, MLGATE_CLI_BUILDER_ID, type InTotoStatement } from '../../../shared/lineage/in-toto.js';
 import type { LineageRecord } from '../../../shared/lineage/record.js';
@@ -73,7 +74,7 @@ describe('lineageStatement', () => {
   it('uses the server of the run for GitHub Enterprise', async () => {
     const lineage = await buildLineage({
       model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0',
-      env: { ...ACTIONS_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com' },
+      environment: readEnvironment({ ...ACTIONS_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com' }),
     });
     const enterprise = lineageStatement(lineage);
     expect(enterprise.predicate.runDetails.builder.id).toBe('https://ghe.example.com/octo-org/churn/.github/workflows/train.yml@refs/pull/7/merge');
@@ -86,7 +87,7 @@ describe('lineageStatement', () => {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q');
     git('commit', '-q', '--allow-empty', '-m', 'start');
-    const local = lineageStatement(await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', env: {}, cwd: repo }));
+    const local = lineageStatement(await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', environment: readEnvironment({}), cwd: repo }));
     expect(local.predicate.runDetails.builder.id).toBe(MLGATE_CLI_BUILDER_ID);
     expect(local.predicate.runDetails.metadata).toEqual({ finishedOn: expect.any(String) });
     expect(local.predicate.buildDefinition.resolvedDependencies).toEqual([{ name: 'source', digest: { gitCommit: git('rev-parse', 'HEAD') } }]);
@@ -94,7 +95,7 @@ describe('lineageStatement', () => {
   });
 
   it('with no commit at all, has no source dependency', async () => {
-    const lineage = await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', env: {}, cwd: mkdtempSync(join(tmpdir(), 'mlgate-nogit-')) });
+    const lineage = await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', environment: readEnvironment({}), cwd: mkdtempSync(join(tmpdir(), 'mlgate-nogit-')) });
     expect(lineage.code.commit).toBeNull();
     const statementWithoutCode = lineageStatement(lineage);
     expect(statementWithoutCode.predicate.buildDefinition.resolvedDependencies).toEqual([]);

@@ -3,26 +3,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../shared/github/client.js';
-import { GitHubRegistry } from '../../../shared/registry/github-registry.js';
+import { readEnvironment } from '../../../shared/environment.js';
+import { openGateway } from '../../../shared/github/gateway/index.js';
+import { GitHubRegistry, type GitHubRegistryOptions } from '../../../shared/registry/github-registry.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 
 // Publishing, promoting and fetching through GitHub releases and tags, against the REST emulator
 // (every request and response checked against GitHub's OpenAPI description).
-// Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
-// secondary limits to respect.
-process.env.MLGATE_API_WRITE_INTERVAL_MS = '0';
 
 let emulator: Emulator;
 let dir: string;
 let commit: string;
 
-function registry(token = 'ghs_actions') {
-  return new GitHubRegistry({
-    client: createGitHubClient({ token, baseUrl: emulator.apiUrl }),
-    api: { baseUrl: emulator.apiUrl, token },
-    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', runUrl: 'https://github.com/octo-org/models/actions/runs/1',
-  });
+function registry() {
+  return new GitHubRegistry(registryOptions());
 }
 
 function modelFiles(tag: string) {
@@ -64,7 +58,7 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(emulator.state.tags.get(emulator.state.refs.get('refs/tags/churn#production#1')!)?.object.sha).toBe(commit);
 
     const out = join(dir, 'fetched-a');
-    const fetched = await registry().fetch('churn', { stage: 'production' }, out);
+    const fetched = await registry().fetchVersion('churn', { stage: 'production' }, out);
     expect(fetched.version.version).toBe('1.0.0');
     for (const path of files) expect(readFileSync(join(out, path.split('/').at(-1)!)).equals(readFileSync(path))).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['MODEL_CARD.md', 'SHA256SUMS', 'config.json', 'lineage.json', 'weights.bin']);
@@ -89,14 +83,15 @@ describe('GitHubRegistry against the REST emulator', () => {
     const asset = [...emulator.state.assets.values()].find((a) => a.releaseId === release.id && a.data.name === 'weights.bin')!;
     asset.bytes[1234] ^= 0x01;
     const out = join(dir, 'fetched-c');
-    await expect(registry().fetch('tamper', { version: '1.0.0' }, out)).rejects.toThrow(/weights\.bin does not match its SHA-256 in SHA256SUMS/);
+    await expect(registry().fetchVersion('tamper', { version: '1.0.0' }, out)).rejects.toThrow(/weights\.bin does not match its SHA-256 in SHA256SUMS/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('leaves a draft and no tags when the third upload fails, and a re-run completes it', async () => {
     const files = modelFiles('d');
     emulator.addFault({ method: 'POST', path: /\/releases\/\d+\/assets$/, after: 2, times: 10, respond: { status: 500 } });
-    await expect(registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) })).rejects.toThrow();
+    await expect(registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) }))
+      .rejects.toMatchObject({ name: 'ExternalServiceError', call: 'POST /repos/{owner}/{repo}/releases/{release_id}/assets', status: 500, retries: 3 });
     emulator.clearFaults();
     const draft = emulator.state.releases.find((r) => r.tag_name === 'flaky@v2.0.0')!;
     expect(draft.draft).toBe(true);
@@ -108,7 +103,7 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(resumed.outcome).toBe('completed');
     expect(emulator.state.releases.filter((r) => r.tag_name === 'flaky@v2.0.0')).toHaveLength(1);
     const out = join(dir, 'fetched-d');
-    await registry().fetch('flaky', { version: '2.0.0' }, out);
+    await registry().fetchVersion('flaky', { version: '2.0.0' }, out);
     expect(readFileSync(join(out, 'weights.bin')).equals(readFileSync(files[0]))).toBe(true);
   });
 
@@ -163,9 +158,12 @@ describe('GitHubRegistry against the REST emulator', () => {
   });
 });
 
-function registryOptions() {
+function registryOptions(): GitHubRegistryOptions {
+  // Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
+  // secondary limits to respect. Retries back off in milliseconds, not seconds.
+  const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   return {
-    client: createGitHubClient({ token: 'ghs_actions', baseUrl: emulator.apiUrl }),
-    api: { baseUrl: emulator.apiUrl, token: 'ghs_actions' }, owner: 'octo-org', repo: 'models', commit, actor: 'octocat', runUrl: null,
+    gateway: openGateway(environment, { token: 'ghs_actions', policy: { backoffBaseMs: 1 } }),
+    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
   };
 }

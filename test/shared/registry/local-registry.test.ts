@@ -22,7 +22,7 @@ describe('LocalRegistry', () => {
     const event = await registry.promote({ model: 'team/churn', version: '1.0.0', stage: 'production', by: 'me', note: 'first' });
     expect(event.tag).toBe('team/churn#production#1');
     const out = join(dir, 'out');
-    const fetched = await registry.fetch('team/churn', { stage: 'production' }, out);
+    const fetched = await registry.fetchVersion('team/churn', { stage: 'production' }, out);
     expect(fetched.version.version).toBe('1.0.0');
     expect(readFileSync(join(out, 'model.bin')).equals(readFileSync(model))).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'lineage.json', 'model.bin']);
@@ -42,7 +42,7 @@ describe('LocalRegistry', () => {
     bytes[100] ^= 0xff;
     writeFileSync(stored, bytes);
     const out = join(dir, 'fetched');
-    await expect(registry.fetch('m', { version: '1.0.0' }, out)).rejects.toThrow(/model\.bin does not match its recorded SHA-256/);
+    await expect(registry.fetchVersion('m', { version: '1.0.0' }, out)).rejects.toThrow(/model\.bin does not match its SHA-256 in SHA256SUMS/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -52,7 +52,7 @@ describe('LocalRegistry', () => {
     const out = join(dir, 'existing');
     await import('node:fs').then((fs) => fs.mkdirSync(out));
     writeFileSync(join(out, 'keep.txt'), 'mine');
-    await expect(registry.fetch('m', { version: '1.0.0' }, out)).rejects.toThrow(/model\.bin/);
+    await expect(registry.fetchVersion('m', { version: '1.0.0' }, out)).rejects.toThrow(/model\.bin/);
     expect(readdirSync(out)).toEqual(['keep.txt']);
   });
 

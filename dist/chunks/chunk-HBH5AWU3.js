@@ -3,6 +3,7 @@ import {
   ACTION_OPTIONS,
   COMMANDS,
   InputError,
+  currentEnvironment,
   findCommand,
   getInput,
   hasDoor,
@@ -16,7 +17,7 @@ import {
   summary,
   warning,
   writeFileAtomic
-} from "./chunk-ELG6AEJX.js";
+} from "./chunk-ZNLHPNUJ.js";
 
 // actions/door.ts
 import { resolve } from "node:path";
@@ -26,10 +27,11 @@ async function runActionDoor(name, packageRoot) {
     if (!hasDoor(command, "action")) throw new InputError(`\`${name}\` is a command-line command only (npx mlgate ${name})`);
     const common = readOptionValues(ACTION_OPTIONS, "action", (input) => getInput(input));
     if (common["github-token"]) setSecret(common["github-token"]);
-    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), common["working-directory"]));
+    const environment = currentEnvironment();
+    process.chdir(resolve(environment.workspace ?? process.cwd(), common["working-directory"]));
     const values = readOptionValues(command.options, "action", (input) => getInput(input));
     const log = { info: (m) => info(m), warning: (m) => warning(m) };
-    const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, packageRoot });
+    const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
     for (const [key, value] of Object.entries(outcome.outputs ?? {})) setOutput(key, value);

@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+
+// When GitHub fails after the gateway's retries, the CLI says which call failed in one line and
+// exits 69 (EX_UNAVAILABLE), not 70: it is not a bug in mlgate.
+describe('the CLI when GitHub fails', () => {
+  let emulator: Emulator;
+  let dir: string;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    emulator.state.addPullRequest({ number: 3, head: { sha: '4'.repeat(40), ref: 'f' }, base: { sha: '5'.repeat(40), ref: 'main' } });
+    dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-unavailable-'));
+    writeFileSync(join(dir, 'evaluation.json'), JSON.stringify({ task: 'binary', n: 10, metrics: { roc_auc: 0.9 }, intervals: {} }));
+    writeFileSync(join(dir, 'model.bin'), 'weights');
+    Object.assign(process.env, {
+      GITHUB_TOKEN: 'ghs_actions', GITHUB_API_URL: emulator.apiUrl, GITHUB_REPOSITORY: 'octo-org/models',
+      GITHUB_SHA: emulator.state.refs.get('refs/heads/main')!, GITHUB_EVENT_NAME: 'workflow_dispatch',
+      // Back-off in milliseconds and no pause between writes: the retry count stays the real one.
+      MLGATE_API_RETRY_BASE_MS: '1', MLGATE_API_WRITE_INTERVAL_MS: '0',
+    });
+    delete process.env.GITHUB_EVENT_PATH;
+  });
+  afterEach(() => emulator.clearFaults());
+  afterAll(async () => {
+    process.env = saved;
+    expect(emulator.validationErrors).toEqual([]);
+    await emulator.close();
+  });
+
+  async function cli(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
+    return { exitCode, stdout, stderr };
+  }
+
+  it('exits 69 with one line naming the API call when commenting keeps failing', async () => {
+    emulator.addFault({ method: 'POST', path: /\/issues\/3\/comments$/, times: 10, respond: { status: 502 } });
+    const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', '--pull-request', '3');
+    expect(run.stderr).toBe('mlgate gate: GitHub API: POST /repos/octo-org/models/issues/3/comments answered HTTP 502 after 3 retries: Server Error\n');
+    expect(run.exitCode).toBe(69);
+  });
+
+  it('exits 69 with one line naming the download when an asset cannot be fetched, and writes nothing', async () => {
+    const published = await cli('publish', '--model', 'churn', '--version', '1.0.0', '--files', join(dir, 'model.bin'), '--store', 'github');
+    expect(published.exitCode, published.stderr).toBe(0);
+    emulator.addFault({ method: 'GET', path: /\/releases\/assets\/\d+$/, times: 10, respond: { status: 503 } });
+    const out = join(dir, 'fetched');
+    const run = await cli('fetch', '--model', 'churn', '--version', '1.0.0', '--out', out, '--store', 'github');
+    expect(run.stderr).toMatch(/^mlgate fetch: GitHub API: GET \/repos\/octo-org\/models\/releases\/assets\/\d+ answered HTTP 503 after 3 retries: Service Unavailable\n$/);
+    expect(run.exitCode).toBe(69);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('documents exit code 69 in its help', async () => {
+    expect((await cli('--help')).stdout).toMatch(/69 GitHub or the network to it failed/);
+  });
+});
