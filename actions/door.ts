@@ -2,9 +2,9 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
 import { readOptionValues } from '../shared/commands/options.js';
-import { currentEnvironment } from '../shared/environment.js';
+import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
-import { writeFileAtomic } from '../shared/util/files.js';
+import { writeFileAtomic } from '../shared/adapters/files/files.js';
 
 /**
  * Runs a command as a GitHub Action, the same way for every command: the token is masked, relative

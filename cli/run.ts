@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
 import { readOptionValues } from '../shared/commands/options.js';
-import { currentEnvironment } from '../shared/environment.js';
+import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
-import { writeFileAtomic } from '../shared/util/files.js';
+import { writeFileAtomic } from '../shared/adapters/files/files.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { cliOptions, commandHelp, overallHelp } from './help.js';
 

@@ -12,7 +12,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-ZNLHPNUJ.js";
+} from "./chunks/chunk-RRDCMKB4.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

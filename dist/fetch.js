@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-HBH5AWU3.js";
-import "./chunks/chunk-ZNLHPNUJ.js";
+} from "./chunks/chunk-O6INP4SK.js";
+import "./chunks/chunk-RRDCMKB4.js";
 
 // mlgate-action:fetch
 await runActionDoor("fetch", new URL("../", import.meta.url));

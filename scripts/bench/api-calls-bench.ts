@@ -39,9 +39,9 @@ await emulator.close();
 
 // Resolving `production` for one model among 1,000 (registry on GitHub tags and releases).
 {
-  const { GitHubRegistry } = await import('../../shared/registry/github-registry.js');
-  const { openGateway } = await import('../../shared/github/gateway/index.js');
-  const { readEnvironment } = await import('../../shared/environment.js');
+  const { GitHubRegistry } = await import('../../shared/adapters/registry/github-registry.js');
+  const { openGateway } = await import('../../shared/adapters/github/gateway/index.js');
+  const { readEnvironment } = await import('../../shared/adapters/environment.js');
   const { writeFileSync } = await import('node:fs');
   const registryEmulator = await startEmulator();
   const commit = registryEmulator.state.refs.get('refs/heads/main')!;

@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { numericColumnPair } from '../../shared/drift/column-sample.js';
-import { driftReportOfColumns } from '../../shared/drift/drift-report.js';
-import { ksTwoSample } from '../../shared/stats/ks-two-sample.js';
+import { numericColumnPair } from '../../shared/core/drift/column-sample.js';
+import { driftReportOfColumns } from '../../shared/core/drift/drift-report.js';
+import { ksTwoSample } from '../../shared/core/stats/ks-two-sample.js';
 import { seededNormal } from '../../test/support/random.js';
 
 const normal = (seed: number, n: number, shift = 0) => {

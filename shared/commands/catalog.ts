@@ -6,25 +6,28 @@
  */
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { TASKS } from '../metrics/index.js';
-import { METHOD_NAMES } from '../drift/methods.js';
-import { CORRECTIONS } from '../drift/correction.js';
-import { MODEL_TYPES } from '../train/model.js';
-import { DEFAULT_LOCAL_STORE } from '../registry/open-registry.js';
-import { metricsSection, driftSection } from '../report/pr-report.js';
-import { driftHtml } from '../report/drift-html.js';
-import { lineageMarkdown, lineageMermaid } from '../lineage/render-lineage.js';
-import { toJson } from '../codecs/json.js';
-import { encodeDrift } from '../codecs/drift-json.js';
-import { encodeEvaluation } from '../codecs/evaluation-json.js';
-import { encodeGateReport } from '../codecs/gate-json.js';
+import { TASKS } from '../core/metrics/index.js';
+import { METHOD_NAMES } from '../core/drift/methods.js';
+import { CORRECTIONS } from '../core/drift/correction.js';
+import { MODEL_TYPES } from '../core/train/model.js';
+import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
+import { metricsSection, driftSection } from '../render/pr-report.js';
+import { driftHtml } from '../render/drift-html.js';
+import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
+import { toJson } from '../adapters/codecs/json.js';
+import { encodeDrift } from '../adapters/codecs/drift-json.js';
+import { encodeEvaluation } from '../adapters/codecs/evaluation-json.js';
+import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import { defineCommand, type AnyCommand } from './command.js';
 import type { OptionSpec } from './options.js';
 import { train } from './train.js';
 import { evaluate } from './evaluate.js';
 import { drift } from './drift.js';
 import { runGate } from './gate.js';
-import { fetchModel, lineageOf, promote, publish } from './registry.js';
+import { publish } from './publish.js';
+import { promote } from './promote.js';
+import { fetchModel } from './fetch-model.js';
+import { lineageOf } from './lineage.js';
 import { runDemo } from './demo.js';
 
 const store = {

@@ -1,4 +1,4 @@
-import type { RunEnvironment } from '../environment.js';
+import type { RunEnvironment } from '../adapters/environment.js';
 import type { Door, OptionSpecs, OptionValues } from './options.js';
 
 export interface Logger {

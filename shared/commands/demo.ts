@@ -1,17 +1,19 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDrift } from '../codecs/drift-json.js';
-import { writeEvaluation } from '../codecs/evaluation-json.js';
-import { writeGateReport } from '../codecs/gate-json.js';
-import { writePredictions } from '../data/predictions.js';
-import { readCsvTable } from '../data/table.js';
-import { predictWithModel, parseModelFile } from '../train/model.js';
-import { readJsonFile, writeFileAtomic } from '../util/files.js';
+import { writeDrift } from '../adapters/codecs/drift-json.js';
+import { writeEvaluation } from '../adapters/codecs/evaluation-json.js';
+import { writeGateReport } from '../adapters/codecs/gate-json.js';
+import { writePredictions } from '../adapters/data/predictions.js';
+import { readCsvTable } from '../adapters/data/table.js';
+import { predictWithModel, parseModelFile } from '../core/train/model.js';
+import { readJsonFile, writeFileAtomic } from '../adapters/files/files.js';
 import { drift } from './drift.js';
 import { evaluate } from './evaluate.js';
-import type { GateReport } from '../gate/gate.js';
+import type { GateReport } from '../core/gate/gate.js';
 import { gate } from './gate.js';
-import { fetchModel, promote, publish } from './registry.js';
+import { publish } from './publish.js';
+import { promote } from './promote.js';
+import { fetchModel } from './fetch-model.js';
 import { train } from './train.js';
 
 export interface DemoOptions {

@@ -1,8 +1,8 @@
 import { InputError } from '../errors.js';
-import { readCsvTable } from '../data/table.js';
-import { CORRECTIONS, type Correction } from '../drift/correction.js';
-import { driftReport, type DriftReport } from '../drift/drift-report.js';
-import { isMethodName, METHOD_NAMES, type MethodName } from '../drift/methods.js';
+import { readCsvTable } from '../adapters/data/table.js';
+import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
+import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
+import { isMethodName, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
 export interface DriftCommandOptions {
   reference: string;

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { readPredictions, type PredictionColumnNames } from '../data/predictions.js';
-import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../metrics/index.js';
+import { readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
 
 
 export interface EvaluateCommandOptions {

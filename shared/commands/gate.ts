@@ -2,17 +2,17 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { readDrift } from '../codecs/drift-json.js';
-import { readEvaluation } from '../codecs/evaluation-json.js';
-import { applyPolicy, type GateReport } from '../gate/gate.js';
-import { defaultPolicy, policyFromYaml } from '../gate/policy.js';
-import { renderReport, renderReportWithin } from '../report/pr-report.js';
-import type { RunEnvironment } from '../environment.js';
-import { postReport, type PostResult } from '../github/post-report.js';
-import { uploadReportArtifact } from '../github/report-artifact.js';
-import { COMMENT_LIMIT } from '../github/sticky-comment.js';
-import { writeFileAtomic } from '../util/files.js';
-import { encodeGateReport } from '../codecs/gate-json.js';
+import { readDrift } from '../adapters/codecs/drift-json.js';
+import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
+import { applyPolicy, type GateReport } from '../core/gate/gate.js';
+import { defaultPolicy, policyFromYaml } from '../core/gate/policy.js';
+import { renderReport, renderReportWithin } from '../render/pr-report.js';
+import type { RunEnvironment } from '../adapters/environment.js';
+import { postReport, type PostResult } from '../adapters/github/post-report.js';
+import { uploadReportArtifact } from '../adapters/github/report-artifact.js';
+import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
+import { writeFileAtomic } from '../adapters/files/files.js';
+import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import type { Logger } from './command.js';
 
 export interface GateCommandOptions {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { writePredictions } from '../data/predictions.js';
-import { readCsvTable } from '../data/table.js';
-import { predictWithModel, trainModel, MODEL_TYPES, type ModelType } from '../train/model.js';
-import { toJson, writeFileAtomic } from '../util/files.js';
-import { digestFile } from '../util/digest.js';
+import { writePredictions } from '../adapters/data/predictions.js';
+import { readCsvTable } from '../adapters/data/table.js';
+import { predictWithModel, trainModel, MODEL_TYPES, type ModelType } from '../core/train/model.js';
+import { toJson, writeFileAtomic } from '../adapters/files/files.js';
+import { digestFile } from '../adapters/files/digest.js';
 
 export interface TrainOptions {
   data: string;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKENS, startEmulator, type Emulator } from '../emulator/index.js';
 import { startArtifactService } from '../emulator/artifacts.js';
 import { ROOT, runAction } from '../support/run-action.js';
-import { reportMarker } from '../../shared/github/sticky-comment.js';
+import { reportMarker } from '../../shared/adapters/github/sticky-comment.js';
 
 // The gate action's bundle, run as the runner runs it, against the REST emulator: every request
 // and response is checked against GitHub's OpenAPI description (see afterAll).

@@ -1,4 +1,4 @@
-import type { Table } from '../../shared/data/table.js';
+import type { Table } from '../../shared/adapters/data/table.js';
 
 /** A table from columns of cells, as `readCsvTable` would return it. */
 export function tableOf(source: string, columns: Record<string, (string | number)[]>): Table {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../../../shared/commands/catalog.js';
-import { METHOD_NAMES } from '../../../shared/drift/methods.js';
-import { CORRECTIONS } from '../../../shared/drift/correction.js';
-import { TASKS } from '../../../shared/metrics/index.js';
-import { MODEL_TYPES } from '../../../shared/train/model.js';
+import { METHOD_NAMES } from '../../../shared/core/drift/methods.js';
+import { CORRECTIONS } from '../../../shared/core/drift/correction.js';
+import { TASKS } from '../../../shared/core/metrics/index.js';
+import { MODEL_TYPES } from '../../../shared/core/train/model.js';
 import { defaultFor, readOptionValues, type OptionSpec } from '../../../shared/commands/options.js';
 import { commandHelp } from '../../../cli/help.js';
 import { actionDocument } from '../../../actions/metadata.js';

@@ -1,0 +1,47 @@
+import type { GateReport } from '../../core/gate/gate.js';
+import type { GateCheck, Verdict } from '../../core/gate/gate.js';
+import type { GatePolicy, MetricRule, Severity } from '../../core/gate/policy.js';
+import { jsonFileCodec } from './json-file.js';
+import { allMembers, boolean, decodeShape, list, number, object, oneOf, optional, record, string } from './json-shape.js';
+
+/**
+ * `gate.json`, what `mlgate gate --format json` and the gate action's `output` write and
+ * `publish --gate-report` reads: a `GateReport` (the verdict, its checks, the policy applied and
+ * the rendered reports) in `toJson`'s convention. Every field is required but a metric rule's
+ * `threshold`; fields the format does not name are kept as read.
+ */
+const VERDICTS = allMembers<Verdict>({ pass: true, warn: true, fail: true });
+const SEVERITIES = allMembers<Severity>({ fail: true, warn: true, ignore: true });
+const CHECK_KINDS = allMembers<GateCheck['kind']>({ metric: true, drift: true });
+
+const GATE_REPORT = object<GateReport>({
+  verdict: oneOf(VERDICTS),
+  checks: list(object<GateCheck>({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
+  policy: object<GatePolicy>({
+    metrics: record(object<MetricRule>({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    drift: object<GatePolicy['drift']>({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) }),
+  }),
+  markdown: string,
+  comment_markdown: string,
+});
+
+const codec = jsonFileCodec<GateReport>({
+  what: 'gate report',
+  decode: (value, source) => decodeShape(GATE_REPORT, value, source, 'is this the output of `mlgate gate --format json`?'),
+});
+
+export function encodeGateReport(report: GateReport): string {
+  return codec.encode(report);
+}
+
+export function decodeGateReport(text: string, source: string): GateReport {
+  return codec.decode(text, source);
+}
+
+export function readGateReport(path: string): GateReport {
+  return codec.read(path);
+}
+
+export function writeGateReport(path: string, report: GateReport): void {
+  codec.write(path, report);
+}

@@ -1,0 +1,40 @@
+import { readJsonText, writeFileAtomic } from '../files/files.js';
+import { parseJson, toJson } from './json.js';
+
+/**
+ * One JSON file format: a writer, and a reader that inverts it exactly. Every format is read in
+ * the same three steps: parse the text (an error names the file), check the value against the
+ * format's JSON Schema when it has one (`schema`: the one place a schema check goes), then decode
+ * it into the typed value (`decode`: checks what the schema does not, and turns the non-finite
+ * strings of `toJson`'s convention back into numbers where the format has a number).
+ */
+export interface JsonFileFormat<T> {
+  /** What the file is, in messages: `evaluation`, `drift report`. */
+  what: string;
+  schema?: (value: unknown, source: string) => void;
+  decode: (value: unknown, source: string) => T;
+}
+
+export interface JsonFileCodec<T> {
+  /** The file's text (`toJson`). */
+  encode(value: T): string;
+  /** The value `encode` was given, from its text; `source` names the text in errors. */
+  decode(text: string, source: string): T;
+  read(path: string): T;
+  /** Writes `encode(value)` atomically. */
+  write(path: string, value: T): void;
+}
+
+export function jsonFileCodec<T>(format: JsonFileFormat<T>): JsonFileCodec<T> {
+  const decode = (text: string, source: string): T => {
+    const value = parseJson(text, source, format.what);
+    format.schema?.(value, source);
+    return format.decode(value, source);
+  };
+  return {
+    encode: (value) => toJson(value),
+    decode,
+    read: (path) => decode(readJsonText(path, format.what), path),
+    write: (path, value) => writeFileAtomic(path, toJson(value)),
+  };
+}

@@ -1,0 +1,135 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import schema from '../../../schemas/lineage.schema.json' with { type: 'json' };
+import { decodeNumber } from './json.js';
+import { InputError } from '../../errors.js';
+import type { LineageRecord } from '../../core/lineage/record.js';
+
+/** The `$id` of `schemas/lineage.schema.json`. */
+export const LINEAGE_SCHEMA_ID = schema.$id;
+
+/**
+ * Checks a parsed `lineage.json` against `schemas/lineage.schema.json` and returns it as a
+ * `LineageRecord`, with the strings "Infinity", "-Infinity" and "NaN" that `toJson` writes for
+ * non-finite metric values turned back into numbers. The input is not changed.
+ *
+ * Throws an `InputError` naming the source and the first failing field as a JSON Pointer:
+ * `lineage.json: /subjects/0/sha256 must match pattern "^[0-9a-f]{64}$" (got "abc")`.
+ */
+export function validateLineage(value: unknown, source: string): LineageRecord {
+  checkLineageSchema(value, source);
+  return reviveLineage(value);
+}
+
+/** The schema half of `validateLineage`: throws its `InputError`, returns nothing. */
+export function checkLineageSchema(value: unknown, source: string): void {
+  const validate = lineageValidator();
+  if (!validate(value)) throw new InputError(`${source}: ${describeError(validate.errors ?? [])}`);
+}
+
+/**
+ * The decoding half of `validateLineage`, for a value `checkLineageSchema` accepted: a copy with
+ * the non-finite strings turned back into numbers. The schema allows them only in `metrics`
+ * (its `number` definition); every other number in a record is a plain JSON number.
+ */
+export function reviveLineage(value: unknown): LineageRecord {
+  const record = structuredClone(value) as LineageRecord;
+  reviveMetrics(record);
+  return record;
+}
+
+/**
+ * RFC 3339 `date-time` (JSON Schema's `format: date-time`), checked without ajv-formats: the
+ * shape by a pattern, the calendar by hand, because `Date.parse` accepts 2024-02-30 (as March 1).
+ * A leap second (:60) is accepted as RFC 3339 allows it.
+ */
+export function isRfc3339DateTime(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
+  if (hour > 23 || minute > 59 || second > 60) return false;
+  if (match[9] !== undefined && (Number(match[10]) > 23 || Number(match[11]) > 59)) return false;
+  return true;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function lineageValidator(): ValidateFunction {
+  if (!compiled) {
+    // verbose: errors carry the offending value and the failing subschema, for the message.
+    const ajv = new Ajv2020({ allErrors: false, strict: true, verbose: true });
+    ajv.addFormat('date-time', { type: 'string', validate: isRfc3339DateTime });
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+function describeError(errors: ErrorObject[]): string {
+  if (errors.length === 0) return 'is not a valid lineage record';
+  const first = errors[0];
+  const path = first.instancePath || '/';
+  // `anyOf` reports each failed branch, then itself: name every alternative the value could take.
+  const alternatives = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === first.instancePath);
+  if (alternatives) {
+    const branches = errors.filter((e) => e.keyword !== 'anyOf' && e.instancePath === first.instancePath).map(message);
+    return `${path} ${[...new Set(branches)].join(', or ')}${got(first.data)}`;
+  }
+  switch (first.keyword) {
+    case 'required':
+      return `${join(first.instancePath, (first.params as { missingProperty: string }).missingProperty)} is required`;
+    case 'additionalProperties':
+      return `${join(first.instancePath, (first.params as { additionalProperty: string }).additionalProperty)} is not a known field`;
+    default:
+      return `${path} ${message(first)}${got(first.data)}`;
+  }
+}
+
+function message(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'const':
+      return `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'enum':
+      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'format':
+      return `must be an RFC 3339 ${(error.params as { format: string }).format} (e.g. 2025-01-31T12:00:00Z)`;
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return `${error.message ?? 'is not valid'}${description ? ` — ${description.replace(/\.$/, '')}` : ''}`;
+    }
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+function join(pointer: string, property: string): string {
+  // JSON Pointer escaping (RFC 6901), so a field named `a/b` is not read as two levels.
+  return `${pointer}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function got(data: unknown): string {
+  if (data === undefined || (typeof data === 'object' && data !== null)) return '';
+  const text = JSON.stringify(data);
+  return ` (got ${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
+}
+
+function reviveMetrics(record: LineageRecord): void {
+  const metrics = record.metrics;
+  for (const name of Object.keys(metrics.values)) metrics.values[name] = revive(metrics.values[name]);
+  for (const interval of Object.values(metrics.intervals ?? {})) reviveInterval(interval);
+  for (const c of Object.values(metrics.comparison ?? {})) {
+    if (c.baseline !== null) c.baseline = revive(c.baseline);
+    c.delta = revive(c.delta);
+    if (c.p_value !== undefined) c.p_value = revive(c.p_value);
+    reviveInterval(c.interval);
+  }
+}
+
+function reviveInterval(interval: [number, number]): void {
+  interval[0] = revive(interval[0]);
+  interval[1] = revive(interval[1]);
+}
+
+function revive(value: number | string): number {
+  return decodeNumber(value)!; // the schema allows only numbers and the three strings here
+}

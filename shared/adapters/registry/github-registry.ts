@@ -1,0 +1,362 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError, VerificationError } from '../../errors.js';
+import { statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
+import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
+import { digestText } from '../files/digest.js';
+import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
+import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
+import { fetchVerified } from './staged-fetch.js';
+import type {
+  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
+} from '../../core/registry/model-registry.js';
+
+/** GitHub refuses release assets of 2 GiB; stay below 2,000,000,000 bytes. */
+export const ASSET_LIMIT = 2_000_000_000;
+
+export interface GitHubRegistryOptions {
+  gateway: GitHubGateway;
+  owner: string;
+  repo: string;
+  /** The commit a new version's tag points at (GITHUB_SHA in Actions). */
+  commit: string | null;
+  /** Who tags are made by (the tagger's name). */
+  actor: string | null;
+  /** Where small assets (documents, SHA256SUMS) are downloaded to be read (RUNNER_TEMP in Actions). */
+  tempDir: string;
+}
+
+type Release = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
+type Asset = Release['assets'][number];
+
+/**
+ * The registry on GitHub itself, in GTO's conventions so GTO reads it too:
+ * - a version is an **annotated** tag `<model>@v<semver>` on the training commit, plus a release of
+ *   that tag whose assets are the model files, lineage.json, metrics.json, MODEL_CARD.md and
+ *   SHA256SUMS (the card is also the release body);
+ * - a stage assignment is an annotated tag `<model>#<stage>#<n>` on the same commit, whose message
+ *   records who, why and which run (GTO keeps history in tags the same way).
+ *
+ * Publishing is draft → upload → re-read and verify every asset's size and digest → tag → publish,
+ * so a failure anywhere leaves a draft (never a published release with missing assets), and a
+ * re-run resumes it. Nothing is changed after publishing, so immutable releases work.
+ * Resolving a stage reads a handful of refs and objects, never every release: the number of API
+ * calls does not grow with the number of models.
+ */
+export class GitHubRegistry implements ModelRegistry {
+  readonly description: string;
+
+  constructor(private readonly options: GitHubRegistryOptions) {
+    this.description = `GitHub releases of ${options.owner}/${options.repo}`;
+  }
+
+  private get client(): GitHubClient {
+    return this.options.gateway.client;
+  }
+
+  private get repoParams() {
+    return { owner: this.options.owner, repo: this.options.repo };
+  }
+
+  async publish(request: PublishRequest): Promise<PublishResult> {
+    const model = checkModelName(request.model);
+    const version = normaliseVersion(request.version);
+    const tag = versionTag(model, version);
+    const files = await preparePublishFiles(request, ASSET_LIMIT);
+    const incoming = storedFiles(files);
+    const checksums = formatChecksums(incoming);
+    const all: PreparedFile[] = [...files, { name: CHECKSUMS_FILE, sha256: digestText(checksums), size: Buffer.byteLength(checksums), source: { text: checksums } }];
+
+    const published = await this.publishedRelease(tag);
+    if (published) return { version: await this.versionRecord(model, version, published), outcome: sameContent(await this.storedFiles(published, tag), incoming) };
+
+    const commit = this.options.commit;
+    if (!commit) throw new InputError('cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout');
+    await this.checkOneVersionPerCommit(model, version, commit);
+    let release = await this.draftRelease(tag);
+    const resumed = release !== undefined;
+    release ??= (await this.client.rest.repos.createRelease({
+      ...this.repoParams, tag_name: tag, target_commitish: commit, name: tag, draft: true,
+      body: releaseBody(request.documents?.['MODEL_CARD.md'] ?? `${tag}`),
+    })).data;
+    await this.uploadMissing(release, all);
+    await this.verifyAssets(release.id, all, tag);
+    await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
+    const { data: final } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
+    return { version: await this.versionRecord(model, version, final, incoming), outcome: resumed ? 'completed' : 'created' };
+  }
+
+  async promote(request: PromoteRequest): Promise<StageEvent> {
+    const model = checkModelName(request.model);
+    const stage = checkStageName(request.stage);
+    const version = normaliseVersion(request.version);
+    const commit = await this.versionCommit(model, version);
+    if (!commit) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
+    const trailer = [
+      request.by ? `by: ${oneLine(request.by)}` : null,
+      request.note ? `note: ${oneLine(request.note)}` : null,
+      request.runUrl ? `run: ${oneLine(request.runUrl)}` : null,
+      `version: ${version}`,
+    ].filter((line): line is string => line !== null);
+    // Event numbers count every stage event of the model (GTO's #N). A concurrent promotion may take
+    // the number first: the ref then exists (422) and the next number is tried.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const number = (await this.stageRefs(model)).reduce((max, r) => Math.max(max, r.number), 0) + 1;
+      const tag = stageTag(model, stage, number);
+      const at = new Date().toISOString();
+      const message = `Assigning stage ${stage} to artifact ${model} version v${version}\n\n${trailer.join('\n')}\n`;
+      try {
+        await this.createAnnotatedTag(tag, commit, message, at);
+      } catch (error) {
+        if (statusOf(error) === 422) continue;
+        throw error;
+      }
+      return { model, stage, version, number, tag, action: 'assign', at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
+    }
+    throw new Error(`could not find a free event number for ${model}#${stage} after 5 attempts (concurrent promotions?)`);
+  }
+
+  async resolve(model: string, selector: VersionSelector): Promise<VersionRecord> {
+    checkModelName(model);
+    let version: string;
+    if ('version' in selector) {
+      version = normaliseVersion(selector.version);
+    } else if ('stage' in selector) {
+      const stage = checkStageName(selector.stage);
+      // Event numbers only grow, so the highest number is the latest assignment (GTO decides by
+      // tagger date; for mlgate's own tags both agree).
+      const latest = (await this.stageRefs(model)).filter((r) => r.stage === stage).sort((a, b) => b.number - a.number)[0];
+      if (!latest || latest.unassign) throw new InputError(`${model} has no version in stage \`${stage}\``);
+      const { data: tagObject } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
+      const recorded = trailers(tagObject.message).version;
+      if (!recorded) throw new InputError(`${latest.tag} does not name its version (not made by mlgate?)`);
+      version = normaliseVersion(recorded);
+      const versionCommit = await this.versionCommit(model, version);
+      if (versionCommit !== tagObject.object.sha) {
+        throw new InputError(`${latest.tag} points at ${tagObject.object.sha.slice(0, 12)}, but ${model}@v${version} is on ${versionCommit?.slice(0, 12) ?? 'no commit'}; the stage tag and the version tag must point at the same commit`);
+      }
+    } else {
+      const versions = (await this.versionRefs(model)).map((r) => r.version).sort(compareVersions);
+      if (versions.length === 0) throw new InputError(`${model} has no published version in the ${this.description}`);
+      version = versions.at(-1)!;
+    }
+    const release = await this.publishedRelease(versionTag(model, version));
+    if (!release) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
+    return this.versionRecord(model, version, release);
+  }
+
+  async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
+    const record = await this.resolve(model, selector);
+    const release = (await this.publishedRelease(record.tag))!;
+    await fetchVerified(directory, record, 'release', async (name, destination) => {
+      const asset = release.assets.find((a) => a.name === name);
+      if (!asset) return false;
+      await this.download(asset, destination);
+      return true;
+    });
+    return { version: record, directory, files: record.files };
+  }
+
+
+  async versions(model: string): Promise<VersionRecord[]> {
+    const records: VersionRecord[] = [];
+    for (const { version } of (await this.versionRefs(checkModelName(model))).sort((a, b) => compareVersions(a.version, b.version))) {
+      const release = await this.publishedRelease(versionTag(model, version));
+      if (release) records.push(await this.versionRecord(model, version, release));
+    }
+    return records;
+  }
+
+  async stageHistory(model: string): Promise<StageEvent[]> {
+    const events: StageEvent[] = [];
+    for (const ref of (await this.stageRefs(checkModelName(model))).sort((a, b) => a.number - b.number)) {
+      const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
+      const fields = trailers(data.message);
+      events.push({
+        model, stage: ref.stage, version: fields.version ?? '', number: ref.number, tag: ref.tag, action: ref.unassign ? 'unassign' : 'assign',
+        at: data.tagger.date, by: fields.by ?? data.tagger.name, note: fields.note ?? null, run_url: fields.run ?? null,
+      });
+    }
+    return events;
+  }
+
+  async readDocument(model: string, version: string, name: string): Promise<string | undefined> {
+    const release = await this.publishedRelease(versionTag(model, version));
+    const asset = release?.assets.find((a) => a.name === name);
+    return asset ? this.readText(asset) : undefined;
+  }
+
+
+  // --- releases and assets ---
+
+  /** The published release of a tag (`GET /releases/tags/{tag}` never returns drafts). */
+  private async publishedRelease(tag: string): Promise<Release | undefined> {
+    try {
+      return (await this.client.rest.repos.getReleaseByTag({ ...this.repoParams, tag })).data;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** A draft for the tag left by an interrupted publish. Drafts are found only by listing; newest come first. */
+  private async draftRelease(tag: string): Promise<Release | undefined> {
+    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
+      const draft = page.data.find((r) => r.draft && r.tag_name === tag);
+      if (draft) return draft;
+    }
+    return undefined;
+  }
+
+  private async uploadMissing(release: Release, files: PreparedFile[]): Promise<void> {
+    const { data: existing } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
+    const wanted = new Map(files.map((f) => [f.name, f]));
+    for (const asset of existing) {
+      const file = wanted.get(asset.name);
+      // Keep a finished asset with the right bytes; delete half-made uploads, stale and stray ones.
+      if (file && asset.state === 'uploaded' && asset.size === file.size && asset.digest === `sha256:${file.sha256}`) {
+        wanted.delete(asset.name);
+        continue;
+      }
+      await this.client.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
+    }
+    for (const file of wanted.values()) {
+      const source = 'path' in file.source ? { path: file.source.path, size: file.size } : file.source;
+      await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
+    }
+  }
+
+  /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
+  private async verifyAssets(releaseId: number, files: PreparedFile[], tag: string): Promise<void> {
+    const { data: assets } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
+    for (const file of files) {
+      const asset = assets.find((a) => a.name === file.name);
+      if (!asset || asset.state !== 'uploaded') throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
+      if (asset.size !== file.size) throw new VerificationError(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
+      // GitHub computes asset digests since June 2025; an older server sends null and is checked by size only.
+      if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
+    }
+  }
+
+  private async storedFiles(release: Release, tag: string): Promise<StoredFile[]> {
+    const asset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
+    if (!asset) throw new InputError(`${tag} is published but has no ${CHECKSUMS_FILE}: not an mlgate release`);
+    const sums = parseChecksums(await this.readText(asset), `${tag}/${CHECKSUMS_FILE}`);
+    return [...sums].map(([name, sha256]) => ({ name, sha256, size: release.assets.find((a) => a.name === name)?.size ?? -1 }));
+  }
+
+  private async versionRecord(model: string, version: string, release: Release, files?: StoredFile[]): Promise<VersionRecord> {
+    const listed = files ?? release.assets.filter((a) => a.name !== CHECKSUMS_FILE).map((a) => ({ name: a.name, sha256: a.digest?.replace(/^sha256:/, '') ?? '', size: a.size }));
+    return { model, version, tag: versionTag(model, version), files: listed, published_at: release.published_at ?? release.created_at };
+  }
+
+  /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
+  private async readText(asset: Asset): Promise<string> {
+    const folder = join(this.options.tempDir, `mlgate-doc-${randomBytes(6).toString('hex')}`);
+    await mkdir(folder, { recursive: true });
+    try {
+      await this.download(asset, join(folder, 'asset'));
+      return await readFile(join(folder, 'asset'), 'utf8');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  private async download(asset: Asset, path: string): Promise<void> {
+    await this.options.gateway.downloadReleaseAsset(this.options.owner, this.options.repo, asset.id, path);
+  }
+
+  // --- tags ---
+
+  private async versionRefs(model: string) {
+    return (await this.matchingTags(`${model}@v`)).flatMap((r) => {
+      const parsed = parseTag(r.tag);
+      return parsed?.kind === 'version' && parsed.model === model ? [{ ...r, version: parsed.version }] : [];
+    });
+  }
+
+  private async stageRefs(model: string) {
+    return (await this.matchingTags(`${model}#`)).flatMap((r) => {
+      const parsed = parseTag(r.tag);
+      return parsed?.kind === 'stage' && parsed.model === model ? [{ ...r, stage: parsed.stage, unassign: parsed.unassign, number: parsed.eventNumber ?? 0 }] : [];
+    });
+  }
+
+  /** Tags with a prefix, in one paginated request: the registry never lists every release. */
+  private async matchingTags(prefix: string): Promise<{ tag: string; sha: string; type: string }[]> {
+    const refs = await this.client.paginate(this.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
+    return refs.map((r) => ({ tag: r.ref.replace(/^refs\/tags\//, ''), sha: r.object.sha, type: r.object.type }));
+  }
+
+  /** The commit a version tag points at (through its annotated tag object), or undefined. */
+  private async versionCommit(model: string, version: string): Promise<string | undefined> {
+    let ref;
+    try {
+      ref = (await this.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${versionTag(model, version)}` })).data;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+    if (ref.object.type === 'commit') return ref.object.sha; // lightweight: GTO would ignore it
+    return (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.object.sha })).data.object.sha;
+  }
+
+  /**
+   * GTO finds a stage's version through the commit both tags point at, so it allows one version of
+   * a model per commit; a second one would make stage assignments on that commit ambiguous.
+   */
+  private async checkOneVersionPerCommit(model: string, version: string, commit: string): Promise<void> {
+    for (const ref of await this.versionRefs(model)) {
+      if (ref.version === version) continue;
+      const target = ref.type === 'tag' ? (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
+      if (target === commit) {
+        throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v${version}`);
+      }
+    }
+  }
+
+  private async ensureVersionTag(tag: string, commit: string, message: string): Promise<void> {
+    const parsed = parseTag(tag) as { model: string; version: string };
+    const existing = await this.versionCommit(parsed.model, parsed.version);
+    if (existing === commit) return;
+    if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit.slice(0, 12)}`);
+    await this.createAnnotatedTag(tag, commit, `${message}\n`, new Date().toISOString());
+  }
+
+  /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
+  private async createAnnotatedTag(tag: string, commit: string, message: string, date: string): Promise<void> {
+    const actor = this.options.actor ?? 'mlgate';
+    const { data } = await this.client.rest.git.createTag({
+      ...this.repoParams, tag, message, object: commit, type: 'commit',
+      tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date },
+    });
+    await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
+  }
+}
+
+/** `key: value` lines after the first paragraph of a tag message. */
+function trailers(message: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of message.split('\n').slice(1)) {
+    const match = /^([a-z_]+): (.*)$/.exec(line.trim());
+    if (match) fields[match[1]] = match[2];
+  }
+  return fields;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function contentType(name: string): string {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.md')) return 'text/markdown; charset=utf-8';
+  if (name === CHECKSUMS_FILE || name.endsWith('.txt')) return 'text/plain; charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/** GitHub's release body limit (125,000 characters); the card is an asset too, so a long one is cut here only. */
+function releaseBody(card: string): string {
+  return card.length <= 125_000 ? card : `${card.slice(0, 124_000)}\n\n…the full card is the MODEL_CARD.md asset.\n`;
+}

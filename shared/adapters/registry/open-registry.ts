@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import type { RunEnvironment } from '../environment.js';
+import { InputError } from '../../errors.js';
+import { openGateway } from '../github/gateway/index.js';
+import { GitHubRegistry } from './github-registry.js';
+import { LocalRegistry } from './local-registry.js';
+import type { ModelRegistry } from '../../core/registry/model-registry.js';
+
+export const DEFAULT_LOCAL_STORE = '.mlgate/registry';
+
+/**
+ * `store` selects the backend: `github` selects GitHub releases + tags of `GITHUB_REPOSITORY`
+ * (token: the action's `github-token`, or `GITHUB_TOKEN` on the command line); anything else is a
+ * folder for the local registry. Both implement the same `ModelRegistry`.
+ */
+export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string }): ModelRegistry {
+  if (store.trim() === '') throw new InputError('store must be a folder path or `github`');
+  if (store !== 'github') return new LocalRegistry(store);
+  const { environment } = access;
+  const token = access.token || environment.token;
+  if (!token) throw new InputError('store `github` needs a token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
+  if (!environment.repository) throw new InputError('store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)');
+  return new GitHubRegistry({
+    gateway: openGateway(environment, { token }),
+    owner: environment.repository.owner,
+    repo: environment.repository.repo,
+    commit: environment.sha ?? gitHead(),
+    actor: environment.actor,
+    tempDir: environment.runnerTemp ?? tmpdir(),
+  });
+}
+
+function gitHead(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}

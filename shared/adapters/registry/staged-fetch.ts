@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { VerificationError } from '../../errors.js';
+import { CHECKSUMS_FILE, parseChecksums, verifyFiles } from './checksums.js';
+import type { VersionRecord } from '../../core/registry/model-registry.js';
+
+/**
+ * Copies or downloads one stored file of a version to `destination`; false when the store has no
+ * file of that name. The only part of a fetch that differs between registry backends.
+ */
+export type ObtainFile = (name: string, destination: string) => Promise<boolean>;
+
+/**
+ * Fetches a version into `directory`, verified the same way for every backend, all or nothing:
+ * 1. `SHA256SUMS`, then every file it lists, are obtained into a hidden staging folder;
+ * 2. every staged file must have its SHA-256 in `SHA256SUMS` (re-read from disk, so a short write
+ *    is caught as surely as a tampered store);
+ * 3. the version's record must agree with `SHA256SUMS`: each recorded file listed, with the same
+ *    digest (where the backend knows one) and size;
+ * 4. `lineage.json`, when present, must name the same digests for its subjects.
+ * Only then are the files and `SHA256SUMS` (for `sha256sum -c` by hand) moved into place.
+ * `store` names the backend in messages (`local registry at …`).
+ */
+export async function fetchVerified(directory: string, version: VersionRecord, store: string, obtain: ObtainFile): Promise<void> {
+  const refuse = (problem: string) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
+  await fetchAllOrNothing(directory, async (staging) => {
+    if (!(await obtain(CHECKSUMS_FILE, join(staging, CHECKSUMS_FILE)))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store}`);
+    const sums = parseChecksums(await readFile(join(staging, CHECKSUMS_FILE), 'utf8'), `${version.tag}/${CHECKSUMS_FILE}`);
+    for (const name of sums.keys()) {
+      // Names come from a file in the store: never let one write outside the staging folder.
+      if (name === CHECKSUMS_FILE || name.startsWith('.') || /[/\\]/.test(name)) throw refuse(`${CHECKSUMS_FILE} lists \`${name}\`, which is not a plain file name`);
+      if (!(await obtain(name, join(staging, name)))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store}`);
+    }
+    const recorded = new Map(version.files.map((file) => [file.name, file]));
+    for (const file of version.files) {
+      const listed = sums.get(file.name);
+      if (listed === undefined) throw refuse(`${file.name} belongs to the version but is not listed in ${CHECKSUMS_FILE}`);
+      if (file.sha256 && file.sha256 !== listed) throw refuse(`${file.name} is recorded with SHA-256 ${file.sha256} but listed with ${listed} in ${CHECKSUMS_FILE}`);
+    }
+    const expected = [...sums].map(([name, sha256]) => ({ name, sha256, size: recorded.get(name)?.size }));
+    await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
+    await checkLineageSubjects(staging, sums, refuse);
+    return [...sums.keys(), CHECKSUMS_FILE];
+  });
+}
+
+/** The subjects `lineage.json` names (what an attestation signs) must be the files `SHA256SUMS` lists. */
+async function checkLineageSubjects(folder: string, sums: Map<string, string>, refuse: (problem: string) => Error): Promise<void> {
+  if (!sums.has('lineage.json')) return;
+  let lineage: { subjects?: { name: string; sha256: string }[] };
+  try {
+    lineage = JSON.parse(await readFile(join(folder, 'lineage.json'), 'utf8'));
+  } catch {
+    throw refuse('lineage.json is not valid JSON');
+  }
+  for (const subject of lineage.subjects ?? []) {
+    if (sums.get(subject.name) !== subject.sha256) {
+      throw refuse(`${subject.name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json`);
+    }
+  }
+}
+
+/**
+ * Fills `directory` all or nothing: `fill` writes and verifies files in a hidden staging folder
+ * inside it and returns their names; only then are they moved into place. On any failure the
+ * staging folder is removed, and so is `directory` if this call created it, so a refused fetch
+ * leaves the output folder as it was (absent, or with only what was there before).
+ */
+async function fetchAllOrNothing(directory: string, fill: (staging: string) => Promise<string[]>): Promise<void> {
+  const createdDirectory = !(await exists(directory));
+  await mkdir(directory, { recursive: true });
+  const staging = join(directory, `.mlgate-fetch-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
+  try {
+    const names = await fill(staging);
+    for (const name of names) await rename(join(staging, name), join(directory, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    // rmdir only succeeds on an empty folder: after a success the fetched files keep it.
+    if (createdDirectory) await rmdir(directory).catch(() => undefined);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import type { RunEnvironment } from '../adapters/environment.js';
+import { InputError } from '../errors.js';
+import { digestFile, digestText } from '../adapters/files/digest.js';
+import { readCsvTable } from '../adapters/data/table.js';
+import type { DriftReport } from '../core/drift/drift-report.js';
+import type { EvaluationResult } from '../core/metrics/index.js';
+import type { Verdict } from '../core/gate/gate.js';
+import type { LineageRecord, MetricComparisonRecord } from '../core/lineage/record.js';
+import { codeProvenance } from '../adapters/code-provenance.js';
+
+export interface LineageInputs {
+  model: string;
+  version: string;
+  files: string[];
+  /** Data files the model was trained on or evaluated with. */
+  data?: string[];
+  parameters?: Record<string, unknown>;
+  evaluation?: EvaluationResult;
+  /** The predictions file the evaluation read: its digest pins the evaluation set. */
+  evaluationSet?: string;
+  drift?: DriftReport;
+  parent?: { version: string; verdict: Verdict | null } | null;
+  command?: string | null;
+  toolVersion: string;
+  /** More tool versions to record (e.g. `{ python: '3.11.2' }`); `mlgate` and `node` are always recorded. */
+  tools?: Record<string, string>;
+  /** When training started; `created_at` is when the record is written. */
+  startedAt?: string | Date | null;
+  /** Overrides the merge base found from the checkout (e.g. one read from GitHub's compare API). */
+  mergeBase?: string | null;
+  /** The run the model was published from (repository, commit, workflow, run). */
+  environment: RunEnvironment;
+  /** The checkout to ask git about when not in Actions; default: the current folder. */
+  cwd?: string;
+}
+
+export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord> {
+  const subjects = [];
+  for (const path of inputs.files) subjects.push({ name: basename(path), ...(await digestFile(path)) });
+  const data = [];
+  for (const path of inputs.data ?? []) {
+    const digest = await digestFile(path);
+    let rows: number | null = null;
+    let fingerprint: string | null = null;
+    if (path.endsWith('.csv')) {
+      const table = readCsvTable(path);
+      rows = table.rowCount;
+      // Column names in order: a renamed, added or dropped column changes the fingerprint.
+      fingerprint = digestText(table.columns.join('\u0000'));
+    }
+    data.push({ name: basename(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+  }
+  const code = codeProvenance(inputs.environment, inputs.cwd);
+  if (inputs.mergeBase !== undefined) code.merge_base = inputs.mergeBase;
+  const evaluation = inputs.evaluation;
+  return {
+    schema: 'mlgate-lineage/1',
+    model: inputs.model,
+    version: inputs.version,
+    subjects,
+    code,
+    data,
+    parameters: inputs.parameters ?? {},
+    metrics: {
+      values: evaluation?.metrics ?? {},
+      ...(evaluation ? { intervals: evaluation.intervals ?? {} } : {}),
+      evaluation_set_sha256: inputs.evaluationSet ? (await digestFile(inputs.evaluationSet)).sha256 : null,
+      ...(evaluation ? { task: evaluation.task, rows: evaluation.n } : {}),
+      ...(evaluation?.comparison ? { comparison: comparisonRecord(evaluation) } : {}),
+    },
+    parent: inputs.parent ?? null,
+    drift: inputs.drift
+      ? {
+        dataset_drifted: inputs.drift.dataset_drifted,
+        share_drifted: inputs.drift.share_drifted,
+        drifted_columns: inputs.drift.columns.filter((c) => c.drifted).map((c) => c.name),
+      }
+      : null,
+    environment: {
+      runner_os: inputs.environment.runnerOs,
+      node: process.version,
+      command: inputs.command ?? null,
+      tool: `mlgate ${inputs.toolVersion}`,
+      tools: { mlgate: inputs.toolVersion, node: process.version, ...inputs.tools },
+    },
+    created_at: new Date().toISOString(),
+    started_at: timestamp(inputs.startedAt),
+  };
+}
+
+function timestamp(value: string | Date | null | undefined): string | null {
+  if (value == null) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InputError(`training start time \`${String(value)}\` is not a date (use RFC 3339, e.g. 2025-01-31T12:00:00Z)`);
+  return date.toISOString();
+}
+
+function comparisonRecord(evaluation: EvaluationResult): Record<string, MetricComparisonRecord> {
+  const out: Record<string, MetricComparisonRecord> = {};
+  for (const [metric, c] of Object.entries(evaluation.comparison ?? {})) {
+    out[metric] = {
+      baseline: evaluation.baseline_metrics?.[metric] ?? null,
+      delta: c.delta,
+      interval: c.interval,
+      ...(c.p_value !== undefined ? { p_value: c.p_value } : {}),
+      test: c.test,
+    };
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { currentEnvironment, type RunEnvironment } from '../adapters/environment.js';
+import { readRunContext } from '../adapters/github/context.js';
+import { InputError } from '../errors.js';
+import { openRegistry } from '../adapters/registry/open-registry.js';
+import type { StageEvent } from '../core/registry/model-registry.js';
+import { parseTag } from '../adapters/registry/names.js';
+
+export interface PromoteOptions {
+  /** Model and version; either may be left out on a release or version-tag event (see `promotionTarget`). */
+  model?: string;
+  version?: string;
+  stage: string;
+  store?: string;
+  note?: string;
+  by?: string;
+  token?: string;
+  /** The run promoting it (who, which run); default this process's. */
+  environment?: RunEnvironment;
+}
+
+/**
+ * The model and version to promote: as given, or — on a `release` event or a pushed version tag —
+ * the ones the event's tag `<model>@v<semver>` names, so a release promotes exactly its version.
+ */
+export function promotionTarget(options: { model?: string; version?: string }, eventTag: string | null): { model: string; version: string } {
+  if (options.model && options.version) return { model: options.model, version: options.version };
+  const parsed = eventTag ? parseTag(eventTag) : undefined;
+  if (parsed?.kind !== 'version') {
+    throw new InputError(`model and version are required unless the event is a release or push of a version tag (<model>@v<semver>)${eventTag ? `; the event's tag \`${eventTag}\` is not one` : ''}`);
+  }
+  return { model: options.model ?? parsed.model, version: options.version ?? parsed.version };
+}
+
+export async function promote(options: PromoteOptions): Promise<StageEvent> {
+  const environment = options.environment ?? currentEnvironment();
+  const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
+  const target = promotionTarget(options, eventTag);
+  const registry = openRegistry(options.store, { environment, token: options.token });
+  return registry.promote({
+    ...target, stage: options.stage,
+    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl,
+  });
+}

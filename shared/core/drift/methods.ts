@@ -1,0 +1,170 @@
+import { InputError } from '../../errors.js';
+import { ksTwoSample } from '../stats/ks-two-sample.js';
+import { chiSquareHomogeneity } from '../stats/chi-square-homogeneity.js';
+import { twoProportionZ } from '../stats/two-proportion-z.js';
+import { cramerVonMisesTwoSample } from '../stats/cramer-von-mises.js';
+import { andersonDarlingKSample } from '../stats/anderson-darling.js';
+import { mannWhitneyU } from '../stats/mann-whitney.js';
+import { welchT } from '../stats/welch-t.js';
+import { fisherExact } from '../stats/fisher-exact.js';
+import { wassersteinDistance } from '../stats/wasserstein.js';
+import { energyDistance } from '../stats/energy-distance.js';
+import { populationStabilityIndex } from '../stats/psi.js';
+import { jensenShannonDistance } from '../stats/jensen-shannon.js';
+import { hellingerDistance } from '../stats/hellinger.js';
+import { klDivergence } from '../stats/kl-divergence.js';
+import { totalVariationDistance } from '../stats/total-variation.js';
+import { lInfinityDistance } from '../stats/l-infinity.js';
+import { binCounts, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
+import { finiteNumbers, type ColumnKind, type ColumnSample } from './column-sample.js';
+
+export const METHOD_NAMES = [
+  'ks', 'chisquare', 'z', 'cramer_von_mises', 'anderson', 'mannwhitney', 't_test', 'fisher_exact',
+  'wasserstein', 'psi', 'jensenshannon', 'hellinger', 'kl_div', 'tvd', 'linf', 'energy_distance',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export interface MethodOutcome {
+  statistic: number;
+  /** `null` for distances. */
+  p_value: number | null;
+}
+
+export interface DriftMethod {
+  name: MethodName;
+  /** p-value tests drift when p < threshold; distances drift when distance ≥ threshold. */
+  type: 'p_value' | 'distance';
+  /** Column kinds the method can compare. Numeric columns can also be compared as categories. */
+  kinds: readonly ColumnKind[];
+  defaultThreshold: number;
+  compute(reference: ColumnSample, current: ColumnSample, kind: ColumnKind): MethodOutcome;
+}
+
+/** Bins used when a histogram distance compares a numeric column (see `stats/histogram.ts`). */
+export const NUMERIC_BINS = 10;
+
+/**
+ * Proportions over reference-quantile bins (numeric) or the union of categories (categorical).
+ * `floorEmpty` applies the documented empty-bin floor for the measures that divide by a proportion.
+ */
+function distributions(reference: ColumnSample, current: ColumnSample, kind: ColumnKind, floorEmpty: boolean) {
+  const floor = floorEmpty ? DEFAULT_EMPTY_BIN_FLOOR : 0;
+  if (kind === 'numeric') {
+    const ref = finiteNumbers(reference);
+    const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
+    return {
+      // Infinite values still count: they land in the outer bins.
+      p: proportions(binCounts(reference.numbers, edges), floor),
+      q: proportions(binCounts(current.numbers, edges), floor),
+    };
+  }
+  const counts = categoryCounts(reference.labels, current.labels);
+  return { p: proportions(counts.reference, floor), q: proportions(counts.current, floor) };
+}
+
+function histogramDistance(
+  name: MethodName,
+  measure: (p: number[], q: number[]) => number,
+  floorEmpty: boolean,
+  kinds: readonly ColumnKind[] = ['numeric', 'categorical'],
+): DriftMethod {
+  return {
+    name, type: 'distance', kinds, defaultThreshold: 0.1,
+    compute(reference, current, kind) {
+      const { p, q } = distributions(reference, current, kind, floorEmpty);
+      return { statistic: measure(p, q), p_value: null };
+    },
+  };
+}
+
+function pValueTest(
+  name: MethodName,
+  kinds: readonly ColumnKind[],
+  test: (reference: ColumnSample, current: ColumnSample) => { statistic: number; pValue: number },
+): DriftMethod {
+  return {
+    name, type: 'p_value', kinds, defaultThreshold: 0.05,
+    compute(reference, current) {
+      const result = test(reference, current);
+      return { statistic: result.statistic, p_value: result.pValue };
+    },
+  };
+}
+
+/** The two categories of a binary comparison: success is the first label in sorted order. */
+function binaryCounts(name: MethodName, reference: ColumnSample, current: ColumnSample) {
+  const counts = categoryCounts(reference.labels, current.labels);
+  if (counts.categories.length > 2) {
+    throw new InputError(`method \`${name}\` needs a column with at most 2 categories, found ${counts.categories.length}`);
+  }
+  const success = (side: number[]) => side[0] ?? 0;
+  return {
+    successes: [success(counts.reference), success(counts.current)] as const,
+    totals: [reference.labels.length, current.labels.length] as const,
+  };
+}
+
+/** Wasserstein distance in units of the reference's standard deviation (ddof 0, as `np.std`). */
+function normedWasserstein(reference: ColumnSample, current: ColumnSample): number {
+  const ref = finiteNumbers(reference);
+  const cur = finiteNumbers(current);
+  const distance = wassersteinDistance(ref, cur);
+  const std = populationStd(ref);
+  // A constant reference has no scale: any move away from the constant is infinitely many
+  // standard deviations, and staying on it is no drift at all.
+  if (std === 0) return distance === 0 ? 0 : Infinity;
+  return distance / std;
+}
+
+function populationStd(values: Float64Array): number {
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let squares = 0;
+  for (const v of values) squares += (v - mean) ** 2;
+  return Math.sqrt(squares / values.length);
+}
+
+const numeric = ['numeric'] as const;
+const both = ['numeric', 'categorical'] as const;
+
+export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
+  ks: pValueTest('ks', numeric, (r, c) => ksTwoSample(r.numbers, c.numbers)),
+  chisquare: pValueTest('chisquare', both, (r, c) => {
+    const counts = categoryCounts(r.labels, c.labels);
+    return chiSquareHomogeneity(counts.reference, counts.current);
+  }),
+  z: pValueTest('z', both, (r, c) => {
+    const { successes, totals } = binaryCounts('z', r, c);
+    return twoProportionZ(successes[0], totals[0], successes[1], totals[1]);
+  }),
+  cramer_von_mises: pValueTest('cramer_von_mises', numeric, (r, c) => cramerVonMisesTwoSample(r.numbers, c.numbers)),
+  anderson: pValueTest('anderson', numeric, (r, c) => andersonDarlingKSample([r.numbers, c.numbers])),
+  mannwhitney: pValueTest('mannwhitney', numeric, (r, c) => mannWhitneyU(r.numbers, c.numbers)),
+  t_test: pValueTest('t_test', numeric, (r, c) => welchT(finiteNumbers(r), finiteNumbers(c))),
+  fisher_exact: pValueTest('fisher_exact', both, (r, c) => {
+    const { successes, totals } = binaryCounts('fisher_exact', r, c);
+    return fisherExact([
+      [successes[0], totals[0] - successes[0]],
+      [successes[1], totals[1] - successes[1]],
+    ]);
+  }),
+  wasserstein: {
+    name: 'wasserstein', type: 'distance', kinds: numeric, defaultThreshold: 0.1,
+    compute: (r, c) => ({ statistic: normedWasserstein(r, c), p_value: null }),
+  },
+  energy_distance: {
+    name: 'energy_distance', type: 'distance', kinds: numeric, defaultThreshold: 0.1,
+    compute: (r, c) => ({ statistic: energyDistance(finiteNumbers(r), finiteNumbers(c)), p_value: null }),
+  },
+  psi: histogramDistance('psi', populationStabilityIndex, true),
+  jensenshannon: histogramDistance('jensenshannon', jensenShannonDistance, false),
+  hellinger: histogramDistance('hellinger', hellingerDistance, false),
+  kl_div: histogramDistance('kl_div', klDivergence, true),
+  tvd: histogramDistance('tvd', totalVariationDistance, false),
+  linf: histogramDistance('linf', lInfinityDistance, false),
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(name);
+}

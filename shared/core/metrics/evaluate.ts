@@ -1,0 +1,301 @@
+/**
+ * `evaluatePredictions`: metrics of one model's predictions, their bootstrap confidence
+ * intervals, and optionally a paired comparison against a baseline model scored on the
+ * same rows. This is the entry point the CLI and the GitHub Action call with parsed CSV
+ * columns; it reads no files.
+ *
+ * Metrics (scikit-learn 1.2.1 definitions, names without `_score`/`neg_`):
+ * - binary: accuracy, balanced_accuracy, precision, recall, f1, matthews_corrcoef; with
+ *   `yScore` also roc_auc, average_precision, log_loss, brier_score;
+ * - multiclass: accuracy, balanced_accuracy, precision/recall/f1 _macro/_micro/_weighted,
+ *   matthews_corrcoef; with `classScores` also log_loss, roc_auc_ovr;
+ * - regression: mae, mse, rmse, r2, mape, median_absolute_error, explained_variance.
+ * A metric that is undefined on the data (e.g. roc_auc when yTrue has one class) is
+ * omitted, with a note saying why.
+ *
+ * Intervals: percentile bootstrap (see bootstrap.ts), `resamples` (default 1000) at
+ * `level` (default 0.95), seeded by `seed` (default 0). Resamples on which a metric is
+ * undefined are skipped for that metric and counted in a note.
+ *
+ * Comparison (when `baseline` is given): rows are paired by id when both sides have ids,
+ * otherwise by position (see pairRows.ts); both sides must have the same yTrue on every
+ * paired row. For every metric defined on both sides: delta = candidate − baseline with a
+ * paired bootstrap interval (same resampled rows for both). accuracy also gets McNemar's
+ * exact test (test 'mcnemar_exact'), binary roc_auc DeLong's test (test 'delong'); other
+ * metrics, and roc_auc_ovr (DeLong is not extended to multiclass here), report
+ * test 'paired_bootstrap' without a p-value.
+ *
+ * Errors: invalid options → RangeError; bad input (length mismatch, non-numeric value,
+ * score outside [0, 1], unknown positive label, ids that do not pair) → Error naming the
+ * column and the first bad 1-based data row.
+ */
+import { binaryMetricSet } from './binary-metrics.js';
+import { pairedBootstrapIntervals } from './bootstrap.js';
+import type { BootstrapResult } from './bootstrap.js';
+import { confusionMatrix, confusionMatrixRows } from './confusion-matrix.js';
+import { delongTest } from './delong.js';
+import { encodeBinary, encodeMulticlass, encodeRegression } from './encode-columns.js';
+import { checkLabelColumn, checkLength, columnName, parseNumberColumn } from './input-columns.js';
+import { resolvePositiveLabel, sortLabels } from './labels.js';
+import { discordantPairs, mcnemarExact } from './mcnemar.js';
+import type { MetricSet } from './metric-set.js';
+import { multiclassMetricSet } from './multiclass-metrics.js';
+import { pairRows } from './pair-rows.js';
+import { regressionMetricSet } from './regression-metrics.js';
+import type { EvaluateOptions, EvaluationResult, MetricComparison, PredictionColumns, Task } from './types.js';
+
+/** The evaluation tasks, as the CLI, the actions and result files name them. */
+export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
+
+/** What a task contributes besides its metric sets: per-row data for the paired tests. */
+interface PreparedTask {
+  candidate: MetricSet;
+  baseline?: MetricSet;
+  /** Per-row correctness of each model (classification), for McNemar's test. */
+  correct?: { candidate: Uint8Array; baseline?: Uint8Array };
+  /** Binary labels and scores of each model, for DeLong's test. */
+  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array };
+  confusion?: { labels: string[]; matrix: number[][] };
+}
+
+function checkShape(columns: PredictionColumns, prefix: string): void {
+  const yTrue = columnName(prefix, 'yTrue');
+  if (!Array.isArray(columns.yTrue)) throw new Error(`${yTrue} is missing`);
+  if (!Array.isArray(columns.yPred)) throw new Error(`${columnName(prefix, 'yPred')} is missing`);
+  const n = columns.yTrue.length;
+  checkLabelColumn(columns.yTrue, yTrue);
+  checkLabelColumn(columns.yPred, columnName(prefix, 'yPred'));
+  checkLength(columnName(prefix, 'yPred'), columns.yPred.length, n, yTrue);
+  if (columns.yScore) checkLength(columnName(prefix, 'yScore'), columns.yScore.length, n, yTrue);
+  if (columns.classScores) {
+    for (const [label, values] of Object.entries(columns.classScores)) {
+      const name = columnName(prefix, `classScores[${JSON.stringify(label)}]`);
+      if (!Array.isArray(values)) throw new Error(`${name} is not a list of numbers`);
+      checkLength(name, values.length, n, yTrue);
+    }
+  }
+  if (columns.ids) {
+    checkLength(columnName(prefix, 'ids'), columns.ids.length, n, yTrue);
+    checkLabelColumn(columns.ids, columnName(prefix, 'ids'));
+  }
+}
+
+function rowName(i: number, ids?: string[]): string {
+  return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
+}
+
+function checkSameTruth(task: Task, candidate: PredictionColumns, baseline: PredictionColumns): void {
+  const n = candidate.yTrue.length;
+  if (task === 'regression') {
+    const a = parseNumberColumn(candidate.yTrue, 'yTrue');
+    const b = parseNumberColumn(baseline.yTrue, 'baseline.yTrue');
+    for (let i = 0; i < n; i++) {
+      if (a[i] !== b[i]) {
+        throw new Error(
+          `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ` +
+            `${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`,
+        );
+      }
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    if (candidate.yTrue[i] !== baseline.yTrue[i]) {
+      throw new Error(
+        `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ` +
+          `${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`,
+      );
+    }
+  }
+}
+
+function labelConfusion(yTrue: string[], yPred: string[]): { labels: string[]; matrix: number[][] } {
+  const labels = sortLabels([...yTrue, ...yPred]);
+  const index = new Map(labels.map((label, k) => [label, k]));
+  const encode = (values: string[]): Int32Array => Int32Array.from(values, (label) => index.get(label)!);
+  return { labels, matrix: confusionMatrixRows(confusionMatrix(encode(yTrue), encode(yPred), labels.length)) };
+}
+
+function prepareBinary(
+  candidate: PredictionColumns,
+  baseline: PredictionColumns | undefined,
+  positiveLabel: string | undefined,
+  notes: string[],
+): PreparedTask {
+  const seen = new Set([...candidate.yTrue, ...candidate.yPred, ...(baseline?.yPred ?? [])]);
+  const positive = resolvePositiveLabel(seen, positiveLabel);
+  notes.push(`positive label: ${JSON.stringify(positive)}`);
+  const data = encodeBinary(candidate, positive, '', notes);
+  const prepared: PreparedTask = {
+    candidate: binaryMetricSet(data),
+    correct: { candidate: data.isPositive.map((v, i) => (v === data.predictedPositive[i] ? 1 : 0)) },
+    delong: { isPositive: data.isPositive, candidate: data.score },
+    confusion: labelConfusion(candidate.yTrue, candidate.yPred),
+  };
+  if (baseline) {
+    const base = encodeBinary(baseline, positive, 'baseline', notes);
+    prepared.baseline = binaryMetricSet(base);
+    prepared.correct!.baseline = base.isPositive.map((v, i) => (v === base.predictedPositive[i] ? 1 : 0));
+    prepared.delong!.baseline = base.score;
+  }
+  return prepared;
+}
+
+function prepareMulticlass(
+  candidate: PredictionColumns,
+  baseline: PredictionColumns | undefined,
+  notes: string[],
+): PreparedTask {
+  const labels = sortLabels([
+    ...candidate.yTrue,
+    ...candidate.yPred,
+    ...Object.keys(candidate.classScores ?? {}),
+    ...(baseline?.yPred ?? []),
+    ...Object.keys(baseline?.classScores ?? {}),
+  ]);
+  const classIndex = new Map(labels.map((label, k) => [label, k]));
+  if (candidate.yScore) notes.push('yScore ignored: multiclass scores are read from classScores');
+  const data = encodeMulticlass(candidate, classIndex, '');
+  const correctness = (d: { yTrue: Int32Array; yPred: Int32Array }): Uint8Array =>
+    Uint8Array.from(d.yTrue, (t, i) => (t === d.yPred[i] ? 1 : 0));
+  const prepared: PreparedTask = {
+    candidate: multiclassMetricSet(data),
+    correct: { candidate: correctness(data) },
+    confusion: labelConfusion(candidate.yTrue, candidate.yPred),
+  };
+  if (baseline) {
+    const base = encodeMulticlass(baseline, classIndex, 'baseline');
+    prepared.baseline = multiclassMetricSet(base);
+    prepared.correct!.baseline = correctness(base);
+  }
+  return prepared;
+}
+
+function prepareRegression(candidate: PredictionColumns, baseline: PredictionColumns | undefined): PreparedTask {
+  const prepared: PreparedTask = { candidate: regressionMetricSet(encodeRegression(candidate, '')) };
+  if (baseline) prepared.baseline = regressionMetricSet(encodeRegression(baseline, 'baseline'));
+  return prepared;
+}
+
+function definedMetrics(values: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(values)) if (!Number.isNaN(value)) out[name] = value;
+  return out;
+}
+
+function skipNotes(result: BootstrapResult, names: string[], subject: string, notes: string[]): void {
+  for (const name of names) {
+    const skipped = result.skipped[name] ?? 0;
+    if (!(name in result.intervals)) {
+      notes.push(`${subject}${name}: no interval, the metric was undefined on all ${result.resamples} resamples`);
+    } else if (skipped > 0) {
+      notes.push(
+        `${subject}${name}: ${skipped} of ${result.resamples} resamples left the metric undefined ` +
+          `(e.g. a single class) and were skipped; the interval uses the other ${result.resamples - skipped}`,
+      );
+    }
+  }
+}
+
+function compareModels(
+  task: Task,
+  prepared: PreparedTask,
+  metrics: Record<string, number>,
+  baselineMetrics: Record<string, number>,
+  delta: BootstrapResult,
+  notes: string[],
+): Record<string, MetricComparison> {
+  const comparison: Record<string, MetricComparison> = {};
+  for (const name of Object.keys(metrics)) {
+    if (!(name in baselineMetrics)) {
+      notes.push(`comparison of ${name} omitted: the baseline has no ${name}`);
+      continue;
+    }
+    const interval = delta.intervals[name];
+    if (!interval) continue; // skipNotes has explained it
+    const entry: MetricComparison = {
+      delta: metrics[name] - baselineMetrics[name],
+      interval,
+      test: 'paired_bootstrap',
+    };
+    if (name === 'accuracy' && prepared.correct?.baseline) {
+      const pairs = discordantPairs(prepared.correct.candidate, prepared.correct.baseline);
+      entry.test = 'mcnemar_exact';
+      entry.p_value = mcnemarExact(pairs.candidateOnlyCorrect, pairs.baselineOnlyCorrect).pValue;
+    }
+    if (name === 'roc_auc' && task === 'binary' && prepared.delong?.candidate && prepared.delong.baseline) {
+      try {
+        const test = delongTest(prepared.delong.isPositive, prepared.delong.candidate, prepared.delong.baseline);
+        entry.test = 'delong';
+        entry.p_value = test.pValue;
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        notes.push(`roc_auc: DeLong's test not computed (${error.message}); the comparison rests on the paired bootstrap`);
+      }
+    }
+    if (name === 'roc_auc_ovr') {
+      notes.push("roc_auc_ovr: DeLong's test is not computed for multiclass AUC; the comparison rests on the paired bootstrap");
+    }
+    comparison[name] = entry;
+  }
+  return comparison;
+}
+
+export function evaluatePredictions(input: PredictionColumns, options: EvaluateOptions): EvaluationResult {
+  const task = options?.task;
+  if (!TASKS.includes(task)) {
+    throw new RangeError(`task must be one of ${TASKS.join(', ')}, got ${JSON.stringify(task)}`);
+  }
+  checkShape(input, '');
+  const n = input.yTrue.length;
+  if (n === 0) throw new RangeError('no rows to evaluate: yTrue is empty');
+  const notes: string[] = [];
+
+  let baseline: PredictionColumns | undefined;
+  if (options.baseline) {
+    checkShape(options.baseline, 'baseline');
+    const paired = pairRows(input, options.baseline);
+    baseline = paired.baseline;
+    checkSameTruth(task, input, baseline);
+    notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
+  }
+
+  const prepared =
+    task === 'binary'
+      ? prepareBinary(input, baseline, options.positiveLabel, notes)
+      : task === 'multiclass'
+        ? prepareMulticlass(input, baseline, notes)
+        : prepareRegression(input, baseline);
+  notes.push(...prepared.candidate.notes);
+  if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
+
+  const metrics = definedMetrics(prepared.candidate.compute());
+  const baselineMetrics = prepared.baseline ? definedMetrics(prepared.baseline.compute()) : undefined;
+
+  const bootstrap = pairedBootstrapIntervals(n, prepared.candidate.compute, prepared.baseline?.compute, {
+    resamples: options.resamples,
+    level: options.level,
+    seed: options.seed,
+  });
+  const intervals: Record<string, [number, number]> = {};
+  for (const name of Object.keys(metrics)) {
+    const interval = bootstrap.candidate.intervals[name];
+    if (interval) intervals[name] = interval;
+  }
+  notes.push(
+    `intervals: ${Number((bootstrap.candidate.level * 100).toPrecision(12))}% percentile bootstrap, ${bootstrap.candidate.resamples} resamples, ` +
+      `seed ${bootstrap.candidate.seed}`,
+  );
+  skipNotes(bootstrap.candidate, Object.keys(metrics), '', notes);
+
+  const result: EvaluationResult = { task, n, metrics, intervals };
+  if (prepared.confusion) result.confusion_matrix = prepared.confusion;
+  if (baselineMetrics && bootstrap.delta) {
+    result.baseline_metrics = baselineMetrics;
+    const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
+    skipNotes(bootstrap.delta, shared, 'comparison of ', notes);
+    result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+  }
+  if (notes.length > 0) result.notes = notes;
+  return result;
+}

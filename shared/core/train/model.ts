@@ -1,0 +1,121 @@
+import { InputError } from '../../errors.js';
+import { isMissing } from '../table/missing.js';
+import { columnOf, type Table } from '../table/table.js';
+import { sortLabels } from '../metrics/labels.js';
+import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
+import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
+import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, type ForestParams } from './random-forest.js';
+
+export const MODEL_TYPES = ['logistic_regression', 'random_forest'] as const;
+export type ModelType = (typeof MODEL_TYPES)[number];
+
+export const MODEL_FORMAT = 'mlgate-model/1';
+
+/** A trained model as stored in `model.json`: everything prediction needs, nothing else. */
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  type: ModelType;
+  task: 'binary' | 'multiclass';
+  target: string;
+  /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class. */
+  classes: string[];
+  features: FeatureSpec[];
+  params: LogisticParams | ForestParams;
+  state: unknown;
+}
+
+export interface TrainRequest {
+  table: Table;
+  target: string;
+  type: ModelType;
+  /** Feature columns; default: every column but the target and `exclude`. */
+  features?: string[];
+  exclude?: string[];
+  params?: Record<string, unknown>;
+}
+
+export function trainModel(request: TrainRequest): ModelFile {
+  const { table, target, type } = request;
+  const labels = columnOf(table, target).map((cell, row) => {
+    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
+    return cell.trim();
+  });
+  const classes = sortLabels(labels);
+  if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
+  const excluded = new Set([target, ...(request.exclude ?? [])]);
+  const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
+  if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(', ')}`);
+  const features = fitFeatures(table, names);
+  const x = transformFeatures(table, features);
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const y = labels.map((l) => classIndex.get(l)!);
+  const task = classes.length === 2 ? 'binary' : 'multiclass';
+
+  if (type === 'logistic_regression') {
+    const params = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');
+    // Two classes need one problem (positive = classes[1]); more need one per class.
+    const problems = task === 'binary' ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
+    const state = fitLogistic(x, problems, params);
+    return { format: MODEL_FORMAT, type, task, target, classes, features, params, state };
+  }
+  const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
+  if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
+  if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
+  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params) };
+}
+
+export interface Predictions {
+  classes: string[];
+  /** Per row, a probability for every class (summing to 1). */
+  probabilities: number[][];
+  predicted: string[];
+}
+
+export function predictWithModel(model: ModelFile, table: Table): Predictions {
+  const x = transformFeatures(table, model.features);
+  let probabilities: number[][];
+  if (model.type === 'logistic_regression') {
+    const raw = logisticScores(model.state as LogisticState, x);
+    probabilities = model.task === 'binary'
+      ? raw.map(([p]) => [1 - p, p])
+      : raw.map((scores) => {
+        // One-vs-rest scores are normalised to sum to one, as scikit-learn's `predict_proba` does for OvR.
+        const total = scores.reduce((a, b) => a + b, 0);
+        return scores.map((s) => (total > 0 ? s / total : 1 / scores.length));
+      });
+  } else {
+    probabilities = forestScores(model.state, x, model.classes.length);
+  }
+  const predicted = probabilities.map((row) => model.classes[argmax(row)]);
+  return { classes: model.classes, probabilities, predicted };
+}
+
+function argmax(values: number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+function mergeParams<T extends object>(defaults: T, given: Record<string, unknown> | undefined, model: string): T {
+  // Parameters arrive as untyped JSON; each is checked against the defaults' keys and types.
+  const merged: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (!(key in defaults)) {
+      throw new InputError(`${model}: unknown parameter \`${key}\` (known: ${Object.keys(defaults).join(', ')})`);
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new InputError(`${model}: parameter \`${key}\` must be a number, got ${JSON.stringify(value)}`);
+    }
+    merged[key] = value;
+  }
+  return merged as T;
+}
+
+export function parseModelFile(json: unknown, source: string): ModelFile {
+  const model = json as Partial<ModelFile>;
+  if (!model || model.format !== MODEL_FORMAT) {
+    throw new InputError(`${source}: not an mlgate model (expected "format": "${MODEL_FORMAT}")`);
+  }
+  if (!MODEL_TYPES.includes(model.type as ModelType)) throw new InputError(`${source}: unknown model type \`${String(model.type)}\``);
+  return model as ModelFile;
+}

@@ -1,0 +1,54 @@
+import { markdownTable } from 'markdown-table';
+import type { LineageView } from '../core/registry/model-registry.js';
+import { escapeMarkdown as esc } from './escape.js';
+
+/**
+ * The ancestry chain as a mermaid flowchart (GitHub renders mermaid in comments, summaries and
+ * markdown files): parent → child edges labelled with the gate verdict, and each stage pointing at
+ * the version it currently holds.
+ */
+export function lineageMermaid(view: LineageView): string {
+  const node = (version: string) => `v_${version.replace(/[^a-zA-Z0-9]/g, '_')}`;
+  const lines = ['graph LR'];
+  for (const { version, lineage } of [...view.chain].reverse()) {
+    lines.push(`  ${node(version.version)}["${mermaidText(`v${version.version}`)}"]`);
+    if (lineage?.parent) lines.push(`  ${node(lineage.parent.version)} -->|${mermaidText(lineage.parent.verdict ?? 'not gated')}| ${node(version.version)}`);
+  }
+  const versions = new Set(view.chain.map((c) => c.version.version));
+  for (const [stage, version] of currentStages(view)) {
+    if (!versions.has(version)) continue;
+    lines.push(`  stage_${stage.replace(/[^a-zA-Z0-9]/g, '_')}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function lineageMarkdown(view: LineageView): string {
+  const chain = markdownTable([
+    ['version', 'published', 'commit', 'parent', 'verdict'],
+    ...view.chain.map(({ version, lineage }) => [
+      `v${esc(version.version)}`, version.published_at, lineage?.code.commit ? `\`${lineage.code.commit.slice(0, 12)}\`` : '—',
+      lineage?.parent ? `v${esc(lineage.parent.version)}` : '—', esc(lineage?.parent?.verdict ?? '—'),
+    ]),
+  ]);
+  const trail = view.stages.length === 0
+    ? '_No stage assignments yet._'
+    : markdownTable([
+      ['#', 'stage', 'version', 'when', 'by', 'note', 'run'],
+      ...view.stages.map((e) => [String(e.number), esc(e.stage), `v${esc(e.version)}`, e.at, esc(e.by ?? '—'), esc(e.note ?? ''), e.run_url ?? '']),
+    ]);
+  return `# Lineage of ${esc(view.model)}\n\n\`\`\`mermaid\n${lineageMermaid(view)}\`\`\`\n\n## Versions\n\n${chain}\n\n## Stage history\n\n${trail}\n`;
+}
+
+/** Stage → version, by the latest assignment (as `gto show`). */
+export function currentStages(view: LineageView): Map<string, string> {
+  const current = new Map<string, string>();
+  for (const event of view.stages) {
+    if (event.action === 'assign') current.set(event.stage, event.version);
+    else current.delete(event.stage);
+  }
+  return current;
+}
+
+function mermaidText(text: string): string {
+  return text.replace(/["<>|]/g, '_');
+}

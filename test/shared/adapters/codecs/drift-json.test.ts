@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeDrift, encodeDrift } from '../../../../shared/adapters/codecs/drift-json.js';
+import { CORRECTIONS } from '../../../../shared/core/drift/correction.js';
+import type { ColumnDrift, DriftReport } from '../../../../shared/core/drift/drift-report.js';
+import { METHOD_NAMES } from '../../../../shared/core/drift/methods.js';
+import { anyNumber, text } from './arbitraries.js';
+
+const method = fc.constantFrom(...METHOD_NAMES);
+const sides = <T>(value: fc.Arbitrary<T>) => fc.record({ reference: value, current: value });
+
+const column: fc.Arbitrary<ColumnDrift> = fc.record({
+  name: text,
+  kind: fc.constantFrom('numeric', 'categorical'),
+  method,
+  reason: text,
+  statistic: fc.option(anyNumber, { nil: null }),
+  p_value: fc.option(anyNumber, { nil: null }),
+  adjusted_p_value: fc.option(anyNumber, { nil: null }),
+  significance: fc.record({ test: method, p_value: anyNumber, adjusted_p_value: fc.option(anyNumber, { nil: null }), threshold: anyNumber }),
+  threshold: anyNumber,
+  drifted: fc.boolean(),
+  missing: sides(anyNumber),
+  rows: sides(fc.nat()),
+  note: text,
+}, { requiredKeys: ['name', 'kind', 'method', 'statistic', 'p_value', 'adjusted_p_value', 'threshold', 'drifted', 'missing', 'rows'] });
+
+const driftReport: fc.Arbitrary<DriftReport> = fc.record({
+  reference: fc.record({ source: text, rows: fc.nat() }),
+  current: fc.record({ source: text, rows: fc.nat() }),
+  correction: fc.constantFrom(...CORRECTIONS),
+  columns: fc.array(column, { maxLength: 4 }),
+  share_drifted: anyNumber,
+  drift_share_threshold: anyNumber,
+  dataset_drifted: fc.boolean(),
+  critical_columns_drifted: fc.array(text, { maxLength: 3 }),
+});
+
+const valid: DriftReport = {
+  reference: { source: 'r.csv', rows: 2 }, current: { source: 'c.csv', rows: 2 }, correction: 'bh',
+  columns: [{ name: 'a', kind: 'numeric', method: 'ks', statistic: 0.5, p_value: 0.9, adjusted_p_value: 0.9, threshold: 0.05, drifted: false, missing: { reference: 0, current: 0 }, rows: { reference: 2, current: 2 } }],
+  share_drifted: 0, drift_share_threshold: 0.5, dataset_drifted: false, critical_columns_drifted: [],
+};
+const withColumn = (change: Record<string, unknown>) => JSON.stringify({ ...valid, columns: [valid.columns[0], { ...valid.columns[0], ...change }] });
+
+describe('drift.json', () => {
+  it('reads back exactly what it wrote, non-finite numbers included', () => {
+    fc.assert(fc.property(driftReport, (report) => {
+      expect(decodeDrift(encodeDrift(report), 'drift.json')).toEqual(report);
+    }), { numRuns: 500 });
+  });
+
+  it('reads an infinite statistic back as a number and a column named "Infinity" as text', () => {
+    const report: DriftReport = { ...valid, columns: [{ ...valid.columns[0], name: 'Infinity', statistic: Infinity, note: 'NaN' }] };
+    expect(JSON.parse(encodeDrift(report)).columns[0].statistic).toBe('Infinity');
+    const read = decodeDrift(encodeDrift(report), 'drift.json');
+    expect(read.columns[0]).toMatchObject({ name: 'Infinity', statistic: Infinity, note: 'NaN' });
+  });
+
+  it.each<[string, string, string]>([
+    ['a statistic that is text', withColumn({ statistic: 'large' }), 'drift.json: `columns[1].statistic` is a string, expected a number or null'],
+    ['a p-value that is missing', withColumn({ p_value: undefined }), 'drift.json: `columns[1].p_value` is missing, expected a number or null'],
+    ['an unknown method', withColumn({ method: '<img src=x>' }), 'drift.json: `columns[1].method` is "<img src=x>", expected one of ks,'],
+    ['an unknown kind', withColumn({ kind: 'text' }), 'drift.json: `columns[1].kind` is "text", expected one of numeric, categorical'],
+    ['a drifted flag that is text', withColumn({ drifted: 'yes' }), 'drift.json: `columns[1].drifted` is a string, expected true or false'],
+    ['rows that are not counts', withColumn({ rows: { reference: 2, current: -1 } }), 'drift.json: `columns[1].rows.current` is -1, expected a whole number ≥ 0'],
+    ['critical columns that are not a list', JSON.stringify({ ...valid, critical_columns_drifted: 'a' }), 'drift.json: `critical_columns_drifted` is a string, expected a list — is this the output of `mlgate drift --format json`?'],
+    ['an evaluation instead', JSON.stringify({ task: 'binary', n: 1, metrics: {} }), 'drift.json: `reference` is missing, expected an object — is this the output of `mlgate drift --format json`?'],
+  ])('refuses %s, naming the field', (_what, text, message) => {
+    expect(() => decodeDrift(text, 'drift.json')).toThrow(message);
+  });
+});

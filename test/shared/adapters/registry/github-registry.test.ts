@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnvironment } from '../../../../shared/adapters/environment.js';
+import { openGateway } from '../../../../shared/adapters/github/gateway/index.js';
+import { GitHubRegistry, type GitHubRegistryOptions } from '../../../../shared/adapters/registry/github-registry.js';
+import { startEmulator, type Emulator } from '../../../emulator/index.js';
+
+// Publishing, promoting and fetching through GitHub releases and tags, against the REST emulator
+// (every request and response checked against GitHub's OpenAPI description).
+
+let emulator: Emulator;
+let dir: string;
+let commit: string;
+
+function registry() {
+  return new GitHubRegistry(registryOptions());
+}
+
+function modelFiles(tag: string) {
+  const folder = mkdtempSync(join(dir, `${tag}-`));
+  const weights = join(folder, 'weights.bin');
+  writeFileSync(weights, randomBytes(300_000));
+  const config = join(folder, 'config.json');
+  writeFileSync(config, JSON.stringify({ tag }));
+  return [weights, config];
+}
+
+const documents = (files: string[]) => ({
+  'lineage.json': JSON.stringify({ subjects: files.map((path) => ({ name: path.split('/').at(-1), sha256: createHash('sha256').update(readFileSync(path)).digest('hex') })) }),
+  'MODEL_CARD.md': '# model card\n',
+});
+
+describe('GitHubRegistry against the REST emulator', () => {
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    commit = emulator.state.refs.get('refs/heads/main')!;
+    dir = mkdtempSync(join(tmpdir(), 'mlgate-ghreg-'));
+  });
+  afterAll(async () => {
+    expect(emulator.validationErrors).toEqual([]);
+    await emulator.close();
+  });
+
+  it('round-trips publish → promote → fetch bit for bit, with annotated tags GTO can read', async () => {
+    const files = modelFiles('a');
+    const published = await registry().publish({ model: 'churn', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    expect(published.outcome).toBe('created');
+    const release = emulator.state.releases.find((r) => r.tag_name === 'churn@v1.0.0')!;
+    expect(release.draft).toBe(false);
+    const versionRef = emulator.state.refs.get('refs/tags/churn@v1.0.0')!;
+    expect(emulator.state.tags.get(versionRef)?.object.sha).toBe(commit); // annotated, on the training commit
+
+    const event = await registry().promote({ model: 'churn', version: '1.0.0', stage: 'production', by: 'octocat', note: 'first\nmodel', runUrl: 'https://run/1' });
+    expect(event.tag).toBe('churn#production#1');
+    expect(emulator.state.tags.get(emulator.state.refs.get('refs/tags/churn#production#1')!)?.object.sha).toBe(commit);
+
+    const out = join(dir, 'fetched-a');
+    const fetched = await registry().fetchVersion('churn', { stage: 'production' }, out);
+    expect(fetched.version.version).toBe('1.0.0');
+    for (const path of files) expect(readFileSync(join(out, path.split('/').at(-1)!)).equals(readFileSync(path))).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['MODEL_CARD.md', 'SHA256SUMS', 'config.json', 'lineage.json', 'weights.bin']);
+    const history = await registry().stageHistory('churn');
+    expect(history).toMatchObject([{ stage: 'production', version: '1.0.0', by: 'octocat', note: 'first model', run_url: 'https://run/1', number: 1 }]);
+  });
+
+  it('is idempotent for the same content and refuses different content for a published version', async () => {
+    const files = modelFiles('b');
+    await registry().publish({ model: 'idem', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    const again = await registry().publish({ model: 'idem', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    expect(again.outcome).toBe('unchanged');
+    writeFileSync(files[1], 'changed');
+    await expect(registry().publish({ model: 'idem', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) }))
+      .rejects.toThrow(/already published with different content/);
+  });
+
+  it('refuses a tampered asset on fetch, naming the file, and leaves nothing in the output folder', async () => {
+    const files = modelFiles('c');
+    await registry().publish({ model: 'tamper', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    const release = emulator.state.releases.find((r) => r.tag_name === 'tamper@v1.0.0')!;
+    const asset = [...emulator.state.assets.values()].find((a) => a.releaseId === release.id && a.data.name === 'weights.bin')!;
+    asset.bytes[1234] ^= 0x01;
+    const out = join(dir, 'fetched-c');
+    await expect(registry().fetchVersion('tamper', { version: '1.0.0' }, out)).rejects.toThrow(/weights\.bin does not match its SHA-256 in SHA256SUMS/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('leaves a draft and no tags when the third upload fails, and a re-run completes it', async () => {
+    const files = modelFiles('d');
+    emulator.addFault({ method: 'POST', path: /\/releases\/\d+\/assets$/, after: 2, times: 10, respond: { status: 500 } });
+    await expect(registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) }))
+      .rejects.toMatchObject({ name: 'ExternalServiceError', call: 'POST /repos/{owner}/{repo}/releases/{release_id}/assets', status: 500, retries: 3 });
+    emulator.clearFaults();
+    const draft = emulator.state.releases.find((r) => r.tag_name === 'flaky@v2.0.0')!;
+    expect(draft.draft).toBe(true);
+    expect(emulator.state.refs.has('refs/tags/flaky@v2.0.0')).toBe(false);
+    await expect(registry().promote({ model: 'flaky', version: '2.0.0', stage: 'production' })).rejects.toThrow(/is not published/);
+    expect([...emulator.state.refs.keys()].some((ref) => ref.startsWith('refs/tags/flaky#'))).toBe(false);
+
+    const resumed = await registry().publish({ model: 'flaky', version: '2.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    expect(resumed.outcome).toBe('completed');
+    expect(emulator.state.releases.filter((r) => r.tag_name === 'flaky@v2.0.0')).toHaveLength(1);
+    const out = join(dir, 'fetched-d');
+    await registry().fetchVersion('flaky', { version: '2.0.0' }, out);
+    expect(readFileSync(join(out, 'weights.bin')).equals(readFileSync(files[0]))).toBe(true);
+  });
+
+  it('refuses a second version of a model on the same commit, as GTO requires', async () => {
+    const sha = emulator.state.addCommit({ parents: [commit], message: 'one commit' }).sha;
+    const files = modelFiles('same-commit');
+    await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'onepercommit', version: '1.0.0', files: files.map((path) => ({ path })) });
+    await expect(new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'onepercommit', version: '1.1.0', files: files.map((path) => ({ path })) }))
+      .rejects.toThrow(/onepercommit@v1\.0\.0 is already registered on commit [0-9a-f]{12}; GTO allows one version of a model per commit/);
+    expect(emulator.state.releases.some((r) => r.tag_name === 'onepercommit@v1.1.0')).toBe(false);
+  });
+
+  it('works with immutable releases: nothing is changed after publishing', async () => {
+    emulator.state.immutableReleases = true;
+    try {
+      const files = modelFiles('e');
+      await registry().publish({ model: 'frozen', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+      await registry().promote({ model: 'frozen', version: '1.0.0', stage: 'staging' });
+      expect((await registry().publish({ model: 'frozen', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) })).outcome).toBe('unchanged');
+      expect((await registry().resolve('frozen', { stage: 'staging' })).version).toBe('1.0.0');
+    } finally {
+      emulator.state.immutableReleases = false;
+    }
+  });
+
+  it('rolls back by promoting an older version again, keeping the history', async () => {
+    for (const version of ['1.0.0', '1.1.0']) {
+      const sha = emulator.state.addCommit({ parents: [commit], message: `train ${version}` }).sha;
+      const files = modelFiles(`r${version}`);
+      await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'roll', version, files: files.map((path) => ({ path })), documents: documents(files) });
+    }
+    await registry().promote({ model: 'roll', version: '1.0.0', stage: 'production' });
+    await registry().promote({ model: 'roll', version: '1.1.0', stage: 'production' });
+    expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.1.0');
+    await registry().promote({ model: 'roll', version: '1.0.0', stage: 'production', note: 'rollback' });
+    expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.0.0');
+    expect((await registry().stageHistory('roll')).map((e) => `${e.number}:${e.version}`)).toEqual(['1:1.0.0', '2:1.1.0', '3:1.0.0']);
+    expect((await registry().resolve('roll', { latest: true })).version).toBe('1.1.0');
+  });
+
+  it('resolves production for one of 1,000 models in a bounded number of API calls, listing no releases', async () => {
+    for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}@v1.0.0`, commit);
+    for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}#production#1`, commit);
+    const files = modelFiles('scale');
+    await registry().publish({ model: 'model-0500x', version: '3.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    await registry().promote({ model: 'model-0500x', version: '3.0.0', stage: 'production' });
+    const before = emulator.requests.length;
+    expect((await registry().resolve('model-0500x', { stage: 'production' })).version).toBe('3.0.0');
+    const calls = emulator.requests.slice(before);
+    expect(calls.length).toBeLessThanOrEqual(6);
+    expect(calls.some((r) => r.method === 'GET' && /\/releases$/.test(r.path))).toBe(false);
+  });
+});
+
+function registryOptions(): GitHubRegistryOptions {
+  // Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no
+  // secondary limits to respect. Retries back off in milliseconds, not seconds.
+  const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
+  return {
+    gateway: openGateway(environment, { token: 'ghs_actions', policy: { backoffBaseMs: 1 } }),
+    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
+  };
+}
