@@ -12,7 +12,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-RRDCMKB4.js";
+} from "./chunks/chunk-Y7LEPHQD.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-O6INP4SK.js";
-import "./chunks/chunk-RRDCMKB4.js";
+} from "./chunks/chunk-MOY6FF3P.js";
+import "./chunks/chunk-Y7LEPHQD.js";
 
 // mlgate-action:promote
 await runActionDoor("promote", new URL("../", import.meta.url));

@@ -28,6 +28,7 @@ import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
 import { lineageOf } from './lineage.js';
+import { predict } from './predict.js';
 import { runDemo } from './demo.js';
 
 const store = {
@@ -317,6 +318,26 @@ const lineageCommand = defineCommand({
   },
 });
 
+const predictCommand = defineCommand({
+  name: 'predict', icon: 'target',
+  summary: 'Score rows with a model mlgate trained (e.g. the production model from fetch) and write predictions.csv for evaluate.',
+  options: {
+    'model-file': { kind: 'path', placeholder: 'model.json', required: true, description: 'Model file written by train (model.json), e.g. from fetch.' },
+    data: { kind: 'path', placeholder: 'csv', required: true, description: 'Rows to score: a CSV file with a header row; the label column is copied when present.' },
+    'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so they pair with another model\'s.' },
+    out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/predictions', description: 'Folder for predictions.csv.' },
+  },
+  outputs: {
+    'predictions-path': 'Path of predictions.csv.',
+    task: 'binary or multiclass.',
+  },
+  async run(o, { log }) {
+    const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out });
+    log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);
+    return { document: toJson(result), outputs: { 'predictions-path': result.predictions_path, task: result.task } };
+  },
+});
+
 const demoCommand = defineCommand({
   name: 'demo', icon: 'play', doors: ['cli'],
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
@@ -333,7 +354,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, evaluateCommand, driftCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import { writeDrift } from '../adapters/codecs/drift-json.js';
 import { writeEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { writeGateReport } from '../adapters/codecs/gate-json.js';
-import { writePredictions } from '../adapters/data/predictions.js';
-import { readCsvTable } from '../adapters/data/table.js';
-import { predictWithModel, parseModelFile } from '../core/train/model.js';
-import { readJsonFile, writeFileAtomic } from '../adapters/files/files.js';
+import { predict } from './predict.js';
+import { writeFileAtomic } from '../adapters/files/files.js';
 import { drift } from './drift.js';
 import { evaluate } from './evaluate.js';
 import type { GateReport } from '../core/gate/gate.js';
@@ -63,13 +61,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   log('3. fetch the production model from the registry (checksums verified) and score the same held-out rows');
   const fetched = await fetchModel({ model: MODEL, stage: 'production', store, out: join(out, 'production-model') });
-  const productionModel = parseModelFile(readJsonFile(join(fetched.directory, 'model.json'), 'model'), 'production model.json');
-  const holdout = readCsvTable(holdoutCsv);
-  const predictions = predictWithModel(productionModel, holdout);
-  const ids = holdout.cells.get('id')!;
-  const truth = holdout.cells.get(TARGET)!;
-  const productionPredictions = join(out, 'production-model', 'predictions.csv');
-  writePredictions(productionPredictions, { ids, yTrue: truth, yPred: predictions.predicted, yScore: predictions.probabilities.map((p) => p[1]) });
+  const productionPredictions = predict({ model: join(fetched.directory, 'model.json'), data: holdoutCsv, out: join(out, 'production-model') }).predictions_path;
 
   log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
   const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });

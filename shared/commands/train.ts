@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { writePredictions } from '../adapters/data/predictions.js';
+import { writeModelPredictions } from './predict.js';
 import { readCsvTable } from '../adapters/data/table.js';
-import { predictWithModel, trainModel, MODEL_TYPES, type ModelType } from '../core/train/model.js';
+import { trainModel, MODEL_TYPES, type ModelType } from '../core/train/model.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
 
@@ -45,14 +45,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let testRows: number | null = null;
   if (options.test) {
     const test = readCsvTable(options.test);
-    const predictions = predictWithModel(model, test);
-    const ids = test.cells.get(idColumn) ?? Array.from({ length: test.rowCount }, (_, i) => String(i + 1));
-    const truth = test.cells.get(options.target) ?? new Array<string>(test.rowCount).fill('');
-    const scores = model.task === 'binary'
-      ? { yScore: predictions.probabilities.map((p) => p[1]) }
-      : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
     predictionsPath = join(options.out, 'predictions.csv');
-    writePredictions(predictionsPath, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
+    writeModelPredictions(model, test, predictionsPath, idColumn);
     testRows = test.rowCount;
   }
   return {

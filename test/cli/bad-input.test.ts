@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run.js';
+import { ROOT } from '../support/run-action.js';
 
 /** A drift report as `mlgate drift --format json` writes it, with one column changed. */
 function driftJson(column: Record<string, unknown>): string {
@@ -50,6 +51,8 @@ describe('bad input on the command line', () => {
     ['a version that is not SemVer', ['publish', '--model', 'm', '--version', '1.2', '--files', file('w.bin', 'x'), '--store', join(dir, 'store')], /version `1\.2` is not a semantic version/],
     ['a promotion outside a release event without model and version', ['promote', '--stage', 'production', '--store', join(dir, 'store')], /model and version are required unless the event is a release or push of a version tag/],
     ['a stage name with spaces', ['promote', '--model', 'm', '--version', '1.0.0', '--stage', 'prod uction', '--store', join(dir, 'store')], /stage name `prod uction` is not valid/],
+    ['a model file that is not a model', ['predict', '--model-file', file('m.json', '{"format": "other"}'), '--data', file('rows.csv', 'x\n1\n'), '--out', join(dir, 'predict-out')], /m\.json: /],
+    ['a model file that does not exist', ['predict', '--model-file', join(ROOT, 'test', 'fixtures', 'nowhere.json'), '--data', file('rows2.csv', 'x\n1\n'), '--out', join(dir, 'predict-out')], /nowhere\.json: /],
   ])('%s', async (_what, argv, message) => {
     const run = await cli(...argv);
     expect(run.exitCode, run.stderr).toBe(2);
@@ -61,6 +64,7 @@ describe('bad input on the command line', () => {
   it('writes nothing when training input is bad', async () => {
     expect(existsSync(join(dir, 'model-out'))).toBe(false);
     expect(existsSync(join(dir, 'store'))).toBe(false);
+    expect(existsSync(join(dir, 'predict-out'))).toBe(false);
     expect(readdirSync(dir).every((name) => !name.startsWith('.'))).toBe(true);
   });
 });

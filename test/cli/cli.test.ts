@@ -136,3 +136,24 @@ describe('bin/mlgate.js (the installed command, on the committed bundle)', () =>
     expect(missing.stderr).toBe('mlgate drift: missing.csv: file not found\n');
   });
 });
+
+describe('mlgate predict', () => {
+  it('scores rows with a trained model exactly as training scored its test rows', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-predict-'));
+    const trained = await cli('train', '--data', join(data, 'train.csv'), '--target', 'malignant', '--test', join(data, 'holdout.csv'), '--out', join(out, 'trained'));
+    expect(trained.exitCode, trained.stderr).toBe(0);
+    const scored = await cli('predict', '--model-file', join(out, 'trained', 'model.json'), '--data', join(data, 'holdout.csv'), '--out', join(out, 'scored'));
+    expect(scored.exitCode, scored.stderr).toBe(0);
+    expect(JSON.parse(scored.stdout)).toMatchObject({ task: 'binary', rows: 171, labelled: true });
+    expect(readFileSync(join(out, 'scored', 'predictions.csv'), 'utf8')).toBe(readFileSync(join(out, 'trained', 'predictions.csv'), 'utf8'));
+    const unlabelled = await cli('predict', '--model-file', join(out, 'trained', 'model.json'), '--data', join(data, 'production.csv'), '--out', join(out, 'production'));
+    expect(unlabelled.exitCode, unlabelled.stderr).toBe(0);
+    expect(JSON.parse(unlabelled.stdout).labelled).toBe(readFileSync(join(data, 'production.csv'), 'utf8').split('\n')[0].split(',').includes('malignant'));
+    const wrongRows = join(out, 'wrong.csv');
+    writeFileSync(wrongRows, 'id,height\n1,2\n');
+    const refused = await cli('predict', '--model-file', join(out, 'trained', 'model.json'), '--data', wrongRows, '--out', join(out, 'wrong'));
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/wrong\.csv: no column `mean_radius`/);
+    expect(existsSync(join(out, 'wrong'))).toBe(false);
+  });
+});

@@ -60,6 +60,11 @@ describe('bundled actions', () => {
     expect(fetched.outputs).toMatchObject({ version: '1.0.0', tag: 'breast-cancer@v1.0.0', directory: 'production-model' });
     expect(JSON.parse(fetched.outputs.files)).toContainEqual(expect.objectContaining({ name: 'model.json' }));
     expect(readFileSync(join(workspace, 'production-model', 'model.json'), 'utf8')).toBe(readFileSync(join(workspace, candidate.outputs['model-path']), 'utf8'));
+    // A command added through the catalog alone (use case + entry) has its action too.
+    const scored = await runAction(action('predict'), { 'model-file': 'production-model/model.json', data: 'data/holdout.csv', out: 'production-model' }, { workspace });
+    expect(scored.exitCode, scored.stdout).toBe(0);
+    expect(scored.outputs).toMatchObject({ 'predictions-path': 'production-model/predictions.csv', task: 'binary' });
+    expect(readFileSync(join(workspace, scored.outputs['predictions-path']), 'utf8')).toBe(readFileSync(join(workspace, candidate.outputs['predictions-path']), 'utf8'));
     const history = await runAction(action('lineage'), { model: 'breast-cancer', store: '.mlgate/registry' }, { workspace });
     expect(history.exitCode, history.stdout).toBe(0);
     expect(history.outputs['lineage-path']).toBe('mlgate-out/lineage.md');
@@ -95,6 +100,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe('root-drift.json');
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, evaluate, drift, gate, publish, promote, fetch, lineage, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, gate, publish, promote, fetch, lineage, got `deploy`/);
   });
 });

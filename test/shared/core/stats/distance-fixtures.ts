@@ -69,7 +69,7 @@ export interface DistanceFixture {
 }
 
 function load(name: string): DistanceFixture {
-  const text = readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
   // Non-finite numbers are stored as strings. No category name in the fixture is one of
   // these three strings, so decoding every occurrence is safe.
   return JSON.parse(text, (_key, value: unknown) => {

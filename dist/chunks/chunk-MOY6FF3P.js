@@ -17,7 +17,7 @@ import {
   summary,
   warning,
   writeFileAtomic
-} from "./chunk-RRDCMKB4.js";
+} from "./chunk-Y7LEPHQD.js";
 
 // actions/door.ts
 import { resolve } from "node:path";

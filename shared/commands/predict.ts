@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { readCsvTable } from '../adapters/data/table.js';
+import { writePredictions } from '../adapters/data/predictions.js';
+import { readJsonFile } from '../adapters/files/files.js';
+import { parseModelFile, predictWithModel, type ModelFile } from '../core/train/model.js';
+import type { Table } from '../core/table/table.js';
+
+export interface PredictOptions {
+  /** A model.json written by `mlgate train` (e.g. the production model fetched from the registry). */
+  model: string;
+  /** Rows to score (CSV with a header row; the label column is copied when present). */
+  data: string;
+  /** Column that identifies rows, copied into the predictions so they pair with another model's. */
+  idColumn?: string;
+  out: string;
+}
+
+export interface PredictResult {
+  predictions_path: string;
+  task: ModelFile['task'];
+  classes: string[];
+  rows: number;
+  /** Whether the rows held the model's label column (then the file can be evaluated). */
+  labelled: boolean;
+}
+
+/** Scores rows with a model mlgate trained and writes them as a predictions CSV `evaluate` reads. */
+export function predict(options: PredictOptions): PredictResult {
+  const model = parseModelFile(readJsonFile(options.model, 'model'), options.model);
+  const table = readCsvTable(options.data);
+  const path = join(options.out, 'predictions.csv');
+  writeModelPredictions(model, table, path, options.idColumn ?? 'id');
+  return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
+}
+
+/**
+ * The one way a model's predictions are written (training's test set, `predict`): ids from the id
+ * column or row numbers, the label when the rows have it, the positive class's score for binary
+ * models and one score per class otherwise.
+ */
+export function writeModelPredictions(model: ModelFile, table: Table, path: string, idColumn: string): void {
+  const predictions = predictWithModel(model, table);
+  const ids = table.cells.get(idColumn) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
+  const truth = table.cells.get(model.target) ?? new Array<string>(table.rowCount).fill('');
+  const scores = model.task === 'binary'
+    ? { yScore: predictions.probabilities.map((p) => p[1]) }
+    : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
+  writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
+}
