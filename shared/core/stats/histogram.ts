@@ -38,7 +38,10 @@ export const DEFAULT_EMPTY_BIN_FLOOR = 1e-4;
  * everything above it lands in a second bin — a drift to values below a constant
  * reference is invisible to binned metrics; use a two-sample test for it). The
  * result is strictly increasing; cut points may be −Infinity (if over 1/bins of the
- * reference is −∞) or +Infinity (only when +∞ is the reference's maximum).
+ * reference is −∞) or +Infinity (only when +∞ is the reference's maximum). A cut point
+ * at zero may be −0 when the reference holds −0 (the sort puts −0 before +0, and merged
+ * ties keep the first), even if +0 is the maximum: −0 and +0 compare equal, so
+ * `binCounts` counts the same either way; compare cut points with ===, not Object.is.
  *
  * Throws RangeError for an empty reference, NaN in it, or `bins` not an integer ≥ 1.
  *

@@ -60,10 +60,20 @@ describe('referenceQuantileEdges', () => {
           for (let i = 1; i < edges.length; i++) expect(edges[i]).toBeGreaterThan(edges[i - 1]);
           const counts = binCounts(reference, edges);
           counts.slice(0, -1).forEach((count) => expect(count).toBeGreaterThan(0));
-          if (counts[counts.length - 1] === 0) expect(edges[edges.length - 1]).toBe(Math.max(...reference));
+          // An empty last bin means the last cut is the reference maximum. Compare with ===,
+          // not toBe (Object.is): binCounts compares with <, for which −0 and +0 are one
+          // value, and the sorted reference puts −0 first, so the cut can be −0 when the
+          // maximum is +0.
+          if (counts[counts.length - 1] === 0) expect(edges[edges.length - 1] === Math.max(...reference)).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Pinned, so a failure reproduces; the examples always run first.
+        seed: 1_823_664_005,
+        // Found by 200 000 random runs: edges [−0], counts [2, 0], Math.max(−0, 0) = +0.
+        examples: [[[-0, 0], 2]],
+      },
     );
   });
 });
