@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-ZVCCYC7M.js";
+} from "./chunks/chunk-WZQR32S2.js";
 import {
   evaluate
 } from "./chunks/chunk-AS6DZVXO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FFUGIZMK.js";
+} from "./chunks/chunk-S32LKZDD.js";
 import {
   run as run2
 } from "./chunks/chunk-ATMNYLL7.js";
@@ -22,7 +22,7 @@ import {
   getInput,
   setFailed
 } from "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-ZVCCYC7M.js";
+import "./chunks/chunk-WZQR32S2.js";
 import "./chunks/chunk-AS6DZVXO.js";
 import "./chunks/chunk-CWIIUWK5.js";
 import "./chunks/chunk-EYLNEILO.js";

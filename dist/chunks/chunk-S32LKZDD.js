@@ -6,7 +6,7 @@ import {
 } from "./chunk-V6S52LBH.js";
 import {
   drift
-} from "./chunk-ZVCCYC7M.js";
+} from "./chunk-WZQR32S2.js";
 import {
   driftSection
 } from "./chunk-Z5DBCWVG.js";

@@ -69,9 +69,22 @@ function columnSample(name, cells, source, kind) {
       throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${cell}\``);
     }
     numbers.push(value);
-    labels.push(String(value));
   });
-  return { numbers: Float64Array.from(numbers), labels, missing, total: cells.length };
+  return kind === "numeric" ? numericSample(Float64Array.from(numbers), missing, cells.length) : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+}
+function numericSample(numbers, missing, total) {
+  let labels;
+  return {
+    numbers,
+    missing,
+    total,
+    get labels() {
+      return labels ??= Array.from(numbers, String);
+    }
+  };
+}
+function valueCount(sample) {
+  return sample.total - sample.missing;
 }
 function finiteNumbers(sample) {
   return sample.numbers.filter(Number.isFinite);
@@ -79,14 +92,22 @@ function finiteNumbers(sample) {
 function distinctCount(labels) {
   return new Set(labels).size;
 }
+function hasMoreDistinctValues(numbers, limit) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const value of numbers) {
+    seen.add(value);
+    if (seen.size > limit) return true;
+  }
+  return false;
+}
 
 // shared/drift/auto-method.ts
 var LARGE_REFERENCE = 1e3;
 var FEW_DISTINCT_VALUES = 5;
 function chooseMethod(pair) {
-  const referenceSize = pair.reference.labels.length;
+  const referenceSize = valueCount(pair.reference);
   const large = referenceSize > LARGE_REFERENCE;
-  if (pair.kind === "numeric" && distinctCount(pair.reference.labels) > FEW_DISTINCT_VALUES) {
+  if (pair.kind === "numeric" && hasMoreDistinctValues(pair.reference.numbers, FEW_DISTINCT_VALUES)) {
     return large ? { method: "wasserstein", significance: "ks", asCategories: false, reason: `numeric, reference has ${referenceSize} rows (> ${LARGE_REFERENCE}): effect size, confirmed by ks` } : { method: "ks", asCategories: false, reason: `numeric, reference has ${referenceSize} rows (\u2264 ${LARGE_REFERENCE})` };
   }
   const categories = distinctCount([...pair.reference.labels, ...pair.current.labels]);
@@ -1674,7 +1695,7 @@ function compareColumn(name, pair, options) {
     threshold,
     drifted: false,
     missing: { reference: rate(pair.reference.missing, pair.reference.total), current: rate(pair.current.missing, pair.current.total) },
-    rows: { reference: pair.reference.labels.length, current: pair.current.labels.length }
+    rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) }
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(" or ")} columns only`);
@@ -1700,9 +1721,11 @@ function compareColumn(name, pair, options) {
   }
 }
 function whyNotComparable(pair) {
-  if (pair.reference.labels.length === 0 && pair.current.labels.length === 0) return "no values on either side";
-  if (pair.reference.labels.length === 0) return "no values in the reference";
-  if (pair.current.labels.length === 0) return "no values in the current data";
+  const reference = valueCount(pair.reference);
+  const current = valueCount(pair.current);
+  if (reference === 0 && current === 0) return "no values on either side";
+  if (reference === 0) return "no values in the reference";
+  if (current === 0) return "no values in the current data";
   return void 0;
 }
 function rate(part, total) {
