@@ -8,7 +8,7 @@ import {
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-CWIIUWK5.js";
+} from "./chunks/chunk-BXYHUIGO.js";
 import {
   readRunContext
 } from "./chunks/chunk-EYLNEILO.js";
@@ -20,10 +20,10 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-3CJS7ICX.js";
+} from "./chunks/chunk-JIWL6CAY.js";
 import {
   gate
-} from "./chunks/chunk-PVONHBYI.js";
+} from "./chunks/chunk-25JDCVKZ.js";
 import "./chunks/chunk-XBCGTNKV.js";
 import {
   driftSection,

@@ -7,13 +7,13 @@ import {
 } from "./chunks/chunk-ATMNYLL7.js";
 import {
   run as run3
-} from "./chunks/chunk-7RYGCCIT.js";
+} from "./chunks/chunk-ODPGMD3Z.js";
 import {
   run as run4
-} from "./chunks/chunk-BR33YZZ5.js";
+} from "./chunks/chunk-6ESFKMXW.js";
 import {
   run as run5
-} from "./chunks/chunk-Z3BVZZM6.js";
+} from "./chunks/chunk-MM7JRTZH.js";
 import {
   run as run6
 } from "./chunks/chunk-ZLDSMPP6.js";
@@ -24,10 +24,10 @@ import {
 } from "./chunks/chunk-V6S52LBH.js";
 import "./chunks/chunk-WZQR32S2.js";
 import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-CWIIUWK5.js";
+import "./chunks/chunk-BXYHUIGO.js";
 import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-3CJS7ICX.js";
-import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-JIWL6CAY.js";
+import "./chunks/chunk-25JDCVKZ.js";
 import "./chunks/chunk-XBCGTNKV.js";
 import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-DZQEYZQ5.js";

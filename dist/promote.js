@@ -1,11 +1,11 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BR33YZZ5.js";
+} from "./chunks/chunk-6ESFKMXW.js";
 import "./chunks/chunk-V6S52LBH.js";
 import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-3CJS7ICX.js";
-import "./chunks/chunk-PVONHBYI.js";
+import "./chunks/chunk-JIWL6CAY.js";
+import "./chunks/chunk-25JDCVKZ.js";
 import "./chunks/chunk-XBCGTNKV.js";
 import "./chunks/chunk-Z5DBCWVG.js";
 import "./chunks/chunk-FGJC63PX.js";

@@ -26,8 +26,9 @@ export interface ClientOptions {
   rateLimitRetries?: number;
   /**
    * Pause between mutating requests. GitHub asks for about a second to stay clear of secondary
-   * rate limits (the throttling plugin's default); `MLGATE_API_WRITE_INTERVAL_MS` changes it (a GitHub
-   * Enterprise Server without such limits, or tests against the emulator).
+   * rate limits (the throttling plugin's default, 3 s before requests that notify people: comments,
+   * releases); `MLGATE_API_WRITE_INTERVAL_MS` sets both (a GitHub Enterprise Server without such
+   * limits, or tests against the emulator).
    */
   writeIntervalMs?: number;
   /** Logger for retries and waits (the actions pass `core.info`/`core.warning`). */
@@ -40,9 +41,14 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const timeoutMs = options.timeoutMs ?? (Number(process.env.MLGATE_API_TIMEOUT_MS) || 30_000);
   const rateLimitRetries = options.rateLimitRetries ?? 3;
   const interval = options.writeIntervalMs ?? (process.env.MLGATE_API_WRITE_INTERVAL_MS !== undefined ? Number(process.env.MLGATE_API_WRITE_INTERVAL_MS) : undefined);
-  const write = interval !== undefined && Number.isFinite(interval) && interval >= 0
-    ? new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: interval })
-    : undefined;
+  // The plugin spaces notifying requests in a group of their own; setting only `write` would
+  // leave 3 s between comments or releases whatever the setting says.
+  const spacing = interval !== undefined && Number.isFinite(interval) && interval >= 0
+    ? {
+      write: new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: interval }),
+      notifications: new Bottleneck.Group({ id: 'mlgate-notifications', maxConcurrent: 1, minTime: interval }),
+    }
+    : {};
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
@@ -56,7 +62,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'mlgate',
     log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log.warning(m), error: () => undefined },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...(write ? { write } : {}) },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...spacing },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     request: {
       fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),

@@ -10,7 +10,7 @@ import {
 import {
   promote,
   promotionTarget
-} from "./chunk-3CJS7ICX.js";
+} from "./chunk-JIWL6CAY.js";
 
 // actions/promote/run.ts
 function run() {

@@ -5,7 +5,7 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-25JDCVKZ.js";
 import {
   escapeMarkdown,
   formatNumber,

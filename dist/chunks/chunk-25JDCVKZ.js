@@ -13153,7 +13153,10 @@ function createGitHubClient(options) {
   const timeoutMs = options.timeoutMs ?? (Number(process.env.MLGATE_API_TIMEOUT_MS) || 3e4);
   const rateLimitRetries = options.rateLimitRetries ?? 3;
   const interval = options.writeIntervalMs ?? (process.env.MLGATE_API_WRITE_INTERVAL_MS !== void 0 ? Number(process.env.MLGATE_API_WRITE_INTERVAL_MS) : void 0);
-  const write = interval !== void 0 && Number.isFinite(interval) && interval >= 0 ? new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: interval }) : void 0;
+  const spacing = interval !== void 0 && Number.isFinite(interval) && interval >= 0 ? {
+    write: new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: interval }),
+    notifications: new import_light3.default.Group({ id: "mlgate-notifications", maxConcurrent: 1, minTime: interval })
+  } : {};
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     if (retryCount >= rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request2.method} ${request2.url}: giving up after ${retryCount} retries`);
@@ -13167,7 +13170,7 @@ function createGitHubClient(options) {
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, ""),
     userAgent: "mlgate",
     log: { debug: () => void 0, info: () => void 0, warn: (m) => log.warning(m), error: () => void 0 },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), ...write ? { write } : {} },
+    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), ...spacing },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     request: {
       fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
@@ -13196,4 +13199,4 @@ export {
   isPermissionDenied,
   statusOf
 };
-/*! For license information please see chunk-PVONHBYI.js.LEGAL.txt */
+/*! For license information please see chunk-25JDCVKZ.js.LEGAL.txt */

@@ -17,7 +17,7 @@ import {
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunk-CWIIUWK5.js";
+} from "./chunk-BXYHUIGO.js";
 import {
   readRunContext
 } from "./chunk-EYLNEILO.js";
@@ -28,7 +28,7 @@ import {
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-25JDCVKZ.js";
 import {
   GateFailedError,
   __commonJS,
@@ -80031,4 +80031,4 @@ async function handOnReport(name, paths) {
 export {
   run
 };
-/*! For license information please see chunk-7RYGCCIT.js.LEGAL.txt */
+/*! For license information please see chunk-ODPGMD3Z.js.LEGAL.txt */

@@ -9,7 +9,7 @@ import {
   lineageStatement,
   promote,
   publish
-} from "./chunk-3CJS7ICX.js";
+} from "./chunk-JIWL6CAY.js";
 import {
   toJson,
   writeFileAtomic

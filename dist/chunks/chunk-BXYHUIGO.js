@@ -7,7 +7,7 @@ import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-PVONHBYI.js";
+} from "./chunk-25JDCVKZ.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
