@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   drift
-} from "./chunks/chunk-WZQR32S2.js";
+} from "./chunks/chunk-FRGPYY6S.js";
 import {
   evaluate
-} from "./chunks/chunk-AS6DZVXO.js";
+} from "./chunks/chunk-UALV53R5.js";
 import {
   COMMENT_LIMIT,
   postReport
-} from "./chunks/chunk-BXYHUIGO.js";
+} from "./chunks/chunk-2P2S2234.js";
 import {
   readRunContext
-} from "./chunks/chunk-EYLNEILO.js";
+} from "./chunks/chunk-XT7TYGLG.js";
 import {
   DEFAULT_LOCAL_STORE,
   TOOL_VERSION,
@@ -20,28 +20,29 @@ import {
   promote,
   promotionTarget,
   publish
-} from "./chunks/chunk-JIWL6CAY.js";
+} from "./chunks/chunk-WJVBP6UV.js";
 import {
   gate
-} from "./chunks/chunk-25JDCVKZ.js";
-import "./chunks/chunk-XBCGTNKV.js";
+} from "./chunks/chunk-R553FPOC.js";
+import "./chunks/chunk-NCTLN5ER.js";
+import "./chunks/chunk-C2KN6SKI.js";
 import {
   driftSection,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   metricsSection
-} from "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-SBZVX73G.js";
 import {
   parseModelFile,
   predictWithModel,
   train
-} from "./chunks/chunk-DZQEYZQ5.js";
+} from "./chunks/chunk-IXZKARFN.js";
 import "./chunks/chunk-GSDHXXZL.js";
 import "./chunks/chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunks/chunk-3EG222HV.js";
+} from "./chunks/chunk-7P42ETQJ.js";
 import {
   GateFailedError,
   InputError,
@@ -50,7 +51,8 @@ import {
   readJsonFile,
   toJson,
   writeFileAtomic
-} from "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-5IU5AZD2.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
 
 // cli/commands.ts
 import { fileURLToPath } from "node:url";

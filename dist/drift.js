@@ -1,13 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-S32LKZDD.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-WZQR32S2.js";
-import "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-F6MHGCKE.js";
+import "./chunks/chunk-O4REL7FX.js";
+import "./chunks/chunk-FB63VRRM.js";
+import "./chunks/chunk-FRGPYY6S.js";
+import "./chunks/chunk-SBZVX73G.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-7P42ETQJ.js";
+import "./chunks/chunk-5IU5AZD2.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
 
 // actions/drift/main.ts
 await run();

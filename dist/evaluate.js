@@ -1,14 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ATMNYLL7.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-AS6DZVXO.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
+} from "./chunks/chunk-AQIOZYZF.js";
+import "./chunks/chunk-O4REL7FX.js";
+import "./chunks/chunk-FB63VRRM.js";
+import "./chunks/chunk-UALV53R5.js";
+import "./chunks/chunk-C2KN6SKI.js";
+import "./chunks/chunk-SBZVX73G.js";
 import "./chunks/chunk-GSDHXXZL.js";
-import "./chunks/chunk-3EG222HV.js";
-import "./chunks/chunk-7FHBNQW2.js";
+import "./chunks/chunk-7P42ETQJ.js";
+import "./chunks/chunk-5IU5AZD2.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
 
 // actions/evaluate/main.ts
 await run();

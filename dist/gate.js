@@ -1,14 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ODPGMD3Z.js";
-import "./chunks/chunk-V6S52LBH.js";
-import "./chunks/chunk-BXYHUIGO.js";
-import "./chunks/chunk-EYLNEILO.js";
-import "./chunks/chunk-25JDCVKZ.js";
-import "./chunks/chunk-XBCGTNKV.js";
-import "./chunks/chunk-Z5DBCWVG.js";
-import "./chunks/chunk-7FHBNQW2.js";
+} from "./chunks/chunk-XR5ISMB3.js";
+import "./chunks/chunk-O4REL7FX.js";
+import "./chunks/chunk-FB63VRRM.js";
+import "./chunks/chunk-2P2S2234.js";
+import "./chunks/chunk-XT7TYGLG.js";
+import "./chunks/chunk-R553FPOC.js";
+import "./chunks/chunk-NCTLN5ER.js";
+import "./chunks/chunk-C2KN6SKI.js";
+import "./chunks/chunk-SBZVX73G.js";
+import "./chunks/chunk-5IU5AZD2.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
 
 // actions/gate/main.ts
 await run();

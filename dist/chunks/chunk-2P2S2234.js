@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readRunContext,
   resolvePullRequest
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-XT7TYGLG.js";
 import {
   createGitHubClient,
   isPermissionDenied,
   statusOf
-} from "./chunk-25JDCVKZ.js";
+} from "./chunk-R553FPOC.js";
 
 // shared/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;

@@ -1,15 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  runAction
+} from "./chunk-O4REL7FX.js";
+import {
   info,
-  runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-FB63VRRM.js";
 import {
   train
-} from "./chunk-DZQEYZQ5.js";
+} from "./chunk-IXZKARFN.js";
 import {
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // actions/train/run.ts
 function run() {

@@ -1,19 +1,21 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  runAction,
+  runAction
+} from "./chunk-O4REL7FX.js";
+import {
   setOutput,
   summary
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-FB63VRRM.js";
 import {
   drift
-} from "./chunk-WZQR32S2.js";
+} from "./chunk-FRGPYY6S.js";
 import {
   driftSection
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-SBZVX73G.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // actions/drift/run.ts
 function run() {

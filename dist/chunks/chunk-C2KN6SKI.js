@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-SBZVX73G.js";
 
 // shared/metrics/rowCounts.ts
 function totalCount(n, counts) {

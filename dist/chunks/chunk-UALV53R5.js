@@ -2,17 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   TASKS,
   evaluatePredictions
-} from "./chunk-XBCGTNKV.js";
+} from "./chunk-C2KN6SKI.js";
 import {
   parseNumber
 } from "./chunk-GSDHXXZL.js";
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-7P42ETQJ.js";
 import {
   InputError
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // shared/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };

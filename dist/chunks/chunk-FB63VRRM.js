@@ -1,12 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  InputError,
   __commonJS,
   __require,
-  __toESM,
-  isExpectedError,
-  messageOf
-} from "./chunk-7FHBNQW2.js";
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -2133,9 +2130,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2173,12 +2170,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve(data);
             });
           });
         }
@@ -4445,8 +4442,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6697,12 +6694,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7372,12 +7369,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7856,16 +7853,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve2(null);
+            resolve(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7876,7 +7873,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7927,7 +7924,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7939,7 +7936,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -8275,8 +8272,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -9545,7 +9542,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9558,7 +9555,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9577,7 +9574,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9594,7 +9591,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -9664,18 +9661,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9932,9 +9929,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10157,9 +10154,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10444,9 +10441,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10538,9 +10535,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -14403,7 +14400,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14479,7 +14476,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve({
                 status,
                 statusText,
                 headersList,
@@ -14522,7 +14519,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18263,8 +18260,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve) => {
+        setTimeout(resolve, ms).unref();
       });
     }
     module.exports = {
@@ -19306,11 +19303,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19326,7 +19323,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19399,26 +19396,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve(Buffer.concat(chunks));
         });
       }));
     });
@@ -19621,14 +19618,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve2(res);
+            resolve(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19872,12 +19869,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -19885,7 +19882,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
+          resolve(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -19924,7 +19921,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve2(response);
+          resolve(response);
         }
       }));
     });
@@ -19935,11 +19932,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19955,7 +19952,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19988,11 +19985,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20008,7 +20005,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20328,269 +20325,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// actions/catalog.ts
-var common = {
-  "github-token": { description: "Token for GitHub API calls. The default job token is enough for the same repository.", default: "${{ github.token }}" },
-  "working-directory": { description: "Folder that relative paths are resolved from.", default: "." }
-};
-var ACTIONS = [
-  {
-    name: "train",
-    title: "mlgate train",
-    icon: "cpu",
-    description: "Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.",
-    inputs: {
-      data: { description: "Training data: a CSV file with a header row.", required: true },
-      target: { description: "Label column.", required: true },
-      model: { description: "Model type: logistic_regression or random_forest.", default: "logistic_regression" },
-      params: { description: 'Model parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.', default: "{}" },
-      test: { description: "Evaluation rows (CSV with the label): predictions.csv is written for them.", default: "" },
-      "id-column": { description: "Row id column, copied into the predictions so baseline and candidate rows match.", default: "id" },
-      exclude: { description: "Comma-separated columns that are not features.", default: "" },
-      out: { description: "Folder for model.json and predictions.csv.", default: "mlgate-out/model" },
-      ...common
-    },
-    outputs: {
-      "model-path": "Path of model.json.",
-      "predictions-path": "Path of predictions.csv (empty without `test`).",
-      task: "binary or multiclass.",
-      "result-json": "The training result as JSON (paths, classes, row counts, parameters, data digest)."
-    }
-  },
-  {
-    name: "evaluate",
-    title: "mlgate evaluate",
-    icon: "bar-chart-2",
-    description: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.",
-    inputs: {
-      predictions: { description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id.", required: true },
-      task: { description: "binary, multiclass or regression.", required: true },
-      baseline: { description: "The baseline model's predictions on the same rows (matched by id when present).", default: "" },
-      "positive-label": { description: "Positive class for binary tasks (default: 1 or true).", default: "" },
-      "y-true": { description: "True label column.", default: "y_true" },
-      "y-pred": { description: "Predicted label column.", default: "y_pred" },
-      "y-score": { description: "Score column (binary) or prefix of the per-class score columns (multiclass).", default: "y_score" },
-      "id-column": { description: "Row id column; rows are matched by it when present.", default: "id" },
-      resamples: { description: "Bootstrap resamples.", default: "1000" },
-      seed: { description: "Bootstrap seed.", default: "1" },
-      output: { description: "Where to write the evaluation JSON.", default: "mlgate-out/evaluation.json" },
-      ...common
-    },
-    outputs: {
-      "evaluation-json": "Path of the evaluation JSON (input of the gate action).",
-      metrics: "The candidate metrics as a JSON object."
-    }
-  },
-  {
-    name: "drift",
-    title: "mlgate drift",
-    icon: "activity",
-    description: "Check a current data sample against a reference, column by column, with multiple-testing control across columns.",
-    inputs: {
-      reference: { description: "Reference data CSV (e.g. the training set).", required: true },
-      current: { description: "Current data CSV (e.g. a production sample).", required: true },
-      method: { description: "auto, or one of ks, chisquare, z, cramer_von_mises, anderson, mannwhitney, t_test, fisher_exact, wasserstein, psi, jensenshannon, hellinger, kl_div, tvd, linf, energy_distance.", default: "auto" },
-      threshold: { description: "p-value or distance threshold (empty: the method's own).", default: "" },
-      columns: { description: "Comma-separated columns to compare (empty: all shared columns).", default: "" },
-      exclude: { description: "Comma-separated columns to leave out (ids, the target).", default: "" },
-      correction: { description: "Multiple-testing correction across columns: bh, bonferroni or none.", default: "bh" },
-      "drift-share": { description: "Share of drifted columns at which the dataset drifts.", default: "0.5" },
-      "critical-columns": { description: "Comma-separated columns whose drift alone drifts the dataset.", default: "" },
-      "column-methods": { description: "Per-column method overrides, comma-separated column=method pairs (e.g. income=psi).", default: "" },
-      output: { description: "Where to write the drift JSON.", default: "mlgate-out/drift.json" },
-      ...common
-    },
-    outputs: {
-      "drift-json": "Path of the drift JSON (input of the gate action).",
-      "dataset-drifted": "true or false.",
-      "share-drifted": "Share of compared columns that drifted.",
-      "drifted-columns": "JSON array of the drifted column names."
-    }
-  },
-  {
-    name: "gate",
-    title: "mlgate gate",
-    icon: "shield",
-    description: "Apply a gate policy to the evaluation and drift results, write the pull-request report, and fail the step when the verdict is fail.",
-    inputs: {
-      evaluation: { description: "Evaluation JSON written by the evaluate action.", default: "" },
-      drift: { description: "Drift JSON written by the drift action.", default: "" },
-      policy: { description: "Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.", default: "" },
-      title: { description: "Report title.", default: "mlgate" },
-      output: { description: "Where to write the gate report JSON.", default: "mlgate-out/gate.json" },
-      comment: { description: "Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write).", default: "true" },
-      "check-run": { description: "Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write).", default: "true" },
-      "check-name": { description: "Name of the check run / status context.", default: "mlgate" },
-      "pull-request": { description: "Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork's report).", default: "" },
-      "comment-author": { description: "Login the sticky comment belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens.", default: "" },
-      "comment-key": { description: "Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.", default: "" },
-      matrix: { description: "The job's matrix entry, part of the default comment key. Leave the default.", default: "${{ toJSON(matrix) }}" },
-      "report-artifact": { description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.", default: "mlgate-report" },
-      ...common
-    },
-    outputs: {
-      verdict: "pass, warn or fail.",
-      "report-json": "Path of the gate report JSON (verdict, checks, policy, markdown).",
-      "report-markdown": "Path of the report as markdown (what the job summary shows).",
-      "comment-url": "URL of the sticky pull-request comment (empty when none was posted).",
-      "check-run-url": "URL of the check run (empty when a status or nothing was recorded).",
-      "artifact-id": "ID of the uploaded report artifact (empty when none was uploaded)."
-    }
-  },
-  {
-    name: "publish",
-    title: "mlgate publish",
-    icon: "package",
-    description: "Publish model files as a registry version with lineage.json, MODEL_CARD.md and SHA256SUMS, verified before it becomes visible.",
-    inputs: {
-      model: { description: "Model name (letters, digits, -, _ and / for namespaces).", required: true },
-      version: { description: "Semantic version, e.g. 1.2.0.", required: true },
-      files: { description: "Model files, one per line or comma-separated.", required: true },
-      store: { description: "Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).", default: "github" },
-      stage: { description: "Assign the published version to this stage too (e.g. production).", default: "" },
-      data: { description: "Data files to record in the lineage (comma-separated).", default: "" },
-      params: { description: "Training parameters to record, as a JSON object.", default: "{}" },
-      evaluation: { description: "Evaluation JSON to record as metrics.json.", default: "" },
-      drift: { description: "Drift JSON to record.", default: "" },
-      "gate-report": { description: "Gate report JSON of the comparison with the parent version.", default: "" },
-      parent: { description: "The version this one was compared against.", default: "" },
-      "card-template": { description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go).", default: "" },
-      out: { description: "Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).", default: "mlgate-out/publish" },
-      ...common
-    },
-    outputs: {
-      tag: "The version tag, <model>@v<version>.",
-      outcome: "created, completed (a draft left by an interrupted run was finished), or unchanged when the same content was already published.",
-      "stage-tag": "The stage assignment tag when `stage` was given.",
-      "lineage-path": "Local copy of the published lineage.json.",
-      "provenance-path": "Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.",
-      "predicate-path": "The statement's SLSA predicate alone, for actions/attest (predicate-path)."
-    }
-  },
-  {
-    name: "promote",
-    title: "mlgate promote",
-    icon: "award",
-    description: "Assign a published model version to a stage (an annotated GTO stage tag recording who, why and which run). On a release or tag-push event the model and version come from the tag.",
-    inputs: {
-      stage: { description: "Stage to assign, e.g. production.", required: true },
-      model: { description: "Model name. Empty: from the event's tag (`<model>@v<version>`).", default: "" },
-      version: { description: "Version. Empty: from the event's tag.", default: "" },
-      note: { description: "Why (kept in the stage tag's message and the audit trail).", default: "" },
-      store: { description: "Registry: `github` or a folder path.", default: "github" },
-      ...common
-    },
-    outputs: {
-      "stage-tag": "The stage assignment tag, <model>#<stage>#<n>.",
-      model: "The model promoted.",
-      version: "The version promoted."
-    }
-  }
-];
-var ROOT_ACTION = {
-  name: "mlgate",
-  title: "mlgate",
-  icon: "git-pull-request",
-  description: "MLOps in pull requests: train, evaluate against the baseline, check drift, gate the merge, publish to a model registry.",
-  inputs: {
-    command: { description: `Which action to run: ${ACTIONS.map((a) => a.name).join(", ")}.`, required: true },
-    ...Object.fromEntries(
-      ACTIONS.flatMap((a) => Object.entries(a.inputs)).filter(([name]) => !(name in common)).map(([name, input]) => [name, input.default?.includes("${{") ? input : { description: `${input.description}${input.default ? ` (default depends on the command; for \`${ACTIONS.find((a) => name in a.inputs).name}\`: \`${input.default}\`)` : ""}`, default: "" }])
-    ),
-    ...common
-  },
-  outputs: Object.fromEntries(ACTIONS.flatMap((a) => Object.entries(a.outputs).map(([name, description]) => [name, `(${a.name}) ${description}`])))
-};
-function actionSpec(name) {
-  const spec = ACTIONS.find((a) => a.name === name);
-  if (!spec) throw new Error(`no action named ${name}`);
-  return spec;
-}
-
-// actions/runtime.ts
-import { resolve } from "node:path";
-var ActionInputs = class {
-  constructor(action) {
-    this.action = action;
-  }
-  action;
-  /** The input, else the catalog default (the root action declares no defaults of its own). */
-  string(name) {
-    const spec = actionSpec(this.action).inputs[name];
-    if (!spec) throw new Error(`action ${this.action} has no input ${name} in the catalog`);
-    const value = getInput(name).trim();
-    if (value !== "") return value;
-    if (spec.required) throw new InputError(`input \`${name}\` is required (${spec.description})`);
-    return spec.default ?? "";
-  }
-  optional(name) {
-    const value = this.string(name);
-    return value === "" ? void 0 : value;
-  }
-  list(name) {
-    const items = this.string(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-    return items.length > 0 ? items : void 0;
-  }
-  /** YAML 1.2 core booleans, as `core.getBooleanInput` reads them. */
-  boolean(name) {
-    const value = this.string(name);
-    if (["true", "True", "TRUE"].includes(value)) return true;
-    if (["false", "False", "FALSE"].includes(value)) return false;
-    throw new InputError(`input \`${name}\` must be true or false, got \`${value}\``);
-  }
-  /** `a=b` pairs, comma- or newline-separated. */
-  pairs(name) {
-    const items = this.list(name);
-    if (!items) return void 0;
-    return Object.fromEntries(items.map((item) => {
-      const at = item.indexOf("=");
-      if (at <= 0 || at === item.length - 1) throw new InputError(`input \`${name}\` takes column=value pairs, got \`${item}\``);
-      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
-    }));
-  }
-  number(name) {
-    const text = this.optional(name);
-    if (text === void 0) return void 0;
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new InputError(`input \`${name}\` must be a number, got \`${text}\``);
-    return value;
-  }
-  integer(name) {
-    const value = this.number(name);
-    if (value !== void 0 && (!Number.isInteger(value) || value < 0)) throw new InputError(`input \`${name}\` must be a non-negative integer, got \`${value}\``);
-    return value;
-  }
-  json(name) {
-    const text = this.optional(name);
-    if (text === void 0) return void 0;
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new InputError(`input \`${name}\` must be a JSON object, got \`${text}\``);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`input \`${name}\` must be a JSON object, got \`${text}\``);
-    return value;
-  }
-};
-async function runAction(name, body) {
-  try {
-    const token = getInput("github-token");
-    if (token) setSecret(token);
-    const inputs = new ActionInputs(name);
-    const workingDirectory = inputs.string("working-directory");
-    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory));
-    await body(inputs);
-  } catch (error2) {
-    if (isExpectedError(error2)) {
-      setFailed(error2.message);
-      return;
-    }
-    setFailed(`mlgate ${name}: internal error: ${messageOf(error2)}${error2 instanceof Error && error2.stack ? `
-${error2.stack}` : ""}`);
-  }
-}
-
 export {
   require_tunnel2 as require_tunnel,
   require_undici,
@@ -20605,8 +20339,6 @@ export {
   debug,
   error,
   warning,
-  info,
-  ACTIONS,
-  runAction
+  info
 };
-/*! For license information please see chunk-V6S52LBH.js.LEGAL.txt */
+/*! For license information please see chunk-FB63VRRM.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // shared/data/table.ts
 import { readFileSync, statSync } from "node:fs";

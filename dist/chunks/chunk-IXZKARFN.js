@@ -9,15 +9,17 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-7P42ETQJ.js";
 import {
   InputError,
-  __commonJS,
-  __require,
-  __toESM,
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({

@@ -1,16 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  runAction
+} from "./chunk-O4REL7FX.js";
+import {
   info,
-  runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-FB63VRRM.js";
 import {
   readRunContext
-} from "./chunk-EYLNEILO.js";
+} from "./chunk-XT7TYGLG.js";
 import {
   promote,
   promotionTarget
-} from "./chunk-JIWL6CAY.js";
+} from "./chunk-WJVBP6UV.js";
 
 // actions/promote/run.ts
 function run() {

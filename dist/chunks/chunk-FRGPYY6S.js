@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   normalSf
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-SBZVX73G.js";
 import {
   isMissing,
   parseNumber
@@ -9,11 +9,11 @@ import {
 import {
   columnOf,
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-7P42ETQJ.js";
 import {
   InputError,
   messageOf
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // shared/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];

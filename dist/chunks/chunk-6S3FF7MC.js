@@ -1,19 +1,21 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  runAction
+} from "./chunk-O4REL7FX.js";
+import {
   info,
-  runAction,
   setOutput
-} from "./chunk-V6S52LBH.js";
+} from "./chunk-FB63VRRM.js";
 import {
   PROVENANCE_FILE,
   lineageStatement,
   promote,
   publish
-} from "./chunk-JIWL6CAY.js";
+} from "./chunk-WJVBP6UV.js";
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
 
 // actions/publish/run.ts
 import { join } from "node:path";

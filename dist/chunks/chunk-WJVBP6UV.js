@@ -5,27 +5,29 @@ import {
   readEvaluation,
   require_dist,
   statusOf
-} from "./chunk-25JDCVKZ.js";
+} from "./chunk-R553FPOC.js";
 import {
   escapeMarkdown,
   formatNumber,
   markdownTable
-} from "./chunk-Z5DBCWVG.js";
+} from "./chunk-SBZVX73G.js";
 import {
   digestFile,
   digestText
 } from "./chunk-FGJC63PX.js";
 import {
   readCsvTable
-} from "./chunk-3EG222HV.js";
+} from "./chunk-7P42ETQJ.js";
 import {
   InputError,
   VerificationError,
-  __commonJS,
-  __toESM,
   readJsonFile,
   toJson
-} from "./chunk-7FHBNQW2.js";
+} from "./chunk-5IU5AZD2.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
