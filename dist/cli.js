@@ -12,7 +12,8 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-Y7LEPHQD.js";
+} from "./chunks/chunk-RFL5II47.js";
+import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

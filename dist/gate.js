@@ -1,8 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-MOY6FF3P.js";
-import "./chunks/chunk-Y7LEPHQD.js";
+} from "./chunks/chunk-MDOOOT4O.js";
+import "./chunks/chunk-RFL5II47.js";
+import "./chunks/chunk-VAW255BS.js";
+import "./chunks/chunk-VFITSFVK.js";
 
 // mlgate-action:gate
 await runActionDoor("gate", new URL("../", import.meta.url));

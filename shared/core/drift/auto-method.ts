@@ -1,4 +1,4 @@
-import { distinctCount, type ColumnPair } from './column-sample.js';
+import { distinctCount, hasMoreDistinctValues, valueCount, type ColumnPair } from './column-sample.js';
 import type { MethodName } from './methods.js';
 
 /** Reference sizes above this use effect-size distances instead of p-value tests. */
@@ -38,9 +38,9 @@ export interface AutoChoice {
  * whose current sample grows a third category is no longer a two-proportion question.
  */
 export function chooseMethod(pair: ColumnPair): AutoChoice {
-  const referenceSize = pair.reference.labels.length;
+  const referenceSize = valueCount(pair.reference);
   const large = referenceSize > LARGE_REFERENCE;
-  if (pair.kind === 'numeric' && distinctCount(pair.reference.labels) > FEW_DISTINCT_VALUES) {
+  if (pair.kind === 'numeric' && hasMoreDistinctValues(pair.reference.numbers, FEW_DISTINCT_VALUES)) {
     return large
       ? { method: 'wasserstein', significance: 'ks', asCategories: false, reason: `numeric, reference has ${referenceSize} rows (> ${LARGE_REFERENCE}): effect size, confirmed by ks` }
       : { method: 'ks', asCategories: false, reason: `numeric, reference has ${referenceSize} rows (≤ ${LARGE_REFERENCE})` };

@@ -11,7 +11,8 @@ export interface ColumnSample {
   /**
    * Category labels: the trimmed cell text for categorical columns, the canonical number text for
    * numeric ones (so `1`, `1.0` and `1e0` are one category when a numeric column is compared as
-   * categories).
+   * categories). A numeric sample makes them on first read (see `numericSample`); count values
+   * with `valueCount`, which does not.
    */
   labels: string[];
   /** Cells that were missing (see `data/missing.ts`). */
@@ -76,9 +77,30 @@ function columnSample(name: string, cells: string[], source: string, kind: Colum
       throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${cell}\``);
     }
     numbers.push(value);
-    labels.push(String(value));
   });
-  return { numbers: Float64Array.from(numbers), labels, missing, total: cells.length };
+  return kind === 'numeric'
+    ? numericSample(Float64Array.from(numbers), missing, cells.length)
+    : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+}
+
+/**
+ * A numeric sample whose labels are made when first read. Most numeric columns are never compared
+ * as categories, and `String()` on every value was the slowest step of a drift report: about 30%
+ * of it on 50,000 rows × 20 numeric columns, more than reading the CSV's cells.
+ */
+function numericSample(numbers: Float64Array, missing: number, total: number): ColumnSample {
+  let labels: string[] | undefined;
+  return {
+    numbers, missing, total,
+    get labels() {
+      return (labels ??= Array.from(numbers, String));
+    },
+  };
+}
+
+/** Non-missing cells: the length of `labels` (and of `numbers` for a numeric column), without making labels. */
+export function valueCount(sample: ColumnSample): number {
+  return sample.total - sample.missing;
 }
 
 /** Finite values only: moment- and distance-based methods cannot place ±Infinity. */
@@ -90,11 +112,22 @@ export function distinctCount(labels: string[]): number {
   return new Set(labels).size;
 }
 
+/**
+ * Whether a numeric sample holds more than `limit` distinct values, stopping at the first value past
+ * the limit. Agrees with `distinctCount(labels) > limit`: `String` gives distinct numbers distinct
+ * texts except 0 and −0, which a Set counts once as well.
+ */
+export function hasMoreDistinctValues(numbers: Float64Array, limit: number): boolean {
+  const seen = new Set<number>();
+  for (const value of numbers) {
+    seen.add(value);
+    if (seen.size > limit) return true;
+  }
+  return false;
+}
+
 /** A numeric column pair from numbers already in memory (simulations, merged profiles). */
 export function numericColumnPair(reference: ArrayLike<number>, current: ArrayLike<number>): ColumnPair {
-  const side = (values: ArrayLike<number>): ColumnSample => {
-    const numbers = Float64Array.from(values);
-    return { numbers, labels: Array.from(numbers, String), missing: 0, total: numbers.length };
-  };
+  const side = (values: ArrayLike<number>): ColumnSample => numericSample(Float64Array.from(values), 0, values.length);
   return { kind: 'numeric', reference: side(reference), current: side(current) };
 }

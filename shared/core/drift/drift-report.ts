@@ -1,6 +1,6 @@
 import { InputError, messageOf } from '../../errors.js';
 import { columnOf, type Table } from '../table/table.js';
-import { columnPair, type ColumnKind, type ColumnPair } from './column-sample.js';
+import { columnPair, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
 import { chooseMethod } from './auto-method.js';
 import { adjustPValues, type Correction } from './correction.js';
 import { DRIFT_METHODS, type MethodName } from './methods.js';
@@ -158,7 +158,7 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
     name, kind, method: methodName, ...(auto ? { reason: auto.reason } : {}),
     statistic: null, p_value: null, adjusted_p_value: null, threshold, drifted: false,
     missing: { reference: rate(pair.reference.missing, pair.reference.total), current: rate(pair.current.missing, pair.current.total) },
-    rows: { reference: pair.reference.labels.length, current: pair.current.labels.length },
+    rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) },
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(' or ')} columns only`);
@@ -188,9 +188,11 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
 
 /** An all-missing side cannot be compared: it is reported (with its missing rate), not guessed. */
 function whyNotComparable(pair: ColumnPair): string | undefined {
-  if (pair.reference.labels.length === 0 && pair.current.labels.length === 0) return 'no values on either side';
-  if (pair.reference.labels.length === 0) return 'no values in the reference';
-  if (pair.current.labels.length === 0) return 'no values in the current data';
+  const reference = valueCount(pair.reference);
+  const current = valueCount(pair.current);
+  if (reference === 0 && current === 0) return 'no values on either side';
+  if (reference === 0) return 'no values in the reference';
+  if (current === 0) return 'no values in the current data';
   return undefined;
 }
 

@@ -5,19 +5,21 @@ import {
   InputError,
   currentEnvironment,
   findCommand,
-  getInput,
   hasDoor,
-  info,
   isExpectedError,
   messageOf,
   readOptionValues,
+  writeFileAtomic
+} from "./chunk-RFL5II47.js";
+import {
+  getInput,
+  info,
   setFailed,
   setOutput,
   setSecret,
   summary,
-  warning,
-  writeFileAtomic
-} from "./chunk-Y7LEPHQD.js";
+  warning
+} from "./chunk-VAW255BS.js";
 
 // actions/door.ts
 import { resolve } from "node:path";
