@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run.js';
+import { cli } from '../support/cli.js';
 import { ROOT } from '../support/run-action.js';
 
 /** A drift report as `mlgate drift --format json` writes it, with one column changed. */
@@ -14,12 +14,6 @@ function driftJson(column: Record<string, unknown>): string {
   });
 }
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
-  return { exitCode, stdout, stderr };
-}
 
 // Every input a user hands mlgate: a one-line message naming the file and field, exit code 2,
 // nothing written.

@@ -2,15 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run.js';
+import { cli } from '../support/cli.js';
 import { ROOT } from '../support/run-action.js';
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
-  return { exitCode, stdout, stderr };
-}
 
 const data = join(ROOT, 'examples', 'breast-cancer');
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run.js';
+import { cli } from '../support/cli.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 
 // When GitHub fails after the gateway's retries, the CLI says which call failed in one line and
@@ -32,12 +32,6 @@ describe('the CLI when GitHub fails', () => {
     await emulator.close();
   });
 
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
-    return { exitCode, stdout, stderr };
-  }
 
   it('exits 69 with one line naming the API call when commenting keeps failing', async () => {
     emulator.addFault({ method: 'POST', path: /\/issues\/3\/comments$/, times: 10, respond: { status: 502 } });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run.js';
+import { cli } from '../support/cli.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 
 // The CLI door posts the same way the gate action does (one engine, two doors).
@@ -22,12 +22,6 @@ describe('mlgate gate --comment --check-run', () => {
     await emulator.close();
   });
 
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const exitCode = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), packageRoot: new URL('../../', import.meta.url) });
-    return { exitCode, stdout, stderr };
-  }
 
   it('needs a token', async () => {
     delete process.env.GITHUB_TOKEN;
