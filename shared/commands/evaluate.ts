@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { Delimiter } from '../adapters/data/table.js';
 import { readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
 import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
 
@@ -11,13 +12,15 @@ export interface EvaluateCommandOptions {
   columns?: Partial<PredictionColumnNames>;
   resamples?: number;
   seed?: number;
+  /** Field separator of the predictions files (default `auto`). */
+  delimiter?: Delimiter;
 }
 
 export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
-  const candidate = readPredictions(options.predictions, task, options.columns);
-  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : undefined;
+  const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
   try {
     return evaluatePredictions(candidate, {
       task,
