@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-263GAR4E.js";
-import "./chunks/chunk-CQUFDJWI.js";
+} from "./chunks/chunk-OPTDRKIY.js";
+import "./chunks/chunk-QO5VTN57.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

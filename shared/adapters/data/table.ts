@@ -110,7 +110,7 @@ export function parseCsvTable(text: string, source: string, options: ReadTableOp
       if (forced ? counts !== undefined && counts[0] > 1 : counts?.some((c) => c > 1)) {
         throw new InputError(
           `${source}: the header reads as one column with delimiter ${NAME.get(delimiter)}, but the file holds ${NAME.get(other)} separators; ` +
-            `pass --delimiter ${NAME.get(other)} or fix the file`,
+            `set the delimiter (\`--delimiter ${NAME.get(other)}\`) or fix the file`,
         );
       }
     }

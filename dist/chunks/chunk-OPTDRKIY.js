@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-CQUFDJWI.js";
+} from "./chunk-QO5VTN57.js";
 import {
   getInput,
   info,

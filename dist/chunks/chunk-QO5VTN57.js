@@ -28258,7 +28258,7 @@ function parseCsvTable(text, source, options = {}) {
       const counts = fieldCounts(text, other);
       if (forced ? counts !== void 0 && counts[0] > 1 : counts?.some((c) => c > 1)) {
         throw new InputError(
-          `${source}: the header reads as one column with delimiter ${NAME.get(delimiter2)}, but the file holds ${NAME.get(other)} separators; pass --delimiter ${NAME.get(other)} or fix the file`
+          `${source}: the header reads as one column with delimiter ${NAME.get(delimiter2)}, but the file holds ${NAME.get(other)} separators; set the delimiter (\`--delimiter ${NAME.get(other)}\`) or fix the file`
         );
       }
     }
