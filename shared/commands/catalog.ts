@@ -11,6 +11,7 @@ import { METHOD_NAMES } from '../core/drift/methods.js';
 import { CORRECTIONS } from '../core/drift/correction.js';
 import { MODEL_TYPES } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
+import { DELIMITERS } from '../adapters/data/table.js';
 import { metricsSection, driftSection } from '../render/pr-report.js';
 import { driftHtml } from '../render/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
@@ -35,6 +36,11 @@ const store = {
   kind: 'text', placeholder: 'dir|github', default: { cli: DEFAULT_LOCAL_STORE, action: 'github' },
   description: 'Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry).',
 } as const satisfies OptionSpec;
+/** Every command that reads data tables takes it: drift, evaluate, train, predict. */
+const delimiter = {
+  kind: 'choice', choices: DELIMITERS, default: 'auto',
+  description: 'Field separator of the data files: `auto` detects comma, semicolon, tab or pipe from the header and first rows.',
+} as const satisfies OptionSpec;
 const idColumn = { kind: 'text', placeholder: 'column', default: 'id', description: 'Row id column; baseline and candidate rows are matched by it when present.' } as const satisfies OptionSpec;
 const format = <const C extends string>(choices: readonly C[], fallback: C) =>
   ({ kind: 'choice', choices, default: fallback, doors: ['cli'], description: 'Output format.' }) as const;
@@ -54,6 +60,7 @@ const trainCommand = defineCommand({
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
+    delimiter,
   },
   outputs: {
     'model-path': 'Path of model.json.',
@@ -63,7 +70,7 @@ const trainCommand = defineCommand({
   },
   async run(o, { log }) {
     const result = await train({
-      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out,
+      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out, delimiter: o.delimiter,
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
     return {
@@ -87,6 +94,7 @@ const evaluateCommand = defineCommand({
     'id-column': idColumn,
     resamples: { kind: 'integer', default: '1000', description: 'Bootstrap resamples.' },
     seed: { kind: 'integer', default: '1', description: 'Bootstrap seed (same seed, same intervals).' },
+    delimiter,
     format: format(['json', 'markdown'], 'json'),
     output: output('mlgate-out/evaluation.json', 'the evaluation JSON'),
   },
@@ -96,7 +104,7 @@ const evaluateCommand = defineCommand({
   },
   async run(o) {
     const result = evaluate({
-      predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed,
+      predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
       columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },
     });
     const markdown = metricsSection(result);
@@ -122,6 +130,7 @@ const driftCommand = defineCommand({
     correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
     'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset.' },
+    delimiter,
     format: format(['json', 'markdown', 'html'], 'json'),
     output: output('mlgate-out/drift.json', 'the drift JSON'),
   },
@@ -134,7 +143,7 @@ const driftCommand = defineCommand({
   async run(o) {
     const report = drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
-      columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'],
+      columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
     });
     const markdown = driftSection(report);
     return {
@@ -326,13 +335,14 @@ const predictCommand = defineCommand({
     data: { kind: 'path', placeholder: 'csv', required: true, description: 'Rows to score: a CSV file with a header row; the label column is copied when present.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so they pair with another model\'s.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/predictions', description: 'Folder for predictions.csv.' },
+    delimiter,
   },
   outputs: {
     'predictions-path': 'Path of predictions.csv.',
     task: 'binary or multiclass.',
   },
   async run(o, { log }) {
-    const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out });
+    const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);
     return { document: toJson(result), outputs: { 'predictions-path': result.predictions_path, task: result.task } };
   },

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { readCsvTable } from '../adapters/data/table.js';
+import { readCsvTable, type Delimiter, type Table } from '../adapters/data/table.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
 import { isMethodName, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
@@ -16,6 +16,8 @@ export interface DriftCommandOptions {
   criticalColumns?: string[];
   /** Per-column method overrides, `column=method`. */
   columnMethods?: Record<string, string>;
+  /** Field separator of both files (default `auto`, detected per file). */
+  delimiter?: Delimiter;
 }
 
 export function drift(options: DriftCommandOptions): DriftReport {
@@ -27,8 +29,8 @@ export function drift(options: DriftCommandOptions): DriftReport {
   const perColumn = Object.fromEntries(
     Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }]),
   );
-  const reference = readCsvTable(options.reference);
-  const current = readCsvTable(options.current);
+  const reference = readDataRows(options.reference, options.delimiter);
+  const current = readDataRows(options.current, options.delimiter);
   return driftReport(reference, current, {
     method,
     correction: correction as Correction,
@@ -39,6 +41,13 @@ export function drift(options: DriftCommandOptions): DriftReport {
     ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
   });
+}
+
+/** A table with at least one row: a header-only export compared as "no drift" would pass a broken pipeline. */
+function readDataRows(path: string, delimiter: Delimiter | undefined): Table {
+  const table = readCsvTable(path, delimiter ? { delimiter } : {});
+  if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
+  return table;
 }
 
 function checkMethod(name: string, what: string): MethodName | 'auto' {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import type { Delimiter } from '../adapters/data/table.js';
+import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
 import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
 
 
@@ -11,24 +12,47 @@ export interface EvaluateCommandOptions {
   columns?: Partial<PredictionColumnNames>;
   resamples?: number;
   seed?: number;
+  /** Field separator of the predictions files (default `auto`). */
+  delimiter?: Delimiter;
 }
 
 export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
-  const candidate = readPredictions(options.predictions, task, options.columns);
-  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : undefined;
+  const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
+  const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
-    return evaluatePredictions(candidate, {
+    const result = evaluatePredictions(candidate, {
       task,
       ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
       ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(baseline ? { baseline } : {}),
     });
+    if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
+    return result;
   } catch (error) {
     if (error instanceof InputError) throw error;
     // The metrics engine names the column and row; the file name is only known here.
-    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${(error as Error).message}`);
+    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${inCsvTerms((error as Error).message, names)}`);
   }
+}
+
+/**
+ * A message of the metrics engine in the words of the predictions files: the engine names its
+ * inputs (`yTrue`, `classScores["2"]`, `baseline.yPred`), the user knows the CSV's columns
+ * (`y_true`, `y_score_2`, the baseline's `y_pred`).
+ */
+export function inCsvTerms(message: string, names: PredictionColumnNames): string {
+  const column = (key: string): string => {
+    const scores = /^classScores\["((?:[^"\\]|\\.)*)"\]$/.exec(key);
+    if (scores) return `${names.yScore}_${JSON.parse(`"${scores[1]}"`) as string}`;
+    if (key === 'classScores') return `${names.yScore}_<class>`;
+    return { yTrue: names.yTrue, yPred: names.yPred, yScore: names.yScore, ids: names.id }[key] ?? key;
+  };
+  return message.replace(
+    /(baseline\.)?(classScores\["(?:[^"\\]|\\.)*"\]|classScores|yTrue|yPred|yScore|ids(?=:))/g,
+    (_match, baseline: string | undefined, key: string) => (baseline ? `the baseline's ${column(key)}` : column(key)),
+  );
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readCsvTable } from '../adapters/data/table.js';
+import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
 import { writePredictions } from '../adapters/data/predictions.js';
 import { readJsonFile } from '../adapters/files/files.js';
 import { parseModelFile, predictWithModel, type ModelFile } from '../core/train/model.js';
@@ -13,6 +13,8 @@ export interface PredictOptions {
   /** Column that identifies rows, copied into the predictions so they pair with another model's. */
   idColumn?: string;
   out: string;
+  /** Field separator of the data file (default `auto`). */
+  delimiter?: Delimiter;
 }
 
 export interface PredictResult {
@@ -27,7 +29,7 @@ export interface PredictResult {
 /** Scores rows with a model mlgate trained and writes them as a predictions CSV `evaluate` reads. */
 export function predict(options: PredictOptions): PredictResult {
   const model = parseModelFile(readJsonFile(options.model, 'model'), options.model);
-  const table = readCsvTable(options.data);
+  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const path = join(options.out, 'predictions.csv');
   writeModelPredictions(model, table, path, options.idColumn ?? 'id');
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };

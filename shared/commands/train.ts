@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeModelPredictions } from './predict.js';
-import { readCsvTable } from '../adapters/data/table.js';
+import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
 import { trainModel, MODEL_TYPES, type ModelType } from '../core/train/model.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
@@ -18,6 +18,8 @@ export interface TrainOptions {
   idColumn?: string;
   exclude?: string[];
   out: string;
+  /** Field separator of the data and test files (default `auto`). */
+  delimiter?: Delimiter;
 }
 
 export interface TrainResult {
@@ -34,7 +36,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   if (!MODEL_TYPES.includes(options.algorithm as ModelType)) {
     throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
-  const table = readCsvTable(options.data);
+  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
   const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude });
@@ -44,7 +46,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let predictionsPath: string | null = null;
   let testRows: number | null = null;
   if (options.test) {
-    const test = readCsvTable(options.test);
+    const test = readCsvTable(options.test, options.delimiter ? { delimiter: options.delimiter } : {});
     predictionsPath = join(options.out, 'predictions.csv');
     writeModelPredictions(model, test, predictionsPath, idColumn);
     testRows = test.rowCount;

@@ -151,3 +151,57 @@ describe('mlgate predict', () => {
     expect(existsSync(join(out, 'wrong'))).toBe(false);
   });
 });
+
+// Files as pandas writes them: float label columns (`0.0`, `1.0`, score columns `y_score_1.0`),
+// `index=True` (an unnamed first column), European `sep=';'` with decimal commas, `sep='\t'`.
+describe('mlgate on files written by pandas', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-pandas-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('evaluates binary predictions with float labels', async () => {
+    const predictions = file('binary.csv', ',y_true,y_pred,y_score\n0,0.0,0.0,0.2\n1,1.0,1.0,0.9\n2,1.0,0.0,0.4\n3,0.0,0.0,0.1\n');
+    const run = await cli('evaluate', '--task', 'binary', '--predictions', predictions, '--resamples', '10');
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.metrics.recall).toBe(0.5);
+    expect(result.metrics.roc_auc).toBe(1);
+    const positive = await cli('evaluate', '--task', 'binary', '--predictions', predictions, '--resamples', '10', '--positive-label', '1');
+    expect(JSON.parse(positive.stdout).metrics.recall).toBe(0.5);
+  });
+
+  it('evaluates multiclass predictions with float labels and y_score_<k>.0 columns, and 1 mixed with 1.0', async () => {
+    const predictions = file('multi.csv', 'y_true,y_pred,y_score_0.0,y_score_1.0,y_score_2.0\n0.0,0,0.8,0.1,0.1\n1.0,1,0.1,0.8,0.1\n2.0,2,0.1,0.1,0.8\n1,1.0,0.2,0.7,0.1\n');
+    const run = await cli('evaluate', '--task', 'multiclass', '--predictions', predictions, '--resamples', '10');
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout);
+    expect(result.metrics.accuracy).toBe(1);
+    expect(result.metrics.roc_auc_ovr).toBe(1);
+    expect(result.confusion_matrix.labels).toEqual(['0', '1', '2']);
+  });
+
+  it('names the CSV columns in errors', async () => {
+    const predictions = file('missing-class.csv', 'y_true,y_pred,y_score_0,y_score_1\n0,0,0.9,0.1\n2,1,0.2,0.8\n');
+    const run = await cli('evaluate', '--task', 'multiclass', '--predictions', predictions);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('y_score_<class>: no probability column for class "2", which y_true holds at row 2');
+    expect(run.stderr).not.toMatch(/yTrue|classScores/);
+  });
+
+  it('compares every column of a semicolon file with decimal commas, and of a tab file', async () => {
+    const rows = (shift: number, sep: string, decimal: string) =>
+      ['x', 'y'].join(sep) + '\n' + Array.from({ length: 40 }, (_, i) => [`${i + shift}${decimal}5`, `${i % 3}`].join(sep)).join('\n') + '\n';
+    for (const [sep, decimal, ext] of [[';', ',', 'csv'], ['\t', '.', 'tsv']]) {
+      const run = await cli('drift', '--reference', file(`ref.${ext}`, rows(0, sep, decimal)), '--current', file(`cur.${ext}`, rows(100, sep, decimal)));
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout);
+      expect(report.columns.map((c: { name: string }) => c.name)).toEqual(['x', 'y']);
+      const x = report.columns.find((c: { name: string }) => c.name === 'x');
+      expect(x.kind).toBe('numeric');
+      expect(x.drifted).toBe(true);
+    }
+  });
+});

@@ -1,45 +1,165 @@
 import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../../errors.js';
 import type { Table } from '../../core/table/table.js';
 
 export type { Table } from '../../core/table/table.js';
 
-/** Reads a CSV file with a header row. Every problem is an `InputError` naming the file. */
-export function readCsvTable(path: string): Table {
-  let text: string;
+/** How a data table's fields are separated: found from the file (`auto`) or forced. */
+export const DELIMITERS = ['auto', 'comma', 'semicolon', 'tab', 'pipe'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+const CHARACTER: Record<Exclude<Delimiter, 'auto'>, string> = { comma: ',', semicolon: ';', tab: '\t', pipe: '|' };
+const NAME = new Map(Object.entries(CHARACTER).map(([name, char]) => [char, name]));
+
+export interface ReadTableOptions {
+  /** Default `auto`: detected from the header and the first rows (see `detectDelimiter`). */
+  delimiter?: Delimiter;
+}
+
+/** The formats mlgate reads, as messages state them. */
+const READ_FORMATS = 'mlgate reads delimited text (CSV or TSV: .csv, .tsv, .txt, or no extension)';
+const TEXT_EXTENSIONS = new Set(['', '.csv', '.tsv', '.txt', '.tab', '.dat']);
+
+/**
+ * Reads a delimited text file with a header row. Every problem is an `InputError` naming the file:
+ * a missing file, an extension mlgate does not read (`.parquet`, `.json`, `.xlsx`, `.gz`, …) and
+ * binary content (Parquet's `PAR1` magic, NUL bytes) whatever the extension, then what
+ * `parseCsvTable` refuses.
+ */
+export function readCsvTable(path: string, options: ReadTableOptions = {}): Table {
+  const extension = extname(path).toLowerCase();
+  if (!TEXT_EXTENSIONS.has(extension)) {
+    throw new InputError(`${path}: ${extension} files are not read; ${READ_FORMATS}`);
+  }
+  let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: file not found`);
     throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
   }
-  return parseCsvTable(text, path);
+  const head = bytes.subarray(0, 8192);
+  if (head.subarray(0, 4).toString('latin1') === 'PAR1') {
+    throw new InputError(`${path}: is a Parquet file, which is not read; ${READ_FORMATS}`);
+  }
+  if (head.includes(0)) throw new InputError(`${path}: holds binary data (NUL bytes), not text; ${READ_FORMATS}`);
+  return parseCsvTable(bytes.toString('utf8'), path, options);
 }
 
-export function parseCsvTable(text: string, source: string): Table {
+const SAMPLE_RECORDS = 50;
+
+/** Field counts of the first records when split by `char`; undefined when the sample is not valid under it. */
+function fieldCounts(text: string, char: string): number[] | undefined {
+  try {
+    const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: char, to_line: SAMPLE_RECORDS + 20 }) as string[][];
+    return records.slice(0, SAMPLE_RECORDS).map((r) => r.length);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The field separator of a delimited text: among `,` `\t` `;` `|`, the one that splits the header
+ * into more than one field and every sampled row (the first 50 records) into as many; the most
+ * fields wins, then that order (comma first). When none does, comma, and `parseCsvTable` reports
+ * what is wrong (uneven rows, or one column while rows hold other separators).
+ */
+export function detectDelimiter(text: string): string {
+  let best = ',';
+  let bestFields = 1;
+  for (const char of [',', '\t', ';', '|']) {
+    const counts = fieldCounts(text, char);
+    if (!counts || counts.length === 0 || counts[0] < 2 || !counts.every((c) => c === counts[0])) continue;
+    if (counts[0] > bestFields) {
+      best = char;
+      bestFields = counts[0];
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses a delimited text with a header row.
+ * - Delimiter: `options.delimiter`, or detected (`detectDelimiter`). A header of one column is
+ *   refused when another separator splits the header or (detected delimiter only) a row into more fields: the file was most
+ *   likely written with that separator, and reading it as one column would compare nothing.
+ * - An unnamed first header field is pandas' row index (`to_csv` with `index=True`) and is dropped,
+ *   as `read_csv(index_col=0)` would; any other unnamed field is refused.
+ * - Decimal commas: in a file not separated by commas (`;` from European locales, tab, `|`), a
+ *   column whose every non-empty cell is a number written with a decimal comma (`1,5`, `-0,25`,
+ *   `3`) and at least one comma is read with decimal points (`1.5`), as pandas'
+ *   `read_csv(sep=';', decimal=',')` reads it. A cell with both `.` and `,` between digits
+ *   (`1.234,5`, thousands separators) is refused rather than misread.
+ */
+export function parseCsvTable(text: string, source: string, options: ReadTableOptions = {}): Table {
+  const forced = options.delimiter && options.delimiter !== 'auto' ? CHARACTER[options.delimiter] : undefined;
+  if (options.delimiter !== undefined && forced === undefined && options.delimiter !== 'auto') {
+    throw new InputError(`delimiter must be one of ${DELIMITERS.join(', ')}, got \`${String(options.delimiter)}\``);
+  }
+  const delimiter = forced ?? detectDelimiter(text);
+  if (fieldCounts(text, delimiter)?.[0] === 1) {
+    for (const other of [',', '\t', ';', '|']) {
+      if (other === delimiter) continue;
+      const counts = fieldCounts(text, other);
+      // A forced delimiter is trusted for the rows (`1,5` decimals in a one-column file), not for the header.
+      if (forced ? counts !== undefined && counts[0] > 1 : counts?.some((c) => c > 1)) {
+        throw new InputError(
+          `${source}: the header reads as one column with delimiter ${NAME.get(delimiter)}, but the file holds ${NAME.get(other)} separators; ` +
+            `set the delimiter (\`--delimiter ${NAME.get(other)}\`) or fix the file`,
+        );
+      }
+    }
+  }
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter }) as string[][];
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(`${source}: not valid CSV: ${detail}`);
   }
   if (records.length === 0) throw new InputError(`${source}: empty file, expected a header row`);
-  const columns = records[0].map((name) => name.trim());
+  let header = records[0].map((name) => name.trim());
+  let first = 0;
+  if (header.length > 1 && header[0] === '') {
+    first = 1;
+    header = header.slice(1);
+  }
   const seen = new Set<string>();
-  columns.forEach((name, index) => {
-    if (name === '') throw new InputError(`${source}: header column ${index + 1} has no name`);
+  header.forEach((name, index) => {
+    if (name === '') throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
     if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
     seen.add(name);
   });
-  const cells = new Map<string, string[]>(columns.map((name) => [name, new Array<string>(records.length - 1)]));
+  const cells = new Map<string, string[]>(header.map((name) => [name, new Array<string>(records.length - 1)]));
   for (let row = 1; row < records.length; row++) {
     const record = records[row];
-    for (let col = 0; col < columns.length; col++) cells.get(columns[col])![row - 1] = record[col];
+    for (let col = 0; col < header.length; col++) cells.get(header[col])![row - 1] = record[col + first];
   }
-  return { source, columns, rowCount: records.length - 1, cells };
+  if (delimiter !== ',') {
+    for (const [name, column] of cells) readDecimalCommas(column, name, source);
+  }
+  return { source, columns: header, rowCount: records.length - 1, cells };
+}
+
+const DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
+const GROUPED = /\d[.,]\d+[.,]\d/;
+
+function readDecimalCommas(column: string[], name: string, source: string): void {
+  let commas = 0;
+  for (let i = 0; i < column.length; i++) {
+    const cell = column[i];
+    if (cell.trim() === '') continue;
+    if (GROUPED.test(cell) && cell.includes(',') && cell.includes('.')) {
+      throw new InputError(`${source}: column \`${name}\` line ${i + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
+    }
+    if (!DECIMAL_COMMA.test(cell)) return;
+    if (cell.includes(',')) commas++;
+  }
+  if (commas === 0) return;
+  for (let i = 0; i < column.length; i++) column[i] = column[i].replace(',', '.');
 }

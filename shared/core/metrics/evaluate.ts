@@ -36,7 +36,8 @@ import { confusionMatrix, confusionMatrixRows } from './confusion-matrix.js';
 import { delongTest } from './delong.js';
 import { encodeBinary, encodeMulticlass, encodeRegression } from './encode-columns.js';
 import { checkLabelColumn, checkLength, columnName, parseNumberColumn } from './input-columns.js';
-import { resolvePositiveLabel, sortLabels } from './labels.js';
+import { parseDecimal } from '../table/decimal.js';
+import { canonicalNumericLabels, resolvePositiveLabel, sortLabels } from './labels.js';
 import { discordantPairs, mcnemarExact } from './mcnemar.js';
 import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
@@ -78,6 +79,48 @@ function checkShape(columns: PredictionColumns, prefix: string): void {
     checkLength(columnName(prefix, 'ids'), columns.ids.length, n, yTrue);
     checkLabelColumn(columns.ids, columnName(prefix, 'ids'));
   }
+}
+
+/**
+ * Numeric labels compared by value (see `canonicalNumericLabels`): when every label of both models —
+ * yTrue, yPred and the classes of the score columns — is a number, all of them and the positive label
+ * are spelled by value, so `1`, `1.0` and a `y_score_1.0` column are one class. Two score columns of
+ * the same class (`y_score_1` and `y_score_1.0`) are an Error.
+ */
+function canonicalLabels(
+  input: PredictionColumns,
+  baseline: PredictionColumns | undefined,
+  positiveLabel: string | undefined,
+): { input: PredictionColumns; baseline?: PredictionColumns; positiveLabel?: string } {
+  const sides = baseline ? [input, baseline] : [input];
+  const canonical = canonicalNumericLabels(sides.flatMap((side) => [...side.yTrue, ...side.yPred, ...Object.keys(side.classScores ?? {})]));
+  if (!canonical) return { input, baseline, positiveLabel };
+  const rewrite = (side: PredictionColumns, prefix: string): PredictionColumns => {
+    const out: PredictionColumns = { ...side, yTrue: side.yTrue.map(canonical), yPred: side.yPred.map(canonical) };
+    if (side.classScores) {
+      const scores: Record<string, number[]> = {};
+      const from = new Map<string, string>();
+      for (const [label, values] of Object.entries(side.classScores)) {
+        const key = canonical(label);
+        if (from.has(key)) {
+          throw new Error(
+            `${columnName(prefix, `classScores[${JSON.stringify(from.get(key))}]`)} and ${columnName(prefix, `classScores[${JSON.stringify(label)}]`)} ` +
+              `are scores of the same class ${key}; keep one`,
+          );
+        }
+        from.set(key, label);
+        scores[key] = values;
+      }
+      out.classScores = scores;
+    }
+    return out;
+  };
+  const numericPositive = positiveLabel !== undefined && parseDecimal(positiveLabel) !== undefined;
+  return {
+    input: rewrite(input, ''),
+    ...(baseline ? { baseline: rewrite(baseline, 'baseline') } : {}),
+    ...(positiveLabel !== undefined ? { positiveLabel: numericPositive ? canonical(positiveLabel) : positiveLabel } : {}),
+  };
 }
 
 function rowName(i: number, ids?: string[]): string {
@@ -247,14 +290,19 @@ export function evaluatePredictions(input: PredictionColumns, options: EvaluateO
     throw new RangeError(`task must be one of ${TASKS.join(', ')}, got ${JSON.stringify(task)}`);
   }
   checkShape(input, '');
+  if (options.baseline) checkShape(options.baseline, 'baseline');
+  let positiveLabel = options.positiveLabel;
+  let baselineInput = options.baseline;
+  if (task !== 'regression') {
+    ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
+  }
   const n = input.yTrue.length;
   if (n === 0) throw new RangeError('no rows to evaluate: yTrue is empty');
   const notes: string[] = [];
 
   let baseline: PredictionColumns | undefined;
-  if (options.baseline) {
-    checkShape(options.baseline, 'baseline');
-    const paired = pairRows(input, options.baseline);
+  if (baselineInput) {
+    const paired = pairRows(input, baselineInput);
     baseline = paired.baseline;
     checkSameTruth(task, input, baseline);
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
@@ -262,7 +310,7 @@ export function evaluatePredictions(input: PredictionColumns, options: EvaluateO
 
   const prepared =
     task === 'binary'
-      ? prepareBinary(input, baseline, options.positiveLabel, notes)
+      ? prepareBinary(input, baseline, positiveLabel, notes)
       : task === 'multiclass'
         ? prepareMulticlass(input, baseline, notes)
         : prepareRegression(input, baseline);

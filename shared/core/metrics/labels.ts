@@ -9,8 +9,10 @@
  * - otherwise pandas reads every cell of the column as text (a column is never part numbers,
  *   part strings; scikit-learn refuses such a mix), and `np.unique` sorts by Unicode code point,
  *   like Python's `sorted`: "10" < "9" < "B" < "a".
- * Labels with the same value but different spellings ("1", "1.0") stay distinct and are ordered
- * by code point. Metric values never depend on the order; which class is the positive one of a
+ * `sortLabels` keeps labels with the same value but different spellings ("1", "1.0") distinct
+ * (ordered by code point); evaluation first spells numeric labels by value
+ * (`canonicalNumericLabels`), as pandas reads "1" and "1.0" in one float column and scikit-learn
+ * sees one label. Metric values never depend on the order; which class is the positive one of a
  * trained binary model does (the second).
  */
 import { parseDecimal } from '../table/decimal.js';
@@ -39,6 +41,25 @@ export function sortLabels(labels: Iterable<string>): string[] {
     return distinct.sort((a, b) => value.get(a)! - value.get(b)! || compareCodePoints(a, b));
   }
   return distinct.sort(compareCodePoints);
+}
+
+/**
+ * Numeric labels spelled by value: when every label is a number (`parseDecimal`), a function giving
+ * each label the shortest spelling of its value ("1.0" → "1", "0.50" → "0.5", "-0" → "0"), as pandas
+ * reads `1` and `1.0` in one column as the same float and scikit-learn sees one label; otherwise
+ * (any label not a number) `undefined`: strings stay strings, "1" and "1.0" stay two labels.
+ */
+export function canonicalNumericLabels(labels: Iterable<string>): ((label: string) => string) | undefined {
+  let any = false;
+  for (const label of labels) {
+    if (parseDecimal(label) === undefined) return undefined;
+    any = true;
+  }
+  if (!any) return undefined;
+  return (label) => {
+    const value = parseDecimal(label);
+    return value === undefined ? label : String(value);
+  };
 }
 
 function quoteList(labels: readonly string[]): string {

@@ -145,6 +145,47 @@ describe('evaluatePredictions: labels', () => {
   });
 });
 
+// pandas writes float label columns as `0.0`/`1.0` and score columns `y_score_1.0`; scikit-learn
+// compares numeric labels by value, strings as strings.
+describe('evaluatePredictions: numeric labels compare by value', () => {
+  it('infers the positive label of 0.0/1.0 labels', () => {
+    const r = evaluatePredictions({ yTrue: ['0.0', '1.0', '1.0'], yPred: ['0.0', '1.0', '0.0'], yScore: [0.1, 0.8, 0.3] }, { task: 'binary', resamples: 5 });
+    expect(r.metrics.recall).toBe(0.5);
+    expect(r.notes).toContain('positive label: "1"');
+    expect(r.confusion_matrix?.labels).toEqual(['0', '1']);
+  });
+
+  it('matches a positive label 1 with labels 1.0, and 1.0 with 1', () => {
+    const columns = { yTrue: ['0.0', '1.0', '2.0', '2.0'], yPred: ['0.0', '1.0', '2.0', '1.0'] };
+    const binary = { yTrue: ['1.0', '2.0', '2.0'], yPred: ['1.0', '2.0', '1.0'] };
+    expect(evaluatePredictions(binary, { task: 'binary', positiveLabel: '2', resamples: 5 }).metrics.recall).toBe(0.5);
+    expect(evaluatePredictions({ yTrue: ['1', '2', '2'], yPred: ['1', '2', '1'] }, { task: 'binary', positiveLabel: '2.0', resamples: 5 }).metrics.recall).toBe(0.5);
+    expect(evaluatePredictions(columns, { task: 'multiclass', resamples: 5 }).metrics.accuracy).toBe(0.75);
+  });
+
+  it('counts 1 and 1.0 as one class', () => {
+    const yTrue = ['0', '1', '2', '0', '1', '2'];
+    const yPred = ['0.0', '1.0', '2.0', '0.0', '1.0', '2.0'];
+    const r = evaluatePredictions({ yTrue, yPred }, { task: 'multiclass', resamples: 5 });
+    expect(r.metrics.accuracy).toBe(1);
+    expect(r.confusion_matrix?.labels).toEqual(['0', '1', '2']);
+  });
+
+  it('reads score columns y_score_1.0 as the scores of class 1', () => {
+    const classScores = { '0.0': [0.8, 0.1, 0.1], '1.0': [0.1, 0.8, 0.1], '2.0': [0.1, 0.1, 0.8] };
+    const r = evaluatePredictions({ yTrue: ['0', '1', '2'], yPred: ['0', '1', '2'], classScores }, { task: 'multiclass', resamples: 5 });
+    expect(r.metrics.roc_auc_ovr).toBe(1);
+    expect(() =>
+      evaluatePredictions({ yTrue: ['0', '1'], yPred: ['0', '1'], classScores: { '1': [0.5, 0.5], '1.0': [0.5, 0.5], '0': [0.5, 0.5] } }, { task: 'multiclass' }),
+    ).toThrow('classScores["1"] and classScores["1.0"] are scores of the same class 1');
+  });
+
+  it('keeps string labels as strings', () => {
+    const r = evaluatePredictions({ yTrue: ['1', '1.0', 'a'], yPred: ['1', '1.0', 'a'] }, { task: 'multiclass', resamples: 5 });
+    expect(r.confusion_matrix?.labels).toEqual(['1', '1.0', 'a']);
+  });
+});
+
 describe('evaluatePredictions: omitted metrics are explained', () => {
   it('omits score metrics without scores, with a note', () => {
     const r = evaluatePredictions({ yTrue: ['0', '1'], yPred: ['0', '1'] }, { task: 'binary', resamples: 5 });

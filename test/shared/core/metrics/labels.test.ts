@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCodePoints, resolvePositiveLabel, sortLabels } from '../../../../shared/core/metrics/labels.js';
+import { canonicalNumericLabels, compareCodePoints, resolvePositiveLabel, sortLabels } from '../../../../shared/core/metrics/labels.js';
 
 describe('sortLabels', () => {
   it('sorts decimal labels numerically, others by code point', () => {
@@ -55,5 +55,17 @@ describe('resolvePositiveLabel', () => {
     expect(() => resolvePositiveLabel(['no', 'yes'])).toThrow('cannot tell which label is positive: pass a positive label (labels seen: "no", "yes")');
     expect(() => resolvePositiveLabel(['True', 'true'])).toThrow(/pass a positive label/);
     expect(() => resolvePositiveLabel(['a', 'b', 'c'], 'a')).toThrow(/at most two labels/);
+  });
+});
+
+describe('canonicalNumericLabels', () => {
+  it('spells numeric labels by value, as pandas reads one float column', () => {
+    const canonical = canonicalNumericLabels(['0.0', '1.0', '1', '2.50', '-0', '1e3'])!;
+    expect(['0.0', '1.0', '1', '2.50', '-0', '1e3'].map(canonical)).toEqual(['0', '1', '1', '2.5', '0', '1000']);
+  });
+
+  it('leaves labels alone when any is not a number', () => {
+    expect(canonicalNumericLabels(['1', '1.0', 'a'])).toBeUndefined();
+    expect(canonicalNumericLabels([])).toBeUndefined();
   });
 });

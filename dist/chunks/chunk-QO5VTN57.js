@@ -22812,6 +22812,18 @@ function sortLabels(labels) {
   }
   return distinct.sort(compareCodePoints);
 }
+function canonicalNumericLabels(labels) {
+  let any = false;
+  for (const label of labels) {
+    if (parseDecimal(label) === void 0) return void 0;
+    any = true;
+  }
+  if (!any) return void 0;
+  return (label) => {
+    const value = parseDecimal(label);
+    return value === void 0 ? label : String(value);
+  };
+}
 function quoteList(labels) {
   const shown = labels.slice(0, 20).map((l) => JSON.stringify(l));
   return shown.join(", ") + (labels.length > 20 ? `, \u2026 (${labels.length} in all)` : "");
@@ -23230,6 +23242,36 @@ function checkShape(columns, prefix) {
     checkLabelColumn(columns.ids, columnName(prefix, "ids"));
   }
 }
+function canonicalLabels(input, baseline, positiveLabel) {
+  const sides2 = baseline ? [input, baseline] : [input];
+  const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue, ...side.yPred, ...Object.keys(side.classScores ?? {})]));
+  if (!canonical) return { input, baseline, positiveLabel };
+  const rewrite = (side, prefix) => {
+    const out = { ...side, yTrue: side.yTrue.map(canonical), yPred: side.yPred.map(canonical) };
+    if (side.classScores) {
+      const scores = {};
+      const from = /* @__PURE__ */ new Map();
+      for (const [label, values] of Object.entries(side.classScores)) {
+        const key = canonical(label);
+        if (from.has(key)) {
+          throw new Error(
+            `${columnName(prefix, `classScores[${JSON.stringify(from.get(key))}]`)} and ${columnName(prefix, `classScores[${JSON.stringify(label)}]`)} are scores of the same class ${key}; keep one`
+          );
+        }
+        from.set(key, label);
+        scores[key] = values;
+      }
+      out.classScores = scores;
+    }
+    return out;
+  };
+  const numericPositive = positiveLabel !== void 0 && parseDecimal(positiveLabel) !== void 0;
+  return {
+    input: rewrite(input, ""),
+    ...baseline ? { baseline: rewrite(baseline, "baseline") } : {},
+    ...positiveLabel !== void 0 ? { positiveLabel: numericPositive ? canonical(positiveLabel) : positiveLabel } : {}
+  };
+}
 function rowName(i, ids) {
   return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
 }
@@ -23368,18 +23410,23 @@ function evaluatePredictions(input, options) {
     throw new RangeError(`task must be one of ${TASKS.join(", ")}, got ${JSON.stringify(task)}`);
   }
   checkShape(input, "");
+  if (options.baseline) checkShape(options.baseline, "baseline");
+  let positiveLabel = options.positiveLabel;
+  let baselineInput = options.baseline;
+  if (task !== "regression") {
+    ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
+  }
   const n = input.yTrue.length;
   if (n === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
   const notes = [];
   let baseline;
-  if (options.baseline) {
-    checkShape(options.baseline, "baseline");
-    const paired = pairRows(input, options.baseline);
+  if (baselineInput) {
+    const paired = pairRows(input, baselineInput);
     baseline = paired.baseline;
     checkSameTruth(task, input, baseline);
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
   }
-  const prepared = task === "binary" ? prepareBinary(input, baseline, options.positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
+  const prepared = task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
   notes.push(...prepared.candidate.notes);
   if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
   const metrics = definedMetrics(prepared.candidate.compute());
@@ -26441,600 +26488,9 @@ function gitHead() {
   }
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// shared/core/format-number.ts
-function formatNumber(x) {
-  if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && Math.abs(x) < 1e-3) return x.toExponential(2);
-  return Number(x.toPrecision(4)).toString();
-}
-
-// shared/core/gate/metric-direction.ts
-function directionOf(metric) {
-  return HIGHER_IS_BETTER[metric] === false ? "lower" : "higher";
-}
-function worsening(metric, delta) {
-  return directionOf(metric) === "higher" ? -delta : delta;
-}
-
-// shared/render/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u2060").replace(/:(?=\w+:)/g, ":\u2060");
-}
-
-// shared/render/pr-report.ts
-var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var FULL = { allColumns: true, driftedRows: Infinity, fullReportAt: "" };
-function renderReport(input, detail = FULL) {
-  const parts = [`## ${ICON[input.gate.verdict]} ${escapeMarkdown(input.title ?? "mlgate")}: ${input.gate.verdict}`];
-  if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
-  if (input.drift) parts.push(driftSection(input.drift, detail));
-  parts.push(gateSection(input.gate));
-  return `${parts.join("\n\n")}
-`;
-}
-function renderReportWithin(input, limit, fullReportAt) {
-  const full = renderReport(input);
-  if (full.length <= limit) return full;
-  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
-  const attempt = (rows) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
-  if (attempt(drifted).length <= limit) return attempt(drifted);
-  let low = 0;
-  let high = drifted;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (attempt(middle).length <= limit) low = middle;
-    else high = middle - 1;
-  }
-  const fitted = attempt(low);
-  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
-  return fitted;
-}
-function metricsSection(evaluation, input = {}) {
-  const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
-  const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
-  const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
-  const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", "test", ""] : ["metric", candidateName, "95% CI"];
-  const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
-    const interval3 = evaluation.intervals[name];
-    if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval3 ? range(interval3) : "\u2014"];
-    const comparison = evaluation.comparison[name];
-    const base = evaluation.baseline_metrics[name];
-    if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", "\u2014", ""];
-    return [escapeMarkdown(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
-  });
-  const direction = hasBaseline ? "\n\n<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
-  return `### Metrics (${evaluation.task}, ${evaluation.n} rows)
-
-${markdownTable([header, ...rows], { align: ["l", ...header.slice(1).map(() => "r")] })}${direction}`;
-}
-var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
-function testCell(comparison) {
-  const name = TEST_NAMES[comparison.test] ?? escapeMarkdown(comparison.test);
-  return comparison.p_value === void 0 ? name : `${name} p=${fmt(comparison.p_value)}`;
-}
-function trend(metric, delta, [low, high]) {
-  if (low <= 0 && high >= 0) return "\xB7";
-  const better = worsening(metric, delta) < 0;
-  return better ? "\u25B2" : "\u25BC";
-}
-function driftSection(drift2, detail = FULL) {
-  const compared = drift2.columns.filter((c) => c.statistic !== null);
-  const drifted = compared.filter((c) => c.drifted);
-  const headline = `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift2.share_drifted)}); dataset drift ${drift2.dataset_drifted ? "**detected**" : "not detected"} (threshold ${pct(drift2.drift_share_threshold)}, p-values corrected with ${correctionName(drift2.correction)}).`;
-  const table = (columns) => markdownTable([
-    ["column", "type", "method", "statistic", "p-value (adj.)", "threshold", "drift"],
-    ...columns.map((c) => [
-      escapeMarkdown(c.name),
-      c.kind,
-      c.method,
-      c.statistic === null ? "\u2014" : fmt(c.statistic),
-      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})` : c.significance ? `${c.significance.test}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : "\u2014",
-      fmt(c.threshold),
-      c.statistic === null ? `n/a: ${escapeMarkdown(c.note ?? "")}` : c.drifted ? "\u{1F534} yes" : "no"
-    ])
-  ], { align: ["l", "l", "l", "r", "r", "r", "l"] });
-  const parts = [`### Data drift
-
-${headline}`];
-  const shown = drifted.slice(0, detail.driftedRows);
-  if (shown.length > 0) parts.push(table(shown));
-  if (shown.length < drifted.length) parts.push(`_\u2026and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
-  if (detail.allColumns) parts.push(`<details><summary>All ${drift2.columns.length} columns</summary>
-
-${table(drift2.columns)}
-
-</details>`);
-  else parts.push(`_The table of all ${drift2.columns.length} columns is in ${detail.fullReportAt}._`);
-  return parts.join("\n\n");
-}
-function gateSection(gate2) {
-  const lines = gate2.checks.map((c) => `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${c.kind}): ${escapeMarkdown(c.message)}`);
-  return `### Gate: ${gate2.verdict}
-
-${lines.length > 0 ? lines.join("\n") : "_No checks configured._"}`;
-}
-function correctionName(correction) {
-  return { bh: "Benjamini\u2013Hochberg", bonferroni: "Bonferroni", none: "no correction" }[correction];
-}
-function fmt(x) {
-  return formatNumber(x);
-}
-function signed(x) {
-  return `${x >= 0 ? "+" : ""}${fmt(x)}`;
-}
-function range([low, high]) {
-  return `[${fmt(low)}, ${fmt(high)}]`;
-}
-function pct(x) {
-  return `${Math.round(x * 1e3) / 10}%`;
-}
-
-// shared/render/drift-html.ts
-function driftHtml(report) {
-  const rows = report.columns.map((c) => `<tr class="${c.drifted ? "drifted" : ""}"><td>${html(c.name)}</td><td>${c.kind}</td><td>${c.method}</td><td>${c.statistic === null ? "\u2014" : formatNumber(c.statistic)}</td><td>${c.p_value === null ? "\u2014" : formatNumber(c.p_value)}</td><td>${c.adjusted_p_value === null ? "\u2014" : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td><td>${c.statistic === null ? `n/a: ${html(c.note ?? "")}` : c.drifted ? "yes" : "no"}</td><td>${pct2(c.missing.reference)} \u2192 ${pct2(c.missing.current)}</td></tr>`).join("\n");
-  const drifted = report.columns.filter((c) => c.drifted).length;
-  const compared = report.columns.filter((c) => c.statistic !== null).length;
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>mlgate drift report</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}</style>
-</head><body>
-<h1>Drift: ${html(report.current.source)} vs ${html(report.reference.source)}</h1>
-<p id="summary">${drifted} of ${compared} columns drifted (${pct2(report.share_drifted)}); dataset drift ${report.dataset_drifted ? "<strong>detected</strong>" : "not detected"} (threshold ${pct2(report.drift_share_threshold)}; correction ${report.correction}).</p>
-<table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref \u2192 cur)</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></body></html>
-`;
-}
-function html(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
-function pct2(x) {
-  return `${Math.round(x * 1e3) / 10}%`;
-}
-
-// shared/render/lineage.ts
-function lineageMermaid(view) {
-  const node = (version) => `v_${version.replace(/[^a-zA-Z0-9]/g, "_")}`;
-  const lines = ["graph LR"];
-  for (const { version, lineage } of [...view.chain].reverse()) {
-    lines.push(`  ${node(version.version)}["${mermaidText(`v${version.version}`)}"]`);
-    if (lineage?.parent) lines.push(`  ${node(lineage.parent.version)} -->|${mermaidText(lineage.parent.verdict ?? "not gated")}| ${node(version.version)}`);
-  }
-  const versions = new Set(view.chain.map((c) => c.version.version));
-  for (const [stage, version] of currentStages(view)) {
-    if (!versions.has(version)) continue;
-    lines.push(`  stage_${stage.replace(/[^a-zA-Z0-9]/g, "_")}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function lineageMarkdown(view) {
-  const chain = markdownTable([
-    ["version", "published", "commit", "parent", "verdict"],
-    ...view.chain.map(({ version, lineage }) => [
-      `v${escapeMarkdown(version.version)}`,
-      version.published_at,
-      lineage?.code.commit ? `\`${lineage.code.commit.slice(0, 12)}\`` : "\u2014",
-      lineage?.parent ? `v${escapeMarkdown(lineage.parent.version)}` : "\u2014",
-      escapeMarkdown(lineage?.parent?.verdict ?? "\u2014")
-    ])
-  ]);
-  const trail = view.stages.length === 0 ? "_No stage assignments yet._" : markdownTable([
-    ["#", "stage", "version", "when", "by", "note", "run"],
-    ...view.stages.map((e) => [String(e.number), escapeMarkdown(e.stage), `v${escapeMarkdown(e.version)}`, e.at, escapeMarkdown(e.by ?? "\u2014"), escapeMarkdown(e.note ?? ""), e.run_url ?? ""])
-  ]);
-  return `# Lineage of ${escapeMarkdown(view.model)}
-
-\`\`\`mermaid
-${lineageMermaid(view)}\`\`\`
-
-## Versions
-
-${chain}
-
-## Stage history
-
-${trail}
-`;
-}
-function currentStages(view) {
-  const current = /* @__PURE__ */ new Map();
-  for (const event of view.stages) {
-    if (event.action === "assign") current.set(event.stage, event.version);
-    else current.delete(event.stage);
-  }
-  return current;
-}
-function mermaidText(text) {
-  return text.replace(/["<>|]/g, "_");
-}
-
-// shared/adapters/codecs/json-file.ts
-function jsonFileCodec(format2) {
-  const decode = (text, source) => {
-    const value = parseJson(text, source, format2.what);
-    format2.schema?.(value, source);
-    return format2.decode(value, source);
-  };
-  return {
-    encode: (value) => toJson(value),
-    decode,
-    read: (path) => decode(readJsonText(path, format2.what), path),
-    write: (path, value) => writeFileAtomic(path, toJson(value))
-  };
-}
-
-// shared/adapters/codecs/json-shape.ts
-var ShapeMismatch = class extends Error {
-  constructor(path, problem) {
-    super(`${path ? `\`${path}\`` : "the top level"} ${problem}`);
-    this.path = path;
-    this.problem = problem;
-    this.name = "ShapeMismatch";
-  }
-  path;
-  problem;
-};
-function decodeShape(shape, value, source, hint) {
-  try {
-    return shape(value, "");
-  } catch (error) {
-    if (!(error instanceof ShapeMismatch)) throw error;
-    const topLevel = !/[.[]/.test(error.path);
-    throw new InputError(`${source}: ${error.message}${hint && topLevel ? ` \u2014 ${hint}` : ""}`);
-  }
-}
-var number = (value, at) => {
-  const decoded = decodeNumber(value);
-  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
-  return decoded;
-};
-var count = (value, at) => {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
-  return value;
-};
-var string = (value, at) => {
-  if (typeof value !== "string") throw new ShapeMismatch(at, `is ${describe2(value)}, expected a string`);
-  return value;
-};
-var boolean = (value, at) => {
-  if (typeof value !== "boolean") throw new ShapeMismatch(at, `is ${describe2(value)}, expected true or false`);
-  return value;
-};
-function oneOf(values) {
-  return (value, at) => {
-    if (!values.includes(value)) {
-      const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value) : describe2(value);
-      throw new ShapeMismatch(at, `is ${shown}, expected one of ${values.join(", ")}`);
-    }
-    return value;
-  };
-}
-function allMembers(members) {
-  return Object.keys(members);
-}
-function nullable(shape) {
-  return (value, at) => {
-    if (value === null) return null;
-    try {
-      return shape(value, at);
-    } catch (error) {
-      if (error instanceof ShapeMismatch && error.path === at) throw new ShapeMismatch(at, `${error.problem} or null`);
-      throw error;
-    }
-  };
-}
-function list(item) {
-  return (value, at) => {
-    if (!Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list`);
-    return value.map((element, index) => item(element, `${at}[${index}]`));
-  };
-}
-function pair(item) {
-  return (value, at) => {
-    if (!Array.isArray(value) || value.length !== 2) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list of two`);
-    return [item(value[0], `${at}[0]`), item(value[1], `${at}[1]`)];
-  };
-}
-function record(item) {
-  return (value, at) => {
-    return Object.fromEntries(Object.entries(objectOf(value, at)).map(([key, field]) => [key, item(field, child(at, key))]));
-  };
-}
-function optional(shape, fallback) {
-  return fallback ? { optional: shape, fallback } : { optional: shape };
-}
-function object(fields) {
-  return (value, at) => {
-    const input = objectOf(value, at);
-    const output2 = { ...input };
-    for (const [key, field] of Object.entries(fields)) {
-      const raw = Object.hasOwn(input, key) ? input[key] : void 0;
-      if (typeof field === "function") output2[key] = field(raw, child(at, key));
-      else if (raw !== void 0) output2[key] = field.optional(raw, child(at, key));
-      else if (field.fallback) output2[key] = field.fallback();
-    }
-    return output2;
-  };
-}
-function objectOf(value, at) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected an object`);
-  return value;
-}
-function child(at, key) {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return at ? `${at}.${key}` : key;
-  return `${at}[${JSON.stringify(key)}]`;
-}
-function describe2(value) {
-  if (value === void 0) return "missing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "a string";
-  return String(value);
-}
-
-// shared/adapters/codecs/drift-json.ts
-var KINDS = allMembers({ numeric: true, categorical: true });
-var sides = (shape) => object({ reference: shape, current: shape });
-var COLUMN = object({
-  name: string,
-  kind: oneOf(KINDS),
-  method: oneOf(METHOD_NAMES),
-  reason: optional(string),
-  statistic: nullable(number),
-  p_value: nullable(number),
-  adjusted_p_value: nullable(number),
-  significance: optional(object({
-    test: oneOf(METHOD_NAMES),
-    p_value: number,
-    adjusted_p_value: nullable(number),
-    threshold: number
-  })),
-  threshold: number,
-  drifted: boolean,
-  missing: sides(number),
-  rows: sides(count),
-  note: optional(string)
-});
-var DRIFT = object({
-  reference: object({ source: string, rows: count }),
-  current: object({ source: string, rows: count }),
-  correction: oneOf(CORRECTIONS),
-  columns: list(COLUMN),
-  share_drifted: number,
-  drift_share_threshold: number,
-  dataset_drifted: boolean,
-  critical_columns_drifted: list(string)
-});
-var codec = jsonFileCodec({
-  what: "drift report",
-  decode: (value, source) => decodeShape(DRIFT, value, source, "is this the output of `mlgate drift --format json`?")
-});
-function encodeDrift(report) {
-  return codec.encode(report);
-}
-function readDrift(path) {
-  return codec.read(path);
-}
-function writeDrift(path, report) {
-  codec.write(path, report);
-}
-
-// shared/adapters/codecs/evaluation-json.ts
-var COMPARISON_TESTS = allMembers({ paired_bootstrap: true, mcnemar_exact: true, delong: true });
-var metricValues = record(number);
-var interval = pair(number);
-var EVALUATION = object({
-  task: oneOf(TASKS),
-  n: count,
-  metrics: metricValues,
-  intervals: optional(record(interval), () => ({})),
-  comparison: optional(record(object({ delta: number, interval, p_value: optional(number), test: oneOf(COMPARISON_TESTS) }))),
-  confusion_matrix: optional(object({ labels: list(string), matrix: list(list(count)) })),
-  baseline_metrics: optional(metricValues),
-  notes: optional(list(string))
-});
-var codec2 = jsonFileCodec({
-  what: "evaluation",
-  decode: (value, source) => decodeShape(EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?")
-});
-function encodeEvaluation(result) {
-  return codec2.encode(result);
-}
-function readEvaluation(path) {
-  return codec2.read(path);
-}
-function writeEvaluation(path, result) {
-  codec2.write(path, result);
-}
-
-// shared/adapters/codecs/gate-json.ts
-var VERDICTS = allMembers({ pass: true, warn: true, fail: true });
-var SEVERITIES = allMembers({ fail: true, warn: true, ignore: true });
-var CHECK_KINDS = allMembers({ metric: true, drift: true });
-var GATE_REPORT = object({
-  verdict: oneOf(VERDICTS),
-  checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
-  policy: object({
-    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
-    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) })
-  }),
-  markdown: string,
-  comment_markdown: string
-});
-var codec3 = jsonFileCodec({
-  what: "gate report",
-  decode: (value, source) => decodeShape(GATE_REPORT, value, source, "is this the output of `mlgate gate --format json`?")
-});
-function encodeGateReport(report) {
-  return codec3.encode(report);
-}
-function readGateReport(path) {
-  return codec3.read(path);
-}
-function writeGateReport(path, report) {
-  codec3.write(path, report);
-}
-
-// shared/commands/command.ts
-function defineCommand(spec) {
-  return spec;
-}
-
-// shared/commands/train.ts
-import { join as join7 } from "node:path";
-
-// shared/commands/predict.ts
-import { join as join6 } from "node:path";
-
 // shared/adapters/data/table.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { extname } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -27241,7 +26697,7 @@ var init_state = function(options) {
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
       options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      ...options.delimiter ? options.delimiter.map((delimiter2) => delimiter2.length) : [],
       // Auto discovery of delimiter is limited to 1 character
       options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
@@ -27493,11 +26949,11 @@ var normalize_options = function(opts) {
     }
     options.delimiter = [options.delimiter];
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
+  options.delimiter = options.delimiter.map(function(delimiter2) {
+    if (typeof delimiter2 === "string") {
+      delimiter2 = Buffer.from(delimiter2, options.encoding);
     }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+    if (!Buffer.isBuffer(delimiter2) || delimiter2.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
@@ -27508,7 +26964,7 @@ var normalize_options = function(opts) {
         options
       );
     }
-    return delimiter;
+    return delimiter2;
   });
   if (options.escape === void 0 || options.escape === true) {
     options.escape = Buffer.from('"', options.encoding);
@@ -28579,14 +28035,14 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
+      const { delimiter: delimiter2, ignore_last_delimiters } = this.options;
       if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
         return 0;
       } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
         return 0;
       }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
+      loop1: for (let i = 0; i < delimiter2.length; i++) {
+        const del = delimiter2[i];
         if (del[0] === chr) {
           for (let j = 1; j < del.length; j++) {
             if (del[j] !== buf[pos + j]) continue loop1;
@@ -28741,42 +28197,710 @@ var parse = function(data, opts = {}) {
 };
 
 // shared/adapters/data/table.ts
-function readCsvTable(path) {
-  let text;
+var DELIMITERS = ["auto", "comma", "semicolon", "tab", "pipe"];
+var CHARACTER = { comma: ",", semicolon: ";", tab: "	", pipe: "|" };
+var NAME = new Map(Object.entries(CHARACTER).map(([name, char]) => [char, name]));
+var READ_FORMATS = "mlgate reads delimited text (CSV or TSV: .csv, .tsv, .txt, or no extension)";
+var TEXT_EXTENSIONS = /* @__PURE__ */ new Set(["", ".csv", ".tsv", ".txt", ".tab", ".dat"]);
+function readCsvTable(path, options = {}) {
+  const extension = extname(path).toLowerCase();
+  if (!TEXT_EXTENSIONS.has(extension)) {
+    throw new InputError(`${path}: ${extension} files are not read; ${READ_FORMATS}`);
+  }
+  let bytes;
   try {
     if (statSync2(path).isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
-    text = readFileSync2(path, "utf8");
+    bytes = readFileSync2(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code;
     if (code === "ENOENT") throw new InputError(`${path}: file not found`);
     throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
   }
-  return parseCsvTable(text, path);
+  const head = bytes.subarray(0, 8192);
+  if (head.subarray(0, 4).toString("latin1") === "PAR1") {
+    throw new InputError(`${path}: is a Parquet file, which is not read; ${READ_FORMATS}`);
+  }
+  if (head.includes(0)) throw new InputError(`${path}: holds binary data (NUL bytes), not text; ${READ_FORMATS}`);
+  return parseCsvTable(bytes.toString("utf8"), path, options);
 }
-function parseCsvTable(text, source) {
+var SAMPLE_RECORDS = 50;
+function fieldCounts(text, char) {
+  try {
+    const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: char, to_line: SAMPLE_RECORDS + 20 });
+    return records.slice(0, SAMPLE_RECORDS).map((r) => r.length);
+  } catch {
+    return void 0;
+  }
+}
+function detectDelimiter(text) {
+  let best = ",";
+  let bestFields = 1;
+  for (const char of [",", "	", ";", "|"]) {
+    const counts = fieldCounts(text, char);
+    if (!counts || counts.length === 0 || counts[0] < 2 || !counts.every((c) => c === counts[0])) continue;
+    if (counts[0] > bestFields) {
+      best = char;
+      bestFields = counts[0];
+    }
+  }
+  return best;
+}
+function parseCsvTable(text, source, options = {}) {
+  const forced = options.delimiter && options.delimiter !== "auto" ? CHARACTER[options.delimiter] : void 0;
+  if (options.delimiter !== void 0 && forced === void 0 && options.delimiter !== "auto") {
+    throw new InputError(`delimiter must be one of ${DELIMITERS.join(", ")}, got \`${String(options.delimiter)}\``);
+  }
+  const delimiter2 = forced ?? detectDelimiter(text);
+  if (fieldCounts(text, delimiter2)?.[0] === 1) {
+    for (const other of [",", "	", ";", "|"]) {
+      if (other === delimiter2) continue;
+      const counts = fieldCounts(text, other);
+      if (forced ? counts !== void 0 && counts[0] > 1 : counts?.some((c) => c > 1)) {
+        throw new InputError(
+          `${source}: the header reads as one column with delimiter ${NAME.get(delimiter2)}, but the file holds ${NAME.get(other)} separators; set the delimiter (\`--delimiter ${NAME.get(other)}\`) or fix the file`
+        );
+      }
+    }
+  }
   let records;
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter: delimiter2 });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(`${source}: not valid CSV: ${detail}`);
   }
   if (records.length === 0) throw new InputError(`${source}: empty file, expected a header row`);
-  const columns = records[0].map((name) => name.trim());
+  let header = records[0].map((name) => name.trim());
+  let first = 0;
+  if (header.length > 1 && header[0] === "") {
+    first = 1;
+    header = header.slice(1);
+  }
   const seen = /* @__PURE__ */ new Set();
-  columns.forEach((name, index) => {
-    if (name === "") throw new InputError(`${source}: header column ${index + 1} has no name`);
+  header.forEach((name, index) => {
+    if (name === "") throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
     if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
     seen.add(name);
   });
-  const cells = new Map(columns.map((name) => [name, new Array(records.length - 1)]));
+  const cells = new Map(header.map((name) => [name, new Array(records.length - 1)]));
   for (let row = 1; row < records.length; row++) {
     const record2 = records[row];
-    for (let col = 0; col < columns.length; col++) cells.get(columns[col])[row - 1] = record2[col];
+    for (let col = 0; col < header.length; col++) cells.get(header[col])[row - 1] = record2[col + first];
   }
-  return { source, columns, rowCount: records.length - 1, cells };
+  if (delimiter2 !== ",") {
+    for (const [name, column] of cells) readDecimalCommas(column, name, source);
+  }
+  return { source, columns: header, rowCount: records.length - 1, cells };
 }
+var DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
+var GROUPED = /\d[.,]\d+[.,]\d/;
+function readDecimalCommas(column, name, source) {
+  let commas = 0;
+  for (let i = 0; i < column.length; i++) {
+    const cell = column[i];
+    if (cell.trim() === "") continue;
+    if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
+      throw new InputError(`${source}: column \`${name}\` line ${i + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
+    }
+    if (!DECIMAL_COMMA.test(cell)) return;
+    if (cell.includes(",")) commas++;
+  }
+  if (commas === 0) return;
+  for (let i = 0; i < column.length; i++) column[i] = column[i].replace(",", ".");
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// shared/core/format-number.ts
+function formatNumber(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && Math.abs(x) < 1e-3) return x.toExponential(2);
+  return Number(x.toPrecision(4)).toString();
+}
+
+// shared/core/gate/metric-direction.ts
+function directionOf(metric) {
+  return HIGHER_IS_BETTER[metric] === false ? "lower" : "higher";
+}
+function worsening(metric, delta) {
+  return directionOf(metric) === "higher" ? -delta : delta;
+}
+
+// shared/render/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u2060").replace(/:(?=\w+:)/g, ":\u2060");
+}
+
+// shared/render/pr-report.ts
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var FULL = { allColumns: true, driftedRows: Infinity, fullReportAt: "" };
+function renderReport(input, detail = FULL) {
+  const parts = [`## ${ICON[input.gate.verdict]} ${escapeMarkdown(input.title ?? "mlgate")}: ${input.gate.verdict}`];
+  if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
+  if (input.drift) parts.push(driftSection(input.drift, detail));
+  parts.push(gateSection(input.gate));
+  return `${parts.join("\n\n")}
+`;
+}
+function renderReportWithin(input, limit, fullReportAt) {
+  const full = renderReport(input);
+  if (full.length <= limit) return full;
+  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
+  const attempt = (rows) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
+  if (attempt(drifted).length <= limit) return attempt(drifted);
+  let low = 0;
+  let high = drifted;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (attempt(middle).length <= limit) low = middle;
+    else high = middle - 1;
+  }
+  const fitted = attempt(low);
+  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
+  return fitted;
+}
+function metricsSection(evaluation, input = {}) {
+  const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
+  const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
+  const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
+  const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", "test", ""] : ["metric", candidateName, "95% CI"];
+  const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
+    const interval3 = evaluation.intervals[name];
+    if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval3 ? range(interval3) : "\u2014"];
+    const comparison = evaluation.comparison[name];
+    const base = evaluation.baseline_metrics[name];
+    if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", "\u2014", ""];
+    return [escapeMarkdown(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
+  });
+  const direction = hasBaseline ? "\n\n<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
+  return `### Metrics (${evaluation.task}, ${evaluation.n} rows)
+
+${markdownTable([header, ...rows], { align: ["l", ...header.slice(1).map(() => "r")] })}${direction}`;
+}
+var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
+function testCell(comparison) {
+  const name = TEST_NAMES[comparison.test] ?? escapeMarkdown(comparison.test);
+  return comparison.p_value === void 0 ? name : `${name} p=${fmt(comparison.p_value)}`;
+}
+function trend(metric, delta, [low, high]) {
+  if (low <= 0 && high >= 0) return "\xB7";
+  const better = worsening(metric, delta) < 0;
+  return better ? "\u25B2" : "\u25BC";
+}
+function driftSection(drift2, detail = FULL) {
+  const compared = drift2.columns.filter((c) => c.statistic !== null);
+  const drifted = compared.filter((c) => c.drifted);
+  const headline = `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift2.share_drifted)}); dataset drift ${drift2.dataset_drifted ? "**detected**" : "not detected"} (threshold ${pct(drift2.drift_share_threshold)}, p-values corrected with ${correctionName(drift2.correction)}).`;
+  const table = (columns) => markdownTable([
+    ["column", "type", "method", "statistic", "p-value (adj.)", "threshold", "drift"],
+    ...columns.map((c) => [
+      escapeMarkdown(c.name),
+      c.kind,
+      c.method,
+      c.statistic === null ? "\u2014" : fmt(c.statistic),
+      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})` : c.significance ? `${c.significance.test}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : "\u2014",
+      fmt(c.threshold),
+      c.statistic === null ? `n/a: ${escapeMarkdown(c.note ?? "")}` : c.drifted ? "\u{1F534} yes" : "no"
+    ])
+  ], { align: ["l", "l", "l", "r", "r", "r", "l"] });
+  const parts = [`### Data drift
+
+${headline}`];
+  const shown = drifted.slice(0, detail.driftedRows);
+  if (shown.length > 0) parts.push(table(shown));
+  if (shown.length < drifted.length) parts.push(`_\u2026and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+  if (detail.allColumns) parts.push(`<details><summary>All ${drift2.columns.length} columns</summary>
+
+${table(drift2.columns)}
+
+</details>`);
+  else parts.push(`_The table of all ${drift2.columns.length} columns is in ${detail.fullReportAt}._`);
+  return parts.join("\n\n");
+}
+function gateSection(gate2) {
+  const lines = gate2.checks.map((c) => `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${c.kind}): ${escapeMarkdown(c.message)}`);
+  return `### Gate: ${gate2.verdict}
+
+${lines.length > 0 ? lines.join("\n") : "_No checks configured._"}`;
+}
+function correctionName(correction) {
+  return { bh: "Benjamini\u2013Hochberg", bonferroni: "Bonferroni", none: "no correction" }[correction];
+}
+function fmt(x) {
+  return formatNumber(x);
+}
+function signed(x) {
+  return `${x >= 0 ? "+" : ""}${fmt(x)}`;
+}
+function range([low, high]) {
+  return `[${fmt(low)}, ${fmt(high)}]`;
+}
+function pct(x) {
+  return `${Math.round(x * 1e3) / 10}%`;
+}
+
+// shared/render/drift-html.ts
+function driftHtml(report) {
+  const rows = report.columns.map((c) => `<tr class="${c.drifted ? "drifted" : ""}"><td>${html(c.name)}</td><td>${c.kind}</td><td>${c.method}</td><td>${c.statistic === null ? "\u2014" : formatNumber(c.statistic)}</td><td>${c.p_value === null ? "\u2014" : formatNumber(c.p_value)}</td><td>${c.adjusted_p_value === null ? "\u2014" : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td><td>${c.statistic === null ? `n/a: ${html(c.note ?? "")}` : c.drifted ? "yes" : "no"}</td><td>${pct2(c.missing.reference)} \u2192 ${pct2(c.missing.current)}</td></tr>`).join("\n");
+  const drifted = report.columns.filter((c) => c.drifted).length;
+  const compared = report.columns.filter((c) => c.statistic !== null).length;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>mlgate drift report</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}</style>
+</head><body>
+<h1>Drift: ${html(report.current.source)} vs ${html(report.reference.source)}</h1>
+<p id="summary">${drifted} of ${compared} columns drifted (${pct2(report.share_drifted)}); dataset drift ${report.dataset_drifted ? "<strong>detected</strong>" : "not detected"} (threshold ${pct2(report.drift_share_threshold)}; correction ${report.correction}).</p>
+<table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref \u2192 cur)</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></body></html>
+`;
+}
+function html(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+function pct2(x) {
+  return `${Math.round(x * 1e3) / 10}%`;
+}
+
+// shared/render/lineage.ts
+function lineageMermaid(view) {
+  const node = (version) => `v_${version.replace(/[^a-zA-Z0-9]/g, "_")}`;
+  const lines = ["graph LR"];
+  for (const { version, lineage } of [...view.chain].reverse()) {
+    lines.push(`  ${node(version.version)}["${mermaidText(`v${version.version}`)}"]`);
+    if (lineage?.parent) lines.push(`  ${node(lineage.parent.version)} -->|${mermaidText(lineage.parent.verdict ?? "not gated")}| ${node(version.version)}`);
+  }
+  const versions = new Set(view.chain.map((c) => c.version.version));
+  for (const [stage, version] of currentStages(view)) {
+    if (!versions.has(version)) continue;
+    lines.push(`  stage_${stage.replace(/[^a-zA-Z0-9]/g, "_")}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function lineageMarkdown(view) {
+  const chain = markdownTable([
+    ["version", "published", "commit", "parent", "verdict"],
+    ...view.chain.map(({ version, lineage }) => [
+      `v${escapeMarkdown(version.version)}`,
+      version.published_at,
+      lineage?.code.commit ? `\`${lineage.code.commit.slice(0, 12)}\`` : "\u2014",
+      lineage?.parent ? `v${escapeMarkdown(lineage.parent.version)}` : "\u2014",
+      escapeMarkdown(lineage?.parent?.verdict ?? "\u2014")
+    ])
+  ]);
+  const trail = view.stages.length === 0 ? "_No stage assignments yet._" : markdownTable([
+    ["#", "stage", "version", "when", "by", "note", "run"],
+    ...view.stages.map((e) => [String(e.number), escapeMarkdown(e.stage), `v${escapeMarkdown(e.version)}`, e.at, escapeMarkdown(e.by ?? "\u2014"), escapeMarkdown(e.note ?? ""), e.run_url ?? ""])
+  ]);
+  return `# Lineage of ${escapeMarkdown(view.model)}
+
+\`\`\`mermaid
+${lineageMermaid(view)}\`\`\`
+
+## Versions
+
+${chain}
+
+## Stage history
+
+${trail}
+`;
+}
+function currentStages(view) {
+  const current = /* @__PURE__ */ new Map();
+  for (const event of view.stages) {
+    if (event.action === "assign") current.set(event.stage, event.version);
+    else current.delete(event.stage);
+  }
+  return current;
+}
+function mermaidText(text) {
+  return text.replace(/["<>|]/g, "_");
+}
+
+// shared/adapters/codecs/json-file.ts
+function jsonFileCodec(format2) {
+  const decode = (text, source) => {
+    const value = parseJson(text, source, format2.what);
+    format2.schema?.(value, source);
+    return format2.decode(value, source);
+  };
+  return {
+    encode: (value) => toJson(value),
+    decode,
+    read: (path) => decode(readJsonText(path, format2.what), path),
+    write: (path, value) => writeFileAtomic(path, toJson(value))
+  };
+}
+
+// shared/adapters/codecs/json-shape.ts
+var ShapeMismatch = class extends Error {
+  constructor(path, problem) {
+    super(`${path ? `\`${path}\`` : "the top level"} ${problem}`);
+    this.path = path;
+    this.problem = problem;
+    this.name = "ShapeMismatch";
+  }
+  path;
+  problem;
+};
+function decodeShape(shape, value, source, hint) {
+  try {
+    return shape(value, "");
+  } catch (error) {
+    if (!(error instanceof ShapeMismatch)) throw error;
+    const topLevel = !/[.[]/.test(error.path);
+    throw new InputError(`${source}: ${error.message}${hint && topLevel ? ` \u2014 ${hint}` : ""}`);
+  }
+}
+var number = (value, at) => {
+  const decoded = decodeNumber(value);
+  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
+  return decoded;
+};
+var count = (value, at) => {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
+  return value;
+};
+var string = (value, at) => {
+  if (typeof value !== "string") throw new ShapeMismatch(at, `is ${describe2(value)}, expected a string`);
+  return value;
+};
+var boolean = (value, at) => {
+  if (typeof value !== "boolean") throw new ShapeMismatch(at, `is ${describe2(value)}, expected true or false`);
+  return value;
+};
+function oneOf(values) {
+  return (value, at) => {
+    if (!values.includes(value)) {
+      const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value) : describe2(value);
+      throw new ShapeMismatch(at, `is ${shown}, expected one of ${values.join(", ")}`);
+    }
+    return value;
+  };
+}
+function allMembers(members) {
+  return Object.keys(members);
+}
+function nullable(shape) {
+  return (value, at) => {
+    if (value === null) return null;
+    try {
+      return shape(value, at);
+    } catch (error) {
+      if (error instanceof ShapeMismatch && error.path === at) throw new ShapeMismatch(at, `${error.problem} or null`);
+      throw error;
+    }
+  };
+}
+function list(item) {
+  return (value, at) => {
+    if (!Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list`);
+    return value.map((element, index) => item(element, `${at}[${index}]`));
+  };
+}
+function pair(item) {
+  return (value, at) => {
+    if (!Array.isArray(value) || value.length !== 2) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list of two`);
+    return [item(value[0], `${at}[0]`), item(value[1], `${at}[1]`)];
+  };
+}
+function record(item) {
+  return (value, at) => {
+    return Object.fromEntries(Object.entries(objectOf(value, at)).map(([key, field]) => [key, item(field, child(at, key))]));
+  };
+}
+function optional(shape, fallback) {
+  return fallback ? { optional: shape, fallback } : { optional: shape };
+}
+function object(fields) {
+  return (value, at) => {
+    const input = objectOf(value, at);
+    const output2 = { ...input };
+    for (const [key, field] of Object.entries(fields)) {
+      const raw = Object.hasOwn(input, key) ? input[key] : void 0;
+      if (typeof field === "function") output2[key] = field(raw, child(at, key));
+      else if (raw !== void 0) output2[key] = field.optional(raw, child(at, key));
+      else if (field.fallback) output2[key] = field.fallback();
+    }
+    return output2;
+  };
+}
+function objectOf(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected an object`);
+  return value;
+}
+function child(at, key) {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return at ? `${at}.${key}` : key;
+  return `${at}[${JSON.stringify(key)}]`;
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+
+// shared/adapters/codecs/drift-json.ts
+var KINDS = allMembers({ numeric: true, categorical: true });
+var sides = (shape) => object({ reference: shape, current: shape });
+var COLUMN = object({
+  name: string,
+  kind: oneOf(KINDS),
+  method: oneOf(METHOD_NAMES),
+  reason: optional(string),
+  statistic: nullable(number),
+  p_value: nullable(number),
+  adjusted_p_value: nullable(number),
+  significance: optional(object({
+    test: oneOf(METHOD_NAMES),
+    p_value: number,
+    adjusted_p_value: nullable(number),
+    threshold: number
+  })),
+  threshold: number,
+  drifted: boolean,
+  missing: sides(number),
+  rows: sides(count),
+  note: optional(string)
+});
+var DRIFT = object({
+  reference: object({ source: string, rows: count }),
+  current: object({ source: string, rows: count }),
+  correction: oneOf(CORRECTIONS),
+  columns: list(COLUMN),
+  share_drifted: number,
+  drift_share_threshold: number,
+  dataset_drifted: boolean,
+  critical_columns_drifted: list(string)
+});
+var codec = jsonFileCodec({
+  what: "drift report",
+  decode: (value, source) => decodeShape(DRIFT, value, source, "is this the output of `mlgate drift --format json`?")
+});
+function encodeDrift(report) {
+  return codec.encode(report);
+}
+function readDrift(path) {
+  return codec.read(path);
+}
+function writeDrift(path, report) {
+  codec.write(path, report);
+}
+
+// shared/adapters/codecs/evaluation-json.ts
+var COMPARISON_TESTS = allMembers({ paired_bootstrap: true, mcnemar_exact: true, delong: true });
+var metricValues = record(number);
+var interval = pair(number);
+var EVALUATION = object({
+  task: oneOf(TASKS),
+  n: count,
+  metrics: metricValues,
+  intervals: optional(record(interval), () => ({})),
+  comparison: optional(record(object({ delta: number, interval, p_value: optional(number), test: oneOf(COMPARISON_TESTS) }))),
+  confusion_matrix: optional(object({ labels: list(string), matrix: list(list(count)) })),
+  baseline_metrics: optional(metricValues),
+  notes: optional(list(string))
+});
+var codec2 = jsonFileCodec({
+  what: "evaluation",
+  decode: (value, source) => decodeShape(EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?")
+});
+function encodeEvaluation(result) {
+  return codec2.encode(result);
+}
+function readEvaluation(path) {
+  return codec2.read(path);
+}
+function writeEvaluation(path, result) {
+  codec2.write(path, result);
+}
+
+// shared/adapters/codecs/gate-json.ts
+var VERDICTS = allMembers({ pass: true, warn: true, fail: true });
+var SEVERITIES = allMembers({ fail: true, warn: true, ignore: true });
+var CHECK_KINDS = allMembers({ metric: true, drift: true });
+var GATE_REPORT = object({
+  verdict: oneOf(VERDICTS),
+  checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
+  policy: object({
+    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) })
+  }),
+  markdown: string,
+  comment_markdown: string
+});
+var codec3 = jsonFileCodec({
+  what: "gate report",
+  decode: (value, source) => decodeShape(GATE_REPORT, value, source, "is this the output of `mlgate gate --format json`?")
+});
+function encodeGateReport(report) {
+  return codec3.encode(report);
+}
+function readGateReport(path) {
+  return codec3.read(path);
+}
+function writeGateReport(path, report) {
+  codec3.write(path, report);
+}
+
+// shared/commands/command.ts
+function defineCommand(spec) {
+  return spec;
+}
+
+// shared/commands/train.ts
+import { join as join7 } from "node:path";
+
+// shared/commands/predict.ts
+import { join as join6 } from "node:path";
 
 // shared/adapters/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };
@@ -28809,8 +28933,8 @@ function writePredictions(path, columns, names = {}) {
 function csvCell(value) {
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
-function readPredictions(path, task, names = {}) {
-  return predictionsFromTable(readCsvTable(path), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
+function readPredictions(path, task, names = {}, delimiter2) {
+  return predictionsFromTable(readCsvTable(path, delimiter2 ? { delimiter: delimiter2 } : {}), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
 }
 function predictionsFromTable(table, task, names) {
   if (table.rowCount === 0) throw new InputError(`${table.source}: no prediction rows`);
@@ -28849,7 +28973,7 @@ function numbers(table, column) {
 // shared/commands/predict.ts
 function predict(options) {
   const model = parseModelFile(readJsonFile(options.model, "model"), options.model);
-  const table = readCsvTable(options.data);
+  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const path = join6(options.out, "predictions.csv");
   writeModelPredictions(model, table, path, options.idColumn ?? "id");
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
@@ -28867,7 +28991,7 @@ async function train(options) {
   if (!MODEL_TYPES.includes(options.algorithm)) {
     throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(", ")})`);
   }
-  const table = readCsvTable(options.data);
+  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const idColumn2 = options.idColumn ?? "id";
   const exclude = [...options.exclude ?? [], ...table.cells.has(idColumn2) ? [idColumn2] : []];
   const model = trainModel({ table, target: options.target, type: options.algorithm, params: options.params, exclude });
@@ -28876,7 +29000,7 @@ async function train(options) {
   let predictionsPath = null;
   let testRows = null;
   if (options.test) {
-    const test = readCsvTable(options.test);
+    const test = readCsvTable(options.test, options.delimiter ? { delimiter: options.delimiter } : {});
     predictionsPath = join7(options.out, "predictions.csv");
     writeModelPredictions(model, test, predictionsPath, idColumn2);
     testRows = test.rowCount;
@@ -28896,20 +29020,35 @@ async function train(options) {
 function evaluate(options) {
   if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
   const task = options.task;
-  const candidate = readPredictions(options.predictions, task, options.columns);
-  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : void 0;
+  const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : void 0;
+  const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
-    return evaluatePredictions(candidate, {
+    const result = evaluatePredictions(candidate, {
       task,
       ...options.positiveLabel !== void 0 ? { positiveLabel: options.positiveLabel } : {},
       ...options.resamples !== void 0 ? { resamples: options.resamples } : {},
       ...options.seed !== void 0 ? { seed: options.seed } : {},
       ...baseline ? { baseline } : {}
     });
+    if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
+    return result;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${error.message}`);
+    throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${inCsvTerms(error.message, names)}`);
   }
+}
+function inCsvTerms(message2, names) {
+  const column = (key) => {
+    const scores = /^classScores\["((?:[^"\\]|\\.)*)"\]$/.exec(key);
+    if (scores) return `${names.yScore}_${JSON.parse(`"${scores[1]}"`)}`;
+    if (key === "classScores") return `${names.yScore}_<class>`;
+    return { yTrue: names.yTrue, yPred: names.yPred, yScore: names.yScore, ids: names.id }[key] ?? key;
+  };
+  return message2.replace(
+    /(baseline\.)?(classScores\["(?:[^"\\]|\\.)*"\]|classScores|yTrue|yPred|yScore|ids(?=:))/g,
+    (_match, baseline, key) => baseline ? `the baseline's ${column(key)}` : column(key)
+  );
 }
 
 // shared/core/drift/auto-method.ts
@@ -29065,8 +29204,8 @@ function drift(options) {
   const perColumn = Object.fromEntries(
     Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }])
   );
-  const reference = readCsvTable(options.reference);
-  const current = readCsvTable(options.current);
+  const reference = readDataRows(options.reference, options.delimiter);
+  const current = readDataRows(options.current, options.delimiter);
   return driftReport(reference, current, {
     method,
     correction,
@@ -29077,6 +29216,11 @@ function drift(options) {
     ...options.driftShare !== void 0 ? { driftShare: options.driftShare } : {},
     ...options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}
   });
+}
+function readDataRows(path, delimiter2) {
+  const table = readCsvTable(path, delimiter2 ? { delimiter: delimiter2 } : {});
+  if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
+  return table;
 }
 function checkMethod(name, what) {
   if (name === "auto" || isMethodName(name)) return name;
@@ -30394,6 +30538,12 @@ var store = {
   default: { cli: DEFAULT_LOCAL_STORE, action: "github" },
   description: "Registry: `github` (releases and tags of this repository; needs contents: write) or a folder path (local registry)."
 };
+var delimiter = {
+  kind: "choice",
+  choices: DELIMITERS,
+  default: "auto",
+  description: "Field separator of the data files: `auto` detects comma, semicolon, tab or pipe from the header and first rows."
+};
 var idColumn = { kind: "text", placeholder: "column", default: "id", description: "Row id column; baseline and candidate rows are matched by it when present." };
 var format = (choices, fallback) => ({ kind: "choice", choices, default: fallback, doors: ["cli"], description: "Output format." });
 var output = (path, what) => ({ kind: "path", placeholder: "file", default: { action: path }, description: `Where to write ${what} (the CLI prints it when not given).` });
@@ -30409,7 +30559,8 @@ var trainCommand = defineCommand({
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", description: "Columns that are not features (comma-separated)." },
-    out: { kind: "path", placeholder: "dir", default: "mlgate-out/model", description: "Folder for model.json and predictions.csv." }
+    out: { kind: "path", placeholder: "dir", default: "mlgate-out/model", description: "Folder for model.json and predictions.csv." },
+    delimiter
   },
   outputs: {
     "model-path": "Path of model.json.",
@@ -30426,7 +30577,8 @@ var trainCommand = defineCommand({
       test: o.test,
       idColumn: o["id-column"],
       exclude: o.exclude,
-      out: o.out
+      out: o.out,
+      delimiter: o.delimiter
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
     return {
@@ -30450,6 +30602,7 @@ var evaluateCommand = defineCommand({
     "id-column": idColumn,
     resamples: { kind: "integer", default: "1000", description: "Bootstrap resamples." },
     seed: { kind: "integer", default: "1", description: "Bootstrap seed (same seed, same intervals)." },
+    delimiter,
     format: format(["json", "markdown"], "json"),
     output: output("mlgate-out/evaluation.json", "the evaluation JSON")
   },
@@ -30465,6 +30618,7 @@ var evaluateCommand = defineCommand({
       positiveLabel: o["positive-label"],
       resamples: o.resamples,
       seed: o.seed,
+      delimiter: o.delimiter,
       columns: { yTrue: o["y-true"], yPred: o["y-pred"], yScore: o["y-score"], id: o["id-column"] }
     });
     const markdown = metricsSection(result);
@@ -30491,6 +30645,7 @@ var driftCommand = defineCommand({
     correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
     "critical-columns": { kind: "list", description: "Columns whose drift alone drifts the dataset." },
+    delimiter,
     format: format(["json", "markdown", "html"], "json"),
     output: output("mlgate-out/drift.json", "the drift JSON")
   },
@@ -30511,7 +30666,8 @@ var driftCommand = defineCommand({
       columnMethods: o["column-methods"],
       correction: o.correction,
       driftShare: o["drift-share"],
-      criticalColumns: o["critical-columns"]
+      criticalColumns: o["critical-columns"],
+      delimiter: o.delimiter
     });
     const markdown = driftSection(report);
     return {
@@ -30742,14 +30898,15 @@ var predictCommand = defineCommand({
     "model-file": { kind: "path", placeholder: "model.json", required: true, description: "Model file written by train (model.json), e.g. from fetch." },
     data: { kind: "path", placeholder: "csv", required: true, description: "Rows to score: a CSV file with a header row; the label column is copied when present." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so they pair with another model's." },
-    out: { kind: "path", placeholder: "dir", default: "mlgate-out/predictions", description: "Folder for predictions.csv." }
+    out: { kind: "path", placeholder: "dir", default: "mlgate-out/predictions", description: "Folder for predictions.csv." },
+    delimiter
   },
   outputs: {
     "predictions-path": "Path of predictions.csv.",
     task: "binary or multiclass."
   },
   async run(o, { log }) {
-    const result = predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out });
+    const result = predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
     return { document: toJson(result), outputs: { "predictions-path": result.predictions_path, task: result.task } };
   }
