@@ -64,6 +64,7 @@ const trainCommand = defineCommand({
   async run(o, { log }) {
     const result = await train({
       data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out,
+      log: (message) => log.info(message),
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
     return {

@@ -18,6 +18,8 @@ export interface TrainOptions {
   idColumn?: string;
   exclude?: string[];
   out: string;
+  /** Progress lines for the user (the command's log). */
+  log?: (message: string) => void;
 }
 
 export interface TrainResult {
@@ -37,7 +39,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const table = readCsvTable(options.data);
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude });
+  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude,
+    progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
+  });
   const modelPath = join(options.out, 'model.json');
   writeFileAtomic(modelPath, toJson(model));
 

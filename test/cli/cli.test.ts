@@ -151,3 +151,35 @@ describe('mlgate predict', () => {
     expect(existsSync(join(out, 'wrong'))).toBe(false);
   });
 });
+
+describe('mlgate train --algorithm random_forest', () => {
+  /** Three well-separated classes in two features, the labels as pandas writes them. */
+  function multiclass(dir: string, name: string, rows: number, seed: number): string {
+    let state = seed;
+    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const lines = ['id,a,b,species'];
+    for (let i = 0; i < rows; i++) {
+      const k = i % 3;
+      lines.push(`${i + 1},${(k + next() * 1.2).toFixed(3)},${(k * 2 + next()).toFixed(3)},${['setosa', 'versicolor', 'virginica'][k]}`);
+    }
+    const path = join(dir, name);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  }
+
+  it('writes predictions evaluate accepts, binary and multiclass, and logs its progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-forest-'));
+    const binary = await cli('train', '--data', join(data, 'train.csv'), '--target', 'malignant', '--test', join(data, 'holdout.csv'), '--algorithm', 'random_forest', '--out', join(dir, 'binary'));
+    expect(binary.exitCode, binary.stderr).toBe(0);
+    expect(binary.stderr).toMatch(/random_forest: 50\/50 trees/);
+    const binaryEvaluation = await cli('evaluate', '--predictions', join(dir, 'binary', 'predictions.csv'), '--task', 'binary', '--resamples', '50');
+    expect(binaryEvaluation.exitCode, binaryEvaluation.stderr).toBe(0);
+    expect(JSON.parse(binaryEvaluation.stdout).metrics.roc_auc).toBeGreaterThan(0.95);
+
+    const trained = await cli('train', '--data', multiclass(dir, 'train.csv', 300, 1), '--target', 'species', '--test', multiclass(dir, 'test.csv', 90, 2), '--algorithm', 'random_forest', '--out', join(dir, 'multi'));
+    expect(trained.exitCode, trained.stderr).toBe(0);
+    const evaluated = await cli('evaluate', '--predictions', join(dir, 'multi', 'predictions.csv'), '--task', 'multiclass', '--resamples', '50');
+    expect(evaluated.exitCode, evaluated.stderr).toBe(0);
+    expect(JSON.parse(evaluated.stdout).metrics.accuracy).toBeGreaterThan(0.8);
+  });
+});

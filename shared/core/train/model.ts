@@ -4,7 +4,8 @@ import { columnOf, type Table } from '../table/table.js';
 import { sortLabels } from '../metrics/labels.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
-import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, type ForestParams } from './random-forest.js';
+import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
+import { legacyForestScores } from './random-forest-legacy.js';
 
 export const MODEL_TYPES = ['logistic_regression', 'random_forest'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -32,6 +33,8 @@ export interface TrainRequest {
   features?: string[];
   exclude?: string[];
   params?: Record<string, unknown>;
+  /** Called every few trees while a forest grows (the command logs it). */
+  progress?: ForestProgress;
 }
 
 export function trainModel(request: TrainRequest): ModelFile {
@@ -61,7 +64,7 @@ export function trainModel(request: TrainRequest): ModelFile {
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
-  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params) };
+  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params, request.progress) };
 }
 
 export interface Predictions {
@@ -84,7 +87,10 @@ export function predictWithModel(model: ModelFile, table: Table): Predictions {
         return scores.map((s) => (total > 0 ? s / total : 1 / scores.length));
       });
   } else {
-    probabilities = forestScores(model.state, x, model.classes.length);
+    // Model files written before mlgate grew its own forest hold an `ml-random-forest` state.
+    probabilities = isForestState(model.state)
+      ? forestScores(model.state, x, model.classes.length)
+      : legacyForestScores(model.state, x, model.classes.length);
   }
   const predicted = probabilities.map((row) => model.classes[argmax(row)]);
   return { classes: model.classes, probabilities, predicted };
