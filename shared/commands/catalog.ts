@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { TASKS } from '../core/metrics/index.js';
 import { METHOD_NAMES } from '../core/drift/methods.js';
 import { CORRECTIONS } from '../core/drift/correction.js';
-import { MODEL_TYPES } from '../core/train/model.js';
+import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
 import { metricsSection, driftSection } from '../render/pr-report.js';
 import { driftHtml } from '../render/drift-html.js';
@@ -53,6 +53,7 @@ const trainCommand = defineCommand({
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
+    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
   },
   outputs: {
@@ -63,7 +64,7 @@ const trainCommand = defineCommand({
   },
   async run(o, { log }) {
     const result = await train({
-      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out,
+      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, out: o.out,
       log: (message) => log.info(message),
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);

@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js';
 import { isMissing } from '../table/missing.js';
 import { columnOf, type Table } from '../table/table.js';
 import { sortLabels } from '../metrics/labels.js';
+import { parseDecimal } from '../table/decimal.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
 import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
@@ -25,6 +26,26 @@ export interface ModelFile {
   state: unknown;
 }
 
+/** What the user says the target is: `auto` refuses a target that looks continuous, `classification` trains on it anyway. */
+export const TRAIN_TASKS = ['auto', 'classification'] as const;
+export type TrainTask = (typeof TRAIN_TASKS)[number];
+
+/**
+ * A target looks continuous (a regression target, which a classifier would learn as hundreds of
+ * classes) when every value is a number and it has more than 20 distinct values that are also
+ * more than 5% of the rows; both bounds, so 30 classes over 100,000 rows and 25 integers over 100
+ * rows still train as classes.
+ */
+export function looksContinuous(labels: string[]): { distinct: number } | null {
+  const distinct = new Set<number>();
+  for (const label of labels) {
+    const value = parseDecimal(label);
+    if (value === undefined || !Number.isFinite(value)) return null;
+    distinct.add(value);
+  }
+  return distinct.size > 20 && distinct.size > 0.05 * labels.length ? { distinct: distinct.size } : null;
+}
+
 export interface TrainRequest {
   table: Table;
   target: string;
@@ -33,6 +54,8 @@ export interface TrainRequest {
   features?: string[];
   exclude?: string[];
   params?: Record<string, unknown>;
+  /** `classification` trains on a target that looks continuous; default `auto`. */
+  task?: TrainTask;
   /** Called every few trees while a forest grows (the command logs it). */
   progress?: ForestProgress;
 }
@@ -43,6 +66,10 @@ export function trainModel(request: TrainRequest): ModelFile {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
+  const continuous = request.task === 'classification' ? null : looksContinuous(labels);
+  if (continuous) {
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
+  }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
   const excluded = new Set([target, ...(request.exclude ?? [])]);
