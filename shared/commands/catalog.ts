@@ -53,6 +53,7 @@ const trainCommand = defineCommand({
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
+    'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
     task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
   },
@@ -64,7 +65,7 @@ const trainCommand = defineCommand({
   },
   async run(o, { log }) {
     const result = await train({
-      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, out: o.out,
+      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out,
       log: (message) => log.info(message),
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);

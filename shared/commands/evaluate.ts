@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
 import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
 
 
@@ -16,12 +17,13 @@ export interface EvaluateCommandOptions {
 export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
+  const positiveLabel = positiveLabelOf(options, task);
   const candidate = readPredictions(options.predictions, task, options.columns);
   const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns) : undefined;
   try {
     return evaluatePredictions(candidate, {
       task,
-      ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
+      ...(positiveLabel !== undefined ? { positiveLabel } : {}),
       ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(baseline ? { baseline } : {}),
@@ -31,4 +33,29 @@ export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
     // The metrics engine names the column and row; the file name is only known here.
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The positive label: the user's, checked against what mlgate's sidecars (`predictions.json`) say
+ * each predictions file's `y_score` is the probability of; the sidecars' when the user gives none.
+ */
+function positiveLabelOf(options: EvaluateCommandOptions, task: Task): string | undefined {
+  let chosen = options.positiveLabel;
+  let chosenFrom = chosen === undefined ? undefined : 'positive-label';
+  for (const file of [options.predictions, options.baseline]) {
+    if (file === undefined) continue;
+    const sidecar = readPredictionsSidecar(file);
+    if (!sidecar) continue;
+    if (sidecar.task !== task) {
+      throw new InputError(`${file}: ${sidecarPath(file)} says these are ${sidecar.task} predictions, but the task is ${task}`);
+    }
+    if (task !== 'binary' || sidecar.positive_label === null) continue;
+    if (chosen === undefined) {
+      chosen = sidecar.positive_label;
+      chosenFrom = sidecarPath(file);
+    } else if (chosen !== sidecar.positive_label) {
+      throw new InputError(`${file}: y_score is the probability of \`${sidecar.positive_label}\` (${sidecarPath(file)}), but ${chosenFrom} says the positive label is \`${chosen}\``);
+    }
+  }
+  return chosen;
 }

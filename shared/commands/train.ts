@@ -17,6 +17,8 @@ export interface TrainOptions {
   /** Column that identifies rows; copied into the predictions so baseline and candidate rows match. */
   idColumn?: string;
   exclude?: string[];
+  /** Binary tasks: the class whose probability is written as `y_score` (default: the last class). */
+  positiveLabel?: string;
   /** `classification` trains on a target that looks continuous (see `looksContinuous`); default `auto`. */
   task?: TrainTask;
   out: string;
@@ -41,7 +43,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const table = readCsvTable(options.data);
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude, task: options.task,
+  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
   });
   const modelPath = join(options.out, 'model.json');

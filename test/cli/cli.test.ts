@@ -183,3 +183,38 @@ describe('mlgate train --algorithm random_forest', () => {
     expect(JSON.parse(evaluated.stdout).metrics.accuracy).toBeGreaterThan(0.8);
   });
 });
+
+describe('mlgate train --positive-label', () => {
+  /** The breast-cancer rows with labels `bad` (malignant) and `good`, so the positive class sorts first. */
+  function relabel(dir: string, name: string): string {
+    const [header, ...rows] = readFileSync(join(data, name), 'utf8').trimEnd().split('\n');
+    const path = join(dir, name);
+    writeFileSync(path, `${header}\n${rows.map((row) => row.replace(/,([01])$/, (_m, v: string) => (v === '1' ? ',bad' : ',good'))).join('\n')}\n`);
+    return path;
+  }
+
+  it('scores the positive class, records it beside predictions.csv, and evaluate refuses a contradicting label', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-positive-'));
+    const trained = await cli('train', '--data', relabel(dir, 'train.csv'), '--target', 'malignant', '--test', relabel(dir, 'holdout.csv'), '--positive-label', 'bad', '--out', join(dir, 'model'));
+    expect(trained.exitCode, trained.stderr).toBe(0);
+    const predictions = join(dir, 'model', 'predictions.csv');
+    expect(JSON.parse(readFileSync(join(dir, 'model', 'predictions.json'), 'utf8')))
+      .toEqual({ task: 'binary', positive_label: 'bad', classes: ['bad', 'good'], score_columns: { bad: 'y_score' } });
+    for (const given of [['--positive-label', 'bad'], []]) {
+      const evaluated = await cli('evaluate', '--predictions', predictions, '--task', 'binary', '--resamples', '50', ...given);
+      expect(evaluated.exitCode, evaluated.stderr).toBe(0);
+      expect(JSON.parse(evaluated.stdout).metrics.roc_auc).toBeGreaterThan(0.95);
+    }
+    const contradicted = await cli('evaluate', '--predictions', predictions, '--task', 'binary', '--positive-label', 'good');
+    expect(contradicted.exitCode).toBe(2);
+    expect(contradicted.stderr).toContain(`${predictions}: y_score is the probability of \`bad\` (${join(dir, 'model', 'predictions.json')}), but positive-label says the positive label is \`good\``);
+
+    const scored = await cli('predict', '--model-file', join(dir, 'model', 'model.json'), '--data', join(dir, 'holdout.csv'), '--out', join(dir, 'scored'));
+    expect(scored.exitCode, scored.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'scored', 'predictions.json'), 'utf8')).toBe(readFileSync(join(dir, 'model', 'predictions.json'), 'utf8'));
+
+    const unknown = await cli('train', '--data', join(dir, 'train.csv'), '--target', 'malignant', '--positive-label', 'ugly', '--out', join(dir, 'unknown'));
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/positive label `ugly` is not a class of target `malignant` \(classes: bad, good\)/);
+  });
+});

@@ -21,6 +21,8 @@ export interface ModelFile {
   target: string;
   /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class. */
   classes: string[];
+  /** Binary models: the class whose probability predictions write as `y_score` (absent: `classes[1]`). */
+  positive_label?: string;
   features: FeatureSpec[];
   params: LogisticParams | ForestParams;
   state: unknown;
@@ -54,6 +56,8 @@ export interface TrainRequest {
   features?: string[];
   exclude?: string[];
   params?: Record<string, unknown>;
+  /** Binary tasks: the class `y_score` is the probability of; default the last class in `sortLabels` order. */
+  positiveLabel?: string;
   /** `classification` trains on a target that looks continuous; default `auto`. */
   task?: TrainTask;
   /** Called every few trees while a forest grows (the command logs it). */
@@ -80,18 +84,22 @@ export function trainModel(request: TrainRequest): ModelFile {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l)!);
   const task = classes.length === 2 ? 'binary' : 'multiclass';
+  if (request.positiveLabel !== undefined && !classes.includes(request.positiveLabel.trim())) {
+    throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(', ')})`);
+  }
+  const positive = task === 'binary' ? { positive_label: request.positiveLabel?.trim() ?? classes[1] } : {};
 
   if (type === 'logistic_regression') {
     const params = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');
     // Two classes need one problem (positive = classes[1]); more need one per class.
     const problems = task === 'binary' ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
     const state = fitLogistic(x, problems, params);
-    return { format: MODEL_FORMAT, type, task, target, classes, features, params, state };
+    return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
-  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params, request.progress) };
+  return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
 
 export interface Predictions {
