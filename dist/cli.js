@@ -12,7 +12,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-QO5VTN57.js";
+} from "./chunks/chunk-FSAF3CEI.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { TASKS } from '../core/metrics/index.js';
 import { METHOD_NAMES } from '../core/drift/methods.js';
 import { CORRECTIONS } from '../core/drift/correction.js';
-import { MODEL_TYPES } from '../core/train/model.js';
+import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
 import { DELIMITERS } from '../adapters/data/table.js';
 import { metricsSection, driftSection } from '../render/pr-report.js';
@@ -59,6 +59,8 @@ const trainCommand = defineCommand({
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
+    'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
+    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
     delimiter,
   },
@@ -70,7 +72,8 @@ const trainCommand = defineCommand({
   },
   async run(o, { log }) {
     const result = await train({
-      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, out: o.out, delimiter: o.delimiter,
+      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
+      log: (message) => log.info(message),
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
     return {

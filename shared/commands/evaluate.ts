@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
 import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
 
 
@@ -19,13 +20,14 @@ export interface EvaluateCommandOptions {
 export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
+  const positiveLabel = positiveLabelOf(options, task);
   const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
   const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
     const result = evaluatePredictions(candidate, {
       task,
-      ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
+      ...(positiveLabel !== undefined ? { positiveLabel } : {}),
       ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(baseline ? { baseline } : {}),
@@ -55,4 +57,29 @@ export function inCsvTerms(message: string, names: PredictionColumnNames): strin
     /(baseline\.)?(classScores\["(?:[^"\\]|\\.)*"\]|classScores|yTrue|yPred|yScore|ids(?=:))/g,
     (_match, baseline: string | undefined, key: string) => (baseline ? `the baseline's ${column(key)}` : column(key)),
   );
+}
+
+/**
+ * The positive label: the user's, checked against what mlgate's sidecars (`predictions.json`) say
+ * each predictions file's `y_score` is the probability of; the sidecars' when the user gives none.
+ */
+function positiveLabelOf(options: EvaluateCommandOptions, task: Task): string | undefined {
+  let chosen = options.positiveLabel;
+  let chosenFrom = chosen === undefined ? undefined : 'positive-label';
+  for (const file of [options.predictions, options.baseline]) {
+    if (file === undefined) continue;
+    const sidecar = readPredictionsSidecar(file);
+    if (!sidecar) continue;
+    if (sidecar.task !== task) {
+      throw new InputError(`${file}: ${sidecarPath(file)} says these are ${sidecar.task} predictions, but the task is ${task}`);
+    }
+    if (task !== 'binary' || sidecar.positive_label === null) continue;
+    if (chosen === undefined) {
+      chosen = sidecar.positive_label;
+      chosenFrom = sidecarPath(file);
+    } else if (chosen !== sidecar.positive_label) {
+      throw new InputError(`${file}: y_score is the probability of \`${sidecar.positive_label}\` (${sidecarPath(file)}), but ${chosenFrom} says the positive label is \`${chosen}\``);
+    }
+  }
+  return chosen;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
 import { writePredictions } from '../adapters/data/predictions.js';
+import { writePredictionsSidecar } from '../adapters/data/predictions-sidecar.js';
 import { readJsonFile } from '../adapters/files/files.js';
 import { parseModelFile, predictWithModel, type ModelFile } from '../core/train/model.js';
 import type { Table } from '../core/table/table.js';
@@ -44,8 +45,21 @@ export function writeModelPredictions(model: ModelFile, table: Table, path: stri
   const predictions = predictWithModel(model, table);
   const ids = table.cells.get(idColumn) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
   const truth = table.cells.get(model.target) ?? new Array<string>(table.rowCount).fill('');
+  const positive = positiveClassOf(model);
   const scores = model.task === 'binary'
-    ? { yScore: predictions.probabilities.map((p) => p[1]) }
+    ? { yScore: predictions.probabilities.map((p) => p[positive]) }
     : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
   writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
+  writePredictionsSidecar(path, {
+    task: model.task,
+    positive_label: model.task === 'binary' ? model.classes[positive] : null,
+    classes: model.classes,
+    score_columns: model.task === 'binary' ? { [model.classes[positive]]: 'y_score' } : Object.fromEntries(model.classes.map((c) => [c, `y_score_${c}`])),
+  });
+}
+
+/** Index of the class a binary model's `y_score` is for: the positive label given to train, else the last class. */
+export function positiveClassOf(model: ModelFile): number {
+  const index = model.positive_label === undefined ? -1 : model.classes.indexOf(model.positive_label);
+  return index >= 0 ? index : model.classes.length - 1;
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeModelPredictions } from './predict.js';
 import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
-import { trainModel, MODEL_TYPES, type ModelType } from '../core/train/model.js';
+import { trainModel, MODEL_TYPES, type ModelType, type TrainTask } from '../core/train/model.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
 
@@ -17,9 +17,15 @@ export interface TrainOptions {
   /** Column that identifies rows; copied into the predictions so baseline and candidate rows match. */
   idColumn?: string;
   exclude?: string[];
+  /** Binary tasks: the class whose probability is written as `y_score` (default: the last class). */
+  positiveLabel?: string;
+  /** `classification` trains on a target that looks continuous (see `looksContinuous`); default `auto`. */
+  task?: TrainTask;
   out: string;
   /** Field separator of the data and test files (default `auto`). */
   delimiter?: Delimiter;
+  /** Progress lines for the user (the command's log). */
+  log?: (message: string) => void;
 }
 
 export interface TrainResult {
@@ -39,7 +45,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude });
+  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
+    progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
+  });
   const modelPath = join(options.out, 'model.json');
   writeFileAtomic(modelPath, toJson(model));
 

@@ -205,3 +205,70 @@ describe('mlgate on files written by pandas', () => {
     }
   });
 });
+
+describe('mlgate train --algorithm random_forest', () => {
+  /** Three well-separated classes in two features, the labels as pandas writes them. */
+  function multiclass(dir: string, name: string, rows: number, seed: number): string {
+    let state = seed;
+    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const lines = ['id,a,b,species'];
+    for (let i = 0; i < rows; i++) {
+      const k = i % 3;
+      lines.push(`${i + 1},${(k + next() * 1.2).toFixed(3)},${(k * 2 + next()).toFixed(3)},${['setosa', 'versicolor', 'virginica'][k]}`);
+    }
+    const path = join(dir, name);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  }
+
+  it('writes predictions evaluate accepts, binary and multiclass, and logs its progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-forest-'));
+    const binary = await cli('train', '--data', join(data, 'train.csv'), '--target', 'malignant', '--test', join(data, 'holdout.csv'), '--algorithm', 'random_forest', '--out', join(dir, 'binary'));
+    expect(binary.exitCode, binary.stderr).toBe(0);
+    expect(binary.stderr).toMatch(/random_forest: 50\/50 trees/);
+    const binaryEvaluation = await cli('evaluate', '--predictions', join(dir, 'binary', 'predictions.csv'), '--task', 'binary', '--resamples', '50');
+    expect(binaryEvaluation.exitCode, binaryEvaluation.stderr).toBe(0);
+    expect(JSON.parse(binaryEvaluation.stdout).metrics.roc_auc).toBeGreaterThan(0.95);
+
+    const trained = await cli('train', '--data', multiclass(dir, 'train.csv', 300, 1), '--target', 'species', '--test', multiclass(dir, 'test.csv', 90, 2), '--algorithm', 'random_forest', '--out', join(dir, 'multi'));
+    expect(trained.exitCode, trained.stderr).toBe(0);
+    const evaluated = await cli('evaluate', '--predictions', join(dir, 'multi', 'predictions.csv'), '--task', 'multiclass', '--resamples', '50');
+    expect(evaluated.exitCode, evaluated.stderr).toBe(0);
+    expect(JSON.parse(evaluated.stdout).metrics.accuracy).toBeGreaterThan(0.8);
+  });
+});
+
+describe('mlgate train --positive-label', () => {
+  /** The breast-cancer rows with labels `bad` (malignant) and `good`, so the positive class sorts first. */
+  function relabel(dir: string, name: string): string {
+    const [header, ...rows] = readFileSync(join(data, name), 'utf8').trimEnd().split('\n');
+    const path = join(dir, name);
+    writeFileSync(path, `${header}\n${rows.map((row) => row.replace(/,([01])$/, (_m, v: string) => (v === '1' ? ',bad' : ',good'))).join('\n')}\n`);
+    return path;
+  }
+
+  it('scores the positive class, records it beside predictions.csv, and evaluate refuses a contradicting label', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-positive-'));
+    const trained = await cli('train', '--data', relabel(dir, 'train.csv'), '--target', 'malignant', '--test', relabel(dir, 'holdout.csv'), '--positive-label', 'bad', '--out', join(dir, 'model'));
+    expect(trained.exitCode, trained.stderr).toBe(0);
+    const predictions = join(dir, 'model', 'predictions.csv');
+    expect(JSON.parse(readFileSync(join(dir, 'model', 'predictions.json'), 'utf8')))
+      .toEqual({ task: 'binary', positive_label: 'bad', classes: ['bad', 'good'], score_columns: { bad: 'y_score' } });
+    for (const given of [['--positive-label', 'bad'], []]) {
+      const evaluated = await cli('evaluate', '--predictions', predictions, '--task', 'binary', '--resamples', '50', ...given);
+      expect(evaluated.exitCode, evaluated.stderr).toBe(0);
+      expect(JSON.parse(evaluated.stdout).metrics.roc_auc).toBeGreaterThan(0.95);
+    }
+    const contradicted = await cli('evaluate', '--predictions', predictions, '--task', 'binary', '--positive-label', 'good');
+    expect(contradicted.exitCode).toBe(2);
+    expect(contradicted.stderr).toContain(`${predictions}: y_score is the probability of \`bad\` (${join(dir, 'model', 'predictions.json')}), but positive-label says the positive label is \`good\``);
+
+    const scored = await cli('predict', '--model-file', join(dir, 'model', 'model.json'), '--data', join(dir, 'holdout.csv'), '--out', join(dir, 'scored'));
+    expect(scored.exitCode, scored.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'scored', 'predictions.json'), 'utf8')).toBe(readFileSync(join(dir, 'model', 'predictions.json'), 'utf8'));
+
+    const unknown = await cli('train', '--data', join(dir, 'train.csv'), '--target', 'malignant', '--positive-label', 'ugly', '--out', join(dir, 'unknown'));
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/positive label `ugly` is not a class of target `malignant` \(classes: bad, good\)/);
+  });
+});

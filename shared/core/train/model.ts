@@ -2,9 +2,11 @@ import { InputError } from '../../errors.js';
 import { isMissing } from '../table/missing.js';
 import { columnOf, type Table } from '../table/table.js';
 import { sortLabels } from '../metrics/labels.js';
+import { parseDecimal } from '../table/decimal.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
-import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, type ForestParams } from './random-forest.js';
+import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
+import { legacyForestScores } from './random-forest-legacy.js';
 
 export const MODEL_TYPES = ['logistic_regression', 'random_forest'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -19,9 +21,31 @@ export interface ModelFile {
   target: string;
   /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class. */
   classes: string[];
+  /** Binary models: the class whose probability predictions write as `y_score` (absent: `classes[1]`). */
+  positive_label?: string;
   features: FeatureSpec[];
   params: LogisticParams | ForestParams;
   state: unknown;
+}
+
+/** What the user says the target is: `auto` refuses a target that looks continuous, `classification` trains on it anyway. */
+export const TRAIN_TASKS = ['auto', 'classification'] as const;
+export type TrainTask = (typeof TRAIN_TASKS)[number];
+
+/**
+ * A target looks continuous (a regression target, which a classifier would learn as hundreds of
+ * classes) when every value is a number and it has more than 20 distinct values that are also
+ * more than 5% of the rows; both bounds, so 30 classes over 100,000 rows and 25 integers over 100
+ * rows still train as classes.
+ */
+export function looksContinuous(labels: string[]): { distinct: number } | null {
+  const distinct = new Set<number>();
+  for (const label of labels) {
+    const value = parseDecimal(label);
+    if (value === undefined || !Number.isFinite(value)) return null;
+    distinct.add(value);
+  }
+  return distinct.size > 20 && distinct.size > 0.05 * labels.length ? { distinct: distinct.size } : null;
 }
 
 export interface TrainRequest {
@@ -32,6 +56,12 @@ export interface TrainRequest {
   features?: string[];
   exclude?: string[];
   params?: Record<string, unknown>;
+  /** Binary tasks: the class `y_score` is the probability of; default the last class in `sortLabels` order. */
+  positiveLabel?: string;
+  /** `classification` trains on a target that looks continuous; default `auto`. */
+  task?: TrainTask;
+  /** Called every few trees while a forest grows (the command logs it). */
+  progress?: ForestProgress;
 }
 
 export function trainModel(request: TrainRequest): ModelFile {
@@ -40,6 +70,10 @@ export function trainModel(request: TrainRequest): ModelFile {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
+  const continuous = request.task === 'classification' ? null : looksContinuous(labels);
+  if (continuous) {
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
+  }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
   const excluded = new Set([target, ...(request.exclude ?? [])]);
@@ -50,18 +84,22 @@ export function trainModel(request: TrainRequest): ModelFile {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l)!);
   const task = classes.length === 2 ? 'binary' : 'multiclass';
+  if (request.positiveLabel !== undefined && !classes.includes(request.positiveLabel.trim())) {
+    throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(', ')})`);
+  }
+  const positive = task === 'binary' ? { positive_label: request.positiveLabel?.trim() ?? classes[1] } : {};
 
   if (type === 'logistic_regression') {
     const params = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');
     // Two classes need one problem (positive = classes[1]); more need one per class.
     const problems = task === 'binary' ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
     const state = fitLogistic(x, problems, params);
-    return { format: MODEL_FORMAT, type, task, target, classes, features, params, state };
+    return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
-  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params) };
+  return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
 
 export interface Predictions {
@@ -84,7 +122,10 @@ export function predictWithModel(model: ModelFile, table: Table): Predictions {
         return scores.map((s) => (total > 0 ? s / total : 1 / scores.length));
       });
   } else {
-    probabilities = forestScores(model.state, x, model.classes.length);
+    // Model files written before mlgate grew its own forest hold an `ml-random-forest` state.
+    probabilities = isForestState(model.state)
+      ? forestScores(model.state, x, model.classes.length)
+      : legacyForestScores(model.state, x, model.classes.length);
   }
   const predicted = probabilities.map((row) => model.classes[argmax(row)]);
   return { classes: model.classes, probabilities, predicted };

@@ -37,3 +37,24 @@ describe('class order', () => {
     expect(evaluation.confusion_matrix!.labels).toEqual(trained.classes);
   });
 });
+
+describe('continuous targets', () => {
+  const table = (labels: string[]) => parseCsvTable(`x,y\n${labels.map((l, i) => `${i},${l}`).join('\n')}\n`, 'prices.csv');
+  const prices = Array.from({ length: 182 }, (_, i) => (100 + i * 2.5).toFixed(1));
+
+  it('refuses a numeric target with many distinct values, naming the column and the task', () => {
+    expect(() => trainModel({ table: table(prices), target: 'y', type: 'logistic_regression' }))
+      .toThrow('prices.csv: target `y` looks continuous (numeric, 182 distinct values in 182 rows): this is a regression task');
+  });
+
+  it('trains it as classes when task is classification', () => {
+    expect(trainModel({ table: table(prices), target: 'y', type: 'random_forest', task: 'classification', params: { maxFeatures: 1, nEstimators: 3 } }).classes).toHaveLength(182);
+  });
+
+  it('keeps integer classes that are few, or few for the row count', () => {
+    const digits = Array.from({ length: 300 }, (_, i) => String(i % 10));
+    expect(trainModel({ table: table(digits), target: 'y', type: 'random_forest', params: { maxFeatures: 1, nEstimators: 3 } }).classes).toHaveLength(10);
+    const many = Array.from({ length: 1000 }, (_, i) => String(i % 30));
+    expect(trainModel({ table: table(many), target: 'y', type: 'random_forest', params: { maxFeatures: 1, nEstimators: 3 } }).classes).toHaveLength(30);
+  });
+});

@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-QO5VTN57.js";
+} from "./chunk-FSAF3CEI.js";
 import {
   getInput,
   info,

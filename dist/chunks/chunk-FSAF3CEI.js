@@ -1179,11 +1179,11 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { random = Math.random } = options;
+        const { random: random2 = Math.random } = options;
         let matrix2 = new Matrix3(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            matrix2.set(i, j, random());
+            matrix2.set(i, j, random2());
           }
         }
         return matrix2;
@@ -1192,7 +1192,7 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { min: min2 = 0, max: max2 = 1e3, random = Math.random } = options;
+        const { min: min2 = 0, max: max2 = 1e3, random: random2 = Math.random } = options;
         if (!Number.isInteger(min2)) throw new TypeError("min must be an integer");
         if (!Number.isInteger(max2)) throw new TypeError("max must be an integer");
         if (min2 >= max2) throw new RangeError("min must be smaller than max");
@@ -1200,7 +1200,7 @@ ${indentData}`);
         let matrix2 = new Matrix3(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            let value = min2 + Math.round(random() * interval3);
+            let value = min2 + Math.round(random2() * interval3);
             matrix2.set(i, j, value);
           }
         }
@@ -22568,8 +22568,8 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
     throw new RangeError(`bootstrap needs at least one row, got n = ${n}`);
   }
   const resolved = resolveOptions(options);
-  const random = xoshiro128(resolved.seed);
-  const nextInt = (bound) => random.nextInt(bound);
+  const random2 = xoshiro128(resolved.seed);
+  const nextInt = (bound) => random2.nextInt(bound);
   const counts = new Uint32Array(n);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
@@ -25207,30 +25207,186 @@ function sigmoid(z) {
 }
 
 // shared/core/train/random-forest.ts
-var import_ml_random_forest = __toESM(require_random_forest(), 1);
 var DEFAULT_FOREST_PARAMS = { nEstimators: 50, maxFeatures: 0.5, maxDepth: 8, seed: 42 };
-var Forest = import_ml_random_forest.RandomForestClassifier;
-function fitForest(x, classIndex, params) {
-  const forest = new Forest({
-    nEstimators: params.nEstimators,
-    maxFeatures: params.maxFeatures,
-    replacement: false,
-    useSampleBagging: true,
-    noOOB: true,
-    seed: params.seed,
-    treeOptions: { maxDepth: params.maxDepth }
-  });
-  forest.train(x, classIndex);
-  return forest.toJSON();
+var FOREST_FORMAT = "mlgate-forest/1";
+var MAX_BINS = 256;
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function cutsOf(values) {
+  const sorted = Float64Array.from(values).sort();
+  const distinct = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
+  const cuts = [];
+  if (distinct.length <= MAX_BINS) {
+    for (let i = 1; i < distinct.length; i++) cuts.push((distinct[i - 1] + distinct[i]) / 2);
+  } else {
+    for (let q = 1; q < MAX_BINS; q++) {
+      const i = Math.floor(q * sorted.length / MAX_BINS);
+      const cut = (sorted[i - 1] + sorted[i]) / 2;
+      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
+    }
+  }
+  return Float64Array.from(cuts);
+}
+function binOf(cuts, value) {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (cuts[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function fitForest(x, classIndex, params, progress) {
+  const n = x.length;
+  const p = n > 0 ? x[0].length : 0;
+  const classCount = classIndex.reduce((m, c) => Math.max(m, c + 1), 0);
+  const cuts = [];
+  const bins = new Uint16Array(n * p);
+  for (let f = 0; f < p; f++) {
+    const column = Float64Array.from(x, (row) => row[f]);
+    const c = cutsOf(column);
+    cuts.push(c);
+    for (let i = 0; i < n; i++) bins[f * n + i] = binOf(c, column[i]);
+  }
+  const y = Int32Array.from(classIndex);
+  const tryFeatures = Math.max(1, Math.floor(params.maxFeatures * p));
+  const every = Math.max(1, Math.ceil(params.nEstimators / 10));
+  const trees = [];
+  for (let t = 0; t < params.nEstimators; t++) {
+    const next = random(params.seed * 1000003 + t);
+    const rows = new Int32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = Math.floor(next() * n);
+    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, next));
+    if (progress && ((t + 1) % every === 0 || t + 1 === params.nEstimators)) progress(t + 1, params.nEstimators);
+  }
+  return { format: FOREST_FORMAT, classCount, trees };
+}
+function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, next) {
+  const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
+  const order = Int32Array.from({ length: p }, (_, f) => f);
+  const histogram = new Float64Array(MAX_BINS * classCount);
+  const total = new Float64Array(classCount);
+  const leftCounts = new Float64Array(classCount);
+  const grow = (start, end, depth) => {
+    const node = tree.feature.length;
+    tree.feature.push(-1);
+    tree.threshold.push(0);
+    tree.left.push(-1);
+    tree.right.push(-1);
+    total.fill(0);
+    for (let i = start; i < end; i++) total[y[rows[i]]]++;
+    let majority = 0;
+    let kinds = 0;
+    for (let k = 0; k < classCount; k++) {
+      if (total[k] > total[majority]) majority = k;
+      if (total[k] > 0) kinds++;
+    }
+    tree.value.push(majority);
+    const size = end - start;
+    if (depth >= maxDepth || kinds < 2 || size < 2) return node;
+    let parentScore = 0;
+    for (let k = 0; k < classCount; k++) parentScore += total[k] * total[k];
+    parentScore /= size;
+    const parentTotal = Float64Array.from(total);
+    let bestScore = parentScore + 1e-12;
+    let bestFeature = -1;
+    let bestBin = -1;
+    for (let j = 0; j < tryFeatures; j++) {
+      const pick = j + Math.floor(next() * (p - j));
+      const swap = order[j];
+      order[j] = order[pick];
+      order[pick] = swap;
+      const f = order[j];
+      const binCount = cuts[f].length + 1;
+      if (binCount < 2) continue;
+      histogram.fill(0, 0, binCount * classCount);
+      const offset2 = f * n;
+      for (let i = start; i < end; i++) {
+        const r = rows[i];
+        histogram[bins[offset2 + r] * classCount + y[r]]++;
+      }
+      leftCounts.fill(0);
+      let leftSize = 0;
+      for (let b = 0; b < binCount - 1; b++) {
+        for (let k = 0; k < classCount; k++) {
+          const c = histogram[b * classCount + k];
+          leftCounts[k] += c;
+          leftSize += c;
+        }
+        const rightSize = size - leftSize;
+        if (leftSize === 0 || rightSize === 0) continue;
+        let l = 0;
+        let r = 0;
+        for (let k = 0; k < classCount; k++) {
+          l += leftCounts[k] * leftCounts[k];
+          const rk = parentTotal[k] - leftCounts[k];
+          r += rk * rk;
+        }
+        const score = l / leftSize + r / rightSize;
+        if (score > bestScore) {
+          bestScore = score;
+          bestFeature = f;
+          bestBin = b;
+        }
+      }
+    }
+    if (bestFeature < 0) return node;
+    const offset = bestFeature * n;
+    let mid = start;
+    for (let i = start; i < end; i++) {
+      if (bins[offset + rows[i]] <= bestBin) {
+        const swap = rows[i];
+        rows[i] = rows[mid];
+        rows[mid] = swap;
+        mid++;
+      }
+    }
+    tree.feature[node] = bestFeature;
+    tree.threshold[node] = cuts[bestFeature][bestBin];
+    tree.left[node] = grow(start, mid, depth + 1);
+    tree.right[node] = grow(mid, end, depth + 1);
+    return node;
+  };
+  grow(0, rows.length, 0);
+  return tree;
+}
+function isForestState(state) {
+  return typeof state === "object" && state !== null && state.format === FOREST_FORMAT;
 }
 function forestScores(state, x, classCount) {
+  const counts = new Int32Array(classCount);
+  return x.map((row) => {
+    counts.fill(0);
+    for (const tree of state.trees) {
+      let node = 0;
+      while (tree.feature[node] >= 0) node = row[tree.feature[node]] <= tree.threshold[node] ? tree.left[node] : tree.right[node];
+      counts[tree.value[node]]++;
+    }
+    return Array.from(counts, (c) => Math.min(1, Math.max(0, c / state.trees.length)));
+  });
+}
+
+// shared/core/train/random-forest-legacy.ts
+var import_ml_random_forest = __toESM(require_random_forest(), 1);
+var Forest = import_ml_random_forest.RandomForestClassifier;
+function legacyForestScores(state, x, classCount) {
   const votes = Forest.load(state).predictionValues(x);
   const scores = [];
   for (let i = 0; i < votes.rows; i++) {
     const row = votes.getRow(i);
-    const share = new Array(classCount).fill(0);
-    for (const vote of row) share[vote] += 1 / row.length;
-    scores.push(share);
+    const counts = new Array(classCount).fill(0);
+    for (const vote of row) counts[vote]++;
+    scores.push(counts.map((c) => Math.min(1, Math.max(0, c / row.length))));
   }
   return scores;
 }
@@ -25238,12 +25394,26 @@ function forestScores(state, x, classCount) {
 // shared/core/train/model.ts
 var MODEL_TYPES = ["logistic_regression", "random_forest"];
 var MODEL_FORMAT = "mlgate-model/1";
+var TRAIN_TASKS = ["auto", "classification"];
+function looksContinuous(labels) {
+  const distinct = /* @__PURE__ */ new Set();
+  for (const label of labels) {
+    const value = parseDecimal(label);
+    if (value === void 0 || !Number.isFinite(value)) return null;
+    distinct.add(value);
+  }
+  return distinct.size > 20 && distinct.size > 0.05 * labels.length ? { distinct: distinct.size } : null;
+}
 function trainModel(request) {
   const { table, target, type } = request;
   const labels = columnOf(table, target).map((cell, row) => {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
+  const continuous = request.task === "classification" ? null : looksContinuous(labels);
+  if (continuous) {
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
+  }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? "none"}); a classifier needs two or more`);
   const excluded = /* @__PURE__ */ new Set([target, ...request.exclude ?? []]);
@@ -25254,16 +25424,20 @@ function trainModel(request) {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l));
   const task = classes.length === 2 ? "binary" : "multiclass";
+  if (request.positiveLabel !== void 0 && !classes.includes(request.positiveLabel.trim())) {
+    throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(", ")})`);
+  }
+  const positive = task === "binary" ? { positive_label: request.positiveLabel?.trim() ?? classes[1] } : {};
   if (type === "logistic_regression") {
     const params2 = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, "logistic_regression");
     const problems = task === "binary" ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
     const state = fitLogistic(x, problems, params2);
-    return { format: MODEL_FORMAT, type, task, target, classes, features, params: params2, state };
+    return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params: params2, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest");
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError("random_forest: maxFeatures selects no feature; raise it");
-  return { format: MODEL_FORMAT, type, task, target, classes, features, params, state: fitForest(x, y, params) };
+  return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
 function predictWithModel(model, table) {
   const x = transformFeatures(table, model.features);
@@ -25275,7 +25449,7 @@ function predictWithModel(model, table) {
       return scores.map((s) => total > 0 ? s / total : 1 / scores.length);
     });
   } else {
-    probabilities = forestScores(model.state, x, model.classes.length);
+    probabilities = isForestState(model.state) ? forestScores(model.state, x, model.classes.length) : legacyForestScores(model.state, x, model.classes.length);
   }
   const predicted = probabilities.map((row) => model.classes[argmax(row)]);
   return { classes: model.classes, probabilities, predicted };
@@ -28970,6 +29144,23 @@ function numbers(table, column) {
   });
 }
 
+// shared/adapters/data/predictions-sidecar.ts
+import { existsSync } from "node:fs";
+function sidecarPath(predictionsPath) {
+  return /\.[^./\\]+$/.test(predictionsPath) ? predictionsPath.replace(/\.[^./\\]+$/, ".json") : `${predictionsPath}.json`;
+}
+function writePredictionsSidecar(predictionsPath, sidecar) {
+  writeFileAtomic(sidecarPath(predictionsPath), toJson(sidecar));
+}
+function readPredictionsSidecar(predictionsPath) {
+  const path = sidecarPath(predictionsPath);
+  if (path === predictionsPath || !existsSync(path)) return void 0;
+  const sidecar = readJsonFile(path, "predictions sidecar");
+  const valid = sidecar !== null && typeof sidecar === "object" && (sidecar.task === "binary" || sidecar.task === "multiclass") && (sidecar.positive_label === null || typeof sidecar.positive_label === "string") && Array.isArray(sidecar.classes) && sidecar.classes.every((c) => typeof c === "string");
+  if (!valid) throw new InputError(`${path}: not a predictions sidecar (expected task, positive_label, classes, score_columns)`);
+  return sidecar;
+}
+
 // shared/commands/predict.ts
 function predict(options) {
   const model = parseModelFile(readJsonFile(options.model, "model"), options.model);
@@ -28982,8 +29173,19 @@ function writeModelPredictions(model, table, path, idColumn2) {
   const predictions = predictWithModel(model, table);
   const ids = table.cells.get(idColumn2) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
   const truth = table.cells.get(model.target) ?? new Array(table.rowCount).fill("");
-  const scores = model.task === "binary" ? { yScore: predictions.probabilities.map((p) => p[1]) } : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
+  const positive = positiveClassOf(model);
+  const scores = model.task === "binary" ? { yScore: predictions.probabilities.map((p) => p[positive]) } : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
   writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
+  writePredictionsSidecar(path, {
+    task: model.task,
+    positive_label: model.task === "binary" ? model.classes[positive] : null,
+    classes: model.classes,
+    score_columns: model.task === "binary" ? { [model.classes[positive]]: "y_score" } : Object.fromEntries(model.classes.map((c) => [c, `y_score_${c}`]))
+  });
+}
+function positiveClassOf(model) {
+  const index = model.positive_label === void 0 ? -1 : model.classes.indexOf(model.positive_label);
+  return index >= 0 ? index : model.classes.length - 1;
 }
 
 // shared/commands/train.ts
@@ -28994,7 +29196,16 @@ async function train(options) {
   const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const idColumn2 = options.idColumn ?? "id";
   const exclude = [...options.exclude ?? [], ...table.cells.has(idColumn2) ? [idColumn2] : []];
-  const model = trainModel({ table, target: options.target, type: options.algorithm, params: options.params, exclude });
+  const model = trainModel({
+    table,
+    target: options.target,
+    type: options.algorithm,
+    params: options.params,
+    exclude,
+    task: options.task,
+    positiveLabel: options.positiveLabel,
+    progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`))
+  });
   const modelPath = join7(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
   let predictionsPath = null;
@@ -29020,13 +29231,14 @@ async function train(options) {
 function evaluate(options) {
   if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
   const task = options.task;
+  const positiveLabel = positiveLabelOf(options, task);
   const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
   const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : void 0;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
     const result = evaluatePredictions(candidate, {
       task,
-      ...options.positiveLabel !== void 0 ? { positiveLabel: options.positiveLabel } : {},
+      ...positiveLabel !== void 0 ? { positiveLabel } : {},
       ...options.resamples !== void 0 ? { resamples: options.resamples } : {},
       ...options.seed !== void 0 ? { seed: options.seed } : {},
       ...baseline ? { baseline } : {}
@@ -29049,6 +29261,26 @@ function inCsvTerms(message2, names) {
     /(baseline\.)?(classScores\["(?:[^"\\]|\\.)*"\]|classScores|yTrue|yPred|yScore|ids(?=:))/g,
     (_match, baseline, key) => baseline ? `the baseline's ${column(key)}` : column(key)
   );
+}
+function positiveLabelOf(options, task) {
+  let chosen = options.positiveLabel;
+  let chosenFrom = chosen === void 0 ? void 0 : "positive-label";
+  for (const file of [options.predictions, options.baseline]) {
+    if (file === void 0) continue;
+    const sidecar = readPredictionsSidecar(file);
+    if (!sidecar) continue;
+    if (sidecar.task !== task) {
+      throw new InputError(`${file}: ${sidecarPath(file)} says these are ${sidecar.task} predictions, but the task is ${task}`);
+    }
+    if (task !== "binary" || sidecar.positive_label === null) continue;
+    if (chosen === void 0) {
+      chosen = sidecar.positive_label;
+      chosenFrom = sidecarPath(file);
+    } else if (chosen !== sidecar.positive_label) {
+      throw new InputError(`${file}: y_score is the probability of \`${sidecar.positive_label}\` (${sidecarPath(file)}), but ${chosenFrom} says the positive label is \`${chosen}\``);
+    }
+  }
+  return chosen;
 }
 
 // shared/core/drift/auto-method.ts
@@ -30559,6 +30791,8 @@ var trainCommand = defineCommand({
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", description: "Columns that are not features (comma-separated)." },
+    "positive-label": { kind: "text", placeholder: "label", description: "Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks." },
+    task: { kind: "choice", choices: TRAIN_TASKS, default: "auto", description: "auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway." },
     out: { kind: "path", placeholder: "dir", default: "mlgate-out/model", description: "Folder for model.json and predictions.csv." },
     delimiter
   },
@@ -30577,8 +30811,11 @@ var trainCommand = defineCommand({
       test: o.test,
       idColumn: o["id-column"],
       exclude: o.exclude,
+      task: o.task,
+      positiveLabel: o["positive-label"],
       out: o.out,
-      delimiter: o.delimiter
+      delimiter: o.delimiter,
+      log: (message2) => log.info(message2)
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
     return {
