@@ -63,6 +63,21 @@ export function defaultFor(option: OptionSpec, door: Door): string | undefined {
   return typeof option.default === 'string' ? option.default : option.default?.[door];
 }
 
+/**
+ * A default that is a workflow expression (`${{ github.token }}`): the runner expands it from
+ * action.yml, so it belongs there only. At run time it is never a value: an input the runner left
+ * empty (a secret a fork cannot read) is not given, rather than the expression's own text.
+ */
+export function isExpressionDefault(text: string | undefined): boolean {
+  return text !== undefined && text.includes('${{');
+}
+
+/** The default the option reader applies: the door's default, unless it is an expression. */
+function runTimeDefault(option: OptionSpec, door: Door): string | undefined {
+  const fallback = defaultFor(option, door);
+  return isExpressionDefault(fallback) ? undefined : fallback;
+}
+
 /** How the user names an option in a door's messages. */
 export function optionLabel(name: string, door: Door): string {
   return door === 'cli' ? `--${name}` : `input \`${name}\``;
@@ -70,13 +85,14 @@ export function optionLabel(name: string, door: Door): string {
 
 /**
  * Reads every option of a command from raw text. `raw(name)` is what the user gave (undefined or
- * empty: not given); options the door does not take get the door's default.
+ * empty: not given); options the door does not take get the door's default. Expression defaults
+ * (`${{ … }}`) are never substituted: an empty input stays not given.
  */
 export function readOptionValues<S extends OptionSpecs>(specs: S, door: Door, raw: (name: string) => string | undefined): OptionValues<S> {
   const values: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(specs)) {
     const given = takes(option, door) ? raw(name)?.trim() : undefined;
-    const text = given === undefined || given === '' ? defaultFor(option, door) : given;
+    const text = given === undefined || given === '' ? runTimeDefault(option, door) : given;
     if ((text === undefined || text === '') && option.required && takes(option, door)) {
       throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
     }
