@@ -342,7 +342,7 @@ const demoCommand = defineCommand({
   name: 'demo', icon: 'play', doors: ['cli'],
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
   options: {
-    out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run (emptied first).' },
+    out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused.' },
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
