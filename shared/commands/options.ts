@@ -59,6 +59,11 @@ export function takes(option: OptionSpec, door: Door): boolean {
   return (option.doors ?? DOORS).includes(door);
 }
 
+/** A choice that is also an on/off switch (`true`, `false` and more, e.g. `required`). */
+export function isSwitchChoice(option: OptionSpec): boolean {
+  return option.kind === 'choice' && option.choices.includes('true') && option.choices.includes('false');
+}
+
 export function defaultFor(option: OptionSpec, door: Door): string | undefined {
   return typeof option.default === 'string' ? option.default : option.default?.[door];
 }
@@ -118,6 +123,7 @@ function parseValue(option: OptionSpec, text: string | undefined, label: string)
     case 'integer':
       return parseNumber(text, label, option.kind === 'integer');
     case 'choice':
+      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
       if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(', ')}, got \`${text}\``);
       return text;
   }
@@ -128,6 +134,9 @@ export function listItems(text: string): string[] | undefined {
   const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
   return items.length > 0 ? items : undefined;
 }
+
+/** YAML 1.2 core spellings, so `comment: True` means the same for a switch choice as for a boolean. */
+const BOOLEAN_SPELLINGS = new Map(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].map((text) => [text, text.toLowerCase()]));
 
 function parseBoolean(text: string, label: string): boolean {
   if (['true', 'True', 'TRUE'].includes(text)) return true;
