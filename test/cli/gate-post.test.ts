@@ -32,6 +32,8 @@ describe('mlgate gate --comment --check-run', () => {
     const required = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment=required', '--pull-request', '3');
     expect(required.exitCode).toBe(69);
     expect(required.stderr).toMatch(/^mlgate gate: comment: required, but not posted: no GitHub token .*$/m);
+    const off = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment=required', '--no-comment');
+    expect([off.exitCode, off.stderr]).toEqual([0, '']);
     expect((await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', 'maybe')).stderr).toMatch(/--comment must be one of true, false, required, got `maybe`|Unexpected argument/);
   });
 

@@ -46,6 +46,13 @@ describe('one option reader for both doors', () => {
     expect(readOptionValues(expressions, 'action', (name) => (name === 'token' ? 'ghs_x' : '{"os":"linux"}'))).toEqual({ token: 'ghs_x', matrix: '{"os":"linux"}' });
   });
 
+  it('reads a switch choice (true|false|required) with the spellings a boolean takes', () => {
+    const switches = { comment: { kind: 'choice', choices: ['true', 'false', 'required'], default: { action: 'true', cli: 'false' }, description: 'post' } } as const satisfies OptionSpecs;
+    const value = (door: Door, text: string | undefined) => readOptionValues(switches, door, () => text).comment;
+    expect([value('action', 'True'), value('action', 'FALSE'), value('action', 'required'), value('action', ''), value('cli', undefined)]).toEqual(['true', 'false', 'required', 'true', 'false']);
+    expect(() => value('action', 'yes')).toThrow('input `comment` must be one of true, false, required, got `yes`');
+  });
+
   it.each([
     ['cli', {}, '--file is required (a file)'],
     ['action', {}, 'input `file` is required (a file)'],
