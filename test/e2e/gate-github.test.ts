@@ -245,6 +245,16 @@ describe('gate action against the GitHub REST emulator', () => {
     }
   });
 
+  it('with comment: required, a check run GitHub keeps refusing only warns once the comment is posted', async () => {
+    const pr = newPullRequest();
+    emulator.addFault({ method: 'POST', path: /\/check-runs$/, times: 100, respond: { status: 500 } });
+    const run = await gate(pr, { comment: 'required' }, 'ghs_actions', { env: { MLGATE_API_RETRY_BASE_MS: '1' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(mlgateComments(pr)).toHaveLength(1);
+    expect(run.stdout).toMatch(/::warning::no check run: GitHub API: POST \/repos\/octo-org\/models\/check-runs answered HTTP 500 after 3 retries/);
+    expect(run.outputs['check-run-url']).toBe('');
+  });
+
   it('when GitHub keeps answering 5xx, writes the verdict to the summary and outputs and warns; a fail verdict still fails the step', async () => {
     const pr = newPullRequest();
     emulator.addFault({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), times: 100, respond: { status: 503 } });
