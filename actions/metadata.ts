@@ -1,6 +1,6 @@
 import { ACTION_OPTIONS, COMMANDS, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
-import { defaultFor, takes, type OptionSpec } from '../shared/commands/options.js';
+import { defaultFor, isExpressionDefault, takes, type OptionSpec } from '../shared/commands/options.js';
 
 /** The content of an `action.yml`, as plain data (the build writes it as YAML). */
 export interface ActionDocument {
@@ -44,7 +44,7 @@ export function rootActionDocument(): ActionDocument {
     for (const [name, option] of actionInputs(command)) {
       if (name in inputs || name in ACTION_OPTIONS) continue;
       const fallback = defaultFor(option, 'action');
-      inputs[name] = fallback?.includes('${{')
+      inputs[name] = isExpressionDefault(fallback)
         ? input(option, fallback)
         : { description: `${option.description}${fallback ? ` (default depends on the command; for \`${command.name}\`: \`${fallback}\`)` : ''}`, required: false, default: '' };
     }

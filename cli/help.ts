@@ -1,6 +1,6 @@
 import { COMMANDS, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
-import { defaultFor, takes, type OptionSpec } from '../shared/commands/options.js';
+import { defaultFor, isSwitchChoice, takes, type OptionSpec } from '../shared/commands/options.js';
 import { TOOL_VERSION } from '../shared/version.js';
 
 export const EXIT_CODES = 'Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.';
@@ -24,11 +24,11 @@ ${EXIT_CODES}
 `;
 }
 
-/** `--data <csv>`, `--comment` (a boolean also takes `--no-comment`). */
+/** `--data <csv>`, `--check-run` (a boolean also takes `--no-check-run`), `--comment [true|false|required]`. */
 export function flagOf(name: string, option: OptionSpec): string {
   if (option.kind === 'boolean') return `--${name}`;
-  const placeholder = option.placeholder ?? (option.kind === 'choice' ? option.choices.join('|') : PLACEHOLDERS[option.kind]);
-  return `--${name} <${placeholder}>`;
+  if (option.kind === 'choice') return isSwitchChoice(option) ? `--${name} [${option.choices.join('|')}]` : `--${name} <${option.placeholder ?? option.choices.join('|')}>`;
+  return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>`;
 }
 
 const PLACEHOLDERS: Record<Exclude<OptionSpec['kind'], 'boolean' | 'choice'>, string> = {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
-import { readOptionValues } from '../shared/commands/options.js';
+import { isSwitchChoice, readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
     else if (outcome.document !== undefined) io.stdout(outcome.document);
     if (outcome.failure) io.stderr(`mlgate ${name}: ${outcome.failure}\n`);
-    return outcome.failure ? 1 : 0;
+    return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
   } catch (error) {
     if (isExpectedError(error)) {
       io.stderr(`mlgate ${name}: ${error.message}\n`);
@@ -58,7 +58,7 @@ function parseFlags(command: AnyCommand, argv: string[]): Record<string, string 
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     values = parseArgs({
-      args: argv, allowPositionals: false, strict: true, allowNegative: true,
+      args: switchesWithValues(options, argv), allowPositionals: false, strict: true, allowNegative: true,
       options: Object.fromEntries([
         ...options.map(([name, o]) => [name, o.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.kind === 'list' || o.kind === 'pairs' }]),
         ['help', { type: 'boolean', short: 'h' }],
@@ -68,4 +68,22 @@ function parseFlags(command: AnyCommand, argv: string[]): Record<string, string 
     throw new InputError(`${messageOf(error).split('\n')[0]} (see \`mlgate ${command.name} --help\`)`);
   }
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value === undefined ? undefined : String(value)]));
+}
+
+/**
+ * A choice that is also an on/off switch (`--comment`, `--no-comment`, `--comment required`):
+ * parseArgs has no optional values, so a bare `--name` becomes `--name=true` and `--no-name`
+ * `--name=false` before parsing.
+ */
+function switchesWithValues(options: ReturnType<typeof cliOptions>, argv: string[]): string[] {
+  const switches = options.filter(([, o]) => isSwitchChoice(o));
+  if (switches.length === 0) return argv;
+  return argv.map((arg, i) => {
+    for (const [name, option] of switches) {
+      const next = argv[i + 1];
+      if (arg === `--${name}` && !(next !== undefined && option.kind === 'choice' && option.choices.includes(next))) return `--${name}=true`;
+      if (arg === `--no-${name}`) return `--${name}=false`;
+    }
+    return arg;
+  });
 }

@@ -8,11 +8,12 @@ import {
   findCommand,
   hasDoor,
   isExpectedError,
+  isSwitchChoice,
   messageOf,
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-FSAF3CEI.js";
+} from "./chunks/chunk-SCRQXXSH.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
@@ -39,8 +40,8 @@ ${EXIT_CODES}
 }
 function flagOf(name, option) {
   if (option.kind === "boolean") return `--${name}`;
-  const placeholder = option.placeholder ?? (option.kind === "choice" ? option.choices.join("|") : PLACEHOLDERS[option.kind]);
-  return `--${name} <${placeholder}>`;
+  if (option.kind === "choice") return isSwitchChoice(option) ? `--${name} [${option.choices.join("|")}]` : `--${name} <${option.placeholder ?? option.choices.join("|")}>`;
+  return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>`;
 }
 var PLACEHOLDERS = {
   text: "value",
@@ -107,7 +108,7 @@ async function runCli(argv, io) {
     else if (outcome.document !== void 0) io.stdout(outcome.document);
     if (outcome.failure) io.stderr(`mlgate ${name}: ${outcome.failure}
 `);
-    return outcome.failure ? 1 : 0;
+    return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
   } catch (error) {
     if (isExpectedError(error)) {
       io.stderr(`mlgate ${name}: ${error.message}
@@ -125,7 +126,7 @@ function parseFlags(command, argv) {
   let values;
   try {
     values = parseArgs({
-      args: argv,
+      args: switchesWithValues(options, argv),
       allowPositionals: false,
       strict: true,
       allowNegative: true,
@@ -138,6 +139,18 @@ function parseFlags(command, argv) {
     throw new InputError(`${messageOf(error).split("\n")[0]} (see \`mlgate ${command.name} --help\`)`);
   }
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join("\n") : value === void 0 ? void 0 : String(value)]));
+}
+function switchesWithValues(options, argv) {
+  const switches = options.filter(([, o]) => isSwitchChoice(o));
+  if (switches.length === 0) return argv;
+  return argv.map((arg, i) => {
+    for (const [name, option] of switches) {
+      const next = argv[i + 1];
+      if (arg === `--${name}` && !(next !== void 0 && option.kind === "choice" && option.choices.includes(next))) return `--${name}=true`;
+      if (arg === `--no-${name}`) return `--${name}=false`;
+    }
+    return arg;
+  });
 }
 
 // cli/main.ts

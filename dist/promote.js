@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-YAO6BKYT.js";
-import "./chunks/chunk-FSAF3CEI.js";
+} from "./chunks/chunk-2NZOVDFI.js";
+import "./chunks/chunk-SCRQXXSH.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -169,8 +169,10 @@ const gateCommand = defineCommand({
     policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.' },
     title: { kind: 'text', default: 'mlgate', description: 'Report title.' },
     comment: {
-      kind: 'boolean', default: { action: 'true', cli: 'false' },
-      description: 'Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write; the CLI takes the token from GITHUB_TOKEN).',
+      kind: 'choice', choices: ['true', 'false', 'required'], default: { action: 'true', cli: 'false' },
+      description: 'Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write; the CLI takes the token from GITHUB_TOKEN). '
+        + '`true`: when the comment cannot be posted (no token, a read-only token, GitHub failing) the step warns and the report stays in the job summary. '
+        + '`required`: the step fails then (CLI exit 69).',
     },
     'check-run': { kind: 'boolean', default: { action: 'true', cli: 'false' }, description: 'Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write).' },
     'check-name': { kind: 'text', default: 'mlgate', description: 'Name of the check run / status context.' },
@@ -179,7 +181,7 @@ const gateCommand = defineCommand({
     'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.' },
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
-      kind: 'text', doors: ['action'], default: 'mlgate-report',
+      kind: 'text', doors: ['action'], default: { action: 'mlgate-report' },
       description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.',
     },
     format: format(['markdown', 'json'], 'markdown'),
@@ -195,9 +197,9 @@ const gateCommand = defineCommand({
   },
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
-    const { report, posted, artifactId } = await runGate({
+    const { report, posted, artifactId, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
-      comment: o.comment, checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
+      comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
@@ -211,7 +213,8 @@ const gateCommand = defineCommand({
       },
       // The full report always goes to the job summary: push runs and fork pull requests show it too.
       summary: report.markdown,
-      ...(report.verdict === 'fail' ? { failure: `verdict fail — ${failed.join('; ')}` } : {}),
+      ...(report.verdict === 'fail' ? { failure: [`verdict fail — ${failed.join('; ')}`, ...(notPosted ? [notPosted] : [])].join('; ') }
+        : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}),
     };
   },
 });
@@ -355,7 +358,7 @@ const demoCommand = defineCommand({
   name: 'demo', icon: 'play', doors: ['cli'],
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
   options: {
-    out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run (emptied first).' },
+    out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused.' },
   },
   outputs: {},
   async run(o, { log, packageRoot }) {

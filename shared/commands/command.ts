@@ -32,6 +32,8 @@ export interface CommandOutcome<Outputs extends string = string> {
   summary?: string;
   /** Set when the run worked but the result fails (the gate's verdict): exit 1 / failed step. */
   failure?: string;
+  /** The CLI's exit code for `failure` when it is not 1 (69: a required post to GitHub failed). */
+  failureExitCode?: number;
 }
 
 export interface CommandSpec<S extends OptionSpecs = OptionSpecs, Outputs extends string = string> {

@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { InputError } from '../errors.js';
 import { writeDrift } from '../adapters/codecs/drift-json.js';
 import { writeEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { writeGateReport } from '../adapters/codecs/gate-json.js';
@@ -17,7 +18,10 @@ import { train } from './train.js';
 export interface DemoOptions {
   /** Folder with train.csv, holdout.csv and production.csv. */
   data: string;
-  /** Folder the demo owns: emptied first, then filled with every artefact of the run. */
+  /**
+   * Folder for every artefact of the run: created, or replaced when it is empty or a previous
+   * demo's output (it holds the marker file); any other folder is refused, never emptied.
+   */
   out: string;
   log: (line: string) => void;
 }
@@ -26,6 +30,9 @@ export interface DemoResult {
   report: GateReport;
   files: Record<string, string>;
 }
+
+/** Written into every demo output: only a folder holding it is replaced by the next run. */
+export const DEMO_MARKER = '.mlgate-demo';
 
 const MODEL = 'breast-cancer';
 const TARGET = 'malignant';
@@ -37,8 +44,54 @@ const TARGET = 'malignant';
  * the same held-out rows, the production data is checked for drift, and the gate decides.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const target = resolve(options.out);
+  checkReplaceable(target);
+  // Built in a sibling folder and renamed into place at the end: a failed run leaves the previous
+  // output as it was, and the user's folder is never written into piecemeal.
+  mkdirSync(dirname(target), { recursive: true });
+  const building = mkdtempSync(join(dirname(target), `.${basename(target)}.mlgate-demo-`));
+  let result: DemoResult;
+  try {
+    writeFileAtomic(join(building, DEMO_MARKER), 'Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n');
+    result = await buildDemo({ ...options, out: building });
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    throw error;
+  }
+  replaceFolder(target, building);
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join(target, relative(building, path))]));
+  return { report: result.report, files };
+}
+
+/** Refuses a folder mlgate did not make: a non-empty folder without the demo's marker, or a file. */
+function checkReplaceable(folder: string): void {
+  if (!existsSync(folder)) return;
+  if (!statSync(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync(folder);
+  if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
+    throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
+  }
+}
+
+/** Puts `built` at `target`; the previous output (checked replaceable) is moved aside, then removed. */
+function replaceFolder(target: string, built: string): void {
+  if (!existsSync(target)) {
+    renameSync(built, target);
+    return;
+  }
+  const aside = `${built}.previous`;
+  renameSync(target, aside);
+  try {
+    renameSync(built, target);
+  } catch (error) {
+    renameSync(aside, target);
+    throw error;
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
+async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   const { data, out, log } = options;
-  rmSync(out, { recursive: true, force: true });
   const store = join(out, 'registry');
   const trainCsv = join(data, 'train.csv');
   const holdoutCsv = join(data, 'holdout.csv');

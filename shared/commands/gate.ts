@@ -55,6 +55,8 @@ export interface GateRunOptions {
   /** Where the markdown report is written (beside the JSON report). */
   markdownPath?: string;
   comment: boolean;
+  /** `comment: required`: a comment that could not be posted fails the step (`notPosted`). */
+  commentRequired?: boolean;
   checkRun: boolean;
   checkName: string;
   pullRequest?: number;
@@ -73,6 +75,8 @@ export interface GateRun {
   report: GateReport;
   posted: PostResult | null;
   artifactId: number | null;
+  /** Set when the comment was required and not posted: why, in one line (the door fails, exit 69). */
+  notPosted?: string;
 }
 
 // Room for the hidden marker and a line of slack under GitHub's comment limit.
@@ -80,18 +84,25 @@ const COMMENT_BUDGET = COMMENT_LIMIT - 512;
 
 /**
  * The gate as both doors run it: the report, then — when asked — the sticky comment and the check
- * run, and, when the token may not write (a fork's pull request), the report and its inputs handed
- * on as a workflow artifact for a trusted `workflow_run` job to post.
+ * run, and, when the token may not write (a fork's pull request, or no token at all), the report
+ * and its inputs handed on as a workflow artifact for a trusted `workflow_run` job to post.
+ * Posting never hides the verdict: without a token, with a read-only one, or when GitHub keeps
+ * failing, the report is still computed and returned, with a warning saying why nothing was
+ * posted; only `commentRequired` turns a comment that was not posted into a failure.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
-  const post = options.comment || options.checkRun;
-  if (post && !options.token) throw new InputError('posting the report (comment, check-run) needs a GitHub token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
   const report = gate({
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!post || !options.token) return { report, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, posted: null, artifactId: null };
+  if (!options.token) {
+    const reason = 'no GitHub token (the action\'s github-token input is empty, as for a fork\'s pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)';
+    options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
+    const artifactId = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
+    return { report, posted: null, artifactId, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
+  }
   const matrix = options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
   const posted = await postReport(report, {
     token: options.token, comment: options.comment, checkRun: options.checkRun, checkName: options.checkName,
@@ -103,8 +114,13 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   });
   if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
   for (const reason of posted.skipped) options.log.warning(reason);
+  for (const { part, error } of posted.failed) options.log.warning(`no ${part === 'comment' ? 'comment' : 'check run'}: ${error.message} (the report is in the job summary)`);
   const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-  return { report, posted, artifactId };
+  const commentFailure = posted.failed.find((f) => f.part === 'comment')?.error.message;
+  const notPosted = options.commentRequired && !posted.comment
+    ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith('no comment')) ?? 'unknown reason'}`
+    : undefined;
+  return { report, posted, artifactId, ...(notPosted ? { notPosted } : {}) };
 }
 
 /**

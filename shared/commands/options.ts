@@ -59,8 +59,28 @@ export function takes(option: OptionSpec, door: Door): boolean {
   return (option.doors ?? DOORS).includes(door);
 }
 
+/** A choice that is also an on/off switch (`true`, `false` and more, e.g. `required`). */
+export function isSwitchChoice(option: OptionSpec): boolean {
+  return option.kind === 'choice' && option.choices.includes('true') && option.choices.includes('false');
+}
+
 export function defaultFor(option: OptionSpec, door: Door): string | undefined {
   return typeof option.default === 'string' ? option.default : option.default?.[door];
+}
+
+/**
+ * A default that is a workflow expression (`${{ github.token }}`): the runner expands it from
+ * action.yml, so it belongs there only. At run time it is never a value: an input the runner left
+ * empty (a secret a fork cannot read) is not given, rather than the expression's own text.
+ */
+export function isExpressionDefault(text: string | undefined): boolean {
+  return text !== undefined && text.includes('${{');
+}
+
+/** The default the option reader applies: the door's default, unless it is an expression. */
+function runTimeDefault(option: OptionSpec, door: Door): string | undefined {
+  const fallback = defaultFor(option, door);
+  return isExpressionDefault(fallback) ? undefined : fallback;
 }
 
 /** How the user names an option in a door's messages. */
@@ -70,13 +90,14 @@ export function optionLabel(name: string, door: Door): string {
 
 /**
  * Reads every option of a command from raw text. `raw(name)` is what the user gave (undefined or
- * empty: not given); options the door does not take get the door's default.
+ * empty: not given); options the door does not take get the door's default. Expression defaults
+ * (`${{ … }}`) are never substituted: an empty input stays not given.
  */
 export function readOptionValues<S extends OptionSpecs>(specs: S, door: Door, raw: (name: string) => string | undefined): OptionValues<S> {
   const values: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(specs)) {
     const given = takes(option, door) ? raw(name)?.trim() : undefined;
-    const text = given === undefined || given === '' ? defaultFor(option, door) : given;
+    const text = given === undefined || given === '' ? runTimeDefault(option, door) : given;
     if ((text === undefined || text === '') && option.required && takes(option, door)) {
       throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
     }
@@ -102,6 +123,7 @@ function parseValue(option: OptionSpec, text: string | undefined, label: string)
     case 'integer':
       return parseNumber(text, label, option.kind === 'integer');
     case 'choice':
+      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
       if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(', ')}, got \`${text}\``);
       return text;
   }
@@ -112,6 +134,9 @@ export function listItems(text: string): string[] | undefined {
   const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
   return items.length > 0 ? items : undefined;
 }
+
+/** YAML 1.2 core spellings, so `comment: True` means the same for a switch choice as for a boolean. */
+const BOOLEAN_SPELLINGS = new Map(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].map((text) => [text, text.toLowerCase()]));
 
 function parseBoolean(text: string, label: string): boolean {
   if (['true', 'True', 'TRUE'].includes(text)) return true;

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { ROOT } from '../support/run-action.js';
@@ -116,6 +116,29 @@ describe('mlgate CLI', () => {
     expect(stdout).toMatch(/### Data drift/);
     expect(stdout).toMatch(/### Gate: (pass|warn|fail)/);
     for (const file of ['evaluation.json', 'drift.json', 'gate.json', 'comment.md']) expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it('refuses a folder it did not make, touching nothing, and replaces its own previous output', async () => {
+    const mine = mkdtempSync(join(tmpdir(), 'mlgate-demo-users-'));
+    writeFileSync(join(mine, 'notes.txt'), 'mine');
+    const refused = await cli('demo', '--out', mine);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toBe(`mlgate demo: ${mine} is not empty and is not a previous demo output (no .mlgate-demo file): give --out a new or empty folder; nothing was changed\n`);
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+    expect(readdirSync(dirname(mine)).filter((name) => name.startsWith(`.${basename(mine)}.`))).toEqual([]);
+
+    const out = join(mkdtempSync(join(tmpdir(), 'mlgate-demo-again-')), 'demo');
+    expect((await cli('demo', '--out', out)).exitCode).toBe(0);
+    writeFileSync(join(out, 'stale.txt'), 'from the first run');
+    const again = await cli('demo', '--out', out);
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(existsSync(join(out, 'stale.txt'))).toBe(false);
+    expect(existsSync(join(out, '.mlgate-demo'))).toBe(true);
+    expect(readdirSync(dirname(out))).toEqual(['demo']);
+    // Nothing written names the temporary folder the run was built in.
+    expect(again.stderr).not.toContain('.mlgate-demo-');
+    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const file of written) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toContain('.mlgate-demo-');
   });
 });
 

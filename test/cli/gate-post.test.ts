@@ -23,11 +23,18 @@ describe('mlgate gate --comment --check-run', () => {
   });
 
 
-  it('needs a token', async () => {
+  it('without a token, gives the verdict and warns that nothing was posted; exits 69 when the comment is required', async () => {
     delete process.env.GITHUB_TOKEN;
     const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', '--pull-request', '3');
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('mlgate gate: posting the report (comment, check-run) needs a GitHub token: the action\'s github-token input, or GITHUB_TOKEN for the CLI\n');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/### Gate: pass/);
+    expect(run.stderr).toBe('warning: nothing posted: no GitHub token (the action\'s github-token input is empty, as for a fork\'s pull request that cannot read the secret; the CLI reads GITHUB_TOKEN); the report is in the job summary\n');
+    const required = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment=required', '--pull-request', '3');
+    expect(required.exitCode).toBe(69);
+    expect(required.stderr).toMatch(/^mlgate gate: comment: required, but not posted: no GitHub token .*$/m);
+    const off = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment=required', '--no-comment');
+    expect([off.exitCode, off.stderr]).toEqual([0, '']);
+    expect((await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--comment', 'maybe')).stderr).toMatch(/--comment must be one of true, false, required, got `maybe`|Unexpected argument/);
   });
 
   it('posts the sticky comment and the check run with GITHUB_TOKEN', async () => {

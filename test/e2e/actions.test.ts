@@ -84,7 +84,7 @@ describe('bundled actions', () => {
 
   it.each([
     ['train', { data: 'data/train.csv', target: 'malignant', params: 'C=1' }, /::error::input `params` must be a JSON object, e\.g\. '\{"C": 0\.5\}', got `C=1`/],
-    ['gate', { evaluation: 'nowhere.json', comment: 'maybe' }, /::error::input `comment` must be true or false, got `maybe`/],
+    ['gate', { evaluation: 'nowhere.json', comment: 'maybe' }, /::error::input `comment` must be one of true, false, required, got `maybe`/],
     ['drift', { reference: 'data/train.csv', current: 'data/production.csv', 'column-methods': 'mean_radius' }, /::error::input `column-methods` takes key=value pairs, got `mean_radius`/],
     ['evaluate', { predictions: 'nowhere.csv', task: 'binary' }, /::error::nowhere\.csv: file not found/],
   ])('%s fails on bad input with one line naming the input or file', async (name, inputs, message) => {

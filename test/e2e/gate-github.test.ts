@@ -174,6 +174,9 @@ describe('gate action against the GitHub REST emulator', () => {
     const run = await gate(pr, {}, 'ghs_readonly');
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::warning::could not upload the report artifact `mlgate-report`/);
+    const required = await gate(pr, { comment: 'required', 'report-artifact': '' }, 'ghs_readonly');
+    expect(required.exitCode).toBe(1);
+    expect(required.stdout).toMatch(/::error::mlgate gate: comment: required, but not posted: no comment: the token may not comment/);
   });
 
   it('falls back to a commit status when the token may not create check runs', async () => {
@@ -207,11 +210,71 @@ describe('gate action against the GitHub REST emulator', () => {
     expect(emulator.state.checkRuns.at(-1)).toMatchObject({ head_sha: forkHead });
   });
 
-  it('fails with a clear message on a pull request that does not exist', async () => {
+  it('warns in one line and still gives the verdict on a pull request that does not exist; fails when the comment is required', async () => {
     const run = await gate(99_999);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode, run.stdout).toBe(0);
     // One line naming the call, no stack trace: GitHub's refusal is not a bug in mlgate.
-    expect(run.stdout).toMatch(/::error::GitHub API: GET \/repos\/octo-org\/models\/issues\/99999\/comments answered HTTP 404: Not Found\n/);
+    expect(run.stdout).toMatch(/::warning::no comment: GitHub API: GET \/repos\/octo-org\/models\/issues\/99999\/comments answered HTTP 404: Not Found/);
     expect(run.stdout).not.toMatch(/internal error|\n\s+at /);
+    expect(run.outputs.verdict).toBe('pass');
+    const required = await gate(99_999, { comment: 'required' });
+    expect(required.exitCode).toBe(1);
+    expect(required.stdout).toMatch(/::error::mlgate gate: comment: required, but not posted: GitHub API: GET \/repos\/octo-org\/models\/issues\/99999\/comments answered HTTP 404: Not Found\n/);
+    expect(required.summary).toMatch(/## .* mlgate: pass/);
+  });
+
+  it('with an empty github-token (a secret a fork cannot read), calls no API, never sends the expression, and hands the report on', async () => {
+    const pr = newPullRequest();
+    const artifacts = await startArtifactService();
+    const before = emulator.requests.length;
+    try {
+      const run = await gate(pr, { 'github-token': '' }, 'ghs_actions', { env: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(emulator.requests.length).toBe(before);
+      expect(run.stdout).not.toContain('${{');
+      expect(run.stdout).toMatch(/::warning::nothing posted: no GitHub token/);
+      expect(run.summary).toMatch(/## .* mlgate: pass/);
+      expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'artifact-id': '1' });
+      expect(artifacts.artifacts[0]).toMatchObject({ name: 'mlgate-report', finalized: true });
+      const required = await gate(pr, { 'github-token': '', comment: 'required', 'report-artifact': '' });
+      expect(required.exitCode).toBe(1);
+      expect(required.stdout).toMatch(/::error::mlgate gate: comment: required, but not posted: no GitHub token/);
+      expect(required.summary).toMatch(/## .* mlgate: pass/);
+    } finally {
+      await artifacts.close();
+    }
+  });
+
+  it('with comment: required, a check run GitHub keeps refusing only warns once the comment is posted', async () => {
+    const pr = newPullRequest();
+    emulator.addFault({ method: 'POST', path: /\/check-runs$/, times: 100, respond: { status: 500 } });
+    const run = await gate(pr, { comment: 'required' }, 'ghs_actions', { env: { MLGATE_API_RETRY_BASE_MS: '1' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(mlgateComments(pr)).toHaveLength(1);
+    expect(run.stdout).toMatch(/::warning::no check run: GitHub API: POST \/repos\/octo-org\/models\/check-runs answered HTTP 500 after 3 retries/);
+    expect(run.outputs['check-run-url']).toBe('');
+  });
+
+  it('when GitHub keeps answering 5xx, writes the verdict to the summary and outputs and warns; a fail verdict still fails the step', async () => {
+    const pr = newPullRequest();
+    emulator.addFault({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), times: 100, respond: { status: 503 } });
+    emulator.addFault({ method: 'POST', path: /\/check-runs$/, times: 100, respond: { status: 500 } });
+    const fast = { env: { MLGATE_API_RETRY_BASE_MS: '1' } };
+    const run = await gate(pr, {}, 'ghs_actions', fast);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::no comment: GitHub API: POST \/repos\/octo-org\/models\/issues\/\d+\/comments answered HTTP 503 after 3 retries/);
+    expect(run.stdout).toMatch(/::warning::no check run: GitHub API: POST \/repos\/octo-org\/models\/check-runs answered HTTP 500 after 3 retries/);
+    expect(run.stdout).not.toMatch(/internal error|::error::/);
+    expect(run.summary).toMatch(/## .* mlgate: pass/);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'check-run-url': '' });
+
+    const dir = mkdtempSync(join(workspace, 'failing-'));
+    writeFileSync(join(dir, 'evaluation.json'), evaluationJson());
+    writeFileSync(join(dir, 'policy.yml'), 'metrics:\n  roc_auc: { threshold: 0.999 }\n');
+    const failing = await gate(pr, { 'working-directory': dir, drift: '', policy: 'policy.yml' }, 'ghs_actions', fast);
+    expect(failing.exitCode).toBe(1);
+    expect(failing.outputs.verdict).toBe('fail');
+    expect(failing.stdout).toMatch(/::error::mlgate gate: verdict fail/);
+    expect(failing.summary).toMatch(/## .* mlgate: fail/);
   });
 });

@@ -1,5 +1,6 @@
 import type { GateReport } from '../../core/gate/gate.js';
 import { currentEnvironment, type RunEnvironment } from '../environment.js';
+import { ExternalServiceError } from '../../errors.js';
 import { isPermissionDenied, openGateway } from './gateway/index.js';
 import { publishCheck, type CheckResult } from './check-run.js';
 import { readRunContext, resolvePullRequest, type RunContext } from './context.js';
@@ -29,6 +30,8 @@ export interface PostResult {
   skipped: string[];
   /** The token may not write here (a fork pull request): the caller should hand the report on another way. */
   readOnly: boolean;
+  /** GitHub failures (after the gateway's retries) that kept a part from being posted, one line each. */
+  failed: { part: 'comment' | 'check'; error: ExternalServiceError }[];
 }
 
 /**
@@ -36,7 +39,9 @@ export interface PostResult {
  * run (or commit status). A token that may not write (a fork pull request's) is not an error: the
  * report is already in the job summary, and the two-workflow pattern in the README posts it from
  * a trusted `workflow_run` job. Other failures (after the gateway's retries) are
- * `ExternalServiceError`s naming the call that failed.
+ * `ExternalServiceError`s naming the call that failed; they are returned per part (`failed`), so
+ * a comment GitHub refused does not keep the check run from being tried, and the caller decides
+ * whether the step fails.
  */
 export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
   const environment = options.environment ?? currentEnvironment();
@@ -46,8 +51,27 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
   let readOnly = false;
+  const failed: PostResult['failed'] = [];
 
   if (options.comment) {
+    try {
+      await postComment();
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError)) throw error;
+      failed.push({ part: 'comment', error });
+    }
+  }
+  if (options.checkRun) {
+    try {
+      await postCheck();
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError)) throw error;
+      failed.push({ part: 'check', error });
+    }
+  }
+  return { comment, check, skipped, readOnly, failed };
+
+  async function postComment(): Promise<void> {
     const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
     if (!pullRequest) {
       skipped.push(`no comment: the ${context.eventName || 'current'} event has no pull request (the report is in the job summary)`);
@@ -64,7 +88,8 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
       }
     }
   }
-  if (options.checkRun) {
+
+  async function postCheck(): Promise<void> {
     check = await publishCheck(client, {
       owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
       title: options.title, summary: report.comment_markdown, detailsUrl: environment.runUrl,
@@ -74,7 +99,6 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
       skipped.push(`no check run: ${check.reason}`);
     }
   }
-  return { comment, check, skipped, readOnly };
 }
 
 /** The run's identity for the sticky comment: the same workflow and job update one comment. */

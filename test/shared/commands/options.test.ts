@@ -34,6 +34,25 @@ describe('one option reader for both doors', () => {
     expect(read('action', { file: 'f', share: '' }).share).toBe(0.5); // the root action passes '' for every input it was not given
   });
 
+  it('never substitutes an expression default: the runner expands it from action.yml, and an empty input is not given', () => {
+    const expressions = {
+      token: { kind: 'text', default: '${{ github.token }}', description: 'token' },
+      matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'matrix' },
+    } as const satisfies OptionSpecs;
+    // A fork's run: the secret behind `github-token` is empty, and so is any input left blank.
+    expect(readOptionValues(expressions, 'action', () => '')).toEqual({ token: undefined, matrix: undefined });
+    expect(readOptionValues(expressions, 'action', () => undefined)).toEqual({ token: undefined, matrix: undefined });
+    expect(readOptionValues(expressions, 'cli', () => undefined)).toEqual({ token: undefined, matrix: undefined });
+    expect(readOptionValues(expressions, 'action', (name) => (name === 'token' ? 'ghs_x' : '{"os":"linux"}'))).toEqual({ token: 'ghs_x', matrix: '{"os":"linux"}' });
+  });
+
+  it('reads a switch choice (true|false|required) with the spellings a boolean takes', () => {
+    const switches = { comment: { kind: 'choice', choices: ['true', 'false', 'required'], default: { action: 'true', cli: 'false' }, description: 'post' } } as const satisfies OptionSpecs;
+    const value = (door: Door, text: string | undefined) => readOptionValues(switches, door, () => text).comment;
+    expect([value('action', 'True'), value('action', 'FALSE'), value('action', 'required'), value('action', ''), value('cli', undefined)]).toEqual(['true', 'false', 'required', 'true', 'false']);
+    expect(() => value('action', 'yes')).toThrow('input `comment` must be one of true, false, required, got `yes`');
+  });
+
   it.each([
     ['cli', {}, '--file is required (a file)'],
     ['action', {}, 'input `file` is required (a file)'],

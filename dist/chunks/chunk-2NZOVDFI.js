@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-FSAF3CEI.js";
+} from "./chunk-SCRQXXSH.js";
 import {
   getInput,
   info,

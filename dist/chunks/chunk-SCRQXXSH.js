@@ -17327,7 +17327,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17354,7 +17354,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18218,7 +18218,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18254,50 +18254,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative = parse2(serialize2(relative, options), options);
+        relative2 = parse2(serialize2(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18305,7 +18305,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18609,7 +18609,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -25745,11 +25745,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative2 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative) || "/";
+    return decodeURIComponent(relative2) || "/";
   } catch {
-    return relative || "/";
+    return relative2 || "/";
   }
 }
 function detailOf(status, body) {
@@ -29784,7 +29784,25 @@ async function postReport(report, options) {
   let comment = null;
   let check = null;
   let readOnly = false;
+  const failed = [];
   if (options.comment) {
+    try {
+      await postComment();
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError)) throw error;
+      failed.push({ part: "comment", error });
+    }
+  }
+  if (options.checkRun) {
+    try {
+      await postCheck();
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError)) throw error;
+      failed.push({ part: "check", error });
+    }
+  }
+  return { comment, check, skipped, readOnly, failed };
+  async function postComment() {
     const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
     if (!pullRequest) {
       skipped.push(`no comment: the ${context.eventName || "current"} event has no pull request (the report is in the job summary)`);
@@ -29805,7 +29823,7 @@ async function postReport(report, options) {
       }
     }
   }
-  if (options.checkRun) {
+  async function postCheck() {
     check = await publishCheck(client, {
       owner: context.owner,
       repo: context.repo,
@@ -29821,7 +29839,6 @@ async function postReport(report, options) {
       skipped.push(`no check run: ${check.reason}`);
     }
   }
-  return { comment, check, skipped, readOnly };
 }
 function defaultKey(context, matrixKey) {
   return [context.environment.workflow ?? "workflow", context.environment.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");
@@ -29858,8 +29875,6 @@ function gate(options) {
 }
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
 async function runGate(options) {
-  const post = options.comment || options.checkRun;
-  if (post && !options.token) throw new InputError("posting the report (comment, check-run) needs a GitHub token: the action's github-token input, or GITHUB_TOKEN for the CLI");
   const report = gate({
     evaluation: options.evaluation,
     drift: options.drift,
@@ -29869,7 +29884,13 @@ async function runGate(options) {
     fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`"
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!post || !options.token) return { report, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, posted: null, artifactId: null };
+  if (!options.token) {
+    const reason = "no GitHub token (the action's github-token input is empty, as for a fork's pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)";
+    options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
+    const artifactId2 = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
+    return { report, posted: null, artifactId: artifactId2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
+  }
   const matrix2 = options.matrix && options.matrix !== "null" ? options.matrix : void 0;
   const posted = await postReport(report, {
     token: options.token,
@@ -29886,8 +29907,11 @@ async function runGate(options) {
   });
   if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
   for (const reason of posted.skipped) options.log.warning(reason);
+  for (const { part, error } of posted.failed) options.log.warning(`no ${part === "comment" ? "comment" : "check run"}: ${error.message} (the report is in the job summary)`);
   const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-  return { report, posted, artifactId };
+  const commentFailure = posted.failed.find((f) => f.part === "comment")?.error.message;
+  const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
+  return { report, posted, artifactId, ...notPosted ? { notPosted } : {} };
 }
 async function handOnReport(name, report, options) {
   try {
@@ -30703,13 +30727,53 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { rmSync as rmSync2 } from "node:fs";
-import { join as join11 } from "node:path";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join11, relative, resolve as resolve2 } from "node:path";
+var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
+  const target = resolve2(options.out);
+  checkReplaceable(target);
+  mkdirSync2(dirname3(target), { recursive: true });
+  const building = mkdtempSync2(join11(dirname3(target), `.${basename3(target)}.mlgate-demo-`));
+  let result;
+  try {
+    writeFileAtomic(join11(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    result = await buildDemo({ ...options, out: building });
+  } catch (error) {
+    rmSync2(building, { recursive: true, force: true });
+    throw error;
+  }
+  replaceFolder(target, building);
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join11(target, relative(building, path))]));
+  return { report: result.report, files };
+}
+function checkReplaceable(folder) {
+  if (!existsSync2(folder)) return;
+  if (!statSync3(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync(folder);
+  if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
+    throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
+  }
+}
+function replaceFolder(target, built) {
+  if (!existsSync2(target)) {
+    renameSync2(built, target);
+    return;
+  }
+  const aside = `${built}.previous`;
+  renameSync2(target, aside);
+  try {
+    renameSync2(built, target);
+  } catch (error) {
+    renameSync2(aside, target);
+    throw error;
+  }
+  rmSync2(aside, { recursive: true, force: true });
+}
+async function buildDemo(options) {
   const { data, out, log } = options;
-  rmSync2(out, { recursive: true, force: true });
   const store2 = join11(out, "registry");
   const trainCsv = join11(data, "train.csv");
   const holdoutCsv = join11(data, "holdout.csv");
@@ -30930,9 +30994,10 @@ var gateCommand = defineCommand({
     policy: { kind: "path", placeholder: "yaml", description: "Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns." },
     title: { kind: "text", default: "mlgate", description: "Report title." },
     comment: {
-      kind: "boolean",
+      kind: "choice",
+      choices: ["true", "false", "required"],
       default: { action: "true", cli: "false" },
-      description: "Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write; the CLI takes the token from GITHUB_TOKEN)."
+      description: "Post the report as one sticky pull-request comment, updated in place on re-runs (needs pull-requests: write; the CLI takes the token from GITHUB_TOKEN). `true`: when the comment cannot be posted (no token, a read-only token, GitHub failing) the step warns and the report stays in the job summary. `required`: the step fails then (CLI exit 69)."
     },
     "check-run": { kind: "boolean", default: { action: "true", cli: "false" }, description: "Record the verdict as a check run (needs checks: write), else as a commit status (statuses: write)." },
     "check-name": { kind: "text", default: "mlgate", description: "Name of the check run / status context." },
@@ -30943,7 +31008,7 @@ var gateCommand = defineCommand({
     "report-artifact": {
       kind: "text",
       doors: ["action"],
-      default: "mlgate-report",
+      default: { action: "mlgate-report" },
       description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never."
     },
     format: format(["markdown", "json"], "markdown"),
@@ -30959,13 +31024,14 @@ var gateCommand = defineCommand({
   },
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
-    const { report, posted, artifactId } = await runGate({
+    const { report, posted, artifactId, notPosted } = await runGate({
       evaluation: o.evaluation,
       drift: o.drift,
       policy: o.policy,
       title: o.title,
       markdownPath: markdownPath === o.output ? void 0 : markdownPath,
-      comment: o.comment,
+      comment: o.comment !== "false",
+      commentRequired: o.comment === "required",
       checkRun: o["check-run"],
       checkName: o["check-name"],
       pullRequest: o["pull-request"],
@@ -30991,7 +31057,7 @@ var gateCommand = defineCommand({
       },
       // The full report always goes to the job summary: push runs and fork pull requests show it too.
       summary: report.markdown,
-      ...report.verdict === "fail" ? { failure: `verdict fail \u2014 ${failed.join("; ")}` } : {}
+      ...report.verdict === "fail" ? { failure: [`verdict fail \u2014 ${failed.join("; ")}`, ...notPosted ? [notPosted] : []].join("; ") } : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}
     };
   }
 });
@@ -31154,7 +31220,7 @@ var demoCommand = defineCommand({
   doors: ["cli"],
   summary: "Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).",
   options: {
-    out: { kind: "path", placeholder: "dir", default: "out/demo", description: "Folder for every artefact of the run (emptied first)." }
+    out: { kind: "path", placeholder: "dir", default: "out/demo", description: "Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused." }
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
@@ -31196,8 +31262,18 @@ var DOORS = ["cli", "action"];
 function takes(option, door) {
   return (option.doors ?? DOORS).includes(door);
 }
+function isSwitchChoice(option) {
+  return option.kind === "choice" && option.choices.includes("true") && option.choices.includes("false");
+}
 function defaultFor(option, door) {
   return typeof option.default === "string" ? option.default : option.default?.[door];
+}
+function isExpressionDefault(text) {
+  return text !== void 0 && text.includes("${{");
+}
+function runTimeDefault(option, door) {
+  const fallback = defaultFor(option, door);
+  return isExpressionDefault(fallback) ? void 0 : fallback;
 }
 function optionLabel(name, door) {
   return door === "cli" ? `--${name}` : `input \`${name}\``;
@@ -31206,7 +31282,7 @@ function readOptionValues(specs, door, raw) {
   const values = {};
   for (const [name, option] of Object.entries(specs)) {
     const given = takes(option, door) ? raw(name)?.trim() : void 0;
-    const text = given === void 0 || given === "" ? defaultFor(option, door) : given;
+    const text = given === void 0 || given === "" ? runTimeDefault(option, door) : given;
     if ((text === void 0 || text === "") && option.required && takes(option, door)) {
       throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
     }
@@ -31231,6 +31307,7 @@ function parseValue(option, text, label) {
     case "integer":
       return parseNumber(text, label, option.kind === "integer");
     case "choice":
+      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
       if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
       return text;
   }
@@ -31239,6 +31316,7 @@ function listItems(text) {
   const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
   return items.length > 0 ? items : void 0;
 }
+var BOOLEAN_SPELLINGS = new Map(["true", "True", "TRUE", "false", "False", "FALSE"].map((text) => [text, text.toLowerCase()]));
 function parseBoolean(text, label) {
   if (["true", "True", "TRUE"].includes(text)) return true;
   if (["false", "False", "FALSE"].includes(text)) return false;
@@ -31286,6 +31364,7 @@ export {
   findCommand,
   hasDoor,
   takes,
+  isSwitchChoice,
   defaultFor,
   readOptionValues
 };
