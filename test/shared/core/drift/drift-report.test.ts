@@ -20,6 +20,13 @@ describe('automatic method choice', () => {
     const bigCategorical = numericColumnPair(Array.from({ length: 2000 }, (_, i) => i % 3), [0, 1, 2]);
     expect(chooseMethod(bigCategorical)).toMatchObject({ method: 'jensenshannon', asCategories: true });
   });
+
+  it('explains the choice with the count it was taken on', () => {
+    // 4 distinct reference values decide "categories"; 6 over both sides is not what decided it.
+    const choice = chooseMethod(numericColumnPair([1, 2, 3, 4], [2, 3, 5, 7]));
+    expect(choice.method).toBe('chisquare');
+    expect(choice.reason).toBe('numeric with 4 distinct reference values (≤ 5), compared as 6 categories over both sides');
+  });
 });
 
 describe('driftReport', () => {
