@@ -145,12 +145,19 @@ function selectColumns(reference: Table, current: Table, options: DriftOptions):
 
 function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): ColumnDrift {
   const override = options.perColumn?.[name] ?? {};
-  const requested = override.method ?? options.method ?? 'auto';
+  const named = override.method ?? options.method ?? 'auto';
+  // A method named for every column applies to the columns it fits; the others get auto's choice,
+  // noted. A method named for this column alone is the user's explicit wish: refused if it cannot fit.
+  const fallbackNote = named !== 'auto' && override.method === undefined && !DRIFT_METHODS[named].kinds.includes(pair.kind)
+    ? `\`${named}\` compares ${DRIFT_METHODS[named].kinds.join(' or ')} columns only; this ${pair.kind} column was compared with the auto method`
+    : undefined;
+  const requested = fallbackNote ? 'auto' : named;
   const auto = requested === 'auto' ? chooseMethod(pair) : undefined;
-  const methodName = auto?.method ?? (requested as MethodName);
+  const methodName: MethodName = auto?.method ?? (requested as MethodName);
   const method = DRIFT_METHODS[methodName];
   const kind: ColumnKind = auto?.asCategories ? 'categorical' : pair.kind;
-  const threshold = override.threshold ?? options.threshold ?? method.defaultThreshold;
+  // The global threshold belongs to the global method; a fallback column uses its own method's default.
+  const threshold = override.threshold ?? (fallbackNote ? undefined : options.threshold) ?? method.defaultThreshold;
   if (method.type === 'p_value' && !(threshold > 0 && threshold < 1)) {
     throw new InputError(`column \`${name}\`: threshold for \`${methodName}\` is a p-value and must be in (0, 1), got ${threshold}`);
   }
@@ -159,6 +166,7 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
     statistic: null, p_value: null, adjusted_p_value: null, threshold, drifted: false,
     missing: { reference: rate(pair.reference.missing, pair.reference.total), current: rate(pair.current.missing, pair.current.total) },
     rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) },
+    ...(fallbackNote ? { note: fallbackNote } : {}),
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(' or ')} columns only`);

@@ -72,10 +72,21 @@ describe('driftReport', () => {
     for (const column of report.columns) if (column.p_value !== null) expect(column.p_value).toBeGreaterThanOrEqual(0);
   });
 
-  it('refuses a method that cannot compare the column kind, naming both', () => {
+  it('refuses a per-column method that cannot compare the column kind, naming both', () => {
     const reference = tableOf('ref.csv', { city: ['a', 'b', 'c'] });
     const current = tableOf('cur.csv', { city: ['a', 'b', 'b'] });
-    expect(() => driftReport(reference, current, { method: 'ks' })).toThrow('column `city` is categorical; method `ks` compares numeric columns only');
+    expect(() => driftReport(reference, current, { perColumn: { city: { method: 'ks' } } })).toThrow('column `city` is categorical; method `ks` compares numeric columns only');
+  });
+
+  it('applies a global method to the columns it fits and auto to the others, noted', () => {
+    const reference = tableOf('ref.csv', { a: normal(1, 60), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][i % 3]) });
+    const current = tableOf('cur.csv', { a: normal(2, 60, 1), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][(i * 7) % 3]) });
+    const report = driftReport(reference, current, { method: 'ks', threshold: 0.01 });
+    const byName = Object.fromEntries(report.columns.map((c) => [c.name, c]));
+    expect(byName.a).toMatchObject({ method: 'ks', threshold: 0.01 });
+    expect(byName.a.note).toBeUndefined();
+    expect(byName.city).toMatchObject({ method: 'chisquare', threshold: 0.05, note: '`ks` compares numeric columns only; this categorical column was compared with the auto method' });
+    expect(byName.city.statistic).not.toBeNull();
   });
 
   it('refuses a numeric override on a column holding words, naming file, column and line', () => {
