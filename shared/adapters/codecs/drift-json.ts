@@ -11,7 +11,7 @@ import { allMembers, boolean, count, decodeShape, list, nullable, number, object
  * as "Infinity").
  *
  * Every field the writer always writes is required; `reason`, `significance` and `note` of a
- * column are optional, as in the type. Methods, kinds and the correction must be ones this
+ * column are optional, as in the type (and `stray_tokens`). Methods, kinds and the correction must be ones this
  * version knows. Fields the format does not name are kept as read.
  */
 const KINDS = allMembers<ColumnKind>({ numeric: true, categorical: true });
@@ -33,6 +33,7 @@ const COLUMN = object<ColumnDrift>({
   drifted: boolean,
   missing: sides(number),
   rows: sides(count),
+  stray_tokens: optional(object<NonNullable<ColumnDrift['stray_tokens']>>({ tokens: list(string), cells: sides(count) })),
   note: optional(string),
 });
 

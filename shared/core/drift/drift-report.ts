@@ -50,6 +50,11 @@ export interface ColumnDrift {
   drifted: boolean;
   missing: { reference: number; current: number };
   rows: { reference: number; current: number };
+  /**
+   * A numeric column's few non-numeric cells (`?`, `-`, a stray word), read as missing and counted
+   * in `missing`; absent when none (see `column-sample.ts`).
+   */
+  stray_tokens?: { tokens: string[]; cells: { reference: number; current: number } };
   note?: string;
 }
 
@@ -166,6 +171,7 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
     statistic: null, p_value: null, adjusted_p_value: null, threshold, drifted: false,
     missing: { reference: rate(pair.reference.missing, pair.reference.total), current: rate(pair.current.missing, pair.current.total) },
     rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) },
+    ...(pair.strayTokens ? { stray_tokens: { tokens: pair.strayTokens, cells: { reference: pair.reference.strayCells ?? 0, current: pair.current.strayCells ?? 0 } } } : {}),
     ...(fallbackNote ? { note: fallbackNote } : {}),
   };
   if (!method.kinds.includes(kind)) {

@@ -22,6 +22,7 @@ const column: fc.Arbitrary<ColumnDrift> = fc.record({
   drifted: fc.boolean(),
   missing: sides(anyNumber),
   rows: sides(fc.nat()),
+  stray_tokens: fc.record({ tokens: fc.array(text, { maxLength: 3 }), cells: sides(fc.nat()) }),
   note: text,
 }, { requiredKeys: ['name', 'kind', 'method', 'statistic', 'p_value', 'adjusted_p_value', 'threshold', 'drifted', 'missing', 'rows'] });
 
