@@ -14,6 +14,8 @@ export interface DriftCommandOptions {
   correction?: string;
   driftShare?: number;
   criticalColumns?: string[];
+  /** The row-id column, not compared (default `id`). */
+  idColumn?: string;
   /** Per-column method overrides, `column=method`. */
   columnMethods?: Record<string, string>;
 }
@@ -38,6 +40,7 @@ export function drift(options: DriftCommandOptions): DriftReport {
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
+    ...(options.idColumn ? { idColumn: options.idColumn } : {}),
   });
 }
 

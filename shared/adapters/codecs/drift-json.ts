@@ -1,6 +1,6 @@
 import type { ColumnKind } from '../../core/drift/column-sample.js';
 import { CORRECTIONS } from '../../core/drift/correction.js';
-import type { ColumnDrift, DriftReport } from '../../core/drift/drift-report.js';
+import type { ColumnDrift, DriftReport, SchemaChanges } from '../../core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../core/drift/methods.js';
 import { jsonFileCodec } from './json-file.js';
 import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, string, type Shape } from './json-shape.js';
@@ -37,6 +37,14 @@ const COLUMN = object<ColumnDrift>({
   note: optional(string),
 });
 
+const SCHEMA = object<SchemaChanges>({
+  added: list(string),
+  dropped: list(string),
+  type_changed: list(object<SchemaChanges['type_changed'][number]>({ name: string, reference: oneOf(KINDS), current: oneOf(KINDS) })),
+  missing_rate_changed: list(object<SchemaChanges['missing_rate_changed'][number]>({ name: string, reference: number, current: number })),
+  missing_rate_threshold: number,
+});
+
 const DRIFT = object<DriftReport>({
   reference: object<DriftReport['reference']>({ source: string, rows: count }),
   current: object<DriftReport['current']>({ source: string, rows: count }),
@@ -46,6 +54,8 @@ const DRIFT = object<DriftReport>({
   drift_share_threshold: number,
   dataset_drifted: boolean,
   critical_columns_drifted: list(string),
+  schema: SCHEMA,
+  not_compared: list(object<DriftReport['not_compared'][number]>({ name: string, reason: string })),
 });
 
 const codec = jsonFileCodec<DriftReport>({
