@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-RFL5II47.js";
+} from "./chunk-F2RKGJPG.js";
 import {
   getInput,
   info,
