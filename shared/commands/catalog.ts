@@ -129,6 +129,7 @@ const driftCommand = defineCommand({
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: 'list', description: 'Columns to compare (default: all shared columns).' },
     exclude: { kind: 'list', description: 'Columns to leave out (ids, the target).' },
+    'id-column': { ...idColumn, description: 'Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct.' },
     'column-methods': { kind: 'pairs', placeholder: 'col=method,…', description: 'Per-column method overrides, e.g. income=psi.' },
     correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
@@ -147,6 +148,7 @@ const driftCommand = defineCommand({
     const report = drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
+      idColumn: o['id-column'],
     });
     const markdown = driftSection(report);
     return {

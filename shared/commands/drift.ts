@@ -14,6 +14,8 @@ export interface DriftCommandOptions {
   correction?: string;
   driftShare?: number;
   criticalColumns?: string[];
+  /** The row-id column, not compared (default `id`). */
+  idColumn?: string;
   /** Per-column method overrides, `column=method`. */
   columnMethods?: Record<string, string>;
   /** Field separator of both files (default `auto`, detected per file). */
@@ -40,6 +42,7 @@ export function drift(options: DriftCommandOptions): DriftReport {
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
+    ...(options.idColumn ? { idColumn: options.idColumn } : {}),
   });
 }
 

@@ -8,6 +8,22 @@ export function driftHtml(report: DriftReport): string {
     + `<td>${c.adjusted_p_value === null ? '—' : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td>`
     + `<td>${c.statistic === null ? `n/a: ${html(c.note ?? '')}` : c.drifted ? 'yes' : 'no'}</td>`
     + `<td>${pct(c.missing.reference)} → ${pct(c.missing.current)}</td></tr>`).join('\n');
+  const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = report.schema;
+  const names = (list: string[]) => list.map((n) => `<code>${html(n)}</code>`).join(', ');
+  const schema = [
+    ...(added.length > 0 ? [`only in the current data (not compared): ${names(added)}`] : []),
+    ...(dropped.length > 0 ? [`only in the reference (not compared): ${names(dropped)}`] : []),
+    ...type_changed.map((c) => `<code>${html(c.name)}</code>: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...missing_rate_changed.map((c) => `<code>${html(c.name)}</code>: missing ${pct(c.reference)} → ${pct(c.current)} (a change of ${pct(missing_rate_threshold)} or more)`),
+  ];
+  const notes = [
+    ...report.not_compared.map((c) => `<code>${html(c.name)}</code> not compared: ${html(c.reason)}`),
+    ...report.columns.flatMap((c) => [
+      ...(c.stray_tokens ? [`<code>${html(c.name)}</code>: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `<code>${html(t)}</code>`).join(', ')} read as missing`] : []),
+      ...(c.statistic !== null && c.note ? [`<code>${html(c.name)}</code>: ${html(c.note)}`] : []),
+    ]),
+  ];
+  const list = (id: string, title: string, items: string[]) => (items.length === 0 ? '' : `<h2>${title}</h2>\n<ul id="${id}">${items.map((i) => `<li>${i}</li>`).join('')}</ul>\n`);
   const drifted = report.columns.filter((c) => c.drifted).length;
   const compared = report.columns.filter((c) => c.statistic !== null).length;
   return `<!doctype html>
@@ -20,7 +36,8 @@ export function driftHtml(report: DriftReport): string {
 <table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref → cur)</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table></body></html>
+</tbody></table>
+${list('schema', 'Schema changes', schema)}${list('notes', 'Notes', notes)}</body></html>
 `;
 }
 

@@ -110,9 +110,36 @@ export function driftSection(drift: DriftReport, detail: DriftDetail = FULL): st
   const shown = drifted.slice(0, detail.driftedRows);
   if (shown.length > 0) parts.push(table(shown));
   if (shown.length < drifted.length) parts.push(`_…and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+  const schema = schemaLines(drift);
+  if (schema.length > 0) parts.push(`**Schema changes**\n\n${schema.join('\n')}`);
+  const notes = columnNotes(drift);
+  if (notes.length > 0) parts.push(`**Notes**\n\n${notes.join('\n')}`);
   if (detail.allColumns) parts.push(`<details><summary>All ${drift.columns.length} columns</summary>\n\n${table(drift.columns)}\n\n</details>`);
   else parts.push(`_The table of all ${drift.columns.length} columns is in ${detail.fullReportAt}._`);
   return parts.join('\n\n');
+}
+
+/** One markdown bullet per schema change (columns in one file only, type and missing-rate changes). */
+export function schemaLines(drift: DriftReport): string[] {
+  const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = drift.schema;
+  const names = (list: string[]) => list.map((n) => `**${esc(n)}**`).join(', ');
+  return [
+    ...(added.length > 0 ? [`- ⚠️ only in the current data (not compared): ${names(added)}`] : []),
+    ...(dropped.length > 0 ? [`- ⚠️ only in the reference (not compared): ${names(dropped)}`] : []),
+    ...type_changed.map((c) => `- ⚠️ **${esc(c.name)}**: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...missing_rate_changed.map((c) => `- ⚠️ **${esc(c.name)}**: missing ${pct(c.reference)} → ${pct(c.current)} (a change of ${pct(missing_rate_threshold)} or more)`),
+  ];
+}
+
+/** Columns not compared, stray tokens read as missing, and per-column notes of compared columns. */
+function columnNotes(drift: DriftReport): string[] {
+  return [
+    ...drift.not_compared.map((c) => `- **${esc(c.name)}** not compared: ${esc(c.reason)}`),
+    ...drift.columns.flatMap((c) => [
+      ...(c.stray_tokens ? [`- **${esc(c.name)}**: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `**${esc(t)}**`).join(', ')} read as missing`] : []),
+      ...(c.statistic !== null && c.note ? [`- **${esc(c.name)}**: ${esc(c.note)}`] : []),
+    ]),
+  ];
 }
 
 function gateSection(gate: GateResult): string {

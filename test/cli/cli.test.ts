@@ -51,6 +51,23 @@ describe('mlgate CLI', () => {
     expect(typeof report.dataset_drifted).toBe('boolean');
   });
 
+  it('drift: --id-column and unique columns are not compared, --method ks falls back per column, `?` is a missing cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    // As pandas writes `df.to_csv(index=False)`: NaN as an empty cell; the `?` a UCI-style unknown.
+    const rows = (shift: number, extra: (i: number) => string) => Array.from({ length: 40 }, (_, i) => `${1000 + i + shift},${(i / 4 + shift / 3).toFixed(2)},${['a', 'b', 'c'][i % 3]},${extra(i)}`);
+    writeFileSync(join(dir, 'ref.csv'), ['row,x,city,only_ref', ...rows(0, (i) => String(i))].join('\n') + '\n');
+    writeFileSync(join(dir, 'cur.csv'), ['row,x,city,only_ref', ...rows(30, (i) => (i === 3 ? '?' : i === 4 ? '' : String(i + 20)))].join('\n') + '\n');
+    const { exitCode, stdout } = await cli('drift', '--reference', join(dir, 'ref.csv'), '--current', join(dir, 'cur.csv'), '--id-column', 'row', '--method', 'ks', '--format', 'json');
+    expect(exitCode).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.not_compared).toEqual([{ name: 'row', reason: 'the row-id column' }]);
+    const byName = Object.fromEntries(report.columns.map((c: { name: string }) => [c.name, c]));
+    expect(byName.x).toMatchObject({ method: 'ks', drifted: true });
+    expect(byName.city).toMatchObject({ method: 'chisquare', note: '`ks` compares numeric columns only; this categorical column was compared with the auto method' });
+    expect(byName.only_ref).toMatchObject({ kind: 'numeric', method: 'ks', stray_tokens: { tokens: ['?'], cells: { reference: 0, current: 1 } } });
+    expect(report.schema).toMatchObject({ added: [], dropped: [], type_changed: [] });
+  });
+
   it('writes --output atomically and prints html and markdown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
     const out = join(dir, 'drift.html');

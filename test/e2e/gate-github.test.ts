@@ -34,6 +34,7 @@ function driftJson(columns: number) {
       drifted: true, missing: { reference: 0, current: 0 }, rows: { reference: 100, current: 100 },
     })),
     share_drifted: columns > 0 ? 1 : 0, drift_share_threshold: 0.5, dataset_drifted: false, critical_columns_drifted: [],
+    schema: { added: [], dropped: [], type_changed: [], missing_rate_changed: [], missing_rate_threshold: 0.1 }, not_compared: [],
   });
 }
 

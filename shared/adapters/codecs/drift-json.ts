@@ -1,6 +1,6 @@
 import type { ColumnKind } from '../../core/drift/column-sample.js';
 import { CORRECTIONS } from '../../core/drift/correction.js';
-import type { ColumnDrift, DriftReport } from '../../core/drift/drift-report.js';
+import type { ColumnDrift, DriftReport, SchemaChanges } from '../../core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../core/drift/methods.js';
 import { jsonFileCodec } from './json-file.js';
 import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, string, type Shape } from './json-shape.js';
@@ -11,7 +11,7 @@ import { allMembers, boolean, count, decodeShape, list, nullable, number, object
  * as "Infinity").
  *
  * Every field the writer always writes is required; `reason`, `significance` and `note` of a
- * column are optional, as in the type. Methods, kinds and the correction must be ones this
+ * column are optional, as in the type (and `stray_tokens`). Methods, kinds and the correction must be ones this
  * version knows. Fields the format does not name are kept as read.
  */
 const KINDS = allMembers<ColumnKind>({ numeric: true, categorical: true });
@@ -33,7 +33,16 @@ const COLUMN = object<ColumnDrift>({
   drifted: boolean,
   missing: sides(number),
   rows: sides(count),
+  stray_tokens: optional(object<NonNullable<ColumnDrift['stray_tokens']>>({ tokens: list(string), cells: sides(count) })),
   note: optional(string),
+});
+
+const SCHEMA = object<SchemaChanges>({
+  added: list(string),
+  dropped: list(string),
+  type_changed: list(object<SchemaChanges['type_changed'][number]>({ name: string, reference: oneOf(KINDS), current: oneOf(KINDS) })),
+  missing_rate_changed: list(object<SchemaChanges['missing_rate_changed'][number]>({ name: string, reference: number, current: number })),
+  missing_rate_threshold: number,
 });
 
 const DRIFT = object<DriftReport>({
@@ -45,6 +54,8 @@ const DRIFT = object<DriftReport>({
   drift_share_threshold: number,
   dataset_drifted: boolean,
   critical_columns_drifted: list(string),
+  schema: SCHEMA,
+  not_compared: list(object<DriftReport['not_compared'][number]>({ name: string, reason: string })),
 });
 
 const codec = jsonFileCodec<DriftReport>({

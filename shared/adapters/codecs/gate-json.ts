@@ -19,7 +19,7 @@ const GATE_REPORT = object<GateReport>({
   checks: list(object<GateCheck>({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
   policy: object<GatePolicy>({
     metrics: record(object<MetricRule>({ max_drop: number, threshold: optional(number), require_significance: boolean })),
-    drift: object<GatePolicy['drift']>({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) }),
+    drift: object<GatePolicy['drift']>({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) }),
   }),
   markdown: string,
   comment_markdown: string,

@@ -47,7 +47,12 @@ export function chooseMethod(pair: ColumnPair): AutoChoice {
   }
   const categories = distinctCount([...pair.reference.labels, ...pair.current.labels]);
   const asCategories = pair.kind === 'numeric';
-  const what = asCategories ? `numeric with ${categories} distinct values` : `categorical with ${categories} categories`;
+  // The decision to compare as categories is taken on the reference's distinct values (the table's
+  // first column); the reason names that count, then the categories over both sides that the
+  // binary/categorical choice below is taken on, so reason and method never disagree.
+  const what = asCategories
+    ? `numeric with ${distinctCount(pair.reference.labels)} distinct reference values (≤ ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides`
+    : `categorical with ${categories} categories over both sides`;
   if (large) {
     const significance = categories <= 2 ? 'z' : 'chisquare';
     return { method: 'jensenshannon', significance, asCategories, reason: `${what}, reference has ${referenceSize} rows: effect size, confirmed by ${significance}` };

@@ -19,52 +19,102 @@ export interface ColumnSample {
   missing: number;
   /** All cells, missing included. */
   total: number;
+  /** Of `missing`, the cells holding a stray non-numeric token (see `inferColumn`); absent when none. */
+  strayCells?: number;
 }
 
 export interface ColumnPair {
   kind: ColumnKind;
   reference: ColumnSample;
   current: ColumnSample;
+  /** Non-numeric tokens read as missing in this numeric column; absent when none. */
+  strayTokens?: string[];
 }
 
 /**
- * A column is numeric when every non-missing cell on both sides is a number (`inf` included) and
- * there is at least one; one stray word makes it categorical, because comparing it as numbers
- * would have to drop or invent values. Users who know better override the kind per column, and
- * then a stray word is an error naming the cell.
+ * Tokens that stand for "no value" in hand-made or exported files but are not in pandas' default
+ * `na_values` (see `table/missing.ts`), so a numeric column holding them is not taken for words:
+ * UCI files use `?`, spreadsheets `-` or `--`, SAS and Stata `.`.
  */
-export function inferColumnKind(reference: string[], current: string[]): ColumnKind {
+const MISSING_MARKERS = new Set(['?', '-', '--', '.']);
+/** Stray non-numeric cells, under this share of all cells, are read as missing in a numeric column. */
+export const STRAY_SHARE = 0.01;
+
+export interface InferredColumn {
+  kind: ColumnKind;
+  /** Distinct non-numeric cell texts (trimmed, sorted) read as missing in a numeric column. */
+  strayTokens: string[];
+}
+
+/**
+ * A column is numeric when its non-missing cells on both sides are numbers (`inf` included), there
+ * is at least one, and any other cells are few: either missing markers (`?`, `-`, `--`, `.`) or,
+ * together, under 1% of all cells. Those stray cells are read as missing and reported (see
+ * `strayTokens`): one `?` in a numeric column must not turn a KS test into a χ² test on thousands
+ * of categories. More words than that make the column categorical, because comparing it as numbers
+ * would have to drop too many values. Users who know better override the kind per column, and then
+ * a word that inference would not have dropped is an error naming the cell.
+ */
+export function inferColumn(reference: string[], current: string[]): InferredColumn {
   let sawValue = false;
+  let strayCells = 0;
+  let unmarked = 0;
+  const tokens = new Set<string>();
   for (const cells of [reference, current]) {
     for (const cell of cells) {
       if (isMissing(cell)) continue;
-      if (parseDecimal(cell) === undefined) return 'categorical';
+      if (parseDecimal(cell) === undefined) {
+        const token = cell.trim();
+        strayCells++;
+        if (!MISSING_MARKERS.has(token)) unmarked++;
+        tokens.add(token);
+        continue;
+      }
       sawValue = true;
     }
   }
-  return sawValue ? 'numeric' : 'categorical';
+  const categorical = { kind: 'categorical' as const, strayTokens: [] };
+  if (!sawValue) return categorical;
+  if (strayCells === 0) return { kind: 'numeric', strayTokens: [] };
+  if (unmarked >= STRAY_SHARE * (reference.length + current.length)) return categorical;
+  return { kind: 'numeric', strayTokens: [...tokens].sort() };
+}
+
+export function inferColumnKind(reference: string[], current: string[]): ColumnKind {
+  return inferColumn(reference, current).kind;
 }
 
 export function columnPair(
   name: string,
   reference: { cells: string[]; source: string },
   current: { cells: string[]; source: string },
-  kind: ColumnKind = inferColumnKind(reference.cells, current.cells),
+  override?: ColumnKind,
 ): ColumnPair {
-  return {
+  const inferred = inferColumn(reference.cells, current.cells);
+  const kind = override ?? inferred.kind;
+  // A numeric override keeps the stray tokens inference would have dropped, and no others.
+  const stray = new Set(kind === 'numeric' ? inferred.strayTokens : []);
+  const pair: ColumnPair = {
     kind,
-    reference: columnSample(name, reference.cells, reference.source, kind),
-    current: columnSample(name, current.cells, current.source, kind),
+    reference: columnSample(name, reference.cells, reference.source, kind, stray),
+    current: columnSample(name, current.cells, current.source, kind, stray),
   };
+  return stray.size > 0 ? { ...pair, strayTokens: [...stray] } : pair;
 }
 
-function columnSample(name: string, cells: string[], source: string, kind: ColumnKind): ColumnSample {
+function columnSample(name: string, cells: string[], source: string, kind: ColumnKind, stray: ReadonlySet<string>): ColumnSample {
   const labels: string[] = [];
   const numbers: number[] = [];
   let missing = 0;
+  let strayCells = 0;
   cells.forEach((cell, row) => {
     if (isMissing(cell)) {
       missing++;
+      return;
+    }
+    if (stray.size > 0 && stray.has(cell.trim())) {
+      missing++;
+      strayCells++;
       return;
     }
     if (kind === 'categorical') {
@@ -78,9 +128,11 @@ function columnSample(name: string, cells: string[], source: string, kind: Colum
     }
     numbers.push(value);
   });
-  return kind === 'numeric'
+  const sample = kind === 'numeric'
     ? numericSample(Float64Array.from(numbers), missing, cells.length)
     : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+  if (strayCells > 0) sample.strayCells = strayCells;
+  return sample;
 }
 
 /**

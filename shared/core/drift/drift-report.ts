@@ -1,6 +1,7 @@
 import { InputError, messageOf } from '../../errors.js';
 import { columnOf, type Table } from '../table/table.js';
-import { columnPair, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
+import { isMissing } from '../table/missing.js';
+import { columnPair, inferColumn, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
 import { chooseMethod } from './auto-method.js';
 import { adjustPValues, type Correction } from './correction.js';
 import { DRIFT_METHODS, type MethodName } from './methods.js';
@@ -20,6 +21,8 @@ export interface DriftOptions {
   columns?: string[];
   /** Columns left out (an id, the target). */
   exclude?: string[];
+  /** The row-id column, never compared (default `id`); see `notCompared`. */
+  idColumn?: string;
   perColumn?: Record<string, ColumnOverride>;
   /** Multiple-testing control across p-value columns; default `bh`. */
   correction?: Correction;
@@ -50,6 +53,11 @@ export interface ColumnDrift {
   drifted: boolean;
   missing: { reference: number; current: number };
   rows: { reference: number; current: number };
+  /**
+   * A numeric column's few non-numeric cells (`?`, `-`, a stray word), read as missing and counted
+   * in `missing`; absent when none (see `column-sample.ts`).
+   */
+  stray_tokens?: { tokens: string[]; cells: { reference: number; current: number } };
   note?: string;
 }
 
@@ -63,6 +71,37 @@ export interface DriftReport {
   drift_share_threshold: number;
   dataset_drifted: boolean;
   critical_columns_drifted: string[];
+  /** How the two files' columns differ, beside the values' drift (see `SchemaChanges`). */
+  schema: SchemaChanges;
+  /** Columns present on both sides but left out of the comparison, each with the reason. */
+  not_compared: { name: string; reason: string }[];
+}
+
+/**
+ * Columns that changed shape between the files. `added` and `dropped` are columns in one file only
+ * (never compared, so without this they would go unseen); `type_changed` are shared columns read as
+ * numbers on one side and as words on the other (then compared as categories); `missing_rate_changed`
+ * are compared columns whose share of missing cells moved by `missing_rate_threshold` (0.1, ten
+ * percentage points) or more — a broken join or a new default shows up there before it shows up as
+ * drift of the remaining values.
+ */
+export interface SchemaChanges {
+  added: string[];
+  dropped: string[];
+  type_changed: { name: string; reference: ColumnKind; current: ColumnKind }[];
+  missing_rate_changed: { name: string; reference: number; current: number }[];
+  missing_rate_threshold: number;
+}
+
+/** A change of the missing rate by this much (absolute, 0.1 = ten percentage points) is a schema change. */
+export const MISSING_RATE_CHANGE = 0.1;
+/** A categorical column needs this many values on each side, all distinct, to be taken for an identifier. */
+export const UNIQUE_MIN_VALUES = 20;
+/** Column names pandas gives its index when a file written with the index is read back and written again. */
+const PANDAS_INDEX = new Set(['Unnamed: 0']);
+
+export function noSchemaChange(): SchemaChanges {
+  return { added: [], dropped: [], type_changed: [], missing_rate_changed: [], missing_rate_threshold: MISSING_RATE_CHANGE };
 }
 
 /**
@@ -70,7 +109,10 @@ export interface DriftReport {
  * Missing cells are dropped per column; their rate on each side is reported, not tested.
  */
 export function driftReport(reference: Table, current: Table, options: DriftOptions = {}): DriftReport {
-  const names = selectColumns(reference, current, options);
+  const selected = selectColumns(reference, current, options);
+  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
+  const left = new Set(notCompared.map((c) => c.name));
+  const names = selected.filter((name) => !left.has(name));
   const columns = names.map((name) => ({
     name,
     pair: columnPair(
@@ -80,7 +122,59 @@ export function driftReport(reference: Table, current: Table, options: DriftOpti
       options.perColumn?.[name]?.kind,
     ),
   }));
-  return driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
+  const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
+  return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
+}
+
+/**
+ * Shared columns left out by default: the user's `exclude`, the row id (`id`, or `idColumn`; pandas'
+ * `Unnamed: 0` index too), and categorical columns whose values are all distinct on each side
+ * (uuids, timestamps): ids that grow with time always "drift", and a test on categories seen once
+ * each says nothing. Numeric columns are never taken for ids by uniqueness, since every continuous
+ * measurement is unique per row too. Naming columns with `columns` compares exactly those.
+ */
+function notComparedColumns(reference: Table, current: Table, selected: string[], options: DriftOptions): { name: string; reason: string }[] {
+  const idColumn = options.idColumn ?? 'id';
+  const result: { name: string; reason: string }[] = [];
+  for (const name of options.exclude ?? []) {
+    if (reference.cells.has(name) && current.cells.has(name)) result.push({ name, reason: 'excluded by the options' });
+  }
+  for (const name of selected) {
+    if (options.perColumn?.[name]) continue;
+    if (name === idColumn) result.push({ name, reason: 'the row-id column' });
+    else if (PANDAS_INDEX.has(name)) result.push({ name, reason: 'the row index pandas writes with `to_csv` (use `index=False`)' });
+    else if (uniquePerRow(columnOf(reference, name), columnOf(current, name))) {
+      result.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
+    }
+  }
+  return result;
+}
+
+function uniquePerRow(reference: string[], current: string[]): boolean {
+  if (inferColumn(reference, current).kind !== 'categorical') return false;
+  return [reference, current].every((cells) => {
+    const values = cells.filter((cell) => !isMissing(cell)).map((cell) => cell.trim());
+    return values.length >= UNIQUE_MIN_VALUES && new Set(values).size === values.length;
+  });
+}
+
+function schemaChanges(reference: Table, current: Table, compared: ColumnDrift[], options: DriftOptions): SchemaChanges {
+  const ignored = new Set([...(options.exclude ?? []), options.idColumn ?? 'id', ...PANDAS_INDEX]);
+  const added = current.columns.filter((name) => !reference.cells.has(name) && !ignored.has(name));
+  const dropped = reference.columns.filter((name) => !current.cells.has(name) && !ignored.has(name));
+  const type_changed: SchemaChanges['type_changed'] = [];
+  for (const name of reference.columns) {
+    if (!current.cells.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
+    const cells = { reference: columnOf(reference, name), current: columnOf(current, name) };
+    // A side without any value has no type of its own; its emptiness shows as a missing rate.
+    if (cells.reference.every(isMissing) || cells.current.every(isMissing)) continue;
+    const kinds = { reference: inferColumn(cells.reference, []).kind, current: inferColumn([], cells.current).kind };
+    if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
+  }
+  const missing_rate_changed = compared
+    .filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE)
+    .map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
+  return { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold: MISSING_RATE_CHANGE };
 }
 
 /** The same decision on columns already split into samples (what `driftReport` does after reading). */
@@ -124,6 +218,8 @@ export function driftReportOfColumns(
     drift_share_threshold: driftShare,
     dataset_drifted: (compared.length > 0 && share >= driftShare) || criticalDrifted.length > 0,
     critical_columns_drifted: criticalDrifted,
+    schema: noSchemaChange(),
+    not_compared: [],
   };
 }
 
@@ -145,12 +241,19 @@ function selectColumns(reference: Table, current: Table, options: DriftOptions):
 
 function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): ColumnDrift {
   const override = options.perColumn?.[name] ?? {};
-  const requested = override.method ?? options.method ?? 'auto';
+  const named = override.method ?? options.method ?? 'auto';
+  // A method named for every column applies to the columns it fits; the others get auto's choice,
+  // noted. A method named for this column alone is the user's explicit wish: refused if it cannot fit.
+  const fallbackNote = named !== 'auto' && override.method === undefined && !DRIFT_METHODS[named].kinds.includes(pair.kind)
+    ? `\`${named}\` compares ${DRIFT_METHODS[named].kinds.join(' or ')} columns only; this ${pair.kind} column was compared with the auto method`
+    : undefined;
+  const requested = fallbackNote ? 'auto' : named;
   const auto = requested === 'auto' ? chooseMethod(pair) : undefined;
-  const methodName = auto?.method ?? (requested as MethodName);
+  const methodName: MethodName = auto?.method ?? (requested as MethodName);
   const method = DRIFT_METHODS[methodName];
   const kind: ColumnKind = auto?.asCategories ? 'categorical' : pair.kind;
-  const threshold = override.threshold ?? options.threshold ?? method.defaultThreshold;
+  // The global threshold belongs to the global method; a fallback column uses its own method's default.
+  const threshold = override.threshold ?? (fallbackNote ? undefined : options.threshold) ?? method.defaultThreshold;
   if (method.type === 'p_value' && !(threshold > 0 && threshold < 1)) {
     throw new InputError(`column \`${name}\`: threshold for \`${methodName}\` is a p-value and must be in (0, 1), got ${threshold}`);
   }
@@ -159,6 +262,8 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
     statistic: null, p_value: null, adjusted_p_value: null, threshold, drifted: false,
     missing: { reference: rate(pair.reference.missing, pair.reference.total), current: rate(pair.current.missing, pair.current.total) },
     rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) },
+    ...(pair.strayTokens ? { stray_tokens: { tokens: pair.strayTokens, cells: { reference: pair.reference.strayCells ?? 0, current: pair.current.strayCells ?? 0 } } } : {}),
+    ...(fallbackNote ? { note: fallbackNote } : {}),
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(' or ')} columns only`);

@@ -88,12 +88,25 @@ function driftChecks(drift: DriftReport, rules: GatePolicy['drift']): GateCheck[
     subject: 'dataset', kind: 'drift', status: datasetStatus,
     message: `${drifted} of ${compared} columns drifted (${percent(drift.share_drifted)}; dataset drift at ${percent(drift.drift_share_threshold)})${drift.critical_columns_drifted.length > 0 ? `; critical: ${drift.critical_columns_drifted.join(', ')}` : ''}`,
   });
+  const schema = schemaSummary(drift.schema);
+  if (schema) checks.push({ subject: 'schema', kind: 'drift', status: severityVerdict(rules.schema), message: schema });
   for (const [column, severity] of Object.entries(rules.columns)) {
     const result = drift.columns.find((c) => c.name === column);
     if (!result) throw new InputError(`policy names drift column \`${column}\`, which the drift report does not have`);
     if (result.drifted) checks.push({ subject: column, kind: 'drift', status: severityVerdict(severity), message: `column drifted (${result.method})` });
   }
   return checks;
+}
+
+/** One line naming every schema change, or undefined when there is none. */
+function schemaSummary(schema: DriftReport['schema']): string | undefined {
+  const parts = [
+    ...(schema.added.length > 0 ? [`added: ${schema.added.join(', ')}`] : []),
+    ...(schema.dropped.length > 0 ? [`dropped: ${schema.dropped.join(', ')}`] : []),
+    ...(schema.type_changed.length > 0 ? [`type changed: ${schema.type_changed.map((c) => `${c.name} (${c.reference} → ${c.current})`).join(', ')}`] : []),
+    ...(schema.missing_rate_changed.length > 0 ? [`missing rate changed by ≥ ${percent(schema.missing_rate_threshold)}: ${schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} → ${percent(c.current)})`).join(', ')}`] : []),
+  ];
+  return parts.length > 0 ? `columns ${parts.join('; ')}` : undefined;
 }
 
 function severityVerdict(severity: Severity): Verdict {

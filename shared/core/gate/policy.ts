@@ -17,7 +17,8 @@ export interface MetricRule {
 
 export interface GatePolicy {
   metrics: Record<string, MetricRule>;
-  drift: { dataset: Severity; columns: Record<string, Severity> };
+  /** `schema`: what columns added, dropped, changing type or missing rate do to the verdict (default warn). */
+  drift: { dataset: Severity; columns: Record<string, Severity>; schema: Severity };
 }
 
 /** The metric gated when a policy names none: the one that best summarises each task. */
@@ -26,7 +27,7 @@ export const PRIMARY_METRIC = { binary: 'roc_auc', multiclass: 'f1_macro', regre
 export function defaultPolicy(task: keyof typeof PRIMARY_METRIC): GatePolicy {
   return {
     metrics: { [PRIMARY_METRIC[task]]: { max_drop: 0, require_significance: true } },
-    drift: { dataset: 'warn', columns: {} },
+    drift: { dataset: 'warn', columns: {}, schema: 'warn' },
   };
 }
 
@@ -40,6 +41,7 @@ export function defaultPolicy(task: keyof typeof PRIMARY_METRIC): GatePolicy {
  * drift:
  *   dataset: fail          # fail | warn | ignore (default warn)
  *   columns: { income: fail }
+ *   schema: warn           # columns added, dropped, changing type or missing rate (default warn)
  * ```
  */
 export function policyFromYaml(text: string, path: string, task: keyof typeof PRIMARY_METRIC): GatePolicy {
@@ -72,8 +74,9 @@ export function parsePolicy(raw: unknown, source: string, task: keyof typeof PRI
   const drift = { ...base.drift, columns: {} as Record<string, Severity> };
   if (top.drift !== undefined) {
     const section = asObject(top.drift, source, '`drift`');
-    rejectUnknown(section, ['dataset', 'columns'], source, 'drift.');
+    rejectUnknown(section, ['dataset', 'columns', 'schema'], source, 'drift.');
     if (section.dataset !== undefined) drift.dataset = severity(section.dataset, source, 'drift.dataset');
+    if (section.schema !== undefined) drift.schema = severity(section.schema, source, 'drift.schema');
     if (section.columns !== undefined) {
       for (const [column, value] of Object.entries(asObject(section.columns, source, '`drift.columns`'))) {
         drift.columns[column] = severity(value, source, `drift.columns.${column}`);

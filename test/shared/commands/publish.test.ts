@@ -19,7 +19,7 @@ describe('publish and lineage read what the codecs wrote', () => {
     comparison: { log_loss: { delta: Infinity, interval: [-Infinity, Infinity], test: 'paired_bootstrap' } },
   });
   const gateReport = join(dir, 'gate.json');
-  writeGateReport(gateReport, { verdict: 'warn', checks: [], policy: { metrics: {}, drift: { dataset: 'warn', columns: {} } }, markdown: '', comment_markdown: '' });
+  writeGateReport(gateReport, { verdict: 'warn', checks: [], policy: { metrics: {}, drift: { dataset: 'warn', columns: {}, schema: 'warn' } }, markdown: '', comment_markdown: '' });
   const options = { model: 'churn', version: '1.1.0', files: [model], store, evaluation, gateReport, parent: '1.0.0' };
 
   it('records non-finite metrics and the gate verdict, and returns the same lineage when the version is published again', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport, renderReportWithin } from '../../../shared/render/pr-report.js';
-import type { DriftReport } from '../../../shared/core/drift/drift-report.js';
+import { noSchemaChange, type DriftReport } from '../../../shared/core/drift/drift-report.js';
 import type { GateResult } from '../../../shared/core/gate/gate.js';
 import type { EvaluationResult } from '../../../shared/core/metrics/index.js';
 
@@ -12,6 +12,7 @@ function driftWith(columns: number): DriftReport {
       threshold: 0.05, drifted: true, missing: { reference: 0, current: 0 }, rows: { reference: 10, current: 10 },
     })),
     share_drifted: 1, drift_share_threshold: 0.5, dataset_drifted: true, critical_columns_drifted: [],
+    schema: noSchemaChange(), not_compared: [],
   };
 }
 
@@ -44,5 +45,32 @@ describe('renderReportWithin', () => {
     expect(markdown).not.toContain('@octocat');
     const row = markdown.split('\n').find((line) => line.includes('onerror'))!;
     expect(row.split(/(?<!\\)\|/).length).toBe(5); // metric, value, interval: the name's pipe did not add a cell
+  });
+});
+
+describe('drift section: schema changes and notes', () => {
+  it('lists schema changes, columns not compared and stray tokens, escaping every name', async () => {
+    const { driftSection } = await import('../../../shared/render/pr-report.js');
+    const { driftHtml } = await import('../../../shared/render/drift-html.js');
+    const base = driftWith(1);
+    const report: DriftReport = {
+      ...base,
+      columns: [{ ...base.columns[0], name: '<b>x</b>', stray_tokens: { tokens: ['?'], cells: { reference: 0, current: 2 } } }],
+      schema: { ...noSchemaChange(), added: ['new_<i>'], dropped: ['gone*'], type_changed: [{ name: 'code|', reference: 'numeric', current: 'categorical' }], missing_rate_changed: [{ name: 'kept', reference: 0.5, current: 0 }] },
+      not_compared: [{ name: '@uuid', reason: 'the row-id column' }],
+    };
+    const markdown = driftSection(report);
+    expect(markdown).toContain('**Schema changes**');
+    expect(markdown).toContain('only in the current data (not compared): **new\\_&lt;i&gt;**');
+    expect(markdown).toContain('only in the reference (not compared): **gone\\***');
+    expect(markdown).toContain('**code\\|**: numeric in the reference, categorical in the current data');
+    expect(markdown).toContain('**kept**: missing 50% → 0% (a change of 10% or more)');
+    expect(markdown).toContain('**@\u2060uuid** not compared: the row-id column');
+    expect(markdown).toContain('**&lt;b&gt;x&lt;/b&gt;**: 0 reference and 2 current cells holding **?** read as missing');
+    const page = driftHtml(report);
+    expect(page).toContain('<code>new_&lt;i&gt;</code>');
+    expect(page).toContain('<code>@uuid</code> not compared: the row-id column');
+    expect(page).not.toContain('<b>x</b>');
+    expect(page).not.toContain('<i>');
   });
 });

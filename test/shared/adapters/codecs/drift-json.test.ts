@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDrift, encodeDrift } from '../../../../shared/adapters/codecs/drift-json.js';
 import { CORRECTIONS } from '../../../../shared/core/drift/correction.js';
-import type { ColumnDrift, DriftReport } from '../../../../shared/core/drift/drift-report.js';
+import { noSchemaChange, type ColumnDrift, type DriftReport } from '../../../../shared/core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../../../shared/core/drift/methods.js';
 import { anyNumber, text } from './arbitraries.js';
 
@@ -22,6 +22,7 @@ const column: fc.Arbitrary<ColumnDrift> = fc.record({
   drifted: fc.boolean(),
   missing: sides(anyNumber),
   rows: sides(fc.nat()),
+  stray_tokens: fc.record({ tokens: fc.array(text, { maxLength: 3 }), cells: sides(fc.nat()) }),
   note: text,
 }, { requiredKeys: ['name', 'kind', 'method', 'statistic', 'p_value', 'adjusted_p_value', 'threshold', 'drifted', 'missing', 'rows'] });
 
@@ -34,12 +35,21 @@ const driftReport: fc.Arbitrary<DriftReport> = fc.record({
   drift_share_threshold: anyNumber,
   dataset_drifted: fc.boolean(),
   critical_columns_drifted: fc.array(text, { maxLength: 3 }),
+  schema: fc.record({
+    added: fc.array(text, { maxLength: 2 }),
+    dropped: fc.array(text, { maxLength: 2 }),
+    type_changed: fc.array(fc.record({ name: text, reference: fc.constantFrom('numeric', 'categorical'), current: fc.constantFrom('numeric', 'categorical') }), { maxLength: 2 }),
+    missing_rate_changed: fc.array(fc.record({ name: text, reference: anyNumber, current: anyNumber }), { maxLength: 2 }),
+    missing_rate_threshold: anyNumber,
+  }),
+  not_compared: fc.array(fc.record({ name: text, reason: text }), { maxLength: 2 }),
 });
 
 const valid: DriftReport = {
   reference: { source: 'r.csv', rows: 2 }, current: { source: 'c.csv', rows: 2 }, correction: 'bh',
   columns: [{ name: 'a', kind: 'numeric', method: 'ks', statistic: 0.5, p_value: 0.9, adjusted_p_value: 0.9, threshold: 0.05, drifted: false, missing: { reference: 0, current: 0 }, rows: { reference: 2, current: 2 } }],
   share_drifted: 0, drift_share_threshold: 0.5, dataset_drifted: false, critical_columns_drifted: [],
+  schema: noSchemaChange(), not_compared: [],
 };
 const withColumn = (change: Record<string, unknown>) => JSON.stringify({ ...valid, columns: [valid.columns[0], { ...valid.columns[0], ...change }] });
 

@@ -12,7 +12,7 @@ const gateReport: fc.Arbitrary<GateReport> = fc.record({
   checks: fc.array(fc.record({ subject: text, kind: fc.constantFrom('metric', 'drift' as const), status: verdict, message: text }), { maxLength: 4 }),
   policy: fc.record({
     metrics: byName(fc.record({ max_drop: anyNumber, threshold: anyNumber, require_significance: fc.boolean() }, { requiredKeys: ['max_drop', 'require_significance'] })),
-    drift: fc.record({ dataset: severity, columns: byName(severity) }),
+    drift: fc.record({ dataset: severity, columns: byName(severity), schema: severity }),
   }),
   markdown: text,
   comment_markdown: text,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { driftReport } from '../../../../shared/core/drift/drift-report.js';
+import { driftReport, noSchemaChange } from '../../../../shared/core/drift/drift-report.js';
+import { parseCsvTable } from '../../../../shared/adapters/data/table.js';
 import { numericColumnPair } from '../../../../shared/core/drift/column-sample.js';
 import { chooseMethod } from '../../../../shared/core/drift/auto-method.js';
 import { seededNormal } from '../../../support/random.js';
@@ -19,6 +20,13 @@ describe('automatic method choice', () => {
     expect(chooseMethod(numericColumnPair([0, 1, 2, 0, 1], [2, 1, 0])).method).toBe('chisquare');
     const bigCategorical = numericColumnPair(Array.from({ length: 2000 }, (_, i) => i % 3), [0, 1, 2]);
     expect(chooseMethod(bigCategorical)).toMatchObject({ method: 'jensenshannon', asCategories: true });
+  });
+
+  it('explains the choice with the count it was taken on', () => {
+    // 4 distinct reference values decide "categories"; 6 over both sides is not what decided it.
+    const choice = chooseMethod(numericColumnPair([1, 2, 3, 4], [2, 3, 5, 7]));
+    expect(choice.method).toBe('chisquare');
+    expect(choice.reason).toBe('numeric with 4 distinct reference values (≤ 5), compared as 6 categories over both sides');
   });
 });
 
@@ -65,10 +73,21 @@ describe('driftReport', () => {
     for (const column of report.columns) if (column.p_value !== null) expect(column.p_value).toBeGreaterThanOrEqual(0);
   });
 
-  it('refuses a method that cannot compare the column kind, naming both', () => {
+  it('refuses a per-column method that cannot compare the column kind, naming both', () => {
     const reference = tableOf('ref.csv', { city: ['a', 'b', 'c'] });
     const current = tableOf('cur.csv', { city: ['a', 'b', 'b'] });
-    expect(() => driftReport(reference, current, { method: 'ks' })).toThrow('column `city` is categorical; method `ks` compares numeric columns only');
+    expect(() => driftReport(reference, current, { perColumn: { city: { method: 'ks' } } })).toThrow('column `city` is categorical; method `ks` compares numeric columns only');
+  });
+
+  it('applies a global method to the columns it fits and auto to the others, noted', () => {
+    const reference = tableOf('ref.csv', { a: normal(1, 60), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][i % 3]) });
+    const current = tableOf('cur.csv', { a: normal(2, 60, 1), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][(i * 7) % 3]) });
+    const report = driftReport(reference, current, { method: 'ks', threshold: 0.01 });
+    const byName = Object.fromEntries(report.columns.map((c) => [c.name, c]));
+    expect(byName.a).toMatchObject({ method: 'ks', threshold: 0.01 });
+    expect(byName.a.note).toBeUndefined();
+    expect(byName.city).toMatchObject({ method: 'chisquare', threshold: 0.05, note: '`ks` compares numeric columns only; this categorical column was compared with the auto method' });
+    expect(byName.city.statistic).not.toBeNull();
   });
 
   it('refuses a numeric override on a column holding words, naming file, column and line', () => {
@@ -147,5 +166,43 @@ describe('false alarms and power across 50 columns (simulation)', () => {
 
   it('finds 4 of 5 columns shifted by 0.3 SD on the large path (1,001 rows) in at least 13 of 25 runs', () => {
     expect(simulateDrift({ ...scenario, rows: 1001, shifted: 5, shift: 0.3, seed: 4_000_000 }).found).toBeGreaterThanOrEqual(REQUIRED_FINDS);
+  });
+});
+
+describe('columns that are not compared, and schema changes', () => {
+  // As pandas writes them with `to_csv(index=False)`: NaN as empty cells, the id a column.
+  const rows = 30;
+  const reference = parseCsvTable([
+    'id,uuid,x,kept,gone,code',
+    ...Array.from({ length: rows }, (_, i) => `${i},a1b2-${i}-ref,${i % 7},${i % 2 === 0 ? '' : i},${i},${i % 4}`),
+  ].join('\n'), 'ref.csv');
+  const current = parseCsvTable([
+    'id,uuid,x,kept,code,new',
+    ...Array.from({ length: rows }, (_, i) => `${i + rows},a1b2-${i}-cur,${i % 7},${i},${['a', 'b', 'c', 'd'][i % 4]},${i}`),
+  ].join('\n'), 'cur.csv');
+
+  it('leaves out the row id and columns unique per row, with the reason', () => {
+    const report = driftReport(reference, current);
+    expect(report.columns.map((c) => c.name)).toEqual(['x', 'kept', 'code']);
+    expect(report.not_compared).toEqual([
+      { name: 'id', reason: 'the row-id column' },
+      { name: 'uuid', reason: 'every value distinct on each side (an identifier or timestamp; at least 20 values per side)' },
+    ]);
+    const named = driftReport(reference, current, { idColumn: 'x' });
+    expect(named.not_compared.map((c) => c.name)).toEqual(['uuid', 'x']);
+    expect(named.columns.map((c) => c.name)).toContain('id');
+    expect(driftReport(reference, current, { columns: ['id', 'uuid'] }).columns.map((c) => c.name)).toEqual(['id', 'uuid']);
+  });
+
+  it('reports columns added, dropped, changing type and changing missing rate', () => {
+    const { schema } = driftReport(reference, current);
+    expect(schema).toEqual({
+      added: ['new'], dropped: ['gone'],
+      type_changed: [{ name: 'code', reference: 'numeric', current: 'categorical' }],
+      missing_rate_changed: [{ name: 'kept', reference: 0.5, current: 0 }],
+      missing_rate_threshold: 0.1,
+    });
+    const same = driftReport(reference, reference).schema;
+    expect(same).toEqual(noSchemaChange());
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../../../shared/core/gate/gate.js';
 import { defaultPolicy, parsePolicy } from '../../../../shared/core/gate/policy.js';
 import type { EvaluationResult } from '../../../../shared/core/metrics/index.js';
-import type { DriftReport } from '../../../../shared/core/drift/drift-report.js';
+import { noSchemaChange, type DriftReport } from '../../../../shared/core/drift/drift-report.js';
 
 function evaluation(delta: number, interval: [number, number], extra: Partial<EvaluationResult> = {}): EvaluationResult {
   return {
@@ -46,10 +46,25 @@ describe('applyPolicy', () => {
   });
 
   it('turns dataset drift into the configured severity', () => {
-    const drift = { columns: [], share_drifted: 0.6, drift_share_threshold: 0.5, dataset_drifted: true, critical_columns_drifted: [] } as unknown as DriftReport;
+    const drift = { columns: [], share_drifted: 0.6, drift_share_threshold: 0.5, dataset_drifted: true, critical_columns_drifted: [], schema: noSchemaChange(), not_compared: [] } as unknown as DriftReport;
     expect(applyPolicy({ drift, policy }).verdict).toBe('warn');
     expect(applyPolicy({ drift, policy: parsePolicy({ drift: { dataset: 'fail' } }, 'p.yml', 'binary') }).verdict).toBe('fail');
     expect(applyPolicy({ drift, policy: parsePolicy({ drift: { dataset: 'ignore' } }, 'p.yml', 'binary') }).verdict).toBe('pass');
+  });
+
+  it('turns schema changes into the configured severity, warning by default', () => {
+    const schema = { ...noSchemaChange(), added: ['new'], dropped: ['gone'], type_changed: [{ name: 'code', reference: 'numeric' as const, current: 'categorical' as const }] };
+    const drift = { columns: [], share_drifted: 0, drift_share_threshold: 0.5, dataset_drifted: false, critical_columns_drifted: [], schema, not_compared: [] } as unknown as DriftReport;
+    const result = applyPolicy({ drift, policy });
+    expect(result.verdict).toBe('warn');
+    expect(result.checks.find((c) => c.subject === 'schema')).toEqual({
+      subject: 'schema', kind: 'drift', status: 'warn', message: 'columns added: new; dropped: gone; type changed: code (numeric → categorical)',
+    });
+    expect(applyPolicy({ drift, policy: parsePolicy({ drift: { schema: 'fail' } }, 'p.yml', 'binary') }).verdict).toBe('fail');
+    expect(applyPolicy({ drift, policy: parsePolicy({ drift: { schema: 'ignore' } }, 'p.yml', 'binary') }).verdict).toBe('pass');
+    expect(() => parsePolicy({ drift: { schema: 'loud' } }, 'p.yml', 'binary')).toThrow('p.yml: `drift.schema` must be fail, warn or ignore, got "loud"');
+    const unchanged = { ...drift, schema: noSchemaChange() };
+    expect(applyPolicy({ drift: unchanged, policy }).checks.map((c) => c.subject)).toEqual(['dataset']);
   });
 
   it('names the metric the evaluation lacks', () => {

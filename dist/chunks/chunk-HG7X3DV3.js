@@ -24864,31 +24864,56 @@ function isMissing(cell) {
 }
 
 // shared/core/drift/column-sample.ts
-function inferColumnKind(reference, current) {
+var MISSING_MARKERS = /* @__PURE__ */ new Set(["?", "-", "--", "."]);
+var STRAY_SHARE = 0.01;
+function inferColumn(reference, current) {
   let sawValue = false;
+  let strayCells = 0;
+  let unmarked = 0;
+  const tokens = /* @__PURE__ */ new Set();
   for (const cells of [reference, current]) {
     for (const cell of cells) {
       if (isMissing(cell)) continue;
-      if (parseDecimal(cell) === void 0) return "categorical";
+      if (parseDecimal(cell) === void 0) {
+        const token = cell.trim();
+        strayCells++;
+        if (!MISSING_MARKERS.has(token)) unmarked++;
+        tokens.add(token);
+        continue;
+      }
       sawValue = true;
     }
   }
-  return sawValue ? "numeric" : "categorical";
+  const categorical = { kind: "categorical", strayTokens: [] };
+  if (!sawValue) return categorical;
+  if (strayCells === 0) return { kind: "numeric", strayTokens: [] };
+  if (unmarked >= STRAY_SHARE * (reference.length + current.length)) return categorical;
+  return { kind: "numeric", strayTokens: [...tokens].sort() };
 }
-function columnPair(name, reference, current, kind = inferColumnKind(reference.cells, current.cells)) {
-  return {
+function columnPair(name, reference, current, override) {
+  const inferred = inferColumn(reference.cells, current.cells);
+  const kind = override ?? inferred.kind;
+  const stray = new Set(kind === "numeric" ? inferred.strayTokens : []);
+  const pair2 = {
     kind,
-    reference: columnSample(name, reference.cells, reference.source, kind),
-    current: columnSample(name, current.cells, current.source, kind)
+    reference: columnSample(name, reference.cells, reference.source, kind, stray),
+    current: columnSample(name, current.cells, current.source, kind, stray)
   };
+  return stray.size > 0 ? { ...pair2, strayTokens: [...stray] } : pair2;
 }
-function columnSample(name, cells, source, kind) {
+function columnSample(name, cells, source, kind, stray) {
   const labels = [];
   const numbers2 = [];
   let missing = 0;
+  let strayCells = 0;
   cells.forEach((cell, row) => {
     if (isMissing(cell)) {
       missing++;
+      return;
+    }
+    if (stray.size > 0 && stray.has(cell.trim())) {
+      missing++;
+      strayCells++;
       return;
     }
     if (kind === "categorical") {
@@ -24901,7 +24926,9 @@ function columnSample(name, cells, source, kind) {
     }
     numbers2.push(value);
   });
-  return kind === "numeric" ? numericSample(Float64Array.from(numbers2), missing, cells.length) : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+  const sample = kind === "numeric" ? numericSample(Float64Array.from(numbers2), missing, cells.length) : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+  if (strayCells > 0) sample.strayCells = strayCells;
+  return sample;
 }
 function numericSample(numbers2, missing, total) {
   let labels;
@@ -28725,6 +28752,14 @@ ${headline}`];
   const shown = drifted.slice(0, detail.driftedRows);
   if (shown.length > 0) parts.push(table(shown));
   if (shown.length < drifted.length) parts.push(`_\u2026and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+  const schema = schemaLines(drift2);
+  if (schema.length > 0) parts.push(`**Schema changes**
+
+${schema.join("\n")}`);
+  const notes = columnNotes(drift2);
+  if (notes.length > 0) parts.push(`**Notes**
+
+${notes.join("\n")}`);
   if (detail.allColumns) parts.push(`<details><summary>All ${drift2.columns.length} columns</summary>
 
 ${table(drift2.columns)}
@@ -28732,6 +28767,25 @@ ${table(drift2.columns)}
 </details>`);
   else parts.push(`_The table of all ${drift2.columns.length} columns is in ${detail.fullReportAt}._`);
   return parts.join("\n\n");
+}
+function schemaLines(drift2) {
+  const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = drift2.schema;
+  const names = (list2) => list2.map((n) => `**${escapeMarkdown(n)}**`).join(", ");
+  return [
+    ...added.length > 0 ? [`- \u26A0\uFE0F only in the current data (not compared): ${names(added)}`] : [],
+    ...dropped.length > 0 ? [`- \u26A0\uFE0F only in the reference (not compared): ${names(dropped)}`] : [],
+    ...type_changed.map((c) => `- \u26A0\uFE0F **${escapeMarkdown(c.name)}**: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...missing_rate_changed.map((c) => `- \u26A0\uFE0F **${escapeMarkdown(c.name)}**: missing ${pct(c.reference)} \u2192 ${pct(c.current)} (a change of ${pct(missing_rate_threshold)} or more)`)
+  ];
+}
+function columnNotes(drift2) {
+  return [
+    ...drift2.not_compared.map((c) => `- **${escapeMarkdown(c.name)}** not compared: ${escapeMarkdown(c.reason)}`),
+    ...drift2.columns.flatMap((c) => [
+      ...c.stray_tokens ? [`- **${escapeMarkdown(c.name)}**: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `**${escapeMarkdown(t)}**`).join(", ")} read as missing`] : [],
+      ...c.statistic !== null && c.note ? [`- **${escapeMarkdown(c.name)}**: ${escapeMarkdown(c.note)}`] : []
+    ])
+  ];
 }
 function gateSection(gate2) {
   const lines = gate2.checks.map((c) => `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${c.kind}): ${escapeMarkdown(c.message)}`);
@@ -28758,6 +28812,24 @@ function pct(x) {
 // shared/render/drift-html.ts
 function driftHtml(report) {
   const rows = report.columns.map((c) => `<tr class="${c.drifted ? "drifted" : ""}"><td>${html(c.name)}</td><td>${c.kind}</td><td>${c.method}</td><td>${c.statistic === null ? "\u2014" : formatNumber(c.statistic)}</td><td>${c.p_value === null ? "\u2014" : formatNumber(c.p_value)}</td><td>${c.adjusted_p_value === null ? "\u2014" : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td><td>${c.statistic === null ? `n/a: ${html(c.note ?? "")}` : c.drifted ? "yes" : "no"}</td><td>${pct2(c.missing.reference)} \u2192 ${pct2(c.missing.current)}</td></tr>`).join("\n");
+  const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = report.schema;
+  const names = (list3) => list3.map((n) => `<code>${html(n)}</code>`).join(", ");
+  const schema = [
+    ...added.length > 0 ? [`only in the current data (not compared): ${names(added)}`] : [],
+    ...dropped.length > 0 ? [`only in the reference (not compared): ${names(dropped)}`] : [],
+    ...type_changed.map((c) => `<code>${html(c.name)}</code>: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...missing_rate_changed.map((c) => `<code>${html(c.name)}</code>: missing ${pct2(c.reference)} \u2192 ${pct2(c.current)} (a change of ${pct2(missing_rate_threshold)} or more)`)
+  ];
+  const notes = [
+    ...report.not_compared.map((c) => `<code>${html(c.name)}</code> not compared: ${html(c.reason)}`),
+    ...report.columns.flatMap((c) => [
+      ...c.stray_tokens ? [`<code>${html(c.name)}</code>: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `<code>${html(t)}</code>`).join(", ")} read as missing`] : [],
+      ...c.statistic !== null && c.note ? [`<code>${html(c.name)}</code>: ${html(c.note)}`] : []
+    ])
+  ];
+  const list2 = (id, title, items) => items.length === 0 ? "" : `<h2>${title}</h2>
+<ul id="${id}">${items.map((i) => `<li>${i}</li>`).join("")}</ul>
+`;
   const drifted = report.columns.filter((c) => c.drifted).length;
   const compared = report.columns.filter((c) => c.statistic !== null).length;
   return `<!doctype html>
@@ -28770,7 +28842,8 @@ function driftHtml(report) {
 <table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref \u2192 cur)</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table></body></html>
+</tbody></table>
+${list2("schema", "Schema changes", schema)}${list2("notes", "Notes", notes)}</body></html>
 `;
 }
 function html(text) {
@@ -28983,7 +29056,15 @@ var COLUMN = object({
   drifted: boolean,
   missing: sides(number),
   rows: sides(count),
+  stray_tokens: optional(object({ tokens: list(string), cells: sides(count) })),
   note: optional(string)
+});
+var SCHEMA = object({
+  added: list(string),
+  dropped: list(string),
+  type_changed: list(object({ name: string, reference: oneOf(KINDS), current: oneOf(KINDS) })),
+  missing_rate_changed: list(object({ name: string, reference: number, current: number })),
+  missing_rate_threshold: number
 });
 var DRIFT = object({
   reference: object({ source: string, rows: count }),
@@ -28993,7 +29074,9 @@ var DRIFT = object({
   share_drifted: number,
   drift_share_threshold: number,
   dataset_drifted: boolean,
-  critical_columns_drifted: list(string)
+  critical_columns_drifted: list(string),
+  schema: SCHEMA,
+  not_compared: list(object({ name: string, reason: string }))
 });
 var codec = jsonFileCodec({
   what: "drift report",
@@ -29046,7 +29129,7 @@ var GATE_REPORT = object({
   checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
   policy: object({
     metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
-    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)) })
+    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) })
   }),
   markdown: string,
   comment_markdown: string
@@ -29294,7 +29377,7 @@ function chooseMethod(pair2) {
   }
   const categories = distinctCount([...pair2.reference.labels, ...pair2.current.labels]);
   const asCategories = pair2.kind === "numeric";
-  const what = asCategories ? `numeric with ${categories} distinct values` : `categorical with ${categories} categories`;
+  const what = asCategories ? `numeric with ${distinctCount(pair2.reference.labels)} distinct reference values (\u2264 ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides` : `categorical with ${categories} categories over both sides`;
   if (large) {
     const significance = categories <= 2 ? "z" : "chisquare";
     return { method: "jensenshannon", significance, asCategories, reason: `${what}, reference has ${referenceSize} rows: effect size, confirmed by ${significance}` };
@@ -29304,8 +29387,17 @@ function chooseMethod(pair2) {
 }
 
 // shared/core/drift/drift-report.ts
+var MISSING_RATE_CHANGE = 0.1;
+var UNIQUE_MIN_VALUES = 20;
+var PANDAS_INDEX = /* @__PURE__ */ new Set(["Unnamed: 0"]);
+function noSchemaChange() {
+  return { added: [], dropped: [], type_changed: [], missing_rate_changed: [], missing_rate_threshold: MISSING_RATE_CHANGE };
+}
 function driftReport(reference, current, options = {}) {
-  const names = selectColumns(reference, current, options);
+  const selected = selectColumns(reference, current, options);
+  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
+  const left = new Set(notCompared.map((c) => c.name));
+  const names = selected.filter((name) => !left.has(name));
   const columns = names.map((name) => ({
     name,
     pair: columnPair(
@@ -29315,7 +29407,46 @@ function driftReport(reference, current, options = {}) {
       options.perColumn?.[name]?.kind
     )
   }));
-  return driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
+  const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
+  return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
+}
+function notComparedColumns(reference, current, selected, options) {
+  const idColumn2 = options.idColumn ?? "id";
+  const result = [];
+  for (const name of options.exclude ?? []) {
+    if (reference.cells.has(name) && current.cells.has(name)) result.push({ name, reason: "excluded by the options" });
+  }
+  for (const name of selected) {
+    if (options.perColumn?.[name]) continue;
+    if (name === idColumn2) result.push({ name, reason: "the row-id column" });
+    else if (PANDAS_INDEX.has(name)) result.push({ name, reason: "the row index pandas writes with `to_csv` (use `index=False`)" });
+    else if (uniquePerRow(columnOf(reference, name), columnOf(current, name))) {
+      result.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
+    }
+  }
+  return result;
+}
+function uniquePerRow(reference, current) {
+  if (inferColumn(reference, current).kind !== "categorical") return false;
+  return [reference, current].every((cells) => {
+    const values = cells.filter((cell) => !isMissing(cell)).map((cell) => cell.trim());
+    return values.length >= UNIQUE_MIN_VALUES && new Set(values).size === values.length;
+  });
+}
+function schemaChanges(reference, current, compared, options) {
+  const ignored = /* @__PURE__ */ new Set([...options.exclude ?? [], options.idColumn ?? "id", ...PANDAS_INDEX]);
+  const added = current.columns.filter((name) => !reference.cells.has(name) && !ignored.has(name));
+  const dropped = reference.columns.filter((name) => !current.cells.has(name) && !ignored.has(name));
+  const type_changed = [];
+  for (const name of reference.columns) {
+    if (!current.cells.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
+    const cells = { reference: columnOf(reference, name), current: columnOf(current, name) };
+    if (cells.reference.every(isMissing) || cells.current.every(isMissing)) continue;
+    const kinds = { reference: inferColumn(cells.reference, []).kind, current: inferColumn([], cells.current).kind };
+    if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
+  }
+  const missing_rate_changed = compared.filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE).map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
+  return { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold: MISSING_RATE_CHANGE };
 }
 function driftReportOfColumns(columns, sources, options = {}) {
   const correction = options.correction ?? "bh";
@@ -29349,7 +29480,9 @@ function driftReportOfColumns(columns, sources, options = {}) {
     share_drifted: share,
     drift_share_threshold: driftShare,
     dataset_drifted: compared.length > 0 && share >= driftShare || criticalDrifted.length > 0,
-    critical_columns_drifted: criticalDrifted
+    critical_columns_drifted: criticalDrifted,
+    schema: noSchemaChange(),
+    not_compared: []
   };
 }
 function selectColumns(reference, current, options) {
@@ -29369,12 +29502,14 @@ function selectColumns(reference, current, options) {
 }
 function compareColumn(name, pair2, options) {
   const override = options.perColumn?.[name] ?? {};
-  const requested = override.method ?? options.method ?? "auto";
+  const named = override.method ?? options.method ?? "auto";
+  const fallbackNote = named !== "auto" && override.method === void 0 && !DRIFT_METHODS[named].kinds.includes(pair2.kind) ? `\`${named}\` compares ${DRIFT_METHODS[named].kinds.join(" or ")} columns only; this ${pair2.kind} column was compared with the auto method` : void 0;
+  const requested = fallbackNote ? "auto" : named;
   const auto = requested === "auto" ? chooseMethod(pair2) : void 0;
   const methodName = auto?.method ?? requested;
   const method = DRIFT_METHODS[methodName];
   const kind = auto?.asCategories ? "categorical" : pair2.kind;
-  const threshold = override.threshold ?? options.threshold ?? method.defaultThreshold;
+  const threshold = override.threshold ?? (fallbackNote ? void 0 : options.threshold) ?? method.defaultThreshold;
   if (method.type === "p_value" && !(threshold > 0 && threshold < 1)) {
     throw new InputError(`column \`${name}\`: threshold for \`${methodName}\` is a p-value and must be in (0, 1), got ${threshold}`);
   }
@@ -29389,7 +29524,9 @@ function compareColumn(name, pair2, options) {
     threshold,
     drifted: false,
     missing: { reference: rate(pair2.reference.missing, pair2.reference.total), current: rate(pair2.current.missing, pair2.current.total) },
-    rows: { reference: valueCount(pair2.reference), current: valueCount(pair2.current) }
+    rows: { reference: valueCount(pair2.reference), current: valueCount(pair2.current) },
+    ...pair2.strayTokens ? { stray_tokens: { tokens: pair2.strayTokens, cells: { reference: pair2.reference.strayCells ?? 0, current: pair2.current.strayCells ?? 0 } } } : {},
+    ...fallbackNote ? { note: fallbackNote } : {}
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(" or ")} columns only`);
@@ -29446,7 +29583,8 @@ function drift(options) {
     ...options.columns ? { columns: options.columns } : {},
     ...options.exclude ? { exclude: options.exclude } : {},
     ...options.driftShare !== void 0 ? { driftShare: options.driftShare } : {},
-    ...options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}
+    ...options.criticalColumns ? { criticalColumns: options.criticalColumns } : {},
+    ...options.idColumn ? { idColumn: options.idColumn } : {}
   });
 }
 function readDataRows(path, delimiter2) {
@@ -29516,12 +29654,23 @@ function driftChecks(drift2, rules) {
     status: datasetStatus,
     message: `${drifted} of ${compared} columns drifted (${percent(drift2.share_drifted)}; dataset drift at ${percent(drift2.drift_share_threshold)})${drift2.critical_columns_drifted.length > 0 ? `; critical: ${drift2.critical_columns_drifted.join(", ")}` : ""}`
   });
+  const schema = schemaSummary(drift2.schema);
+  if (schema) checks.push({ subject: "schema", kind: "drift", status: severityVerdict(rules.schema), message: schema });
   for (const [column, severity2] of Object.entries(rules.columns)) {
     const result = drift2.columns.find((c) => c.name === column);
     if (!result) throw new InputError(`policy names drift column \`${column}\`, which the drift report does not have`);
     if (result.drifted) checks.push({ subject: column, kind: "drift", status: severityVerdict(severity2), message: `column drifted (${result.method})` });
   }
   return checks;
+}
+function schemaSummary(schema) {
+  const parts = [
+    ...schema.added.length > 0 ? [`added: ${schema.added.join(", ")}`] : [],
+    ...schema.dropped.length > 0 ? [`dropped: ${schema.dropped.join(", ")}`] : [],
+    ...schema.type_changed.length > 0 ? [`type changed: ${schema.type_changed.map((c) => `${c.name} (${c.reference} \u2192 ${c.current})`).join(", ")}`] : [],
+    ...schema.missing_rate_changed.length > 0 ? [`missing rate changed by \u2265 ${percent(schema.missing_rate_threshold)}: ${schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} \u2192 ${percent(c.current)})`).join(", ")}`] : []
+  ];
+  return parts.length > 0 ? `columns ${parts.join("; ")}` : void 0;
 }
 function severityVerdict(severity2) {
   return severity2 === "ignore" ? "pass" : severity2;
@@ -29539,7 +29688,7 @@ var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "r
 function defaultPolicy(task) {
   return {
     metrics: { [PRIMARY_METRIC[task]]: { max_drop: 0, require_significance: true } },
-    drift: { dataset: "warn", columns: {} }
+    drift: { dataset: "warn", columns: {}, schema: "warn" }
   };
 }
 function policyFromYaml(text, path, task) {
@@ -29571,8 +29720,9 @@ function parsePolicy(raw, source, task) {
   const drift2 = { ...base.drift, columns: {} };
   if (top.drift !== void 0) {
     const section = asObject(top.drift, source, "`drift`");
-    rejectUnknown(section, ["dataset", "columns"], source, "drift.");
+    rejectUnknown(section, ["dataset", "columns", "schema"], source, "drift.");
     if (section.dataset !== void 0) drift2.dataset = severity(section.dataset, source, "drift.dataset");
+    if (section.schema !== void 0) drift2.schema = severity(section.schema, source, "drift.schema");
     if (section.columns !== void 0) {
       for (const [column, value] of Object.entries(asObject(section.columns, source, "`drift.columns`"))) {
         drift2.columns[column] = severity(value, source, `drift.columns.${column}`);
@@ -30942,6 +31092,7 @@ var driftCommand = defineCommand({
     threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: "list", description: "Columns to compare (default: all shared columns)." },
     exclude: { kind: "list", description: "Columns to leave out (ids, the target)." },
+    "id-column": { ...idColumn, description: "Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct." },
     "column-methods": { kind: "pairs", placeholder: "col=method,\u2026", description: "Per-column method overrides, e.g. income=psi." },
     correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
@@ -30968,7 +31119,8 @@ var driftCommand = defineCommand({
       correction: o.correction,
       driftShare: o["drift-share"],
       criticalColumns: o["critical-columns"],
-      delimiter: o.delimiter
+      delimiter: o.delimiter,
+      idColumn: o["id-column"]
     });
     const markdown = driftSection(report);
     return {

@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-SCRQXXSH.js";
+} from "./chunk-HG7X3DV3.js";
 import {
   getInput,
   info,
