@@ -15,7 +15,7 @@ import { hellingerDistance } from '../stats/hellinger.js';
 import { klDivergence } from '../stats/kl-divergence.js';
 import { totalVariationDistance } from '../stats/total-variation.js';
 import { lInfinityDistance } from '../stats/l-infinity.js';
-import { binCounts, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
+import { binCountsWithOuterBins, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
 import { finiteNumbers, type ColumnKind, type ColumnSample } from './column-sample.js';
 
 export const METHOD_NAMES = [
@@ -52,10 +52,19 @@ function distributions(reference: ColumnSample, current: ColumnSample, kind: Col
   if (kind === 'numeric') {
     const ref = finiteNumbers(reference);
     const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
+    // Two open bins beyond the reference's extremes (empty on the reference side), so
+    // current values outside the reference range are seen as moved mass (issue 11).
+    // Infinite reference values widen the range to ±Infinity; infinite current values
+    // beyond a finite reference range land in the open bins.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of reference.numbers) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
     return {
-      // Infinite values still count: they land in the outer bins.
-      p: proportions(binCounts(reference.numbers, edges), floor),
-      q: proportions(binCounts(current.numbers, edges), floor),
+      p: proportions(binCountsWithOuterBins(reference.numbers, edges, min, max), floor),
+      q: proportions(binCountsWithOuterBins(current.numbers, edges, min, max), floor),
     };
   }
   const counts = categoryCounts(reference.labels, current.labels);
@@ -116,6 +125,23 @@ function normedWasserstein(reference: ColumnSample, current: ColumnSample): numb
   return distance / std;
 }
 
+/**
+ * Energy distance in units of the reference's spread: `energyDistance` of the data divided
+ * by the reference's standard deviation σ (ddof 0), which is D/√σ since D² is in the data's
+ * units. Scale-free like `normedWasserstein`, so the default threshold 0.1 means the same on
+ * every column whatever its units (raw D flagged columns measured in large units between two
+ * halves of one file). On unchanged data D/√σ ≈ √(2·(1/n + 1/m)·∫F(1−F)dt/σ), about 0.05 for
+ * 1,000 normal rows a side: the threshold is meant for samples of 1,000 rows or more (at 500
+ * rows a side about 8% of unchanged columns pass 0.1; at 200 rows, about 40%).
+ */
+function normedEnergy(reference: ColumnSample, current: ColumnSample): number {
+  const ref = finiteNumbers(reference);
+  const distance = energyDistance(ref, finiteNumbers(current));
+  const std = populationStd(ref);
+  if (std === 0) return distance === 0 ? 0 : Infinity;
+  return distance / Math.sqrt(std);
+}
+
 function populationStd(values: Float64Array): number {
   let mean = 0;
   for (const v of values) mean += v;
@@ -155,7 +181,7 @@ export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
   },
   energy_distance: {
     name: 'energy_distance', type: 'distance', kinds: numeric, defaultThreshold: 0.1,
-    compute: (r, c) => ({ statistic: energyDistance(finiteNumbers(r), finiteNumbers(c)), p_value: null }),
+    compute: (r, c) => ({ statistic: normedEnergy(r, c), p_value: null }),
   },
   psi: histogramDistance('psi', populationStabilityIndex, true),
   jensenshannon: histogramDistance('jensenshannon', jensenShannonDistance, false),

@@ -10,12 +10,15 @@ import { sortedSample } from './sorted-sample.js';
  * The pipeline for a numeric feature is
  *
  *     const edges = referenceQuantileEdges(reference);            // from the reference only
- *     const p = proportions(binCounts(reference, edges), DEFAULT_EMPTY_BIN_FLOOR);
- *     const q = proportions(binCounts(current, edges), DEFAULT_EMPTY_BIN_FLOOR);
+ *     const [min, max] = [Math.min(...reference), Math.max(...reference)];
+ *     const p = proportions(binCountsWithOuterBins(reference, edges, min, max), DEFAULT_EMPTY_BIN_FLOOR);
+ *     const q = proportions(binCountsWithOuterBins(current, edges, min, max), DEFAULT_EMPTY_BIN_FLOOR);
  *     populationStabilityIndex(p, q);
  *
  * with the floor used for PSI and KL (which are infinite on an empty bin) and raw
- * proportions (floor 0) for the bounded metrics.
+ * proportions (floor 0) for the bounded metrics. The two outer bins (below the
+ * reference minimum, above its maximum) are empty on the reference side, so current
+ * values outside the reference range always count as moved mass.
  */
 
 /** The empty-bin floor mlgate uses for PSI and KL divergence: 1e−4, as Evidently. */
@@ -101,6 +104,42 @@ export function binCounts(values: ArrayLike<number>, edges: readonly number[]): 
     counts[lo]++;
   }
   return counts;
+}
+
+/**
+ * Counts of `values` in the bins of `edges` (as `binCounts`) with two open outer bins
+ * added for values outside the reference range:
+ *
+ *     (−∞, min), [min, e₀], (e₀, e₁], …, (e_{k−1}, max], (max, +∞)
+ *
+ * so k edges give k + 3 counts, the first and last 0 for the reference itself. Why:
+ * with quantile bins alone, values beyond the reference's extremes land in the outer
+ * quantile bins and weigh as much as values just inside them, so 10% of current values
+ * moved to +6 SD read as PSI ≈ 0.08 (no drift); in their own bin that mass meets the
+ * reference's empty-bin floor and PSI reads ≈ 0.70. `referenceMin`/`referenceMax` are
+ * the reference's extremes (±Infinity allowed: nothing lies beyond them).
+ *
+ * Throws RangeError as `binCounts`, and when referenceMin > referenceMax or either is NaN.
+ */
+export function binCountsWithOuterBins(
+  values: ArrayLike<number>,
+  edges: readonly number[],
+  referenceMin: number,
+  referenceMax: number,
+): number[] {
+  if (!(referenceMin <= referenceMax)) {
+    throw new RangeError(`binCountsWithOuterBins: reference range [${referenceMin}, ${referenceMax}] is not a range`);
+  }
+  let below = 0;
+  let above = 0;
+  const inside: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < referenceMin) below++;
+    else if (value > referenceMax) above++;
+    else inside.push(value); // NaN lands here and binCounts refuses it
+  }
+  return [below, ...binCounts(inside, edges), above];
 }
 
 /** Category counts of two samples over the union of their categories. */
