@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DRIFT_METHODS } from '../../../../shared/core/drift/methods.js';
 import { numericColumnPair } from '../../../../shared/core/drift/column-sample.js';
 import { seededNormal } from '../../../support/random.js';
+import { allPairs, describeMismatch, metricAgrees } from '../stats/distance-fixtures.js';
 
 const normal = (seed: number, n: number, scale = 1, shift = 0) => {
   const next = seededNormal(seed);
@@ -68,6 +69,24 @@ describe('numeric histogram distances: open bins beyond the reference range (iss
     for (const method of ['jensenshannon', 'hellinger', 'kl_div', 'tvd'] as const) {
       expect(compare(method, reference, current).statistic, method).toBeGreaterThanOrEqual(DRIFT_METHODS[method].defaultThreshold);
     }
+  });
+
+  // Finite pairs only: the drift path takes its cut points from the finite values, the fixture
+  // from all of them (infinite values are covered in the histogram tests).
+  const finitePairs = allPairs.filter((c) => c.x.every(Number.isFinite) && c.y.every(Number.isFinite));
+
+  it(`match numpy/scipy on the outer-binned fixture for ${finitePairs.length} finite sample pairs`, () => {
+    expect(finitePairs.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    for (const c of finitePairs) {
+      const o = c.binned.outer;
+      const expected = { psi: o.psiFloored, kl_div: o.klFloored, jensenshannon: o.js, hellinger: o.hellinger, tvd: o.tvd, linf: o.linf };
+      for (const [method, value] of Object.entries(expected) as [keyof typeof expected, number][]) {
+        const actual = compare(method, c.x, c.y).statistic;
+        if (!metricAgrees(actual, value)) failures.push(describeMismatch(c.name, method, actual, value));
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it('equals the hand computation with two open outer bins (expected values computed here, not by the fixture script)', () => {

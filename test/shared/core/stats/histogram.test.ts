@@ -125,6 +125,14 @@ describe('binCountsWithOuterBins', () => {
     expect(binCountsWithOuterBins([Infinity, -Infinity], [], -Infinity, Infinity)).toEqual([0, 2, 0]);
   });
 
+  it(`reproduces the fixture's outer-bin counts for ${allPairs.length} sample pairs`, () => {
+    for (const c of allPairs) {
+      const [min, max] = [Math.min(...c.x), Math.max(...c.x)];
+      expect(binCountsWithOuterBins(c.x, c.binned.edges, min, max), c.name).toEqual(c.binned.outer.referenceCounts);
+      expect(binCountsWithOuterBins(c.y, c.binned.edges, min, max), c.name).toEqual(c.binned.outer.currentCounts);
+    }
+  });
+
   it('rejects an empty range, NaN bounds and NaN values', () => {
     expect(() => binCountsWithOuterBins([1], [], 2, 1)).toThrow(RangeError);
     expect(() => binCountsWithOuterBins([1], [], Number.NaN, 1)).toThrow(RangeError);
