@@ -194,3 +194,42 @@ export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
 export function isMethodName(name: string): name is MethodName {
   return (METHOD_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * Evidently's stat-test names that name an mlgate method under another name, accepted so an
+ * Evidently configuration carries over. Evidently's names that match mlgate's (`ks`, `psi`, …)
+ * need no alias. The numbers are not always Evidently's: the README's "Coming from Evidently"
+ * table says where and why (`ed` is scale-free here; `mannw` is two-sided here, `less` there).
+ */
+export const EVIDENTLY_ALIASES: Readonly<Record<string, MethodName>> = {
+  ed: 'energy_distance',
+  mannw: 'mannwhitney',
+};
+
+/** Evidently stat tests mlgate does not compute, with what they are, for the refusal message. */
+const EVIDENTLY_ONLY: Readonly<Record<string, string>> = {
+  es: "Evidently's Epps–Singleton test",
+  g_test: "Evidently's G-test (goodness of fit of current against reference proportions)",
+  empirical_mmd: "Evidently's maximum mean discrepancy permutation test",
+  TVD: "Evidently's permutation p-value of the total variation distance (mlgate's `tvd` is the distance itself)",
+  text_content_drift: "Evidently's text-content drift",
+  perc_text_content_drift: "Evidently's text-content drift",
+  abs_text_content_drift: "Evidently's text-content drift",
+};
+
+/** mlgate's method for `name`, an mlgate method name or an Evidently alias; undefined otherwise. */
+export function canonicalMethodName(name: string): MethodName | undefined {
+  if (isMethodName(name)) return name;
+  return Object.hasOwn(EVIDENTLY_ALIASES, name) ? EVIDENTLY_ALIASES[name] : undefined;
+}
+
+/** Why an Evidently-only name is refused, pointing at the README's table; undefined for other names. */
+export function evidentlyRefusal(name: string): string | undefined {
+  if (!Object.hasOwn(EVIDENTLY_ONLY, name)) return undefined;
+  return `\`${name}\` is ${EVIDENTLY_ONLY[name]}, which mlgate does not compute; the README's "Coming from Evidently" table names the nearest mlgate method`;
+}
+
+/** Every Evidently-only name with its refusal, for the `method` option. */
+export const EVIDENTLY_REFUSALS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(EVIDENTLY_ONLY).map((name) => [name, evidentlyRefusal(name) ?? '']),
+);

@@ -7,6 +7,13 @@ import { sortedSample } from './sorted-sample.js';
  * of the reference sample, categorical features are counted per category, and
  * counts become proportions with an explicit rule for empty bins.
  *
+ * Not Evidently's binning, so numeric values differ from Evidently's: Evidently cuts a
+ * numeric column with more than 20 distinct reference values into Sturges bins
+ * (`np.histogram_bin_edges(..., bins="sturges")`) over reference and current combined, and
+ * counts per distinct value otherwise; its numeric Hellinger uses Sturges bins over the
+ * distinct values with densities. Reference quantiles keep the bins fixed by the reference,
+ * so a current sample cannot move the edges it is judged by.
+ *
  * The pipeline for a numeric feature is
  *
  *     const edges = referenceQuantileEdges(reference);            // from the reference only
@@ -21,7 +28,11 @@ import { sortedSample } from './sorted-sample.js';
  * values outside the reference range always count as moved mass.
  */
 
-/** The empty-bin floor mlgate uses for PSI and KL divergence: 1e−4, as Evidently. */
+/**
+ * The empty-bin floor mlgate uses for PSI and KL divergence: 1e−4, Evidently's value. Evidently
+ * puts it in place of each empty bin without renormalising (and uses a millionth of the smallest
+ * non-empty proportion instead when that is ≤ 1e−4); mlgate renormalises (see `proportions`).
+ */
 export const DEFAULT_EMPTY_BIN_FLOOR = 1e-4;
 
 /**
@@ -191,7 +202,7 @@ function tally(values: readonly string[]): Map<string, number> {
  * Why a floor: PSI and KL divergence contain ln(q/p) and are infinite as soon as one
  * bin is empty on one side, which with 10 bins and a few hundred rows is common and
  * says more about sample size than drift. mlgate passes `DEFAULT_EMPTY_BIN_FLOOR`
- * (1e−4, the value Evidently uses) for PSI and KL, and 0 for the bounded metrics
+ * (1e−4, Evidently's value, which Evidently does not renormalise) for PSI and KL, and 0 for the bounded metrics
  * (Jensen–Shannon, Hellinger, total variation, L∞), which handle empty bins exactly.
  * The floor caps one empty bin's PSI contribution at about (q − f)·ln(q/f): for
  * q = 0.1 that is ≈ 0.69, so a bin that empties or fills still reads as major drift.

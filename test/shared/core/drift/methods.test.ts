@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRIFT_METHODS } from '../../../../shared/core/drift/methods.js';
+import { canonicalMethodName, DRIFT_METHODS, evidentlyRefusal } from '../../../../shared/core/drift/methods.js';
 import { numericColumnPair } from '../../../../shared/core/drift/column-sample.js';
 import { seededNormal } from '../../../support/random.js';
 import { allPairs, describeMismatch, metricAgrees } from '../stats/distance-fixtures.js';
@@ -111,5 +111,25 @@ describe('numeric histogram distances: open bins beyond the reference range (iss
     for (const method of ['psi', 'jensenshannon', 'hellinger', 'kl_div', 'tvd', 'linf'] as const) {
       expect(compare(method, reference, [...reference].reverse()).statistic, method).toBeCloseTo(0, 12);
     }
+  });
+});
+
+describe("Evidently's stat-test names (issue 11)", () => {
+  it('reads the aliases as mlgate methods and keeps mlgate names as they are', () => {
+    expect(canonicalMethodName('ed')).toBe('energy_distance');
+    expect(canonicalMethodName('mannw')).toBe('mannwhitney');
+    expect(canonicalMethodName('ks')).toBe('ks');
+    expect(canonicalMethodName('tvd')).toBe('tvd');
+    expect(canonicalMethodName('toString')).toBeUndefined();
+  });
+
+  it('refuses the names mlgate does not compute, pointing at the README table', () => {
+    for (const name of ['es', 'g_test', 'empirical_mmd', 'TVD', 'perc_text_content_drift', 'abs_text_content_drift']) {
+      expect(canonicalMethodName(name), name).toBeUndefined();
+      expect(evidentlyRefusal(name), name).toMatch(/README's "Coming from Evidently" table/);
+    }
+    expect(evidentlyRefusal('TVD')).toMatch(/permutation p-value/);
+    expect(evidentlyRefusal('nonsense')).toBeUndefined();
+    expect(evidentlyRefusal('constructor')).toBeUndefined();
   });
 });
