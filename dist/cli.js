@@ -12,7 +12,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-RFL5II47.js";
+} from "./chunks/chunk-QNFRXV53.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-MDOOOT4O.js";
-import "./chunks/chunk-RFL5II47.js";
+} from "./chunks/chunk-WOSVZIML.js";
+import "./chunks/chunk-QNFRXV53.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-RFL5II47.js";
+} from "./chunk-QNFRXV53.js";
 import {
   getInput,
   info,
