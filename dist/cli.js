@@ -13,7 +13,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-HG7X3DV3.js";
+} from "./chunks/chunk-CVGZTXWV.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-MJ26J2IP.js";
-import "./chunks/chunk-HG7X3DV3.js";
+} from "./chunks/chunk-OJGSWODK.js";
+import "./chunks/chunk-CVGZTXWV.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import { TASKS } from '../core/metrics/index.js';
-import { METHOD_NAMES } from '../core/drift/methods.js';
+import { EVIDENTLY_ALIASES, EVIDENTLY_REFUSALS, METHOD_NAMES } from '../core/drift/methods.js';
 import { CORRECTIONS } from '../core/drift/correction.js';
 import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
@@ -125,7 +125,7 @@ const driftCommand = defineCommand({
   options: {
     reference: { kind: 'path', placeholder: 'csv', required: true, description: 'Reference data CSV (e.g. the training set).' },
     current: { kind: 'path', placeholder: 'csv', required: true, description: 'Current data CSV (e.g. a production sample).' },
-    method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size.' },
+    method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: 'list', description: 'Columns to compare (default: all shared columns).' },
     exclude: { kind: 'list', description: 'Columns to leave out (ids, the target).' },

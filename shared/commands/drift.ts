@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { readCsvTable, type Delimiter, type Table } from '../adapters/data/table.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
-import { isMethodName, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
+import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
 export interface DriftCommandOptions {
   reference: string;
@@ -54,6 +54,10 @@ function readDataRows(path: string, delimiter: Delimiter | undefined): Table {
 }
 
 function checkMethod(name: string, what: string): MethodName | 'auto' {
-  if (name === 'auto' || isMethodName(name)) return name;
+  if (name === 'auto') return name;
+  const method = canonicalMethodName(name);
+  if (method) return method;
+  const refusal = evidentlyRefusal(name);
+  if (refusal) throw new InputError(`${what}: ${refusal}`);
   throw new InputError(`${what}: unknown method \`${name}\` (known: auto, ${METHOD_NAMES.join(', ')})`);
 }

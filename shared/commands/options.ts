@@ -35,7 +35,15 @@ export interface JsonOption extends OptionBase { kind: 'json' }
 export interface NumberOption extends OptionBase { kind: 'number' | 'integer' }
 /** YAML 1.2 core booleans in actions; `--flag` / `--no-flag` on the command line. */
 export interface BooleanOption extends OptionBase { kind: 'boolean' }
-export interface ChoiceOption<C extends string = string> extends OptionBase { kind: 'choice'; choices: readonly C[] }
+export interface ChoiceOption<C extends string = string> extends OptionBase {
+  kind: 'choice';
+  /** The values shown in help and generated references. */
+  choices: readonly C[];
+  /** Other spellings accepted and read as a choice (not shown in help), e.g. another tool's name. */
+  aliases?: Readonly<Record<string, C>>;
+  /** Values refused with their own message rather than the list of choices. */
+  refusals?: Readonly<Record<string, string>>;
+}
 
 export type OptionSpec = TextOption | ListOption | PairsOption | JsonOption | NumberOption | BooleanOption | ChoiceOption;
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -124,8 +132,10 @@ function parseValue(option: OptionSpec, text: string | undefined, label: string)
       return parseNumber(text, label, option.kind === 'integer');
     case 'choice':
       if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
-      if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(', ')}, got \`${text}\``);
-      return text;
+      if (option.choices.includes(text)) return text;
+      if (option.aliases && Object.hasOwn(option.aliases, text)) return option.aliases[text];
+      if (option.refusals && Object.hasOwn(option.refusals, text)) throw new InputError(`${label}: ${option.refusals[text]}`);
+      throw new InputError(`${label} must be one of ${option.choices.join(', ')}, got \`${text}\``);
   }
 }
 

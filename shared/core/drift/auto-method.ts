@@ -34,8 +34,9 @@ export interface AutoChoice {
  * 0.2% of columns, so 50 unchanged columns raise a false alarm in about one run in ten. Requiring
  * the test to reject too, with every p-value corrected across columns (Benjamini–Hochberg by
  * default), keeps that under 5% while a shift of 0.3 standard deviations is still found.
- * Why count categories over both sides (Evidently counts the reference only): a binary reference
- * whose current sample grows a third category is no longer a two-proportion question.
+ * Why count categories over both sides (as Evidently does: it counts the distinct values of
+ * reference and current together, `nunique` of both): a binary reference whose current sample
+ * grows a third category is no longer a two-proportion question.
  */
 export function chooseMethod(pair: ColumnPair): AutoChoice {
   const referenceSize = valueCount(pair.reference);

@@ -15,7 +15,7 @@ import { hellingerDistance } from '../stats/hellinger.js';
 import { klDivergence } from '../stats/kl-divergence.js';
 import { totalVariationDistance } from '../stats/total-variation.js';
 import { lInfinityDistance } from '../stats/l-infinity.js';
-import { binCounts, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
+import { binCountsWithOuterBins, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
 import { finiteNumbers, type ColumnKind, type ColumnSample } from './column-sample.js';
 
 export const METHOD_NAMES = [
@@ -52,10 +52,19 @@ function distributions(reference: ColumnSample, current: ColumnSample, kind: Col
   if (kind === 'numeric') {
     const ref = finiteNumbers(reference);
     const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
+    // Two open bins beyond the reference's extremes (empty on the reference side), so
+    // current values outside the reference range are seen as moved mass (issue 11).
+    // Infinite reference values widen the range to ±Infinity; infinite current values
+    // beyond a finite reference range land in the open bins.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of reference.numbers) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
     return {
-      // Infinite values still count: they land in the outer bins.
-      p: proportions(binCounts(reference.numbers, edges), floor),
-      q: proportions(binCounts(current.numbers, edges), floor),
+      p: proportions(binCountsWithOuterBins(reference.numbers, edges, min, max), floor),
+      q: proportions(binCountsWithOuterBins(current.numbers, edges, min, max), floor),
     };
   }
   const counts = categoryCounts(reference.labels, current.labels);
@@ -116,6 +125,23 @@ function normedWasserstein(reference: ColumnSample, current: ColumnSample): numb
   return distance / std;
 }
 
+/**
+ * Energy distance in units of the reference's spread: `energyDistance` of the data divided
+ * by the reference's standard deviation σ (ddof 0), which is D/√σ since D² is in the data's
+ * units. Scale-free like `normedWasserstein`, so the default threshold 0.1 means the same on
+ * every column whatever its units (raw D flagged columns measured in large units between two
+ * halves of one file). On unchanged data D/√σ ≈ √(2·(1/n + 1/m)·∫F(1−F)dt/σ), about 0.05 for
+ * 1,000 normal rows a side: the threshold is meant for samples of 1,000 rows or more (at 500
+ * rows a side about 8% of unchanged columns pass 0.1; at 200 rows, about 40%).
+ */
+function normedEnergy(reference: ColumnSample, current: ColumnSample): number {
+  const ref = finiteNumbers(reference);
+  const distance = energyDistance(ref, finiteNumbers(current));
+  const std = populationStd(ref);
+  if (std === 0) return distance === 0 ? 0 : Infinity;
+  return distance / Math.sqrt(std);
+}
+
 function populationStd(values: Float64Array): number {
   let mean = 0;
   for (const v of values) mean += v;
@@ -155,7 +181,7 @@ export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
   },
   energy_distance: {
     name: 'energy_distance', type: 'distance', kinds: numeric, defaultThreshold: 0.1,
-    compute: (r, c) => ({ statistic: energyDistance(finiteNumbers(r), finiteNumbers(c)), p_value: null }),
+    compute: (r, c) => ({ statistic: normedEnergy(r, c), p_value: null }),
   },
   psi: histogramDistance('psi', populationStabilityIndex, true),
   jensenshannon: histogramDistance('jensenshannon', jensenShannonDistance, false),
@@ -168,3 +194,42 @@ export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
 export function isMethodName(name: string): name is MethodName {
   return (METHOD_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * Evidently's stat-test names that name an mlgate method under another name, accepted so an
+ * Evidently configuration carries over. Evidently's names that match mlgate's (`ks`, `psi`, …)
+ * need no alias. The numbers are not always Evidently's: the README's "Coming from Evidently"
+ * table says where and why (`ed` is scale-free here; `mannw` is two-sided here, `less` there).
+ */
+export const EVIDENTLY_ALIASES: Readonly<Record<string, MethodName>> = {
+  ed: 'energy_distance',
+  mannw: 'mannwhitney',
+};
+
+/** Evidently stat tests mlgate does not compute, with what they are, for the refusal message. */
+const EVIDENTLY_ONLY: Readonly<Record<string, string>> = {
+  es: "Evidently's Epps–Singleton test",
+  g_test: "Evidently's G-test (goodness of fit of current against reference proportions)",
+  empirical_mmd: "Evidently's maximum mean discrepancy permutation test",
+  TVD: "Evidently's permutation p-value of the total variation distance (mlgate's `tvd` is the distance itself)",
+  text_content_drift: "Evidently's text-content drift",
+  perc_text_content_drift: "Evidently's text-content drift",
+  abs_text_content_drift: "Evidently's text-content drift",
+};
+
+/** mlgate's method for `name`, an mlgate method name or an Evidently alias; undefined otherwise. */
+export function canonicalMethodName(name: string): MethodName | undefined {
+  if (isMethodName(name)) return name;
+  return Object.hasOwn(EVIDENTLY_ALIASES, name) ? EVIDENTLY_ALIASES[name] : undefined;
+}
+
+/** Why an Evidently-only name is refused, pointing at the README's table; undefined for other names. */
+export function evidentlyRefusal(name: string): string | undefined {
+  if (!Object.hasOwn(EVIDENTLY_ONLY, name)) return undefined;
+  return `\`${name}\` is ${EVIDENTLY_ONLY[name]}, which mlgate does not compute; the README's "Coming from Evidently" table names the nearest mlgate method`;
+}
+
+/** Every Evidently-only name with its refusal, for the `method` option. */
+export const EVIDENTLY_REFUSALS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(EVIDENTLY_ONLY).map((name) => [name, evidentlyRefusal(name) ?? '']),
+);

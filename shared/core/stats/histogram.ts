@@ -7,18 +7,32 @@ import { sortedSample } from './sorted-sample.js';
  * of the reference sample, categorical features are counted per category, and
  * counts become proportions with an explicit rule for empty bins.
  *
+ * Not Evidently's binning, so numeric values differ from Evidently's: Evidently cuts a
+ * numeric column with more than 20 distinct reference values into Sturges bins
+ * (`np.histogram_bin_edges(..., bins="sturges")`) over reference and current combined, and
+ * counts per distinct value otherwise; its numeric Hellinger uses Sturges bins over the
+ * distinct values with densities. Reference quantiles keep the bins fixed by the reference,
+ * so a current sample cannot move the edges it is judged by.
+ *
  * The pipeline for a numeric feature is
  *
  *     const edges = referenceQuantileEdges(reference);            // from the reference only
- *     const p = proportions(binCounts(reference, edges), DEFAULT_EMPTY_BIN_FLOOR);
- *     const q = proportions(binCounts(current, edges), DEFAULT_EMPTY_BIN_FLOOR);
+ *     const [min, max] = [Math.min(...reference), Math.max(...reference)];
+ *     const p = proportions(binCountsWithOuterBins(reference, edges, min, max), DEFAULT_EMPTY_BIN_FLOOR);
+ *     const q = proportions(binCountsWithOuterBins(current, edges, min, max), DEFAULT_EMPTY_BIN_FLOOR);
  *     populationStabilityIndex(p, q);
  *
  * with the floor used for PSI and KL (which are infinite on an empty bin) and raw
- * proportions (floor 0) for the bounded metrics.
+ * proportions (floor 0) for the bounded metrics. The two outer bins (below the
+ * reference minimum, above its maximum) are empty on the reference side, so current
+ * values outside the reference range always count as moved mass.
  */
 
-/** The empty-bin floor mlgate uses for PSI and KL divergence: 1e−4, as Evidently. */
+/**
+ * The empty-bin floor mlgate uses for PSI and KL divergence: 1e−4, Evidently's value. Evidently
+ * puts it in place of each empty bin without renormalising (and uses a millionth of the smallest
+ * non-empty proportion instead when that is ≤ 1e−4); mlgate renormalises (see `proportions`).
+ */
 export const DEFAULT_EMPTY_BIN_FLOOR = 1e-4;
 
 /**
@@ -103,6 +117,42 @@ export function binCounts(values: ArrayLike<number>, edges: readonly number[]): 
   return counts;
 }
 
+/**
+ * Counts of `values` in the bins of `edges` (as `binCounts`) with two open outer bins
+ * added for values outside the reference range:
+ *
+ *     (−∞, min), [min, e₀], (e₀, e₁], …, (e_{k−1}, max], (max, +∞)
+ *
+ * so k edges give k + 3 counts, the first and last 0 for the reference itself. Why:
+ * with quantile bins alone, values beyond the reference's extremes land in the outer
+ * quantile bins and weigh as much as values just inside them, so 10% of current values
+ * moved to +6 SD read as PSI ≈ 0.08 (no drift); in their own bin that mass meets the
+ * reference's empty-bin floor and PSI reads ≈ 0.70. `referenceMin`/`referenceMax` are
+ * the reference's extremes (±Infinity allowed: nothing lies beyond them).
+ *
+ * Throws RangeError as `binCounts`, and when referenceMin > referenceMax or either is NaN.
+ */
+export function binCountsWithOuterBins(
+  values: ArrayLike<number>,
+  edges: readonly number[],
+  referenceMin: number,
+  referenceMax: number,
+): number[] {
+  if (!(referenceMin <= referenceMax)) {
+    throw new RangeError(`binCountsWithOuterBins: reference range [${referenceMin}, ${referenceMax}] is not a range`);
+  }
+  let below = 0;
+  let above = 0;
+  const inside: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < referenceMin) below++;
+    else if (value > referenceMax) above++;
+    else inside.push(value); // NaN lands here and binCounts refuses it
+  }
+  return [below, ...binCounts(inside, edges), above];
+}
+
 /** Category counts of two samples over the union of their categories. */
 export interface CategoryCounts {
   /** Every category seen in either sample, sorted by UTF-16 code units (plain `sort()`). */
@@ -152,7 +202,7 @@ function tally(values: readonly string[]): Map<string, number> {
  * Why a floor: PSI and KL divergence contain ln(q/p) and are infinite as soon as one
  * bin is empty on one side, which with 10 bins and a few hundred rows is common and
  * says more about sample size than drift. mlgate passes `DEFAULT_EMPTY_BIN_FLOOR`
- * (1e−4, the value Evidently uses) for PSI and KL, and 0 for the bounded metrics
+ * (1e−4, Evidently's value, which Evidently does not renormalise) for PSI and KL, and 0 for the bounded metrics
  * (Jensen–Shannon, Hellinger, total variation, L∞), which handle empty bins exactly.
  * The floor caps one empty bin's PSI contribution at about (q − f)·ln(q/f): for
  * q = 0.1 that is ≈ 0.69, so a bin that empties or fills still reads as major drift.

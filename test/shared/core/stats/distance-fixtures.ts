@@ -17,6 +17,8 @@ export interface BinnedExpectation extends VectorMetrics {
   qFloored: number[];
   psiFloored: number;
   klFloored: number;
+  /** The quantile bins plus open bins beyond the reference's range, as the drift methods bin. */
+  outer: VectorMetrics & { referenceCounts: number[]; currentCounts: number[]; psiFloored: number; klFloored: number };
 }
 
 export interface VectorMetrics {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_EMPTY_BIN_FLOOR,
   binCounts,
+  binCountsWithOuterBins,
   categoryCounts,
   proportions,
   referenceQuantileEdges,
@@ -112,6 +113,41 @@ describe('binCounts', () => {
           expect(counts.reduce((s, c) => s + c, 0)).toBe(values.length);
         },
       ),
+    );
+  });
+});
+
+describe('binCountsWithOuterBins', () => {
+  it('adds an open bin below the reference minimum and one above its maximum', () => {
+    // Reference range [0, 4], cut points 1, 2, 3: (−∞,0) [0,1] (1,2] (2,3] (3,4] (4,∞).
+    expect(binCountsWithOuterBins([-7, 0, 1, 1.5, 3, 4, 4.000001, Infinity, -Infinity], [1, 2, 3], 0, 4)).toEqual([2, 2, 1, 1, 1, 2]);
+    expect(binCountsWithOuterBins([0, 1, 2, 3, 4], [1, 2, 3], 0, 4)).toEqual([0, 2, 1, 1, 1, 0]);
+    expect(binCountsWithOuterBins([Infinity, -Infinity], [], -Infinity, Infinity)).toEqual([0, 2, 0]);
+  });
+
+  it(`reproduces the fixture's outer-bin counts for ${allPairs.length} sample pairs`, () => {
+    for (const c of allPairs) {
+      const [min, max] = [Math.min(...c.x), Math.max(...c.x)];
+      expect(binCountsWithOuterBins(c.x, c.binned.edges, min, max), c.name).toEqual(c.binned.outer.referenceCounts);
+      expect(binCountsWithOuterBins(c.y, c.binned.edges, min, max), c.name).toEqual(c.binned.outer.currentCounts);
+    }
+  });
+
+  it('rejects an empty range, NaN bounds and NaN values', () => {
+    expect(() => binCountsWithOuterBins([1], [], 2, 1)).toThrow(RangeError);
+    expect(() => binCountsWithOuterBins([1], [], Number.NaN, 1)).toThrow(RangeError);
+    expect(() => binCountsWithOuterBins([Number.NaN], [], 0, 1)).toThrow(/NaN/);
+  });
+
+  it('gives the reference itself empty outer bins and the inner counts of binCounts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 100 }), (reference) => {
+        const edges = referenceQuantileEdges(reference, 10);
+        const counts = binCountsWithOuterBins(reference, edges, Math.min(...reference), Math.max(...reference));
+        expect(counts[0]).toBe(0);
+        expect(counts[counts.length - 1]).toBe(0);
+        expect(counts.slice(1, -1)).toEqual(binCounts(reference, edges));
+      }),
     );
   });
 });

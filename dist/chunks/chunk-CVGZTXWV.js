@@ -24807,6 +24807,21 @@ function binCounts(values, edges) {
   }
   return counts;
 }
+function binCountsWithOuterBins(values, edges, referenceMin, referenceMax) {
+  if (!(referenceMin <= referenceMax)) {
+    throw new RangeError(`binCountsWithOuterBins: reference range [${referenceMin}, ${referenceMax}] is not a range`);
+  }
+  let below = 0;
+  let above = 0;
+  const inside = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < referenceMin) below++;
+    else if (value > referenceMax) above++;
+    else inside.push(value);
+  }
+  return [below, ...binCounts(inside, edges), above];
+}
 function categoryCounts(reference, current) {
   const referenceTally = tally(reference);
   const currentTally = tally(current);
@@ -24984,10 +24999,15 @@ function distributions(reference, current, kind, floorEmpty) {
   if (kind === "numeric") {
     const ref = finiteNumbers(reference);
     const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of reference.numbers) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
     return {
-      // Infinite values still count: they land in the outer bins.
-      p: proportions(binCounts(reference.numbers, edges), floor),
-      q: proportions(binCounts(current.numbers, edges), floor)
+      p: proportions(binCountsWithOuterBins(reference.numbers, edges, min, max), floor),
+      q: proportions(binCountsWithOuterBins(current.numbers, edges, min, max), floor)
     };
   }
   const counts = categoryCounts(reference.labels, current.labels);
@@ -25036,6 +25056,13 @@ function normedWasserstein(reference, current) {
   if (std2 === 0) return distance === 0 ? 0 : Infinity;
   return distance / std2;
 }
+function normedEnergy(reference, current) {
+  const ref = finiteNumbers(reference);
+  const distance = energyDistance(ref, finiteNumbers(current));
+  const std2 = populationStd(ref);
+  if (std2 === 0) return distance === 0 ? 0 : Infinity;
+  return distance / Math.sqrt(std2);
+}
 function populationStd(values) {
   let mean = 0;
   for (const v of values) mean += v;
@@ -25079,7 +25106,7 @@ var DRIFT_METHODS = {
     type: "distance",
     kinds: numeric,
     defaultThreshold: 0.1,
-    compute: (r, c) => ({ statistic: energyDistance(finiteNumbers(r), finiteNumbers(c)), p_value: null })
+    compute: (r, c) => ({ statistic: normedEnergy(r, c), p_value: null })
   },
   psi: histogramDistance("psi", populationStabilityIndex, true),
   jensenshannon: histogramDistance("jensenshannon", jensenShannonDistance, false),
@@ -25091,6 +25118,30 @@ var DRIFT_METHODS = {
 function isMethodName(name) {
   return METHOD_NAMES.includes(name);
 }
+var EVIDENTLY_ALIASES = {
+  ed: "energy_distance",
+  mannw: "mannwhitney"
+};
+var EVIDENTLY_ONLY = {
+  es: "Evidently's Epps\u2013Singleton test",
+  g_test: "Evidently's G-test (goodness of fit of current against reference proportions)",
+  empirical_mmd: "Evidently's maximum mean discrepancy permutation test",
+  TVD: "Evidently's permutation p-value of the total variation distance (mlgate's `tvd` is the distance itself)",
+  text_content_drift: "Evidently's text-content drift",
+  perc_text_content_drift: "Evidently's text-content drift",
+  abs_text_content_drift: "Evidently's text-content drift"
+};
+function canonicalMethodName(name) {
+  if (isMethodName(name)) return name;
+  return Object.hasOwn(EVIDENTLY_ALIASES, name) ? EVIDENTLY_ALIASES[name] : void 0;
+}
+function evidentlyRefusal(name) {
+  if (!Object.hasOwn(EVIDENTLY_ONLY, name)) return void 0;
+  return `\`${name}\` is ${EVIDENTLY_ONLY[name]}, which mlgate does not compute; the README's "Coming from Evidently" table names the nearest mlgate method`;
+}
+var EVIDENTLY_REFUSALS = Object.fromEntries(
+  Object.keys(EVIDENTLY_ONLY).map((name) => [name, evidentlyRefusal(name) ?? ""])
+);
 
 // shared/core/drift/correction.ts
 var CORRECTIONS = ["bh", "bonferroni", "none"];
@@ -29593,7 +29644,11 @@ function readDataRows(path, delimiter2) {
   return table;
 }
 function checkMethod(name, what) {
-  if (name === "auto" || isMethodName(name)) return name;
+  if (name === "auto") return name;
+  const method = canonicalMethodName(name);
+  if (method) return method;
+  const refusal = evidentlyRefusal(name);
+  if (refusal) throw new InputError(`${what}: ${refusal}`);
   throw new InputError(`${what}: unknown method \`${name}\` (known: auto, ${METHOD_NAMES.join(", ")})`);
 }
 
@@ -31088,7 +31143,7 @@ var driftCommand = defineCommand({
   options: {
     reference: { kind: "path", placeholder: "csv", required: true, description: "Reference data CSV (e.g. the training set)." },
     current: { kind: "path", placeholder: "csv", required: true, description: "Current data CSV (e.g. a production sample)." },
-    method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], default: "auto", description: "Test or distance for every column; `auto` picks by column type and size." },
+    method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: "list", description: "Columns to compare (default: all shared columns)." },
     exclude: { kind: "list", description: "Columns to leave out (ids, the target)." },
@@ -31460,8 +31515,10 @@ function parseValue(option, text, label) {
       return parseNumber(text, label, option.kind === "integer");
     case "choice":
       if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
-      if (!option.choices.includes(text)) throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
-      return text;
+      if (option.choices.includes(text)) return text;
+      if (option.aliases && Object.hasOwn(option.aliases, text)) return option.aliases[text];
+      if (option.refusals && Object.hasOwn(option.refusals, text)) throw new InputError(`${label}: ${option.refusals[text]}`);
+      throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
   }
 }
 function listItems(text) {

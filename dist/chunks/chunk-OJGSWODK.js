@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-HG7X3DV3.js";
+} from "./chunk-CVGZTXWV.js";
 import {
   getInput,
   info,
