@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import { isMissing } from '../table/missing.js';
 import { columnOf, type Table } from '../table/table.js';
-import { sortLabels } from '../metrics/labels.js';
+import { canonicalNumericLabels, sortLabels } from '../metrics/labels.js';
 import { parseDecimal } from '../table/decimal.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
@@ -66,10 +66,15 @@ export interface TrainRequest {
 
 export function trainModel(request: TrainRequest): ModelFile {
   const { table, target, type } = request;
-  const labels = columnOf(table, target).map((cell, row) => {
+  const cells = columnOf(table, target).map((cell, row) => {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
+  // A float column written by pandas holds `1.0` where another file holds `1`: one class, by value,
+  // as evaluate reads them (strings stay strings).
+  const canonical = canonicalNumericLabels(cells);
+  const labels = canonical ? cells.map(canonical) : cells;
+  const positiveLabel = request.positiveLabel === undefined ? undefined : (canonical ?? ((l: string) => l))(request.positiveLabel.trim());
   const continuous = request.task === 'classification' ? null : looksContinuous(labels);
   if (continuous) {
     throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
@@ -84,10 +89,10 @@ export function trainModel(request: TrainRequest): ModelFile {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l)!);
   const task = classes.length === 2 ? 'binary' : 'multiclass';
-  if (request.positiveLabel !== undefined && !classes.includes(request.positiveLabel.trim())) {
+  if (positiveLabel !== undefined && !classes.includes(positiveLabel)) {
     throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(', ')})`);
   }
-  const positive = task === 'binary' ? { positive_label: request.positiveLabel?.trim() ?? classes[1] } : {};
+  const positive = task === 'binary' ? { positive_label: positiveLabel ?? classes[1] } : {};
 
   if (type === 'logistic_regression') {
     const params = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');

@@ -38,6 +38,21 @@ describe('class order', () => {
   });
 });
 
+describe('numeric labels by value', () => {
+  it('reads 1 and 1.0 (a float column pandas wrote next to an int one) as one class, and the positive label too', () => {
+    const table = parseCsvTable('x,y\n0,0.0\n1,0\n2,0.0\n10,1.0\n11,1\n12,1.0\n', 'train.csv');
+    const model = trainModel({ table, target: 'y', type: 'logistic_regression', positiveLabel: '1.00' });
+    expect(model.classes).toEqual(['0', '1']);
+    expect(model.task).toBe('binary');
+    expect(model.positive_label).toBe('1');
+  });
+
+  it('leaves text labels as they are', () => {
+    const model = trainModel({ table: parseCsvTable('x,y\n0,1\n1,1.0\n2,a\n3,1\n4,1.0\n5,a\n', 'train.csv'), target: 'y', type: 'logistic_regression' });
+    expect(model.classes).toEqual(sortLabels(['1', '1.0', 'a']));
+  });
+});
+
 describe('continuous targets', () => {
   const table = (labels: string[]) => parseCsvTable(`x,y\n${labels.map((l, i) => `${i},${l}`).join('\n')}\n`, 'prices.csv');
   const prices = Array.from({ length: 182 }, (_, i) => (100 + i * 2.5).toFixed(1));

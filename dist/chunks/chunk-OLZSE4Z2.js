@@ -25484,10 +25484,13 @@ function looksContinuous(labels) {
 }
 function trainModel(request) {
   const { table, target, type } = request;
-  const labels = columnOf(table, target).map((cell, row) => {
+  const cells = columnOf(table, target).map((cell, row) => {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
   });
+  const canonical = canonicalNumericLabels(cells);
+  const labels = canonical ? cells.map(canonical) : cells;
+  const positiveLabel = request.positiveLabel === void 0 ? void 0 : (canonical ?? ((l) => l))(request.positiveLabel.trim());
   const continuous = request.task === "classification" ? null : looksContinuous(labels);
   if (continuous) {
     throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
@@ -25502,10 +25505,10 @@ function trainModel(request) {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l));
   const task = classes.length === 2 ? "binary" : "multiclass";
-  if (request.positiveLabel !== void 0 && !classes.includes(request.positiveLabel.trim())) {
+  if (positiveLabel !== void 0 && !classes.includes(positiveLabel)) {
     throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(", ")})`);
   }
-  const positive = task === "binary" ? { positive_label: request.positiveLabel?.trim() ?? classes[1] } : {};
+  const positive = task === "binary" ? { positive_label: positiveLabel ?? classes[1] } : {};
   if (type === "logistic_regression") {
     const params2 = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, "logistic_regression");
     const problems = task === "binary" ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));

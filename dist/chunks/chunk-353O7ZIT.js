@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-CVGZTXWV.js";
+} from "./chunk-OLZSE4Z2.js";
 import {
   getInput,
   info,
