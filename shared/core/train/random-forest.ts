@@ -1,3 +1,5 @@
+import { InputError } from '../../errors.js';
+import { xoshiro128, type RandomSource } from '../metrics/xoshiro128.js';
 /**
  * mlgate's random forest classifier: bagged CART trees (bootstrap rows, a random subset of
  * features at each split, Gini impurity), as scikit-learn's `RandomForestClassifier`, grown on
@@ -40,18 +42,6 @@ export interface ForestState {
 
 const MAX_BINS = 256;
 
-/** mulberry32: a small seeded generator, so the same seed grows the same forest everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Cut points of one feature: midpoints between distinct values, or between quantiles when there are many. */
 function cutsOf(values: Float64Array): Float64Array {
   const sorted = Float64Array.from(values).sort();
@@ -87,6 +77,10 @@ export interface ForestProgress {
 }
 
 export function fitForest(x: number[][], classIndex: number[], params: ForestParams, progress?: ForestProgress): ForestState {
+  // Each tree's generator is seeded from the forest's seed (xoshiro128 takes a non-negative safe integer).
+  if (!Number.isSafeInteger(params.seed) || params.seed < 0 || params.seed > 2 ** 31) {
+    throw new InputError(`random_forest: parameter \`seed\` must be an integer from 0 to 2147483648, got ${params.seed}`);
+  }
   const n = x.length;
   const p = n > 0 ? x[0].length : 0;
   const classCount = classIndex.reduce((m, c) => Math.max(m, c + 1), 0);
@@ -104,10 +98,10 @@ export function fitForest(x: number[][], classIndex: number[], params: ForestPar
   const every = Math.max(1, Math.ceil(params.nEstimators / 10));
   const trees: ForestTree[] = [];
   for (let t = 0; t < params.nEstimators; t++) {
-    const next = random(params.seed * 1000003 + t);
+    const source = xoshiro128(params.seed * 1000003 + t);
     const rows = new Int32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(next() * n);
-    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, next));
+    for (let i = 0; i < n; i++) rows[i] = source.nextInt(n);
+    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, source));
     if (progress && ((t + 1) % every === 0 || t + 1 === params.nEstimators)) progress(t + 1, params.nEstimators);
   }
   return { format: FOREST_FORMAT, classCount, trees };
@@ -115,7 +109,7 @@ export function fitForest(x: number[][], classIndex: number[], params: ForestPar
 
 function growTree(
   rows: Int32Array, bins: Uint16Array, cuts: Float64Array[], y: Int32Array, n: number, p: number,
-  classCount: number, tryFeatures: number, maxDepth: number, next: () => number,
+  classCount: number, tryFeatures: number, maxDepth: number, source: RandomSource,
 ): ForestTree {
   const tree: ForestTree = { feature: [], threshold: [], left: [], right: [], value: [] };
   const order = Int32Array.from({ length: p }, (_, f) => f);
@@ -147,7 +141,7 @@ function growTree(
     let bestBin = -1;
     // Partial Fisher–Yates: the first `tryFeatures` entries of `order` are this split's features.
     for (let j = 0; j < tryFeatures; j++) {
-      const pick = j + Math.floor(next() * (p - j));
+      const pick = j + source.nextInt(p - j);
       const swap = order[j]; order[j] = order[pick]; order[pick] = swap;
       const f = order[j];
       const binCount = cuts[f].length + 1;

@@ -1179,11 +1179,11 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { random: random2 = Math.random } = options;
+        const { random = Math.random } = options;
         let matrix2 = new Matrix3(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            matrix2.set(i, j, random2());
+            matrix2.set(i, j, random());
           }
         }
         return matrix2;
@@ -1192,7 +1192,7 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { min: min2 = 0, max: max2 = 1e3, random: random2 = Math.random } = options;
+        const { min: min2 = 0, max: max2 = 1e3, random = Math.random } = options;
         if (!Number.isInteger(min2)) throw new TypeError("min must be an integer");
         if (!Number.isInteger(max2)) throw new TypeError("max must be an integer");
         if (min2 >= max2) throw new RangeError("min must be smaller than max");
@@ -1200,7 +1200,7 @@ ${indentData}`);
         let matrix2 = new Matrix3(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            let value = min2 + Math.round(random2() * interval3);
+            let value = min2 + Math.round(random() * interval3);
             matrix2.set(i, j, value);
           }
         }
@@ -22568,8 +22568,8 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
     throw new RangeError(`bootstrap needs at least one row, got n = ${n}`);
   }
   const resolved = resolveOptions(options);
-  const random2 = xoshiro128(resolved.seed);
-  const nextInt = (bound) => random2.nextInt(bound);
+  const random = xoshiro128(resolved.seed);
+  const nextInt = (bound) => random.nextInt(bound);
   const counts = new Uint32Array(n);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
@@ -25288,16 +25288,6 @@ function sigmoid(z) {
 var DEFAULT_FOREST_PARAMS = { nEstimators: 50, maxFeatures: 0.5, maxDepth: 8, seed: 42 };
 var FOREST_FORMAT = "mlgate-forest/1";
 var MAX_BINS = 256;
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 function cutsOf(values) {
   const sorted = Float64Array.from(values).sort();
   const distinct = [];
@@ -25325,6 +25315,9 @@ function binOf(cuts, value) {
   return lo;
 }
 function fitForest(x, classIndex, params, progress) {
+  if (!Number.isSafeInteger(params.seed) || params.seed < 0 || params.seed > 2 ** 31) {
+    throw new InputError(`random_forest: parameter \`seed\` must be an integer from 0 to 2147483648, got ${params.seed}`);
+  }
   const n = x.length;
   const p = n > 0 ? x[0].length : 0;
   const classCount = classIndex.reduce((m, c) => Math.max(m, c + 1), 0);
@@ -25341,15 +25334,15 @@ function fitForest(x, classIndex, params, progress) {
   const every = Math.max(1, Math.ceil(params.nEstimators / 10));
   const trees = [];
   for (let t = 0; t < params.nEstimators; t++) {
-    const next = random(params.seed * 1000003 + t);
+    const source = xoshiro128(params.seed * 1000003 + t);
     const rows = new Int32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(next() * n);
-    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, next));
+    for (let i = 0; i < n; i++) rows[i] = source.nextInt(n);
+    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, source));
     if (progress && ((t + 1) % every === 0 || t + 1 === params.nEstimators)) progress(t + 1, params.nEstimators);
   }
   return { format: FOREST_FORMAT, classCount, trees };
 }
-function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, next) {
+function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, source) {
   const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
   const order = Int32Array.from({ length: p }, (_, f) => f);
   const histogram = new Float64Array(MAX_BINS * classCount);
@@ -25380,7 +25373,7 @@ function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, 
     let bestFeature = -1;
     let bestBin = -1;
     for (let j = 0; j < tryFeatures; j++) {
-      const pick = j + Math.floor(next() * (p - j));
+      const pick = j + source.nextInt(p - j);
       const swap = order[j];
       order[j] = order[pick];
       order[pick] = swap;
