@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-OLZSE4Z2.js";
+} from "./chunk-4LUAVII2.js";
 import {
   getInput,
   info,
