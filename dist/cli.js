@@ -13,7 +13,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-4LUAVII2.js";
+} from "./chunks/chunk-IB6ZHHKK.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-I4XMJPSN.js";
-import "./chunks/chunk-4LUAVII2.js";
+} from "./chunks/chunk-MOBFLJ42.js";
+import "./chunks/chunk-IB6ZHHKK.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -23,7 +23,7 @@ describe('mlgate gate on wrongly shaped input files', () => {
   };
 
   it.each([
-    ['a 10,000-character metric name', 'evaluation', 'e-long-name.json', evaluation({ metrics: { [LONG]: 0.5 } }), /\/metrics.*256 characters/],
+    ['a 10,000-character metric name', 'evaluation', 'e-long-name.json', evaluation({ metrics: { [LONG]: 0.5 } }), /\/metrics\/a{37}…: the name must NOT have more than 256 characters$/m],
     ['a metric that is an object', 'evaluation', 'e-nested.json', evaluation({ metrics: { auc: { $gt: [1] } } }), /`metrics\.auc` is an object, expected a number/],
     ['metrics as a list', 'evaluation', 'e-list.json', evaluation({ metrics: [0.5] }), /`metrics` is a list/],
     ['a row count that is text', 'evaluation', 'e-n.json', evaluation({ n: '<img src=x>' }), /`n`/],
@@ -38,6 +38,7 @@ describe('mlgate gate on wrongly shaped input files', () => {
     ['columns as an object', 'drift', 'd-columns.json', drift({ columns: { a: 1 } }), /`columns` is an object/],
     ['a stray token that is a number', 'drift', 'd-token.json', driftColumn({ stray_tokens: { tokens: [7], cells: { reference: 1, current: 1 } } }), /`columns\[0\]\.stray_tokens\.tokens\[0\]`/],
     ['a 10,000-character not-compared reason', 'drift', 'd-reason.json', drift({ not_compared: [{ name: 'a', reason: LONG.repeat(2) }] }), /\/not_compared\/0\/reason must NOT have more than 4096 characters/],
+    ['a 300-character metric name holding a newline and a command', 'evaluation', 'e-newline.json', evaluation({ metrics: { [`x\n::error::pwned ${'a'.repeat(300)}`]: 0.5 } }), /\/metrics\/x\\u000a::error::pwned a+…: the name/],
     ['a drift report that is null', 'drift', 'd-null.json', null, /the top level is null/],
   ])('%s', async (_what, kind, name, value, field) => {
     const path = file(name, value);

@@ -17,7 +17,7 @@ export function schemaChecker(schema: object, invalid: string, configure?: (ajv:
       configure?.(ajv);
       compiled = ajv.compile(schema);
     }
-    if (!compiled(value)) throw new InputError(`${source}: ${describeError(compiled.errors ?? [], invalid)}`);
+    if (!compiled(value)) throw new InputError(`${source}: ${oneLine(describeError(compiled.errors ?? [], invalid))}`);
   };
 }
 
@@ -31,6 +31,8 @@ function describeError(errors: ErrorObject[], invalid: string): string {
     const branches = errors.filter((e) => e.keyword !== 'anyOf' && e.instancePath === first.instancePath).map(message);
     return `${path} ${[...new Set(branches)].join(', or ')}${got(first.data)}`;
   }
+  // A failing key of a map (`propertyNames`): say it is the key, not the map, that is wrong.
+  if (first.propertyName !== undefined) return `${join(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}…` : first.propertyName)}: the name ${message(first)}`;
   switch (first.keyword) {
     case 'required':
       return `${join(first.instancePath, (first.params as { missingProperty: string }).missingProperty)} is required`;
@@ -69,3 +71,9 @@ function got(data: unknown): string {
   return ` (got ${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
 }
 
+
+/** Field names in the message come from the file: control characters (a newline) as JSON escapes, so the message stays one line. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -29394,7 +29394,7 @@ function schemaChecker(schema, invalid, configure) {
       configure?.(ajv);
       compiled = ajv.compile(schema);
     }
-    if (!compiled(value)) throw new InputError(`${source}: ${describeError(compiled.errors ?? [], invalid)}`);
+    if (!compiled(value)) throw new InputError(`${source}: ${oneLine3(describeError(compiled.errors ?? [], invalid))}`);
   };
 }
 function describeError(errors, invalid) {
@@ -29406,6 +29406,7 @@ function describeError(errors, invalid) {
     const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
     return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
   }
+  if (first.propertyName !== void 0) return `${join6(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
   switch (first.keyword) {
     case "required":
       return `${join6(first.instancePath, first.params.missingProperty)} is required`;
@@ -29438,6 +29439,9 @@ function got(data) {
   if (data === void 0 || typeof data === "object" && data !== null) return "";
   const text = JSON.stringify(data);
   return ` (got ${text.length > 80 ? `${text.slice(0, 77)}\u2026` : text})`;
+}
+function oneLine3(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // shared/adapters/codecs/json-shape.ts

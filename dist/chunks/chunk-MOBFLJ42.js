@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-4LUAVII2.js";
+} from "./chunk-IB6ZHHKK.js";
 import {
   getInput,
   info,
