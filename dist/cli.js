@@ -13,7 +13,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-QVWAOYV3.js";
+} from "./chunks/chunk-GXTKH5RM.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-Z472RNMY.js";
-import "./chunks/chunk-QVWAOYV3.js";
+} from "./chunks/chunk-XBO5P2FV.js";
+import "./chunks/chunk-GXTKH5RM.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

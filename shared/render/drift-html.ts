@@ -1,9 +1,10 @@
 import type { DriftReport } from '../core/drift/drift-report.js';
-import { formatNumber } from '../core/format-number.js';
+import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
+import { escapeHtml as html } from './escape.js';
 
 /** A standalone HTML page of a drift report (no scripts, no external assets), for artifacts. */
 export function driftHtml(report: DriftReport): string {
-  const rows = report.columns.map((c) => `<tr class="${c.drifted ? 'drifted' : ''}"><td>${html(c.name)}</td><td>${c.kind}</td><td>${c.method}</td>`
+  const rows = report.columns.map((c) => `<tr class="${c.drifted ? 'drifted' : ''}"><td>${html(c.name)}</td><td>${html(c.kind)}</td><td>${html(c.method)}</td>`
     + `<td>${c.statistic === null ? '—' : formatNumber(c.statistic)}</td><td>${c.p_value === null ? '—' : formatNumber(c.p_value)}</td>`
     + `<td>${c.adjusted_p_value === null ? '—' : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td>`
     + `<td>${c.statistic === null ? `n/a: ${html(c.note ?? '')}` : c.drifted ? 'yes' : 'no'}</td>`
@@ -13,13 +14,13 @@ export function driftHtml(report: DriftReport): string {
   const schema = [
     ...(added.length > 0 ? [`only in the current data (not compared): ${names(added)}`] : []),
     ...(dropped.length > 0 ? [`only in the reference (not compared): ${names(dropped)}`] : []),
-    ...type_changed.map((c) => `<code>${html(c.name)}</code>: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...type_changed.map((c) => `<code>${html(c.name)}</code>: ${html(c.reference)} in the reference, ${html(c.current)} in the current data`),
     ...missing_rate_changed.map((c) => `<code>${html(c.name)}</code>: missing ${pct(c.reference)} → ${pct(c.current)} (a change of ${pct(missing_rate_threshold)} or more)`),
   ];
   const notes = [
     ...report.not_compared.map((c) => `<code>${html(c.name)}</code> not compared: ${html(c.reason)}`),
     ...report.columns.flatMap((c) => [
-      ...(c.stray_tokens ? [`<code>${html(c.name)}</code>: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `<code>${html(t)}</code>`).join(', ')} read as missing`] : []),
+      ...(c.stray_tokens ? [`<code>${html(c.name)}</code>: ${formatCount(c.stray_tokens.cells.reference)} reference and ${formatCount(c.stray_tokens.cells.current)} current cells holding ${c.stray_tokens.tokens.map((t) => `<code>${html(t)}</code>`).join(', ')} read as missing`] : []),
       ...(c.statistic !== null && c.note ? [`<code>${html(c.name)}</code>: ${html(c.note)}`] : []),
     ]),
   ];
@@ -32,7 +33,7 @@ export function driftHtml(report: DriftReport): string {
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}</style>
 </head><body>
 <h1>Drift: ${html(report.current.source)} vs ${html(report.reference.source)}</h1>
-<p id="summary">${drifted} of ${compared} columns drifted (${pct(report.share_drifted)}); dataset drift ${report.dataset_drifted ? '<strong>detected</strong>' : 'not detected'} (threshold ${pct(report.drift_share_threshold)}; correction ${report.correction}).</p>
+<p id="summary">${drifted} of ${compared} columns drifted (${pct(report.share_drifted)}); dataset drift ${report.dataset_drifted ? '<strong>detected</strong>' : 'not detected'} (threshold ${pct(report.drift_share_threshold)}; correction ${html(report.correction)}).</p>
 <table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref → cur)</th></tr></thead>
 <tbody>
 ${rows}
@@ -41,10 +42,3 @@ ${list('schema', 'Schema changes', schema)}${list('notes', 'Notes', notes)}</bod
 `;
 }
 
-function html(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
-}

@@ -15,3 +15,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@\u2060')
     .replace(/:(?=\w+:)/g, ':\u2060');
 }
+
+/** Text from user data made inert in HTML, in element content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

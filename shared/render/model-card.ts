@@ -1,7 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
-import { formatNumber } from '../core/format-number.js';
+import { formatCount, formatNumber, formatPercent } from '../core/format-number.js';
 import { escapeMarkdown as esc } from './escape.js';
 import type { LineageRecord } from '../core/lineage/record.js';
 
@@ -113,7 +113,7 @@ function metricsSection(lineage: LineageRecord): string {
   const entries = Object.entries(metrics.values);
   if (entries.length === 0) return '_No evaluation recorded._';
   const evaluated = [
-    metrics.rows !== undefined ? `Evaluated on ${metrics.rows} rows` : 'Evaluated',
+    metrics.rows !== undefined ? `Evaluated on ${formatCount(metrics.rows)} rows` : 'Evaluated',
     metrics.evaluation_set_sha256 ? ` (evaluation set sha256 ${hex(metrics.evaluation_set_sha256)})` : ' (evaluation set not recorded)',
     '; intervals are 95 % percentile bootstrap intervals.',
   ].join('');
@@ -130,7 +130,7 @@ function dataSection(lineage: LineageRecord): string {
     ['file', 'rows', 'sha256', 'schema fingerprint'],
     ...lineage.data.map((d) => [
       esc(d.uri),
-      d.rows === null ? '—' : String(d.rows),
+      d.rows === null ? '—' : formatCount(d.rows),
       hex(d.sha256),
       d.schema_fingerprint ? hex(d.schema_fingerprint.slice(0, 12)) : '—',
     ]),
@@ -140,7 +140,7 @@ function dataSection(lineage: LineageRecord): string {
 function driftSection(lineage: LineageRecord): string {
   const drift = lineage.drift;
   if (!drift) return '_Not checked._';
-  const share = `${Math.round(drift.share_drifted * 1000) / 10}% of columns drifted`;
+  const share = `${formatPercent(drift.share_drifted)} of columns drifted`;
   const columns = drift.drifted_columns ?? [];
   const listed = columns.slice(0, MAX_LISTED_COLUMNS).map(esc).join(', ');
   const more = columns.length > MAX_LISTED_COLUMNS ? ` and ${columns.length - MAX_LISTED_COLUMNS} more` : '';
@@ -157,7 +157,7 @@ function parentSection(lineage: LineageRecord): string {
     ...comparison.map(([name, c]) => [
       esc(name),
       c.baseline === null ? '—' : formatNumber(c.baseline),
-      name in lineage.metrics.values ? formatNumber(lineage.metrics.values[name]) : '—',
+      Object.hasOwn(lineage.metrics.values, name) ? formatNumber(lineage.metrics.values[name]) : '—',
       `${c.delta > 0 ? '+' : ''}${formatNumber(c.delta)}`,
       interval(c.interval),
       esc(c.test),

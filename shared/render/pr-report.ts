@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { DriftReport } from '../core/drift/drift-report.js';
 import type { EvaluationResult } from '../core/metrics/index.js';
 import type { GateResult, Verdict } from '../core/gate/gate.js';
-import { formatNumber } from '../core/format-number.js';
+import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
 import { escapeMarkdown as esc } from './escape.js';
 
@@ -76,14 +76,14 @@ export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportI
     return [esc(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
   const direction = hasBaseline ? '\n\n<sub>▲ better, ▼ worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; · no significant change. Accuracy also gets McNemar\'s exact test, ROC AUC DeLong\'s test. Higher is better except for losses and errors.</sub>' : '';
-  return `### Metrics (${evaluation.task}, ${evaluation.n} rows)\n\n${markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] })}${direction}`;
+  return `### Metrics (${esc(evaluation.task)}, ${formatCount(evaluation.n)} rows)\n\n${markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] })}${direction}`;
 }
 
 const TEST_NAMES: Record<string, string> = { mcnemar_exact: 'McNemar', delong: 'DeLong', paired_bootstrap: 'bootstrap' };
 
 /** Which paired test backs the row, with its two-sided p-value where the test has one. */
 function testCell(comparison: { test: string; p_value?: number }): string {
-  const name = TEST_NAMES[comparison.test] ?? esc(comparison.test);
+  const name = Object.hasOwn(TEST_NAMES, comparison.test) ? TEST_NAMES[comparison.test] : esc(comparison.test);
   return comparison.p_value === undefined ? name : `${name} p=${fmt(comparison.p_value)}`;
 }
 
@@ -100,9 +100,9 @@ export function driftSection(drift: DriftReport, detail: DriftDetail = FULL): st
   const table = (columns: DriftReport['columns']) => markdownTable([
     ['column', 'type', 'method', 'statistic', 'p-value (adj.)', 'threshold', 'drift'],
     ...columns.map((c) => [
-      esc(c.name), c.kind, c.method, c.statistic === null ? '—' : fmt(c.statistic),
+      esc(c.name), esc(c.kind), esc(c.method), c.statistic === null ? '—' : fmt(c.statistic),
       c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`
-        : c.significance ? `${c.significance.test}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : '—',
+        : c.significance ? `${esc(c.significance.test)}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : '—',
       fmt(c.threshold), c.statistic === null ? `n/a: ${esc(c.note ?? '')}` : c.drifted ? '🔴 yes' : 'no',
     ]),
   ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'l'] });
@@ -126,7 +126,7 @@ export function schemaLines(drift: DriftReport): string[] {
   return [
     ...(added.length > 0 ? [`- ⚠️ only in the current data (not compared): ${names(added)}`] : []),
     ...(dropped.length > 0 ? [`- ⚠️ only in the reference (not compared): ${names(dropped)}`] : []),
-    ...type_changed.map((c) => `- ⚠️ **${esc(c.name)}**: ${c.reference} in the reference, ${c.current} in the current data`),
+    ...type_changed.map((c) => `- ⚠️ **${esc(c.name)}**: ${esc(c.reference)} in the reference, ${esc(c.current)} in the current data`),
     ...missing_rate_changed.map((c) => `- ⚠️ **${esc(c.name)}**: missing ${pct(c.reference)} → ${pct(c.current)} (a change of ${pct(missing_rate_threshold)} or more)`),
   ];
 }
@@ -136,19 +136,19 @@ function columnNotes(drift: DriftReport): string[] {
   return [
     ...drift.not_compared.map((c) => `- **${esc(c.name)}** not compared: ${esc(c.reason)}`),
     ...drift.columns.flatMap((c) => [
-      ...(c.stray_tokens ? [`- **${esc(c.name)}**: ${c.stray_tokens.cells.reference} reference and ${c.stray_tokens.cells.current} current cells holding ${c.stray_tokens.tokens.map((t) => `**${esc(t)}**`).join(', ')} read as missing`] : []),
+      ...(c.stray_tokens ? [`- **${esc(c.name)}**: ${formatCount(c.stray_tokens.cells.reference)} reference and ${formatCount(c.stray_tokens.cells.current)} current cells holding ${c.stray_tokens.tokens.map((t) => `**${esc(t)}**`).join(', ')} read as missing`] : []),
       ...(c.statistic !== null && c.note ? [`- **${esc(c.name)}**: ${esc(c.note)}`] : []),
     ]),
   ];
 }
 
 function gateSection(gate: GateResult): string {
-  const lines = gate.checks.map((c) => `- ${ICON[c.status]} **${esc(c.subject)}** (${c.kind}): ${esc(c.message)}`);
+  const lines = gate.checks.map((c) => `- ${ICON[c.status]} **${esc(c.subject)}** (${esc(c.kind)}): ${esc(c.message)}`);
   return `### Gate: ${gate.verdict}\n\n${lines.length > 0 ? lines.join('\n') : '_No checks configured._'}`;
 }
 
 function correctionName(correction: DriftReport['correction']): string {
-  return { bh: 'Benjamini–Hochberg', bonferroni: 'Bonferroni', none: 'no correction' }[correction];
+  return { bh: 'Benjamini–Hochberg', bonferroni: 'Bonferroni', none: 'no correction' }[correction] ?? esc(String(correction));
 }
 
 function fmt(x: number): string {
@@ -163,7 +163,4 @@ function range([low, high]: [number, number]): string {
   return `[${fmt(low)}, ${fmt(high)}]`;
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
-}
 

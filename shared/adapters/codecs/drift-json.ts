@@ -2,7 +2,9 @@ import type { ColumnKind } from '../../core/drift/column-sample.js';
 import { CORRECTIONS } from '../../core/drift/correction.js';
 import type { ColumnDrift, DriftReport, SchemaChanges } from '../../core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../core/drift/methods.js';
+import schema from '../../../schemas/drift.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
+import { schemaChecker } from './json-schema.js';
 import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, string, type Shape } from './json-shape.js';
 
 /**
@@ -60,6 +62,8 @@ const DRIFT = object<DriftReport>({
 
 const codec = jsonFileCodec<DriftReport>({
   what: 'drift report',
+  // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
+  schema: schemaChecker(schema, 'is not a valid drift report'),
   decode: (value, source) => decodeShape(DRIFT, value, source, 'is this the output of `mlgate drift --format json`?'),
 });
 

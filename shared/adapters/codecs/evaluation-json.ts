@@ -1,5 +1,7 @@
 import { TASKS, type ComparisonTest, type EvaluationResult, type MetricComparison } from '../../core/metrics/index.js';
+import schema from '../../../schemas/evaluation.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
+import { schemaChecker } from './json-schema.js';
 import { allMembers, count, decodeShape, list, number, object, oneOf, optional, pair, record, string } from './json-shape.js';
 
 /**
@@ -29,6 +31,8 @@ const EVALUATION = object<EvaluationResult>({
 
 const codec = jsonFileCodec<EvaluationResult>({
   what: 'evaluation',
+  // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
+  schema: schemaChecker(schema, 'is not a valid evaluation'),
   decode: (value, source) => decodeShape(EVALUATION, value, source, 'is this the output of `mlgate evaluate --format json`?'),
 });
 

@@ -1,7 +1,9 @@
 import type { GateReport } from '../../core/gate/gate.js';
 import type { GateCheck, Verdict } from '../../core/gate/gate.js';
 import type { GatePolicy, MetricRule, Severity } from '../../core/gate/policy.js';
+import schema from '../../../schemas/gate.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
+import { schemaChecker } from './json-schema.js';
 import { allMembers, boolean, decodeShape, list, number, object, oneOf, optional, record, string } from './json-shape.js';
 
 /**
@@ -27,6 +29,8 @@ const GATE_REPORT = object<GateReport>({
 
 const codec = jsonFileCodec<GateReport>({
   what: 'gate report',
+  // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
+  schema: schemaChecker(schema, 'is not a valid gate report'),
   decode: (value, source) => decodeShape(GATE_REPORT, value, source, 'is this the output of `mlgate gate --format json`?'),
 });
 

@@ -1,4 +1,5 @@
 import { readJsonText, writeFileAtomic } from '../files/files.js';
+import { InputError } from '../../errors.js';
 import { parseJson, toJson } from './json.js';
 
 /**
@@ -28,7 +29,19 @@ export interface JsonFileCodec<T> {
 export function jsonFileCodec<T>(format: JsonFileFormat<T>): JsonFileCodec<T> {
   const decode = (text: string, source: string): T => {
     const value = parseJson(text, source, format.what);
-    format.schema?.(value, source);
+    try {
+      format.schema?.(value, source);
+    } catch (schemaError) {
+      // The decoder's message says what was expected in the user's words (`metrics.accuracy` is a
+      // string, expected a number); the schema's is kept for what only the schema checks (lengths,
+      // bounds). A decoder not written to see unchecked values may fail otherwise: then the schema's.
+      try {
+        format.decode(value, source);
+      } catch (decodeError) {
+        if (decodeError instanceof InputError) throw decodeError;
+      }
+      throw schemaError;
+    }
     return format.decode(value, source);
   };
   return {

@@ -1,7 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../../../schemas/lineage.schema.json' with { type: 'json' };
 import { decodeNumber } from './json.js';
-import { InputError } from '../../errors.js';
+import { schemaChecker } from './json-schema.js';
 import type { LineageRecord } from '../../core/lineage/record.js';
 
 /** The `$id` of `schemas/lineage.schema.json`. */
@@ -22,8 +21,7 @@ export function validateLineage(value: unknown, source: string): LineageRecord {
 
 /** The schema half of `validateLineage`: throws its `InputError`, returns nothing. */
 export function checkLineageSchema(value: unknown, source: string): void {
-  const validate = lineageValidator();
-  if (!validate(value)) throw new InputError(`${source}: ${describeError(validate.errors ?? [])}`);
+  checkSchema(value, source);
 }
 
 /**
@@ -53,65 +51,7 @@ export function isRfc3339DateTime(text: string): boolean {
   return true;
 }
 
-let compiled: ValidateFunction | undefined;
-
-function lineageValidator(): ValidateFunction {
-  if (!compiled) {
-    // verbose: errors carry the offending value and the failing subschema, for the message.
-    const ajv = new Ajv2020({ allErrors: false, strict: true, verbose: true });
-    ajv.addFormat('date-time', { type: 'string', validate: isRfc3339DateTime });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
-
-function describeError(errors: ErrorObject[]): string {
-  if (errors.length === 0) return 'is not a valid lineage record';
-  const first = errors[0];
-  const path = first.instancePath || '/';
-  // `anyOf` reports each failed branch, then itself: name every alternative the value could take.
-  const alternatives = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === first.instancePath);
-  if (alternatives) {
-    const branches = errors.filter((e) => e.keyword !== 'anyOf' && e.instancePath === first.instancePath).map(message);
-    return `${path} ${[...new Set(branches)].join(', or ')}${got(first.data)}`;
-  }
-  switch (first.keyword) {
-    case 'required':
-      return `${join(first.instancePath, (first.params as { missingProperty: string }).missingProperty)} is required`;
-    case 'additionalProperties':
-      return `${join(first.instancePath, (first.params as { additionalProperty: string }).additionalProperty)} is not a known field`;
-    default:
-      return `${path} ${message(first)}${got(first.data)}`;
-  }
-}
-
-function message(error: ErrorObject): string {
-  switch (error.keyword) {
-    case 'const':
-      return `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
-    case 'enum':
-      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'format':
-      return `must be an RFC 3339 ${(error.params as { format: string }).format} (e.g. 2025-01-31T12:00:00Z)`;
-    case 'pattern': {
-      const description = (error.parentSchema as { description?: string } | undefined)?.description;
-      return `${error.message ?? 'is not valid'}${description ? ` — ${description.replace(/\.$/, '')}` : ''}`;
-    }
-    default:
-      return error.message ?? 'is not valid';
-  }
-}
-
-function join(pointer: string, property: string): string {
-  // JSON Pointer escaping (RFC 6901), so a field named `a/b` is not read as two levels.
-  return `${pointer}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
-function got(data: unknown): string {
-  if (data === undefined || (typeof data === 'object' && data !== null)) return '';
-  const text = JSON.stringify(data);
-  return ` (got ${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
-}
+const checkSchema = schemaChecker(schema, 'is not a valid lineage record', (ajv) => ajv.addFormat('date-time', { type: 'string', validate: isRfc3339DateTime }));
 
 function reviveMetrics(record: LineageRecord): void {
   const metrics = record.metrics;

@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-QVWAOYV3.js";
+} from "./chunk-GXTKH5RM.js";
 import {
   getInput,
   info,
