@@ -31564,6 +31564,20 @@ function parseNumber(text, label, integer) {
   return value;
 }
 
+// shared/core/log-line.ts
+function logLine(message2) {
+  const oneLine3 = message2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return " ";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return oneLine3.replace(/^(\s*)(:(?=:)|#(?=#\[))/, (_, space, first) => `${space}${first}\u200B`);
+}
+function logLines(message2) {
+  return message2.split(/\r\n|\r|\n/).map(logLine).join("\n");
+}
+
 export {
   InputError,
   isExpectedError,
@@ -31578,5 +31592,7 @@ export {
   takes,
   isSwitchChoice,
   defaultFor,
-  readOptionValues
+  readOptionValues,
+  logLine,
+  logLines
 };

@@ -7,10 +7,12 @@ import {
   findCommand,
   hasDoor,
   isExpectedError,
+  logLine,
+  logLines,
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-OLZSE4Z2.js";
+} from "./chunk-7FMFV3DB.js";
 import {
   getInput,
   info,
@@ -32,17 +34,17 @@ async function runActionDoor(name, packageRoot) {
     const environment = currentEnvironment();
     process.chdir(resolve(environment.workspace ?? process.cwd(), common["working-directory"]));
     const values = readOptionValues(command.options, "action", (input) => getInput(input));
-    const log = { info: (m) => info(m), warning: (m) => warning(m) };
+    const log = { info: (m) => info(logLine(m)), warning: (m) => warning(logLine(m)) };
     const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
     for (const [key, value] of Object.entries(outcome.outputs ?? {})) setOutput(key, value);
     if (outcome.summary) await summary.addRaw(outcome.summary).addEOL().write();
-    if (outcome.failure) setFailed(`mlgate ${name}: ${outcome.failure}`);
+    if (outcome.failure) setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (error) {
-    if (isExpectedError(error)) setFailed(error.message);
-    else setFailed(`mlgate ${name}: internal error: ${messageOf(error)}${error instanceof Error && error.stack ? `
-${error.stack}` : ""}`);
+    if (isExpectedError(error)) setFailed(logLine(error.message));
+    else setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `
+${error.stack}` : ""}`));
   }
 }
 async function runRootAction(packageRoot) {
