@@ -3,7 +3,7 @@ import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
 import { isSwitchChoice, readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
-import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
 import { logLine, logLines } from '../shared/core/log-line.js';
 import { TOOL_VERSION } from '../shared/version.js';
@@ -44,7 +44,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (outcome.document !== undefined) io.stdout(outcome.document);
     if (outcome.failure) io.stderr(`${logLine(`mlgate ${name}: ${outcome.failure}`)}\n`);
     return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asInputError(thrown);
     if (isExpectedError(error)) {
       io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}\n`);
       return error.exitCode;

@@ -3,6 +3,7 @@ import {
   COMMANDS,
   InputError,
   TOOL_VERSION,
+  asInputError,
   currentEnvironment,
   defaultFor,
   findCommand,
@@ -15,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-7FMFV3DB.js";
+} from "./chunks/chunk-NSWJ333J.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
@@ -111,7 +112,8 @@ async function runCli(argv, io) {
     if (outcome.failure) io.stderr(`${logLine(`mlgate ${name}: ${outcome.failure}`)}
 `);
     return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asInputError(thrown);
     if (isExpectedError(error)) {
       io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}
 `);

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-FIV4UZ54.js";
-import "./chunks/chunk-7FMFV3DB.js";
+} from "./chunks/chunk-C36XZ4UX.js";
+import "./chunks/chunk-NSWJ333J.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

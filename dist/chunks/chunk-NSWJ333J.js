@@ -21907,6 +21907,22 @@ function isExpectedError(error) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
+var FILE_PROBLEMS = {
+  ENOENT: "not found",
+  EISDIR: "is a directory, expected a file",
+  ENOTDIR: "a part of the path is not a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENAMETOOLONG: "name too long",
+  ELOOP: "too many symbolic links"
+};
+function asInputError(error) {
+  if (!(error instanceof Error) || isExpectedError(error)) return error;
+  const { code, path, dest } = error;
+  const problem = code === void 0 ? void 0 : FILE_PROBLEMS[code];
+  if (problem === void 0 || path === void 0 && dest === void 0) return error;
+  return new InputError(`${code === "EISDIR" && dest !== void 0 ? dest : path ?? dest}: ${problem}`);
+}
 
 // shared/adapters/files/files.ts
 import { randomBytes } from "node:crypto";
@@ -30149,7 +30165,7 @@ function readPolicyFile(path) {
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename2 } from "node:path";
@@ -30834,6 +30850,7 @@ async function promote(options) {
 // shared/commands/publish.ts
 var PROVENANCE_FILE = "provenance.intoto.json";
 async function publish(options) {
+  if (options.stage !== void 0) checkStageName(options.stage);
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment }) : null;
@@ -30847,10 +30864,22 @@ function writeProvenanceCopies(lineage, out) {
   writeFileAtomic(paths.predicate, toJson(statement.predicate));
   return paths;
 }
+function checkRegularFile(path, label) {
+  let stats;
+  try {
+    stats = statSync3(path);
+  } catch {
+    throw new InputError(`${label}: ${path}: not found`);
+  }
+  if (!stats.isFile()) throw new InputError(`${label}: ${path}: ${stats.isDirectory() ? "is a directory" : "is not a regular file"}, expected a file`);
+}
 async function publishVersion(options) {
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError("publish needs at least one model file (--files)");
+  for (const [label, paths] of [["--files", options.files], ["--data", options.data ?? []], ["--evaluation-set", options.evaluationSet ? [options.evaluationSet] : []]]) {
+    for (const path of paths) checkRegularFile(path, label);
+  }
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
@@ -30935,7 +30964,7 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join11, relative, resolve as resolve2 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
@@ -30959,7 +30988,7 @@ async function runDemo(options) {
 }
 function checkReplaceable(folder) {
   if (!existsSync2(folder)) return;
-  if (!statSync3(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!statSync4(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
@@ -31547,15 +31576,30 @@ function parsePairs(text, label) {
   }
   return pairs;
 }
+var MAX_JSON_DEPTH = 32;
 function parseJsonObject(text, label) {
+  const excerpt = text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${text}\``);
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${text}\``);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
   return value;
+}
+function jsonDepth(root) {
+  let deepest = 0;
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child2 of Object.values(value)) stack.push([child2, depth + 1]);
+  }
+  return deepest;
 }
 function parseNumber(text, label, integer) {
   const value = Number(text);
@@ -31582,6 +31626,7 @@ export {
   InputError,
   isExpectedError,
   messageOf,
+  asInputError,
   writeFileAtomic,
   currentEnvironment,
   TOOL_VERSION,
