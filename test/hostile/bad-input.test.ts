@@ -76,3 +76,22 @@ describe('GitHub refusing the token exits 69 with one line', () => {
     expect(readdirSync(dir)).toEqual(['model.bin']);
   });
 });
+
+describe('half-written results: every input is checked before the first write', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-half-'));
+  beforeAll(() => {
+    writeFileSync(join(dir, 'train.csv'), 'x,z,y\n1,5,0\n2,6,1\n3,5,0\n4,6,1\n5,5,0\n6,6,1\n');
+    writeFileSync(join(dir, 'no-z.csv'), 'x,y\n1,0\n2,1\n');
+  });
+
+  it.each([
+    ['a missing --test file', join(dir, 'nope.csv'), /nope\.csv: file not found/],
+    ['a --test file without a feature', join(dir, 'no-z.csv'), /z/],
+  ])('train with %s writes no model.json', async (_, test, message) => {
+    const out = join(dir, `out-${Math.random()}`);
+    const run = await cli('train', '--data', join(dir, 'train.csv'), '--target', 'y', '--test', test, '--out', out);
+    expect(run.exitCode, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(out), 'nothing written').toBe(false);
+  });
+});
