@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-NSWJ333J.js";
+} from "./chunks/chunk-422Y5OJP.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

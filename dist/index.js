@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runRootAction
-} from "./chunks/chunk-C36XZ4UX.js";
-import "./chunks/chunk-NSWJ333J.js";
+} from "./chunks/chunk-CJUSTIVT.js";
+import "./chunks/chunk-422Y5OJP.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-NSWJ333J.js";
+} from "./chunk-422Y5OJP.js";
 import {
   getInput,
   info,
