@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
 import { readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
-import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
+import { logLine, logLines } from '../shared/core/log-line.js';
 
 /**
  * Runs a command as a GitHub Action, the same way for every command: the token is masked, relative
@@ -19,18 +21,22 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     const common = readOptionValues(ACTION_OPTIONS, 'action', (input) => core.getInput(input));
     if (common['github-token']) core.setSecret(common['github-token']);
     const environment = currentEnvironment();
-    process.chdir(resolve(environment.workspace ?? process.cwd(), common['working-directory']));
+    const workingDirectory = resolve(environment.workspace ?? process.cwd(), common['working-directory']);
+    if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input \`working-directory\`: ${common['working-directory']}: not found or not a directory`);
+    process.chdir(workingDirectory);
     const values = readOptionValues(command.options, 'action', (input) => core.getInput(input));
-    const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
+    // Every message may quote data (labels, column and file names): one inert line each, never a runner command.
+    const log = { info: (m: string) => core.info(logLine(m)), warning: (m: string) => core.warning(logLine(m)) };
     const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, environment, packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
     for (const [key, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(key, value);
     if (outcome.summary) await core.summary.addRaw(outcome.summary).addEOL().write();
-    if (outcome.failure) core.setFailed(`mlgate ${name}: ${outcome.failure}`);
-  } catch (error) {
-    if (isExpectedError(error)) core.setFailed(error.message);
-    else core.setFailed(`mlgate ${name}: internal error: ${messageOf(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+    if (outcome.failure) core.setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
+  } catch (thrown) {
+    const error = asInputError(thrown);
+    if (isExpectedError(error)) core.setFailed(logLine(error.message));
+    else core.setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`));
   }
 }
 

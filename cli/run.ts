@@ -3,8 +3,9 @@ import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
 import { isSwitchChoice, readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
-import { InputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
+import { logLine, logLines } from '../shared/core/log-line.js';
 import { TOOL_VERSION } from '../shared/version.js';
 import { cliOptions, commandHelp, overallHelp } from './help.js';
 
@@ -34,20 +35,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const values = readOptionValues(command.options, 'cli', (option) => flags[option]);
-    const log = { info: (line: string) => io.stderr(`${line}\n`), warning: (line: string) => io.stderr(`warning: ${line}\n`) };
+    // stderr is the workflow log when the CLI runs in a step: every message one inert line, never a runner command.
+    const log = { info: (line: string) => io.stderr(`${logLines(line)}\n`), warning: (line: string) => io.stderr(`warning: ${logLine(line)}\n`) };
     const environment = currentEnvironment();
     const outcome = await command.run(values, { door: 'cli', log, token: environment.token ?? undefined, environment, packageRoot: io.packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
     else if (outcome.document !== undefined) io.stdout(outcome.document);
-    if (outcome.failure) io.stderr(`mlgate ${name}: ${outcome.failure}\n`);
+    if (outcome.failure) io.stderr(`${logLine(`mlgate ${name}: ${outcome.failure}`)}\n`);
     return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asInputError(thrown);
     if (isExpectedError(error)) {
-      io.stderr(`mlgate ${name}: ${error.message}\n`);
+      io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}\n`);
       return error.exitCode;
     }
-    io.stderr(`mlgate ${name}: internal error: ${messageOf(error)}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ''}`);
+    io.stderr(`${logLine(`mlgate ${name}: internal error: ${messageOf(error)}`)}\n${error instanceof Error && error.stack ? `${logLines(error.stack)}\n` : ''}`);
     return 70;
   }
 }

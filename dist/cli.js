@@ -3,17 +3,20 @@ import {
   COMMANDS,
   InputError,
   TOOL_VERSION,
+  asInputError,
   currentEnvironment,
   defaultFor,
   findCommand,
   hasDoor,
   isExpectedError,
   isSwitchChoice,
+  logLine,
+  logLines,
   messageOf,
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-GXTKH5RM.js";
+} from "./chunks/chunk-D6R5IDWE.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
@@ -98,25 +101,26 @@ async function runCli(argv, io) {
       return 0;
     }
     const values = readOptionValues(command.options, "cli", (option) => flags[option]);
-    const log = { info: (line) => io.stderr(`${line}
-`), warning: (line) => io.stderr(`warning: ${line}
+    const log = { info: (line) => io.stderr(`${logLines(line)}
+`), warning: (line) => io.stderr(`warning: ${logLine(line)}
 `) };
     const environment = currentEnvironment();
     const outcome = await command.run(values, { door: "cli", log, token: environment.token ?? void 0, environment, packageRoot: io.packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
     else if (outcome.document !== void 0) io.stdout(outcome.document);
-    if (outcome.failure) io.stderr(`mlgate ${name}: ${outcome.failure}
+    if (outcome.failure) io.stderr(`${logLine(`mlgate ${name}: ${outcome.failure}`)}
 `);
     return outcome.failure ? outcome.failureExitCode ?? 1 : 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asInputError(thrown);
     if (isExpectedError(error)) {
-      io.stderr(`mlgate ${name}: ${error.message}
+      io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}
 `);
       return error.exitCode;
     }
-    io.stderr(`mlgate ${name}: internal error: ${messageOf(error)}
-${error instanceof Error && error.stack ? `${error.stack}
+    io.stderr(`${logLine(`mlgate ${name}: internal error: ${messageOf(error)}`)}
+${error instanceof Error && error.stack ? `${logLines(error.stack)}
 ` : ""}`);
     return 70;
   }

@@ -72,3 +72,23 @@ export function isExpectedError(error: unknown): error is InputError | GateFaile
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What a file-system error code means for the path the user gave. */
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'not found', EISDIR: 'is a directory, expected a file', ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied', EPERM: 'operation not permitted', ENAMETOOLONG: 'name too long', ELOOP: 'too many symbolic links',
+};
+
+/**
+ * A file-system error on a path the user named (a missing `--files` entry, `--output` naming a
+ * folder, a missing `working-directory`) as the input error it is, naming the path; anything else
+ * unchanged. Both doors apply it to what escaped the command, so no such path ends as an internal error.
+ */
+export function asInputError(error: unknown): unknown {
+  if (!(error instanceof Error) || isExpectedError(error)) return error;
+  const { code, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
+  const problem = code === undefined ? undefined : FILE_PROBLEMS[code];
+  if (problem === undefined || (path === undefined && dest === undefined)) return error;
+  // A rename onto a folder names the temporary file in `path` and the user's path in `dest`.
+  return new InputError(`${code === 'EISDIR' && dest !== undefined ? dest : path ?? dest}: ${problem}`);
+}

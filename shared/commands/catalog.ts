@@ -55,7 +55,7 @@ const trainCommand = defineCommand({
     data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
     target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
     algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
-    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.' },
+    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
@@ -95,7 +95,7 @@ const evaluateCommand = defineCommand({
     'y-pred': { kind: 'text', placeholder: 'column', default: 'y_pred', description: 'Predicted label column.' },
     'y-score': { kind: 'text', placeholder: 'column', default: 'y_score', description: 'Score column (binary) or prefix of the per-class score columns (multiclass).' },
     'id-column': idColumn,
-    resamples: { kind: 'integer', default: '1000', description: 'Bootstrap resamples.' },
+    resamples: { kind: 'integer', default: '1000', description: 'Bootstrap resamples (at most 100,000).' },
     seed: { kind: 'integer', default: '1', description: 'Bootstrap seed (same seed, same intervals).' },
     delimiter,
     format: format(['json', 'markdown'], 'json'),
@@ -133,7 +133,7 @@ const driftCommand = defineCommand({
     'column-methods': { kind: 'pairs', placeholder: 'col=method,…', description: 'Per-column method overrides, e.g. income=psi.' },
     correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
-    'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset.' },
+    'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
     delimiter,
     format: format(['json', 'markdown', 'html'], 'json'),
     output: output('mlgate-out/drift.json', 'the drift JSON'),
@@ -199,7 +199,7 @@ const gateCommand = defineCommand({
   },
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
-    const { report, posted, artifactId, notPosted } = await runGate({
+    const { report, summary, posted, artifactId, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
@@ -213,8 +213,9 @@ const gateCommand = defineCommand({
         'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',
         'artifact-id': artifactId === null ? '' : String(artifactId),
       },
-      // The full report always goes to the job summary: push runs and fork pull requests show it too.
-      summary: report.markdown,
+      // The report always goes to the job summary (push runs and fork pull requests show it too),
+      // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.
+      summary,
       ...(report.verdict === 'fail' ? { failure: [`verdict fail — ${failed.join('; ')}`, ...(notPosted ? [notPosted] : [])].join('; ') }
         : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}),
     };

@@ -4,6 +4,9 @@ import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
 import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
+/** Most critical columns: each drifted one is named in the gate's report and check run. */
+export const MAX_CRITICAL_COLUMNS = 100;
+
 export interface DriftCommandOptions {
   reference: string;
   current: string;
@@ -33,6 +36,9 @@ export function drift(options: DriftCommandOptions): DriftReport {
   );
   const reference = readDataRows(options.reference, options.delimiter);
   const current = readDataRows(options.current, options.delimiter);
+  if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
+    throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
+  }
   return driftReport(reference, current, {
     method,
     correction: correction as Correction,

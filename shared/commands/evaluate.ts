@@ -17,7 +17,13 @@ export interface EvaluateCommandOptions {
   delimiter?: Delimiter;
 }
 
+/** Most bootstrap resamples: the intervals settle long before, and each resample re-scores every row. */
+export const MAX_RESAMPLES = 100_000;
+
 export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
+  if (options.resamples !== undefined && options.resamples > MAX_RESAMPLES) {
+    throw new InputError(`--resamples must be at most ${MAX_RESAMPLES.toLocaleString('en-US')}, got ${options.resamples}`);
+  }
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
   const positiveLabel = positiveLabelOf(options, task);

@@ -26,10 +26,12 @@ export interface GateCommandOptions {
   commentLimit?: number;
   /** Where the full report can be read, named in the fitted version (e.g. the run's URL). */
   fullReportAt?: string;
+  /** Also render a version whose UTF-8 encoding fits this many bytes (the job summary). */
+  summaryBytes?: number;
 }
 
 /** Reads the evaluation and drift results, applies the policy and renders the report. */
-export function gate(options: GateCommandOptions): GateReport {
+export function gate(options: GateCommandOptions): GateReport & { summary_markdown: string } {
   if (!options.evaluation && !options.drift) throw new InputError('gate needs an evaluation (--evaluation) or a drift report (--drift), or both');
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const drift = options.drift ? readDrift(options.drift) : undefined;
@@ -44,7 +46,22 @@ export function gate(options: GateCommandOptions): GateReport {
   };
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? 'the job summary') : markdown;
-  return { ...result, policy, markdown, comment_markdown: comment };
+  const summary = options.summaryBytes ? fitBytes(input, options.summaryBytes, 'the report-markdown and report-json outputs') : markdown;
+  return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+}
+
+/**
+ * The report fitted to `bytes` of UTF-8, as the comment is fitted to characters: a character is
+ * one to three bytes, so the character budget shrinks by the measured ratio until the bytes fit.
+ */
+function fitBytes(input: Parameters<typeof renderReport>[0], bytes: number, fullReportAt: string): string {
+  let limit = bytes;
+  for (;;) {
+    const text = renderReportWithin(input, limit, fullReportAt);
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size <= bytes) return text;
+    limit = Math.floor((limit * bytes) / size * 0.98);
+  }
 }
 
 export interface GateRunOptions {
@@ -73,6 +90,8 @@ export interface GateRunOptions {
 
 export interface GateRun {
   report: GateReport;
+  /** The report for the job summary, fitted under GitHub's 1 MiB. */
+  summary: string;
   posted: PostResult | null;
   artifactId: number | null;
   /** Set when the comment was required and not posted: why, in one line (the door fails, exit 69). */
@@ -81,6 +100,13 @@ export interface GateRun {
 
 // Room for the hidden marker and a line of slack under GitHub's comment limit.
 const COMMENT_BUDGET = COMMENT_LIMIT - 512;
+/**
+ * GitHub refuses a step's job summary over 1 MiB (and shows none of it); the gate's summary is
+ * fitted under it with room for the other lines a step may add. The full report stays in the
+ * report-markdown and report-json files.
+ * https://docs.github.com/actions/using-workflow-commands-for-github-actions#step-isolation-and-limits
+ */
+export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 
 /**
  * The gate as both doors run it: the report, then — when asked — the sticky comment and the check
@@ -91,17 +117,18 @@ const COMMENT_BUDGET = COMMENT_LIMIT - 512;
  * posted; only `commentRequired` turns a comment that was not posted into a failure.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
-  const report = gate({
+  const { summary_markdown: summary, ...report } = gate({
+    summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null };
   if (!options.token) {
     const reason = 'no GitHub token (the action\'s github-token input is empty, as for a fork\'s pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)';
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
     const artifactId = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-    return { report, posted: null, artifactId, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
+    return { report, summary, posted: null, artifactId, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
   }
   const matrix = options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
   const posted = await postReport(report, {
@@ -120,7 +147,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const notPosted = options.commentRequired && !posted.comment
     ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith('no comment')) ?? 'unknown reason'}`
     : undefined;
-  return { report, posted, artifactId, ...(notPosted ? { notPosted } : {}) };
+  return { report, summary, posted, artifactId, ...(notPosted ? { notPosted } : {}) };
 }
 
 /**

@@ -168,15 +168,34 @@ function parsePairs(text: string, label: string): Record<string, string> | undef
   return pairs;
 }
 
+/** How deep a JSON option may nest: parameters are flat, and the code that records them recurses. */
+export const MAX_JSON_DEPTH = 32;
+
 function parseJsonObject(text: string, label: string): Record<string, unknown> {
+  const excerpt = text.length > 80 ? `${text.slice(0, 80)}…` : text;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${text}\``);
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${text}\``);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
   return value as Record<string, unknown>;
+}
+
+/** Nesting depth of parsed JSON, without recursion (a hostile value may nest a million levels). */
+function jsonDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function parseNumber(text: string, label: string, integer: boolean): number {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { currentEnvironment, type RunEnvironment } from '../adapters/environment.js';
 import { InputError } from '../errors.js';
 import { buildLineage } from './build-lineage.js';
@@ -11,7 +11,7 @@ import { readGateReport } from '../adapters/codecs/gate-json.js';
 import { decodeLineage, encodeLineage } from '../adapters/codecs/lineage-json.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import type { PublishResult, StageEvent } from '../core/registry/model-registry.js';
-import { checkModelName, normaliseVersion } from '../adapters/registry/names.js';
+import { checkModelName, checkStageName, normaliseVersion } from '../adapters/registry/names.js';
 import { join } from 'node:path';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { TOOL_VERSION } from '../version.js';
@@ -55,6 +55,8 @@ export interface PublishCommandResult extends PublishResult {
 
 /** Publishes a version; then writes local copies of its provenance and assigns the stage, when asked. */
 export async function publish(options: PublishOptions): Promise<PublishCommandResult> {
+  // Every input is checked before the first write: a bad stage name found after publishing would leave a version without its stage.
+  if (options.stage !== undefined) checkStageName(options.stage);
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage
@@ -73,10 +75,24 @@ function writeProvenanceCopies(lineage: LineageRecord, out: string): NonNullable
   return paths;
 }
 
+/** A path the user named must be a readable regular file before anything is published. */
+function checkRegularFile(path: string, label: string): void {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new InputError(`${label}: ${path}: not found`);
+  }
+  if (!stats.isFile()) throw new InputError(`${label}: ${path}: ${stats.isDirectory() ? 'is a directory' : 'is not a regular file'}, expected a file`);
+}
+
 async function publishVersion(options: PublishOptions): Promise<PublishResult & { lineage: LineageRecord }> {
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
+  for (const [label, paths] of [['--files', options.files], ['--data', options.data ?? []], ['--evaluation-set', options.evaluationSet ? [options.evaluationSet] : []]] as const) {
+    for (const path of paths) checkRegularFile(path, label);
+  }
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;

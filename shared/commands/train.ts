@@ -42,23 +42,21 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   if (!MODEL_TYPES.includes(options.algorithm as ModelType)) {
     throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
-  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
+  const table = readCsvTable(options.data, csvOptions);
+  // Every input is read and checked before the first write: a bad --test must not leave a model.json behind.
+  const test = options.test ? readCsvTable(options.test, csvOptions) : null;
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
   const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
   });
+  // Scoring checks the test file's features before it writes predictions.csv; model.json comes after.
+  const predictionsPath = test ? join(options.out, 'predictions.csv') : null;
+  if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn);
   const modelPath = join(options.out, 'model.json');
   writeFileAtomic(modelPath, toJson(model));
-
-  let predictionsPath: string | null = null;
-  let testRows: number | null = null;
-  if (options.test) {
-    const test = readCsvTable(options.test, options.delimiter ? { delimiter: options.delimiter } : {});
-    predictionsPath = join(options.out, 'predictions.csv');
-    writeModelPredictions(model, test, predictionsPath, idColumn);
-    testRows = test.rowCount;
-  }
+  const testRows = test ? test.rowCount : null;
   return {
     model_path: modelPath,
     predictions_path: predictionsPath,

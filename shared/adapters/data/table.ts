@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -28,6 +29,13 @@ const TEXT_EXTENSIONS = new Set(['', '.csv', '.tsv', '.txt', '.tab', '.dat']);
  * binary content (Parquet's `PAR1` magic, NUL bytes) whatever the extension, then what
  * `parseCsvTable` refuses.
  */
+/** Largest file read as one string (V8's longest string, in UTF-16 units, bounds the UTF-8 bytes from above). */
+export const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
 export function readCsvTable(path: string, options: ReadTableOptions = {}): Table {
   const extension = extname(path).toLowerCase();
   if (!TEXT_EXTENSIONS.has(extension)) {
@@ -35,7 +43,13 @@ export function readCsvTable(path: string, options: ReadTableOptions = {}): Tabl
   }
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
+    // The file is read as one string; past the engine's longest string that fails deep inside
+    // (ERR_STRING_TOO_LONG). Streaming readers lift this limit; until then, a clear refusal.
+    if (stats.size > MAX_TEXT_BYTES) {
+      throw new InputError(`${path}: ${formatBytes(stats.size)} is larger than the ${formatBytes(MAX_TEXT_BYTES)} mlgate can read as text; sample or split the file`);
+    }
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;

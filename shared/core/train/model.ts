@@ -5,7 +5,7 @@ import { canonicalNumericLabels, sortLabels } from '../metrics/labels.js';
 import { parseDecimal } from '../table/decimal.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
-import { DEFAULT_FOREST_PARAMS, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
+import { DEFAULT_FOREST_PARAMS, MAX_TREES, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
 import { legacyForestScores } from './random-forest-legacy.js';
 
 export const MODEL_TYPES = ['logistic_regression', 'random_forest'] as const;
@@ -102,6 +102,9 @@ export function trainModel(request: TrainRequest): ModelFile {
     return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
+  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
+    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
+  }
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };

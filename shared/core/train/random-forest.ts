@@ -20,6 +20,9 @@ export interface ForestParams {
   seed: number;
 }
 
+/** Most trees a forest may grow: training time grows linearly with them, and past a few hundred the forest barely changes. */
+export const MAX_TREES = 1000;
+
 export const DEFAULT_FOREST_PARAMS: ForestParams = { nEstimators: 50, maxFeatures: 0.5, maxDepth: 8, seed: 42 };
 
 export const FOREST_FORMAT = 'mlgate-forest/1';

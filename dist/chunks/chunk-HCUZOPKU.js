@@ -3,14 +3,17 @@ import {
   ACTION_OPTIONS,
   COMMANDS,
   InputError,
+  asInputError,
   currentEnvironment,
   findCommand,
   hasDoor,
   isExpectedError,
+  logLine,
+  logLines,
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-GXTKH5RM.js";
+} from "./chunk-D6R5IDWE.js";
 import {
   getInput,
   info,
@@ -22,6 +25,7 @@ import {
 } from "./chunk-VAW255BS.js";
 
 // actions/door.ts
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 async function runActionDoor(name, packageRoot) {
   try {
@@ -30,19 +34,22 @@ async function runActionDoor(name, packageRoot) {
     const common = readOptionValues(ACTION_OPTIONS, "action", (input) => getInput(input));
     if (common["github-token"]) setSecret(common["github-token"]);
     const environment = currentEnvironment();
-    process.chdir(resolve(environment.workspace ?? process.cwd(), common["working-directory"]));
+    const workingDirectory = resolve(environment.workspace ?? process.cwd(), common["working-directory"]);
+    if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input \`working-directory\`: ${common["working-directory"]}: not found or not a directory`);
+    process.chdir(workingDirectory);
     const values = readOptionValues(command.options, "action", (input) => getInput(input));
-    const log = { info: (m) => info(m), warning: (m) => warning(m) };
+    const log = { info: (m) => info(logLine(m)), warning: (m) => warning(logLine(m)) };
     const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
     for (const [key, value] of Object.entries(outcome.outputs ?? {})) setOutput(key, value);
     if (outcome.summary) await summary.addRaw(outcome.summary).addEOL().write();
-    if (outcome.failure) setFailed(`mlgate ${name}: ${outcome.failure}`);
-  } catch (error) {
-    if (isExpectedError(error)) setFailed(error.message);
-    else setFailed(`mlgate ${name}: internal error: ${messageOf(error)}${error instanceof Error && error.stack ? `
-${error.stack}` : ""}`);
+    if (outcome.failure) setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
+  } catch (thrown) {
+    const error = asInputError(thrown);
+    if (isExpectedError(error)) setFailed(logLine(error.message));
+    else setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `
+${error.stack}` : ""}`));
   }
 }
 async function runRootAction(packageRoot) {

@@ -7423,11 +7423,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7444,10 +7444,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7508,8 +7508,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -7538,12 +7538,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -7596,12 +7596,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -7624,10 +7624,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -7663,10 +7663,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -7708,11 +7708,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -8013,7 +8013,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8028,14 +8028,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21907,6 +21907,22 @@ function isExpectedError(error) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
+var FILE_PROBLEMS = {
+  ENOENT: "not found",
+  EISDIR: "is a directory, expected a file",
+  ENOTDIR: "a part of the path is not a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENAMETOOLONG: "name too long",
+  ELOOP: "too many symbolic links"
+};
+function asInputError(error) {
+  if (!(error instanceof Error) || isExpectedError(error)) return error;
+  const { code, path, dest } = error;
+  const problem = code === void 0 ? void 0 : FILE_PROBLEMS[code];
+  if (problem === void 0 || path === void 0 && dest === void 0) return error;
+  return new InputError(`${code === "EISDIR" && dest !== void 0 ? dest : path ?? dest}: ${problem}`);
+}
 
 // shared/adapters/files/files.ts
 import { randomBytes } from "node:crypto";
@@ -25285,6 +25301,7 @@ function sigmoid(z) {
 }
 
 // shared/core/train/random-forest.ts
+var MAX_TREES = 1e3;
 var DEFAULT_FOREST_PARAMS = { nEstimators: 50, maxFeatures: 0.5, maxDepth: 8, seed: 42 };
 var FOREST_FORMAT = "mlgate-forest/1";
 var MAX_BINS = 256;
@@ -25509,6 +25526,9 @@ function trainModel(request) {
     return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params: params2, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest");
+  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
+    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
+  }
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError("random_forest: maxFeatures selects no feature; raise it");
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
@@ -26737,6 +26757,7 @@ function gitHead() {
 }
 
 // shared/adapters/data/table.ts
+import { constants } from "node:buffer";
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { extname } from "node:path";
 
@@ -28450,6 +28471,10 @@ var CHARACTER = { comma: ",", semicolon: ";", tab: "	", pipe: "|" };
 var NAME = new Map(Object.entries(CHARACTER).map(([name, char]) => [char, name]));
 var READ_FORMATS = "mlgate reads delimited text (CSV or TSV: .csv, .tsv, .txt, or no extension)";
 var TEXT_EXTENSIONS = /* @__PURE__ */ new Set(["", ".csv", ".tsv", ".txt", ".tab", ".dat"]);
+var MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+function formatBytes(bytes) {
+  return `${(bytes / 2 ** 20).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB (${bytes.toLocaleString("en-US")} bytes)`;
+}
 function readCsvTable(path, options = {}) {
   const extension = extname(path).toLowerCase();
   if (!TEXT_EXTENSIONS.has(extension)) {
@@ -28457,7 +28482,11 @@ function readCsvTable(path, options = {}) {
   }
   let bytes;
   try {
-    if (statSync2(path).isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
+    const stats = statSync2(path);
+    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
+    if (stats.size > MAX_TEXT_BYTES) {
+      throw new InputError(`${path}: ${formatBytes(stats.size)} is larger than the ${formatBytes(MAX_TEXT_BYTES)} mlgate can read as text; sample or split the file`);
+    }
     bytes = readFileSync2(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -30135,7 +30164,9 @@ async function train(options) {
   if (!MODEL_TYPES.includes(options.algorithm)) {
     throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(", ")})`);
   }
-  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
+  const table = readCsvTable(options.data, csvOptions);
+  const test = options.test ? readCsvTable(options.test, csvOptions) : null;
   const idColumn2 = options.idColumn ?? "id";
   const exclude = [...options.exclude ?? [], ...table.cells.has(idColumn2) ? [idColumn2] : []];
   const model = trainModel({
@@ -30148,16 +30179,11 @@ async function train(options) {
     positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`))
   });
+  const predictionsPath = test ? join8(options.out, "predictions.csv") : null;
+  if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn2);
   const modelPath = join8(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
-  let predictionsPath = null;
-  let testRows = null;
-  if (options.test) {
-    const test = readCsvTable(options.test, options.delimiter ? { delimiter: options.delimiter } : {});
-    predictionsPath = join8(options.out, "predictions.csv");
-    writeModelPredictions(model, test, predictionsPath, idColumn2);
-    testRows = test.rowCount;
-  }
+  const testRows = test ? test.rowCount : null;
   return {
     model_path: modelPath,
     predictions_path: predictionsPath,
@@ -30170,7 +30196,11 @@ async function train(options) {
 }
 
 // shared/commands/evaluate.ts
+var MAX_RESAMPLES = 1e5;
 function evaluate(options) {
+  if (options.resamples !== void 0 && options.resamples > MAX_RESAMPLES) {
+    throw new InputError(`--resamples must be at most ${MAX_RESAMPLES.toLocaleString("en-US")}, got ${options.resamples}`);
+  }
   if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
   const task = options.task;
   const positiveLabel = positiveLabelOf(options, task);
@@ -30423,6 +30453,7 @@ function rate(part, total) {
 }
 
 // shared/commands/drift.ts
+var MAX_CRITICAL_COLUMNS = 100;
 function drift(options) {
   const method = checkMethod(options.method ?? "auto", "--method");
   const correction = options.correction ?? "bh";
@@ -30434,6 +30465,9 @@ function drift(options) {
   );
   const reference = readDataRows(options.reference, options.delimiter);
   const current = readDataRows(options.current, options.delimiter);
+  if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
+    throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
+  }
   return driftReport(reference, current, {
     method,
     correction,
@@ -30884,11 +30918,23 @@ function gate(options) {
   };
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? "the job summary") : markdown;
-  return { ...result, policy, markdown, comment_markdown: comment };
+  const summary = options.summaryBytes ? fitBytes(input, options.summaryBytes, "the report-markdown and report-json outputs") : markdown;
+  return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+}
+function fitBytes(input, bytes, fullReportAt) {
+  let limit = bytes;
+  for (; ; ) {
+    const text = renderReportWithin(input, limit, fullReportAt);
+    const size = Buffer.byteLength(text, "utf8");
+    if (size <= bytes) return text;
+    limit = Math.floor(limit * bytes / size * 0.98);
+  }
 }
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
+var SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 async function runGate(options) {
-  const report = gate({
+  const { summary_markdown: summary, ...report } = gate({
+    summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation,
     drift: options.drift,
     policy: options.policy,
@@ -30897,12 +30943,12 @@ async function runGate(options) {
     fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`"
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null };
   if (!options.token) {
     const reason = "no GitHub token (the action's github-token input is empty, as for a fork's pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)";
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
     const artifactId2 = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-    return { report, posted: null, artifactId: artifactId2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
+    return { report, summary, posted: null, artifactId: artifactId2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
   }
   const matrix2 = options.matrix && options.matrix !== "null" ? options.matrix : void 0;
   const posted = await postReport(report, {
@@ -30924,7 +30970,7 @@ async function runGate(options) {
   const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
   const commentFailure = posted.failed.find((f) => f.part === "comment")?.error.message;
   const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
-  return { report, posted, artifactId, ...notPosted ? { notPosted } : {} };
+  return { report, summary, posted, artifactId, ...notPosted ? { notPosted } : {} };
 }
 async function handOnReport(name, report, options) {
   try {
@@ -30954,7 +31000,7 @@ function readPolicyFile(path) {
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename2 } from "node:path";
@@ -31585,6 +31631,7 @@ async function promote(options) {
 // shared/commands/publish.ts
 var PROVENANCE_FILE = "provenance.intoto.json";
 async function publish(options) {
+  if (options.stage !== void 0) checkStageName(options.stage);
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment }) : null;
@@ -31598,10 +31645,22 @@ function writeProvenanceCopies(lineage, out) {
   writeFileAtomic(paths.predicate, toJson(statement.predicate));
   return paths;
 }
+function checkRegularFile(path, label) {
+  let stats;
+  try {
+    stats = statSync3(path);
+  } catch {
+    throw new InputError(`${label}: ${path}: not found`);
+  }
+  if (!stats.isFile()) throw new InputError(`${label}: ${path}: ${stats.isDirectory() ? "is a directory" : "is not a regular file"}, expected a file`);
+}
 async function publishVersion(options) {
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError("publish needs at least one model file (--files)");
+  for (const [label, paths] of [["--files", options.files], ["--data", options.data ?? []], ["--evaluation-set", options.evaluationSet ? [options.evaluationSet] : []]]) {
+    for (const path of paths) checkRegularFile(path, label);
+  }
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
@@ -31686,7 +31745,7 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join11, relative, resolve as resolve2 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
@@ -31710,7 +31769,7 @@ async function runDemo(options) {
 }
 function checkReplaceable(folder) {
   if (!existsSync2(folder)) return;
-  if (!statSync3(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!statSync4(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
@@ -31810,7 +31869,7 @@ var trainCommand = defineCommand({
     data: { kind: "path", placeholder: "csv", required: true, description: "Training data: a CSV file with a header row." },
     target: { kind: "text", placeholder: "column", required: true, description: "Label column." },
     algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Which trainer to fit." },
-    params: { kind: "json", default: "{}", description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100}.' },
+    params: { kind: "json", default: "{}", description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", description: "Columns that are not features (comma-separated)." },
@@ -31860,7 +31919,7 @@ var evaluateCommand = defineCommand({
     "y-pred": { kind: "text", placeholder: "column", default: "y_pred", description: "Predicted label column." },
     "y-score": { kind: "text", placeholder: "column", default: "y_score", description: "Score column (binary) or prefix of the per-class score columns (multiclass)." },
     "id-column": idColumn,
-    resamples: { kind: "integer", default: "1000", description: "Bootstrap resamples." },
+    resamples: { kind: "integer", default: "1000", description: "Bootstrap resamples (at most 100,000)." },
     seed: { kind: "integer", default: "1", description: "Bootstrap seed (same seed, same intervals)." },
     delimiter,
     format: format(["json", "markdown"], "json"),
@@ -31905,7 +31964,7 @@ var driftCommand = defineCommand({
     "column-methods": { kind: "pairs", placeholder: "col=method,\u2026", description: "Per-column method overrides, e.g. income=psi." },
     correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
-    "critical-columns": { kind: "list", description: "Columns whose drift alone drifts the dataset." },
+    "critical-columns": { kind: "list", description: "Columns whose drift alone drifts the dataset (at most 100)." },
     delimiter,
     format: format(["json", "markdown", "html"], "json"),
     output: output("mlgate-out/drift.json", "the drift JSON")
@@ -31985,7 +32044,7 @@ var gateCommand = defineCommand({
   },
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
-    const { report, posted, artifactId, notPosted } = await runGate({
+    const { report, summary, posted, artifactId, notPosted } = await runGate({
       evaluation: o.evaluation,
       drift: o.drift,
       policy: o.policy,
@@ -32016,8 +32075,9 @@ var gateCommand = defineCommand({
         "check-run-url": posted?.check?.kind === "check-run" ? posted.check.url : "",
         "artifact-id": artifactId === null ? "" : String(artifactId)
       },
-      // The full report always goes to the job summary: push runs and fork pull requests show it too.
-      summary: report.markdown,
+      // The report always goes to the job summary (push runs and fork pull requests show it too),
+      // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.
+      summary,
       ...report.verdict === "fail" ? { failure: [`verdict fail \u2014 ${failed.join("; ")}`, ...notPosted ? [notPosted] : []].join("; ") } : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}
     };
   }
@@ -32298,15 +32358,30 @@ function parsePairs(text, label) {
   }
   return pairs;
 }
+var MAX_JSON_DEPTH = 32;
 function parseJsonObject(text, label) {
+  const excerpt = text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${text}\``);
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${text}\``);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
   return value;
+}
+function jsonDepth(root) {
+  let deepest = 0;
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child2 of Object.values(value)) stack.push([child2, depth + 1]);
+  }
+  return deepest;
 }
 function parseNumber(text, label, integer) {
   const value = Number(text);
@@ -32315,10 +32390,25 @@ function parseNumber(text, label, integer) {
   return value;
 }
 
+// shared/core/log-line.ts
+function logLine(message2) {
+  const oneLine4 = message2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return " ";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return oneLine4.replace(/^(\s*)(:(?=:)|#(?=#\[))/, (_, space, first) => `${space}${first}\u200B`);
+}
+function logLines(message2) {
+  return message2.split(/\r\n|\r|\n/).map(logLine).join("\n");
+}
+
 export {
   InputError,
   isExpectedError,
   messageOf,
+  asInputError,
   writeFileAtomic,
   currentEnvironment,
   TOOL_VERSION,
@@ -32329,5 +32419,7 @@ export {
   takes,
   isSwitchChoice,
   defaultFor,
-  readOptionValues
+  readOptionValues,
+  logLine,
+  logLines
 };
