@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { InputError } from '../../errors.js';
 import { digestFile, digestText } from '../files/digest.js';
 import { CHECKSUMS_FILE, formatChecksums } from './checksums.js';
+import { fileNameProblem } from './names.js';
 import type { PublishRequest, StoredFile } from '../../core/registry/model-registry.js';
 
 /** A file about to be published: its registry name, digest, and where its bytes come from. */
@@ -20,7 +21,7 @@ export async function preparePublishFiles(request: PublishRequest, limit = Infin
   const names = new Set<string>();
   const add = (file: PreparedFile) => {
     if (names.has(file.name)) throw new InputError(`two files would be published as \`${file.name}\``);
-    if (file.name === CHECKSUMS_FILE || file.name.startsWith('.') || file.name.includes('/') || file.name.trim() === '') {
+    if (file.name === CHECKSUMS_FILE || fileNameProblem(file.name)) {
       throw new InputError(`\`${file.name}\` cannot be published: the name is reserved or not a plain file name`);
     }
     if (file.size >= limit) {
