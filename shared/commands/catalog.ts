@@ -252,7 +252,7 @@ const publishCommand = defineCommand({
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
       evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
-      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment,
+      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment, warn: (m) => log.warning(m),
     });
     log.info(`${result.version.tag}: ${result.outcome}`);
     return {

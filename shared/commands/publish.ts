@@ -14,6 +14,7 @@ import type { PublishResult, StageEvent } from '../core/registry/model-registry.
 import { checkModelName, normaliseVersion } from '../adapters/registry/names.js';
 import { join } from 'node:path';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
+import { checkLinkedFiles } from '../adapters/registry/publish-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { promote } from './promote.js';
 
@@ -44,6 +45,8 @@ export interface PublishOptions {
   stage?: string;
   /** The run publishing it (repository, commit, workflow run); default this process's. */
   environment?: RunEnvironment;
+  /** Where notes for the log go (a model file published through a symbolic link). */
+  warn?: (message: string) => void;
 }
 
 export interface PublishCommandResult extends PublishResult {
@@ -77,6 +80,7 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   checkModelName(options.model);
   const version = normaliseVersion(options.version);
   if (options.files.length === 0) throw new InputError('publish needs at least one model file (--files)');
+  await checkLinkedFiles(options.files, options.warn);
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
