@@ -13,7 +13,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-OLZSE4Z2.js";
+} from "./chunks/chunk-S6G46ESX.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-353O7ZIT.js";
-import "./chunks/chunk-OLZSE4Z2.js";
+} from "./chunks/chunk-QJNNA3VK.js";
+import "./chunks/chunk-S6G46ESX.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

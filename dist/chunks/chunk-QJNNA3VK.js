@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-OLZSE4Z2.js";
+} from "./chunk-S6G46ESX.js";
 import {
   getInput,
   info,
