@@ -13,7 +13,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-S6G46ESX.js";
+} from "./chunks/chunk-BAB5DLRK.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

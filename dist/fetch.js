@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-QJNNA3VK.js";
-import "./chunks/chunk-S6G46ESX.js";
+} from "./chunks/chunk-I7LTGBZI.js";
+import "./chunks/chunk-BAB5DLRK.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -61,7 +61,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage
-    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment })
+    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment, warn: options.warn })
     : null;
   return { ...published, local, stageEvent };
 }

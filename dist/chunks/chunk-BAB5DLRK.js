@@ -31010,7 +31010,7 @@ var PROVENANCE_FILE = "provenance.intoto.json";
 async function publish(options) {
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
-  const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment }) : null;
+  const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment, warn: options.warn }) : null;
   return { ...published, local, stageEvent };
 }
 function writeProvenanceCopies(lineage, out) {

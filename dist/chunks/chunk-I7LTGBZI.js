@@ -10,7 +10,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-S6G46ESX.js";
+} from "./chunk-BAB5DLRK.js";
 import {
   getInput,
   info,
