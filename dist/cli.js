@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-D6R5IDWE.js";
+} from "./chunks/chunk-HY2BJVPD.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

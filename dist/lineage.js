@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-HCUZOPKU.js";
-import "./chunks/chunk-D6R5IDWE.js";
+} from "./chunks/chunk-VZBXUMOS.js";
+import "./chunks/chunk-HY2BJVPD.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -253,7 +253,7 @@ const publishCommand = defineCommand({
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
       evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
-      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment,
+      command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment, warn: (m) => log.warning(m),
     });
     log.info(`${result.version.tag}: ${result.outcome}`);
     return {
@@ -282,7 +282,7 @@ const promoteCommand = defineCommand({
     version: 'The version promoted.',
   },
   async run(o, { token, environment, log }) {
-    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment });
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
   },
@@ -304,8 +304,8 @@ const fetchCommand = defineCommand({
     tag: 'Its version tag.',
     files: 'JSON array of the fetched files.',
   },
-  async run(o, { token, environment }) {
-    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment });
+  async run(o, { token, environment, log }) {
+    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
     return {
       document: toJson(summary),
@@ -325,8 +325,8 @@ const lineageCommand = defineCommand({
     output: output('mlgate-out/lineage.md', 'the lineage'),
   },
   outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
-  async run(o, { token, environment }) {
-    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment });
+  async run(o, { token, environment, log }) {
+    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
     return {
       document: o.format === 'json' ? toJson(view) : o.format === 'mermaid' ? lineageMermaid(view) : markdown,

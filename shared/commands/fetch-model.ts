@@ -11,6 +11,8 @@ export interface FetchOptions {
   store?: string;
   token?: string;
   environment?: RunEnvironment;
+  /** Where a tolerated damage (a torn last stage event) is reported. */
+  warn?: (message: string) => void;
 }
 
 export function selectorOf(options: { version?: string; stage?: string }): VersionSelector {
@@ -21,6 +23,6 @@ export function selectorOf(options: { version?: string; stage?: string }): Versi
 }
 
 export async function fetchModel(options: FetchOptions): Promise<FetchResult> {
-  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token, warn: options.warn });
   return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }

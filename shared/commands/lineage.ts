@@ -4,8 +4,8 @@ import { decodeLineage } from '../adapters/codecs/lineage-json.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import type { LineageView } from '../core/registry/model-registry.js';
 
-export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string; environment?: RunEnvironment }): Promise<LineageView> {
-  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+export async function lineageOf(options: { model: string; version?: string; store?: string; token?: string; environment?: RunEnvironment; warn?: (message: string) => void }): Promise<LineageView> {
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token, warn: options.warn });
   const chain: LineageView['chain'] = [];
   let next: string | undefined = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = new Set<string>();

@@ -198,8 +198,15 @@ function jsonDepth(root: unknown): number {
   return deepest;
 }
 
+// Decimal only: `Number()` alone also reads `0x10`, `0b1`, `1e3` for integers, and `''` as 0.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL_INTEGER = /^\+?\d+$/;
+
 function parseNumber(text: string, label: string, integer: boolean): number {
-  const value = Number(text);
+  const trimmed = text.trim();
+  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+  if (!DECIMAL.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
+  const value = Number(trimmed);
   if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
   if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
   return value;

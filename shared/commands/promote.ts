@@ -16,6 +16,8 @@ export interface PromoteOptions {
   token?: string;
   /** The run promoting it (who, which run); default this process's. */
   environment?: RunEnvironment;
+  /** Where a tolerated damage (a torn last stage event) is reported. */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function promote(options: PromoteOptions): Promise<StageEvent> {
   const environment = options.environment ?? currentEnvironment();
   const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
   const target = promotionTarget(options, eventTag);
-  const registry = openRegistry(options.store, { environment, token: options.token });
+  const registry = openRegistry(options.store, { environment, token: options.token, warn: options.warn });
   return registry.promote({
     ...target, stage: options.stage,
     by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl,

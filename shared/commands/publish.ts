@@ -14,6 +14,7 @@ import type { PublishResult, StageEvent } from '../core/registry/model-registry.
 import { checkModelName, checkStageName, normaliseVersion } from '../adapters/registry/names.js';
 import { join } from 'node:path';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
+import { checkLinkedFiles } from '../adapters/registry/publish-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { promote } from './promote.js';
 
@@ -44,6 +45,8 @@ export interface PublishOptions {
   stage?: string;
   /** The run publishing it (repository, commit, workflow run); default this process's. */
   environment?: RunEnvironment;
+  /** Where notes for the log go (a model file published through a symbolic link). */
+  warn?: (message: string) => void;
 }
 
 export interface PublishCommandResult extends PublishResult {
@@ -60,7 +63,7 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
   const stageEvent = options.stage
-    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment })
+    ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment, warn: options.warn })
     : null;
   return { ...published, local, stageEvent };
 }
@@ -93,6 +96,7 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   for (const [label, paths] of [['--files', options.files], ['--data', options.data ?? []], ['--evaluation-set', options.evaluationSet ? [options.evaluationSet] : []]] as const) {
     for (const path of paths) checkRegularFile(path, label);
   }
+  await checkLinkedFiles(options.files, options.warn);
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;

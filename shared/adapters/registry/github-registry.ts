@@ -149,13 +149,20 @@ export class GitHubRegistry implements ModelRegistry {
   async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const release = (await this.publishedRelease(record.tag))!;
-    await fetchVerified(directory, record, 'release', async (name, destination) => {
+    // The version is what SHA256SUMS lists; other assets on the release (added by hand) are not
+    // verified, so they are neither fetched nor listed. GitHub's own digest, where it has one, is checked too.
+    const listed = await this.storedFiles(release, record.tag);
+    const expected = listed.map(({ name, size }) => {
+      const digest = release.assets.find((a) => a.name === name)?.digest?.replace(/^sha256:/, '') ?? '';
+      return { name, sha256: digest, size };
+    });
+    const files = await fetchVerified(directory, { ...record, files: expected }, 'release', async (name, destination) => {
       const asset = release.assets.find((a) => a.name === name);
       if (!asset) return false;
       await this.download(asset, destination);
       return true;
     });
-    return { version: record, directory, files: record.files };
+    return { version: { ...record, files }, directory, files };
   }
 
 

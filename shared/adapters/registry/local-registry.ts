@@ -1,23 +1,31 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../../errors.js';
+import { InputError, VerificationError } from '../../errors.js';
 import { CHECKSUMS_FILE, formatChecksums, verifyFiles } from './checksums.js';
 import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
-import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
+import { checkModelName, checkStageName, compareVersions, fileNameProblem, normaliseVersion, stageTag, versionTag } from './names.js';
 import type {
-  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, VersionRecord, VersionSelector,
+  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from '../../core/registry/model-registry.js';
 
 const RECORD_FILE = '.version.json';
 const EVENTS_FILE = 'events.jsonl';
+const LOCK_FILE = 'events.lock';
+/** How long a promotion waits for another to finish, and when a lock is taken for a crashed holder's. */
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+
+/** Where the registry reports what it tolerated (a torn last event); the doors pass their log. */
+export type Warn = (message: string) => void;
 
 /**
  * The registry as a folder, for laptops and for runs with no GitHub account:
  *
  *     <root>/<model, `/` written as `~`>/v<version>/<files…, SHA256SUMS>
  *     <root>/<model>/events.jsonl        one stage event a line, append-only
+ *     <root>/<model>/events.lock         held (created with O_EXCL) while an event is numbered and appended
  *
  * A version appears by renaming a fully written and re-verified staging folder into place, so a
  * crash leaves either nothing or the whole version, never part of one.
@@ -25,7 +33,7 @@ const EVENTS_FILE = 'events.jsonl';
 export class LocalRegistry implements ModelRegistry {
   readonly description: string;
 
-  constructor(private readonly root: string) {
+  constructor(private readonly root: string, private readonly warn: Warn = () => undefined) {
     this.description = `local registry at ${root}`;
   }
 
@@ -72,14 +80,54 @@ export class LocalRegistry implements ModelRegistry {
     if (!(await this.readVersion(model, version))) {
       throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     }
-    const history = await this.stageHistory(model);
-    const number = history.length + 1;
-    const event: StageEvent = {
-      model, stage, version, number, tag: stageTag(model, stage, number), action: 'assign',
-      at: new Date().toISOString(), by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null,
-    };
-    await appendFile(join(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}\n`);
-    return event;
+    // Numbering reads the log and appends to it: two promotions in between would take one number.
+    return this.withEventLock(model, async () => {
+      const { events, validLength, torn } = await this.readEvents(model);
+      // A torn last line is a write that never finished: cut it off, or our line would be glued to it.
+      if (torn) await truncate(join(this.modelDir(model), EVENTS_FILE), validLength);
+      const number = events.length + 1;
+      const event: StageEvent = {
+        model, stage, version, number, tag: stageTag(model, stage, number), action: 'assign',
+        at: new Date().toISOString(), by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null,
+      };
+      await appendFile(join(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}\n`);
+      return event;
+    });
+  }
+
+  /**
+   * Runs `work` holding the model's event lock: a file created with O_EXCL (`wx`), which only one
+   * process can create, also across machines sharing the folder. A lock older than
+   * LOCK_STALE_MS belongs to a process that died holding it, and is taken over.
+   */
+  private async withEventLock<T>(model: string, work: () => Promise<T>): Promise<T> {
+    await mkdir(this.modelDir(model), { recursive: true });
+    const lock = join(this.modelDir(model), LOCK_FILE);
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open(lock, 'wx');
+        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
+        await handle.close();
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age > LOCK_STALE_MS) {
+          await rm(lock, { force: true });
+          continue;
+        }
+        if (Date.now() > deadline) {
+          throw new InputError(`${lock}: another promotion has held this lock for ${Math.round(age / 1000)} s; retry, or delete the file if no promotion is running`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+      }
+    }
+    try {
+      return await work();
+    } finally {
+      await rm(lock, { force: true });
+    }
   }
 
   async resolve(model: string, selector: VersionSelector): Promise<VersionRecord> {
@@ -105,7 +153,7 @@ export class LocalRegistry implements ModelRegistry {
   async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
     const source = this.versionDir(record.model, record.version);
-    await fetchVerified(directory, record, this.description, async (name, destination) => {
+    const files = await fetchVerified(directory, record, this.description, async (name, destination) => {
       try {
         await copyFile(join(source, name), destination);
         return true;
@@ -114,7 +162,7 @@ export class LocalRegistry implements ModelRegistry {
         throw error;
       }
     });
-    return { version: record, directory, files: record.files };
+    return { version: { ...record, files }, directory, files };
   }
 
 
@@ -137,13 +185,44 @@ export class LocalRegistry implements ModelRegistry {
 
   async stageHistory(model: string): Promise<StageEvent[]> {
     checkModelName(model);
+    return (await this.readEvents(model)).events;
+  }
+
+  /**
+   * The event log, read tolerantly where a crash can leave damage and strictly elsewhere: a last
+   * line that does not parse is a write cut short (ignored, with a warning); any other bad line is
+   * damage nobody can repair by guessing, an error naming the file and the line.
+   * `validLength` is the byte length of the log without the torn line.
+   */
+  private async readEvents(model: string): Promise<{ events: StageEvent[]; validLength: number; torn: boolean }> {
+    const file = join(this.modelDir(model), EVENTS_FILE);
     let text: string;
     try {
-      text = await readFile(join(this.modelDir(model), EVENTS_FILE), 'utf8');
-    } catch {
-      return [];
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], validLength: 0, torn: false };
+      throw error;
     }
-    return text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as StageEvent);
+    const lines = text.split('\n');
+    const last = lines.findLastIndex((line) => line.trim() !== '');
+    const events: StageEvent[] = [];
+    let validLength = 0;
+    for (let i = 0; i <= last; i++) {
+      const line = lines[i];
+      if (line.trim() !== '') {
+        const event = parseEvent(line, model);
+        if (!event) {
+          if (i === last) {
+            this.warn(`${file}: line ${i + 1} is cut short (a promotion interrupted while writing); ignored`);
+            return { events, validLength, torn: true };
+          }
+          throw new InputError(`${file}: line ${i + 1} is not a stage event (the log is damaged); repair or remove that line`);
+        }
+        events.push(event);
+      }
+      validLength += Buffer.byteLength(line) + 1;
+    }
+    return { events, validLength: Buffer.byteLength(text), torn: false };
   }
 
   async readDocument(model: string, version: string, name: string): Promise<string | undefined> {
@@ -161,11 +240,61 @@ export class LocalRegistry implements ModelRegistry {
   }
 
   private async readVersion(model: string, version: string): Promise<VersionRecord | undefined> {
+    const file = join(this.versionDir(model, version), RECORD_FILE);
+    let text: string;
     try {
-      return JSON.parse(await readFile(join(this.versionDir(model, version), RECORD_FILE), 'utf8')) as VersionRecord;
+      text = await readFile(file, 'utf8');
     } catch {
       return undefined;
     }
+    return checkVersionRecord(text, file, model, version);
   }
 
+}
+
+/** A stage event as the log must hold it, or `undefined`; its names are checked as promote checks them. */
+function parseEvent(line: string, model: string): StageEvent | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const event = value as Partial<StageEvent>;
+  if (event.model !== model || typeof event.stage !== 'string' || typeof event.version !== 'string') return undefined;
+  if (!Number.isSafeInteger(event.number) || (event.action !== 'assign' && event.action !== 'unassign')) return undefined;
+  try {
+    checkStageName(event.stage);
+    normaliseVersion(event.version);
+  } catch {
+    return undefined;
+  }
+  return event as StageEvent;
+}
+
+/**
+ * A `.version.json` is read from a folder anyone with write access can edit: its file names later
+ * become paths (in fetch and readDocument), so each must be one plain path segment.
+ */
+function checkVersionRecord(text: string, file: string, model: string, version: string): VersionRecord {
+  const damaged = (problem: string) => new VerificationError(`${file}: ${problem}; the local registry is damaged or was edited by hand`);
+  let record: Partial<VersionRecord>;
+  try {
+    record = JSON.parse(text) as Partial<VersionRecord>;
+  } catch {
+    throw damaged('not valid JSON');
+  }
+  if (typeof record !== 'object' || record === null || !Array.isArray(record.files)) throw damaged('no `files` list');
+  if (record.model !== model || record.version !== version) throw damaged(`it records ${String(record.model)}@v${String(record.version)}, not ${model}@v${version}`);
+  for (const entry of record.files as unknown[]) {
+    const stored = entry as Partial<StoredFile> | null;
+    if (typeof stored !== 'object' || stored === null || typeof stored.name !== 'string') throw damaged('a file entry has no name');
+    const problem = fileNameProblem(stored.name);
+    if (problem) throw damaged(`file name ${JSON.stringify(stored.name)} ${problem}`);
+    if (typeof stored.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(stored.sha256) || !Number.isSafeInteger(stored.size)) {
+      throw damaged(`${stored.name} has no valid SHA-256 and size`);
+    }
+  }
+  return record as VersionRecord;
 }

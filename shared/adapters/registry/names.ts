@@ -93,3 +93,18 @@ function splitVersion(version: string): [number[], string[]] {
   const pre = dash < 0 ? [] : withoutBuild.slice(dash + 1).split('.');
   return [core, pre];
 }
+
+/**
+ * Why `name` cannot be a stored file's name, or `undefined` when it can. Names read from a store
+ * (`SHA256SUMS`, a version record, a release's assets) become paths on fetch: one path segment,
+ * no `..`, no separator of any platform, no control character (NUL ends a path in C), not hidden.
+ */
+export function fileNameProblem(name: string): string | undefined {
+  if (name === '' || name.trim() !== name) return 'is empty or has leading or trailing blanks';
+  if (name.startsWith('.')) return 'starts with `.` (hidden, or `..`)';
+  if (/[/\\:]/.test(name)) return 'holds a path separator';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'holds a control character';
+  if (name.length > 255) return 'is longer than 255 characters';
+  return undefined;
+}

@@ -14,9 +14,9 @@ export const DEFAULT_LOCAL_STORE = '.mlgate/registry';
  * (token: the action's `github-token`, or `GITHUB_TOKEN` on the command line); anything else is a
  * folder for the local registry. Both implement the same `ModelRegistry`.
  */
-export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string }): ModelRegistry {
+export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string; warn?: (message: string) => void }): ModelRegistry {
   if (store.trim() === '') throw new InputError('store must be a folder path or `github`');
-  if (store !== 'github') return new LocalRegistry(store);
+  if (store !== 'github') return new LocalRegistry(store, access.warn);
   const { environment } = access;
   const token = access.token || environment.token;
   if (!token) throw new InputError('store `github` needs a token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');

@@ -1,8 +1,9 @@
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import { digestFile, digestText } from '../files/digest.js';
 import { CHECKSUMS_FILE, formatChecksums } from './checksums.js';
+import { fileNameProblem } from './names.js';
 import type { PublishRequest, StoredFile } from '../../core/registry/model-registry.js';
 
 /** A file about to be published: its registry name, digest, and where its bytes come from. */
@@ -16,11 +17,12 @@ export interface PreparedFile extends StoredFile {
  * backend's largest file (GitHub release assets must stay under 2 GB).
  */
 export async function preparePublishFiles(request: PublishRequest, limit = Infinity): Promise<PreparedFile[]> {
+  await checkLinkedFiles(request.files.map((file) => file.path));
   const files: PreparedFile[] = [];
   const names = new Set<string>();
   const add = (file: PreparedFile) => {
     if (names.has(file.name)) throw new InputError(`two files would be published as \`${file.name}\``);
-    if (file.name === CHECKSUMS_FILE || file.name.startsWith('.') || file.name.includes('/') || file.name.trim() === '') {
+    if (file.name === CHECKSUMS_FILE || fileNameProblem(file.name)) {
       throw new InputError(`\`${file.name}\` cannot be published: the name is reserved or not a plain file name`);
     }
     if (file.size >= limit) {
@@ -57,4 +59,33 @@ export function sameContent(published: StoredFile[], incoming: StoredFile[]): 'u
     throw new InputError('this version is already published with different content; publish a new version instead (published versions never change)');
   }
   return 'unchanged';
+}
+
+/**
+ * A model file reached through a symbolic link is published with its target's content. A link
+ * inside the working directory that points out of it (`model.bin -> ~/.ssh/id_rsa`, or a linked
+ * folder) would publish a file the workflow never meant to share: refused. A link that stays
+ * inside is allowed and reported through `warn`, so the log says whose content was published.
+ */
+export async function checkLinkedFiles(paths: string[], warn: (message: string) => void = () => undefined, workingDirectory = process.cwd()): Promise<void> {
+  const root = await realpath(workingDirectory);
+  const inside = (path: string, folder: string) => {
+    const rel = relative(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  };
+  for (const path of paths) {
+    let isLink: boolean;
+    let target: string;
+    try {
+      isLink = (await lstat(path)).isSymbolicLink();
+      target = await realpath(path);
+    } catch {
+      continue; // missing files are reported, with the others, where they are read
+    }
+    const targetInside = inside(target, root);
+    if (!targetInside && (isLink || inside(resolve(workingDirectory, path), resolve(workingDirectory)))) {
+      throw new InputError(`${path} is a symbolic link (or inside a linked folder) to ${target}, outside the working directory ${root}; copy the file into the workspace to publish it`);
+    }
+    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative(root, target)}`);
+  }
 }

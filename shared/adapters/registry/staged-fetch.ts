@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VerificationError } from '../../errors.js';
+import { InputError, VerificationError } from '../../errors.js';
 import { CHECKSUMS_FILE, parseChecksums, verifyFiles } from './checksums.js';
-import type { VersionRecord } from '../../core/registry/model-registry.js';
+import { fileNameProblem } from './names.js';
+import type { StoredFile, VersionRecord } from '../../core/registry/model-registry.js';
 
 /**
  * Copies or downloads one stored file of a version to `destination`; false when the store has no
@@ -22,14 +23,15 @@ export type ObtainFile = (name: string, destination: string) => Promise<boolean>
  * Only then are the files and `SHA256SUMS` (for `sha256sum -c` by hand) moved into place.
  * `store` names the backend in messages (`local registry at …`).
  */
-export async function fetchVerified(directory: string, version: VersionRecord, store: string, obtain: ObtainFile): Promise<void> {
+export async function fetchVerified(directory: string, version: VersionRecord, store: string, obtain: ObtainFile): Promise<StoredFile[]> {
   const refuse = (problem: string) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
+  let verified: StoredFile[] = [];
   await fetchAllOrNothing(directory, async (staging) => {
     if (!(await obtain(CHECKSUMS_FILE, join(staging, CHECKSUMS_FILE)))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store}`);
     const sums = parseChecksums(await readFile(join(staging, CHECKSUMS_FILE), 'utf8'), `${version.tag}/${CHECKSUMS_FILE}`);
     for (const name of sums.keys()) {
       // Names come from a file in the store: never let one write outside the staging folder.
-      if (name === CHECKSUMS_FILE || name.startsWith('.') || /[/\\]/.test(name)) throw refuse(`${CHECKSUMS_FILE} lists \`${name}\`, which is not a plain file name`);
+      if (name === CHECKSUMS_FILE || fileNameProblem(name)) throw refuse(`${CHECKSUMS_FILE} lists ${JSON.stringify(name)}, which is not a plain file name`);
       if (!(await obtain(name, join(staging, name)))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store}`);
     }
     const recorded = new Map(version.files.map((file) => [file.name, file]));
@@ -41,8 +43,11 @@ export async function fetchVerified(directory: string, version: VersionRecord, s
     const expected = [...sums].map(([name, sha256]) => ({ name, sha256, size: recorded.get(name)?.size }));
     await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
     await checkLineageSubjects(staging, sums, refuse);
+    verified = await Promise.all([...sums].map(async ([name, sha256]) => ({ name, sha256, size: (await stat(join(staging, name))).size })));
     return [...sums.keys(), CHECKSUMS_FILE];
   });
+  // What was verified, and only that: an asset the store holds beside SHA256SUMS is neither fetched nor listed.
+  return verified;
 }
 
 /** The subjects `lineage.json` names (what an attestation signs) must be the files `SHA256SUMS` lists. */
@@ -72,9 +77,23 @@ async function fetchAllOrNothing(directory: string, fill: (staging: string) => P
   await mkdir(directory, { recursive: true });
   const staging = join(directory, `.mlgate-fetch-${randomBytes(6).toString('hex')}`);
   await mkdir(staging);
+  const moved: string[] = [];
   try {
     const names = await fill(staging);
-    for (const name of names) await rename(join(staging, name), join(directory, name));
+    for (const name of names) {
+      const destination = join(directory, name);
+      // Never replace what the folder already holds: a refused fetch must leave it as it was.
+      if (await exists(destination)) throw new InputError(`${directory} already holds ${name}; fetch into an empty or new folder`);
+    }
+    try {
+      for (const name of names) {
+        await rename(join(staging, name), join(directory, name));
+        moved.push(name);
+      }
+    } catch (error) {
+      await Promise.all(moved.map((name) => rm(join(directory, name), { force: true })));
+      throw error;
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
     // rmdir only succeeds on an empty folder: after a success the fetched files keep it.

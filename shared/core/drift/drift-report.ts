@@ -113,6 +113,14 @@ export function driftReport(reference: Table, current: Table, options: DriftOpti
   const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
   const left = new Set(notCompared.map((c) => c.name));
   const names = selected.filter((name) => !left.has(name));
+  // An override for a column that is not compared is a typo or a stale config: ignoring it would
+  // silently test the column with another method than the user chose.
+  for (const name of Object.keys(options.perColumn ?? {})) {
+    if (!names.includes(name)) {
+      const why = reference.cells.has(name) && current.cells.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
+      throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
+    }
+  }
   const columns = names.map((name) => ({
     name,
     pair: columnPair(

@@ -87,6 +87,20 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('fetches and lists only what SHA256SUMS lists, not an asset added to the release by hand', async () => {
+    const files = modelFiles('x');
+    await registry().publish({ model: 'extra', version: '1.0.0', files: files.map((path) => ({ path })), documents: documents(files) });
+    const release = emulator.state.releases.find((r) => r.tag_name === 'extra@v1.0.0')!;
+    const template = [...emulator.state.assets.values()].find((a) => a.releaseId === release.id && a.data.name === 'config.json')!;
+    const id = Math.max(...emulator.state.assets.keys()) + 1;
+    emulator.state.assets.set(id, { ...template, bytes: Buffer.from('#!/bin/sh\n'), data: { ...template.data, id, name: 'install.sh', size: 10, digest: null } });
+    const out = join(dir, 'fetched-extra');
+    const fetched = await registry().fetchVersion('extra', { version: '1.0.0' }, out);
+    expect(fetched.files.map((f) => f.name).sort()).toEqual(['MODEL_CARD.md', 'config.json', 'lineage.json', 'weights.bin']);
+    expect(fetched.version.files).toEqual(fetched.files);
+    expect(readdirSync(out).sort()).toEqual(['MODEL_CARD.md', 'SHA256SUMS', 'config.json', 'lineage.json', 'weights.bin']);
+  });
+
   it('leaves a draft and no tags when the third upload fails, and a re-run completes it', async () => {
     const files = modelFiles('d');
     emulator.addFault({ method: 'POST', path: /\/releases\/\d+\/assets$/, after: 2, times: 10, respond: { status: 500 } });

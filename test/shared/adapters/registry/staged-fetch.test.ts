@@ -81,7 +81,7 @@ describe('fetchVerified', () => {
     write(files, `${sha256('x')}  ../escaped\n`);
     const error = await fetchVerified(out, { ...record(), files: [] }, 'test store', fromStore).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerificationError);
-    expect((error as Error).message).toBe('m@v1.0.0: SHA256SUMS lists `../escaped`, which is not a plain file name; nothing was written');
+    expect((error as Error).message).toBe('m@v1.0.0: SHA256SUMS lists "../escaped", which is not a plain file name; nothing was written');
     expect(existsSync(join(dir, 'escaped'))).toBe(false);
   });
 });

@@ -79,6 +79,13 @@ describe('driftReport', () => {
     expect(() => driftReport(reference, current, { perColumn: { city: { method: 'ks' } } })).toThrow('column `city` is categorical; method `ks` compares numeric columns only');
   });
 
+  it('refuses a per-column method for a column that is not compared, naming the column', () => {
+    const reference = tableOf('ref.csv', { x: ['1', '2', '3'], y: ['1', '2', '3'] });
+    const current = tableOf('cur.csv', { x: ['1', '2', '4'], y: ['1', '2', '4'] });
+    expect(() => driftReport(reference, current, { perColumn: { incme: { method: 'psi' } } })).toThrow('column-methods names column `incme`, which is not a column of both ref.csv and cur.csv');
+    expect(() => driftReport(reference, current, { exclude: ['y'], perColumn: { y: { method: 'ks' } } })).toThrow('column-methods names column `y`, which is not compared');
+  });
+
   it('applies a global method to the columns it fits and auto to the others, noted', () => {
     const reference = tableOf('ref.csv', { a: normal(1, 60), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][i % 3]) });
     const current = tableOf('cur.csv', { a: normal(2, 60, 1), city: Array.from({ length: 60 }, (_, i) => ['x', 'y', 'z'][(i * 7) % 3]) });

@@ -9997,7 +9997,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10024,7 +10024,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10888,7 +10888,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -10924,50 +10924,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative2 = parse2(serialize2(relative2, options), options);
+        relative3 = parse2(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -10975,7 +10975,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11279,7 +11279,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18489,10 +18489,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -18506,7 +18506,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -18530,7 +18530,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -18546,7 +18546,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -18637,7 +18637,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -18651,13 +18651,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -18700,18 +18700,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -18765,8 +18765,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -18778,7 +18778,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -18789,8 +18789,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -18807,7 +18807,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -18987,7 +18987,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -19004,24 +19004,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -19204,25 +19204,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -20032,14 +20032,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -21206,18 +21206,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -21370,15 +21370,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -21572,13 +21572,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -22156,13 +22156,13 @@ function thresholdCounts(isPositive, scores, order = descendingOrder(scores), co
   let fp = 0;
   let length = 0;
   let previous = Number.NaN;
-  let open = false;
+  let open2 = false;
   for (let r = 0; r < n; r++) {
     const i = order[r];
     const c = counts ? counts[i] : 1;
     if (c === 0) continue;
     const s = scores[i];
-    if (open && s !== previous) {
+    if (open2 && s !== previous) {
       truePositives[length] = tp;
       falsePositives[length] = fp;
       length++;
@@ -22170,9 +22170,9 @@ function thresholdCounts(isPositive, scores, order = descendingOrder(scores), co
     if (isPositive[i]) tp += c;
     else fp += c;
     previous = s;
-    open = true;
+    open2 = true;
   }
-  if (open) {
+  if (open2) {
     truePositives[length] = tp;
     falsePositives[length] = fp;
     length++;
@@ -25839,11 +25839,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative2 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative3 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative2) || "/";
+    return decodeURIComponent(relative3) || "/";
   } catch {
-    return relative2 || "/";
+    return relative3 || "/";
   }
 }
 function detailOf(status, body) {
@@ -26176,16 +26176,25 @@ function splitVersion(version) {
   const pre = dash < 0 ? [] : withoutBuild.slice(dash + 1).split(".");
   return [core, pre];
 }
+function fileNameProblem(name) {
+  if (name === "" || name.trim() !== name) return "is empty or has leading or trailing blanks";
+  if (name.startsWith(".")) return "starts with `.` (hidden, or `..`)";
+  if (/[/\\:]/.test(name)) return "holds a path separator";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "holds a control character";
+  if (name.length > 255) return "is longer than 255 characters";
+  return void 0;
+}
 
 // shared/adapters/registry/publish-files.ts
-import { stat as stat2 } from "node:fs/promises";
-import { basename } from "node:path";
+import { lstat, realpath, stat as stat2 } from "node:fs/promises";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 async function preparePublishFiles(request, limit = Infinity) {
+  await checkLinkedFiles(request.files.map((file) => file.path));
   const files = [];
   const names = /* @__PURE__ */ new Set();
   const add = (file) => {
     if (names.has(file.name)) throw new InputError(`two files would be published as \`${file.name}\``);
-    if (file.name === CHECKSUMS_FILE || file.name.startsWith(".") || file.name.includes("/") || file.name.trim() === "") {
+    if (file.name === CHECKSUMS_FILE || fileNameProblem(file.name)) {
       throw new InputError(`\`${file.name}\` cannot be published: the name is reserved or not a plain file name`);
     }
     if (file.size >= limit) {
@@ -26219,6 +26228,28 @@ function sameContent(published, incoming) {
   }
   return "unchanged";
 }
+async function checkLinkedFiles(paths, warn = () => void 0, workingDirectory = process.cwd()) {
+  const root = await realpath(workingDirectory);
+  const inside = (path, folder) => {
+    const rel = relative(folder, path);
+    return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  for (const path of paths) {
+    let isLink;
+    let target;
+    try {
+      isLink = (await lstat(path)).isSymbolicLink();
+      target = await realpath(path);
+    } catch {
+      continue;
+    }
+    const targetInside = inside(target, root);
+    if (!targetInside && (isLink || inside(resolve(workingDirectory, path), resolve(workingDirectory)))) {
+      throw new InputError(`${path} is a symbolic link (or inside a linked folder) to ${target}, outside the working directory ${root}; copy the file into the workspace to publish it`);
+    }
+    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative(root, target)}`);
+  }
+}
 
 // shared/adapters/registry/staged-fetch.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -26226,11 +26257,12 @@ import { mkdir, readFile, rename, rm, rmdir, stat as stat3 } from "node:fs/promi
 import { join as join3 } from "node:path";
 async function fetchVerified(directory, version, store2, obtain) {
   const refuse = (problem) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
+  let verified = [];
   await fetchAllOrNothing(directory, async (staging) => {
     if (!await obtain(CHECKSUMS_FILE, join3(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store2}`);
     const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
     for (const name of sums.keys()) {
-      if (name === CHECKSUMS_FILE || name.startsWith(".") || /[/\\]/.test(name)) throw refuse(`${CHECKSUMS_FILE} lists \`${name}\`, which is not a plain file name`);
+      if (name === CHECKSUMS_FILE || fileNameProblem(name)) throw refuse(`${CHECKSUMS_FILE} lists ${JSON.stringify(name)}, which is not a plain file name`);
       if (!await obtain(name, join3(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store2}`);
     }
     const recorded = new Map(version.files.map((file) => [file.name, file]));
@@ -26242,8 +26274,10 @@ async function fetchVerified(directory, version, store2, obtain) {
     const expected = [...sums].map(([name, sha256]) => ({ name, sha256, size: recorded.get(name)?.size }));
     await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
     await checkLineageSubjects(staging, sums, refuse);
+    verified = await Promise.all([...sums].map(async ([name, sha256]) => ({ name, sha256, size: (await stat3(join3(staging, name))).size })));
     return [...sums.keys(), CHECKSUMS_FILE];
   });
+  return verified;
 }
 async function checkLineageSubjects(folder, sums, refuse) {
   if (!sums.has("lineage.json")) return;
@@ -26264,9 +26298,22 @@ async function fetchAllOrNothing(directory, fill) {
   await mkdir(directory, { recursive: true });
   const staging = join3(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
   await mkdir(staging);
+  const moved = [];
   try {
     const names = await fill(staging);
-    for (const name of names) await rename(join3(staging, name), join3(directory, name));
+    for (const name of names) {
+      const destination = join3(directory, name);
+      if (await exists(destination)) throw new InputError(`${directory} already holds ${name}; fetch into an empty or new folder`);
+    }
+    try {
+      for (const name of names) {
+        await rename(join3(staging, name), join3(directory, name));
+        moved.push(name);
+      }
+    } catch (error) {
+      await Promise.all(moved.map((name) => rm(join3(directory, name), { force: true })));
+      throw error;
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
     if (createdDirectory) await rmdir(directory).catch(() => void 0);
@@ -26384,13 +26431,18 @@ ${trailer.join("\n")}
   async fetchVersion(model, selector, directory) {
     const record2 = await this.resolve(model, selector);
     const release = await this.publishedRelease(record2.tag);
-    await fetchVerified(directory, record2, "release", async (name, destination) => {
+    const listed = await this.storedFiles(release, record2.tag);
+    const expected = listed.map(({ name, size }) => {
+      const digest = release.assets.find((a) => a.name === name)?.digest?.replace(/^sha256:/, "") ?? "";
+      return { name, sha256: digest, size };
+    });
+    const files = await fetchVerified(directory, { ...record2, files: expected }, "release", async (name, destination) => {
       const asset = release.assets.find((a) => a.name === name);
       if (!asset) return false;
       await this.download(asset, destination);
       return true;
     });
-    return { version: record2, directory, files: record2.files };
+    return { version: { ...record2, files }, directory, files };
   }
   async versions(model) {
     const records = [];
@@ -26584,16 +26636,21 @@ function releaseBody(card) {
 
 // shared/adapters/registry/local-registry.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { appendFile, copyFile, mkdir as mkdir3, readdir, readFile as readFile3, rename as rename2, rm as rm3, writeFile } from "node:fs/promises";
+import { appendFile, copyFile, mkdir as mkdir3, open, readdir, readFile as readFile3, rename as rename2, rm as rm3, stat as stat4, truncate, writeFile } from "node:fs/promises";
 import { join as join5 } from "node:path";
 var RECORD_FILE = ".version.json";
 var EVENTS_FILE = "events.jsonl";
+var LOCK_FILE = "events.lock";
+var LOCK_WAIT_MS = 1e4;
+var LOCK_STALE_MS = 3e4;
 var LocalRegistry = class {
-  constructor(root) {
+  constructor(root, warn = () => void 0) {
     this.root = root;
+    this.warn = warn;
     this.description = `local registry at ${root}`;
   }
   root;
+  warn;
   description;
   async publish(request) {
     const model = checkModelName(request.model);
@@ -26634,23 +26691,61 @@ var LocalRegistry = class {
     if (!await this.readVersion(model, version)) {
       throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     }
-    const history = await this.stageHistory(model);
-    const number2 = history.length + 1;
-    const event = {
-      model,
-      stage,
-      version,
-      number: number2,
-      tag: stageTag(model, stage, number2),
-      action: "assign",
-      at: (/* @__PURE__ */ new Date()).toISOString(),
-      by: request.by ?? null,
-      note: request.note ?? null,
-      run_url: request.runUrl ?? null
-    };
-    await appendFile(join5(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+    return this.withEventLock(model, async () => {
+      const { events, validLength, torn } = await this.readEvents(model);
+      if (torn) await truncate(join5(this.modelDir(model), EVENTS_FILE), validLength);
+      const number2 = events.length + 1;
+      const event = {
+        model,
+        stage,
+        version,
+        number: number2,
+        tag: stageTag(model, stage, number2),
+        action: "assign",
+        at: (/* @__PURE__ */ new Date()).toISOString(),
+        by: request.by ?? null,
+        note: request.note ?? null,
+        run_url: request.runUrl ?? null
+      };
+      await appendFile(join5(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
-    return event;
+      return event;
+    });
+  }
+  /**
+   * Runs `work` holding the model's event lock: a file created with O_EXCL (`wx`), which only one
+   * process can create, also across machines sharing the folder. A lock older than
+   * LOCK_STALE_MS belongs to a process that died holding it, and is taken over.
+   */
+  async withEventLock(model, work) {
+    await mkdir3(this.modelDir(model), { recursive: true });
+    const lock = join5(this.modelDir(model), LOCK_FILE);
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open(lock, "wx");
+        await handle.writeFile(`${process.pid} ${(/* @__PURE__ */ new Date()).toISOString()}
+`);
+        await handle.close();
+        break;
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+        const age = await stat4(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age > LOCK_STALE_MS) {
+          await rm3(lock, { force: true });
+          continue;
+        }
+        if (Date.now() > deadline) {
+          throw new InputError(`${lock}: another promotion has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
+        }
+        await new Promise((resolve4) => setTimeout(resolve4, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+      }
+    }
+    try {
+      return await work();
+    } finally {
+      await rm3(lock, { force: true });
+    }
   }
   async resolve(model, selector) {
     checkModelName(model);
@@ -26673,7 +26768,7 @@ var LocalRegistry = class {
   async fetchVersion(model, selector, directory) {
     const record2 = await this.resolve(model, selector);
     const source = this.versionDir(record2.model, record2.version);
-    await fetchVerified(directory, record2, this.description, async (name, destination) => {
+    const files = await fetchVerified(directory, record2, this.description, async (name, destination) => {
       try {
         await copyFile(join5(source, name), destination);
         return true;
@@ -26682,7 +26777,7 @@ var LocalRegistry = class {
         throw error;
       }
     });
-    return { version: record2, directory, files: record2.files };
+    return { version: { ...record2, files }, directory, files };
   }
   async versions(model) {
     checkModelName(model);
@@ -26702,13 +26797,43 @@ var LocalRegistry = class {
   }
   async stageHistory(model) {
     checkModelName(model);
+    return (await this.readEvents(model)).events;
+  }
+  /**
+   * The event log, read tolerantly where a crash can leave damage and strictly elsewhere: a last
+   * line that does not parse is a write cut short (ignored, with a warning); any other bad line is
+   * damage nobody can repair by guessing, an error naming the file and the line.
+   * `validLength` is the byte length of the log without the torn line.
+   */
+  async readEvents(model) {
+    const file = join5(this.modelDir(model), EVENTS_FILE);
     let text;
     try {
-      text = await readFile3(join5(this.modelDir(model), EVENTS_FILE), "utf8");
-    } catch {
-      return [];
+      text = await readFile3(file, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return { events: [], validLength: 0, torn: false };
+      throw error;
     }
-    return text.split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line));
+    const lines = text.split("\n");
+    const last = lines.findLastIndex((line) => line.trim() !== "");
+    const events = [];
+    let validLength = 0;
+    for (let i = 0; i <= last; i++) {
+      const line = lines[i];
+      if (line.trim() !== "") {
+        const event = parseEvent(line, model);
+        if (!event) {
+          if (i === last) {
+            this.warn(`${file}: line ${i + 1} is cut short (a promotion interrupted while writing); ignored`);
+            return { events, validLength, torn: true };
+          }
+          throw new InputError(`${file}: line ${i + 1} is not a stage event (the log is damaged); repair or remove that line`);
+        }
+        events.push(event);
+      }
+      validLength += Buffer.byteLength(line) + 1;
+    }
+    return { events, validLength: Buffer.byteLength(text), torn: false };
   }
   async readDocument(model, version, name) {
     const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
@@ -26722,19 +26847,62 @@ var LocalRegistry = class {
     return join5(this.modelDir(model), `v${version}`);
   }
   async readVersion(model, version) {
+    const file = join5(this.versionDir(model, version), RECORD_FILE);
+    let text;
     try {
-      return JSON.parse(await readFile3(join5(this.versionDir(model, version), RECORD_FILE), "utf8"));
+      text = await readFile3(file, "utf8");
     } catch {
       return void 0;
     }
+    return checkVersionRecord(text, file, model, version);
   }
 };
+function parseEvent(line, model) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const event = value;
+  if (event.model !== model || typeof event.stage !== "string" || typeof event.version !== "string") return void 0;
+  if (!Number.isSafeInteger(event.number) || event.action !== "assign" && event.action !== "unassign") return void 0;
+  try {
+    checkStageName(event.stage);
+    normaliseVersion(event.version);
+  } catch {
+    return void 0;
+  }
+  return event;
+}
+function checkVersionRecord(text, file, model, version) {
+  const damaged = (problem) => new VerificationError(`${file}: ${problem}; the local registry is damaged or was edited by hand`);
+  let record2;
+  try {
+    record2 = JSON.parse(text);
+  } catch {
+    throw damaged("not valid JSON");
+  }
+  if (typeof record2 !== "object" || record2 === null || !Array.isArray(record2.files)) throw damaged("no `files` list");
+  if (record2.model !== model || record2.version !== version) throw damaged(`it records ${String(record2.model)}@v${String(record2.version)}, not ${model}@v${version}`);
+  for (const entry of record2.files) {
+    const stored = entry;
+    if (typeof stored !== "object" || stored === null || typeof stored.name !== "string") throw damaged("a file entry has no name");
+    const problem = fileNameProblem(stored.name);
+    if (problem) throw damaged(`file name ${JSON.stringify(stored.name)} ${problem}`);
+    if (typeof stored.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(stored.sha256) || !Number.isSafeInteger(stored.size)) {
+      throw damaged(`${stored.name} has no valid SHA-256 and size`);
+    }
+  }
+  return record2;
+}
 
 // shared/adapters/registry/open-registry.ts
 var DEFAULT_LOCAL_STORE = ".mlgate/registry";
 function openRegistry(store2 = DEFAULT_LOCAL_STORE, access) {
   if (store2.trim() === "") throw new InputError("store must be a folder path or `github`");
-  if (store2 !== "github") return new LocalRegistry(store2);
+  if (store2 !== "github") return new LocalRegistry(store2, access.warn);
   const { environment } = access;
   const token = access.token || environment.token;
   if (!token) throw new InputError("store `github` needs a token: the action's github-token input, or GITHUB_TOKEN for the CLI");
@@ -30287,6 +30455,12 @@ function driftReport(reference, current, options = {}) {
   const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
   const left = new Set(notCompared.map((c) => c.name));
   const names = selected.filter((name) => !left.has(name));
+  for (const name of Object.keys(options.perColumn ?? {})) {
+    if (!names.includes(name)) {
+      const why = reference.cells.has(name) && current.cells.has(name) ? "is not compared (excluded or not among `columns`)" : `is not a column of both ${reference.source} and ${current.source}`;
+      throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
+    }
+  }
   const columns = names.map((name) => ({
     name,
     pair: columnPair(
@@ -30892,9 +31066,9 @@ function defaultKey(context, matrixKey) {
 }
 
 // shared/adapters/github/report-artifact.ts
-import { dirname as dirname2, resolve } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve(path));
+  const files = paths.map((path) => resolve2(path));
   let root = dirname2(files[0]);
   while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname2(root);
   return uploadWorkflowArtifact(name, files, root);
@@ -31618,7 +31792,7 @@ async function promote(options) {
   const environment = options.environment ?? currentEnvironment();
   const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
   const target = promotionTarget(options, eventTag);
-  const registry = openRegistry(options.store, { environment, token: options.token });
+  const registry = openRegistry(options.store, { environment, token: options.token, warn: options.warn });
   return registry.promote({
     ...target,
     stage: options.stage,
@@ -31634,7 +31808,7 @@ async function publish(options) {
   if (options.stage !== void 0) checkStageName(options.stage);
   const published = await publishVersion(options);
   const local = options.out ? writeProvenanceCopies(published.lineage, options.out) : null;
-  const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment }) : null;
+  const stageEvent = options.stage ? await promote({ model: options.model, version: published.version.version, stage: options.stage, store: options.store, token: options.token, environment: options.environment, warn: options.warn }) : null;
   return { ...published, local, stageEvent };
 }
 function writeProvenanceCopies(lineage, out) {
@@ -31661,6 +31835,7 @@ async function publishVersion(options) {
   for (const [label, paths] of [["--files", options.files], ["--data", options.data ?? []], ["--evaluation-set", options.evaluationSet ? [options.evaluationSet] : []]]) {
     for (const path of paths) checkRegularFile(path, label);
   }
+  await checkLinkedFiles(options.files, options.warn);
   const environment = options.environment ?? currentEnvironment();
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
@@ -31723,13 +31898,13 @@ function selectorOf(options) {
   return { latest: true };
 }
 async function fetchModel(options) {
-  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token, warn: options.warn });
   return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }
 
 // shared/commands/lineage.ts
 async function lineageOf(options) {
-  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token });
+  const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token, warn: options.warn });
   const chain = [];
   let next = (await registry.resolve(options.model, options.version ? { version: options.version } : { latest: true })).version;
   const seen = /* @__PURE__ */ new Set();
@@ -31746,12 +31921,12 @@ async function lineageOf(options) {
 
 // shared/commands/demo.ts
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join11, relative, resolve as resolve2 } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join11, relative as relative2, resolve as resolve3 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve2(options.out);
+  const target = resolve3(options.out);
   checkReplaceable(target);
   mkdirSync2(dirname3(target), { recursive: true });
   const building = mkdtempSync2(join11(dirname3(target), `.${basename3(target)}.mlgate-demo-`));
@@ -31764,7 +31939,7 @@ async function runDemo(options) {
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join11(target, relative(building, path))]));
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join11(target, relative2(building, path))]));
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
@@ -32128,7 +32303,8 @@ var publishCommand = defineCommand({
       out: o.out,
       command: door === "action" ? "mlgate publish (GitHub Action)" : "mlgate publish",
       token,
-      environment
+      environment,
+      warn: (m) => log.warning(m)
     });
     log.info(`${result.version.tag}: ${result.outcome}`);
     return {
@@ -32161,7 +32337,7 @@ var promoteCommand = defineCommand({
     version: "The version promoted."
   },
   async run(o, { token, environment, log }) {
-    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment });
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { "stage-tag": event.tag, model: event.model, version: event.version } };
   }
@@ -32183,8 +32359,8 @@ var fetchCommand = defineCommand({
     tag: "Its version tag.",
     files: "JSON array of the fetched files."
   },
-  async run(o, { token, environment }) {
-    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment });
+  async run(o, { token, environment, log }) {
+    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
     return {
       document: toJson(summary),
@@ -32204,8 +32380,8 @@ var lineageCommand = defineCommand({
     output: output("mlgate-out/lineage.md", "the lineage")
   },
   outputs: { "lineage-path": "Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere)." },
-  async run(o, { token, environment }) {
-    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment });
+  async run(o, { token, environment, log }) {
+    const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
     return {
       document: o.format === "json" ? toJson(view) : o.format === "mermaid" ? lineageMermaid(view) : markdown,
@@ -32383,8 +32559,13 @@ function jsonDepth(root) {
   }
   return deepest;
 }
+var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL_INTEGER = /^\+?\d+$/;
 function parseNumber(text, label, integer) {
-  const value = Number(text);
+  const trimmed = text.trim();
+  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+  if (!DECIMAL2.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
+  const value = Number(trimmed);
   if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
   if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
   return value;

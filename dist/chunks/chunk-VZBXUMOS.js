@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-D6R5IDWE.js";
+} from "./chunk-HY2BJVPD.js";
 import {
   getInput,
   info,
