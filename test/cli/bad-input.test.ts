@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { ROOT } from '../support/run-action.js';
+import { scratchFolder } from '../support/scratch.js';
 
 /** A drift report as `mlgate drift --format json` writes it, with one column changed. */
 function driftJson(column: Record<string, unknown>): string {
@@ -19,11 +19,7 @@ function driftJson(column: Record<string, unknown>): string {
 // Every input a user hands mlgate: a one-line message naming the file and field, exit code 2,
 // nothing written.
 describe('bad input on the command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-bad-'));
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
+  const { dir, file } = scratchFolder('mlgate-bad');
 
   it.each([
     ['a score that is not a number', ['evaluate', '--task', 'binary', '--predictions', file('p1.csv', 'id,y_true,y_pred,y_score\n1,1,1,0.9\n2,0,0,high\n')], /p1\.csv: column `y_score` line 3: `high` is not a finite number/],

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { ROOT } from '../support/run-action.js';
+import { scratchFolder } from '../support/scratch.js';
 
 
 const data = join(ROOT, 'examples', 'breast-cancer');
@@ -195,11 +196,7 @@ describe('mlgate predict', () => {
 // Files as pandas writes them: float label columns (`0.0`, `1.0`, score columns `y_score_1.0`),
 // `index=True` (an unnamed first column), European `sep=';'` with decimal commas, `sep='\t'`.
 describe('mlgate on files written by pandas', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-pandas-'));
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
+  const { file } = scratchFolder('mlgate-pandas');
 
   it('evaluates binary predictions with float labels', async () => {
     const predictions = file('binary.csv', ',y_true,y_pred,y_score\n0,0.0,0.0,0.2\n1,1.0,1.0,0.9\n2,1.0,0.0,0.4\n3,0.0,0.0,0.1\n');

@@ -1,18 +1,14 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { gate } from '../../shared/commands/gate.js';
 import { MAX_TEXT_BYTES } from '../../shared/adapters/data/table.js';
+import { scratchFolder } from '../support/scratch.js';
 
 // Every size is bounded: past a documented limit, a one-line input error (exit 2) up front.
 describe('limits', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-limits-'));
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
+  const { dir, file } = scratchFolder('mlgate-hostile-limits');
 
   it.each([
     ['--resamples over 100,000', ['evaluate', '--task', 'binary', '--predictions', file('p.csv', 'y_true,y_pred,y_score\n1,1,0.9\n0,0,0.1\n'), '--resamples', '100001'], /--resamples must be at most 100,000, got 100001$/m],

@@ -1,16 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { scratchFolder } from '../support/scratch.js';
 
 /** Issue 12: option values that used to be misread or ignored are input errors (exit 2, one line). */
 describe('hostile option values', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-options-'));
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
+  const { file } = scratchFolder('mlgate-hostile-options');
   const reference = file('ref.csv', 'x,y\n1,a\n2,b\n3,a\n4,b\n');
   const current = file('cur.csv', 'x,y\n1,a\n2,b\n3,b\n5,b\n');
   const predictions = file('pred.csv', 'y_true,y_pred\n1,1\n0,0\n1,0\n0,0\n');
