@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-HY2BJVPD.js";
+} from "./chunks/chunk-JKJGTDEQ.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

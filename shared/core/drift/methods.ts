@@ -115,8 +115,7 @@ function binaryCounts(name: MethodName, reference: ColumnSample, current: Column
 
 /** Wasserstein distance in units of the reference's standard deviation (ddof 0, as `np.std`). */
 function normedWasserstein(reference: ColumnSample, current: ColumnSample): number {
-  const ref = finiteNumbers(reference);
-  const cur = finiteNumbers(current);
+  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
   const distance = wassersteinDistance(ref, cur);
   const std = populationStd(ref);
   // A constant reference has no scale: any move away from the constant is infinitely many
@@ -135,11 +134,25 @@ function normedWasserstein(reference: ColumnSample, current: ColumnSample): numb
  * rows a side about 8% of unchanged columns pass 0.1; at 200 rows, about 40%).
  */
 function normedEnergy(reference: ColumnSample, current: ColumnSample): number {
-  const ref = finiteNumbers(reference);
-  const distance = energyDistance(ref, finiteNumbers(current));
+  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
+  const distance = energyDistance(ref, cur);
   const std = populationStd(ref);
   if (std === 0) return distance === 0 ? 0 : Infinity;
   return distance / Math.sqrt(std);
+}
+
+/**
+ * Both samples divided by their largest magnitude. The normed distances are ratios that do not
+ * change with the data's units, but their parts do: squares of values above ~1e154 overflow to
+ * Infinity (the standard deviation, then the ratio, became 0 — a drifted column reported as not
+ * drifted), and differences near the largest double overflow. In [-1, 1] neither can happen.
+ */
+function toUnitScale(reference: Float64Array, current: Float64Array): [Float64Array, Float64Array] {
+  let scale = 0;
+  for (const v of reference) scale = Math.max(scale, Math.abs(v));
+  for (const v of current) scale = Math.max(scale, Math.abs(v));
+  if (scale === 0 || scale === 1) return [reference, current];
+  return [reference.map((v) => v / scale), current.map((v) => v / scale)];
 }
 
 function populationStd(values: Float64Array): number {

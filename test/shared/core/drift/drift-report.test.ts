@@ -213,3 +213,20 @@ describe('columns that are not compared, and schema changes', () => {
     expect(same).toEqual(noSchemaChange());
   });
 });
+
+describe('normed distances on huge values', () => {
+  // Squares of values above ~1e154 overflow: the reference's spread became Infinity and the
+  // normed distance 0, so a drifted column was reported as not drifted (issue 12).
+  it.each(['wasserstein', 'energy_distance'] as const)('%s gives the same statistic at 1e200 as at 1', (method) => {
+    const statistic = (unit: number) => {
+      const reference = tableOf('ref.csv', { a: normal(1, 400).map((v) => v * unit) });
+      const current = tableOf('cur.csv', { a: normal(2, 400, 1).map((v) => v * unit) });
+      return driftReport(reference, current, { method }).columns[0];
+    };
+    const small = statistic(1);
+    const huge = statistic(1e200);
+    expect(small.drifted).toBe(true);
+    expect(huge.drifted).toBe(true);
+    expect(huge.statistic! / small.statistic!).toBeCloseTo(1, 10);
+  });
+});

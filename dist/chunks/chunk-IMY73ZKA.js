@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-HY2BJVPD.js";
+} from "./chunk-JKJGTDEQ.js";
 import {
   getInput,
   info,

@@ -25065,19 +25065,25 @@ function binaryCounts(name, reference, current) {
   };
 }
 function normedWasserstein(reference, current) {
-  const ref = finiteNumbers(reference);
-  const cur = finiteNumbers(current);
+  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
   const distance = wassersteinDistance(ref, cur);
   const std2 = populationStd(ref);
   if (std2 === 0) return distance === 0 ? 0 : Infinity;
   return distance / std2;
 }
 function normedEnergy(reference, current) {
-  const ref = finiteNumbers(reference);
-  const distance = energyDistance(ref, finiteNumbers(current));
+  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
+  const distance = energyDistance(ref, cur);
   const std2 = populationStd(ref);
   if (std2 === 0) return distance === 0 ? 0 : Infinity;
   return distance / Math.sqrt(std2);
+}
+function toUnitScale(reference, current) {
+  let scale = 0;
+  for (const v of reference) scale = Math.max(scale, Math.abs(v));
+  for (const v of current) scale = Math.max(scale, Math.abs(v));
+  if (scale === 0 || scale === 1) return [reference, current];
+  return [reference.map((v) => v / scale), current.map((v) => v / scale)];
 }
 function populationStd(values) {
   let mean = 0;
