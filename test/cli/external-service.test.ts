@@ -4,30 +4,23 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { pointCliAt } from '../support/cli-env.js';
 
 // When GitHub fails after the gateway's retries, the CLI says which call failed in one line and
 // exits 69 (EX_UNAVAILABLE), not 70: it is not a bug in mlgate.
 describe('the CLI when GitHub fails', () => {
   let emulator: Emulator;
   let dir: string;
-  const saved = { ...process.env };
   beforeAll(async () => {
     emulator = await startEmulator();
     emulator.state.addPullRequest({ number: 3, head: { sha: '4'.repeat(40), ref: 'f' }, base: { sha: '5'.repeat(40), ref: 'main' } });
     dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-unavailable-'));
     writeFileSync(join(dir, 'evaluation.json'), JSON.stringify({ task: 'binary', n: 10, metrics: { roc_auc: 0.9 }, intervals: {} }));
     writeFileSync(join(dir, 'model.bin'), 'weights');
-    Object.assign(process.env, {
-      GITHUB_TOKEN: 'ghs_actions', GITHUB_API_URL: emulator.apiUrl, GITHUB_REPOSITORY: 'octo-org/models',
-      GITHUB_SHA: emulator.state.refs.get('refs/heads/main')!, GITHUB_EVENT_NAME: 'workflow_dispatch',
-      // Back-off in milliseconds and no pause between writes: the retry count stays the real one.
-      MLGATE_API_RETRY_BASE_MS: '1', MLGATE_API_WRITE_INTERVAL_MS: '0',
-    });
-    delete process.env.GITHUB_EVENT_PATH;
+    pointCliAt(emulator, 'ghs_actions');
   });
   afterEach(() => emulator.clearFaults());
   afterAll(async () => {
-    process.env = saved;
     expect(emulator.validationErrors).toEqual([]);
     await emulator.close();
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { ROOT, runAction } from '../support/run-action.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { pointCliAt } from '../support/cli-env.js';
 
 // Inputs that used to end as "internal error" (exit 70 with a stack trace): each is the user's
 // mistake or GitHub's refusal, so it exits 2 (or 69) with one line and writes nothing.
@@ -46,20 +47,13 @@ describe('bad input exits 2 with one line, not as an internal error', () => {
 
 describe('GitHub refusing the token exits 69 with one line', () => {
   let emulator: Emulator;
-  const saved = { ...process.env };
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-token-'));
   beforeAll(async () => {
     emulator = await startEmulator();
     writeFileSync(join(dir, 'model.bin'), 'weights');
-    Object.assign(process.env, {
-      GITHUB_TOKEN: 'not-a-token', GITHUB_API_URL: emulator.apiUrl, GITHUB_REPOSITORY: 'octo-org/models',
-      GITHUB_SHA: emulator.state.refs.get('refs/heads/main')!, GITHUB_EVENT_NAME: 'workflow_dispatch',
-      MLGATE_API_RETRY_BASE_MS: '1', MLGATE_API_WRITE_INTERVAL_MS: '0',
-    });
-    delete process.env.GITHUB_EVENT_PATH;
+    pointCliAt(emulator, 'not-a-token');
   });
   afterAll(async () => {
-    process.env = saved;
     await emulator.close();
   });
 
