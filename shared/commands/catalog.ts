@@ -255,7 +255,7 @@ const publishCommand = defineCommand({
       evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
       command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment, warn: (m) => log.warning(m),
     });
-    log.info(`${result.version.tag}: ${result.outcome}`);
+    log.info(`${result.version.tag}: ${result.outcome}${result.note ? ` (${result.note})` : ''}`);
     return {
       document: toJson({ outcome: result.outcome, version: result.version, stage_tag: result.stageEvent?.tag ?? null, local: result.local }),
       outputs: {

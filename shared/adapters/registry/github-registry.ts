@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { InputError, VerificationError } from '../../errors.js';
 import { statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
@@ -8,6 +9,8 @@ import { digestText } from '../files/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
+import { ReleaseDrafts, withRunMarker, type Release } from './github-drafts.js';
+import { githubAssetName } from './release-asset-names.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from '../../core/registry/model-registry.js';
@@ -25,9 +28,14 @@ export interface GitHubRegistryOptions {
   actor: string | null;
   /** Where small assets (documents, SHA256SUMS) are downloaded to be read (RUNNER_TEMP in Actions). */
   tempDir: string;
+  /** Who publishes: the workflow run's URL in Actions; default this user on this machine (a re-run resumes its draft). */
+  run?: string;
+  /** Waiting for another run publishing the same version: its draft counts as abandoned after this long without activity (default 10 min), looked at this often (default 5 s). */
+  draftQuietMs?: number;
+  draftPollMs?: number;
+  log?: (message: string) => void;
 }
 
-type Release = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
 type Asset = Release['assets'][number];
 
 /**
@@ -47,8 +55,16 @@ type Asset = Release['assets'][number];
 export class GitHubRegistry implements ModelRegistry {
   readonly description: string;
 
+  private readonly run: string;
+  private readonly drafts: ReleaseDrafts;
+
   constructor(private readonly options: GitHubRegistryOptions) {
     this.description = `GitHub releases of ${options.owner}/${options.repo}`;
+    this.run = options.run ?? localRun();
+    this.drafts = new ReleaseDrafts({
+      gateway: options.gateway, owner: options.owner, repo: options.repo, run: this.run,
+      quietMs: options.draftQuietMs ?? 600_000, pollMs: options.draftPollMs ?? 5_000, log: options.log ?? (() => undefined),
+    });
   }
 
   private get client(): GitHubClient {
@@ -68,23 +84,33 @@ export class GitHubRegistry implements ModelRegistry {
     const checksums = formatChecksums(incoming);
     const all: PreparedFile[] = [...files, { name: CHECKSUMS_FILE, sha256: digestText(checksums), size: Buffer.byteLength(checksums), source: { text: checksums } }];
 
+    const problem = all.map((f) => [f.name, githubAssetName(f.name)]).find(([name, safe]) => name !== safe);
+    if (problem) throw new InputError(`${problem[0]}: GitHub would store this file as \`${problem[1]}\` (release asset names keep only letters, digits, \`.\`, \`-\`, \`_\` and \`+\`); rename it, e.g. to \`${problem[1]}\`, before publishing`);
+
     const published = await this.publishedRelease(tag);
     if (published) return { version: await this.versionRecord(model, version, published), outcome: sameContent(await this.storedFiles(published, tag), incoming) };
 
     const commit = this.options.commit;
     if (!commit) throw new InputError('cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout');
     await this.checkOneVersionPerCommit(model, version, commit);
-    let release = await this.draftRelease(tag);
-    const resumed = release !== undefined;
-    release ??= (await this.client.rest.repos.createRelease({
-      ...this.repoParams, tag_name: tag, target_commitish: commit, name: tag, draft: true,
-      body: releaseBody(request.documents?.['MODEL_CARD.md'] ?? `${tag}`),
-    })).data;
+    const body = releaseBody(request.documents?.['MODEL_CARD.md'] ?? `${tag}`);
+    const prerelease = version.includes('-');
+    const claim = await this.drafts.claim(tag, { commit, body, prerelease }, () => this.publishedRelease(tag));
+    if (claim.kind === 'published') {
+      // Another run published this version while this one waited: same content is success.
+      const outcome = sameContent(await this.storedFiles(claim.release, tag), incoming);
+      return { version: await this.versionRecord(model, version, claim.release), outcome, note: `already published by ${claim.by ?? 'another run'}` };
+    }
+    const release = claim.release;
     await this.uploadMissing(release, all);
     await this.verifyAssets(release.id, all, tag);
     await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
-    const { data: final } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
-    return { version: await this.versionRecord(model, version, final, incoming), outcome: resumed ? 'completed' : 'created' };
+    // The body is written again so a resumed draft carries this run's card, not the first run's.
+    // Model releases never take the repository's "Latest" (`/releases/latest` belongs to the application).
+    const { data: final } = await this.client.rest.repos.updateRelease({
+      ...this.repoParams, release_id: release.id, draft: false, tag_name: tag, prerelease, make_latest: 'false', body: withRunMarker(body, this.run),
+    });
+    return { version: await this.versionRecord(model, version, final, incoming), outcome: claim.resumed ? 'completed' : 'created' };
   }
 
   async promote(request: PromoteRequest): Promise<StageEvent> {
@@ -207,22 +233,13 @@ export class GitHubRegistry implements ModelRegistry {
     }
   }
 
-  /** A draft for the tag left by an interrupted publish. Drafts are found only by listing; newest come first. */
-  private async draftRelease(tag: string): Promise<Release | undefined> {
-    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      const draft = page.data.find((r) => r.draft && r.tag_name === tag);
-      if (draft) return draft;
-    }
-    return undefined;
-  }
-
   private async uploadMissing(release: Release, files: PreparedFile[]): Promise<void> {
-    const { data: existing } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
     const wanted = new Map(files.map((f) => [f.name, f]));
-    for (const asset of existing) {
+    for (const asset of await this.assetsOf(release.id)) {
       const file = wanted.get(asset.name);
-      // Keep a finished asset with the right bytes; delete half-made uploads, stale and stray ones.
-      if (file && asset.state === 'uploaded' && asset.size === file.size && asset.digest === `sha256:${file.sha256}`) {
+      // Keep a finished asset with the right bytes; delete half-made uploads, stale and stray ones
+      // (the draft is mlgate's own: its marker says so).
+      if (file && isStored(asset, file)) {
         wanted.delete(asset.name);
         continue;
       }
@@ -230,13 +247,19 @@ export class GitHubRegistry implements ModelRegistry {
     }
     for (const file of wanted.values()) {
       const source = 'path' in file.source ? { path: file.source.path, size: file.size } : file.source;
-      await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
+      try {
+        await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
+      } catch (error) {
+        // A retried upload whose first answer was lost meets its own asset (422 `already_exists`):
+        // finished with the right bytes, it is the upload that was wanted.
+        if (statusOf(error) !== 422 || !(await this.assetsOf(release.id)).some((a) => a.name === file.name && isStored(a, file))) throw error;
+      }
     }
   }
 
   /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
   private async verifyAssets(releaseId: number, files: PreparedFile[], tag: string): Promise<void> {
-    const { data: assets } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
+    const assets = await this.assetsOf(releaseId);
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
       if (!asset || asset.state !== 'uploaded') throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
@@ -244,6 +267,11 @@ export class GitHubRegistry implements ModelRegistry {
       // GitHub computes asset digests since June 2025; an older server sends null and is checked by size only.
       if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
     }
+  }
+
+  /** Every asset of a release: a version may hold more files than one page (100) lists. */
+  private async assetsOf(releaseId: number): Promise<Asset[]> {
+    return this.client.paginate(this.client.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: releaseId, per_page: 100 });
   }
 
   private async storedFiles(release: Release, tag: string): Promise<StoredFile[]> {
@@ -328,7 +356,13 @@ export class GitHubRegistry implements ModelRegistry {
     const existing = await this.versionCommit(parsed.model, parsed.version);
     if (existing === commit) return;
     if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit.slice(0, 12)}`);
-    await this.createAnnotatedTag(tag, commit, `${message}\n`, new Date().toISOString());
+    try {
+      await this.createAnnotatedTag(tag, commit, `${message}\n`, new Date().toISOString());
+    } catch (error) {
+      // The ref may exist although the call failed: a lost answer retried into 422 "Reference
+      // already exists", or a concurrent run tagging the same commit. On this commit it is the tag wanted.
+      if (await this.versionCommit(parsed.model, parsed.version) !== commit) throw error;
+    }
   }
 
   /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
@@ -361,6 +395,20 @@ function contentType(name: string): string {
   if (name.endsWith('.md')) return 'text/markdown; charset=utf-8';
   if (name === CHECKSUMS_FILE || name.endsWith('.txt')) return 'text/plain; charset=utf-8';
   return 'application/octet-stream';
+}
+
+function localRun(): string {
+  let user = 'someone';
+  try {
+    user = userInfo().username;
+  } catch {
+    // no user name (a container without /etc/passwd entry): the host alone identifies the run
+  }
+  return `local:${user}@${hostname()}`.replace(/\s+/g, '_');
+}
+
+function isStored(asset: Asset, file: PreparedFile): boolean {
+  return asset.state === 'uploaded' && asset.size === file.size && asset.digest === `sha256:${file.sha256}`;
 }
 
 /** GitHub's release body limit (125,000 characters); the card is an asset too, so a long one is cut here only. */

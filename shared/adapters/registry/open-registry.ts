@@ -14,7 +14,7 @@ export const DEFAULT_LOCAL_STORE = '.mlgate/registry';
  * (token: the action's `github-token`, or `GITHUB_TOKEN` on the command line); anything else is a
  * folder for the local registry. Both implement the same `ModelRegistry`.
  */
-export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string; warn?: (message: string) => void }): ModelRegistry {
+export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { environment: RunEnvironment; token?: string; warn?: (message: string) => void; info?: (message: string) => void }): ModelRegistry {
   if (store.trim() === '') throw new InputError('store must be a folder path or `github`');
   if (store !== 'github') return new LocalRegistry(store, access.warn);
   const { environment } = access;
@@ -28,6 +28,9 @@ export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { envi
     commit: environment.sha ?? gitHead(),
     actor: environment.actor,
     tempDir: environment.runnerTemp ?? tmpdir(),
+    // A re-run attempt keeps the run's URL, so it resumes the draft its first attempt left.
+    ...(environment.runUrl ? { run: environment.runUrl } : {}),
+    log: access.info ?? access.warn,
   });
 }
 

@@ -38,6 +38,8 @@ export interface PublishResult {
   version: VersionRecord;
   /** `created` the first time, `unchanged` when the same content was already published. */
   outcome: 'created' | 'unchanged' | 'completed';
+  /** Said beside the outcome, e.g. which run published the version while this one waited. */
+  note?: string;
 }
 
 export interface StageEvent {

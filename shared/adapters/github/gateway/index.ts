@@ -1,4 +1,5 @@
 import type { RunEnvironment } from '../../environment.js';
+import { createOnce } from './create-once.js';
 import { createClient, type GitHubClient, type Log } from './octokit.js';
 import { policyFor, type NetworkPolicy } from './policy.js';
 import { downloadReleaseAsset, uploadReleaseAsset, type Transfers } from './release-assets.js';
@@ -17,6 +18,13 @@ export interface GitHubGateway {
   downloadReleaseAsset(owner: string, repo: string, assetId: number, path: string): Promise<{ size: number }>;
   /** Uploads a file (streamed) or a text to a release's `upload_url`. */
   uploadReleaseAsset(uploadUrl: string, name: string, source: { path: string; size: number } | { text: string }, contentType: string): Promise<void>;
+  /**
+   * Runs a creating call at most once in effect: `create` must pass `NO_AUTOMATIC_RETRY` to Octokit;
+   * after a lost answer `findMade` adopts what GitHub made before the call is sent again.
+   */
+  createOnce<T>(create: () => Promise<T>, findMade: () => Promise<T | undefined>): Promise<T>;
+  /** The retry, back-off and timeout policy every call above follows. */
+  readonly policy: NetworkPolicy;
 }
 
 export interface GatewayOptions {
@@ -36,10 +44,13 @@ export function openGateway(environment: RunEnvironment, options: GatewayOptions
     client: createClient(options.token, environment.apiUrl, policy, log),
     downloadReleaseAsset: (owner, repo, assetId, path) => downloadReleaseAsset(transfers, owner, repo, assetId, path),
     uploadReleaseAsset: (uploadUrl, name, source, contentType) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType),
+    createOnce: (create, findMade) => createOnce(policy, create, findMade),
+    policy,
   };
 }
 
 export type { GitHubClient, Log } from './octokit.js';
 export type { NetworkPolicy } from './policy.js';
 export { isPermissionDenied, statusOf } from './failures.js';
+export { NO_AUTOMATIC_RETRY } from './create-once.js';
 export { uploadWorkflowArtifact } from './artifact.js';

@@ -158,6 +158,49 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect((await registry().resolve('roll', { latest: true })).version).toBe('1.1.0');
   });
 
+  it('publishes a semver pre-release as a pre-release and never takes the repository\'s Latest release', async () => {
+    const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl });
+    const app = (await openGateway(environment, { token: 'ghs_actions' }).client.rest.repos.createRelease({ owner: 'octo-org', repo: 'models', tag_name: 'app-v3', name: 'the application' })).data;
+    const before = emulator.requests.length;
+    for (const version of ['2.0.0-rc.1', '2.0.0']) {
+      const sha = emulator.state.addCommit({ parents: [commit], message: `train ${version}` }).sha;
+      const files = modelFiles(`pre${version}`);
+      await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'pre', version, files: files.map((path) => ({ path })), documents: documents(files) });
+    }
+    const writes = emulator.requests.slice(before).filter((r) => (r.method === 'POST' || r.method === 'PATCH') && /\/releases(\/\d+)?$/.test(r.path));
+    expect(writes.length).toBe(4);
+    for (const write of writes) expect(write.body).toMatchObject({ make_latest: 'false' });
+    expect(writes.map((w) => (w.body as { prerelease: boolean }).prerelease)).toEqual([true, true, false, false]);
+    expect(emulator.state.releases.find((r) => r.tag_name === 'pre@v2.0.0-rc.1')?.prerelease).toBe(true);
+    const { data: latest } = await openGateway(environment, { token: 'ghs_actions' }).client.rest.repos.getLatestRelease({ owner: 'octo-org', repo: 'models' });
+    expect(latest.id).toBe(app.id);
+  });
+
+  it('refuses a file name GitHub would rename before any request that creates something', async () => {
+    const folder = mkdtempSync(join(dir, 'names-'));
+    const odd = join(folder, 'my model (1).json');
+    writeFileSync(odd, '{}');
+    const before = emulator.requests.length;
+    await expect(registry().publish({ model: 'oddnames', version: '1.0.0', files: [{ path: odd }] }))
+      .rejects.toThrow('my model (1).json: GitHub would store this file as `my.model..1..json`');
+    expect(emulator.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('publishes and fetches a version of more files than one page of assets lists (120)', async () => {
+    const sha = emulator.state.addCommit({ parents: [commit], message: 'many files' }).sha;
+    const folder = mkdtempSync(join(dir, 'many-'));
+    const files = Array.from({ length: 120 }, (_, i) => {
+      const path = join(folder, `shard-${String(i).padStart(3, '0')}.bin`);
+      writeFileSync(path, randomBytes(64));
+      return path;
+    });
+    await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model: 'many', version: '1.0.0', files: files.map((path) => ({ path })) });
+    const out = join(dir, 'fetched-many');
+    const fetched = await registry().fetchVersion('many', { version: '1.0.0' }, out);
+    expect(fetched.files).toHaveLength(120);
+    expect(readFileSync(join(out, 'shard-119.bin')).equals(readFileSync(files[119]))).toBe(true);
+  });
+
   it('resolves production for one of 1,000 models in a bounded number of API calls, listing no releases', async () => {
     for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}@v1.0.0`, commit);
     for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}#production#1`, commit);
@@ -178,6 +221,6 @@ function registryOptions(): GitHubRegistryOptions {
   const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
   return {
     gateway: openGateway(environment, { token: 'ghs_actions', policy: { backoffBaseMs: 1 } }),
-    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir,
+    owner: 'octo-org', repo: 'models', commit, actor: 'octocat', tempDir: dir, run: 'https://github.com/octo-org/models/actions/runs/1', draftPollMs: 10,
   };
 }
