@@ -22017,9 +22017,9 @@ function currentEnvironment() {
   return readEnvironment(process.env);
 }
 function defaultApiUrl(serverUrl) {
-  const { protocol, host, hostname } = new URL(serverUrl);
-  if (hostname === "github.com") return "https://api.github.com";
-  if (hostname.endsWith(".ghe.com")) return `${protocol}//api.${host}`;
+  const { protocol, host, hostname: hostname2 } = new URL(serverUrl);
+  if (hostname2 === "github.com") return "https://api.github.com";
+  if (hostname2.endsWith(".ghe.com")) return `${protocol}//api.${host}`;
   return `${serverUrl}/api/v3`;
 }
 function url(name, value) {
@@ -25585,6 +25585,49 @@ function parseModelFile(json, source) {
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 
+// shared/adapters/github/gateway/policy.ts
+var DEFAULT_POLICY = {
+  retries: 3,
+  backoffBaseMs: 1e3,
+  doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+  rateLimitRetries: 3,
+  apiTimeoutMs: 3e4,
+  downloadTimeoutMs: 3e5,
+  uploadTimeoutMs: 6e5,
+  writeIntervalMs: null
+};
+function policyFor(environment, overrides = {}) {
+  const { timeoutMs, writeIntervalMs, retryBaseMs } = environment.api;
+  return {
+    ...DEFAULT_POLICY,
+    ...timeoutMs !== null ? { apiTimeoutMs: timeoutMs } : {},
+    ...writeIntervalMs !== null ? { writeIntervalMs } : {},
+    ...retryBaseMs !== null ? { backoffBaseMs: retryBaseMs } : {},
+    ...overrides
+  };
+}
+function isRetryable(policy, status) {
+  return status === void 0 || status >= 400 && !policy.doNotRetry.includes(status);
+}
+function backoffMs(policy, n) {
+  return n * n * policy.backoffBaseMs;
+}
+
+// shared/adapters/github/gateway/create-once.ts
+var NO_AUTOMATIC_RETRY = { request: { retries: 0 } };
+async function createOnce(policy, create, findMade) {
+  for (let retries = 0; ; retries++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status) || retries >= policy.retries) throw error;
+      const made = await findMade();
+      if (made !== void 0) return made;
+      await new Promise((done) => setTimeout(done, backoffMs(policy, retries + 1)));
+    }
+  }
+}
+
 // node_modules/@octokit/rest/dist-src/version.js
 var VERSION = "22.0.1";
 
@@ -25933,34 +25976,6 @@ function createClient(token, apiUrl, policy, log) {
   return client;
 }
 
-// shared/adapters/github/gateway/policy.ts
-var DEFAULT_POLICY = {
-  retries: 3,
-  backoffBaseMs: 1e3,
-  doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-  rateLimitRetries: 3,
-  apiTimeoutMs: 3e4,
-  downloadTimeoutMs: 3e5,
-  uploadTimeoutMs: 6e5,
-  writeIntervalMs: null
-};
-function policyFor(environment, overrides = {}) {
-  const { timeoutMs, writeIntervalMs, retryBaseMs } = environment.api;
-  return {
-    ...DEFAULT_POLICY,
-    ...timeoutMs !== null ? { apiTimeoutMs: timeoutMs } : {},
-    ...writeIntervalMs !== null ? { writeIntervalMs } : {},
-    ...retryBaseMs !== null ? { backoffBaseMs: retryBaseMs } : {},
-    ...overrides
-  };
-}
-function isRetryable(policy, status) {
-  return status === void 0 || status >= 400 && !policy.doNotRetry.includes(status);
-}
-function backoffMs(policy, n) {
-  return n * n * policy.backoffBaseMs;
-}
-
 // shared/adapters/github/gateway/release-assets.ts
 import { createReadStream, createWriteStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
@@ -26064,13 +26079,16 @@ function openGateway(environment, options) {
   return {
     client: createClient(options.token, environment.apiUrl, policy, log),
     downloadReleaseAsset: (owner, repo, assetId, path) => downloadReleaseAsset(transfers, owner, repo, assetId, path),
-    uploadReleaseAsset: (uploadUrl, name, source, contentType2) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType2)
+    uploadReleaseAsset: (uploadUrl, name, source, contentType2) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType2),
+    createOnce: (create, findMade) => createOnce(policy, create, findMade),
+    policy
   };
 }
 
 // shared/adapters/registry/github-registry.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { hostname, userInfo } from "node:os";
 import { join as join4 } from "node:path";
 
 // shared/adapters/registry/checksums.ts
@@ -26334,15 +26352,127 @@ async function exists(path) {
   }
 }
 
+// shared/adapters/registry/github-drafts.ts
+var MARKER = /<!-- mlgate-publish-run: (\S+) -->\s*$/;
+function withRunMarker(body, run) {
+  return `${body.replace(MARKER, "").trimEnd()}
+
+<!-- mlgate-publish-run: ${run} -->
+`;
+}
+function runOf(release) {
+  return MARKER.exec(release.body ?? "")?.[1] ?? null;
+}
+var ReleaseDrafts = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  get client() {
+    return this.options.gateway.client;
+  }
+  get repoParams() {
+    return { owner: this.options.owner, repo: this.options.repo };
+  }
+  async claim(tag, spec, published) {
+    for (; ; ) {
+      const drafts = await this.draftsOf(tag);
+      const foreign = drafts.find((d) => runOf(d) === null);
+      if (foreign) {
+        throw new InputError(`a draft release for ${tag} exists that mlgate did not make (release id ${foreign.id}); delete it on GitHub, or publish another version`);
+      }
+      const own = drafts.find((d) => runOf(d) === this.options.run);
+      if (own) return { kind: "draft", release: own, resumed: true };
+      const other = drafts[0];
+      if (!other) {
+        const made = await this.create(tag, spec);
+        const earlier = (await this.draftsOf(tag)).some((d) => d.id < made.id);
+        const release = earlier ? void 0 : await published();
+        if (!earlier && !release) return { kind: "draft", release: made, resumed: false };
+        await this.client.rest.repos.deleteRelease({ ...this.repoParams, release_id: made.id });
+        if (release) return { kind: "published", release, by: runOf(release) };
+        continue;
+      }
+      const waited = await this.waitFor(tag, other, published);
+      if (waited === "gone") continue;
+      if (waited !== "quiet") return waited;
+      this.options.log(`${tag}: adopting the draft left by ${runOf(other)} (no activity for ${Math.round(this.options.quietMs / 1e3)} s)`);
+      const { data: adopted } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: other.id, body: withRunMarker(other.body ?? "", this.options.run) });
+      return { kind: "draft", release: adopted, resumed: true };
+    }
+  }
+  /** Waits until another run's draft is published (the release), deleted (`gone`) or abandoned (`quiet`). */
+  async waitFor(tag, draft, published) {
+    this.options.log(`${tag}: ${runOf(draft)} is publishing this version; waiting for it (its draft counts as abandoned after ${Math.round(this.options.quietMs / 1e3)} s without activity)`);
+    for (let polls = 0; ; polls++) {
+      if (polls > 0) await new Promise((done) => setTimeout(done, this.options.pollMs));
+      const release = await published();
+      if (release) return { kind: "published", release, by: runOf(release) };
+      const current = (await this.draftsOf(tag)).find((d) => d.id === draft.id);
+      if (!current) {
+        const meanwhile = await published();
+        return meanwhile ? { kind: "published", release: meanwhile, by: runOf(meanwhile) } : "gone";
+      }
+      if (Date.now() - await this.lastActivity(current) >= this.options.quietMs) return "quiet";
+    }
+  }
+  async lastActivity(release) {
+    const assets = await this.client.paginate(this.client.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: release.id, per_page: 100 });
+    return Math.max(Date.parse(release.created_at), ...assets.flatMap((a) => [Date.parse(a.created_at), Date.parse(a.updated_at)]));
+  }
+  /** A new draft; when the answer is lost, the draft GitHub made for this run is adopted, never doubled. */
+  create(tag, spec) {
+    return this.options.gateway.createOnce(
+      async () => (await this.client.rest.repos.createRelease({
+        ...this.repoParams,
+        tag_name: tag,
+        target_commitish: spec.commit,
+        name: tag,
+        draft: true,
+        prerelease: spec.prerelease,
+        make_latest: "false",
+        body: withRunMarker(spec.body, this.options.run),
+        ...NO_AUTOMATIC_RETRY
+      })).data,
+      async () => (await this.draftsOf(tag)).find((d) => runOf(d) === this.options.run)
+    );
+  }
+  /** Drafts carrying the tag, oldest first. Drafts are found only by listing (`/releases/tags/…` skips them). */
+  async draftsOf(tag) {
+    const drafts = [];
+    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
+      drafts.push(...page.data.filter((r) => r.draft && r.tag_name === tag));
+    }
+    return drafts.sort((a, b) => a.id - b.id);
+  }
+};
+
+// shared/adapters/registry/release-asset-names.ts
+function githubAssetName(name) {
+  return name.replace(/[^A-Za-z0-9._+-]/g, ".");
+}
+
 // shared/adapters/registry/github-registry.ts
 var ASSET_LIMIT = 2e9;
 var GitHubRegistry = class {
   constructor(options) {
     this.options = options;
     this.description = `GitHub releases of ${options.owner}/${options.repo}`;
+    this.run = options.run ?? localRun();
+    this.drafts = new ReleaseDrafts({
+      gateway: options.gateway,
+      owner: options.owner,
+      repo: options.repo,
+      run: this.run,
+      quietMs: options.draftQuietMs ?? 6e5,
+      pollMs: options.draftPollMs ?? 5e3,
+      log: options.log ?? (() => void 0)
+    });
   }
   options;
   description;
+  run;
+  drafts;
   get client() {
     return this.options.gateway.client;
   }
@@ -26357,26 +26487,34 @@ var GitHubRegistry = class {
     const incoming = storedFiles(files);
     const checksums = formatChecksums(incoming);
     const all = [...files, { name: CHECKSUMS_FILE, sha256: digestText(checksums), size: Buffer.byteLength(checksums), source: { text: checksums } }];
+    const problem = all.map((f) => [f.name, githubAssetName(f.name)]).find(([name, safe]) => name !== safe);
+    if (problem) throw new InputError(`${problem[0]}: GitHub would store this file as \`${problem[1]}\` (release asset names keep only letters, digits, \`.\`, \`-\`, \`_\` and \`+\`); rename it, e.g. to \`${problem[1]}\`, before publishing`);
     const published = await this.publishedRelease(tag);
     if (published) return { version: await this.versionRecord(model, version, published), outcome: sameContent(await this.storedFiles(published, tag), incoming) };
     const commit = this.options.commit;
     if (!commit) throw new InputError("cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout");
     await this.checkOneVersionPerCommit(model, version, commit);
-    let release = await this.draftRelease(tag);
-    const resumed = release !== void 0;
-    release ??= (await this.client.rest.repos.createRelease({
-      ...this.repoParams,
-      tag_name: tag,
-      target_commitish: commit,
-      name: tag,
-      draft: true,
-      body: releaseBody(request.documents?.["MODEL_CARD.md"] ?? `${tag}`)
-    })).data;
+    const body = releaseBody(request.documents?.["MODEL_CARD.md"] ?? `${tag}`);
+    const prerelease = version.includes("-");
+    const claim = await this.drafts.claim(tag, { commit, body, prerelease }, () => this.publishedRelease(tag));
+    if (claim.kind === "published") {
+      const outcome = sameContent(await this.storedFiles(claim.release, tag), incoming);
+      return { version: await this.versionRecord(model, version, claim.release), outcome, note: `already published by ${claim.by ?? "another run"}` };
+    }
+    const release = claim.release;
     await this.uploadMissing(release, all);
     await this.verifyAssets(release.id, all, tag);
     await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
-    const { data: final } = await this.client.rest.repos.updateRelease({ ...this.repoParams, release_id: release.id, draft: false, tag_name: tag });
-    return { version: await this.versionRecord(model, version, final, incoming), outcome: resumed ? "completed" : "created" };
+    const { data: final } = await this.client.rest.repos.updateRelease({
+      ...this.repoParams,
+      release_id: release.id,
+      draft: false,
+      tag_name: tag,
+      prerelease,
+      make_latest: "false",
+      body: withRunMarker(body, this.run)
+    });
+    return { version: await this.versionRecord(model, version, final, incoming), outcome: claim.resumed ? "completed" : "created" };
   }
   async promote(request) {
     const model = checkModelName(request.model);
@@ -26493,20 +26631,11 @@ ${trailer.join("\n")}
       throw error;
     }
   }
-  /** A draft for the tag left by an interrupted publish. Drafts are found only by listing; newest come first. */
-  async draftRelease(tag) {
-    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      const draft = page.data.find((r) => r.draft && r.tag_name === tag);
-      if (draft) return draft;
-    }
-    return void 0;
-  }
   async uploadMissing(release, files) {
-    const { data: existing } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: release.id, per_page: 100 });
     const wanted = new Map(files.map((f) => [f.name, f]));
-    for (const asset of existing) {
+    for (const asset of await this.assetsOf(release.id)) {
       const file = wanted.get(asset.name);
-      if (file && asset.state === "uploaded" && asset.size === file.size && asset.digest === `sha256:${file.sha256}`) {
+      if (file && isStored(asset, file)) {
         wanted.delete(asset.name);
         continue;
       }
@@ -26514,18 +26643,26 @@ ${trailer.join("\n")}
     }
     for (const file of wanted.values()) {
       const source = "path" in file.source ? { path: file.source.path, size: file.size } : file.source;
-      await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
+      try {
+        await this.options.gateway.uploadReleaseAsset(release.upload_url, file.name, source, contentType(file.name));
+      } catch (error) {
+        if (statusOf(error) !== 422 || !(await this.assetsOf(release.id)).some((a) => a.name === file.name && isStored(a, file))) throw error;
+      }
     }
   }
   /** Re-reads the release's assets: every file present, finished, with the right size and digest. */
   async verifyAssets(releaseId, files, tag) {
-    const { data: assets } = await this.client.rest.repos.listReleaseAssets({ ...this.repoParams, release_id: releaseId, per_page: 100 });
+    const assets = await this.assetsOf(releaseId);
     for (const file of files) {
       const asset = assets.find((a) => a.name === file.name);
       if (!asset || asset.state !== "uploaded") throw new VerificationError(`${tag}: ${file.name} did not finish uploading; the release stays a draft`);
       if (asset.size !== file.size) throw new VerificationError(`${tag}: ${file.name} is ${asset.size} bytes on GitHub, ${file.size} here; the release stays a draft`);
       if (asset.digest && asset.digest !== `sha256:${file.sha256}`) throw new VerificationError(`${tag}: ${file.name} has digest ${asset.digest} on GitHub, sha256:${file.sha256} here; the release stays a draft`);
     }
+  }
+  /** Every asset of a release: a version may hold more files than one page (100) lists. */
+  async assetsOf(releaseId) {
+    return this.client.paginate(this.client.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: releaseId, per_page: 100 });
   }
   async storedFiles(release, tag) {
     const asset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
@@ -26599,8 +26736,12 @@ ${trailer.join("\n")}
     const existing = await this.versionCommit(parsed.model, parsed.version);
     if (existing === commit) return;
     if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit.slice(0, 12)}`);
-    await this.createAnnotatedTag(tag, commit, `${message2}
+    try {
+      await this.createAnnotatedTag(tag, commit, `${message2}
 `, (/* @__PURE__ */ new Date()).toISOString());
+    } catch (error) {
+      if (await this.versionCommit(parsed.model, parsed.version) !== commit) throw error;
+    }
   }
   /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
   async createAnnotatedTag(tag, commit, message2, date) {
@@ -26632,6 +26773,17 @@ function contentType(name) {
   if (name.endsWith(".md")) return "text/markdown; charset=utf-8";
   if (name === CHECKSUMS_FILE || name.endsWith(".txt")) return "text/plain; charset=utf-8";
   return "application/octet-stream";
+}
+function localRun() {
+  let user = "someone";
+  try {
+    user = userInfo().username;
+  } catch {
+  }
+  return `local:${user}@${hostname()}`.replace(/\s+/g, "_");
+}
+function isStored(asset, file) {
+  return asset.state === "uploaded" && asset.size === file.size && asset.digest === `sha256:${file.sha256}`;
 }
 function releaseBody(card) {
   return card.length <= 125e3 ? card : `${card.slice(0, 124e3)}
@@ -26919,7 +27071,10 @@ function openRegistry(store2 = DEFAULT_LOCAL_STORE, access) {
     repo: environment.repository.repo,
     commit: environment.sha ?? gitHead(),
     actor: environment.actor,
-    tempDir: environment.runnerTemp ?? tmpdir()
+    tempDir: environment.runnerTemp ?? tmpdir(),
+    // A re-run attempt keeps the run's URL, so it resumes the draft its first attempt left.
+    ...environment.runUrl ? { run: environment.runUrl } : {},
+    log: access.info ?? access.warn
   });
 }
 function gitHead() {
@@ -32312,7 +32467,7 @@ var publishCommand = defineCommand({
       environment,
       warn: (m) => log.warning(m)
     });
-    log.info(`${result.version.tag}: ${result.outcome}`);
+    log.info(`${result.version.tag}: ${result.outcome}${result.note ? ` (${result.note})` : ""}`);
     return {
       document: toJson({ outcome: result.outcome, version: result.version, stage_tag: result.stageEvent?.tag ?? null, local: result.local }),
       outputs: {

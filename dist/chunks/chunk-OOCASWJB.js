@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JKJGTDEQ.js";
+} from "./chunk-HTA5MTPT.js";
 import {
   getInput,
   info,
