@@ -70,6 +70,7 @@ const trainCommand = defineCommand({
     task: 'binary or multiclass.',
     'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
   },
+  pathOutputs: ['model-path', 'predictions-path'],
   async run(o, { log }) {
     const result = await train({
       data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
@@ -105,6 +106,7 @@ const evaluateCommand = defineCommand({
     'evaluation-json': 'Path of the evaluation JSON (input of the gate action).',
     metrics: 'The candidate metrics as a JSON object.',
   },
+  pathOutputs: ['evaluation-json'],
   async run(o) {
     const result = evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
@@ -144,6 +146,7 @@ const driftCommand = defineCommand({
     'share-drifted': 'Share of compared columns that drifted.',
     'drifted-columns': 'JSON array of the drifted column names.',
   },
+  pathOutputs: ['drift-json'],
   async run(o) {
     const report = drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
@@ -197,6 +200,7 @@ const gateCommand = defineCommand({
     'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
     'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
   },
+  pathOutputs: ['report-json', 'report-markdown'],
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     const { report, summary, posted, artifactId, notPosted } = await runGate({
@@ -249,6 +253,7 @@ const publishCommand = defineCommand({
     'provenance-path': 'Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.',
     'predicate-path': 'The statement\'s SLSA predicate alone, for actions/attest (predicate-path).',
   },
+  pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path'],
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
@@ -304,6 +309,7 @@ const fetchCommand = defineCommand({
     tag: 'Its version tag.',
     files: 'JSON array of the fetched files.',
   },
+  pathOutputs: ['directory'],
   async run(o, { token, environment, log }) {
     const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
@@ -325,6 +331,7 @@ const lineageCommand = defineCommand({
     output: output('mlgate-out/lineage.md', 'the lineage'),
   },
   outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
+  pathOutputs: ['lineage-path'],
   async run(o, { token, environment, log }) {
     const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
@@ -350,6 +357,7 @@ const predictCommand = defineCommand({
     'predictions-path': 'Path of predictions.csv.',
     task: 'binary or multiclass.',
   },
+  pathOutputs: ['predictions-path'],
   async run(o, { log }) {
     const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);

@@ -33,6 +33,43 @@ describe('action.yml files', () => {
   });
 });
 
+describe('the root action.yml', () => {
+  const root = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { description: string }> };
+
+  it('describes every input, per command, with that command\'s own description and default', () => {
+    for (const command of actionCommands()) {
+      const own = parse(readFileSync(join(ROOT, 'actions', command.name, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default?: string; required?: boolean }>; outputs: Record<string, { description: string }> };
+      for (const [name, input] of Object.entries(own.inputs)) {
+        if (name === 'github-token' || name === 'working-directory') {
+          expect(root.inputs[name], name).toEqual(input);
+          continue;
+        }
+        const lines = root.inputs[name].description.split('\n');
+        const line = lines.find((l) => l.startsWith(`(${command.name}) `));
+        const fallback = input.required ? ' Required.' : input.default && !input.default.includes('${{') ? ` Default: \`${input.default}\`.` : '';
+        if (input.default?.includes('${{')) expect(root.inputs[name].default, name).toBe(input.default);
+        expect(line, `${command.name}: ${name}`).toBe(`(${command.name}) ${input.description}${fallback}`);
+      }
+      for (const [name, output] of Object.entries(own.outputs)) {
+        expect(root.outputs[name].description.split('\n'), `${command.name}: output ${name}`).toContain(`(${command.name}) ${output.description}`);
+      }
+    }
+  });
+
+  it('names no command for an input it does not take', () => {
+    for (const [name, input] of Object.entries(root.inputs)) {
+      if (name === 'command' || name === 'github-token' || name === 'working-directory') continue;
+      for (const match of input.description.matchAll(/^\((\w+)\) /gm)) {
+        const own = parse(readFileSync(join(ROOT, 'actions', match[1], 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+        expect(own.inputs, `${name} lists ${match[1]}`).toHaveProperty(name);
+      }
+    }
+    expect(root.inputs.output.description).toContain('(gate) Where to write the gate report');
+    expect(root.inputs.output.description).not.toMatch(/\(evaluate\)[^\n]*gate\.json/);
+    expect(root.inputs.out.description).not.toMatch(/\(train\)[^\n]*mlgate-out\/publish/);
+  });
+});
+
 describe('workflows', () => {
   const folder = join(ROOT, '.github', 'workflows');
   it.each(readdirSync(folder).filter((f) => f.endsWith('.yml')))('%s validates with @actions/workflow-parser', (file) => {
