@@ -114,8 +114,8 @@ describe('mlgate CLI', () => {
     expect(readFileSync(join(out, 'model.json'), 'utf8')).toBe('{"weights": [1, 2, 4]}');
     for (const name of ['SHA256SUMS', 'lineage.json', 'MODEL_CARD.md']) expect(existsSync(join(out, name))).toBe(true);
     const lineage = await cli('lineage', '--model', 'churn', '--store', store, '--format', 'mermaid');
-    expect(lineage.stdout).toContain('v_1_0_0 -->|not gated| v_1_1_0');
-    expect(lineage.stdout).toContain('stage_production(["production"]) -.-> v_1_1_0');
+    expect(lineage.stdout).toContain('v_1_2e_0_2e_0 -->|not gated| v_1_2e_1_2e_0');
+    expect(lineage.stdout).toContain('stage_production(["production"]) -.-> v_1_2e_1_2e_0');
     writeFileSync(join(store, 'churn', 'v1.1.0', 'model.json'), '{"weights": [9, 9, 9]}');
     const tampered = await cli('fetch', '--model', 'churn', '--stage', 'production', '--out', join(dir, 'tampered'), '--store', store);
     expect(tampered.exitCode).toBe(1);

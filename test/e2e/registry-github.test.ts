@@ -56,7 +56,7 @@ describe('model registry on GitHub releases, end to end', () => {
 
     stdout = '';
     expect(await runCli(['lineage', '--model', 'breast-cancer', '--store', 'github'], io), stderr).toBe(0);
-    expect(stdout).toContain('stage_production(["production"]) -.-> v_1_0_0');
+    expect(stdout).toContain('stage_production(["production"]) -.-> v_1_2e_0_2e_0');
     expect(stdout).toMatch(/\| 1 \| production \| v1\.0\.0 +\|.*\| octocat \| release approved/);
   });
 
