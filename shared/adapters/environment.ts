@@ -36,6 +36,8 @@ export interface RunEnvironment {
   workspace: string | null;
   runnerTemp: string | null;
   runnerOs: string | null;
+  /** `RUNNER_ENVIRONMENT`: `github-hosted` or `self-hosted` (the runner sets it since v2.303). */
+  runnerEnvironment: string | null;
   /** `GITHUB_TOKEN` (the CLI's token; actions take theirs from the `github-token` input). */
   token: string | null;
   /** mlgate's own settings for talking to GitHub; null where unset (the gateway's defaults apply). */
@@ -84,6 +86,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): RunEnvironment {
     workspace: get('GITHUB_WORKSPACE'),
     runnerTemp: get('RUNNER_TEMP'),
     runnerOs: get('RUNNER_OS'),
+    runnerEnvironment: get('RUNNER_ENVIRONMENT'),
     // Not trimmed away: a token is used as given.
     token: env.GITHUB_TOKEN ? env.GITHUB_TOKEN : null,
     api: {

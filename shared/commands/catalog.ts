@@ -243,7 +243,7 @@ const publishCommand = defineCommand({
     'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
     parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
     'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
-    out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).' },
+    out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step).' },
   },
   outputs: {
     tag: 'The version tag, <model>@v<version>.',
@@ -252,8 +252,9 @@ const publishCommand = defineCommand({
     'lineage-path': 'Local copy of the published lineage.json.',
     'provenance-path': 'Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.',
     'predicate-path': 'The statement\'s SLSA predicate alone, for actions/attest (predicate-path).',
+    'checksums-path': 'SHA256SUMS of the statement\'s subjects (the model files), beside it, for actions/attest (subject-checksums).',
   },
-  pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path'],
+  pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path', 'checksums-path'],
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
@@ -266,6 +267,7 @@ const publishCommand = defineCommand({
       outputs: {
         tag: result.version.tag, outcome: result.outcome, 'stage-tag': result.stageEvent?.tag ?? '',
         'lineage-path': result.local?.lineage ?? '', 'provenance-path': result.local?.provenance ?? '', 'predicate-path': result.local?.predicate ?? '',
+        'checksums-path': result.local?.checksums ?? '',
       },
     };
   },

@@ -8,7 +8,7 @@ describe('readEnvironment', () => {
       repository: null, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com',
       runId: null, runAttempt: null, runUrl: null, sha: null, ref: null, baseRef: null, actor: null,
       workflow: null, workflowRef: null, job: null, eventName: null, eventPath: null,
-      workspace: null, runnerTemp: null, runnerOs: null, token: null,
+      workspace: null, runnerTemp: null, runnerOs: null, runnerEnvironment: null, token: null,
       api: { timeoutMs: null, writeIntervalMs: null, retryBaseMs: null },
     });
   });
