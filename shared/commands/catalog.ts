@@ -187,7 +187,7 @@ const gateCommand = defineCommand({
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
       kind: 'text', doors: ['action'], default: { action: 'mlgate-report' },
-      description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.',
+      description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job\'s or step\'s artifact. Empty: never.',
     },
     format: format(['markdown', 'json'], 'markdown'),
     output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
@@ -199,11 +199,12 @@ const gateCommand = defineCommand({
     'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
     'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
     'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
+    'artifact-name': 'Name of the uploaded report artifact (empty when none was uploaded).',
   },
   pathOutputs: ['report-json', 'report-markdown'],
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
-    const { report, summary, posted, artifactId, notPosted } = await runGate({
+    const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
@@ -215,7 +216,7 @@ const gateCommand = defineCommand({
       outputs: {
         verdict: report.verdict, 'report-json': o.output ?? '', 'report-markdown': markdownPath ?? '',
         'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',
-        'artifact-id': artifactId === null ? '' : String(artifactId),
+        'artifact-id': artifactId === null ? '' : String(artifactId), 'artifact-name': artifactName ?? '',
       },
       // The report always goes to the job summary (push runs and fork pull requests show it too),
       // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.

@@ -78,6 +78,42 @@ describe('workflows', () => {
   });
 });
 
+describe('the example and CI workflows', () => {
+  const folder = join(ROOT, '.github', 'workflows');
+  type Step = { uses?: string; with?: Record<string, unknown>; if?: string };
+  type Workflow = { jobs: Record<string, { if?: string; steps: Step[]; permissions?: unknown }>; permissions?: Record<string, string> };
+  const workflows = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.yml')).map((f) => [f, parse(readFileSync(join(folder, f), 'utf8')) as Workflow]));
+  const steps = (file: string) => Object.values(workflows[file].jobs).flatMap((job) => job.steps);
+
+  it('use the node24 majors of the artifact actions (upload-artifact v6+, download-artifact v7+)', () => {
+    const uses = Object.keys(workflows).flatMap((file) => steps(file).map((step) => step.uses ?? '')).filter((u) => /^actions\/(upload|download)-artifact@/.test(u));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) {
+      const [, kind, major] = /^actions\/(upload|download)-artifact@v(\d+)/.exec(use)!;
+      expect(Number(major), use).toBeGreaterThanOrEqual(kind === 'upload' ? 6 : 7);
+    }
+  });
+
+  it('never upload an artifact under the gate\'s report artifact name', () => {
+    for (const file of Object.keys(workflows)) {
+      for (const step of steps(file).filter((s) => s.uses?.startsWith('actions/upload-artifact@'))) expect(String(step.with?.name), file).not.toMatch(/^mlgate-report/);
+    }
+  });
+
+  it('promote only on a model version\'s release (`<model>@v<version>`)', () => {
+    expect(workflows['example-release.yml'].jobs.promote.if).toContain("contains(github.event.release.tag_name, '@v')");
+  });
+
+  it('do not ask a read-only token to comment or create check runs', () => {
+    for (const [file, workflow] of Object.entries(workflows)) {
+      if (workflow.permissions?.['pull-requests'] === 'write' || workflow.permissions?.checks === 'write') continue;
+      for (const step of steps(file).filter((s) => /actions\/gate$/.test(s.uses ?? ''))) {
+        expect(step.with, `${file}: gate`).toMatchObject({ comment: false, 'check-run': false });
+      }
+    }
+  });
+});
+
 describe('README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   it('holds the command reference the catalog generates, with every input and output', () => {
