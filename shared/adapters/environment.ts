@@ -114,6 +114,15 @@ export function defaultApiUrl(serverUrl: string): string {
   return `${serverUrl}/api/v3`;
 }
 
+/**
+ * GitHub Enterprise Server, as the toolkit tells it apart (`isGhes` in @actions/artifact): any
+ * server but github.com, GHE.com (`*.ghe.com`) and a local `*.localhost` test host.
+ */
+export function isEnterpriseServer(serverUrl: string): boolean {
+  const { hostname } = new URL(serverUrl);
+  return !(hostname === 'github.com' || hostname.endsWith('.ghe.com') || hostname.endsWith('.localhost'));
+}
+
 function url(name: string, value: string): string {
   try {
     new URL(value);

@@ -7,7 +7,7 @@ import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
 import { defaultPolicy, policyFromYaml } from '../core/gate/policy.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
-import type { RunEnvironment } from '../adapters/environment.js';
+import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
 import { reportArtifactName, uploadReportArtifact } from '../adapters/github/report-artifact.js';
 import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
@@ -162,6 +162,10 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
  */
 async function handOnReport(prefix: string, report: GateReport, options: GateRunOptions): Promise<Pick<GateRun, 'artifactId' | 'artifactName'>> {
   const name = reportArtifactName(prefix, options.environment.job, matrixOf(options));
+  if (isEnterpriseServer(options.environment.serverUrl)) {
+    options.log.warning(`report artifact \`${name}\` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it); the report is in the job summary`);
+    return NO_ARTIFACT;
+  }
   try {
     const folder = mkdtempSync(join(tmpdir(), 'mlgate-report-'));
     writeFileAtomic(join(folder, 'gate.json'), encodeGateReport(report));

@@ -191,6 +191,19 @@ describe('gate action against the GitHub REST emulator', () => {
     }
   });
 
+  it('on GitHub Enterprise Server, says in one warning that the artifact hand-off is unavailable there, and still gives the verdict', async () => {
+    const artifacts = await startArtifactService();
+    try {
+      const run = await gate(newPullRequest(), {}, 'ghs_readonly', { env: { GITHUB_SERVER_URL: 'https://ghe.example.com', ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({ verdict: 'pass', 'artifact-id': '', 'artifact-name': '' });
+      expect(run.stdout).toMatch(/::warning::report artifact `mlgate-report-gate` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server/);
+      expect(artifacts.artifacts).toEqual([]);
+    } finally {
+      await artifacts.close();
+    }
+  });
+
   it('only warns when the report artifact cannot be uploaded (no Actions runtime)', async () => {
     const pr = newPullRequest();
     const run = await gate(pr, {}, 'ghs_readonly');
