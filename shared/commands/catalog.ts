@@ -233,7 +233,7 @@ const publishCommand = defineCommand({
   options: {
     model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (letters, digits, -, _ and / for namespaces).' },
     version: { kind: 'text', placeholder: 'semver', required: true, description: 'Semantic version, e.g. 1.2.0.' },
-    files: { kind: 'list', placeholder: 'path', required: true, description: 'Model files, one per line or comma-separated.' },
+    files: { kind: 'list', placeholder: 'path', required: true, description: 'Model files: several after the flag, comma-separated, or one per line (actions).' },
     store,
     stage: { kind: 'text', placeholder: 'stage', description: 'Assign the published version to this stage too (e.g. production).' },
     data: { kind: 'list', placeholder: 'path', description: 'Data files to record in the lineage.' },
