@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
+import type { AnyCommand } from '../shared/commands/command.js';
 import { readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
@@ -30,7 +31,7 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, environment, packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
-    for (const [key, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(key, value);
+    for (const [key, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(key, outputValue(command, key, value));
     if (outcome.summary) await core.summary.addRaw(outcome.summary).addEOL().write();
     if (outcome.failure) core.setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (thrown) {
@@ -38,6 +39,15 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     if (isExpectedError(error)) core.setFailed(logLine(error.message));
     else core.setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`));
   }
+}
+
+/**
+ * A path output as an absolute path: the command ran in `working-directory`, while a later step
+ * (`actions/attest`'s `predicate-path`, `upload-artifact`'s `path`) resolves from the workspace.
+ */
+function outputValue(command: AnyCommand, key: string, value: string | undefined): string {
+  if (value === undefined || value === '') return '';
+  return command.pathOutputs?.includes(key) ? resolve(value) : value;
 }
 
 /** The root action: its `command` input picks the command; the code is the same as the per-command actions'. */

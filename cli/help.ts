@@ -28,11 +28,15 @@ ${EXIT_CODES}
 export function flagOf(name: string, option: OptionSpec): string {
   if (option.kind === 'boolean') return `--${name}`;
   if (option.kind === 'choice') return isSwitchChoice(option) ? `--${name} [${option.choices.join('|')}]` : `--${name} <${option.placeholder ?? option.choices.join('|')}>`;
+  if (option.kind === 'list' || option.kind === 'pairs') return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>…`;
   return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>`;
 }
 
+/** How a list flag takes its values (the `…` in `--files <path>…`). */
+export const LIST_FLAGS = 'A flag ending in `…` takes several values: after it up to the next flag (--files a.bin b.json), comma-separated (--files a.bin,b.json), or the flag repeated.';
+
 const PLACEHOLDERS: Record<Exclude<OptionSpec['kind'], 'boolean' | 'choice'>, string> = {
-  text: 'value', path: 'path', list: 'a,b', pairs: 'key=value,…', json: 'json', number: 'x', integer: 'n',
+  text: 'value', path: 'path', list: 'value', pairs: 'key=value', json: 'json', number: 'x', integer: 'n',
 };
 
 /** The one-line synopsis: required flags, then `[options]`. */
@@ -49,7 +53,8 @@ export function commandHelp(command: AnyCommand): string {
     const notes = [o.required ? 'required' : '', fallback !== undefined && o.kind !== 'boolean' ? `default: ${fallback}` : '', o.kind === 'boolean' ? `--no-${name} to turn off; default: ${fallback === 'true' ? 'on' : 'off'}` : ''];
     return `  ${flagOf(name, o).padEnd(width)}  ${o.description}${notes.filter(Boolean).map((n) => ` [${n}]`).join('')}`;
   });
-  return `${command.summary}\n\nUsage: ${usageOf(command)}\n\nOptions:\n${lines.join('\n')}\n  ${'--help'.padEnd(width)}  show this help\n`;
+  const lists = options.some(([, o]) => o.kind === 'list' || o.kind === 'pairs') ? `\n${LIST_FLAGS}\n` : '';
+  return `${command.summary}\n\nUsage: ${usageOf(command)}\n\nOptions:\n${lines.join('\n')}\n  ${'--help'.padEnd(width)}  show this help\n${lists}`;
 }
 
 export function cliOptions(command: AnyCommand): [string, OptionSpec][] {

@@ -61,7 +61,7 @@ function parseFlags(command: AnyCommand, argv: string[]): Record<string, string 
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     values = parseArgs({
-      args: switchesWithValues(options, argv), allowPositionals: false, strict: true, allowNegative: true,
+      args: listValuesRepeated(options, switchesWithValues(options, argv)), allowPositionals: false, strict: true, allowNegative: true,
       options: Object.fromEntries([
         ...options.map(([name, o]) => [name, o.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.kind === 'list' || o.kind === 'pairs' }]),
         ['help', { type: 'boolean', short: 'h' }],
@@ -71,6 +71,35 @@ function parseFlags(command: AnyCommand, argv: string[]): Record<string, string 
     throw new InputError(`${messageOf(error).split('\n')[0]} (see \`mlgate ${command.name} --help\`)`);
   }
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value === undefined ? undefined : String(value)]));
+}
+
+/**
+ * A list flag takes the values after it up to the next flag, as its usage (`--files <path>…`)
+ * promises: `--files a.bin b.json` becomes `--files a.bin --files b.json` before parsing (a repeated
+ * flag and commas work too). Anything that starts with `-` ends the list; an argument after a flag
+ * of another kind is still refused as unexpected.
+ */
+export function listValuesRepeated(options: ReturnType<typeof cliOptions>, argv: string[]): string[] {
+  const lists = new Set(options.filter(([, o]) => o.kind === 'list' || o.kind === 'pairs').map(([name]) => name));
+  const result: string[] = [];
+  let list: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      result.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith('-')) {
+      const name = /^--([^=]+)(=|$)/.exec(arg);
+      list = name && lists.has(name[1]) ? name[1] : undefined;
+      result.push(arg);
+      // `--files a.bin`: the first value is the flag's own; `--files=a.bin` carries it.
+      if (list !== undefined && name?.[2] === '' && i + 1 < argv.length && !argv[i + 1].startsWith('-')) result.push(argv[++i]);
+      continue;
+    }
+    result.push(...(list !== undefined ? [`--${list}`, arg] : [arg]));
+  }
+  return result;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-HTA5MTPT.js";
+} from "./chunks/chunk-FUSSYPFM.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
@@ -44,13 +44,15 @@ ${EXIT_CODES}
 function flagOf(name, option) {
   if (option.kind === "boolean") return `--${name}`;
   if (option.kind === "choice") return isSwitchChoice(option) ? `--${name} [${option.choices.join("|")}]` : `--${name} <${option.placeholder ?? option.choices.join("|")}>`;
+  if (option.kind === "list" || option.kind === "pairs") return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>\u2026`;
   return `--${name} <${option.placeholder ?? PLACEHOLDERS[option.kind]}>`;
 }
+var LIST_FLAGS = "A flag ending in `\u2026` takes several values: after it up to the next flag (--files a.bin b.json), comma-separated (--files a.bin,b.json), or the flag repeated.";
 var PLACEHOLDERS = {
   text: "value",
   path: "path",
-  list: "a,b",
-  pairs: "key=value,\u2026",
+  list: "value",
+  pairs: "key=value",
   json: "json",
   number: "x",
   integer: "n"
@@ -67,6 +69,9 @@ function commandHelp(command) {
     const notes = [o.required ? "required" : "", fallback !== void 0 && o.kind !== "boolean" ? `default: ${fallback}` : "", o.kind === "boolean" ? `--no-${name} to turn off; default: ${fallback === "true" ? "on" : "off"}` : ""];
     return `  ${flagOf(name, o).padEnd(width)}  ${o.description}${notes.filter(Boolean).map((n) => ` [${n}]`).join("")}`;
   });
+  const lists = options.some(([, o]) => o.kind === "list" || o.kind === "pairs") ? `
+${LIST_FLAGS}
+` : "";
   return `${command.summary}
 
 Usage: ${usageOf(command)}
@@ -74,7 +79,7 @@ Usage: ${usageOf(command)}
 Options:
 ${lines.join("\n")}
   ${"--help".padEnd(width)}  show this help
-`;
+${lists}`;
 }
 function cliOptions(command) {
   return Object.entries(command.options).filter(([, o]) => takes(o, "cli"));
@@ -130,7 +135,7 @@ function parseFlags(command, argv) {
   let values;
   try {
     values = parseArgs({
-      args: switchesWithValues(options, argv),
+      args: listValuesRepeated(options, switchesWithValues(options, argv)),
       allowPositionals: false,
       strict: true,
       allowNegative: true,
@@ -143,6 +148,27 @@ function parseFlags(command, argv) {
     throw new InputError(`${messageOf(error).split("\n")[0]} (see \`mlgate ${command.name} --help\`)`);
   }
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join("\n") : value === void 0 ? void 0 : String(value)]));
+}
+function listValuesRepeated(options, argv) {
+  const lists = new Set(options.filter(([, o]) => o.kind === "list" || o.kind === "pairs").map(([name]) => name));
+  const result = [];
+  let list;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      result.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith("-")) {
+      const name = /^--([^=]+)(=|$)/.exec(arg);
+      list = name && lists.has(name[1]) ? name[1] : void 0;
+      result.push(arg);
+      if (list !== void 0 && name?.[2] === "" && i + 1 < argv.length && !argv[i + 1].startsWith("-")) result.push(argv[++i]);
+      continue;
+    }
+    result.push(...list !== void 0 ? [`--${list}`, arg] : [arg]);
+  }
+  return result;
 }
 function switchesWithValues(options, argv) {
   const switches = options.filter(([, o]) => isSwitchChoice(o));

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-OOCASWJB.js";
-import "./chunks/chunk-HTA5MTPT.js";
+} from "./chunks/chunk-U6VXFVRS.js";
+import "./chunks/chunk-FUSSYPFM.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -48,7 +48,7 @@ export function readmeReference(): string {
   return [
     '```', ...synopsis, '```', '',
     `Every command has \`--help\`. ${EXIT_CODES} Errors are one line on stderr naming the flag, file or field.`,
-    'Every action also takes `github-token` (default `${{ github.token }}`; the CLI reads `GITHUB_TOKEN`) and `working-directory` (default `.`; relative paths resolve from it).',
+    'Every action also takes `github-token` (default `${{ github.token }}`; the CLI reads `GITHUB_TOKEN`) and `working-directory` (default `.`; relative paths resolve from it). Outputs that are paths are absolute, so later steps find them whatever their working directory.',
     '', ...sections.flatMap((s) => [s, '']),
   ].join('\n').trimEnd();
 }

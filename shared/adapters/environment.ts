@@ -36,6 +36,8 @@ export interface RunEnvironment {
   workspace: string | null;
   runnerTemp: string | null;
   runnerOs: string | null;
+  /** `RUNNER_ENVIRONMENT`: `github-hosted` or `self-hosted` (the runner sets it since v2.303). */
+  runnerEnvironment: string | null;
   /** `GITHUB_TOKEN` (the CLI's token; actions take theirs from the `github-token` input). */
   token: string | null;
   /** mlgate's own settings for talking to GitHub; null where unset (the gateway's defaults apply). */
@@ -84,6 +86,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): RunEnvironment {
     workspace: get('GITHUB_WORKSPACE'),
     runnerTemp: get('RUNNER_TEMP'),
     runnerOs: get('RUNNER_OS'),
+    runnerEnvironment: get('RUNNER_ENVIRONMENT'),
     // Not trimmed away: a token is used as given.
     token: env.GITHUB_TOKEN ? env.GITHUB_TOKEN : null,
     api: {
@@ -109,6 +112,15 @@ export function defaultApiUrl(serverUrl: string): string {
   if (hostname === 'github.com') return 'https://api.github.com';
   if (hostname.endsWith('.ghe.com')) return `${protocol}//api.${host}`;
   return `${serverUrl}/api/v3`;
+}
+
+/**
+ * GitHub Enterprise Server, as the toolkit tells it apart (`isGhes` in @actions/artifact): any
+ * server but github.com, GHE.com (`*.ghe.com`) and a local `*.localhost` test host.
+ */
+export function isEnterpriseServer(serverUrl: string): boolean {
+  const { hostname } = new URL(serverUrl);
+  return !(hostname === 'github.com' || hostname.endsWith('.ghe.com') || hostname.endsWith('.localhost'));
 }
 
 function url(name: string, value: string): string {

@@ -49,7 +49,7 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
       // Column names in order: a renamed, added or dropped column changes the fingerprint.
       fingerprint = digestText(table.columns.join('\u0000'));
     }
-    data.push({ name: basename(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+    data.push({ name: basename(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== undefined) code.merge_base = inputs.mergeBase;
@@ -79,6 +79,7 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
       : null,
     environment: {
       runner_os: inputs.environment.runnerOs,
+      runner_environment: inputs.environment.runnerEnvironment,
       node: process.version,
       command: inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,

@@ -58,7 +58,7 @@ const trainCommand = defineCommand({
     params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
-    exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
+    exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
     task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
@@ -70,6 +70,7 @@ const trainCommand = defineCommand({
     task: 'binary or multiclass.',
     'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
   },
+  pathOutputs: ['model-path', 'predictions-path'],
   async run(o, { log }) {
     const result = await train({
       data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
@@ -105,6 +106,7 @@ const evaluateCommand = defineCommand({
     'evaluation-json': 'Path of the evaluation JSON (input of the gate action).',
     metrics: 'The candidate metrics as a JSON object.',
   },
+  pathOutputs: ['evaluation-json'],
   async run(o) {
     const result = evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
@@ -127,13 +129,13 @@ const driftCommand = defineCommand({
     current: { kind: 'path', placeholder: 'csv', required: true, description: 'Current data CSV (e.g. a production sample).' },
     method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
-    columns: { kind: 'list', description: 'Columns to compare (default: all shared columns).' },
-    exclude: { kind: 'list', description: 'Columns to leave out (ids, the target).' },
+    columns: { kind: 'list', placeholder: 'column', description: 'Columns to compare (default: all shared columns).' },
+    exclude: { kind: 'list', placeholder: 'column', description: 'Columns to leave out (ids, the target).' },
     'id-column': { ...idColumn, description: 'Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct.' },
-    'column-methods': { kind: 'pairs', placeholder: 'col=method,…', description: 'Per-column method overrides, e.g. income=psi.' },
+    'column-methods': { kind: 'pairs', placeholder: 'column=method', description: 'Per-column method overrides, e.g. income=psi.' },
     correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
-    'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
+    'critical-columns': { kind: 'list', placeholder: 'column', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
     delimiter,
     format: format(['json', 'markdown', 'html'], 'json'),
     output: output('mlgate-out/drift.json', 'the drift JSON'),
@@ -144,6 +146,7 @@ const driftCommand = defineCommand({
     'share-drifted': 'Share of compared columns that drifted.',
     'drifted-columns': 'JSON array of the drifted column names.',
   },
+  pathOutputs: ['drift-json'],
   async run(o) {
     const report = drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
@@ -184,7 +187,7 @@ const gateCommand = defineCommand({
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
       kind: 'text', doors: ['action'], default: { action: 'mlgate-report' },
-      description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never.',
+      description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job\'s or step\'s artifact. Empty: never.',
     },
     format: format(['markdown', 'json'], 'markdown'),
     output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
@@ -196,10 +199,12 @@ const gateCommand = defineCommand({
     'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
     'check-run-url': 'URL of the check run (empty when a status or nothing was recorded).',
     'artifact-id': 'ID of the uploaded report artifact (empty when none was uploaded).',
+    'artifact-name': 'Name of the uploaded report artifact (empty when none was uploaded).',
   },
+  pathOutputs: ['report-json', 'report-markdown'],
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
-    const { report, summary, posted, artifactId, notPosted } = await runGate({
+    const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
@@ -211,7 +216,7 @@ const gateCommand = defineCommand({
       outputs: {
         verdict: report.verdict, 'report-json': o.output ?? '', 'report-markdown': markdownPath ?? '',
         'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',
-        'artifact-id': artifactId === null ? '' : String(artifactId),
+        'artifact-id': artifactId === null ? '' : String(artifactId), 'artifact-name': artifactName ?? '',
       },
       // The report always goes to the job summary (push runs and fork pull requests show it too),
       // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.
@@ -228,10 +233,10 @@ const publishCommand = defineCommand({
   options: {
     model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (letters, digits, -, _ and / for namespaces).' },
     version: { kind: 'text', placeholder: 'semver', required: true, description: 'Semantic version, e.g. 1.2.0.' },
-    files: { kind: 'list', placeholder: 'path,…', required: true, description: 'Model files, one per line or comma-separated.' },
+    files: { kind: 'list', placeholder: 'path', required: true, description: 'Model files: several after the flag, comma-separated, or one per line (actions).' },
     store,
     stage: { kind: 'text', placeholder: 'stage', description: 'Assign the published version to this stage too (e.g. production).' },
-    data: { kind: 'list', placeholder: 'path,…', description: 'Data files to record in the lineage.' },
+    data: { kind: 'list', placeholder: 'path', description: 'Data files to record in the lineage.' },
     params: { kind: 'json', default: '{}', description: 'Training parameters to record, as a JSON object.' },
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON to record as metrics.json.' },
     'evaluation-set': { kind: 'path', placeholder: 'csv', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
@@ -239,7 +244,7 @@ const publishCommand = defineCommand({
     'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
     parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
     'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
-    out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step).' },
+    out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step).' },
   },
   outputs: {
     tag: 'The version tag, <model>@v<version>.',
@@ -248,7 +253,9 @@ const publishCommand = defineCommand({
     'lineage-path': 'Local copy of the published lineage.json.',
     'provenance-path': 'Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.',
     'predicate-path': 'The statement\'s SLSA predicate alone, for actions/attest (predicate-path).',
+    'checksums-path': 'SHA256SUMS of the statement\'s subjects (the model files), beside it, for actions/attest (subject-checksums).',
   },
+  pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path', 'checksums-path'],
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
@@ -261,6 +268,7 @@ const publishCommand = defineCommand({
       outputs: {
         tag: result.version.tag, outcome: result.outcome, 'stage-tag': result.stageEvent?.tag ?? '',
         'lineage-path': result.local?.lineage ?? '', 'provenance-path': result.local?.provenance ?? '', 'predicate-path': result.local?.predicate ?? '',
+        'checksums-path': result.local?.checksums ?? '',
       },
     };
   },
@@ -304,6 +312,7 @@ const fetchCommand = defineCommand({
     tag: 'Its version tag.',
     files: 'JSON array of the fetched files.',
   },
+  pathOutputs: ['directory'],
   async run(o, { token, environment, log }) {
     const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
@@ -325,6 +334,7 @@ const lineageCommand = defineCommand({
     output: output('mlgate-out/lineage.md', 'the lineage'),
   },
   outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
+  pathOutputs: ['lineage-path'],
   async run(o, { token, environment, log }) {
     const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
@@ -350,6 +360,7 @@ const predictCommand = defineCommand({
     'predictions-path': 'Path of predictions.csv.',
     task: 'binary or multiclass.',
   },
+  pathOutputs: ['predictions-path'],
   async run(o, { log }) {
     const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);

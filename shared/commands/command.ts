@@ -47,6 +47,11 @@ export interface CommandSpec<S extends OptionSpecs = OptionSpecs, Outputs extend
   options: S;
   /** Step outputs and what each holds. */
   outputs: Record<Outputs, string>;
+  /**
+   * The outputs that hold a file or folder path. The action door makes them absolute: a command
+   * runs in `working-directory`, a later step (and `actions/attest`) resolves from the workspace.
+   */
+  pathOutputs?: readonly NoInfer<Outputs>[];
   run(values: OptionValues<NoInfer<S>>, context: CommandContext): Promise<CommandOutcome<NoInfer<Outputs>>>;
 }
 

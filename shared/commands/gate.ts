@@ -7,9 +7,9 @@ import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
 import { defaultPolicy, policyFromYaml } from '../core/gate/policy.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
-import type { RunEnvironment } from '../adapters/environment.js';
+import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
-import { uploadReportArtifact } from '../adapters/github/report-artifact.js';
+import { reportArtifactName, uploadReportArtifact } from '../adapters/github/report-artifact.js';
 import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { encodeGateReport } from '../adapters/codecs/gate-json.js';
@@ -81,7 +81,10 @@ export interface GateRunOptions {
   commentKey?: string;
   /** The job's matrix entry as JSON (`null` outside a matrix): part of the default comment key. */
   matrix?: string;
-  /** When the token may not write, upload the report under this artifact name. */
+  /**
+   * When the token may not write, upload the report as an artifact named by this prefix, the job
+   * and the matrix entry (`reportArtifactName`).
+   */
   reportArtifact?: string;
   token: string | undefined;
   environment: RunEnvironment;
@@ -94,6 +97,8 @@ export interface GateRun {
   summary: string;
   posted: PostResult | null;
   artifactId: number | null;
+  /** The uploaded artifact's name (null when none was uploaded). */
+  artifactName: string | null;
   /** Set when the comment was required and not posted: why, in one line (the door fails, exit 69). */
   notPosted?: string;
 }
@@ -123,14 +128,14 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
   if (!options.token) {
     const reason = 'no GitHub token (the action\'s github-token input is empty, as for a fork\'s pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)';
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
-    const artifactId = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-    return { report, summary, posted: null, artifactId, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
+    const artifact = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
+    return { report, summary, posted: null, ...artifact, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
   }
-  const matrix = options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
+  const matrix = matrixOf(options);
   const posted = await postReport(report, {
     token: options.token, comment: options.comment, checkRun: options.checkRun, checkName: options.checkName,
     title: `${options.title}: ${report.verdict}`, log: options.log, environment: options.environment,
@@ -142,12 +147,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
   for (const reason of posted.skipped) options.log.warning(reason);
   for (const { part, error } of posted.failed) options.log.warning(`no ${part === 'comment' ? 'comment' : 'check run'}: ${error.message} (the report is in the job summary)`);
-  const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
+  const artifact = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
   const commentFailure = posted.failed.find((f) => f.part === 'comment')?.error.message;
   const notPosted = options.commentRequired && !posted.comment
     ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith('no comment')) ?? 'unknown reason'}`
     : undefined;
-  return { report, summary, posted, artifactId, ...(notPosted ? { notPosted } : {}) };
+  return { report, summary, posted, ...artifact, ...(notPosted ? { notPosted } : {}) };
 }
 
 /**
@@ -155,7 +160,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
  * the `workflow_run` job that posts them knows what to read. A failed upload only warns: the report
  * is in the job summary either way.
  */
-async function handOnReport(name: string, report: GateReport, options: GateRunOptions): Promise<number | null> {
+async function handOnReport(prefix: string, report: GateReport, options: GateRunOptions): Promise<Pick<GateRun, 'artifactId' | 'artifactName'>> {
+  const name = reportArtifactName(prefix, options.environment.job, matrixOf(options));
+  if (isEnterpriseServer(options.environment.serverUrl)) {
+    options.log.warning(`report artifact \`${name}\` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it); the report is in the job summary`);
+    return NO_ARTIFACT;
+  }
   try {
     const folder = mkdtempSync(join(tmpdir(), 'mlgate-report-'));
     writeFileAtomic(join(folder, 'gate.json'), encodeGateReport(report));
@@ -168,11 +178,18 @@ async function handOnReport(name: string, report: GateReport, options: GateRunOp
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? '?'} bytes) for a workflow_run job to post`);
-    return uploaded.id ?? null;
+    return { artifactId: uploaded.id ?? null, artifactName: name };
   } catch (error) {
     options.log.warning(`could not upload the report artifact \`${name}\`: ${(error as Error).message}`);
-    return null;
+    return NO_ARTIFACT;
   }
+}
+
+const NO_ARTIFACT = { artifactId: null, artifactName: null };
+
+/** The matrix entry as the runner gave it; `null` (outside a matrix) is none. */
+function matrixOf(options: GateRunOptions): string | undefined {
+  return options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
 }
 
 function readPolicyFile(path: string): string {

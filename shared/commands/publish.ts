@@ -15,6 +15,7 @@ import { checkModelName, checkStageName, normaliseVersion } from '../adapters/re
 import { join } from 'node:path';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { checkLinkedFiles } from '../adapters/registry/publish-files.js';
+import { formatChecksums } from '../adapters/registry/checksums.js';
 import { TOOL_VERSION } from '../version.js';
 import { promote } from './promote.js';
 
@@ -52,7 +53,7 @@ export interface PublishOptions {
 export interface PublishCommandResult extends PublishResult {
   lineage: LineageRecord;
   /** The local copies written to `out`. */
-  local: { lineage: string; provenance: string; predicate: string } | null;
+  local: { lineage: string; provenance: string; predicate: string; checksums: string } | null;
   stageEvent: StageEvent | null;
 }
 
@@ -68,13 +69,20 @@ export async function publish(options: PublishOptions): Promise<PublishCommandRe
   return { ...published, local, stageEvent };
 }
 
-/** lineage.json, the in-toto statement and its predicate alone (what actions/attest takes as `predicate-path`). */
+/**
+ * lineage.json, the in-toto statement, its predicate alone (what actions/attest takes as
+ * `predicate-path`) and SHA256SUMS of the statement's subjects (its `subject-checksums`), so the
+ * signed subjects are exactly the lineage's model files.
+ */
 function writeProvenanceCopies(lineage: LineageRecord, out: string): NonNullable<PublishCommandResult['local']> {
   const statement = lineageStatement(lineage);
-  const paths = { lineage: join(out, 'lineage.json'), provenance: join(out, PROVENANCE_FILE), predicate: join(out, 'provenance.predicate.json') };
+  const paths = {
+    lineage: join(out, 'lineage.json'), provenance: join(out, PROVENANCE_FILE), predicate: join(out, 'provenance.predicate.json'), checksums: join(out, 'SHA256SUMS'),
+  };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
   writeFileAtomic(paths.predicate, toJson(statement.predicate));
+  writeFileAtomic(paths.checksums, formatChecksums(statement.subject.map((s) => ({ name: s.name, sha256: s.digest.sha256 }))));
   return paths;
 }
 

@@ -8,7 +8,7 @@ import { escapeMarkdown as esc } from './escape.js';
  * the version it currently holds.
  */
 export function lineageMermaid(view: LineageView): string {
-  const node = (version: string) => `v_${version.replace(/[^a-zA-Z0-9]/g, '_')}`;
+  const node = (version: string) => nodeId('v', version);
   const lines = ['graph LR'];
   for (const { version, lineage } of [...view.chain].reverse()) {
     lines.push(`  ${node(version.version)}["${mermaidText(`v${version.version}`)}"]`);
@@ -17,7 +17,7 @@ export function lineageMermaid(view: LineageView): string {
   const versions = new Set(view.chain.map((c) => c.version.version));
   for (const [stage, version] of currentStages(view)) {
     if (!versions.has(version)) continue;
-    lines.push(`  stage_${stage.replace(/[^a-zA-Z0-9]/g, '_')}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
+    lines.push(`  ${nodeId('stage', stage)}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -47,6 +47,16 @@ export function currentStages(view: LineageView): Map<string, string> {
     else current.delete(event.stage);
   }
   return current;
+}
+
+/**
+ * A mermaid node id for a version or stage: letters and digits as they are, every other character
+ * as `_<hex code point>_`, so distinct names get distinct ids (`2.0.0-rc.1` and `2.0.0-rc-1`,
+ * `prod-eu` and `prod_eu` are different nodes) and the prefix keeps ids off mermaid's keywords
+ * (`end`) and apart between versions and stages.
+ */
+export function nodeId(prefix: 'v' | 'stage', name: string): string {
+  return `${prefix}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 }
 
 function mermaidText(text: string): string {

@@ -129,7 +129,7 @@ function dataSection(lineage: LineageRecord): string {
   return markdownTable([
     ['file', 'rows', 'sha256', 'schema fingerprint'],
     ...lineage.data.map((d) => [
-      esc(d.uri),
+      esc(d.path ?? d.uri ?? d.name),
       d.rows === null ? '—' : formatCount(d.rows),
       hex(d.sha256),
       d.schema_fingerprint ? hex(d.schema_fingerprint.slice(0, 12)) : '—',

@@ -114,8 +114,8 @@ describe('mlgate CLI', () => {
     expect(readFileSync(join(out, 'model.json'), 'utf8')).toBe('{"weights": [1, 2, 4]}');
     for (const name of ['SHA256SUMS', 'lineage.json', 'MODEL_CARD.md']) expect(existsSync(join(out, name))).toBe(true);
     const lineage = await cli('lineage', '--model', 'churn', '--store', store, '--format', 'mermaid');
-    expect(lineage.stdout).toContain('v_1_0_0 -->|not gated| v_1_1_0');
-    expect(lineage.stdout).toContain('stage_production(["production"]) -.-> v_1_1_0');
+    expect(lineage.stdout).toContain('v_1_2e_0_2e_0 -->|not gated| v_1_2e_1_2e_0');
+    expect(lineage.stdout).toContain('stage_production(["production"]) -.-> v_1_2e_1_2e_0');
     writeFileSync(join(store, 'churn', 'v1.1.0', 'model.json'), '{"weights": [9, 9, 9]}');
     const tampered = await cli('fetch', '--model', 'churn', '--stage', 'production', '--out', join(dir, 'tampered'), '--store', store);
     expect(tampered.exitCode).toBe(1);
@@ -307,5 +307,33 @@ describe('mlgate train --positive-label', () => {
     const unknown = await cli('train', '--data', join(dir, 'train.csv'), '--target', 'malignant', '--positive-label', 'ugly', '--out', join(dir, 'unknown'));
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toMatch(/positive label `ugly` is not a class of target `malignant` \(classes: bad, good\)/);
+  });
+});
+
+describe('list flags (`--files <path>…`)', () => {
+  it('take the values after the flag up to the next flag, as the usage shows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-lists-'));
+    const store = join(dir, 'registry');
+    for (const name of ['a.bin', 'b.json', 'c.txt']) writeFileSync(join(dir, name), name);
+    const published = await cli('publish', '--files', join(dir, 'a.bin'), join(dir, 'b.json'), '--model', 'm', '--version', '1.0.0', '--store', store, '--files=' + join(dir, 'c.txt'));
+    expect(published.exitCode, published.stderr).toBe(0);
+    for (const name of ['a.bin', 'b.json', 'c.txt']) expect(existsSync(join(store, 'm', 'v1.0.0', name)), name).toBe(true);
+    const help = await cli('publish', '--help');
+    expect(help.stdout).toContain('--files <path>…');
+    expect(help.stdout).toContain('--files a.bin b.json');
+  });
+
+  it('work for every list flag, and a stray argument after another flag is still refused in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-lists-'));
+    const csv = 'id,a,b,c,y\n' + Array.from({ length: 30 }, (_, i) => `${i},${i},${(i * 7) % 5},${i % 3},${i % 2}`).join('\n') + '\n';
+    writeFileSync(join(dir, 'r.csv'), csv);
+    const drift = await cli('drift', '--reference', join(dir, 'r.csv'), '--current', join(dir, 'r.csv'), '--exclude', 'id', 'y', '--column-methods', 'a=psi', 'b=psi');
+    expect(drift.exitCode, drift.stderr).toBe(0);
+    const columns = JSON.parse(drift.stdout).columns as { name: string; method: string }[];
+    expect(columns.map((c) => c.name).sort()).toEqual(['a', 'b', 'c']);
+    expect(columns.filter((c) => c.method === 'psi').map((c) => c.name).sort()).toEqual(['a', 'b']);
+    const stray = await cli('drift', '--reference', join(dir, 'r.csv'), 'extra', '--current', join(dir, 'r.csv'));
+    expect(stray.exitCode).toBe(2);
+    expect(stray.stderr).toMatch(/^mlgate drift: Unexpected argument 'extra'.*\(see `mlgate drift --help`\)\n$/);
   });
 });

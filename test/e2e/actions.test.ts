@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../shared/commands/catalog.js';
 import { ROOT, runAction } from '../support/run-action.js';
 
 // These run the committed bundles (the files each action.yml's runs.main names), as the runner would.
@@ -26,7 +27,7 @@ describe('bundled actions', () => {
     const baseline = await runAction(action('train'), { data: 'data/train.csv', target: 'malignant', test: 'data/holdout.csv', params: '{"C": 0.01}', out: 'baseline' }, { workspace });
     expect(baseline.exitCode, baseline.stdout + baseline.stderr).toBe(0);
     const candidate = await runAction(action('train'), { data: 'data/train.csv', target: 'malignant', test: 'data/holdout.csv', out: 'candidate' }, { workspace });
-    expect(candidate.outputs['predictions-path']).toBe('candidate/predictions.csv');
+    expect(candidate.outputs['predictions-path']).toBe(join(workspace, 'candidate/predictions.csv'));
     expect(candidate.outputs.task).toBe('binary');
 
     const evaluation = await runAction(action('evaluate'), { predictions: candidate.outputs['predictions-path'], baseline: baseline.outputs['predictions-path'], task: 'binary', resamples: '300' }, { workspace });
@@ -36,7 +37,7 @@ describe('bundled actions', () => {
 
     const drift = await runAction(action('drift'), { reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id, malignant', 'column-methods': 'mean_radius=psi' }, { workspace });
     expect(drift.exitCode, drift.stdout).toBe(0);
-    const driftJson = JSON.parse(readFileSync(join(workspace, drift.outputs['drift-json']), 'utf8'));
+    const driftJson = JSON.parse(readFileSync(drift.outputs['drift-json'], 'utf8'));
     expect(driftJson.columns.find((c: { name: string }) => c.name === 'mean_radius')).toMatchObject({ method: 'psi', p_value: null });
     expect(JSON.parse(drift.outputs['drifted-columns'])).toEqual(expect.arrayContaining(['mean_texture', 'worst_area']));
     expect(drift.outputs['dataset-drifted']).toBe('false');
@@ -45,30 +46,48 @@ describe('bundled actions', () => {
     expect(gate.exitCode, gate.stdout).toBe(0);
     expect(['pass', 'warn']).toContain(gate.outputs.verdict);
     expect(gate.summary).toMatch(/## (✅|⚠️) mlgate: (pass|warn)/);
-    expect(existsSync(join(workspace, gate.outputs['report-json']))).toBe(true);
+    expect(existsSync(gate.outputs['report-json'])).toBe(true);
+    expect(gate.outputs['report-markdown']).toBe(join(workspace, 'mlgate-out/gate.md'));
 
     const publish = await runAction(action('publish'), { model: 'breast-cancer', version: '1.0.0', files: candidate.outputs['model-path'], stage: 'production', store: '.mlgate/registry', evaluation: evaluation.outputs['evaluation-json'], drift: drift.outputs['drift-json'] }, { workspace });
     expect(publish.exitCode, publish.stdout).toBe(0);
     expect(publish.outputs).toMatchObject({ tag: 'breast-cancer@v1.0.0', outcome: 'created', 'stage-tag': 'breast-cancer#production#1' });
     const lineage = JSON.parse(readFileSync(join(workspace, '.mlgate/registry/breast-cancer/v1.0.0/lineage.json'), 'utf8'));
     expect(lineage.code).toMatchObject({ repository: 'octo-org/models', commit: 'a'.repeat(40), run_url: 'https://github.com/octo-org/models/actions/runs/1234' });
-    expect(JSON.parse(readFileSync(join(workspace, publish.outputs['lineage-path']), 'utf8'))).toEqual(lineage);
+    expect(JSON.parse(readFileSync(publish.outputs['lineage-path'], 'utf8'))).toEqual(lineage);
 
     // The commands that were CLI-only have their action door from the same catalog entry.
     const fetched = await runAction(action('fetch'), { model: 'breast-cancer', stage: 'production', out: 'production-model', store: '.mlgate/registry' }, { workspace });
     expect(fetched.exitCode, fetched.stdout).toBe(0);
-    expect(fetched.outputs).toMatchObject({ version: '1.0.0', tag: 'breast-cancer@v1.0.0', directory: 'production-model' });
+    expect(fetched.outputs).toMatchObject({ version: '1.0.0', tag: 'breast-cancer@v1.0.0', directory: join(workspace, 'production-model') });
     expect(JSON.parse(fetched.outputs.files)).toContainEqual(expect.objectContaining({ name: 'model.json' }));
-    expect(readFileSync(join(workspace, 'production-model', 'model.json'), 'utf8')).toBe(readFileSync(join(workspace, candidate.outputs['model-path']), 'utf8'));
+    expect(readFileSync(join(workspace, 'production-model', 'model.json'), 'utf8')).toBe(readFileSync(candidate.outputs['model-path'], 'utf8'));
     // A command added through the catalog alone (use case + entry) has its action too.
     const scored = await runAction(action('predict'), { 'model-file': 'production-model/model.json', data: 'data/holdout.csv', out: 'production-model' }, { workspace });
     expect(scored.exitCode, scored.stdout).toBe(0);
-    expect(scored.outputs).toMatchObject({ 'predictions-path': 'production-model/predictions.csv', task: 'binary' });
-    expect(readFileSync(join(workspace, scored.outputs['predictions-path']), 'utf8')).toBe(readFileSync(join(workspace, candidate.outputs['predictions-path']), 'utf8'));
+    expect(scored.outputs).toMatchObject({ 'predictions-path': join(workspace, 'production-model/predictions.csv'), task: 'binary' });
+    expect(readFileSync(scored.outputs['predictions-path'], 'utf8')).toBe(readFileSync(candidate.outputs['predictions-path'], 'utf8'));
     const history = await runAction(action('lineage'), { model: 'breast-cancer', store: '.mlgate/registry' }, { workspace });
     expect(history.exitCode, history.stdout).toBe(0);
-    expect(history.outputs['lineage-path']).toBe('mlgate-out/lineage.md');
+    expect(history.outputs['lineage-path']).toBe(join(workspace, 'mlgate-out/lineage.md'));
     expect(history.summary).toMatch(/\| 1 +\| production +\| v1\.0\.0 +\|/);
+    // runAction checked each path output (absolute, exists); this flow gives every one of them.
+    const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage'][i]}:${k}`, v])));
+    for (const command of COMMANDS.filter((c) => c.pathOutputs)) {
+      for (const name of command.pathOutputs ?? []) expect(given.get(`${command.name}:${name}`), `${command.name}: ${name}`).toMatch(/^\//);
+    }
+  });
+
+  it('gives absolute path outputs when working-directory is a sub-folder, so a later step finds them from the workspace', async () => {
+    const dir = mkdtempSync(join(workspace, 'sub-'));
+    copyFileSync(join(workspace, 'data', 'train.csv'), join(dir, 'train.csv'));
+    const trained = await runAction(action('train'), { data: 'train.csv', target: 'malignant', out: 'model', 'working-directory': dir }, { workspace });
+    expect(trained.exitCode, trained.stdout).toBe(0);
+    expect(trained.outputs['model-path']).toBe(join(dir, 'model', 'model.json'));
+    const published = await runAction(action('publish'), { model: 'sub', version: '1.0.0', files: 'model/model.json', store: 'registry', 'working-directory': dir }, { workspace });
+    expect(published.exitCode, published.stdout).toBe(0);
+    expect(published.outputs['predicate-path']).toBe(join(dir, 'mlgate-out', 'publish', 'provenance.predicate.json'));
+    expect(JSON.parse(readFileSync(published.outputs['predicate-path'], 'utf8')).buildDefinition.buildType).toBe('https://mlgate.dev/training/v1');
   });
 
   it('fails the gate step when the verdict is fail, with the reason', async () => {
@@ -97,7 +116,7 @@ describe('bundled actions', () => {
   it('dispatches the root action on `command`', async () => {
     const run = await runAction(join(ROOT, 'action.yml'), { command: 'drift', reference: 'data/train.csv', current: 'data/production.csv', exclude: 'id,malignant', output: 'root-drift.json' }, { workspace });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs['drift-json']).toBe('root-drift.json');
+    expect(run.outputs['drift-json']).toBe(join(workspace, 'root-drift.json'));
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
     expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, gate, publish, promote, fetch, lineage, got `deploy`/);

@@ -161,10 +161,44 @@ describe('gate action against the GitHub REST emulator', () => {
       expect(run.summary).toMatch(/## .* mlgate: pass/);
       expect(run.outputs['artifact-id']).toBe('1');
       const [artifact] = artifacts.artifacts;
-      expect(artifact).toMatchObject({ name: 'mlgate-report', finalized: true, runBackendId: 'run-backend-1', jobBackendId: 'job-backend-1' });
+      expect(artifact).toMatchObject({ name: 'mlgate-report-gate', finalized: true, runBackendId: 'run-backend-1', jobBackendId: 'job-backend-1' });
+      expect(run.outputs['artifact-name']).toBe('mlgate-report-gate');
       // A zip holding the report and the inputs a workflow_run job needs to post it.
       expect(artifact.bytes!.subarray(0, 2).toString()).toBe('PK');
       for (const name of ['gate.json', 'gate.md', 'evaluation.json', 'drift.json']) expect(artifact.bytes!.includes(Buffer.from(name))).toBe(true);
+    } finally {
+      await artifacts.close();
+    }
+  });
+
+  it('names the artifact per job and matrix entry, so matrix jobs and the workflow\'s own upload of `mlgate-report` do not collide (409)', async () => {
+    const artifacts = await startArtifactService();
+    try {
+      const env = { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl };
+      const runs = [];
+      for (const matrix of ['{"python": "3.12"}', '{"python": "3.13"}']) runs.push(await gate(newPullRequest(), { matrix }, 'ghs_readonly', { env }));
+      const names = runs.map((run) => run.outputs['artifact-name']);
+      expect(names[0]).toMatch(/^mlgate-report-gate-[0-9a-f]{12}$/);
+      expect(new Set(names).size).toBe(2);
+      expect(artifacts.artifacts.filter((a) => a.finalized).map((a) => a.name)).toEqual(names);
+      // The same job again (a second gate step in the job, or the old fixed name) is refused by the service, and only warns.
+      const again = await gate(newPullRequest(), { matrix: '{"python": "3.12"}' }, 'ghs_readonly', { env });
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(again.stdout).toMatch(/::warning::could not upload the report artifact `mlgate-report-gate-[0-9a-f]{12}`/);
+      expect(again.outputs['artifact-name']).toBe('');
+    } finally {
+      await artifacts.close();
+    }
+  });
+
+  it('on GitHub Enterprise Server, says in one warning that the artifact hand-off is unavailable there, and still gives the verdict', async () => {
+    const artifacts = await startArtifactService();
+    try {
+      const run = await gate(newPullRequest(), {}, 'ghs_readonly', { env: { GITHUB_SERVER_URL: 'https://ghe.example.com', ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({ verdict: 'pass', 'artifact-id': '', 'artifact-name': '' });
+      expect(run.stdout).toMatch(/::warning::report artifact `mlgate-report-gate` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server/);
+      expect(artifacts.artifacts).toEqual([]);
     } finally {
       await artifacts.close();
     }
@@ -174,7 +208,7 @@ describe('gate action against the GitHub REST emulator', () => {
     const pr = newPullRequest();
     const run = await gate(pr, {}, 'ghs_readonly');
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/::warning::could not upload the report artifact `mlgate-report`/);
+    expect(run.stdout).toMatch(/::warning::could not upload the report artifact `mlgate-report-gate`/);
     const required = await gate(pr, { comment: 'required', 'report-artifact': '' }, 'ghs_readonly');
     expect(required.exitCode).toBe(1);
     expect(required.stdout).toMatch(/::error::mlgate gate: comment: required, but not posted: no comment: the token may not comment/);
@@ -236,7 +270,7 @@ describe('gate action against the GitHub REST emulator', () => {
       expect(run.stdout).toMatch(/::warning::nothing posted: no GitHub token/);
       expect(run.summary).toMatch(/## .* mlgate: pass/);
       expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'artifact-id': '1' });
-      expect(artifacts.artifacts[0]).toMatchObject({ name: 'mlgate-report', finalized: true });
+      expect(artifacts.artifacts[0]).toMatchObject({ name: 'mlgate-report-gate', finalized: true });
       const required = await gate(pr, { 'github-token': '', comment: 'required', 'report-artifact': '' });
       expect(required.exitCode).toBe(1);
       expect(required.stdout).toMatch(/::error::mlgate gate: comment: required, but not posted: no GitHub token/);

@@ -36,6 +36,10 @@ export async function startArtifactService(): Promise<ArtifactService> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'POST' && url.pathname === `${SERVICE}CreateArtifact`) {
       const input = JSON.parse(body.toString('utf8'));
+      // As GitHub's service since artifacts v4: a name is unique within a workflow run (actions/upload-artifact answers 409).
+      if (artifacts.some((a) => a.finalized && a.name === input.name && a.runBackendId === input.workflow_run_backend_id)) {
+        return json(response, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${input.name}` });
+      }
       const index = artifacts.push({ name: input.name, runBackendId: input.workflow_run_backend_id, jobBackendId: input.workflow_job_run_backend_id, bytes: null, finalized: false, size: null, hash: null }) - 1;
       return json(response, 200, { ok: true, signed_upload_url: `${service.resultsUrl}/blob/${index}?sig=emulated` });
     }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { COMMANDS } from '../../shared/commands/catalog.js';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -26,6 +27,8 @@ interface ActionYaml {
  * The expressions mlgate's defaults use are expanded as the runner would: `${{ github.token }}`
  * (to `options.token`, default the emulator's Actions token) and `${{ toJSON(matrix) }}`.
  * Mutating GitHub requests are not spaced out (`MLGATE_API_WRITE_INTERVAL_MS=0`) unless `env` says so.
+ * Every run checks that each path output the catalog declares is an absolute path that exists
+ * (a later step resolves it from the workspace, not from `working-directory`).
  */
 export async function runAction(
   actionYmlPath: string,
@@ -63,7 +66,20 @@ export async function runAction(
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
-  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
+  checkPathOutputs(basename(spec.runs.main, '.js') === 'index' ? withInputs.command : basename(spec.runs.main, '.js'), outputs);
+  return { exitCode, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** Every path output given is absolute and names something that exists. */
+export function checkPathOutputs(commandName: string | undefined, outputs: Record<string, string>): void {
+  const command = COMMANDS.find((c) => c.name === commandName);
+  for (const name of command?.pathOutputs ?? []) {
+    const value = outputs[name];
+    if (value === undefined || value === '') continue;
+    if (!isAbsolute(value)) throw new Error(`${commandName}: output \`${name}\` is not an absolute path: ${value}`);
+    if (!existsSync(value)) throw new Error(`${commandName}: output \`${name}\` names nothing that exists: ${value}`);
+  }
 }
 
 /** `name<<delimiter\nvalue\ndelimiter\n` records, as @actions/core writes them. */

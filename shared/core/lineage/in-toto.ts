@@ -17,19 +17,26 @@ export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
  * mlgate's build type: "train and evaluate a model, then publish it as a registry version".
  * What the parameters mean (the SLSA spec asks each build type to document this):
  *
- * - `externalParameters` — what the user chose: `model` and `version` (the registry version
- *   published), `parameters` (training parameters, free-form), `data` (the data inputs as given:
- *   `{ name, uri }`, their digests are in `resolvedDependencies`), and `parent` (the version this
- *   one was compared with, or `null`).
+ * - `externalParameters` — what the user chose: `workflow` (the top-level workflow that ran, as
+ *   GitHub's own build type records it: `{ ref, repository, path }`, e.g. `refs/heads/main`,
+ *   `https://github.com/o/r`, `.github/workflows/train.yml`; absent outside GitHub Actions),
+ *   `model` and `version` (the registry version published), `parameters` (training parameters,
+ *   free-form), `data` (the data inputs as given: `{ name, path }` for a local file, `{ name, uri }`
+ *   for a URI; their digests are in `resolvedDependencies`), and `parent` (the version this one was
+ *   compared with, or `null`).
  * - `internalParameters` — the environment the record was made in: `runner_os`, `node`,
- *   `command` (the training command), `tool` and `tools` (tool name → version), as in
- *   lineage.json's `environment`.
+ *   `runner_environment`, `command` (the training command), `tool` and `tools` (tool name →
+ *   version), as in lineage.json's `environment`.
  * - `resolvedDependencies` — the source commit (`digest.gitCommit`; `uri`
  *   `git+<server>/<owner>/<repo>@<ref>` as GitHub's own build type writes it), every data file
  *   (`digest.sha256`, with `rows` and `schema_fingerprint` as annotations), and the evaluation set
  *   the metrics came from (`name: "evaluation-set"`, `digest.sha256`).
- * - `runDetails.builder.id` — the workflow file that ran, as `<server>/<GITHUB_WORKFLOW_REF>`, or
- *   `MLGATE_CLI_BUILDER_ID` outside GitHub Actions; `builder.version.mlgate` is mlgate's version.
+ * - `runDetails.builder.id` — the platform that ran the job, as GitHub's own build type names it:
+ *   `https://github.com/actions/runner/github-hosted` on GitHub-hosted runners,
+ *   `https://github.com/actions/runner/self-hosted` on any other runner (also when the runner did
+ *   not say: a claim of a hosted runner needs its word); `MLGATE_CLI_BUILDER_ID` outside GitHub
+ *   Actions. The workflow is not the builder (that would overstate what GitHub vouches for): it is
+ *   an external parameter. `builder.version.mlgate` is mlgate's version.
  * - `runDetails.metadata` — `invocationId` is the run's URL with its attempt
  *   (`…/actions/runs/<id>/attempts/<n>`), `startedOn` when training started (if known),
  *   `finishedOn` the lineage record's `created_at`.
@@ -38,6 +45,10 @@ export const MLGATE_BUILD_TYPE = 'https://mlgate.dev/training/v1';
 
 /** The builder outside GitHub Actions: the mlgate CLI on someone's machine (trust it accordingly). */
 export const MLGATE_CLI_BUILDER_ID = 'https://mlgate.dev/builders/cli';
+
+/** GitHub Actions runners as SLSA builders, as `actions/attest-build-provenance` names them (on every server). */
+export const GITHUB_HOSTED_BUILDER_ID = 'https://github.com/actions/runner/github-hosted';
+export const SELF_HOSTED_BUILDER_ID = 'https://github.com/actions/runner/self-hosted';
 
 /** A set of digests of one artifact: algorithm → lower-case hex (`gitCommit` for git objects). */
 export type DigestSet = Record<string, string>;
@@ -88,17 +99,18 @@ export function lineageStatement(lineage: LineageRecord): InTotoStatement {
       buildDefinition: {
         buildType: MLGATE_BUILD_TYPE,
         externalParameters: {
+          ...workflowParameter(lineage.code.workflow, server),
           model: lineage.model,
           version: lineage.version,
           parameters: lineage.parameters,
-          data: lineage.data.map((d) => ({ name: d.name, uri: d.uri })),
+          data: lineage.data.map((d) => ({ name: d.name, ...dataLocation(d) })),
           parent: lineage.parent?.version ?? null,
         },
         internalParameters: { ...lineage.environment },
         resolvedDependencies: resolvedDependencies(lineage, server),
       },
       runDetails: {
-        builder: { id: builderId(lineage.code.workflow, server), version: { mlgate: mlgateVersion(lineage.environment) } },
+        builder: { id: builderId(lineage), version: { mlgate: mlgateVersion(lineage.environment) } },
         metadata,
       },
     },
@@ -118,8 +130,9 @@ function resolvedDependencies(lineage: LineageRecord, server: string): ResourceD
     if (d.rows !== null) annotations.rows = d.rows;
     if (d.schema_fingerprint !== null) annotations.schema_fingerprint = d.schema_fingerprint;
     // `uri` is a URI; a local path (the usual case) is the descriptor's name instead.
+    const location = dataLocation(d);
     dependencies.push({
-      ...(isUri(d.uri) ? { name: d.name, uri: d.uri } : { name: d.uri }),
+      ...('uri' in location ? { name: d.name, uri: location.uri } : { name: location.path }),
       digest: { sha256: d.sha256 },
       ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
     });
@@ -131,13 +144,26 @@ function resolvedDependencies(lineage: LineageRecord, server: string): ResourceD
 }
 
 /**
- * A reusable or top-level workflow is the trusted builder in SLSA's GitHub model; its identity is
- * the workflow file at a ref, written as a URL. A workflow name alone (runners without
- * GITHUB_WORKFLOW_REF) identifies nothing, so it falls back to the CLI builder.
+ * The platform that ran the job. The runner's `RUNNER_ENVIRONMENT` says hosted or self-hosted; a
+ * run in Actions without it (an old runner) is taken as self-hosted, the claim that trusts less.
  */
-function builderId(workflow: string | null, server: string): string {
-  if (workflow && /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/[^@\s]+@\S+$/.test(workflow)) return `${server}/${workflow}`;
+function builderId(lineage: LineageRecord): string {
+  const runner = lineage.environment.runner_environment;
+  if (runner === 'github-hosted') return GITHUB_HOSTED_BUILDER_ID;
+  if (runner || lineage.code.run_url) return SELF_HOSTED_BUILDER_ID;
   return MLGATE_CLI_BUILDER_ID;
+}
+
+/** `GITHUB_WORKFLOW_REF` (`owner/repo/.github/workflows/x.yml@ref`) as GitHub's build type's `workflow` parameter. */
+function workflowParameter(workflow: string | null, server: string): { workflow?: { ref: string; repository: string; path: string } } {
+  const match = workflow ? /^([^/\s]+\/[^/\s]+)\/(\.github\/workflows\/[^@\s]+)@(\S+)$/.exec(workflow) : null;
+  return match ? { workflow: { ref: match[3], repository: `${server}/${match[1]}`, path: match[2] } } : {};
+}
+
+/** Where a data file was: a URI as `uri`, anything else (a path, also from older records' `uri`) as `path`. */
+function dataLocation(d: LineageRecord['data'][number]): { uri: string } | { path: string } {
+  const given = d.path ?? d.uri ?? d.name;
+  return d.path === undefined && isUri(given) ? { uri: given } : { path: given };
 }
 
 function invocationId(code: LineageRecord['code']): string | undefined {

@@ -28,7 +28,11 @@ export interface LineageRecord {
     /** Pull request runs: where the branch left its base (`null` when the history is too shallow to tell). */
     merge_base?: string | null;
   };
-  data: { name: string; uri: string; sha256: string; rows: number | null; schema_fingerprint: string | null }[];
+  /**
+   * Data files: `path` as given on the command line; `uri` only for a URI (records written before
+   * `path` existed hold paths in `uri` too).
+   */
+  data: { name: string; path?: string; uri?: string; sha256: string; rows: number | null; schema_fingerprint: string | null }[];
   parameters: Record<string, unknown>;
   metrics: {
     values: Record<string, number>;
@@ -46,6 +50,8 @@ export interface LineageRecord {
   drift: { dataset_drifted: boolean; share_drifted: number; drifted_columns?: string[] } | null;
   environment: {
     runner_os: string | null;
+    /** `RUNNER_ENVIRONMENT`: `github-hosted` or `self-hosted` (absent outside Actions and in older records). */
+    runner_environment?: string | null;
     node: string;
     command: string | null;
     /** `mlgate <version>`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentEnvironment, readEnvironment } from '../../../shared/adapters/environment.js';
+import { currentEnvironment, isEnterpriseServer, readEnvironment } from '../../../shared/adapters/environment.js';
 import { InputError } from '../../../shared/errors.js';
 
 describe('readEnvironment', () => {
@@ -8,7 +8,7 @@ describe('readEnvironment', () => {
       repository: null, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com',
       runId: null, runAttempt: null, runUrl: null, sha: null, ref: null, baseRef: null, actor: null,
       workflow: null, workflowRef: null, job: null, eventName: null, eventPath: null,
-      workspace: null, runnerTemp: null, runnerOs: null, token: null,
+      workspace: null, runnerTemp: null, runnerOs: null, runnerEnvironment: null, token: null,
       api: { timeoutMs: null, writeIntervalMs: null, retryBaseMs: null },
     });
   });
@@ -70,5 +70,15 @@ describe('currentEnvironment', () => {
       if (saved === undefined) delete process.env.GITHUB_RUN_ID;
       else process.env.GITHUB_RUN_ID = saved;
     }
+  });
+});
+
+describe('isEnterpriseServer', () => {
+  it('is true for any server but github.com, GHE.com and a local test host, as the toolkit decides', () => {
+    expect(isEnterpriseServer('https://github.com')).toBe(false);
+    expect(isEnterpriseServer('https://octo.ghe.com')).toBe(false);
+    expect(isEnterpriseServer('http://github.localhost:8080')).toBe(false);
+    expect(isEnterpriseServer('https://ghe.example.com')).toBe(true);
+    expect(isEnterpriseServer('https://github.example.com')).toBe(true);
   });
 });

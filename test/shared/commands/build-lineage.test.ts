@@ -26,8 +26,8 @@ describe('buildLineage on the breast-cancer example', () => {
     const header = readFileSync(EXAMPLE('train.csv'), 'utf8').split('\n')[0].trim().split(',');
     const fingerprint = createHash('sha256').update(header.join('\u0000')).digest('hex');
     expect(run.lineage.data).toEqual([
-      { name: 'train.csv', uri: EXAMPLE('train.csv'), sha256: sha256(EXAMPLE('train.csv')), rows: 398, schema_fingerprint: fingerprint },
-      { name: 'holdout.csv', uri: EXAMPLE('holdout.csv'), sha256: sha256(EXAMPLE('holdout.csv')), rows: 171, schema_fingerprint: fingerprint },
+      { name: 'train.csv', path: EXAMPLE('train.csv'), sha256: sha256(EXAMPLE('train.csv')), rows: 398, schema_fingerprint: fingerprint },
+      { name: 'holdout.csv', path: EXAMPLE('holdout.csv'), sha256: sha256(EXAMPLE('holdout.csv')), rows: 171, schema_fingerprint: fingerprint },
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('buildLineage on the breast-cancer example', () => {
 
   it('records the environment, tool versions and both timestamps', () => {
     expect(run.lineage.environment).toEqual({
-      runner_os: 'Linux', node: process.version, command: 'mlgate train --data train.csv --target malignant --model logistic_regression',
+      runner_os: 'Linux', runner_environment: 'github-hosted', node: process.version, command: 'mlgate train --data train.csv --target malignant --model logistic_regression',
       tool: 'mlgate 0.1.0', tools: { mlgate: '0.1.0', node: process.version, python: '3.11.2' },
     });
     expect(run.lineage.started_at).toBe('2025-01-31T12:00:00.000Z');

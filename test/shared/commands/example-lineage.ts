@@ -21,6 +21,7 @@ export const ACTIONS_ENV: NodeJS.ProcessEnv = {
   GITHUB_RUN_ID: '123456789',
   GITHUB_RUN_ATTEMPT: '2',
   RUNNER_OS: 'Linux',
+  RUNNER_ENVIRONMENT: 'github-hosted',
 };
 
 export interface ExampleRun {

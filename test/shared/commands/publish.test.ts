@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeEvaluation } from '../../../shared/adapters/codecs/evaluation-json.js';
 import { writeGateReport } from '../../../shared/adapters/codecs/gate-json.js';
@@ -31,5 +32,19 @@ describe('publish and lineage read what the codecs wrote', () => {
     const again = await publish(options);
     expect(again.lineage).toEqual(first.lineage);
     expect((await lineageOf({ model: 'churn', store })).chain[0].lineage).toEqual(first.lineage);
+  });
+
+  it('writes SHA256SUMS of the statement\'s subjects beside the statement, for actions/attest\'s subject-checksums', async () => {
+    const second = join(dir, 'weights.bin');
+    writeFileSync(second, 'weights');
+    const out = join(dir, 'attest');
+    const result = await publish({ model: 'sums', version: '1.0.0', files: [model, second], store, out });
+    expect(dirname(result.local!.checksums)).toBe(dirname(result.local!.provenance));
+    const statement = JSON.parse(readFileSync(result.local!.provenance, 'utf8')) as { subject: { name: string; digest: { sha256: string } }[] };
+    const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(readFileSync(result.local!.checksums, 'utf8')).toBe(`${sha(model)}  model.json\n${sha(second)}  weights.bin\n`);
+    const listed = readFileSync(result.local!.checksums, 'utf8').trim().split('\n').map((line) => line.split('  ')).map(([digest, name]) => ({ name, digest: { sha256: digest } }));
+    expect(listed).toEqual(expect.arrayContaining(statement.subject));
+    expect(listed).toHaveLength(statement.subject.length);
   });
 });

@@ -131,7 +131,7 @@ describe('renderModelCard', () => {
   it('escapes hostile names from the lineage', () => {
     const hostile: LineageRecord = structuredClone(lineage);
     hostile.metrics.values['<img src=x onerror=alert(1)>'] = 1;
-    hostile.data[0].uri = 'a|b\n| x |';
+    hostile.data[0].path = 'a|b\n| x |';
     hostile.drift!.drifted_columns = ['[click](https://evil.example)'];
     hostile.code.run_url = 'javascript:alert(1)';
     hostile.environment.command = 'echo `whoami` @admin';

@@ -43,7 +43,8 @@ describe('schemas/lineage.schema.json', () => {
     expect(Object.keys(schema.properties.metrics.properties).sort()).toEqual(Object.keys(lineage.metrics).sort());
     expect(Object.keys(schema.properties.environment.properties).sort()).toEqual(Object.keys(lineage.environment).sort());
     expect(Object.keys(schema.properties.drift.properties).sort()).toEqual(Object.keys(lineage.drift!).sort());
-    expect(Object.keys(schema.properties.data.items.properties).sort()).toEqual(Object.keys(lineage.data[0]).sort());
+    // `uri` is read, never written for a local file (older records hold their paths there).
+    expect(Object.keys(schema.properties.data.items.properties).filter((k) => k !== 'uri').sort()).toEqual(Object.keys(lineage.data[0]).sort());
     expect(Object.keys(schema.properties.subjects.items.properties).sort()).toEqual(Object.keys(lineage.subjects[0]).sort());
   });
 });
@@ -60,7 +61,12 @@ describe('validateLineage', () => {
     delete old.started_at;
     delete old.drift.drifted_columns;
     for (const key of ['task', 'rows', 'comparison', 'intervals']) delete old.metrics[key];
+    delete old.environment.runner_environment;
+    old.data[0] = { ...old.data[0], uri: old.data[0].path };
+    delete old.data[0].path;
     expect(() => validateLineage(old, 'lineage.json')).not.toThrow();
+    delete old.data[0].uri;
+    expect(() => validateLineage(old, 'lineage.json')).toThrow(/\/data\/0/);
   });
 
   it('accepts a first version published without evaluation, data, drift or parent', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../../../shared/adapters/environment.js';
 import { buildLineage } from '../../../../shared/commands/build-lineage.js';
-import { lineageStatement, MLGATE_BUILD_TYPE, MLGATE_CLI_BUILDER_ID, type InTotoStatement } from '../../../../shared/core/lineage/in-toto.js';
+import { GITHUB_HOSTED_BUILDER_ID, lineageStatement, MLGATE_BUILD_TYPE, MLGATE_CLI_BUILDER_ID, SELF_HOSTED_BUILDER_ID, type InTotoStatement } from '../../../../shared/core/lineage/in-toto.js';
 import type { LineageRecord } from '../../../../shared/core/lineage/record.js';
 import { isRfc3339DateTime } from '../../../../shared/adapters/codecs/validate-lineage.js';
 import { ACTIONS_ENV, EXAMPLE, exampleRun, type ExampleRun } from '../../commands/example-lineage.js';
@@ -44,8 +44,9 @@ describe('lineageStatement', () => {
     const definition = statement.predicate.buildDefinition;
     expect(definition.buildType).toBe(MLGATE_BUILD_TYPE);
     expect(definition.externalParameters).toEqual({
+      workflow: { ref: 'refs/pull/7/merge', repository: 'https://github.com/octo-org/churn', path: '.github/workflows/train.yml' },
       model: 'team/breast-cancer', version: '1.1.0', parameters: run.lineage.parameters,
-      data: [{ name: 'train.csv', uri: EXAMPLE('train.csv') }, { name: 'holdout.csv', uri: EXAMPLE('holdout.csv') }],
+      data: [{ name: 'train.csv', path: EXAMPLE('train.csv') }, { name: 'holdout.csv', path: EXAMPLE('holdout.csv') }],
       parent: '1.0.0',
     });
     expect(definition.internalParameters).toEqual(run.lineage.environment);
@@ -60,9 +61,9 @@ describe('lineageStatement', () => {
     ]);
   });
 
-  it('names the workflow as the builder and the run attempt as the invocation', () => {
+  it('names the hosted runner platform as the builder (as GitHub\'s build type does) and the run attempt as the invocation', () => {
     expect(statement.predicate.runDetails).toEqual({
-      builder: { id: 'https://github.com/octo-org/churn/.github/workflows/train.yml@refs/pull/7/merge', version: { mlgate: '0.1.0' } },
+      builder: { id: GITHUB_HOSTED_BUILDER_ID, version: { mlgate: '0.1.0' } },
       metadata: {
         invocationId: 'https://github.com/octo-org/churn/actions/runs/123456789/attempts/2',
         startedOn: '2025-01-31T12:00:00.000Z',
@@ -77,7 +78,8 @@ describe('lineageStatement', () => {
       environment: readEnvironment({ ...ACTIONS_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com' }),
     });
     const enterprise = lineageStatement(lineage);
-    expect(enterprise.predicate.runDetails.builder.id).toBe('https://ghe.example.com/octo-org/churn/.github/workflows/train.yml@refs/pull/7/merge');
+    expect(enterprise.predicate.runDetails.builder.id).toBe(GITHUB_HOSTED_BUILDER_ID);
+    expect(enterprise.predicate.buildDefinition.externalParameters.workflow).toEqual({ ref: 'refs/pull/7/merge', repository: 'https://ghe.example.com/octo-org/churn', path: '.github/workflows/train.yml' });
     expect(enterprise.predicate.buildDefinition.resolvedDependencies![0].uri).toBe('git+https://ghe.example.com/octo-org/churn@refs/pull/7/merge');
     expect(schemaErrors(enterprise)).toEqual([]);
   });
@@ -102,14 +104,35 @@ describe('lineageStatement', () => {
     expect(schemaErrors(statementWithoutCode)).toEqual([]);
   });
 
-  it('keeps a data URI as its uri, and a workflow known only by name falls back to the CLI builder', () => {
+  it('keeps a data URI as its uri and reads an older record\'s path in `uri` as a path; a workflow known only by name is no parameter', () => {
     const lineage: LineageRecord = structuredClone(run.lineage);
+    delete lineage.data[0].path;
     lineage.data[0].uri = 's3://bucket/train.csv';
+    delete lineage.data[1].path;
+    lineage.data[1].uri = 'data/holdout.csv';
     lineage.code.workflow = 'Train';
     const s = lineageStatement(lineage);
     expect(s.predicate.buildDefinition.resolvedDependencies![1]).toMatchObject({ name: 'train.csv', uri: 's3://bucket/train.csv' });
-    expect(s.predicate.runDetails.builder.id).toBe(MLGATE_CLI_BUILDER_ID);
+    expect(s.predicate.buildDefinition.resolvedDependencies![2]).toMatchObject({ name: 'data/holdout.csv' });
+    expect(s.predicate.buildDefinition.externalParameters.data).toEqual([{ name: 'train.csv', uri: 's3://bucket/train.csv' }, { name: 'holdout.csv', path: 'data/holdout.csv' }]);
+    expect(s.predicate.buildDefinition.externalParameters).not.toHaveProperty('workflow');
+    expect(s.predicate.runDetails.builder.id).toBe(GITHUB_HOSTED_BUILDER_ID);
     expect(schemaErrors(s)).toEqual([]);
+  });
+
+  it('every data uri of the statement is a URI', () => {
+    const uris = [...(statement.predicate.buildDefinition.externalParameters.data as { uri?: string }[]).map((d) => d.uri), ...statement.predicate.buildDefinition.resolvedDependencies!.map((d) => d.uri)];
+    for (const uri of uris.filter((u) => u !== undefined)) expect(uri).toMatch(/^[a-z][a-z0-9+.-]+:/i);
+  });
+
+  it('names a self-hosted runner, or a run whose runner did not say, as self-hosted', async () => {
+    const { RUNNER_ENVIRONMENT: _, ...unsaid } = ACTIONS_ENV;
+    for (const env of [{ ...ACTIONS_ENV, RUNNER_ENVIRONMENT: 'self-hosted' }, unsaid]) {
+      const lineage = await buildLineage({ model: 'm', version: '1.0.0', files: run.files, toolVersion: '0.1.0', environment: readEnvironment(env) });
+      const s = lineageStatement(lineage);
+      expect(s.predicate.runDetails.builder.id).toBe(SELF_HOSTED_BUILDER_ID);
+      expect(schemaErrors(s)).toEqual([]);
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-HTA5MTPT.js";
+} from "./chunk-FUSSYPFM.js";
 import {
   getInput,
   info,
@@ -42,7 +42,7 @@ async function runActionDoor(name, packageRoot) {
     const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
-    for (const [key, value] of Object.entries(outcome.outputs ?? {})) setOutput(key, value);
+    for (const [key, value] of Object.entries(outcome.outputs ?? {})) setOutput(key, outputValue(command, key, value));
     if (outcome.summary) await summary.addRaw(outcome.summary).addEOL().write();
     if (outcome.failure) setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (thrown) {
@@ -51,6 +51,10 @@ async function runActionDoor(name, packageRoot) {
     else setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `
 ${error.stack}` : ""}`));
   }
+}
+function outputValue(command, key, value) {
+  if (value === void 0 || value === "") return "";
+  return command.pathOutputs?.includes(key) ? resolve(value) : value;
 }
 async function runRootAction(packageRoot) {
   const name = getInput("command").trim();

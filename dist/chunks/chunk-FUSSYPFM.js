@@ -22004,6 +22004,7 @@ function readEnvironment(env) {
     workspace: get("GITHUB_WORKSPACE"),
     runnerTemp: get("RUNNER_TEMP"),
     runnerOs: get("RUNNER_OS"),
+    runnerEnvironment: get("RUNNER_ENVIRONMENT"),
     // Not trimmed away: a token is used as given.
     token: env.GITHUB_TOKEN ? env.GITHUB_TOKEN : null,
     api: {
@@ -22021,6 +22022,10 @@ function defaultApiUrl(serverUrl) {
   if (hostname2 === "github.com") return "https://api.github.com";
   if (hostname2.endsWith(".ghe.com")) return `${protocol}//api.${host}`;
   return `${serverUrl}/api/v3`;
+}
+function isEnterpriseServer(serverUrl) {
+  const { hostname: hostname2 } = new URL(serverUrl);
+  return !(hostname2 === "github.com" || hostname2.endsWith(".ghe.com") || hostname2.endsWith(".localhost"));
 }
 function url(name, value) {
   try {
@@ -29262,7 +29267,7 @@ ${list2("schema", "Schema changes", schema)}${list2("notes", "Notes", notes)}</b
 
 // shared/render/lineage.ts
 function lineageMermaid(view) {
-  const node = (version) => `v_${version.replace(/[^a-zA-Z0-9]/g, "_")}`;
+  const node = (version) => nodeId("v", version);
   const lines = ["graph LR"];
   for (const { version, lineage } of [...view.chain].reverse()) {
     lines.push(`  ${node(version.version)}["${mermaidText(`v${version.version}`)}"]`);
@@ -29271,7 +29276,7 @@ function lineageMermaid(view) {
   const versions = new Set(view.chain.map((c) => c.version.version));
   for (const [stage, version] of currentStages(view)) {
     if (!versions.has(version)) continue;
-    lines.push(`  stage_${stage.replace(/[^a-zA-Z0-9]/g, "_")}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
+    lines.push(`  ${nodeId("stage", stage)}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
   }
   return `${lines.join("\n")}
 `;
@@ -29312,6 +29317,9 @@ function currentStages(view) {
     else current.delete(event.stage);
   }
   return current;
+}
+function nodeId(prefix, name) {
+  return `${prefix}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
 }
 function mermaidText(text) {
   return text.replace(/["<>|]/g, "_");
@@ -31227,7 +31235,13 @@ function defaultKey(context, matrixKey) {
 }
 
 // shared/adapters/github/report-artifact.ts
+import { createHash as createHash2 } from "node:crypto";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
+function reportArtifactName(prefix, job, matrix2) {
+  const parts = [prefix, job ?? "job"];
+  if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
+  return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
+}
 async function uploadReportArtifact(name, paths) {
   const files = paths.map((path) => resolve2(path));
   let root = dirname2(files[0]);
@@ -31278,14 +31292,14 @@ async function runGate(options) {
     fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`"
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null };
+  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
   if (!options.token) {
     const reason = "no GitHub token (the action's github-token input is empty, as for a fork's pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)";
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
-    const artifactId2 = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
-    return { report, summary, posted: null, artifactId: artifactId2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
+    const artifact2 = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
+    return { report, summary, posted: null, ...artifact2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
   }
-  const matrix2 = options.matrix && options.matrix !== "null" ? options.matrix : void 0;
+  const matrix2 = matrixOf(options);
   const posted = await postReport(report, {
     token: options.token,
     comment: options.comment,
@@ -31302,12 +31316,17 @@ async function runGate(options) {
   if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
   for (const reason of posted.skipped) options.log.warning(reason);
   for (const { part, error } of posted.failed) options.log.warning(`no ${part === "comment" ? "comment" : "check run"}: ${error.message} (the report is in the job summary)`);
-  const artifactId = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : null;
+  const artifact = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
   const commentFailure = posted.failed.find((f) => f.part === "comment")?.error.message;
   const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
-  return { report, summary, posted, artifactId, ...notPosted ? { notPosted } : {} };
+  return { report, summary, posted, ...artifact, ...notPosted ? { notPosted } : {} };
 }
-async function handOnReport(name, report, options) {
+async function handOnReport(prefix, report, options) {
+  const name = reportArtifactName(prefix, options.environment.job, matrixOf(options));
+  if (isEnterpriseServer(options.environment.serverUrl)) {
+    options.log.warning(`report artifact \`${name}\` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it); the report is in the job summary`);
+    return NO_ARTIFACT;
+  }
   try {
     const folder = mkdtempSync(join9(tmpdir2(), "mlgate-report-"));
     writeFileAtomic(join9(folder, "gate.json"), encodeGateReport(report));
@@ -31320,11 +31339,15 @@ async function handOnReport(name, report, options) {
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
-    return uploaded.id ?? null;
+    return { artifactId: uploaded.id ?? null, artifactName: name };
   } catch (error) {
     options.log.warning(`could not upload the report artifact \`${name}\`: ${error.message}`);
-    return null;
+    return NO_ARTIFACT;
   }
+}
+var NO_ARTIFACT = { artifactId: null, artifactName: null };
+function matrixOf(options) {
+  return options.matrix && options.matrix !== "null" ? options.matrix : void 0;
 }
 function readPolicyFile(path) {
   try {
@@ -31382,7 +31405,7 @@ async function buildLineage(inputs) {
       rows = table.rowCount;
       fingerprint = digestText(table.columns.join("\0"));
     }
-    data.push({ name: basename2(path), uri: path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+    data.push({ name: basename2(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
@@ -31410,6 +31433,7 @@ async function buildLineage(inputs) {
     } : null,
     environment: {
       runner_os: inputs.environment.runnerOs,
+      runner_environment: inputs.environment.runnerEnvironment,
       node: process.version,
       command: inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,
@@ -31555,7 +31579,7 @@ function dataSection(lineage) {
   return markdownTable([
     ["file", "rows", "sha256", "schema fingerprint"],
     ...lineage.data.map((d) => [
-      escapeMarkdown(d.uri),
+      escapeMarkdown(d.path ?? d.uri ?? d.name),
       d.rows === null ? "\u2014" : formatCount(d.rows),
       hex(d.sha256),
       d.schema_fingerprint ? hex(d.schema_fingerprint.slice(0, 12)) : "\u2014"
@@ -31628,6 +31652,8 @@ var IN_TOTO_STATEMENT_V1 = "https://in-toto.io/Statement/v1";
 var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
 var MLGATE_BUILD_TYPE = "https://mlgate.dev/training/v1";
 var MLGATE_CLI_BUILDER_ID = "https://mlgate.dev/builders/cli";
+var GITHUB_HOSTED_BUILDER_ID = "https://github.com/actions/runner/github-hosted";
+var SELF_HOSTED_BUILDER_ID = "https://github.com/actions/runner/self-hosted";
 function lineageStatement(lineage) {
   const server = serverOf(lineage.code.run_url);
   const metadata = {};
@@ -31643,17 +31669,18 @@ function lineageStatement(lineage) {
       buildDefinition: {
         buildType: MLGATE_BUILD_TYPE,
         externalParameters: {
+          ...workflowParameter(lineage.code.workflow, server),
           model: lineage.model,
           version: lineage.version,
           parameters: lineage.parameters,
-          data: lineage.data.map((d) => ({ name: d.name, uri: d.uri })),
+          data: lineage.data.map((d) => ({ name: d.name, ...dataLocation(d) })),
           parent: lineage.parent?.version ?? null
         },
         internalParameters: { ...lineage.environment },
         resolvedDependencies: resolvedDependencies(lineage, server)
       },
       runDetails: {
-        builder: { id: builderId(lineage.code.workflow, server), version: { mlgate: mlgateVersion(lineage.environment) } },
+        builder: { id: builderId(lineage), version: { mlgate: mlgateVersion(lineage.environment) } },
         metadata
       }
     }
@@ -31669,8 +31696,9 @@ function resolvedDependencies(lineage, server) {
     const annotations = {};
     if (d.rows !== null) annotations.rows = d.rows;
     if (d.schema_fingerprint !== null) annotations.schema_fingerprint = d.schema_fingerprint;
+    const location = dataLocation(d);
     dependencies.push({
-      ...isUri(d.uri) ? { name: d.name, uri: d.uri } : { name: d.uri },
+      ..."uri" in location ? { name: d.name, uri: location.uri } : { name: location.path },
       digest: { sha256: d.sha256 },
       ...Object.keys(annotations).length > 0 ? { annotations } : {}
     });
@@ -31680,9 +31708,19 @@ function resolvedDependencies(lineage, server) {
   }
   return dependencies;
 }
-function builderId(workflow, server) {
-  if (workflow && /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/[^@\s]+@\S+$/.test(workflow)) return `${server}/${workflow}`;
+function builderId(lineage) {
+  const runner = lineage.environment.runner_environment;
+  if (runner === "github-hosted") return GITHUB_HOSTED_BUILDER_ID;
+  if (runner || lineage.code.run_url) return SELF_HOSTED_BUILDER_ID;
   return MLGATE_CLI_BUILDER_ID;
+}
+function workflowParameter(workflow, server) {
+  const match = workflow ? /^([^/\s]+\/[^/\s]+)\/(\.github\/workflows\/[^@\s]+)@(\S+)$/.exec(workflow) : null;
+  return match ? { workflow: { ref: match[3], repository: `${server}/${match[1]}`, path: match[2] } } : {};
+}
+function dataLocation(d) {
+  const given = d.path ?? d.uri ?? d.name;
+  return d.path === void 0 && isUri(given) ? { uri: given } : { path: given };
 }
 function invocationId(code) {
   if (!code.run_url) return void 0;
@@ -31764,10 +31802,12 @@ var lineage_schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["name", "uri", "sha256", "rows", "schema_fingerprint"],
+        required: ["name", "sha256", "rows", "schema_fingerprint"],
+        anyOf: [{ properties: { path: true }, required: ["path"] }, { properties: { uri: true }, required: ["uri"] }],
         properties: {
           name: { description: "File name.", type: "string", minLength: 1 },
-          uri: { description: "The path or URI as given to `mlgate publish --data`.", type: "string", minLength: 1 },
+          path: { description: "The local path as given to `mlgate publish --data`.", type: "string", minLength: 1 },
+          uri: { description: "A URI naming the data. Records written before `path` existed hold the path as given here.", type: "string", minLength: 1 },
           sha256: { $ref: "#/$defs/sha256" },
           rows: { description: "Data rows (CSV files); `null` for other formats.", type: ["integer", "null"], minimum: 0 },
           schema_fingerprint: { description: "SHA-256 of the column names in order, joined by U+0000 (CSV files): a renamed, added, dropped or reordered column changes it. `null` for other formats.", $ref: "#/$defs/sha256OrNull" }
@@ -31843,6 +31883,7 @@ var lineage_schema_default = {
       required: ["runner_os", "node", "command", "tool"],
       properties: {
         runner_os: { description: "RUNNER_OS (`Linux`, `Windows`, `macOS`); `null` outside GitHub Actions.", type: ["string", "null"] },
+        runner_environment: { description: "RUNNER_ENVIRONMENT (`github-hosted`, `self-hosted`): which platform ran the job, the SLSA builder; `null` outside GitHub Actions. Absent from older records.", type: ["string", "null"], maxLength: 64 },
         node: { description: "Node.js version (`process.version`).", type: "string", minLength: 1 },
         command: { description: "The training command, as given to `mlgate publish --command`.", type: ["string", "null"] },
         tool: { description: "`mlgate <version>`.", type: "string", pattern: "^mlgate " },
@@ -31974,10 +32015,16 @@ async function publish(options) {
 }
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
-  const paths = { lineage: join10(out, "lineage.json"), provenance: join10(out, PROVENANCE_FILE), predicate: join10(out, "provenance.predicate.json") };
+  const paths = {
+    lineage: join10(out, "lineage.json"),
+    provenance: join10(out, PROVENANCE_FILE),
+    predicate: join10(out, "provenance.predicate.json"),
+    checksums: join10(out, "SHA256SUMS")
+  };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
   writeFileAtomic(paths.predicate, toJson(statement.predicate));
+  writeFileAtomic(paths.checksums, formatChecksums(statement.subject.map((s) => ({ name: s.name, sha256: s.digest.sha256 }))));
   return paths;
 }
 function checkRegularFile(path, label) {
@@ -32208,7 +32255,7 @@ var trainCommand = defineCommand({
     params: { kind: "json", default: "{}", description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
-    exclude: { kind: "list", description: "Columns that are not features (comma-separated)." },
+    exclude: { kind: "list", placeholder: "column", description: "Columns that are not features (comma-separated)." },
     "positive-label": { kind: "text", placeholder: "label", description: "Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks." },
     task: { kind: "choice", choices: TRAIN_TASKS, default: "auto", description: "auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway." },
     out: { kind: "path", placeholder: "dir", default: "mlgate-out/model", description: "Folder for model.json and predictions.csv." },
@@ -32220,6 +32267,7 @@ var trainCommand = defineCommand({
     task: "binary or multiclass.",
     "result-json": "The training result as JSON (paths, classes, row counts, parameters, data digest)."
   },
+  pathOutputs: ["model-path", "predictions-path"],
   async run(o, { log }) {
     const result = await train({
       data: o.data,
@@ -32265,6 +32313,7 @@ var evaluateCommand = defineCommand({
     "evaluation-json": "Path of the evaluation JSON (input of the gate action).",
     metrics: "The candidate metrics as a JSON object."
   },
+  pathOutputs: ["evaluation-json"],
   async run(o) {
     const result = evaluate({
       predictions: o.predictions,
@@ -32294,13 +32343,13 @@ var driftCommand = defineCommand({
     current: { kind: "path", placeholder: "csv", required: true, description: "Current data CSV (e.g. a production sample)." },
     method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
-    columns: { kind: "list", description: "Columns to compare (default: all shared columns)." },
-    exclude: { kind: "list", description: "Columns to leave out (ids, the target)." },
+    columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
+    exclude: { kind: "list", placeholder: "column", description: "Columns to leave out (ids, the target)." },
     "id-column": { ...idColumn, description: "Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct." },
-    "column-methods": { kind: "pairs", placeholder: "col=method,\u2026", description: "Per-column method overrides, e.g. income=psi." },
+    "column-methods": { kind: "pairs", placeholder: "column=method", description: "Per-column method overrides, e.g. income=psi." },
     correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
-    "critical-columns": { kind: "list", description: "Columns whose drift alone drifts the dataset (at most 100)." },
+    "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
     delimiter,
     format: format(["json", "markdown", "html"], "json"),
     output: output("mlgate-out/drift.json", "the drift JSON")
@@ -32311,6 +32360,7 @@ var driftCommand = defineCommand({
     "share-drifted": "Share of compared columns that drifted.",
     "drifted-columns": "JSON array of the drifted column names."
   },
+  pathOutputs: ["drift-json"],
   async run(o) {
     const report = drift({
       reference: o.reference,
@@ -32365,7 +32415,7 @@ var gateCommand = defineCommand({
       kind: "text",
       doors: ["action"],
       default: { action: "mlgate-report" },
-      description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact of this name for a workflow_run job to post. Empty: never."
+      description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job's or step's artifact. Empty: never."
     },
     format: format(["markdown", "json"], "markdown"),
     output: output("mlgate-out/gate.json", "the gate report (the markdown report goes beside it, as .md)")
@@ -32376,11 +32426,13 @@ var gateCommand = defineCommand({
     "report-markdown": "Path of the report as markdown (what the job summary shows).",
     "comment-url": "URL of the sticky pull-request comment (empty when none was posted).",
     "check-run-url": "URL of the check run (empty when a status or nothing was recorded).",
-    "artifact-id": "ID of the uploaded report artifact (empty when none was uploaded)."
+    "artifact-id": "ID of the uploaded report artifact (empty when none was uploaded).",
+    "artifact-name": "Name of the uploaded report artifact (empty when none was uploaded)."
   },
+  pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
-    const { report, summary, posted, artifactId, notPosted } = await runGate({
+    const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation,
       drift: o.drift,
       policy: o.policy,
@@ -32409,7 +32461,8 @@ var gateCommand = defineCommand({
         "report-markdown": markdownPath ?? "",
         "comment-url": posted?.comment?.url ?? "",
         "check-run-url": posted?.check?.kind === "check-run" ? posted.check.url : "",
-        "artifact-id": artifactId === null ? "" : String(artifactId)
+        "artifact-id": artifactId === null ? "" : String(artifactId),
+        "artifact-name": artifactName ?? ""
       },
       // The report always goes to the job summary (push runs and fork pull requests show it too),
       // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.
@@ -32425,10 +32478,10 @@ var publishCommand = defineCommand({
   options: {
     model: { kind: "text", placeholder: "name", required: true, description: "Model name (letters, digits, -, _ and / for namespaces)." },
     version: { kind: "text", placeholder: "semver", required: true, description: "Semantic version, e.g. 1.2.0." },
-    files: { kind: "list", placeholder: "path,\u2026", required: true, description: "Model files, one per line or comma-separated." },
+    files: { kind: "list", placeholder: "path", required: true, description: "Model files: several after the flag, comma-separated, or one per line (actions)." },
     store,
     stage: { kind: "text", placeholder: "stage", description: "Assign the published version to this stage too (e.g. production)." },
-    data: { kind: "list", placeholder: "path,\u2026", description: "Data files to record in the lineage." },
+    data: { kind: "list", placeholder: "path", description: "Data files to record in the lineage." },
     params: { kind: "json", default: "{}", description: "Training parameters to record, as a JSON object." },
     evaluation: { kind: "path", placeholder: "json", description: "Evaluation JSON to record as metrics.json." },
     "evaluation-set": { kind: "path", placeholder: "csv", description: "The predictions file the evaluation read (pins the evaluation set in the lineage)." },
@@ -32436,7 +32489,7 @@ var publishCommand = defineCommand({
     "gate-report": { kind: "path", placeholder: "json", description: "Gate report JSON of the comparison with the parent version." },
     parent: { kind: "text", placeholder: "semver", description: "The version this one was compared against." },
     "card-template": { kind: "path", placeholder: "md", description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go)." },
-    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json and provenance.intoto.json (for an attestation step)." }
+    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step)." }
   },
   outputs: {
     tag: "The version tag, <model>@v<version>.",
@@ -32444,8 +32497,10 @@ var publishCommand = defineCommand({
     "stage-tag": "The stage assignment tag when `stage` was given.",
     "lineage-path": "Local copy of the published lineage.json.",
     "provenance-path": "Local copy of provenance.intoto.json: an in-toto Statement v1 with a SLSA provenance v1 predicate whose subjects are the model files.",
-    "predicate-path": "The statement's SLSA predicate alone, for actions/attest (predicate-path)."
+    "predicate-path": "The statement's SLSA predicate alone, for actions/attest (predicate-path).",
+    "checksums-path": "SHA256SUMS of the statement's subjects (the model files), beside it, for actions/attest (subject-checksums)."
   },
+  pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model,
@@ -32476,7 +32531,8 @@ var publishCommand = defineCommand({
         "stage-tag": result.stageEvent?.tag ?? "",
         "lineage-path": result.local?.lineage ?? "",
         "provenance-path": result.local?.provenance ?? "",
-        "predicate-path": result.local?.predicate ?? ""
+        "predicate-path": result.local?.predicate ?? "",
+        "checksums-path": result.local?.checksums ?? ""
       }
     };
   }
@@ -32520,6 +32576,7 @@ var fetchCommand = defineCommand({
     tag: "Its version tag.",
     files: "JSON array of the fetched files."
   },
+  pathOutputs: ["directory"],
   async run(o, { token, environment, log }) {
     const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
@@ -32541,6 +32598,7 @@ var lineageCommand = defineCommand({
     output: output("mlgate-out/lineage.md", "the lineage")
   },
   outputs: { "lineage-path": "Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere)." },
+  pathOutputs: ["lineage-path"],
   async run(o, { token, environment, log }) {
     const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
@@ -32566,6 +32624,7 @@ var predictCommand = defineCommand({
     "predictions-path": "Path of predictions.csv.",
     task: "binary or multiclass."
   },
+  pathOutputs: ["predictions-path"],
   async run(o, { log }) {
     const result = predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
