@@ -33,7 +33,7 @@ export interface GatewayOptions {
 export function openGateway(environment: RunEnvironment, options: GatewayOptions): GitHubGateway {
   const policy = policyFor(environment, options.policy);
   const log = options.log ?? { info: () => undefined, warning: () => undefined };
-  const transfers: Transfers = { token: options.token, apiUrl: environment.apiUrl, policy };
+  const transfers: Transfers = { token: options.token, apiUrl: environment.apiUrl, policy, log };
   return {
     client: createClient(options.token, environment.apiUrl, policy, log),
     policy,
