@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JKJGTDEQ.js";
+} from "./chunk-VEOB4NXA.js";
 import {
   getInput,
   info,
