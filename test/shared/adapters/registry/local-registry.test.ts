@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -264,6 +264,24 @@ describe('LocalRegistry: one version of a model per commit (as the GitHub backen
       expect((await registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] })).outcome).toBe('created');
       expect(JSON.parse(readFileSync(join(root, 'm', 'v1.0.0', '.version.json'), 'utf8')).commit).toBeNull();
     }
+  });
+
+  it('checks the commit under the model\'s lock, so a version made meanwhile by another publisher counts', async () => {
+    const root = join(dir, 'registry');
+    const registry = new LocalRegistry(root, undefined, { commit: () => 'a'.repeat(40) });
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    // Another publisher of v1.0.0 on this commit, about to rename its version into place under the lock.
+    renameSync(join(root, 'm', 'v1.0.0'), join(root, 'm', '.held'));
+    writeFileSync(join(root, 'm', 'events.lock'), 'another publisher');
+    const pending = registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] }).then(() => undefined, (e: unknown) => e);
+    const staged = () => readdirSync(join(root, 'm')).some((e) => e.startsWith('.staging-v1.0.1') && existsSync(join(root, 'm', e, '.version.json')));
+    // (A publisher that took no lock would be done already: the version would exist.)
+    while (!staged() && !existsSync(join(root, 'm', 'v1.0.1'))) await new Promise((done) => setTimeout(done, 10));
+    await new Promise((done) => setTimeout(done, 100));
+    renameSync(join(root, 'm', '.held'), join(root, 'm', 'v1.0.0'));
+    rmSync(join(root, 'm', 'events.lock'));
+    expect(String(await pending)).toMatch(/m@v1\.0\.0 is already registered on commit a{12}/);
+    expect(existsSync(join(root, 'm', 'v1.0.1'))).toBe(false);
   });
 
   it('does not count versions recorded before the commit was (no `commit` field)', async () => {
