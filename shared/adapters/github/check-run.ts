@@ -64,13 +64,13 @@ export async function publishCheck(client: GitHubClient, request: CheckRequest, 
  * `POST /check-runs` makes a new check run each time it is sent, and a create that timed out or
  * answered 5xx may have made one anyway: a blind retry (Octokit's retry plugin) would post the
  * verdict twice on the pull request. So each attempt is sent once (`request.retries: 0`); after
- * a failure without an answer, or a 5xx, the commit's check runs of that name are searched for
- * ours (by `external_id`) and adopted; only when none exists is the create sent again, after the
- * policy's back-off, at most `policy.retries` times.
+ * a failure without an answer, or a 5xx, and the policy's back-off, the commit's check runs of
+ * that name are searched for ours (by `external_id`) and adopted; only when none exists is the
+ * create sent again, at most `policy.retries` times. A look-up that fails ends the attempt with
+ * its own error: sending the create blind could post the verdict twice.
  */
 async function createCheckRunOnce(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
   for (let retries = 0; ; retries++) {
-    if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
     try {
       const { data } = await client.rest.checks.create({
         owner: request.owner, repo: request.repo, head_sha: request.sha, name: request.name, status: 'completed',
@@ -82,9 +82,13 @@ async function createCheckRunOnce(client: GitHubClient, request: CheckRequest, p
       return { kind: 'check-run', id: data.id, url: data.html_url ?? '' };
     } catch (error) {
       if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
+      const last = retries >= policy.retries;
+      // The back-off comes before the look-up: a create that timed out may still be running at
+      // GitHub, and its check run listed only a moment later. After the last attempt, a short wait.
+      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
       const made = await findCheckRun(client, request);
       if (made) return made;
-      if (retries >= policy.retries) throw afterRetries(error, retries);
+      if (last) throw afterRetries(error, retries);
     }
   }
 }

@@ -81,6 +81,16 @@ describe('publishCheck', () => {
     expect(checkRuns('down')).toHaveLength(0);
   });
 
+  it('does not send the create again blind when it cannot look for the check run', async () => {
+    emulator.addFault({ method: 'POST', path: /\/check-runs$/, respond: { lostResponse: true } });
+    emulator.addFault({ method: 'GET', path: /\/check-runs$/, times: 10, respond: { status: 503 } });
+    const { client, policy } = gateway();
+    const error = await publishCheck(client, request('blind'), policy).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/^GitHub API: GET \/repos\/octo-org\/models\/commits\/[0-9a-f]{40}\/check-runs answered HTTP 503 after 3 retries/);
+    expect(creates('blind')).toHaveLength(1);
+    expect(checkRuns('blind')).toHaveLength(1);
+  });
+
   it('does not send a refused create again', async () => {
     const { client, policy } = gateway();
     const unknown = { ...request('unknown-sha'), sha: 'f'.repeat(40) };
