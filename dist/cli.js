@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-VEOB4NXA.js";
+} from "./chunks/chunk-RNFZM25E.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-MRHIW2A2.js";
-import "./chunks/chunk-VEOB4NXA.js";
+} from "./chunks/chunk-YJS2Z2LN.js";
+import "./chunks/chunk-RNFZM25E.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-VEOB4NXA.js";
+} from "./chunk-RNFZM25E.js";
 import {
   getInput,
   info,

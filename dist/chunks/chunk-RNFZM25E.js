@@ -31040,7 +31040,6 @@ async function publishCheck(client, request, policy) {
 }
 async function createCheckRunOnce(client, request, policy) {
   for (let retries = 0; ; retries++) {
-    if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
     try {
       const { data } = await client.rest.checks.create({
         owner: request.owner,
@@ -31057,9 +31056,11 @@ async function createCheckRunOnce(client, request, policy) {
       return { kind: "check-run", id: data.id, url: data.html_url ?? "" };
     } catch (error) {
       if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
+      const last = retries >= policy.retries;
+      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
       const made = await findCheckRun(client, request);
       if (made) return made;
-      if (retries >= policy.retries) throw afterRetries(error, retries);
+      if (last) throw afterRetries(error, retries);
     }
   }
 }
