@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-FUSSYPFM.js";
+} from "./chunks/chunk-LRAHEODP.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

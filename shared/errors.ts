@@ -44,6 +44,8 @@ export class ExternalServiceError extends Error {
   readonly service: string;
   /** The operation as documented, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
   readonly call: string;
+  /** The request as made, e.g. `POST /repos/o/r/issues/1/comments`. */
+  readonly request: string;
   readonly status: number | undefined;
   /** The service's own words (GitHub's `message`), or what happened on the network. */
   readonly detail: string;
@@ -57,6 +59,7 @@ export class ExternalServiceError extends Error {
     this.name = 'ExternalServiceError';
     this.service = init.service;
     this.call = init.call;
+    this.request = init.request;
     this.status = init.status;
     this.detail = init.detail;
     this.retries = init.retries;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { pointCliAt } from '../support/cli-env.js';
 
 // The CLI door posts the same way the gate action does (one engine, two doors).
 describe('mlgate gate --comment --check-run', () => {
@@ -46,5 +47,18 @@ describe('mlgate gate --comment --check-run', () => {
     const comments = emulator.state.comments.get(3)!;
     expect(comments).toHaveLength(1);
     expect(comments[0].user.login).toBe('octocat'); // a user token is its own identity (GET /user)
+  });
+
+  it('posts one check run when GitHub made it but the answer was lost', async () => {
+    pointCliAt(emulator, 'ghs_actions');
+    Object.assign(process.env, { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' });
+    const sha = process.env.GITHUB_SHA!;
+    emulator.addFault({ method: 'POST', path: /\/check-runs$/, respond: { lostResponse: true } });
+    const run = await cli('gate', '--evaluation', join(dir, 'evaluation.json'), '--no-comment', '--check-run', '--check-name', 'lost-answer');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const runs = emulator.state.checkRuns.filter((r) => r.head_sha === sha && r.name === 'lost-answer');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ conclusion: 'success', external_id: expect.stringMatching(/^mlgate:77\.2:[0-9a-f-]{36}$/) });
+    expect(emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs')).map((r) => r.status)).toEqual([0]);
   });
 });

@@ -68,6 +68,15 @@ describe('check runs', () => {
     expect(byBranch.data.total_count).toBe(2);
   });
 
+  it('filters by app_id and keeps external_id (which GitHub offers no filter for)', async () => {
+    const made = await octokit.rest.checks.create({ ...repo, name: 'by-app', head_sha: head, external_id: 'run-7' });
+    expect(made.data.external_id).toBe('run-7');
+    const actions = await octokit.rest.checks.listForRef({ ...repo, ref: head, check_name: 'by-app', app_id: 15368 });
+    expect(actions.data.check_runs.map((r) => [r.id, r.external_id])).toEqual([[made.data.id, 'run-7']]);
+    const other = await octokit.rest.checks.listForRef({ ...repo, ref: head, check_name: 'by-app', app_id: 1 });
+    expect(other.data.total_count).toBe(0);
+  });
+
   it('leaves pull_requests empty for a fork pull request', async () => {
     const { data } = await octokit.rest.checks.create({ ...repo, name: 'fork', head_sha: forkHead });
     expect(data.pull_requests).toEqual([]);

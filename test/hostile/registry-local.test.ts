@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,10 +46,10 @@ describe('hostile local registry', () => {
       const before = tree(dir);
       const out = join(dir, 'a', 'b', 'out');
       const fetched = await cli('fetch', '--model', 'm', '--version', '1.0.0', '--out', out, '--store', store);
-      expect(fetched.exitCode).not.toBe(0);
-      expect(fetched.exitCode).not.toBe(70);
+      // A tampered record is bad input (exit 2) naming the file and the field; digests are not involved.
+      expect(fetched.exitCode, fetched.stderr).toBe(2);
       oneLine(fetched.stderr);
-      expect(fetched.stderr).toContain('.version.json: file name');
+      expect(fetched.stderr).toContain('.version.json: `files[0].name`');
       expect(tree(dir)).toEqual(before);
     });
 
@@ -87,6 +88,44 @@ describe('hostile local registry', () => {
     oneLine(fetched.stderr);
     expect(readFileSync(join(out, 'model.bin'), 'utf8')).toBe('mine');
     expect(tree(out)).toEqual(['model.bin']);
+  });
+
+  it('a model file swapped, with SHA256SUMS and .version.json rewritten to match, is caught by lineage.json (exit 1, one line, nothing written)', async () => {
+    const version = join(store, 'm', 'v1.0.0');
+    expect(existsSync(join(version, 'lineage.json'))).toBe(true);
+    const swapped = 'other weights';
+    const digest = createHash('sha256').update(swapped).digest('hex');
+    const original = createHash('sha256').update('weights').digest('hex');
+    writeFileSync(join(version, 'model.bin'), swapped);
+    writeFileSync(join(version, 'SHA256SUMS'), readFileSync(join(version, 'SHA256SUMS'), 'utf8').replace(original, digest));
+    const record = JSON.parse(readFileSync(join(version, '.version.json'), 'utf8'));
+    Object.assign(record.files.find((f: { name: string }) => f.name === 'model.bin'), { sha256: digest, size: swapped.length });
+    writeFileSync(join(version, '.version.json'), JSON.stringify(record));
+    const out = join(dir, 'out');
+    const fetched = await cli('fetch', '--model', 'm', '--version', '1.0.0', '--out', out, '--store', store);
+    expect(fetched.exitCode, fetched.stderr).toBe(1);
+    oneLine(fetched.stderr);
+    expect(fetched.stderr).toContain(`model.bin has SHA-256 ${digest} in SHA256SUMS but ${original} in lineage.json; nothing was written`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a store inside a git work tree takes one version of a model per commit (exit 2, one line, as the GitHub backend)', async () => {
+    const repository = join(dir, 'repo');
+    mkdirSync(repository);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repository, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('commit', '-q', '--allow-empty', '-m', 'train');
+    const head = git('rev-parse', 'HEAD');
+    const inRepo = join(repository, '.mlgate', 'registry');
+    const publish = (v: string) => cli('publish', '--model', 'm', '--version', v, '--files', join(dir, 'model.bin'), '--store', inRepo, '--out', join(dir, `out-${v}`));
+    expect((await publish('1.0.0')).exitCode).toBe(0);
+    const second = await publish('1.1.0');
+    expect(second.exitCode).toBe(2);
+    oneLine(second.stderr);
+    expect(second.stderr).toContain(`m@v1.0.0 is already registered on commit ${head.slice(0, 12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v1.1.0`);
+    expect(existsSync(join(inRepo, 'm', 'v1.1.0'))).toBe(false);
+    git('commit', '-q', '--allow-empty', '-m', 'retrain');
+    expect((await publish('1.1.0')).exitCode).toBe(0);
   });
 
   it('a torn last event is ignored with a warning by fetch, promote and lineage', async () => {
@@ -147,6 +186,18 @@ describe('concurrent promotions (separate processes)', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+
+  it('never let two versions of a model onto one commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-commit-race-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'train'], { cwd: dir });
+    const store = join(dir, 'store');
+    writeFileSync(join(dir, 'model.bin'), 'weights');
+    const results = await Promise.all(['1.0.0', '1.0.1', '1.0.2', '1.0.3'].map((v) => run(['publish', '--model', 'm', '--version', v, '--files', join(dir, 'model.bin'), '--store', store, '--out', join(dir, `o-${v}`)])));
+    expect(results.map((r) => r.code).sort()).toEqual([0, 2, 2, 2]);
+    for (const result of results.filter((r) => r.code === 2)) expect(result.stderr).toMatch(/is already registered on commit [0-9a-f]{12}; GTO allows one version/);
+    expect(readdirSync(join(store, 'm')).filter((entry) => entry.startsWith('v') || entry.startsWith('.staging'))).toHaveLength(1);
+  }, 30_000);
 
   it('never give two promotions the same event number', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-hostile-race-'));

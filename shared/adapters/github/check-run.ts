@@ -1,5 +1,6 @@
 import type { Verdict } from '../../core/gate/gate.js';
-import { isPermissionDenied, type GitHubClient } from './gateway/index.js';
+import { ExternalServiceError } from '../../errors.js';
+import { backoffMs, isPermissionDenied, isRetryable, type GitHubClient, type NetworkPolicy } from './gateway/index.js';
 
 /** GitHub's limit for a check run's `output.summary`. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
@@ -14,6 +15,11 @@ export interface CheckRequest {
   /** Markdown, already fitted under `CHECK_SUMMARY_LIMIT`. */
   summary: string;
   detailsUrl: string | null;
+  /**
+   * Names this invocation's check run (sent as its `external_id`), so a create whose answer was
+   * lost can be told apart from the check runs of other jobs and attempts on the same commit.
+   */
+  externalId: string;
 }
 
 export type CheckResult =
@@ -28,19 +34,20 @@ const CONCLUSION: Record<Verdict, 'success' | 'neutral' | 'failure'> = { pass: '
  * not create check runs, a commit status (needs `statuses: write`); when neither is allowed
  * (a fork's read-only token) nothing, with the reason. `warn` maps to a neutral check run, and to
  * a successful status with "warn" in its description (statuses have no neutral state).
+ *
+ * `policy` is the gateway's: creating a check run is not idempotent, so it is sent without the
+ * gateway's automatic retries and retried here instead (see `createCheckRunOnce`).
  */
-export async function publishCheck(client: GitHubClient, request: CheckRequest): Promise<CheckResult> {
+export async function publishCheck(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
   try {
-    const { data } = await client.rest.checks.create({
-      owner: request.owner, repo: request.repo, head_sha: request.sha, name: request.name, status: 'completed',
-      conclusion: CONCLUSION[request.verdict], ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
-      output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
-    });
-    return { kind: 'check-run', id: data.id, url: data.html_url ?? '' };
+    return await createCheckRunOnce(client, request, policy);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
   }
   const state = request.verdict === 'fail' ? 'failure' : 'success';
+  // A commit status needs none of that care: GitHub keeps every status sent, but the commit's
+  // state is the latest status per context, so a status sent twice (a retry after a lost answer)
+  // shows as one. The gateway's ordinary retries are safe here.
   try {
     await client.rest.repos.createCommitStatus({
       owner: request.owner, repo: request.repo, sha: request.sha, state, context: request.name,
@@ -51,4 +58,53 @@ export async function publishCheck(client: GitHubClient, request: CheckRequest):
     if (!isPermissionDenied(error)) throw error;
     return { kind: 'none', reason: 'the token may create neither check runs nor commit statuses (a fork pull request gets a read-only token)' };
   }
+}
+
+/**
+ * `POST /check-runs` makes a new check run each time it is sent, and a create that timed out or
+ * answered 5xx may have made one anyway: a blind retry (Octokit's retry plugin) would post the
+ * verdict twice on the pull request. So each attempt is sent once (`request.retries: 0`); after
+ * a failure without an answer, or a 5xx, and the policy's back-off, the commit's check runs of
+ * that name are searched for ours (by `external_id`) and adopted; only when none exists is the
+ * create sent again, at most `policy.retries` times. A look-up that fails ends the attempt with
+ * its own error: sending the create blind could post the verdict twice.
+ */
+async function createCheckRunOnce(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
+  for (let retries = 0; ; retries++) {
+    try {
+      const { data } = await client.rest.checks.create({
+        owner: request.owner, repo: request.repo, head_sha: request.sha, name: request.name, status: 'completed',
+        external_id: request.externalId,
+        conclusion: CONCLUSION[request.verdict], ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+        output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
+        request: { retries: 0 },
+      });
+      return { kind: 'check-run', id: data.id, url: data.html_url ?? '' };
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
+      const last = retries >= policy.retries;
+      // The back-off comes before the look-up: a create that timed out may still be running at
+      // GitHub, and its check run listed only a moment later. After the last attempt, a short wait.
+      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
+      const made = await findCheckRun(client, request);
+      if (made) return made;
+      if (last) throw afterRetries(error, retries);
+    }
+  }
+}
+
+/** This invocation's check run on the commit, if GitHub made one. */
+async function findCheckRun(client: GitHubClient, request: CheckRequest): Promise<CheckResult | undefined> {
+  // `filter: all`: the default (`latest`) shows one run per name, which may be another job's.
+  const runs = await client.paginate(client.rest.checks.listForRef, {
+    owner: request.owner, repo: request.repo, ref: request.sha, check_name: request.name, filter: 'all', per_page: 100,
+  });
+  const ours = runs.find((run) => run.external_id === request.externalId && run.head_sha === request.sha);
+  return ours ? { kind: 'check-run', id: ours.id, url: ours.html_url ?? '' } : undefined;
+}
+
+/** The last attempt's failure, saying how many times the create was sent again. */
+function afterRetries(error: ExternalServiceError, retries: number): ExternalServiceError {
+  if (retries === 0) return error;
+  return new ExternalServiceError({ service: error.service, call: error.call, request: error.request, status: error.status, detail: error.detail, retries, cause: error });
 }

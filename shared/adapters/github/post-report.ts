@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GateReport } from '../../core/gate/gate.js';
 import { currentEnvironment, type RunEnvironment } from '../environment.js';
 import { ExternalServiceError } from '../../errors.js';
@@ -46,7 +47,7 @@ export interface PostResult {
 export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
   const environment = options.environment ?? currentEnvironment();
   const context = readRunContext(environment);
-  const { client } = openGateway(environment, { token: options.token, log: options.log });
+  const { client, policy } = openGateway(environment, { token: options.token, log: options.log });
   const skipped: string[] = [];
   let comment: StickyCommentResult | null = null;
   let check: CheckResult | null = null;
@@ -92,13 +93,21 @@ export async function postReport(report: GateReport, options: PostOptions): Prom
   async function postCheck(): Promise<void> {
     check = await publishCheck(client, {
       owner: context.owner, repo: context.repo, sha: context.sha, name: options.checkName, verdict: report.verdict,
-      title: options.title, summary: report.comment_markdown, detailsUrl: environment.runUrl,
-    });
+      title: options.title, summary: report.comment_markdown, detailsUrl: environment.runUrl, externalId: checkRunId(environment),
+    }, policy);
     if (check.kind === 'none') {
       readOnly = true;
       skipped.push(`no check run: ${check.reason}`);
     }
   }
+}
+
+/**
+ * The `external_id` of the check run this invocation creates: the run and attempt (for a reader),
+ * and a random part, because jobs of one run (a matrix) may post check runs of one name on one commit.
+ */
+function checkRunId(environment: RunEnvironment): string {
+  return `mlgate:${environment.runId ?? 'local'}.${environment.runAttempt ?? '1'}:${randomUUID()}`;
 }
 
 /** The run's identity for the sticky comment: the same workflow and job update one comment. */

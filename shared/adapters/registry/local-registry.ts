@@ -1,13 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { InputError, VerificationError } from '../../errors.js';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../../errors.js';
+import { decodeVersionRecord, encodeVersionRecord, type LocalVersionRecord } from '../codecs/version-record-json.js';
 import { CHECKSUMS_FILE, formatChecksums, verifyFiles } from './checksums.js';
 import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
-import { checkModelName, checkStageName, compareVersions, fileNameProblem, normaliseVersion, stageTag, versionTag } from './names.js';
+import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
 import type {
-  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
+  FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, VersionRecord, VersionSelector,
 } from '../../core/registry/model-registry.js';
 
 const RECORD_FILE = '.version.json';
@@ -20,6 +23,14 @@ const LOCK_STALE_MS = 30_000;
 /** Where the registry reports what it tolerated (a torn last event); the doors pass their log. */
 export type Warn = (message: string) => void;
 
+export interface LocalRegistryOptions {
+  /**
+   * The commit a new version is published on (null: none, no one-version-per-commit check).
+   * Default: HEAD of the git work tree holding the store (`workTreeHead`).
+   */
+  commit?: () => string | null;
+}
+
 /**
  * The registry as a folder, for laptops and for runs with no GitHub account:
  *
@@ -29,12 +40,23 @@ export type Warn = (message: string) => void;
  *
  * A version appears by renaming a fully written and re-verified staging folder into place, so a
  * crash leaves either nothing or the whole version, never part of one.
+ *
+ * As the GitHub backend (and GTO) allow one version of a model per commit, so does this one when
+ * the store is inside a git work tree: each version records the commit HEAD was on (`commit` in
+ * `.version.json`), and a second version of the model on that commit is refused. The commit is the
+ * store's work tree's, not GITHUB_SHA: the store is where the versions live, as the repository's
+ * tags are for the GitHub backend, and in a workflow whose checkout holds the store the two are
+ * the same commit. A store outside any work tree (a shared folder, a temporary one) has no commit
+ * to tie versions to: no check. Versions recorded before the field existed are not counted.
  */
 export class LocalRegistry implements ModelRegistry {
   readonly description: string;
 
-  constructor(private readonly root: string, private readonly warn: Warn = () => undefined) {
+  private readonly commitOf: () => string | null;
+
+  constructor(private readonly root: string, private readonly warn: Warn = () => undefined, options: LocalRegistryOptions = {}) {
     this.description = `local registry at ${root}`;
+    this.commitOf = options.commit ?? (() => workTreeHead(root));
   }
 
   async publish(request: PublishRequest): Promise<PublishResult> {
@@ -46,6 +68,7 @@ export class LocalRegistry implements ModelRegistry {
     const finalDir = this.versionDir(model, version);
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
+    const commit = this.commitOf();
 
     const staging = join(this.modelDir(model), `.staging-v${version}-${randomBytes(6).toString('hex')}`);
     await mkdir(staging, { recursive: true });
@@ -57,17 +80,22 @@ export class LocalRegistry implements ModelRegistry {
       await writeFile(join(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       // Re-read what landed: a short write or a full disk shows up here, before the version exists.
       await verifyFiles(staging, incoming, 'staged copy', 'its recorded SHA-256');
-      const record: VersionRecord = { model, version, tag: versionTag(model, version), files: incoming, published_at: new Date().toISOString() };
-      await writeFile(join(staging, RECORD_FILE), JSON.stringify(record, null, 2));
-      try {
-        await rename(staging, finalDir);
-      } catch (error) {
-        // Another publisher won the race: the version is theirs; ours must say whether it agrees.
-        const winner = await this.readVersion(model, version);
-        if (!winner) throw error;
-        return { version: winner, outcome: sameContent(winner.files, incoming) };
-      }
-      return { version: record, outcome: 'created' };
+      const record: LocalVersionRecord = { model, version, tag: versionTag(model, version), files: incoming, published_at: new Date().toISOString(), commit };
+      await writeFile(join(staging, RECORD_FILE), encodeVersionRecord(record));
+      // Checked and made visible under the model's lock, so two publishers of other versions on
+      // one commit cannot both pass the check.
+      return await this.withEventLock(model, async (): Promise<PublishResult> => {
+        if (commit) await this.checkOneVersionPerCommit(model, version, commit);
+        try {
+          await rename(staging, finalDir);
+        } catch (error) {
+          // Another publisher won the race: the version is theirs; ours must say whether it agrees.
+          const winner = await this.readVersion(model, version);
+          if (!winner) throw error;
+          return { version: winner, outcome: sameContent(winner.files, incoming) };
+        }
+        return { version: publicRecord(record), outcome: 'created' };
+      });
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
@@ -118,7 +146,7 @@ export class LocalRegistry implements ModelRegistry {
           continue;
         }
         if (Date.now() > deadline) {
-          throw new InputError(`${lock}: another promotion has held this lock for ${Math.round(age / 1000)} s; retry, or delete the file if no promotion is running`);
+          throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1000)} s; retry, or delete the file if no promotion is running`);
         }
         await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
@@ -239,7 +267,26 @@ export class LocalRegistry implements ModelRegistry {
     return join(this.modelDir(model), `v${version}`);
   }
 
+  /**
+   * GTO finds a stage's version through the commit both tags point at, so it allows one version of
+   * a model per commit; the message is the GitHub backend's.
+   */
+  private async checkOneVersionPerCommit(model: string, version: string, commit: string): Promise<void> {
+    for (const entry of await readdir(this.modelDir(model)).catch(() => [] as string[])) {
+      if (!entry.startsWith('v') || entry === `v${version}`) continue;
+      const other = await this.readRecord(model, entry.slice(1));
+      if (other?.commit === commit) {
+        throw new InputError(`${model}@v${other.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v${version}`);
+      }
+    }
+  }
+
   private async readVersion(model: string, version: string): Promise<VersionRecord | undefined> {
+    const record = await this.readRecord(model, version);
+    return record && publicRecord(record);
+  }
+
+  private async readRecord(model: string, version: string): Promise<LocalVersionRecord | undefined> {
     const file = join(this.versionDir(model, version), RECORD_FILE);
     let text: string;
     try {
@@ -247,7 +294,7 @@ export class LocalRegistry implements ModelRegistry {
     } catch {
       return undefined;
     }
-    return checkVersionRecord(text, file, model, version);
+    return decodeVersionRecord(text, file, model, version);
   }
 
 }
@@ -273,28 +320,25 @@ function parseEvent(line: string, model: string): StageEvent | undefined {
   return event as StageEvent;
 }
 
+/** The record as every backend returns it: the commit is the local store's own bookkeeping. */
+function publicRecord(record: LocalVersionRecord): VersionRecord {
+  const { model, version, tag, files, published_at } = record;
+  return { model, version, tag, files, published_at };
+}
+
 /**
- * A `.version.json` is read from a folder anyone with write access can edit: its file names later
- * become paths (in fetch and readDocument), so each must be one plain path segment.
+ * HEAD of the git work tree holding `folder` (or, before the store exists, its nearest existing
+ * parent); null outside a work tree, in a repository without commits, or without git.
  */
-function checkVersionRecord(text: string, file: string, model: string, version: string): VersionRecord {
-  const damaged = (problem: string) => new VerificationError(`${file}: ${problem}; the local registry is damaged or was edited by hand`);
-  let record: Partial<VersionRecord>;
+export function workTreeHead(folder: string): string | null {
+  let directory = resolve(folder);
+  while (!existsSync(directory) && dirname(directory) !== directory) directory = dirname(directory);
   try {
-    record = JSON.parse(text) as Partial<VersionRecord>;
+    const [inside, head] = execFileSync('git', ['rev-parse', '--is-inside-work-tree', '--verify', 'HEAD'], {
+      cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim().split('\n');
+    return inside === 'true' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? '') ? head : null;
   } catch {
-    throw damaged('not valid JSON');
+    return null;
   }
-  if (typeof record !== 'object' || record === null || !Array.isArray(record.files)) throw damaged('no `files` list');
-  if (record.model !== model || record.version !== version) throw damaged(`it records ${String(record.model)}@v${String(record.version)}, not ${model}@v${version}`);
-  for (const entry of record.files as unknown[]) {
-    const stored = entry as Partial<StoredFile> | null;
-    if (typeof stored !== 'object' || stored === null || typeof stored.name !== 'string') throw damaged('a file entry has no name');
-    const problem = fileNameProblem(stored.name);
-    if (problem) throw damaged(`file name ${JSON.stringify(stored.name)} ${problem}`);
-    if (typeof stored.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(stored.sha256) || !Number.isSafeInteger(stored.size)) {
-      throw damaged(`${stored.name} has no valid SHA-256 and size`);
-    }
-  }
-  return record as VersionRecord;
 }

@@ -22,7 +22,8 @@ export function openRegistry(store: string = DEFAULT_LOCAL_STORE, access: { envi
   if (!token) throw new InputError('store `github` needs a token: the action\'s github-token input, or GITHUB_TOKEN for the CLI');
   if (!environment.repository) throw new InputError('store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)');
   return new GitHubRegistry({
-    gateway: openGateway(environment, { token }),
+    // Rate-limit waits on asset transfers go to the same log as the registry's other warnings.
+    gateway: openGateway(environment, { token, ...(access.warn ? { log: { info: access.warn, warning: access.warn } } : {}) }),
     owner: environment.repository.owner,
     repo: environment.repository.repo,
     commit: environment.sha ?? gitHead(),

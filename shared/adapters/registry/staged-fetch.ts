@@ -50,18 +50,36 @@ export async function fetchVerified(directory: string, version: VersionRecord, s
   return verified;
 }
 
-/** The subjects `lineage.json` names (what an attestation signs) must be the files `SHA256SUMS` lists. */
+/**
+ * The subjects `lineage.json` names (what an attestation signs) must be the files `SHA256SUMS`
+ * lists, with the same digests and, where the subject has one, the size of the file fetched. A
+ * record without `subjects` names nothing to compare; one whose `subjects` is not a list of
+ * `{name, sha256}` cannot vouch for anything and is refused like a digest that disagrees.
+ */
 async function checkLineageSubjects(folder: string, sums: Map<string, string>, refuse: (problem: string) => Error): Promise<void> {
   if (!sums.has('lineage.json')) return;
-  let lineage: { subjects?: { name: string; sha256: string }[] };
+  let lineage: unknown;
   try {
     lineage = JSON.parse(await readFile(join(folder, 'lineage.json'), 'utf8'));
   } catch {
     throw refuse('lineage.json is not valid JSON');
   }
-  for (const subject of lineage.subjects ?? []) {
+  if (typeof lineage !== 'object' || lineage === null || Array.isArray(lineage)) throw refuse('lineage.json is not a JSON object');
+  const subjects = (lineage as { subjects?: unknown }).subjects;
+  if (subjects === undefined) return;
+  if (!Array.isArray(subjects)) throw refuse('`subjects` in lineage.json is not a list');
+  for (const [index, entry] of subjects.entries()) {
+    const subject = entry as { name?: unknown; sha256?: unknown; size?: unknown } | null;
+    if (typeof subject !== 'object' || subject === null || typeof subject.name !== 'string' || typeof subject.sha256 !== 'string') {
+      throw refuse(`\`subjects[${index}]\` in lineage.json has no name and SHA-256`);
+    }
+    const name = JSON.stringify(subject.name).slice(1, -1); // as written, on one line
     if (sums.get(subject.name) !== subject.sha256) {
-      throw refuse(`${subject.name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json`);
+      throw refuse(`${name} has SHA-256 ${sums.get(subject.name) ?? 'none'} in ${CHECKSUMS_FILE} but ${JSON.stringify(subject.sha256).slice(1, -1)} in lineage.json`);
+    }
+    if (typeof subject.size === 'number') {
+      const size = (await stat(join(folder, subject.name))).size;
+      if (size !== subject.size) throw refuse(`${name} is ${size} bytes, ${subject.size} in lineage.json`);
     }
   }
 }

@@ -183,6 +183,7 @@ export const checkRoutes: Routes = {
       let runs = ctx.state.checkRuns.filter((r) => r.head_sha === commit.sha);
       if (ctx.query.check_name) runs = runs.filter((r) => r.name === ctx.query.check_name);
       if (ctx.query.status) runs = runs.filter((r) => r.status === ctx.query.status);
+      if (ctx.params.app_id !== undefined) runs = runs.filter((r) => (r.app as { id: number }).id === ctx.params.app_id);
       if ((ctx.query.filter ?? 'latest') === 'latest') {
         // The most recent run per name.
         const latest = new Map<string, CheckRun>();

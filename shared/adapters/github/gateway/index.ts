@@ -14,6 +14,8 @@ import { downloadReleaseAsset, uploadReleaseAsset, type Transfers } from './rele
 export interface GitHubGateway {
   /** REST calls (`client.rest.*`, `client.paginate`). */
   readonly client: GitHubClient;
+  /** The policy its calls follow, for callers that must retry a non-idempotent call themselves. */
+  readonly policy: NetworkPolicy;
   /** Streams a release asset to `path`. */
   downloadReleaseAsset(owner: string, repo: string, assetId: number, path: string): Promise<{ size: number }>;
   /** Uploads a file (streamed) or a text to a release's `upload_url`. */
@@ -23,8 +25,6 @@ export interface GitHubGateway {
    * after a lost answer `findMade` adopts what GitHub made before the call is sent again.
    */
   createOnce<T>(create: () => Promise<T>, findMade: () => Promise<T | undefined>): Promise<T>;
-  /** The retry, back-off and timeout policy every call above follows. */
-  readonly policy: NetworkPolicy;
 }
 
 export interface GatewayOptions {
@@ -39,18 +39,19 @@ export interface GatewayOptions {
 export function openGateway(environment: RunEnvironment, options: GatewayOptions): GitHubGateway {
   const policy = policyFor(environment, options.policy);
   const log = options.log ?? { info: () => undefined, warning: () => undefined };
-  const transfers: Transfers = { token: options.token, apiUrl: environment.apiUrl, policy };
+  const transfers: Transfers = { token: options.token, apiUrl: environment.apiUrl, policy, log };
   return {
     client: createClient(options.token, environment.apiUrl, policy, log),
+    policy,
     downloadReleaseAsset: (owner, repo, assetId, path) => downloadReleaseAsset(transfers, owner, repo, assetId, path),
     uploadReleaseAsset: (uploadUrl, name, source, contentType) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType),
     createOnce: (create, findMade) => createOnce(policy, create, findMade),
-    policy,
   };
 }
 
 export type { GitHubClient, Log } from './octokit.js';
 export type { NetworkPolicy } from './policy.js';
+export { backoffMs, isRetryable } from './policy.js';
 export { isPermissionDenied, statusOf } from './failures.js';
 export { NO_AUTOMATIC_RETRY } from './create-once.js';
 export { uploadWorkflowArtifact } from './artifact.js';

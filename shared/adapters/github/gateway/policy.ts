@@ -9,7 +9,8 @@ import type { RunEnvironment } from '../../environment.js';
  *   will not get better by asking again. Retry n waits n² × `backoffBaseMs` (1 s, 4 s, 9 s by
  *   default: the retry plugin's schedule, kept for the transfers too).
  * - Rate limits (403/429 with `retry-after` or `x-ratelimit-reset`) are waited out as GitHub says,
- *   at most `rateLimitRetries` times, never forever.
+ *   at most `rateLimitRetries` times, never forever (transfers give up at once on a wait over
+ *   15 minutes, `RATE_LIMIT_WAIT_CAP_S`).
  * - Every attempt has a timeout, so a hung connection fails the step instead of the job timing out.
  *   Transfers move up to 2 GB, so theirs are longer than an API call's.
  */

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ExternalServiceError } from '../../../errors.js';
 import { httpFailure, networkFailure, pathOf, type CallDescription } from './failures.js';
+import type { Log } from './octokit.js';
 import { backoffMs, isRetryable, type NetworkPolicy } from './policy.js';
 
 /**
@@ -15,7 +16,16 @@ export interface Transfers {
   token: string;
   apiUrl: string;
   policy: NetworkPolicy;
+  /** Where rate-limit waits are reported. */
+  log: Log;
 }
+
+/**
+ * The longest rate-limit wait a transfer sits out. GitHub's secondary limits ask for a minute or
+ * so and the primary limit resets within the hour; a longer wait would hold the job (and its
+ * runner minutes) for nothing a later run could not do better, so it fails instead, naming the wait.
+ */
+export const RATE_LIMIT_WAIT_CAP_S = 15 * 60;
 
 const DOWNLOAD = 'GET /repos/{owner}/{repo}/releases/assets/{asset_id}';
 const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets';
@@ -28,17 +38,17 @@ const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets';
 export async function downloadReleaseAsset(transfers: Transfers, owner: string, repo: string, assetId: number, path: string): Promise<{ size: number }> {
   const url = `${transfers.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
   const description = { service: 'GitHub API', call: DOWNLOAD, request: `GET ${pathOf(url, new URL(transfers.apiUrl).pathname)}` };
-  return withRetries<{ size: number }>(transfers.policy, description, transfers.policy.downloadTimeoutMs, async (signal) => {
+  return withRetries<{ size: number }>(transfers, description, transfers.policy.downloadTimeoutMs, async (signal) => {
     let response = await fetch(url, {
       headers: { authorization: `token ${transfers.token}`, accept: 'application/octet-stream', 'user-agent': 'mlgate' },
       redirect: 'manual', signal,
     });
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get('location');
-      if (!location) return { status: response.status, body: `HTTP ${response.status} without a Location header` };
+      if (!location) return { status: response.status, body: `HTTP ${response.status} without a Location header`, headers: response.headers };
       response = await fetch(location, { headers: { 'user-agent': 'mlgate' }, signal });
     }
-    if (!response.ok || !response.body) return { status: response.status, body: await bodyOf(response) };
+    if (!response.ok || !response.body) return { status: response.status, body: await bodyOf(response), headers: response.headers };
     let size = 0;
     const count = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -61,37 +71,82 @@ export async function downloadReleaseAsset(transfers: Transfers, owner: string, 
 export async function uploadReleaseAsset(transfers: Transfers, uploadUrl: string, name: string, source: { path: string; size: number } | { text: string }, contentType: string): Promise<void> {
   const url = `${uploadUrl.replace(/\{\?[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
   const description = { service: 'GitHub API', call: UPLOAD, request: `POST ${pathOf(url)}` };
-  await withRetries(transfers.policy, description, transfers.policy.uploadTimeoutMs, async (signal) => {
+  await withRetries(transfers, description, transfers.policy.uploadTimeoutMs, async (signal) => {
     const body = 'path' in source ? (Readable.toWeb(createReadStream(source.path)) as unknown as NonNullable<RequestInit['body']>) : source.text;
     const length = 'path' in source ? source.size : Buffer.byteLength(source.text);
     const response = await fetch(url, {
       method: 'POST', body, duplex: 'half', signal,
       headers: { authorization: `token ${transfers.token}`, 'content-type': contentType, 'content-length': String(length), accept: 'application/vnd.github+json', 'user-agent': 'mlgate' },
     } as RequestInit & { duplex: 'half' });
-    if (!response.ok) return { status: response.status, body: await bodyOf(response) };
+    if (!response.ok) return { status: response.status, body: await bodyOf(response), headers: response.headers };
     await response.body?.cancel();
     return { value: undefined };
   });
 }
 
-type Attempt<T> = { value: T } | { status: number; body: unknown };
+type Attempt<T> = { value: T } | { status: number; body: unknown; headers: Headers };
 
-/** Runs `attempt` under the policy: a timeout each, retries with back-off, failures as `ExternalServiceError`. */
-async function withRetries<T>(policy: NetworkPolicy, description: CallDescription, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
-  for (let retries = 0; ; retries++) {
-    if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
+/**
+ * Runs `attempt` under the policy: a timeout each, retries with back-off, failures as
+ * `ExternalServiceError`. A rate limit is waited out as GitHub says, as the throttling plugin
+ * does for API calls: at most `rateLimitRetries` times, counted apart from the other retries.
+ */
+async function withRetries<T>(transfers: Transfers, description: CallDescription, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
+  const { policy, log } = transfers;
+  let retries = 0;
+  let rateLimited = 0;
+  let wait = 0;
+  for (;;) {
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     let failure: ExternalServiceError;
     try {
       const outcome = await attempt(AbortSignal.timeout(timeoutMs));
       if ('value' in outcome) return outcome.value;
-      failure = httpFailure(description, outcome.status, outcome.body, retries);
+      failure = httpFailure(description, outcome.status, outcome.body, retries + rateLimited);
+      const limit = rateLimitOf(outcome.status, outcome.headers);
+      if (limit) {
+        if (limit.seconds > RATE_LIMIT_WAIT_CAP_S) {
+          throw new ExternalServiceError({
+            ...description, status: outcome.status, retries: retries + rateLimited,
+            detail: `GitHub's ${limit.kind} rate limit asks to wait ${limit.seconds} s, longer than mlgate waits (${RATE_LIMIT_WAIT_CAP_S / 60} min); run it again later`,
+          });
+        }
+        if (rateLimited >= policy.rateLimitRetries) {
+          log.warning(`${limit.kind} rate limit on ${description.request}: giving up after ${rateLimited} retries`);
+          throw failure;
+        }
+        rateLimited++;
+        log.info(`${limit.kind} rate limit on ${description.request}: retrying in ${limit.seconds} s`);
+        wait = limit.seconds * 1000;
+        continue;
+      }
     } catch (error) {
+      if (error instanceof ExternalServiceError) throw error;
       // A local file that cannot be read or written is not GitHub's failure, and retrying will not help.
       if (typeof (error as { path?: unknown })?.path === 'string') throw error;
-      failure = networkFailure(description, error, timeoutMs, retries);
+      failure = networkFailure(description, error, timeoutMs, retries + rateLimited);
     }
     if (retries >= policy.retries || !isRetryable(policy, failure.status)) throw failure;
+    retries++;
+    wait = backoffMs(policy, retries);
   }
+}
+
+/**
+ * GitHub's rate-limit answers (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api):
+ * a secondary limit is 403 or 429 with `retry-after` (seconds); the primary limit is 403 or 429
+ * with `x-ratelimit-remaining: 0` and `x-ratelimit-reset` (epoch seconds). Any other 403 is a refusal.
+ */
+function rateLimitOf(status: number, headers: Headers): { kind: 'primary' | 'secondary'; seconds: number } | undefined {
+  if (status !== 403 && status !== 429) return undefined;
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null && /^\s*\d+\s*$/.test(retryAfter)) return { kind: 'secondary', seconds: Number(retryAfter) };
+  const reset = headers.get('x-ratelimit-reset');
+  if (headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\s*\d+\s*$/.test(reset)) {
+    // One second more than the reset, as the throttling plugin waits: the reset is rounded down.
+    return { kind: 'primary', seconds: Math.max(0, Number(reset) - Math.floor(Date.now() / 1000)) + 1 };
+  }
+  return undefined;
 }
 
 async function bodyOf(response: Response): Promise<unknown> {

@@ -142,6 +142,81 @@ describe('release-asset transfers through the gateway', () => {
   });
 });
 
+describe('rate limits on release-asset transfers', () => {
+  const ASSETS = /\/releases\/\d+\/assets$/;
+  const ASSET = /\/releases\/assets\/\d+$/;
+  function logged(token = 'ghs_actions') {
+    const lines: string[] = [];
+    const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
+    const log = { info: (m: string) => lines.push(`info: ${m}`), warning: (m: string) => lines.push(`warning: ${m}`) };
+    // Generous timeouts: these tests wait a second or two on purpose.
+    const transfers = openGateway(environment, { token, log, policy: { backoffBaseMs: 1, apiTimeoutMs: 10_000, downloadTimeoutMs: 10_000, uploadTimeoutMs: 10_000 } });
+    return { transfers, lines };
+  }
+  const sent = (path: RegExp, since: number) => emulator.requests.slice(since).filter((r) => path.test(r.path)).map((r) => r.status);
+
+  it.each([
+    ['secondary', { secondaryRateLimit: true, retryAfter: 1 }, /^info: secondary rate limit on POST \/repos\/octo-org\/models\/releases\/\d+\/assets: retrying in 1 s$/],
+    ['primary', { primaryRateLimit: true, resetInSeconds: 1 }, /^info: primary rate limit on POST \/repos\/octo-org\/models\/releases\/\d+\/assets: retrying in [12] s$/],
+  ] as const)('waits out a %s rate limit on an upload as GitHub says, then uploads once', async (kind, respond, line) => {
+    const { transfers, lines } = logged();
+    const before = emulator.requests.length;
+    emulator.addFault({ method: 'POST', path: ASSETS, respond });
+    const start = performance.now();
+    await transfers.uploadReleaseAsset(uploadUrl, `limited-${kind}.bin`, { text: 'bytes' }, 'application/octet-stream');
+    expect(performance.now() - start).toBeGreaterThanOrEqual(900);
+    expect(sent(ASSETS, before)).toEqual([403, 201]);
+    expect([...emulator.state.assets.values()].filter((a) => a.data.name === `limited-${kind}.bin`)).toHaveLength(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+  });
+
+  it.each([
+    ['secondary', { secondaryRateLimit: true, retryAfter: 1 }],
+    ['primary', { primaryRateLimit: true, resetInSeconds: 1 }],
+  ] as const)('waits out a %s rate limit on a download, then downloads', async (kind, respond) => {
+    const { transfers, lines } = logged();
+    const before = emulator.requests.length;
+    emulator.addFault({ method: 'GET', path: ASSET, respond });
+    const path = join(dir, `limited-${kind}.bin`);
+    expect(await transfers.downloadReleaseAsset(repo.owner, repo.repo, assetId, path)).toEqual({ size: 7 });
+    expect(readFileSync(path, 'utf8')).toBe('weights');
+    expect(sent(ASSET, before)).toEqual([403, 302]);
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^info: ${kind} rate limit on GET /repos/octo-org/models/releases/assets/${assetId}: retrying in [12] s$`))]);
+  });
+
+  it('gives up after rateLimitRetries waits, with a warning and GitHub\'s message', async () => {
+    const { transfers, lines } = logged();
+    const before = emulator.requests.length;
+    emulator.addFault({ method: 'GET', path: ASSET, times: 10, respond: { secondaryRateLimit: true, retryAfter: 0 } });
+    const error = await failure(transfers.downloadReleaseAsset(repo.owner, repo.repo, assetId, join(dir, 'never.bin')));
+    expect(error).toMatchObject({ call: DOWNLOAD, status: 403, retries: 3 });
+    expect(error.message).toMatch(/answered HTTP 403 after 3 retries: You have exceeded a secondary rate limit/);
+    expect(sent(ASSET, before)).toEqual([403, 403, 403, 403]);
+    expect(lines.at(-1)).toBe(`warning: secondary rate limit on GET /repos/octo-org/models/releases/assets/${assetId}: giving up after 3 retries`);
+  });
+
+  it('does not sit out an absurd wait: fails at once, naming it', async () => {
+    const { transfers } = logged();
+    const before = emulator.requests.length;
+    emulator.addFault({ method: 'POST', path: ASSETS, respond: { secondaryRateLimit: true, retryAfter: 3600 } });
+    const error = await failure(transfers.uploadReleaseAsset(uploadUrl, 'absurd.bin', { text: 'x' }, 'application/octet-stream'));
+    expect(error).toMatchObject({ call: UPLOAD, status: 403, retries: 0 });
+    expect(error.message).toMatch(/answered HTTP 403: GitHub's secondary rate limit asks to wait 3600 s, longer than mlgate waits \(15 min\); run it again later$/);
+    expect(sent(ASSETS, before)).toEqual([403]);
+  });
+
+  it('treats a 403 without rate-limit headers as final', async () => {
+    const { transfers, lines } = logged('ghs_readonly');
+    const before = emulator.requests.length;
+    const error = await failure(transfers.uploadReleaseAsset(uploadUrl, 'refused.bin', { text: 'x' }, 'application/octet-stream'));
+    expect(error).toMatchObject({ call: UPLOAD, status: 403, retries: 0 });
+    expect(error.message).toMatch(/answered HTTP 403: Resource not accessible by integration$/);
+    expect(sent(ASSETS, before)).toEqual([403]);
+    expect(lines).toEqual([]);
+  });
+});
+
 describe('workflow artifacts through the gateway', () => {
   it('reports an upload outside an Actions run as an ExternalServiceError', async () => {
     const saved = process.env.ACTIONS_RUNTIME_TOKEN;

@@ -1,9 +1,13 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LocalRegistry } from '../../../../shared/adapters/registry/local-registry.js';
+import { LocalRegistry, workTreeHead } from '../../../../shared/adapters/registry/local-registry.js';
 import { InputError, VerificationError } from '../../../../shared/errors.js';
+
+/** A parsed `.version.json`, for tampering. */
+type RecordJson = { files?: (Record<string, unknown> | null)[]; [field: string]: unknown };
 
 describe('LocalRegistry', () => {
   let dir: string;
@@ -134,11 +138,11 @@ describe('LocalRegistry', () => {
   });
 
   it.each([
-    ['../../escaped', 'file name "../../escaped" starts with `.` (hidden, or `..`)'],
-    ['sub/escaped', 'file name "sub/escaped" holds a path separator'],
-    ['a\\b', 'file name "a\\\\b" holds a path separator'],
-    ['x\u0000y', 'file name "x\\u0000y" holds a control character'],
-  ])('refuses a tampered version record naming %j before writing anything', async (name, problem) => {
+    ['../../escaped', '`files[0].name` "../../escaped" starts with `.` (hidden, or `..`), expected a plain file name'],
+    ['sub/escaped', '`files[0].name` "sub/escaped" holds a path separator, expected a plain file name'],
+    ['a\\b', '`files[0].name` "a\\\\b" holds a path separator, expected a plain file name'],
+    ['x\u0000y', '`files[0].name` "x\\u0000y" holds a control character, expected a plain file name'],
+  ])('refuses a tampered version record naming %j before writing anything, as an input error naming the field', async (name, problem) => {
     await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
     const recordFile = join(dir, 'registry', 'm', 'v1.0.0', '.version.json');
     const record = JSON.parse(readFileSync(recordFile, 'utf8'));
@@ -146,10 +150,46 @@ describe('LocalRegistry', () => {
     writeFileSync(recordFile, JSON.stringify(record));
     const out = join(dir, 'deep', 'out');
     const error = await registry.fetchVersion('m', { version: '1.0.0' }, out).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VerificationError);
-    expect((error as Error).message).toBe(`${recordFile}: ${problem}; the local registry is damaged or was edited by hand`);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(`${recordFile}: ${problem} — the local registry is damaged or was edited by hand`);
     expect(existsSync(join(dir, 'deep'))).toBe(false);
     expect(existsSync(join(dir, 'escaped'))).toBe(false);
+  });
+
+  it.each([
+    ['a size that is a string', (r: RecordJson) => { r.files![0]!.size = '4096'; }, '`files[0].size` is a string, expected a whole number ≥ 0'],
+    ['a digest that is not one', (r: RecordJson) => { r.files![0]!.sha256 = 'abc'; }, '`files[0].sha256` is not a SHA-256 digest (64 lower-case hex digits)'],
+    ['no files list', (r: RecordJson) => { delete r.files; }, '`files` is missing, expected a list'],
+    ['a file entry that is null', (r: RecordJson) => { r.files![0] = null; }, '`files[0]` is null, expected an object'],
+    ['a commit that is a number', (r: RecordJson) => { r.commit = 7; }, '`commit` is 7, expected a string or null'],
+    ['another model', (r: RecordJson) => { r.model = 'other'; }, '`model` and `version` are "other" and "1.0.0", but the record is in the folder of m@v1.0.0'],
+  ])('refuses a version record with %s (exit 2, naming the file and the field)', async (_what, tamper, problem) => {
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    const recordFile = join(dir, 'registry', 'm', 'v1.0.0', '.version.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+    tamper(record);
+    writeFileSync(recordFile, JSON.stringify(record));
+    const error = await registry.resolve('m', { version: '1.0.0' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).exitCode).toBe(2);
+    expect((error as Error).message).toBe(`${recordFile}: ${problem} — the local registry is damaged or was edited by hand`);
+  });
+
+  it('refuses a version record that is not JSON as an input error', async () => {
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    const recordFile = join(dir, 'registry', 'm', 'v1.0.0', '.version.json');
+    writeFileSync(recordFile, '{"model": "m",');
+    const error = await registry.resolve('m', { version: '1.0.0' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(new RegExp(`^${recordFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: version record is not valid JSON \\(.*\\) — the local registry is damaged or was edited by hand$`));
+  });
+
+  it('still refuses a stored file whose digest changed as a verification failure (exit 1)', async () => {
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    writeFileSync(join(dir, 'registry', 'm', 'v1.0.0', 'model.bin'), 'tampered');
+    const error = await registry.fetchVersion('m', { version: '1.0.0' }, join(dir, 'out')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VerificationError);
+    expect((error as VerificationError).exitCode).toBe(1);
   });
 
   it('fetches only what SHA256SUMS lists, and never replaces a file already in the output folder', async () => {
@@ -165,5 +205,92 @@ describe('LocalRegistry', () => {
     await expect(registry.fetchVersion('m', { version: '1.0.0' }, again)).rejects.toThrow(`${again} already holds SHA256SUMS; fetch into an empty or new folder`);
     expect(readdirSync(again)).toEqual(['SHA256SUMS']);
     expect(readFileSync(join(again, 'SHA256SUMS'), 'utf8')).toBe('mine');
+  });
+});
+
+/** A git repository with one commit in `folder`; returns the commit. */
+function gitRepository(folder: string): string {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: folder, encoding: 'utf8' }).trim();
+  mkdirSync(folder, { recursive: true });
+  git('init', '-q');
+  git('commit', '-q', '--allow-empty', '-m', 'train');
+  return git('rev-parse', 'HEAD');
+}
+
+describe('LocalRegistry: one version of a model per commit (as the GitHub backend and GTO)', () => {
+  let dir: string;
+  let model: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mlgate-registry-commit-'));
+    model = join(dir, 'model.bin');
+    writeFileSync(model, 'weights');
+  });
+
+  it('refuses a second version of a model on the commit of the first, with the GitHub backend\'s message', async () => {
+    let commit = 'c'.repeat(40);
+    const registry = new LocalRegistry(join(dir, 'registry'), undefined, { commit: () => commit });
+    await registry.publish({ model: 'team/churn', version: '1.0.0', files: [{ path: model }] });
+    const error = await registry.publish({ model: 'team/churn', version: '1.1.0', files: [{ path: model }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(`team/churn@v1.0.0 is already registered on commit ${'c'.repeat(12)}; GTO allows one version of a model per commit — commit the change (e.g. its parameters) before publishing v1.1.0`);
+    expect(readdirSync(join(dir, 'registry', 'team~churn')).filter((e) => e.startsWith('v') || e.startsWith('.staging'))).toEqual(['v1.0.0']);
+    // The same version again is still `unchanged`; another model on the commit is its own.
+    expect((await registry.publish({ model: 'team/churn', version: '1.0.0', files: [{ path: model }] })).outcome).toBe('unchanged');
+    expect((await registry.publish({ model: 'team/other', version: '2.0.0', files: [{ path: model }] })).outcome).toBe('created');
+    commit = 'd'.repeat(40);
+    expect((await registry.publish({ model: 'team/churn', version: '1.1.0', files: [{ path: model }] })).outcome).toBe('created');
+    expect((await registry.resolve('team/churn', { version: '1.1.0' }))).not.toHaveProperty('commit');
+  });
+
+  it('ties versions to the HEAD of the git work tree holding the store', async () => {
+    const repository = join(dir, 'repo');
+    const head = gitRepository(repository);
+    expect(workTreeHead(join(repository, '.mlgate', 'registry'))).toBe(head); // not created yet: its parent's
+    expect(workTreeHead(join(dir, 'elsewhere'))).toBeNull();
+    const registry = new LocalRegistry(join(repository, '.mlgate', 'registry'));
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    expect(JSON.parse(readFileSync(join(repository, '.mlgate', 'registry', 'm', 'v1.0.0', '.version.json'), 'utf8')).commit).toBe(head);
+    await expect(registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] })).rejects.toThrow(`m@v1.0.0 is already registered on commit ${head.slice(0, 12)}`);
+  });
+
+  it('has no commit, and no check, outside a git work tree or before the first commit', async () => {
+    const empty = join(dir, 'empty-repo');
+    mkdirSync(empty);
+    execFileSync('git', ['init', '-q'], { cwd: empty });
+    expect(workTreeHead(empty)).toBeNull();
+    for (const root of [join(dir, 'plain'), join(empty, 'registry')]) {
+      const registry = new LocalRegistry(root);
+      await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+      expect((await registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] })).outcome).toBe('created');
+      expect(JSON.parse(readFileSync(join(root, 'm', 'v1.0.0', '.version.json'), 'utf8')).commit).toBeNull();
+    }
+  });
+
+  it('checks the commit under the model\'s lock, so a version made meanwhile by another publisher counts', async () => {
+    const root = join(dir, 'registry');
+    const registry = new LocalRegistry(root, undefined, { commit: () => 'a'.repeat(40) });
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    // Another publisher of v1.0.0 on this commit, about to rename its version into place under the lock.
+    renameSync(join(root, 'm', 'v1.0.0'), join(root, 'm', '.held'));
+    writeFileSync(join(root, 'm', 'events.lock'), 'another publisher');
+    const pending = registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] }).then(() => undefined, (e: unknown) => e);
+    const staged = () => readdirSync(join(root, 'm')).some((e) => e.startsWith('.staging-v1.0.1') && existsSync(join(root, 'm', e, '.version.json')));
+    // (A publisher that took no lock would be done already: the version would exist.)
+    while (!staged() && !existsSync(join(root, 'm', 'v1.0.1'))) await new Promise((done) => setTimeout(done, 10));
+    await new Promise((done) => setTimeout(done, 100));
+    renameSync(join(root, 'm', '.held'), join(root, 'm', 'v1.0.0'));
+    rmSync(join(root, 'm', 'events.lock'));
+    expect(String(await pending)).toMatch(/m@v1\.0\.0 is already registered on commit a{12}/);
+    expect(existsSync(join(root, 'm', 'v1.0.1'))).toBe(false);
+  });
+
+  it('does not count versions recorded before the commit was (no `commit` field)', async () => {
+    const registry = new LocalRegistry(join(dir, 'registry'), undefined, { commit: () => 'e'.repeat(40) });
+    await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+    const recordFile = join(dir, 'registry', 'm', 'v1.0.0', '.version.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+    delete record.commit;
+    writeFileSync(recordFile, JSON.stringify(record));
+    expect((await registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] })).outcome).toBe('created');
   });
 });

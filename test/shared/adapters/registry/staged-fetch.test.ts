@@ -77,6 +77,31 @@ describe('fetchVerified', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it.each([
+    ['null', 'lineage.json is not a JSON object'],
+    ['{"subjects": 5}', '`subjects` in lineage.json is not a list'],
+    ['{"subjects": [null]}', '`subjects[0]` in lineage.json has no name and SHA-256'],
+    ['{"subjects": [{"name": "model.bin", "sha256": 7}]}', '`subjects[0]` in lineage.json has no name and SHA-256'],
+    [`{"subjects": [{"name": "model.bin", "sha256": "${sha256('weights')}", "size": 8}]}`, 'model.bin is 7 bytes, 8 in lineage.json'],
+    [`{"subjects": [{"name": "gone.bin", "sha256": "${sha256('weights')}"}]}`, `gone.bin has SHA-256 none in SHA256SUMS but ${sha256('weights')} in lineage.json`],
+  ])('refuses a lineage.json of %s as a verification failure, never a crash', async (lineage, problem) => {
+    write({ ...files, 'lineage.json': lineage });
+    const withLineage = record();
+    withLineage.files.push({ name: 'lineage.json', sha256: sha256(lineage), size: lineage.length });
+    const error = await fetchVerified(out, withLineage, 'test store', fromStore).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VerificationError);
+    expect((error as Error).message).toBe(`m@v1.0.0: ${problem}; nothing was written`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('accepts a lineage.json whose subjects agree, digests and sizes', async () => {
+    const lineage = JSON.stringify({ subjects: Object.entries(files).map(([name, text]) => ({ name, sha256: sha256(text), size: Buffer.byteLength(text) })) });
+    write({ ...files, 'lineage.json': lineage });
+    const withLineage = record();
+    withLineage.files.push({ name: 'lineage.json', sha256: sha256(lineage), size: lineage.length });
+    expect((await fetchVerified(out, withLineage, 'test store', fromStore)).map((f) => f.name).sort()).toEqual(['config.json', 'lineage.json', 'model.bin']);
+  });
+
   it('never writes outside the output folder, whatever SHA256SUMS names', async () => {
     write(files, `${sha256('x')}  ../escaped\n`);
     const error = await fetchVerified(out, { ...record(), files: [] }, 'test store', fromStore).catch((e: unknown) => e);

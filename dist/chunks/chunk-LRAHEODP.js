@@ -9997,7 +9997,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10024,7 +10024,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10888,7 +10888,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11279,7 +11279,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -21884,6 +21884,8 @@ var ExternalServiceError = class extends Error {
   service;
   /** The operation as documented, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
   call;
+  /** The request as made, e.g. `POST /repos/o/r/issues/1/comments`. */
+  request;
   status;
   /** The service's own words (GitHub's `message`), or what happened on the network. */
   detail;
@@ -21896,6 +21898,7 @@ var ExternalServiceError = class extends Error {
     this.name = "ExternalServiceError";
     this.service = init.service;
     this.call = init.call;
+    this.request = init.request;
     this.status = init.status;
     this.detail = init.detail;
     this.retries = init.retries;
@@ -25587,7 +25590,7 @@ function parseModelFile(json, source) {
 }
 
 // shared/adapters/registry/open-registry.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { tmpdir } from "node:os";
 
 // shared/adapters/github/gateway/policy.ts
@@ -25985,12 +25988,13 @@ function createClient(token, apiUrl, policy, log) {
 import { createReadStream, createWriteStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+var RATE_LIMIT_WAIT_CAP_S = 15 * 60;
 var DOWNLOAD = "GET /repos/{owner}/{repo}/releases/assets/{asset_id}";
 var UPLOAD = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
 async function downloadReleaseAsset(transfers, owner, repo, assetId, path) {
   const url2 = `${transfers.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
   const description = { service: "GitHub API", call: DOWNLOAD, request: `GET ${pathOf(url2, new URL(transfers.apiUrl).pathname)}` };
-  return withRetries(transfers.policy, description, transfers.policy.downloadTimeoutMs, async (signal) => {
+  return withRetries(transfers, description, transfers.policy.downloadTimeoutMs, async (signal) => {
     let response = await fetch(url2, {
       headers: { authorization: `token ${transfers.token}`, accept: "application/octet-stream", "user-agent": "mlgate" },
       redirect: "manual",
@@ -25998,10 +26002,10 @@ async function downloadReleaseAsset(transfers, owner, repo, assetId, path) {
     });
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get("location");
-      if (!location) return { status: response.status, body: `HTTP ${response.status} without a Location header` };
+      if (!location) return { status: response.status, body: `HTTP ${response.status} without a Location header`, headers: response.headers };
       response = await fetch(location, { headers: { "user-agent": "mlgate" }, signal });
     }
-    if (!response.ok || !response.body) return { status: response.status, body: await bodyOf(response) };
+    if (!response.ok || !response.body) return { status: response.status, body: await bodyOf(response), headers: response.headers };
     let size = 0;
     const count2 = new Transform({
       transform(chunk, _encoding, done) {
@@ -26016,7 +26020,7 @@ async function downloadReleaseAsset(transfers, owner, repo, assetId, path) {
 async function uploadReleaseAsset(transfers, uploadUrl, name, source, contentType2) {
   const url2 = `${uploadUrl.replace(/\{\?[^}]*\}$/, "")}?name=${encodeURIComponent(name)}`;
   const description = { service: "GitHub API", call: UPLOAD, request: `POST ${pathOf(url2)}` };
-  await withRetries(transfers.policy, description, transfers.policy.uploadTimeoutMs, async (signal) => {
+  await withRetries(transfers, description, transfers.policy.uploadTimeoutMs, async (signal) => {
     const body = "path" in source ? Readable.toWeb(createReadStream(source.path)) : source.text;
     const length = "path" in source ? source.size : Buffer.byteLength(source.text);
     const response = await fetch(url2, {
@@ -26026,25 +26030,61 @@ async function uploadReleaseAsset(transfers, uploadUrl, name, source, contentTyp
       signal,
       headers: { authorization: `token ${transfers.token}`, "content-type": contentType2, "content-length": String(length), accept: "application/vnd.github+json", "user-agent": "mlgate" }
     });
-    if (!response.ok) return { status: response.status, body: await bodyOf(response) };
+    if (!response.ok) return { status: response.status, body: await bodyOf(response), headers: response.headers };
     await response.body?.cancel();
     return { value: void 0 };
   });
 }
-async function withRetries(policy, description, timeoutMs, attempt) {
-  for (let retries = 0; ; retries++) {
-    if (retries > 0) await new Promise((done) => setTimeout(done, backoffMs(policy, retries)));
+async function withRetries(transfers, description, timeoutMs, attempt) {
+  const { policy, log } = transfers;
+  let retries = 0;
+  let rateLimited = 0;
+  let wait = 0;
+  for (; ; ) {
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     let failure;
     try {
       const outcome = await attempt(AbortSignal.timeout(timeoutMs));
       if ("value" in outcome) return outcome.value;
-      failure = httpFailure(description, outcome.status, outcome.body, retries);
+      failure = httpFailure(description, outcome.status, outcome.body, retries + rateLimited);
+      const limit = rateLimitOf(outcome.status, outcome.headers);
+      if (limit) {
+        if (limit.seconds > RATE_LIMIT_WAIT_CAP_S) {
+          throw new ExternalServiceError({
+            ...description,
+            status: outcome.status,
+            retries: retries + rateLimited,
+            detail: `GitHub's ${limit.kind} rate limit asks to wait ${limit.seconds} s, longer than mlgate waits (${RATE_LIMIT_WAIT_CAP_S / 60} min); run it again later`
+          });
+        }
+        if (rateLimited >= policy.rateLimitRetries) {
+          log.warning(`${limit.kind} rate limit on ${description.request}: giving up after ${rateLimited} retries`);
+          throw failure;
+        }
+        rateLimited++;
+        log.info(`${limit.kind} rate limit on ${description.request}: retrying in ${limit.seconds} s`);
+        wait = limit.seconds * 1e3;
+        continue;
+      }
     } catch (error) {
+      if (error instanceof ExternalServiceError) throw error;
       if (typeof error?.path === "string") throw error;
-      failure = networkFailure(description, error, timeoutMs, retries);
+      failure = networkFailure(description, error, timeoutMs, retries + rateLimited);
     }
     if (retries >= policy.retries || !isRetryable(policy, failure.status)) throw failure;
+    retries++;
+    wait = backoffMs(policy, retries);
   }
+}
+function rateLimitOf(status, headers) {
+  if (status !== 403 && status !== 429) return void 0;
+  const retryAfter = headers.get("retry-after");
+  if (retryAfter !== null && /^\s*\d+\s*$/.test(retryAfter)) return { kind: "secondary", seconds: Number(retryAfter) };
+  const reset = headers.get("x-ratelimit-reset");
+  if (headers.get("x-ratelimit-remaining") === "0" && reset !== null && /^\s*\d+\s*$/.test(reset)) {
+    return { kind: "primary", seconds: Math.max(0, Number(reset) - Math.floor(Date.now() / 1e3)) + 1 };
+  }
+  return void 0;
 }
 async function bodyOf(response) {
   const text = await response.text().catch(() => "");
@@ -26080,9 +26120,10 @@ async function uploadWorkflowArtifact(name, files, root) {
 function openGateway(environment, options) {
   const policy = policyFor(environment, options.policy);
   const log = options.log ?? { info: () => void 0, warning: () => void 0 };
-  const transfers = { token: options.token, apiUrl: environment.apiUrl, policy };
+  const transfers = { token: options.token, apiUrl: environment.apiUrl, policy, log };
   return {
     client: createClient(options.token, environment.apiUrl, policy, log),
+    policy,
     downloadReleaseAsset: (owner, repo, assetId, path) => downloadReleaseAsset(transfers, owner, repo, assetId, path),
     uploadReleaseAsset: (uploadUrl, name, source, contentType2) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType2),
     createOnce: (create, findMade) => createOnce(policy, create, findMade),
@@ -26249,7 +26290,7 @@ async function preparePublishFiles(request, limit = Infinity) {
   return files;
 }
 function storedFiles(files) {
-  return files.map(({ name, sha256, size }) => ({ name, sha256, size }));
+  return files.map(({ name, sha256: sha2562, size }) => ({ name, sha256: sha2562, size }));
 }
 function sameContent(published, incoming) {
   if (formatChecksums(published) !== formatChecksums(incoming)) {
@@ -26300,10 +26341,10 @@ async function fetchVerified(directory, version, store2, obtain) {
       if (listed === void 0) throw refuse(`${file.name} belongs to the version but is not listed in ${CHECKSUMS_FILE}`);
       if (file.sha256 && file.sha256 !== listed) throw refuse(`${file.name} is recorded with SHA-256 ${file.sha256} but listed with ${listed} in ${CHECKSUMS_FILE}`);
     }
-    const expected = [...sums].map(([name, sha256]) => ({ name, sha256, size: recorded.get(name)?.size }));
+    const expected = [...sums].map(([name, sha2562]) => ({ name, sha256: sha2562, size: recorded.get(name)?.size }));
     await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
     await checkLineageSubjects(staging, sums, refuse);
-    verified = await Promise.all([...sums].map(async ([name, sha256]) => ({ name, sha256, size: (await stat3(join3(staging, name))).size })));
+    verified = await Promise.all([...sums].map(async ([name, sha2562]) => ({ name, sha256: sha2562, size: (await stat3(join3(staging, name))).size })));
     return [...sums.keys(), CHECKSUMS_FILE];
   });
   return verified;
@@ -26316,9 +26357,22 @@ async function checkLineageSubjects(folder, sums, refuse) {
   } catch {
     throw refuse("lineage.json is not valid JSON");
   }
-  for (const subject of lineage.subjects ?? []) {
+  if (typeof lineage !== "object" || lineage === null || Array.isArray(lineage)) throw refuse("lineage.json is not a JSON object");
+  const subjects = lineage.subjects;
+  if (subjects === void 0) return;
+  if (!Array.isArray(subjects)) throw refuse("`subjects` in lineage.json is not a list");
+  for (const [index, entry] of subjects.entries()) {
+    const subject = entry;
+    if (typeof subject !== "object" || subject === null || typeof subject.name !== "string" || typeof subject.sha256 !== "string") {
+      throw refuse(`\`subjects[${index}]\` in lineage.json has no name and SHA-256`);
+    }
+    const name = JSON.stringify(subject.name).slice(1, -1);
     if (sums.get(subject.name) !== subject.sha256) {
-      throw refuse(`${subject.name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${subject.sha256} in lineage.json`);
+      throw refuse(`${name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${JSON.stringify(subject.sha256).slice(1, -1)} in lineage.json`);
+    }
+    if (typeof subject.size === "number") {
+      const size = (await stat3(join3(folder, subject.name))).size;
+      if (size !== subject.size) throw refuse(`${name} is ${size} bytes, ${subject.size} in lineage.json`);
     }
   }
 }
@@ -26496,12 +26550,12 @@ var GitHubRegistry = class {
     if (problem) throw new InputError(`${problem[0]}: GitHub would store this file as \`${problem[1]}\` (release asset names keep only letters, digits, \`.\`, \`-\`, \`_\` and \`+\`); rename it, e.g. to \`${problem[1]}\`, before publishing`);
     const published = await this.publishedRelease(tag);
     if (published) return { version: await this.versionRecord(model, version, published), outcome: sameContent(await this.storedFiles(published, tag), incoming) };
-    const commit = this.options.commit;
-    if (!commit) throw new InputError("cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout");
-    await this.checkOneVersionPerCommit(model, version, commit);
+    const commit2 = this.options.commit;
+    if (!commit2) throw new InputError("cannot tell which commit the version belongs to: set GITHUB_SHA (Actions sets it) or run inside a git checkout");
+    await this.checkOneVersionPerCommit(model, version, commit2);
     const body = releaseBody(request.documents?.["MODEL_CARD.md"] ?? `${tag}`);
     const prerelease = version.includes("-");
-    const claim = await this.drafts.claim(tag, { commit, body, prerelease }, () => this.publishedRelease(tag));
+    const claim = await this.drafts.claim(tag, { commit: commit2, body, prerelease }, () => this.publishedRelease(tag));
     if (claim.kind === "published") {
       const outcome = sameContent(await this.storedFiles(claim.release, tag), incoming);
       return { version: await this.versionRecord(model, version, claim.release), outcome, note: `already published by ${claim.by ?? "another run"}` };
@@ -26509,7 +26563,7 @@ var GitHubRegistry = class {
     const release = claim.release;
     await this.uploadMissing(release, all);
     await this.verifyAssets(release.id, all, tag);
-    await this.ensureVersionTag(tag, commit, `Registering artifact ${model} with version v${version}`);
+    await this.ensureVersionTag(tag, commit2, `Registering artifact ${model} with version v${version}`);
     const { data: final } = await this.client.rest.repos.updateRelease({
       ...this.repoParams,
       release_id: release.id,
@@ -26525,8 +26579,8 @@ var GitHubRegistry = class {
     const model = checkModelName(request.model);
     const stage = checkStageName(request.stage);
     const version = normaliseVersion(request.version);
-    const commit = await this.versionCommit(model, version);
-    if (!commit) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
+    const commit2 = await this.versionCommit(model, version);
+    if (!commit2) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     const trailer = [
       request.by ? `by: ${oneLine2(request.by)}` : null,
       request.note ? `note: ${oneLine2(request.note)}` : null,
@@ -26542,7 +26596,7 @@ var GitHubRegistry = class {
 ${trailer.join("\n")}
 `;
       try {
-        await this.createAnnotatedTag(tag, commit, message2, at);
+        await this.createAnnotatedTag(tag, commit2, message2, at);
       } catch (error) {
         if (statusOf(error) === 422) continue;
         throw error;
@@ -26673,7 +26727,7 @@ ${trailer.join("\n")}
     const asset = release.assets.find((a) => a.name === CHECKSUMS_FILE);
     if (!asset) throw new InputError(`${tag} is published but has no ${CHECKSUMS_FILE}: not an mlgate release`);
     const sums = parseChecksums(await this.readText(asset), `${tag}/${CHECKSUMS_FILE}`);
-    return [...sums].map(([name, sha256]) => ({ name, sha256, size: release.assets.find((a) => a.name === name)?.size ?? -1 }));
+    return [...sums].map(([name, sha2562]) => ({ name, sha256: sha2562, size: release.assets.find((a) => a.name === name)?.size ?? -1 }));
   }
   async versionRecord(model, version, release, files) {
     const listed = files ?? release.assets.filter((a) => a.name !== CHECKSUMS_FILE).map((a) => ({ name: a.name, sha256: a.digest?.replace(/^sha256:/, "") ?? "", size: a.size }));
@@ -26727,35 +26781,35 @@ ${trailer.join("\n")}
    * GTO finds a stage's version through the commit both tags point at, so it allows one version of
    * a model per commit; a second one would make stage assignments on that commit ambiguous.
    */
-  async checkOneVersionPerCommit(model, version, commit) {
+  async checkOneVersionPerCommit(model, version, commit2) {
     for (const ref of await this.versionRefs(model)) {
       if (ref.version === version) continue;
       const target = ref.type === "tag" ? (await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha })).data.object.sha : ref.sha;
-      if (target === commit) {
-        throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit.slice(0, 12)}; GTO allows one version of a model per commit \u2014 commit the change (e.g. its parameters) before publishing v${version}`);
+      if (target === commit2) {
+        throw new InputError(`${model}@v${ref.version} is already registered on commit ${commit2.slice(0, 12)}; GTO allows one version of a model per commit \u2014 commit the change (e.g. its parameters) before publishing v${version}`);
       }
     }
   }
-  async ensureVersionTag(tag, commit, message2) {
+  async ensureVersionTag(tag, commit2, message2) {
     const parsed = parseTag(tag);
     const existing = await this.versionCommit(parsed.model, parsed.version);
-    if (existing === commit) return;
-    if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit.slice(0, 12)}`);
+    if (existing === commit2) return;
+    if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit2.slice(0, 12)}`);
     try {
-      await this.createAnnotatedTag(tag, commit, `${message2}
+      await this.createAnnotatedTag(tag, commit2, `${message2}
 `, (/* @__PURE__ */ new Date()).toISOString());
     } catch (error) {
-      if (await this.versionCommit(parsed.model, parsed.version) !== commit) throw error;
+      if (await this.versionCommit(parsed.model, parsed.version) !== commit2) throw error;
     }
   }
   /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
-  async createAnnotatedTag(tag, commit, message2, date) {
+  async createAnnotatedTag(tag, commit2, message2, date) {
     const actor = this.options.actor ?? "mlgate";
     const { data } = await this.client.rest.git.createTag({
       ...this.repoParams,
       tag,
       message: message2,
-      object: commit,
+      object: commit2,
       type: "commit",
       tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, "")}@users.noreply.github.com`, date }
     });
@@ -26798,23 +26852,319 @@ function releaseBody(card) {
 }
 
 // shared/adapters/registry/local-registry.ts
+import { execFileSync } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
+import { existsSync } from "node:fs";
 import { appendFile, copyFile, mkdir as mkdir3, open, readdir, readFile as readFile3, rename as rename2, rm as rm3, stat as stat4, truncate, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
+
+// schemas/local-version.schema.json
+var local_version_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/local-version/1.schema.json",
+  title: "mlgate local registry version record (<store>/<model>/v<version>/.version.json)",
+  description: "What the local registry records about a published version, beside its files and SHA256SUMS. Written once by `mlgate publish --store <folder>` (shared/adapters/registry/local-registry.ts) and read by every command that reads the store. The folder may be shared and edited by anyone with write access, so every field is checked when read: file names become paths, so each must be one plain path segment. Fields not in `required` were added after the first records and may be absent. Unknown fields are kept (a newer mlgate may add some).",
+  type: "object",
+  required: ["model", "version", "tag", "files", "published_at"],
+  properties: {
+    model: {
+      description: "Model name in GTO's grammar; must be the model whose folder holds the record.",
+      type: "string",
+      pattern: "^[a-zA-Z0-9]([a-zA-Z0-9_/-]*[a-zA-Z0-9])?$"
+    },
+    version: {
+      description: "The version (SemVer 2.0.0, no leading `v`); must be the version whose folder holds the record.",
+      type: "string",
+      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"
+    },
+    tag: { description: "The version's GTO tag, `<model>@v<version>`.", type: "string" },
+    files: {
+      description: "Every stored file of the version (not SHA256SUMS) with its digest and size.",
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "sha256", "size"],
+        properties: {
+          name: {
+            description: "One plain path segment: not empty, no leading `.`, no `/`, `\\`, `:` or control characters, no leading or trailing blanks, at most 255 characters.",
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+            pattern: "^(?![.\\s])[^/\\\\:\\u0000-\\u001f\\u007f]*(?<!\\s)$"
+          },
+          sha256: { description: "SHA-256 digest, lower-case hex.", type: "string", pattern: "^[0-9a-f]{64}$" },
+          size: { description: "Size in bytes.", type: "integer", minimum: 0 }
+        }
+      }
+    },
+    published_at: { description: "When the version was published, RFC 3339.", type: "string" },
+    commit: {
+      description: "The commit HEAD of the git work tree holding the store was on at publish time (GTO's one version of a model per commit is checked against it); null when the store is outside a git work tree. Absent in records written before it was added.",
+      type: ["string", "null"],
+      pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+    }
+  }
+};
+
+// shared/adapters/codecs/json-file.ts
+function jsonFileCodec(format2) {
+  const decode = (text, source) => {
+    const value = parseJson(text, source, format2.what);
+    try {
+      format2.schema?.(value, source);
+    } catch (schemaError) {
+      try {
+        format2.decode(value, source);
+      } catch (decodeError) {
+        if (decodeError instanceof InputError) throw decodeError;
+      }
+      throw schemaError;
+    }
+    return format2.decode(value, source);
+  };
+  return {
+    encode: (value) => toJson(value),
+    decode,
+    read: (path) => decode(readJsonText(path, format2.what), path),
+    write: (path, value) => writeFileAtomic(path, toJson(value))
+  };
+}
+
+// shared/adapters/codecs/json-schema.ts
+var import__ = __toESM(require__(), 1);
+function schemaChecker(schema, invalid, configure) {
+  let compiled;
+  return (value, source) => {
+    if (!compiled) {
+      const ajv = new import__.Ajv2020({ allErrors: false, strict: true, verbose: true });
+      configure?.(ajv);
+      compiled = ajv.compile(schema);
+    }
+    if (!compiled(value)) throw new InputError(`${source}: ${oneLine3(describeError(compiled.errors ?? [], invalid))}`);
+  };
+}
+function describeError(errors, invalid) {
+  if (errors.length === 0) return invalid;
+  const first = errors[0];
+  const path = first.instancePath || "/";
+  const alternatives = errors.find((e) => e.keyword === "anyOf" && e.instancePath === first.instancePath);
+  if (alternatives) {
+    const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
+    return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
+  }
+  if (first.propertyName !== void 0) return `${join5(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
+  switch (first.keyword) {
+    case "required":
+      return `${join5(first.instancePath, first.params.missingProperty)} is required`;
+    case "additionalProperties":
+      return `${join5(first.instancePath, first.params.additionalProperty)} is not a known field`;
+    default:
+      return `${path} ${message(first)}${got(first.data)}`;
+  }
+}
+function message(error) {
+  switch (error.keyword) {
+    case "const":
+      return `must be ${JSON.stringify(error.params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "format":
+      return `must be an RFC 3339 ${error.params.format} (e.g. 2025-01-31T12:00:00Z)`;
+    case "pattern": {
+      const description = error.parentSchema?.description;
+      return `${error.message ?? "is not valid"}${description ? ` \u2014 ${description.replace(/\.$/, "")}` : ""}`;
+    }
+    default:
+      return error.message ?? "is not valid";
+  }
+}
+function join5(pointer, property) {
+  return `${pointer}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function got(data) {
+  if (data === void 0 || typeof data === "object" && data !== null) return "";
+  const text = JSON.stringify(data);
+  return ` (got ${text.length > 80 ? `${text.slice(0, 77)}\u2026` : text})`;
+}
+function oneLine3(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// shared/adapters/codecs/json-shape.ts
+var ShapeMismatch = class extends Error {
+  constructor(path, problem) {
+    super(`${path ? `\`${path}\`` : "the top level"} ${problem}`);
+    this.path = path;
+    this.problem = problem;
+    this.name = "ShapeMismatch";
+  }
+  path;
+  problem;
+};
+function decodeShape(shape, value, source, hint) {
+  try {
+    return shape(value, "");
+  } catch (error) {
+    if (!(error instanceof ShapeMismatch)) throw error;
+    const topLevel = !/[.[]/.test(error.path);
+    throw new InputError(`${source}: ${error.message}${hint && topLevel ? ` \u2014 ${hint}` : ""}`);
+  }
+}
+var number = (value, at) => {
+  const decoded = decodeNumber(value);
+  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
+  return decoded;
+};
+var count = (value, at) => {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
+  return value;
+};
+var string = (value, at) => {
+  if (typeof value !== "string") throw new ShapeMismatch(at, `is ${describe2(value)}, expected a string`);
+  return value;
+};
+var boolean = (value, at) => {
+  if (typeof value !== "boolean") throw new ShapeMismatch(at, `is ${describe2(value)}, expected true or false`);
+  return value;
+};
+function oneOf(values) {
+  return (value, at) => {
+    if (!values.includes(value)) {
+      const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value) : describe2(value);
+      throw new ShapeMismatch(at, `is ${shown}, expected one of ${values.join(", ")}`);
+    }
+    return value;
+  };
+}
+function allMembers(members) {
+  return Object.keys(members);
+}
+function nullable(shape) {
+  return (value, at) => {
+    if (value === null) return null;
+    try {
+      return shape(value, at);
+    } catch (error) {
+      if (error instanceof ShapeMismatch && error.path === at) throw new ShapeMismatch(at, `${error.problem} or null`);
+      throw error;
+    }
+  };
+}
+function list(item) {
+  return (value, at) => {
+    if (!Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list`);
+    return value.map((element, index) => item(element, `${at}[${index}]`));
+  };
+}
+function pair(item) {
+  return (value, at) => {
+    if (!Array.isArray(value) || value.length !== 2) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list of two`);
+    return [item(value[0], `${at}[0]`), item(value[1], `${at}[1]`)];
+  };
+}
+function record(item) {
+  return (value, at) => {
+    return Object.fromEntries(Object.entries(objectOf(value, at)).map(([key, field]) => [key, item(field, child(at, key))]));
+  };
+}
+function optional(shape, fallback) {
+  return fallback ? { optional: shape, fallback } : { optional: shape };
+}
+function object(fields) {
+  return (value, at) => {
+    const input = objectOf(value, at);
+    const output2 = { ...input };
+    for (const [key, field] of Object.entries(fields)) {
+      const raw = Object.hasOwn(input, key) ? input[key] : void 0;
+      if (typeof field === "function") output2[key] = field(raw, child(at, key));
+      else if (raw !== void 0) output2[key] = field.optional(raw, child(at, key));
+      else if (field.fallback) output2[key] = field.fallback();
+    }
+    return output2;
+  };
+}
+function objectOf(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected an object`);
+  return value;
+}
+function child(at, key) {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return at ? `${at}.${key}` : key;
+  return `${at}[${JSON.stringify(key)}]`;
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+
+// shared/adapters/codecs/version-record-json.ts
+var fileName = (value, at) => {
+  const name = string(value, at);
+  const problem = fileNameProblem(name);
+  if (problem) throw new ShapeMismatch(at, `${JSON.stringify(name)} ${problem}, expected a plain file name`);
+  return name;
+};
+var sha256 = (value, at) => {
+  const digest = string(value, at);
+  if (!/^[0-9a-f]{64}$/.test(digest)) throw new ShapeMismatch(at, "is not a SHA-256 digest (64 lower-case hex digits)");
+  return digest;
+};
+var commit = (value, at) => {
+  const id = string(value, at);
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id)) throw new ShapeMismatch(at, "is not a git commit id");
+  return id;
+};
+var RECORD = object({
+  model: string,
+  version: string,
+  tag: string,
+  files: list(object({ name: fileName, sha256, size: count })),
+  published_at: string,
+  commit: optional(nullable(commit))
+});
+var HINT = "the local registry is damaged or was edited by hand";
+var codec = jsonFileCodec({
+  what: "version record",
+  schema: schemaChecker(local_version_schema_default, "is not a valid version record"),
+  decode: (value, source) => decodeShape(RECORD, value, source)
+});
+function encodeVersionRecord(record2) {
+  return codec.encode(record2);
+}
+function decodeVersionRecord(text, source, model, version) {
+  let record2;
+  try {
+    record2 = codec.decode(text, source);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`${error.message} \u2014 ${HINT}`);
+    throw error;
+  }
+  if (record2.model !== model || record2.version !== version) {
+    throw new InputError(`${source}: \`model\` and \`version\` are ${JSON.stringify(record2.model)} and ${JSON.stringify(record2.version)}, but the record is in the folder of ${model}@v${version} \u2014 ${HINT}`);
+  }
+  return record2;
+}
+
+// shared/adapters/registry/local-registry.ts
 var RECORD_FILE = ".version.json";
 var EVENTS_FILE = "events.jsonl";
 var LOCK_FILE = "events.lock";
 var LOCK_WAIT_MS = 1e4;
 var LOCK_STALE_MS = 3e4;
 var LocalRegistry = class {
-  constructor(root, warn = () => void 0) {
+  constructor(root, warn = () => void 0, options = {}) {
     this.root = root;
     this.warn = warn;
     this.description = `local registry at ${root}`;
+    this.commitOf = options.commit ?? (() => workTreeHead(root));
   }
   root;
   warn;
   description;
+  commitOf;
   async publish(request) {
     const model = checkModelName(request.model);
     const version = normaliseVersion(request.version);
@@ -26824,25 +27174,29 @@ var LocalRegistry = class {
     const finalDir = this.versionDir(model, version);
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
-    const staging = join5(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
+    const commit2 = this.commitOf();
+    const staging = join6(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
     await mkdir3(staging, { recursive: true });
     try {
       for (const file of prepared) {
-        if ("path" in file.source) await copyFile(file.source.path, join5(staging, file.name));
-        else await writeFile(join5(staging, file.name), file.source.text);
+        if ("path" in file.source) await copyFile(file.source.path, join6(staging, file.name));
+        else await writeFile(join6(staging, file.name), file.source.text);
       }
-      await writeFile(join5(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      await writeFile(join6(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       await verifyFiles(staging, incoming, "staged copy", "its recorded SHA-256");
-      const record2 = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile(join5(staging, RECORD_FILE), JSON.stringify(record2, null, 2));
-      try {
-        await rename2(staging, finalDir);
-      } catch (error) {
-        const winner = await this.readVersion(model, version);
-        if (!winner) throw error;
-        return { version: winner, outcome: sameContent(winner.files, incoming) };
-      }
-      return { version: record2, outcome: "created" };
+      const record2 = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString(), commit: commit2 };
+      await writeFile(join6(staging, RECORD_FILE), encodeVersionRecord(record2));
+      return await this.withEventLock(model, async () => {
+        if (commit2) await this.checkOneVersionPerCommit(model, version, commit2);
+        try {
+          await rename2(staging, finalDir);
+        } catch (error) {
+          const winner = await this.readVersion(model, version);
+          if (!winner) throw error;
+          return { version: winner, outcome: sameContent(winner.files, incoming) };
+        }
+        return { version: publicRecord(record2), outcome: "created" };
+      });
     } finally {
       await rm3(staging, { recursive: true, force: true });
     }
@@ -26856,7 +27210,7 @@ var LocalRegistry = class {
     }
     return this.withEventLock(model, async () => {
       const { events, validLength, torn } = await this.readEvents(model);
-      if (torn) await truncate(join5(this.modelDir(model), EVENTS_FILE), validLength);
+      if (torn) await truncate(join6(this.modelDir(model), EVENTS_FILE), validLength);
       const number2 = events.length + 1;
       const event = {
         model,
@@ -26870,7 +27224,7 @@ var LocalRegistry = class {
         note: request.note ?? null,
         run_url: request.runUrl ?? null
       };
-      await appendFile(join5(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+      await appendFile(join6(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
       return event;
     });
@@ -26882,7 +27236,7 @@ var LocalRegistry = class {
    */
   async withEventLock(model, work) {
     await mkdir3(this.modelDir(model), { recursive: true });
-    const lock = join5(this.modelDir(model), LOCK_FILE);
+    const lock = join6(this.modelDir(model), LOCK_FILE);
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -26899,9 +27253,9 @@ var LocalRegistry = class {
           continue;
         }
         if (Date.now() > deadline) {
-          throw new InputError(`${lock}: another promotion has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
+          throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve4) => setTimeout(resolve4, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve5) => setTimeout(resolve5, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -26933,7 +27287,7 @@ var LocalRegistry = class {
     const source = this.versionDir(record2.model, record2.version);
     const files = await fetchVerified(directory, record2, this.description, async (name, destination) => {
       try {
-        await copyFile(join5(source, name), destination);
+        await copyFile(join6(source, name), destination);
         return true;
       } catch (error) {
         if (error.code === "ENOENT") return false;
@@ -26969,7 +27323,7 @@ var LocalRegistry = class {
    * `validLength` is the byte length of the log without the torn line.
    */
   async readEvents(model) {
-    const file = join5(this.modelDir(model), EVENTS_FILE);
+    const file = join6(this.modelDir(model), EVENTS_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -27001,23 +27355,40 @@ var LocalRegistry = class {
   async readDocument(model, version, name) {
     const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
     if (!record2?.files.some((f) => f.name === name)) return void 0;
-    return readFile3(join5(this.versionDir(record2.model, record2.version), name), "utf8");
+    return readFile3(join6(this.versionDir(record2.model, record2.version), name), "utf8");
   }
   modelDir(model) {
-    return join5(this.root, model.replaceAll("/", "~"));
+    return join6(this.root, model.replaceAll("/", "~"));
   }
   versionDir(model, version) {
-    return join5(this.modelDir(model), `v${version}`);
+    return join6(this.modelDir(model), `v${version}`);
+  }
+  /**
+   * GTO finds a stage's version through the commit both tags point at, so it allows one version of
+   * a model per commit; the message is the GitHub backend's.
+   */
+  async checkOneVersionPerCommit(model, version, commit2) {
+    for (const entry of await readdir(this.modelDir(model)).catch(() => [])) {
+      if (!entry.startsWith("v") || entry === `v${version}`) continue;
+      const other = await this.readRecord(model, entry.slice(1));
+      if (other?.commit === commit2) {
+        throw new InputError(`${model}@v${other.version} is already registered on commit ${commit2.slice(0, 12)}; GTO allows one version of a model per commit \u2014 commit the change (e.g. its parameters) before publishing v${version}`);
+      }
+    }
   }
   async readVersion(model, version) {
-    const file = join5(this.versionDir(model, version), RECORD_FILE);
+    const record2 = await this.readRecord(model, version);
+    return record2 && publicRecord(record2);
+  }
+  async readRecord(model, version) {
+    const file = join6(this.versionDir(model, version), RECORD_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
     } catch {
       return void 0;
     }
-    return checkVersionRecord(text, file, model, version);
+    return decodeVersionRecord(text, file, model, version);
   }
 };
 function parseEvent(line, model) {
@@ -27039,26 +27410,23 @@ function parseEvent(line, model) {
   }
   return event;
 }
-function checkVersionRecord(text, file, model, version) {
-  const damaged = (problem) => new VerificationError(`${file}: ${problem}; the local registry is damaged or was edited by hand`);
-  let record2;
+function publicRecord(record2) {
+  const { model, version, tag, files, published_at } = record2;
+  return { model, version, tag, files, published_at };
+}
+function workTreeHead(folder) {
+  let directory = resolve2(folder);
+  while (!existsSync(directory) && dirname2(directory) !== directory) directory = dirname2(directory);
   try {
-    record2 = JSON.parse(text);
+    const [inside, head] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
+      cwd: directory,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim().split("\n");
+    return inside === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? "") ? head : null;
   } catch {
-    throw damaged("not valid JSON");
+    return null;
   }
-  if (typeof record2 !== "object" || record2 === null || !Array.isArray(record2.files)) throw damaged("no `files` list");
-  if (record2.model !== model || record2.version !== version) throw damaged(`it records ${String(record2.model)}@v${String(record2.version)}, not ${model}@v${version}`);
-  for (const entry of record2.files) {
-    const stored = entry;
-    if (typeof stored !== "object" || stored === null || typeof stored.name !== "string") throw damaged("a file entry has no name");
-    const problem = fileNameProblem(stored.name);
-    if (problem) throw damaged(`file name ${JSON.stringify(stored.name)} ${problem}`);
-    if (typeof stored.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(stored.sha256) || !Number.isSafeInteger(stored.size)) {
-      throw damaged(`${stored.name} has no valid SHA-256 and size`);
-    }
-  }
-  return record2;
 }
 
 // shared/adapters/registry/open-registry.ts
@@ -27071,7 +27439,8 @@ function openRegistry(store2 = DEFAULT_LOCAL_STORE, access) {
   if (!token) throw new InputError("store `github` needs a token: the action's github-token input, or GITHUB_TOKEN for the CLI");
   if (!environment.repository) throw new InputError("store `github` needs GITHUB_REPOSITORY=owner/name (Actions sets it)");
   return new GitHubRegistry({
-    gateway: openGateway(environment, { token }),
+    // Rate-limit waits on asset transfers go to the same log as the registry's other warnings.
+    gateway: openGateway(environment, { token, ...access.warn ? { log: { info: access.warn, warning: access.warn } } : {} }),
     owner: environment.repository.owner,
     repo: environment.repository.repo,
     commit: environment.sha ?? gitHead(),
@@ -27084,7 +27453,7 @@ function openRegistry(store2 = DEFAULT_LOCAL_STORE, access) {
 }
 function gitHead() {
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    return execFileSync2("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
   } catch {
     return null;
   }
@@ -29719,200 +30088,6 @@ var drift_schema_default = {
   }
 };
 
-// shared/adapters/codecs/json-file.ts
-function jsonFileCodec(format2) {
-  const decode = (text, source) => {
-    const value = parseJson(text, source, format2.what);
-    try {
-      format2.schema?.(value, source);
-    } catch (schemaError) {
-      try {
-        format2.decode(value, source);
-      } catch (decodeError) {
-        if (decodeError instanceof InputError) throw decodeError;
-      }
-      throw schemaError;
-    }
-    return format2.decode(value, source);
-  };
-  return {
-    encode: (value) => toJson(value),
-    decode,
-    read: (path) => decode(readJsonText(path, format2.what), path),
-    write: (path, value) => writeFileAtomic(path, toJson(value))
-  };
-}
-
-// shared/adapters/codecs/json-schema.ts
-var import__ = __toESM(require__(), 1);
-function schemaChecker(schema, invalid, configure) {
-  let compiled;
-  return (value, source) => {
-    if (!compiled) {
-      const ajv = new import__.Ajv2020({ allErrors: false, strict: true, verbose: true });
-      configure?.(ajv);
-      compiled = ajv.compile(schema);
-    }
-    if (!compiled(value)) throw new InputError(`${source}: ${oneLine3(describeError(compiled.errors ?? [], invalid))}`);
-  };
-}
-function describeError(errors, invalid) {
-  if (errors.length === 0) return invalid;
-  const first = errors[0];
-  const path = first.instancePath || "/";
-  const alternatives = errors.find((e) => e.keyword === "anyOf" && e.instancePath === first.instancePath);
-  if (alternatives) {
-    const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
-    return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
-  }
-  if (first.propertyName !== void 0) return `${join6(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
-  switch (first.keyword) {
-    case "required":
-      return `${join6(first.instancePath, first.params.missingProperty)} is required`;
-    case "additionalProperties":
-      return `${join6(first.instancePath, first.params.additionalProperty)} is not a known field`;
-    default:
-      return `${path} ${message(first)}${got(first.data)}`;
-  }
-}
-function message(error) {
-  switch (error.keyword) {
-    case "const":
-      return `must be ${JSON.stringify(error.params.allowedValue)}`;
-    case "enum":
-      return `must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "format":
-      return `must be an RFC 3339 ${error.params.format} (e.g. 2025-01-31T12:00:00Z)`;
-    case "pattern": {
-      const description = error.parentSchema?.description;
-      return `${error.message ?? "is not valid"}${description ? ` \u2014 ${description.replace(/\.$/, "")}` : ""}`;
-    }
-    default:
-      return error.message ?? "is not valid";
-  }
-}
-function join6(pointer, property) {
-  return `${pointer}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-function got(data) {
-  if (data === void 0 || typeof data === "object" && data !== null) return "";
-  const text = JSON.stringify(data);
-  return ` (got ${text.length > 80 ? `${text.slice(0, 77)}\u2026` : text})`;
-}
-function oneLine3(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// shared/adapters/codecs/json-shape.ts
-var ShapeMismatch = class extends Error {
-  constructor(path, problem) {
-    super(`${path ? `\`${path}\`` : "the top level"} ${problem}`);
-    this.path = path;
-    this.problem = problem;
-    this.name = "ShapeMismatch";
-  }
-  path;
-  problem;
-};
-function decodeShape(shape, value, source, hint) {
-  try {
-    return shape(value, "");
-  } catch (error) {
-    if (!(error instanceof ShapeMismatch)) throw error;
-    const topLevel = !/[.[]/.test(error.path);
-    throw new InputError(`${source}: ${error.message}${hint && topLevel ? ` \u2014 ${hint}` : ""}`);
-  }
-}
-var number = (value, at) => {
-  const decoded = decodeNumber(value);
-  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
-  return decoded;
-};
-var count = (value, at) => {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
-  return value;
-};
-var string = (value, at) => {
-  if (typeof value !== "string") throw new ShapeMismatch(at, `is ${describe2(value)}, expected a string`);
-  return value;
-};
-var boolean = (value, at) => {
-  if (typeof value !== "boolean") throw new ShapeMismatch(at, `is ${describe2(value)}, expected true or false`);
-  return value;
-};
-function oneOf(values) {
-  return (value, at) => {
-    if (!values.includes(value)) {
-      const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value) : describe2(value);
-      throw new ShapeMismatch(at, `is ${shown}, expected one of ${values.join(", ")}`);
-    }
-    return value;
-  };
-}
-function allMembers(members) {
-  return Object.keys(members);
-}
-function nullable(shape) {
-  return (value, at) => {
-    if (value === null) return null;
-    try {
-      return shape(value, at);
-    } catch (error) {
-      if (error instanceof ShapeMismatch && error.path === at) throw new ShapeMismatch(at, `${error.problem} or null`);
-      throw error;
-    }
-  };
-}
-function list(item) {
-  return (value, at) => {
-    if (!Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list`);
-    return value.map((element, index) => item(element, `${at}[${index}]`));
-  };
-}
-function pair(item) {
-  return (value, at) => {
-    if (!Array.isArray(value) || value.length !== 2) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a list of two`);
-    return [item(value[0], `${at}[0]`), item(value[1], `${at}[1]`)];
-  };
-}
-function record(item) {
-  return (value, at) => {
-    return Object.fromEntries(Object.entries(objectOf(value, at)).map(([key, field]) => [key, item(field, child(at, key))]));
-  };
-}
-function optional(shape, fallback) {
-  return fallback ? { optional: shape, fallback } : { optional: shape };
-}
-function object(fields) {
-  return (value, at) => {
-    const input = objectOf(value, at);
-    const output2 = { ...input };
-    for (const [key, field] of Object.entries(fields)) {
-      const raw = Object.hasOwn(input, key) ? input[key] : void 0;
-      if (typeof field === "function") output2[key] = field(raw, child(at, key));
-      else if (raw !== void 0) output2[key] = field.optional(raw, child(at, key));
-      else if (field.fallback) output2[key] = field.fallback();
-    }
-    return output2;
-  };
-}
-function objectOf(value, at) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ShapeMismatch(at, `is ${describe2(value)}, expected an object`);
-  return value;
-}
-function child(at, key) {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return at ? `${at}.${key}` : key;
-  return `${at}[${JSON.stringify(key)}]`;
-}
-function describe2(value) {
-  if (value === void 0) return "missing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "a string";
-  return String(value);
-}
-
 // shared/adapters/codecs/drift-json.ts
 var KINDS = allMembers({ numeric: true, categorical: true });
 var sides = (shape) => object({ reference: shape, current: shape });
@@ -29956,20 +30131,20 @@ var DRIFT = object({
   schema: SCHEMA,
   not_compared: list(object({ name: string, reason: string }))
 });
-var codec = jsonFileCodec({
+var codec2 = jsonFileCodec({
   what: "drift report",
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(drift_schema_default, "is not a valid drift report"),
   decode: (value, source) => decodeShape(DRIFT, value, source, "is this the output of `mlgate drift --format json`?")
 });
 function encodeDrift(report) {
-  return codec.encode(report);
+  return codec2.encode(report);
 }
 function readDrift(path) {
-  return codec.read(path);
+  return codec2.read(path);
 }
 function writeDrift(path, report) {
-  codec.write(path, report);
+  codec2.write(path, report);
 }
 
 // schemas/evaluation.schema.json
@@ -30156,20 +30331,20 @@ var EVALUATION = object({
   baseline_metrics: optional(metricValues),
   notes: optional(list(string))
 });
-var codec2 = jsonFileCodec({
+var codec3 = jsonFileCodec({
   what: "evaluation",
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(evaluation_schema_default, "is not a valid evaluation"),
   decode: (value, source) => decodeShape(EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?")
 });
 function encodeEvaluation(result) {
-  return codec2.encode(result);
+  return codec3.encode(result);
 }
 function readEvaluation(path) {
-  return codec2.read(path);
+  return codec3.read(path);
 }
 function writeEvaluation(path, result) {
-  codec2.write(path, result);
+  codec3.write(path, result);
 }
 
 // schemas/gate.schema.json
@@ -30357,20 +30532,20 @@ var GATE_REPORT = object({
   markdown: string,
   comment_markdown: string
 });
-var codec3 = jsonFileCodec({
+var codec4 = jsonFileCodec({
   what: "gate report",
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(gate_schema_default, "is not a valid gate report"),
   decode: (value, source) => decodeShape(GATE_REPORT, value, source, "is this the output of `mlgate gate --format json`?")
 });
 function encodeGateReport(report) {
-  return codec3.encode(report);
+  return codec4.encode(report);
 }
 function readGateReport(path) {
-  return codec3.read(path);
+  return codec4.read(path);
 }
 function writeGateReport(path, report) {
-  codec3.write(path, report);
+  codec4.write(path, report);
 }
 
 // shared/commands/command.ts
@@ -30453,7 +30628,7 @@ function numbers(table, column) {
 }
 
 // shared/adapters/data/predictions-sidecar.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 function sidecarPath(predictionsPath) {
   return /\.[^./\\]+$/.test(predictionsPath) ? predictionsPath.replace(/\.[^./\\]+$/, ".json") : `${predictionsPath}.json`;
 }
@@ -30462,7 +30637,7 @@ function writePredictionsSidecar(predictionsPath, sidecar) {
 }
 function readPredictionsSidecar(predictionsPath) {
   const path = sidecarPath(predictionsPath);
-  if (path === predictionsPath || !existsSync(path)) return void 0;
+  if (path === predictionsPath || !existsSync2(path)) return void 0;
   const sidecar = readJsonFile(path, "predictions sidecar");
   const valid = sidecar !== null && typeof sidecar === "object" && (sidecar.task === "binary" || sidecar.task === "multiclass") && (sidecar.positive_label === null || typeof sidecar.positive_label === "string") && Array.isArray(sidecar.classes) && sidecar.classes.every((c) => typeof c === "string");
   if (!valid) throw new InputError(`${path}: not a predictions sidecar (expected task, positive_label, classes, score_columns)`);
@@ -30997,22 +31172,15 @@ function severity(value, source, field) {
   throw new InputError(`${source}: \`${field}\` must be fail, warn or ignore, got ${JSON.stringify(value)}`);
 }
 
+// shared/adapters/github/post-report.ts
+import { randomUUID } from "node:crypto";
+
 // shared/adapters/github/check-run.ts
 var CHECK_SUMMARY_LIMIT = 65535;
 var CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
-async function publishCheck(client, request) {
+async function publishCheck(client, request, policy) {
   try {
-    const { data } = await client.rest.checks.create({
-      owner: request.owner,
-      repo: request.repo,
-      head_sha: request.sha,
-      name: request.name,
-      status: "completed",
-      conclusion: CONCLUSION[request.verdict],
-      ...request.detailsUrl ? { details_url: request.detailsUrl } : {},
-      output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) }
-    });
-    return { kind: "check-run", id: data.id, url: data.html_url ?? "" };
+    return await createCheckRunOnce(client, request, policy);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
   }
@@ -31032,6 +31200,48 @@ async function publishCheck(client, request) {
     if (!isPermissionDenied(error)) throw error;
     return { kind: "none", reason: "the token may create neither check runs nor commit statuses (a fork pull request gets a read-only token)" };
   }
+}
+async function createCheckRunOnce(client, request, policy) {
+  for (let retries = 0; ; retries++) {
+    try {
+      const { data } = await client.rest.checks.create({
+        owner: request.owner,
+        repo: request.repo,
+        head_sha: request.sha,
+        name: request.name,
+        status: "completed",
+        external_id: request.externalId,
+        conclusion: CONCLUSION[request.verdict],
+        ...request.detailsUrl ? { details_url: request.detailsUrl } : {},
+        output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
+        request: { retries: 0 }
+      });
+      return { kind: "check-run", id: data.id, url: data.html_url ?? "" };
+    } catch (error) {
+      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
+      const last = retries >= policy.retries;
+      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
+      const made = await findCheckRun(client, request);
+      if (made) return made;
+      if (last) throw afterRetries(error, retries);
+    }
+  }
+}
+async function findCheckRun(client, request) {
+  const runs = await client.paginate(client.rest.checks.listForRef, {
+    owner: request.owner,
+    repo: request.repo,
+    ref: request.sha,
+    check_name: request.name,
+    filter: "all",
+    per_page: 100
+  });
+  const ours = runs.find((run) => run.external_id === request.externalId && run.head_sha === request.sha);
+  return ours ? { kind: "check-run", id: ours.id, url: ours.html_url ?? "" } : void 0;
+}
+function afterRetries(error, retries) {
+  if (retries === 0) return error;
+  return new ExternalServiceError({ service: error.service, call: error.call, request: error.request, status: error.status, detail: error.detail, retries, cause: error });
 }
 
 // shared/adapters/github/context.ts
@@ -31169,7 +31379,7 @@ ${previous}
 async function postReport(report, options) {
   const environment = options.environment ?? currentEnvironment();
   const context = readRunContext(environment);
-  const { client } = openGateway(environment, { token: options.token, log: options.log });
+  const { client, policy } = openGateway(environment, { token: options.token, log: options.log });
   const skipped = [];
   let comment = null;
   let check = null;
@@ -31222,13 +31432,17 @@ async function postReport(report, options) {
       verdict: report.verdict,
       title: options.title,
       summary: report.comment_markdown,
-      detailsUrl: environment.runUrl
-    });
+      detailsUrl: environment.runUrl,
+      externalId: checkRunId(environment)
+    }, policy);
     if (check.kind === "none") {
       readOnly = true;
       skipped.push(`no check run: ${check.reason}`);
     }
   }
+}
+function checkRunId(environment) {
+  return `mlgate:${environment.runId ?? "local"}.${environment.runAttempt ?? "1"}:${randomUUID()}`;
 }
 function defaultKey(context, matrixKey) {
   return [context.environment.workflow ?? "workflow", context.environment.job ?? "job", matrixKey].filter((part) => part !== void 0 && part !== "").join("/");
@@ -31236,16 +31450,16 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 function reportArtifactName(prefix, job, matrix2) {
   const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
   return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
 }
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve2(path));
-  let root = dirname2(files[0]);
-  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname2(root);
+  const files = paths.map((path) => resolve3(path));
+  let root = dirname3(files[0]);
+  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname3(root);
   return uploadWorkflowArtifact(name, files, root);
 }
 
@@ -31364,7 +31578,7 @@ import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { basename as basename2 } from "node:path";
 
 // shared/adapters/code-provenance.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 function codeProvenance(environment, cwd = process.cwd()) {
   const { repository } = environment;
   return {
@@ -31385,7 +31599,7 @@ function mergeBase(baseRef, cwd) {
 }
 function git(args, cwd) {
   try {
-    return execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    return execFileSync3("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
   } catch {
     return null;
   }
@@ -31688,9 +31902,9 @@ function lineageStatement(lineage) {
 }
 function resolvedDependencies(lineage, server) {
   const dependencies = [];
-  const { repository, commit, ref } = lineage.code;
-  if (commit) {
-    dependencies.push(repository ? { uri: `git+${server}/${repository}${ref ? `@${ref}` : ""}`, digest: { gitCommit: commit } } : { name: "source", digest: { gitCommit: commit } });
+  const { repository, commit: commit2, ref } = lineage.code;
+  if (commit2) {
+    dependencies.push(repository ? { uri: `git+${server}/${repository}${ref ? `@${ref}` : ""}`, digest: { gitCommit: commit2 } } : { name: "source", digest: { gitCommit: commit2 } });
   }
   for (const d of lineage.data) {
     const annotations = {};
@@ -31966,16 +32180,16 @@ function revive(value) {
 }
 
 // shared/adapters/codecs/lineage-json.ts
-var codec4 = jsonFileCodec({
+var codec5 = jsonFileCodec({
   what: "lineage record",
   schema: checkLineageSchema,
   decode: (value) => reviveLineage(value)
 });
 function encodeLineage(record2) {
-  return codec4.encode(record2);
+  return codec5.encode(record2);
 }
 function decodeLineage(text, source) {
-  return codec4.decode(text, source);
+  return codec5.decode(text, source);
 }
 
 // shared/commands/publish.ts
@@ -32128,16 +32342,16 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join11, relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname4, join as join11, relative as relative2, resolve as resolve4 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve3(options.out);
+  const target = resolve4(options.out);
   checkReplaceable(target);
-  mkdirSync2(dirname3(target), { recursive: true });
-  const building = mkdtempSync2(join11(dirname3(target), `.${basename3(target)}.mlgate-demo-`));
+  mkdirSync2(dirname4(target), { recursive: true });
+  const building = mkdtempSync2(join11(dirname4(target), `.${basename3(target)}.mlgate-demo-`));
   let result;
   try {
     writeFileAtomic(join11(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
@@ -32151,7 +32365,7 @@ async function runDemo(options) {
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync2(folder)) return;
+  if (!existsSync3(folder)) return;
   if (!statSync4(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
@@ -32159,7 +32373,7 @@ function checkReplaceable(folder) {
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync2(target)) {
+  if (!existsSync3(target)) {
     renameSync2(built, target);
     return;
   }

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-FUSSYPFM.js";
+} from "./chunk-LRAHEODP.js";
 import {
   getInput,
   info,
