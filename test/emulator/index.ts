@@ -53,7 +53,9 @@ export interface FaultSpec {
     | { secondaryRateLimit: true; retryAfter: number }
     | { primaryRateLimit: true; resetInSeconds: number }
     | { delayMs: number }
-    | { reset: true };
+    | { reset: true }
+    /** Handled normally (the server makes the resource), then the socket is destroyed instead of answering. */
+    | { lostResponse: true };
 }
 
 export interface RecordedRequest {
@@ -132,7 +134,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const rawBody = await readBody(req);
     if (rawBody.length) record.body = recordedBody(rawBody, req.headers['content-type']);
+    let loseResponse = false;
     const send = (reply: Reply) => {
+      if (loseResponse) {
+        record.status = 0;
+        req.socket.destroy();
+        return;
+      }
       record.status = reply.status;
       writeReply(res, reply, rateHeaders(token));
     };
@@ -156,7 +164,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         req.socket.destroy();
         return;
       }
-      if ('delayMs' in r) {
+      if ('lostResponse' in r) {
+        loseResponse = true;
+      } else if ('delayMs' in r) {
         await new Promise((resolve) => setTimeout(resolve, r.delayMs));
       } else if ('secondaryRateLimit' in r) {
         return send({

@@ -13,6 +13,8 @@ import { downloadReleaseAsset, uploadReleaseAsset, type Transfers } from './rele
 export interface GitHubGateway {
   /** REST calls (`client.rest.*`, `client.paginate`). */
   readonly client: GitHubClient;
+  /** The retry policy, for callers that retry a non-idempotent create themselves (`request: { retries: 0 }`). */
+  readonly policy: NetworkPolicy;
   /** Streams a release asset to `path`. */
   downloadReleaseAsset(owner: string, repo: string, assetId: number, path: string): Promise<{ size: number }>;
   /** Uploads a file (streamed) or a text to a release's `upload_url`. */
@@ -34,6 +36,7 @@ export function openGateway(environment: RunEnvironment, options: GatewayOptions
   const transfers: Transfers = { token: options.token, apiUrl: environment.apiUrl, policy };
   return {
     client: createClient(options.token, environment.apiUrl, policy, log),
+    policy,
     downloadReleaseAsset: (owner, repo, assetId, path) => downloadReleaseAsset(transfers, owner, repo, assetId, path),
     uploadReleaseAsset: (uploadUrl, name, source, contentType) => uploadReleaseAsset(transfers, uploadUrl, name, source, contentType),
   };
@@ -41,5 +44,6 @@ export function openGateway(environment: RunEnvironment, options: GatewayOptions
 
 export type { GitHubClient, Log } from './octokit.js';
 export type { NetworkPolicy } from './policy.js';
+export { backoffMs } from './policy.js';
 export { isPermissionDenied, statusOf } from './failures.js';
 export { uploadWorkflowArtifact } from './artifact.js';

@@ -154,7 +154,11 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.1.0');
     await registry().promote({ model: 'roll', version: '1.0.0', stage: 'production', note: 'rollback' });
     expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.0.0');
-    expect((await registry().stageHistory('roll')).map((e) => `${e.number}:${e.version}`)).toEqual(['1:1.0.0', '2:1.1.0', '3:1.0.0']);
+    // The rollback unassigns the newer version it replaces (on that version's commit), so GTO's
+    // SemVer views (`gto show --sort semver`, `gto which`) agree with the time view.
+    expect((await registry().stageHistory('roll')).map((e) => `${e.number}:${e.action}:${e.version}`)).toEqual(['1:assign:1.0.0', '2:assign:1.1.0', '3:assign:1.0.0', '4:unassign:1.1.0']);
+    const unassign = emulator.state.tags.get(emulator.state.refs.get('refs/tags/roll#production!#4')!)!;
+    expect(unassign.object.sha).toBe(emulator.state.tags.get(emulator.state.refs.get('refs/tags/roll@v1.1.0')!)!.object.sha);
     expect((await registry().resolve('roll', { latest: true })).version).toBe('1.1.0');
   });
 
