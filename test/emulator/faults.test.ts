@@ -84,6 +84,15 @@ describe('faults', () => {
     expect((await client(emu).rest.issues.listComments({ ...repo, issue_number: 4 })).status).toBe(200);
   });
 
+  it('handles a request and then loses the answer: the comment exists, the client hears nothing', async () => {
+    emu.addFault({ method: 'POST', path: commentsPath, respond: { lostResponse: true } });
+    const before = emu.state.comments.get(4)?.length ?? 0;
+    const error = await failure(client(emu).rest.issues.createComment({ ...repo, issue_number: 4, body: 'made but unheard' }));
+    expect(error.status).toBe(500); // Octokit's "no answer"
+    expect(emu.requests.at(-1)).toMatchObject({ method: 'POST', status: 0 });
+    expect(emu.state.comments.get(4)?.slice(before).map((c) => c.body)).toEqual(['made but unheard']);
+  });
+
   it('lets a retrying, throttled client recover from 503s and a secondary limit', async () => {
     const Resilient = Octokit.plugin(retry, throttling);
     const limited: number[] = [];

@@ -340,18 +340,37 @@ export class GitHubRegistry implements ModelRegistry {
 
   /**
    * Writes one stage tag with the next free event number. GTO's `#N` counts every tag of the model
-   * that has a counter (`name_tag`), so the number comes from all of them; a concurrent promotion
-   * may take the number first (the ref exists: 422) and the next one is tried.
+   * that has a counter (`name_tag`), so the number comes from all of them. Concurrent promotions
+   * read the same number: for the same stage the second ref exists (422) and the next number is
+   * tried; for different stages both refs are made, so each writer re-reads the model's tags after
+   * writing and, seeing another tag with its number, removes its own and tries again after a random
+   * pause. Whoever checks last sees the other, so two tags never keep one number.
    */
   private async appendStageEvent(model: string, stage: string, version: string, commit: string, action: 'assign' | 'unassign', message: string, request: PromoteRequest): Promise<StageEvent> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const number = (await this.modelTags(model)).reduce((max, t) => Math.max(max, t.number ?? 0), 0) + 1;
+    const attempts = 8;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+      const number = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number, action === 'unassign');
       const at = new Date().toISOString();
       if (await this.createStageTag(tag, commit, message, at) === 'taken') continue;
+      if ((await this.tagCounters(model)).some((t) => t.number === number && t.tag !== tag)) {
+        await this.client.rest.git.deleteRef({ ...this.repoParams, ref: `tags/${tag}` });
+        continue;
+      }
       return { model, stage, version, number, tag, action, at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
     }
-    throw new Error(`could not find a free event number for ${model}#${stage} after 5 attempts (concurrent promotions?)`);
+    throw new Error(`could not find a free event number for ${model}#${stage} after ${attempts} attempts (concurrent promotions?)`);
+  }
+
+  /** The counters (`#N`) of every tag of the model, lightweight ones included (GTO's `name_tag` lists every tag). */
+  private async tagCounters(model: string): Promise<{ tag: string; number: number }[]> {
+    const prefix = tagPrefix(model);
+    const refs = [...await this.matchingTags(`${prefix}@`), ...await this.matchingTags(`${prefix}#`)];
+    return refs.flatMap((ref) => {
+      const parsed = parseTag(ref.tag);
+      return parsed && parsed.model === model && parsed.eventNumber !== null ? [{ tag: ref.tag, number: parsed.eventNumber }] : [];
+    });
   }
 
   /**
