@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JKJGTDEQ.js";
+} from "./chunk-5CAQVKOZ.js";
 import {
   getInput,
   info,
