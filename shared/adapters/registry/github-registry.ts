@@ -98,6 +98,9 @@ export class GitHubRegistry implements ModelRegistry {
     const state = await this.modelState(model);
     if (state.deprecated) throw new InputError(`${model} is deprecated (tag ${state.deprecatedBy}); publish a new version to use it again`);
     const entry = state.versions.find((v) => v.registered && v.version === version);
+    if (!entry && state.ignored.includes(versionTag(model, version))) {
+      throw new InputError(`${versionTag(model, version)} is a lightweight tag, which GTO does not read; replace it with an annotated one (\`git tag -a\`) or publish with mlgate, which makes annotated tags`);
+    }
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     if (entry.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!); publish a new version instead`);
     const tag = versionTag(model, version);
@@ -118,8 +121,9 @@ export class GitHubRegistry implements ModelRegistry {
     // A rollback: GTO keeps every (version, stage) assignment active until it is unassigned, and
     // `gto show --sort semver` / `gto which` show the greatest active SemVer. Unassigning the newer
     // versions this one replaces makes every GTO view agree with mlgate.
-    for (const newer of state.stages[stage]?.active.filter((v) => v !== version && /^\d/.test(v) && compareVersions(v, version) > 0) ?? []) {
-      const commit = state.versions.find((v) => v.version === newer)!.commit;
+    const registered = new Map(state.versions.filter((v) => v.registered).map((v) => [v.version, v]));
+    for (const newer of state.stages[stage]?.active.filter((v) => v !== version && registered.has(v) && compareVersions(v, version) > 0) ?? []) {
+      const { commit } = registered.get(newer)!;
       await this.appendStageEvent(model, stage, newer, commit, 'unassign',
         `Unassigning stage '${stage}' to artifact '${model}' version 'v${newer}'\n\n${[...trailer.filter((l) => !l.startsWith('version: ')), `replaced_by: ${version}`, `version: ${newer}`].join('\n')}\n`, request);
     }
