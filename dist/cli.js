@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-5CAQVKOZ.js";
+} from "./chunks/chunk-JA2UA6MM.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

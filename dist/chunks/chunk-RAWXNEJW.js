@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-5CAQVKOZ.js";
+} from "./chunk-JA2UA6MM.js";
 import {
   getInput,
   info,

@@ -26562,6 +26562,9 @@ var GitHubRegistry = class {
     const state = await this.modelState(model);
     if (state.deprecated) throw new InputError(`${model} is deprecated (tag ${state.deprecatedBy}); publish a new version to use it again`);
     const entry = state.versions.find((v) => v.registered && v.version === version);
+    if (!entry && state.ignored.includes(versionTag(model, version))) {
+      throw new InputError(`${versionTag(model, version)} is a lightweight tag, which GTO does not read; replace it with an annotated one (\`git tag -a\`) or publish with mlgate, which makes annotated tags`);
+    }
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     if (entry.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!); publish a new version instead`);
     const tag = versionTag(model, version);
@@ -26588,8 +26591,9 @@ ${trailer.join("\n")}
 `,
       request
     );
-    for (const newer of state.stages[stage]?.active.filter((v) => v !== version && /^\d/.test(v) && compareSemVer(v, version) > 0) ?? []) {
-      const commit = state.versions.find((v) => v.version === newer).commit;
+    const registered = new Map(state.versions.filter((v) => v.registered).map((v) => [v.version, v]));
+    for (const newer of state.stages[stage]?.active.filter((v) => v !== version && registered.has(v) && compareSemVer(v, version) > 0) ?? []) {
+      const { commit } = registered.get(newer);
       await this.appendStageEvent(
         model,
         stage,
@@ -32225,7 +32229,7 @@ async function publishVersion(options) {
     if (error instanceof InputError) return void 0;
     throw error;
   });
-  if (existing) {
+  if (existing && existing.files.length > 0) {
     const result2 = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, "lineage.json");
     return { ...result2, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };
