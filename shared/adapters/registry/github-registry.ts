@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, VerificationError } from '../../errors.js';
+import { ExternalServiceError, InputError, VerificationError } from '../../errors.js';
 import { backoffMs, statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
 import { digestText } from '../files/digest.js';
@@ -431,16 +431,25 @@ export class GitHubRegistry implements ModelRegistry {
   /**
    * GTO's `.gto` (stages, types) as `gto assign` would read it: from the repository root of the
    * checkout the run is on. Through the contents API at the run's commit (GITHUB_SHA; the CLI's
-   * HEAD), or the default branch without one, so a promotion needs no checkout. No file: no limits.
+   * HEAD), or the default branch without one or when GitHub does not know that commit (a local
+   * commit not pushed yet), so a promotion needs no checkout. No file: no limits.
    */
   private async gtoConfig(): Promise<{ config: GtoConfig; where: string } | undefined> {
-    const ref = this.options.commit ?? undefined;
+    let ref = this.options.commit ?? undefined;
     let data;
-    try {
-      data = (await this.client.rest.repos.getContent({ ...this.repoParams, path: GTO_CONFIG_FILE, ...(ref ? { ref } : {}) })).data;
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
+    for (;;) {
+      try {
+        data = (await this.client.rest.repos.getContent({ ...this.repoParams, path: GTO_CONFIG_FILE, ...(ref ? { ref } : {}) })).data;
+        break;
+      } catch (error) {
+        // A local HEAD that was never pushed: GitHub does not know the commit; its default branch is the next best.
+        if (ref && error instanceof ExternalServiceError && error.status === 404 && /No commit found/i.test(error.detail)) {
+          ref = undefined;
+          continue;
+        }
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
     }
     const where = `${GTO_CONFIG_FILE} (at ${ref ? ref.slice(0, 12) : 'the default branch'})`;
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new InputError(`${where}: is not a file`);

@@ -247,6 +247,11 @@ describe('GitHubRegistry against the REST emulator', () => {
       await expect(failure).rejects.toBeInstanceOf(InputError);
       await expect(failure).rejects.toThrow(message);
     }
+    // A commit GitHub does not know (a local HEAD not pushed): the default branch's `.gto` applies.
+    emulator.state.setFile(commit, '.gto', 'stages: [dev]\n');
+    await expect(new GitHubRegistry({ ...registryOptions(), commit: 'e'.repeat(40) }).promote({ model: 'configured', version: '1.0.0', stage: 'prod' }))
+      .rejects.toThrow(/^\.gto \(at the default branch\): stage `prod` is not one of the stages it allows: `dev`$/);
+    emulator.state.setFile(commit, '.gto', null);
     emulator.state.setFile(sha, '.gto', 'stages: [prod]\n');
     expect((await new GitHubRegistry({ ...registryOptions(), commit: sha }).promote({ model: 'configured', version: '1.0.0', stage: 'prod' })).tag).toBe('configured#prod#1');
     expect(stageRefs('configured')).toEqual(['refs/tags/configured#prod#1']);
