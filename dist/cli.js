@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-JA2UA6MM.js";
+} from "./chunks/chunk-53AREVYC.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

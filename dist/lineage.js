@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-RAWXNEJW.js";
-import "./chunks/chunk-JA2UA6MM.js";
+} from "./chunks/chunk-7ISGRHTF.js";
+import "./chunks/chunk-53AREVYC.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JA2UA6MM.js";
+} from "./chunk-53AREVYC.js";
 import {
   getInput,
   info,

@@ -26882,16 +26882,24 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   /**
    * GTO's `.gto` (stages, types) as `gto assign` would read it: from the repository root of the
    * checkout the run is on. Through the contents API at the run's commit (GITHUB_SHA; the CLI's
-   * HEAD), or the default branch without one, so a promotion needs no checkout. No file: no limits.
+   * HEAD), or the default branch without one or when GitHub does not know that commit (a local
+   * commit not pushed yet), so a promotion needs no checkout. No file: no limits.
    */
   async gtoConfig() {
-    const ref = this.options.commit ?? void 0;
+    let ref = this.options.commit ?? void 0;
     let data;
-    try {
-      data = (await this.client.rest.repos.getContent({ ...this.repoParams, path: GTO_CONFIG_FILE, ...ref ? { ref } : {} })).data;
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      throw error;
+    for (; ; ) {
+      try {
+        data = (await this.client.rest.repos.getContent({ ...this.repoParams, path: GTO_CONFIG_FILE, ...ref ? { ref } : {} })).data;
+        break;
+      } catch (error) {
+        if (ref && error instanceof ExternalServiceError && error.status === 404 && /No commit found/i.test(error.detail)) {
+          ref = void 0;
+          continue;
+        }
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
     }
     const where = `${GTO_CONFIG_FILE} (at ${ref ? ref.slice(0, 12) : "the default branch"})`;
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) throw new InputError(`${where}: is not a file`);
