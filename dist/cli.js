@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-LRAHEODP.js";
+} from "./chunks/chunk-PEYBUXNX.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-P6FVH53O.js";
-import "./chunks/chunk-LRAHEODP.js";
+} from "./chunks/chunk-F4PQ4NHC.js";
+import "./chunks/chunk-PEYBUXNX.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -27,7 +27,7 @@ export interface PromoteOptions {
 export function promotionTarget(options: { model?: string; version?: string }, eventTag: string | null): { model: string; version: string } {
   if (options.model && options.version) return { model: options.model, version: options.version };
   const parsed = eventTag ? parseTag(eventTag) : undefined;
-  if (parsed?.kind !== 'version') {
+  if (parsed?.kind !== 'version' || parsed.deregister) {
     throw new InputError(`model and version are required unless the event is a release or push of a version tag (<model>@v<semver>)${eventTag ? `; the event's tag \`${eventTag}\` is not one` : ''}`);
   }
   return { model: options.model ?? parsed.model, version: options.version ?? parsed.version };
@@ -40,6 +40,6 @@ export async function promote(options: PromoteOptions): Promise<StageEvent> {
   const registry = openRegistry(options.store, { environment, token: options.token, warn: options.warn });
   return registry.promote({
     ...target, stage: options.stage,
-    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl,
+    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl, runId: environment.runId,
   });
 }

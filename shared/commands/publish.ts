@@ -130,7 +130,9 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
     if (error instanceof InputError) return undefined; // not published (yet)
     throw error;
   });
-  if (existing) {
+  // A version registered by its git tag alone (`gto register`) has no files yet: publishing attaches
+  // them with freshly made documents, like a new version.
+  if (existing && existing.files.length > 0) {
     const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, 'lineage.json');
     return { ...result, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };

@@ -39,14 +39,25 @@ export function lineageMarkdown(view: LineageView): string {
   return `# Lineage of ${esc(view.model)}\n\n\`\`\`mermaid\n${lineageMermaid(view)}\`\`\`\n\n## Versions\n\n${chain}\n\n## Stage history\n\n${trail}\n`;
 }
 
-/** Stage → version, by the latest assignment (as `gto show`). */
+/**
+ * Stage → version as `gto show` decides it from events in order: a stage is active per (version,
+ * stage) pair until that pair is unassigned, and the current version is the active pair assigned
+ * last, so unassigning a version brings back the one assigned before it.
+ */
 export function currentStages(view: LineageView): Map<string, string> {
-  const current = new Map<string, string>();
-  for (const event of view.stages) {
-    if (event.action === 'assign') current.set(event.stage, event.version);
-    else current.delete(event.stage);
+  const pairs = new Map<string, { stage: string; version: string; active: boolean; assignedAt: number }>();
+  view.stages.forEach((event, index) => {
+    const key = `${event.version}\u0000${event.stage}`;
+    const pair = pairs.get(key) ?? { stage: event.stage, version: event.version, active: false, assignedAt: -1 };
+    pair.active = event.action === 'assign';
+    if (pair.active) pair.assignedAt = index;
+    pairs.set(key, pair);
+  });
+  const current = new Map<string, { version: string; assignedAt: number }>();
+  for (const pair of pairs.values()) {
+    if (pair.active && pair.assignedAt > (current.get(pair.stage)?.assignedAt ?? -1)) current.set(pair.stage, pair);
   }
-  return current;
+  return new Map([...current].map(([stage, { version }]) => [stage, version]));
 }
 
 /**

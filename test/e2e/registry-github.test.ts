@@ -65,4 +65,21 @@ describe('model registry on GitHub releases, end to end', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::model and version are required unless the event is a release or push of a version tag/);
   });
+
+  it('fetches nothing from a version GTO registered alone, and publishing attaches files to it', async () => {
+    const sha = emulator.state.addCommit({ parents: [env.GITHUB_SHA], message: 'train gto-only' }).sha;
+    emulator.state.addAnnotatedTag('gto-only@v1.0.0', sha, 'Registering artifact gto-only version v1.0.0');
+    Object.assign(process.env, env, { GITHUB_TOKEN: 'ghs_actions', GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SHA: sha });
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), packageRoot: new URL('../../', import.meta.url) };
+    const out = join(workspace, 'fetched-gto-only');
+    expect(await runCli(['fetch', '--model', 'gto-only', '--version', '1.0.0', '--out', out, '--store', 'github'], io)).toBe(2);
+    expect(stderr.trim()).toMatch(/^[^\n]*gto-only@v1\.0\.0 is registered by its git tag alone \(GTO\) and has no release assets to fetch[^\n]*$/);
+    stderr = '';
+    expect(await runCli(['publish', '--model', 'gto-only', '--version', '1.0.0', '--files', join(workspace, 'model.json'), '--store', 'github'], io), stderr).toBe(0);
+    expect(await runCli(['fetch', '--model', 'gto-only', '--version', '1.0.0', '--out', out, '--store', 'github'], io), stderr).toBe(0);
+    // Published like a new version: the lineage document was made, not left out.
+    expect(JSON.parse(readFileSync(join(out, 'lineage.json'), 'utf8')).subjects[0]).toMatchObject({ name: 'model.json' });
+  });
 });

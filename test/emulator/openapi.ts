@@ -385,7 +385,9 @@ function convertSchema(node: Json | undefined, formats: Set<string>): Json {
   }
   // GitHub's `discriminator` picks the branch of a `oneOf` whose branches overlap (a private-user
   // is also a valid public-user), so `oneOf` alone would reject valid data. Each mapping becomes an
-  // if/then on the discriminating property; the branches stay as an `anyOf`.
+  // if/then on the discriminating property; the branches stay as an `anyOf`. The `if` holds for
+  // objects only: JSON Schema's `properties`/`required` pass any non-object, and `contents/{path}`
+  // answers a folder as an array (its mapping names `array`, which no object's `type` matches).
   const discriminator = node.discriminator as JsonObject | undefined;
   if (discriminator && Array.isArray(out.oneOf)) {
     const prop = discriminator.propertyName as string;
@@ -393,7 +395,7 @@ function convertSchema(node: Json | undefined, formats: Set<string>): Json {
     out.anyOf = out.oneOf;
     delete out.oneOf;
     const rules = Object.entries(mapping).map(([value, ref]) => ({
-      if: { properties: { [prop]: { const: value } }, required: [prop] },
+      if: { type: 'object', properties: { [prop]: { const: value } }, required: [prop] },
       then: { $ref: ref.startsWith('#/components/') ? COMPONENTS_ID + ref : ref },
     }));
     if (rules.length) out.allOf = [...((out.allOf as Json[] | undefined) ?? []), ...rules];

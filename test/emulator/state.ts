@@ -170,6 +170,11 @@ export class EmulatorState {
   /** Annotated tag objects by SHA. */
   readonly tags = new Map<string, GitTag>();
   readonly commits = new Map<string, Commit>();
+  /**
+   * Files written by a commit (path → bytes, `null` for a deletion), for `GET /contents/{path}`.
+   * A commit sees what it and its first-parent ancestors wrote, the nearest write winning.
+   */
+  readonly files = new Map<string, Map<string, Buffer | null>>();
   /** Tag names of deleted immutable releases: GitHub never lets them be used again. */
   readonly retiredTags = new Set<string>();
   /** Per-token primary rate-limit counters (`used` requests in the window ending at `reset`). */
@@ -218,6 +223,27 @@ export class EmulatorState {
     const commit: Commit = { sha, parents, message, author: signature, committer: signature, tree: fakeSha('tree', sha) };
     this.commits.set(sha, commit);
     return commit;
+  }
+
+  /** Writes (or, with `null`, deletes) a file in a commit; see `files`. */
+  setFile(commitSha: string, path: string, content: string | Buffer | null): void {
+    const written = this.files.get(commitSha) ?? new Map<string, Buffer | null>();
+    written.set(path, content === null ? null : Buffer.from(content));
+    this.files.set(commitSha, written);
+  }
+
+  /** The files a commit sees: its own writes over its first-parent ancestors'. */
+  treeOf(commitSha: string): Map<string, Buffer> {
+    const chain: string[] = [];
+    for (let sha: string | undefined = commitSha; sha && !chain.includes(sha); sha = this.commits.get(sha)?.parents[0]) chain.push(sha);
+    const tree = new Map<string, Buffer>();
+    for (const sha of chain.reverse()) {
+      for (const [path, content] of this.files.get(sha) ?? []) {
+        if (content === null) tree.delete(path);
+        else tree.set(path, content);
+      }
+    }
+    return tree;
   }
 
   commitJson(commit: Commit): GitHubObject {

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { InputError, VerificationError } from '../../errors.js';
-import { statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
+import { ExternalServiceError, InputError, VerificationError } from '../../errors.js';
+import { backoffMs, statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
 import { digestText } from '../files/digest.js';
-import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, versionTag } from './names.js';
+import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, tagPrefix, versionTag, type ParsedTag } from './names.js';
+import { checkStageAllowed, GTO_CONFIG_FILE, parseGtoConfig, type GtoConfig } from '../../core/registry/gto-config.js';
+import { gtoModelState, messageTrailers, type GtoAction, type GtoModelState, type GtoStageEvent, type GtoTagEvent, type GtoVersion } from '../../core/registry/gto-state.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
 import { ReleaseDrafts, withRunMarker, type Release } from './github-drafts.js';
@@ -117,64 +119,78 @@ export class GitHubRegistry implements ModelRegistry {
     const model = checkModelName(request.model);
     const stage = checkStageName(request.stage);
     const version = normaliseVersion(request.version);
-    const commit = await this.versionCommit(model, version);
-    if (!commit) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
+    const config = await this.gtoConfig();
+    if (config) checkStageAllowed(config.config, stage, config.where);
+    const state = await this.modelState(model);
+    if (state.deprecated) throw new InputError(`${model} is deprecated (tag ${state.deprecatedBy}); publish a new version to use it again`);
+    const entry = state.versions.find((v) => v.registered && v.version === version);
+    if (!entry && state.ignored.includes(versionTag(model, version))) {
+      throw new InputError(`${versionTag(model, version)} is a lightweight tag, which GTO does not read; replace it with an annotated one (\`git tag -a\`) or publish with mlgate, which makes annotated tags`);
+    }
+    if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
+    if (entry.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!); publish a new version instead`);
+    const tag = versionTag(model, version);
+    if (!(await this.publishedRelease(tag)) && (await this.draftTags()).has(tag)) {
+      throw new InputError(`${tag}: its release is a draft: re-run publish to finish it before promoting it`);
+    }
+    const runId = request.runId ?? PROCESS_RUN_ID;
     const trailer = [
       request.by ? `by: ${oneLine(request.by)}` : null,
       request.note ? `note: ${oneLine(request.note)}` : null,
       request.runUrl ? `run: ${oneLine(request.runUrl)}` : null,
+      `run_id: ${oneLine(runId)}`,
       `version: ${version}`,
     ].filter((line): line is string => line !== null);
-    // Event numbers count every stage event of the model (GTO's #N). A concurrent promotion may take
-    // the number first: the ref then exists (422) and the next number is tried.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const number = (await this.stageRefs(model)).reduce((max, r) => Math.max(max, r.number), 0) + 1;
-      const tag = stageTag(model, stage, number);
-      const at = new Date().toISOString();
-      const message = `Assigning stage ${stage} to artifact ${model} version v${version}\n\n${trailer.join('\n')}\n`;
-      try {
-        await this.createAnnotatedTag(tag, commit, message, at);
-      } catch (error) {
-        if (statusOf(error) === 422) continue;
-        throw error;
-      }
-      return { model, stage, version, number, tag, action: 'assign', at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
+    const event = (await this.adoptedAssignment(model, state, stage, version, runId))
+      ?? await this.appendStageEvent(model, stage, version, entry.commit, 'assign',
+        `Assigning stage ${stage} to artifact ${model} version v${version}\n\n${trailer.join('\n')}\n`, request);
+    // A rollback: GTO keeps every (version, stage) assignment active until it is unassigned, and
+    // `gto show --sort semver` / `gto which` show the greatest active SemVer. Unassigning the newer
+    // versions this one replaces makes every GTO view agree with mlgate.
+    const registered = new Map(state.versions.filter((v) => v.registered).map((v) => [v.version, v]));
+    for (const newer of state.stages[stage]?.active.filter((v) => v !== version && registered.has(v) && compareVersions(v, version) > 0) ?? []) {
+      const { commit } = registered.get(newer)!;
+      await this.appendStageEvent(model, stage, newer, commit, 'unassign',
+        `Unassigning stage '${stage}' to artifact '${model}' version 'v${newer}'\n\n${[...trailer.filter((l) => !l.startsWith('version: ')), `replaced_by: ${version}`, `version: ${newer}`].join('\n')}\n`, request);
     }
-    throw new Error(`could not find a free event number for ${model}#${stage} after 5 attempts (concurrent promotions?)`);
+    return event;
   }
 
   async resolve(model: string, selector: VersionSelector): Promise<VersionRecord> {
     checkModelName(model);
+    const state = await this.modelState(model);
+    if (state.deprecated && !('version' in selector)) throw new InputError(`${model} is deprecated (tag ${state.deprecatedBy}); GTO no longer shows it`);
     let version: string;
     if ('version' in selector) {
       version = normaliseVersion(selector.version);
+      const entry = state.versions.find((v) => v.version === version);
+      if (entry?.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!)`);
     } else if ('stage' in selector) {
       const stage = checkStageName(selector.stage);
-      // Event numbers only grow, so the highest number is the latest assignment (GTO decides by
-      // tagger date; for mlgate's own tags both agree).
-      const latest = (await this.stageRefs(model)).filter((r) => r.stage === stage).sort((a, b) => b.number - a.number)[0];
-      if (!latest || latest.unassign) throw new InputError(`${model} has no version in stage \`${stage}\``);
-      const { data: tagObject } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: latest.sha });
-      const recorded = trailers(tagObject.message).version;
-      if (!recorded) throw new InputError(`${latest.tag} does not name its version (not made by mlgate?)`);
-      version = normaliseVersion(recorded);
-      const versionCommit = await this.versionCommit(model, version);
-      if (versionCommit !== tagObject.object.sha) {
-        throw new InputError(`${latest.tag} points at ${tagObject.object.sha.slice(0, 12)}, but ${model}@v${version} is on ${versionCommit?.slice(0, 12) ?? 'no commit'}; the stage tag and the version tag must point at the same commit`);
+      const current = state.stages[stage]?.current;
+      if (!current) throw new InputError(`${model} has no version in stage \`${stage}\``);
+      const entry = state.versions.find((v) => v.version === current)!;
+      if (!entry.registered) {
+        throw new InputError(`${model}'s stage \`${stage}\` is on commit ${current.slice(0, 12)}, which has no version tag ${model}@v…; register a version on that commit`);
       }
+      version = current;
     } else {
-      const versions = (await this.versionRefs(model)).map((r) => r.version).sort(compareVersions);
-      if (versions.length === 0) throw new InputError(`${model} has no published version in the ${this.description}`);
-      version = versions.at(-1)!;
+      if (!state.latest) throw new InputError(`${model} has no published version in the ${this.description}`);
+      version = state.latest;
     }
-    const release = await this.publishedRelease(versionTag(model, version));
-    if (!release) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
-    return this.versionRecord(model, version, release);
+    const tag = versionTag(model, version);
+    const release = await this.publishedRelease(tag);
+    if (release) return this.versionRecord(model, version, release);
+    const entry = state.versions.find((v) => v.registered && v.version === version);
+    if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
+    if ((await this.draftTags()).has(tag)) throw new InputError(`${tag}: its release is a draft: re-run publish to finish it`);
+    return tagOnlyRecord(model, entry);
   }
 
   async fetchVersion(model: string, selector: VersionSelector, directory: string): Promise<FetchResult> {
     const record = await this.resolve(model, selector);
-    const release = (await this.publishedRelease(record.tag))!;
+    const release = await this.publishedRelease(record.tag);
+    if (!release) throw new InputError(`${record.tag} is registered by its git tag alone (GTO) and has no release assets to fetch; publish it with mlgate to attach files`);
     // The version is what SHA256SUMS lists; other assets on the release (added by hand) are not
     // verified, so they are neither fetched nor listed. GitHub's own digest, where it has one, is checked too.
     const listed = await this.storedFiles(release, record.tag);
@@ -192,26 +208,25 @@ export class GitHubRegistry implements ModelRegistry {
   }
 
 
+  /** Published versions, SemVer ascending: GTO-registered ones without a release have no files; deregistered ones and drafts are left out. */
   async versions(model: string): Promise<VersionRecord[]> {
+    const state = await this.modelState(checkModelName(model));
     const records: VersionRecord[] = [];
-    for (const { version } of (await this.versionRefs(checkModelName(model))).sort((a, b) => compareVersions(a.version, b.version))) {
-      const release = await this.publishedRelease(versionTag(model, version));
-      if (release) records.push(await this.versionRecord(model, version, release));
+    let drafts: Promise<Set<string>> | undefined;
+    for (const entry of state.versions) {
+      if (!entry.registered || entry.deregistered) continue;
+      const tag = versionTag(model, entry.version);
+      const release = await this.publishedRelease(tag);
+      if (release) records.push(await this.versionRecord(model, entry.version, release));
+      else if (!(await (drafts ??= this.draftTags())).has(tag)) records.push(tagOnlyRecord(model, entry));
     }
     return records;
   }
 
+  /** Every stage event GTO reads, in GTO's order (tagger time, then priority, then number). */
   async stageHistory(model: string): Promise<StageEvent[]> {
-    const events: StageEvent[] = [];
-    for (const ref of (await this.stageRefs(checkModelName(model))).sort((a, b) => a.number - b.number)) {
-      const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
-      const fields = trailers(data.message);
-      events.push({
-        model, stage: ref.stage, version: fields.version ?? '', number: ref.number, tag: ref.tag, action: ref.unassign ? 'unassign' : 'assign',
-        at: data.tagger.date, by: fields.by ?? data.tagger.name, note: fields.note ?? null, run_url: fields.run ?? null,
-      });
-    }
-    return events;
+    const state = await this.modelState(checkModelName(model));
+    return state.history.map((event) => stageEventOf(model, event));
   }
 
   async readDocument(model: string, version: string, name: string): Promise<string | undefined> {
@@ -305,17 +320,168 @@ export class GitHubRegistry implements ModelRegistry {
   // --- tags ---
 
   private async versionRefs(model: string) {
-    return (await this.matchingTags(`${model}@v`)).flatMap((r) => {
+    return (await this.matchingTags(`${tagPrefix(model)}@v`)).flatMap((r) => {
       const parsed = parseTag(r.tag);
-      return parsed?.kind === 'version' && parsed.model === model ? [{ ...r, version: parsed.version }] : [];
+      return parsed?.kind === 'version' && !parsed.deregister && parsed.model === model ? [{ ...r, version: parsed.version }] : [];
     });
   }
 
-  private async stageRefs(model: string) {
-    return (await this.matchingTags(`${model}#`)).flatMap((r) => {
-      const parsed = parseTag(r.tag);
-      return parsed?.kind === 'stage' && parsed.model === model ? [{ ...r, stage: parsed.stage, unassign: parsed.unassign, number: parsed.eventNumber ?? 0 }] : [];
+  /**
+   * Every tag of the model as GTO reads it: two prefix listings (`m@…`, `m#…`), then the tag object
+   * of each annotated one (its commit, tagger date and message). The number of calls grows with the
+   * model's own events, never with the number of models or releases.
+   */
+  private async modelTags(model: string): Promise<(GtoTagEvent & { sha: string })[]> {
+    const prefix = tagPrefix(model);
+    const refs = [...await this.matchingTags(`${prefix}@`), ...await this.matchingTags(`${prefix}#`)];
+    const parsed = refs.flatMap((ref) => {
+      const name = parseTag(ref.tag);
+      return name && name.model === model ? [{ ref, name }] : [];
     });
+    const events: (GtoTagEvent & { sha: string })[] = [];
+    for (let i = 0; i < parsed.length; i += 8) {
+      events.push(...await Promise.all(parsed.slice(i, i + 8).map(async ({ ref, name }) => {
+        const base = {
+          tag: ref.tag, sha: ref.sha, number: name.eventNumber,
+          action: actionOf(name),
+          ...(name.kind === 'version' ? { version: name.version } : {}),
+          ...(name.kind === 'stage' ? { stage: name.stage } : {}),
+        };
+        if (ref.type !== 'tag') return { ...base, annotated: false, commit: ref.sha, date: null, message: null, tagger: null };
+        const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
+        return { ...base, annotated: true, commit: data.object.sha, date: data.tagger.date, message: data.message, tagger: data.tagger.name };
+      })));
+    }
+    return events;
+  }
+
+  private async modelState(model: string): Promise<GtoModelState> {
+    return gtoModelState(model, await this.modelTags(model));
+  }
+
+  /**
+   * A re-run of the same promotion (the same workflow run, or a process that lost the answer and
+   * was started again) finds its own assignment as the stage's latest event, carrying its run id,
+   * and returns it instead of assigning twice.
+   */
+  private async adoptedAssignment(model: string, state: GtoModelState, stage: string, version: string, runId: string): Promise<StageEvent | undefined> {
+    const last = state.history.filter((e) => e.stage === stage).at(-1);
+    if (!last || last.action !== 'assign' || last.version !== version || messageTrailers(last.message).run_id !== runId) return undefined;
+    return stageEventOf(model, last);
+  }
+
+  /**
+   * Writes one stage tag with the next free event number. GTO's `#N` counts every tag of the model
+   * that has a counter (`name_tag`), so the number comes from all of them. Concurrent promotions
+   * read the same number: for the same stage the second ref exists (422) and the next number is
+   * tried; for different stages both refs are made, so each writer re-reads the model's tags after
+   * writing and, seeing another tag with its number, removes its own and tries again after a random
+   * pause. Whoever checks last sees the other, so two tags never keep one number.
+   */
+  private async appendStageEvent(model: string, stage: string, version: string, commit: string, action: 'assign' | 'unassign', message: string, request: PromoteRequest): Promise<StageEvent> {
+    const attempts = 8;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+      const number = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
+      const tag = stageTag(model, stage, number, action === 'unassign');
+      const at = new Date().toISOString();
+      if (await this.createStageTag(tag, commit, message, at) === 'taken') continue;
+      if ((await this.tagCounters(model)).some((t) => t.number === number && t.tag !== tag)) {
+        await this.client.rest.git.deleteRef({ ...this.repoParams, ref: `tags/${tag}` });
+        continue;
+      }
+      return { model, stage, version, number, tag, action, at, by: request.by ?? null, note: request.note ?? null, run_url: request.runUrl ?? null };
+    }
+    throw new Error(`could not find a free event number for ${model}#${stage} after ${attempts} attempts (concurrent promotions?)`);
+  }
+
+  /** The counters (`#N`) of every tag of the model, lightweight ones included (GTO's `name_tag` lists every tag). */
+  private async tagCounters(model: string): Promise<{ tag: string; number: number }[]> {
+    const prefix = tagPrefix(model);
+    const refs = [...await this.matchingTags(`${prefix}@`), ...await this.matchingTags(`${prefix}#`)];
+    return refs.flatMap((ref) => {
+      const parsed = parseTag(ref.tag);
+      return parsed && parsed.model === model && parsed.eventNumber !== null ? [{ tag: ref.tag, number: parsed.eventNumber }] : [];
+    });
+  }
+
+  /**
+   * An annotated tag (tag object, then ref) sent without the client's automatic retries: a create
+   * whose answer is lost may have happened, and sending it again blindly would make a second stage
+   * tag. After a lost answer or a 5xx, the ref is looked up first: pointing at this attempt's tag
+   * object, it is adopted; pointing elsewhere, the number is taken; absent, the create is sent
+   * again. A lost `POST /git/tags` leaves at most an unreferenced tag object, which nothing reads.
+   */
+  private async createStageTag(tag: string, commit: string, message: string, date: string): Promise<'created' | 'taken'> {
+    const actor = this.options.actor ?? 'mlgate';
+    const tagger = { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date };
+    const { policy } = this.options.gateway;
+    let object: string | undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        object ??= (await this.client.rest.git.createTag({ ...this.repoParams, tag, message, object: commit, type: 'commit', tagger, request: { retries: 0 } })).data.sha;
+        await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: object, request: { retries: 0 } });
+        return 'created';
+      } catch (error) {
+        const status = statusOf(error);
+        const lost = status === undefined || status >= 500;
+        if (!lost && !(status === 422 && object)) throw error;
+        if (object) {
+          const target = await this.refTarget(tag);
+          if (target === object) return 'created';
+          if (target !== undefined) return 'taken';
+        }
+        if (status === 422 || attempt >= policy.retries) throw error;
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(policy, attempt + 1)));
+      }
+    }
+  }
+
+  /** What `refs/tags/<tag>` points at, or undefined when there is no such ref. */
+  private async refTarget(tag: string): Promise<string | undefined> {
+    try {
+      return (await this.client.rest.git.getRef({ ...this.repoParams, ref: `tags/${tag}` })).data.object.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Tag names of draft releases (drafts are found only by listing releases). */
+  private async draftTags(): Promise<Set<string>> {
+    const drafts = new Set<string>();
+    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
+      for (const release of page.data) if (release.draft) drafts.add(release.tag_name);
+    }
+    return drafts;
+  }
+
+  /**
+   * GTO's `.gto` (stages, types) as `gto assign` would read it: from the repository root of the
+   * checkout the run is on. Through the contents API at the run's commit (GITHUB_SHA; the CLI's
+   * HEAD), or the default branch without one or when GitHub does not know that commit (a local
+   * commit not pushed yet), so a promotion needs no checkout. No file: no limits.
+   */
+  private async gtoConfig(): Promise<{ config: GtoConfig; where: string } | undefined> {
+    let ref = this.options.commit ?? undefined;
+    let data;
+    for (;;) {
+      try {
+        data = (await this.client.rest.repos.getContent({ ...this.repoParams, path: GTO_CONFIG_FILE, ...(ref ? { ref } : {}) })).data;
+        break;
+      } catch (error) {
+        // A local HEAD that was never pushed: GitHub does not know the commit; its default branch is the next best.
+        if (ref && error instanceof ExternalServiceError && error.status === 404 && /No commit found/i.test(error.detail)) {
+          ref = undefined;
+          continue;
+        }
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    }
+    const where = `${GTO_CONFIG_FILE} (at ${ref ? ref.slice(0, 12) : 'the default branch'})`;
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new InputError(`${where}: is not a file`);
+    return { config: parseGtoConfig(Buffer.from(data.content, 'base64').toString('utf8'), where), where };
   }
 
   /** Tags with a prefix, in one paginated request: the registry never lists every release. */
@@ -376,14 +542,29 @@ export class GitHubRegistry implements ModelRegistry {
   }
 }
 
-/** `key: value` lines after the first paragraph of a tag message. */
-function trailers(message: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const line of message.split('\n').slice(1)) {
-    const match = /^([a-z_]+): (.*)$/.exec(line.trim());
-    if (match) fields[match[1]] = match[2];
-  }
-  return fields;
+/**
+ * Stage tags carry the run that made them (`run_id:`), so a re-run can find its own work. In
+ * Actions that is GITHUB_RUN_ID (the same for every attempt of a run); elsewhere one id per process.
+ */
+const PROCESS_RUN_ID = `local-${randomBytes(8).toString('hex')}`;
+
+/** A version registered by its git tag alone (e.g. `gto register`): listed, with no files. */
+function tagOnlyRecord(model: string, entry: GtoVersion): VersionRecord {
+  return { model, version: entry.version, tag: versionTag(model, entry.version), files: [], published_at: entry.registered_at ?? '' };
+}
+
+function actionOf(name: ParsedTag): GtoAction {
+  if (name.kind === 'version') return name.deregister ? 'deregister' : 'register';
+  if (name.kind === 'stage') return name.unassign ? 'unassign' : 'assign';
+  return 'deprecate';
+}
+
+function stageEventOf(model: string, event: GtoStageEvent): StageEvent {
+  const fields = messageTrailers(event.message);
+  return {
+    model, stage: event.stage, version: event.version, number: event.number ?? 0, tag: event.tag, action: event.action,
+    at: event.at, by: fields.by ?? event.tagger, note: fields.note ?? null, run_url: fields.run ?? null,
+  };
 }
 
 function oneLine(text: string): string {

@@ -260,7 +260,8 @@ export class LocalRegistry implements ModelRegistry {
   }
 
   private modelDir(model: string): string {
-    return join(this.root, model.replaceAll('/', '~'));
+    // A nested GTO artifact `dir:name` is `dir=name` in tags; `:` is no file-name character on Windows.
+    return join(this.root, model.replaceAll('/', '~').replaceAll(':', '='));
   }
 
   private versionDir(model: string, version: string): string {

@@ -2,36 +2,55 @@ import { InputError } from '../../errors.js';
 
 /**
  * Model, version and stage names, and the git tags that record them, in GTO's grammar
- * (iterative/gto `gto/constants.py`, `gto/tag.py`), so a repository managed by mlgate reads the
- * same in GTO and vice versa:
+ * (iterative/gto `gto/constants.py` `tag_re`, `gto/tag.py` `name_tag`/`parse_name`), so a
+ * repository managed by mlgate reads the same in GTO and vice versa. Every event may carry the
+ * counter `#N` (GTO's default; N counts every event of the model, not per stage) or not (`--simple`):
  *
- * - version:           `<model>@v<semver>`
- * - stage assignment:  `<model>#<stage>#<n>`   (n counts every event of the model, not per stage)
- * - stage unassignment `<model>#<stage>!#<n>`
+ * - register:    `<model>@v<semver>`     deregister: `<model>@v<semver>!`
+ * - assign:      `<model>#<stage>`        unassign:   `<model>#<stage>!`
+ * - deprecate:   `<model>@deprecated`
+ *
+ * A nested artifact `dir:name` (GTO's `fullname`) is written `dir=name` in tags. GTO's patterns
+ * allow names git refuses as refs (`a//b`, `a/.x`, `x.lock`); those are refused here too.
  */
 
-// GTO's name rule: letters, digits, `-`, `_` and `/` (namespaces), starting and ending alphanumeric.
-const MODEL_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-const STAGE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-_]*[a-zA-Z0-9])?$/;
+// GTO's `name`: letters, digits, `-`, `_` and `/`, starting and ending alphanumeric. Stages too.
+const NAME = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
+// GTO's `dirname` of a nested artifact (`dir:name`).
+const DIRNAME = '[a-zA-Z0-9\\-_./]+';
+const NAME_RE = new RegExp(`^${NAME}$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
 // SemVer 2.0.0 (semver.org's regular expression, without a leading `v`).
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const SEMVER_SOURCE =
+  '(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+(?:[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+const SEMVER = new RegExp(`^${SEMVER_SOURCE}$`);
+// GTO's `tag_re`, with the artifact in its tag spelling (`dir=name`).
+const TAG_RE = new RegExp(
+  `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER_SOURCE}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`,
+);
+
+/** Why git refuses `name` as a ref component path (git check-ref-format), or undefined. */
+function gitRefProblem(name: string): string | undefined {
+  if (name.includes('//')) return 'has `//`';
+  if (name.includes('..')) return 'has `..`';
+  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock') || part.endsWith('.'))) return 'has a path part that starts with `.` or ends with `.` or `.lock`';
+  return undefined;
+}
 
 export function checkModelName(name: string): string {
-  if (!MODEL_NAME.test(name)) {
-    throw new InputError(`model name \`${name}\` is not valid: use letters, digits, \`-\`, \`_\` and \`/\` for namespaces, starting and ending with a letter or digit`);
+  if (!FULLNAME_RE.test(name)) {
+    throw new InputError(`model name \`${name}\` is not valid: use letters, digits, \`-\`, \`_\` and \`/\` for namespaces, starting and ending with a letter or digit (a nested GTO artifact is \`dir:name\`)`);
   }
-  // GTO's pattern allows what git refuses in a ref name (`a//b`), and `.lock` is reserved by git.
-  if (name.includes('//') || name.split('/').some((part) => part.endsWith('.lock'))) {
-    throw new InputError(`model name \`${name}\` is not a valid git tag name (no \`//\`)`);
-  }
+  const problem = gitRefProblem(name);
+  if (problem) throw new InputError(`model name \`${name}\` is not a valid git tag name: it ${problem}`);
   return name;
 }
 
 export function checkStageName(stage: string): string {
-  if (!STAGE_NAME.test(stage)) {
-    throw new InputError(`stage name \`${stage}\` is not valid: use letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit`);
+  if (!NAME_RE.test(stage)) {
+    throw new InputError(`stage name \`${stage}\` is not valid: use letters, digits, \`-\`, \`_\` and \`/\`, starting and ending with a letter or digit`);
   }
+  if (stage.includes('//')) throw new InputError(`stage name \`${stage}\` is not a valid git tag name: it has \`//\``);
   return stage;
 }
 
@@ -44,55 +63,48 @@ export function normaliseVersion(version: string): string {
   return bare;
 }
 
+/** GTO's `name_to_tag`: a nested artifact `dir:name` is `dir=name` in tags. */
+function modelInTag(model: string): string {
+  return checkModelName(model).replaceAll(':', '=');
+}
+
 export function versionTag(model: string, version: string): string {
-  return `${checkModelName(model)}@v${normaliseVersion(version)}`;
+  return `${modelInTag(model)}@v${normaliseVersion(version)}`;
 }
 
 export function stageTag(model: string, stage: string, eventNumber: number, unassign = false): string {
-  return `${checkModelName(model)}#${checkStageName(stage)}${unassign ? '!' : ''}#${eventNumber}`;
+  return `${modelInTag(model)}#${checkStageName(stage)}${unassign ? '!' : ''}#${eventNumber}`;
+}
+
+/** The prefix every tag of the model starts with, before `@` or `#` (for listing refs). */
+export function tagPrefix(model: string): string {
+  return modelInTag(model);
 }
 
 export type ParsedTag =
-  | { kind: 'version'; model: string; version: string }
-  | { kind: 'stage'; model: string; stage: string; unassign: boolean; eventNumber: number | null };
+  | { kind: 'version'; model: string; version: string; deregister: boolean; eventNumber: number | null }
+  | { kind: 'stage'; model: string; stage: string; unassign: boolean; eventNumber: number | null }
+  | { kind: 'deprecate'; model: string; eventNumber: number | null };
 
-/** Reads a tag in GTO's grammar, or `undefined` for tags that are not registry events. */
+/**
+ * Reads a tag in GTO's grammar (`parse_name`), or `undefined` for tags that are not registry
+ * events. `<model>@created` matches GTO's pattern but GTO gives it no action (and no command makes
+ * it), so it is not an event here either. Names git refuses as refs never reach a repository.
+ */
 export function parseTag(tag: string): ParsedTag | undefined {
-  const version = /^(.+)@v(.+)$/.exec(tag);
-  if (version && MODEL_NAME.test(version[1]) && SEMVER.test(version[2])) {
-    return { kind: 'version', model: version[1], version: version[2] };
-  }
-  const stage = /^(.+?)#([^#!]+)(!?)(?:#(\d+))?$/.exec(tag);
-  if (stage && MODEL_NAME.test(stage[1]) && STAGE_NAME.test(stage[2])) {
-    return { kind: 'stage', model: stage[1], stage: stage[2], unassign: stage[3] === '!', eventNumber: stage[4] ? Number(stage[4]) : null };
-  }
+  const match = TAG_RE.exec(tag);
+  if (!match?.groups) return undefined;
+  const { artifact, stage, version, cancel, special, counter } = match.groups;
+  const model = artifact.replaceAll('=', ':');
+  const eventNumber = counter === undefined ? null : Number(counter);
+  if (version !== undefined) return { kind: 'version', model, version, deregister: cancel === '!', eventNumber };
+  if (stage !== undefined) return { kind: 'stage', model, stage, unassign: cancel === '!', eventNumber };
+  if (special === 'deprecated') return { kind: 'deprecate', model, eventNumber };
   return undefined;
 }
 
 /** SemVer 2 precedence (numeric core, then pre-release identifiers; build metadata ignored). */
-export function compareVersions(a: string, b: string): number {
-  const [coreA, preA] = splitVersion(a);
-  const [coreB, preB] = splitVersion(b);
-  for (let i = 0; i < 3; i++) if (coreA[i] !== coreB[i]) return coreA[i] - coreB[i];
-  if (preA.length === 0 || preB.length === 0) return preB.length - preA.length;
-  for (let i = 0; i < Math.min(preA.length, preB.length); i++) {
-    const [x, y] = [preA[i], preB[i]];
-    if (x === y) continue;
-    const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
-    if (nx && ny) return Number(x) - Number(y);
-    if (nx !== ny) return nx ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return preA.length - preB.length;
-}
-
-function splitVersion(version: string): [number[], string[]] {
-  const withoutBuild = version.split('+')[0];
-  const dash = withoutBuild.indexOf('-');
-  const core = (dash < 0 ? withoutBuild : withoutBuild.slice(0, dash)).split('.').map(Number);
-  const pre = dash < 0 ? [] : withoutBuild.slice(dash + 1).split('.');
-  return [core, pre];
-}
+export { compareSemVer as compareVersions } from '../../core/registry/semver.js';
 
 /**
  * Why `name` cannot be a stored file's name, or `undefined` when it can. Names read from a store

@@ -63,6 +63,8 @@ export interface PromoteRequest {
   by?: string | null;
   note?: string | null;
   runUrl?: string | null;
+  /** The run promoting (GITHUB_RUN_ID), recorded in the stage tag so a re-run finds its own work; default: one id per process. */
+  runId?: string | null;
 }
 
 export type VersionSelector = { version: string } | { stage: string } | { latest: true };

@@ -5,7 +5,13 @@
  * the same here), each side a SHA, branch or tag; `merge_base_commit` is the best common ancestor;
  * `ahead_by`/`behind_by` count commits reachable from one side and not the other; `commits` lists
  * the ahead commits oldest first (at most 250); no common ancestor → 404. `files` is always empty.
+ *
+ * Contents (`GET /contents/{path}`): `ref` defaults to the default branch and may be a SHA, branch
+ * or tag; an unknown ref answers 404 "No commit found for the ref …", a missing path 404 Not Found;
+ * a file comes base64-encoded (lines of 60 characters, as GitHub sends it) with its blob SHA; a
+ * folder is the list of its entries (without content). Files are seeded with `state.setFile`.
  */
+import { createHash } from 'node:crypto';
 import { basicError, notFound, ok } from '../http.js';
 import type { HandlerContext } from '../http.js';
 import { hasPermission, isIntegration } from '../permissions.js';
@@ -47,7 +53,48 @@ function compare(ctx: HandlerContext) {
   };
 }
 
+function contentEntry(ctx: HandlerContext, ref: string, path: string, type: 'file' | 'dir', bytes?: Buffer) {
+  const api = ctx.state.repoApiUrl;
+  const sha = bytes
+    ? createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    : createHash('sha1').update(`tree ${ref} ${path}`).digest('hex');
+  const url = `${api}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const gitUrl = `${api}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
+  const htmlUrl = `${ctx.state.repoWebUrl}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${path}`;
+  return {
+    type, size: bytes?.length ?? 0, name: path.split('/').at(-1)!, path, sha, url, git_url: gitUrl, html_url: htmlUrl,
+    download_url: type === 'file' ? `https://raw.githubusercontent.com/${ctx.state.owner}/${ctx.state.repo}/${ref}/${path}` : null,
+    _links: { self: url, git: gitUrl, html: htmlUrl },
+  };
+}
+
+function getContent(ctx: HandlerContext) {
+  const ref = typeof ctx.query.ref === 'string' && ctx.query.ref !== '' ? ctx.query.ref : ctx.state.defaultBranch;
+  const commit = ctx.state.resolveCommit(ref);
+  if (!commit) throw basicError(404, `No commit found for the ref ${ref}`, ctx.operation.docsUrl);
+  const path = String(ctx.params.path ?? '').replace(/^\/+|\/+$/g, '');
+  const tree = ctx.state.treeOf(commit.sha);
+  const file = tree.get(path);
+  if (file) {
+    const content = (file.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+    return { ...contentEntry(ctx, ref, path, 'file', file), content: content === '' ? '' : `${content}\n`, encoding: 'base64' };
+  }
+  const prefix = path === '' ? '' : `${path}/`;
+  const below = [...tree.keys()].filter((p) => p.startsWith(prefix));
+  if (below.length === 0) throw notFound(ctx);
+  const names = [...new Set(below.map((p) => p.slice(prefix.length).split('/')[0]))].sort();
+  return names.map((name) => {
+    const child = `${prefix}${name}`;
+    const bytes = tree.get(child);
+    return bytes ? contentEntry(ctx, ref, child, 'file', bytes) : contentEntry(ctx, ref, child, 'dir');
+  });
+}
+
 export const repoRoutes: Routes = {
+  'repos/get-content': {
+    needs: { anyOf: [['contents', 'read']] },
+    handle: (ctx) => ok(getContent(ctx)),
+  },
   'repos/get': {
     handle: (ctx) =>
       ok(fullRepositoryShape({ ...ctx.state.repoInfo, defaultBranch: ctx.state.defaultBranch }, ctx.state.urls, hasPermission(ctx.tokenSpec, 'contents', 'write'))),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../../../shared/adapters/environment.js';
 import { openGateway } from '../../../../shared/adapters/github/gateway/index.js';
 import { GitHubRegistry, type GitHubRegistryOptions } from '../../../../shared/adapters/registry/github-registry.js';
+import { InputError } from '../../../../shared/errors.js';
 import { startEmulator, type Emulator } from '../../../emulator/index.js';
 
 // Publishing, promoting and fetching through GitHub releases and tags, against the REST emulator
@@ -154,7 +155,11 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.1.0');
     await registry().promote({ model: 'roll', version: '1.0.0', stage: 'production', note: 'rollback' });
     expect((await registry().resolve('roll', { stage: 'production' })).version).toBe('1.0.0');
-    expect((await registry().stageHistory('roll')).map((e) => `${e.number}:${e.version}`)).toEqual(['1:1.0.0', '2:1.1.0', '3:1.0.0']);
+    // The rollback unassigns the newer version it replaces (on that version's commit), so GTO's
+    // SemVer views (`gto show --sort semver`, `gto which`) agree with the time view.
+    expect((await registry().stageHistory('roll')).map((e) => `${e.number}:${e.action}:${e.version}`)).toEqual(['1:assign:1.0.0', '2:assign:1.1.0', '3:assign:1.0.0', '4:unassign:1.1.0']);
+    const unassign = emulator.state.tags.get(emulator.state.refs.get('refs/tags/roll#production!#4')!)!;
+    expect(unassign.object.sha).toBe(emulator.state.tags.get(emulator.state.refs.get('refs/tags/roll@v1.1.0')!)!.object.sha);
     expect((await registry().resolve('roll', { latest: true })).version).toBe('1.1.0');
   });
 
@@ -201,6 +206,100 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(readFileSync(join(out, 'shard-119.bin')).equals(readFileSync(files[119]))).toBe(true);
   });
 
+  it('leaves exactly one stage tag when the answer to POST /git/refs or POST /git/tags is lost', async () => {
+    await publishOn('lost', '1.0.0');
+    // The server makes the ref, the client hears nothing: the client finds its own tag object
+    // behind the ref and adopts it instead of creating a second stage tag.
+    emulator.addFault({ method: 'POST', path: /\/git\/refs$/, respond: { lostResponse: true } });
+    const first = await registry().promote({ model: 'lost', version: '1.0.0', stage: 'production' });
+    expect(emulator.requests.some((r) => r.method === 'POST' && r.path.endsWith('/git/refs') && r.status === 0)).toBe(true);
+    // The tag object is made, the answer lost: it is made again; only the second gets a ref.
+    emulator.addFault({ method: 'POST', path: /\/git\/tags$/, respond: { lostResponse: true } });
+    const second = await registry().promote({ model: 'lost', version: '1.0.0', stage: 'staging' });
+    emulator.clearFaults();
+    expect([first.tag, second.tag]).toEqual(['lost#production#1', 'lost#staging#2']);
+    expect(stageRefs('lost')).toEqual(['refs/tags/lost#production#1', 'refs/tags/lost#staging#2']);
+    expect((await registry().resolve('lost', { stage: 'production' })).version).toBe('1.0.0');
+  });
+
+  it('retries a create that failed with a 5xx only after checking it did not happen', async () => {
+    await publishOn('flakyref', '1.0.0');
+    emulator.addFault({ method: 'POST', path: /\/git\/refs$/, times: 2, respond: { status: 502 } });
+    const event = await registry().promote({ model: 'flakyref', version: '1.0.0', stage: 'production' });
+    emulator.clearFaults();
+    expect(event.tag).toBe('flakyref#production#1');
+    expect(stageRefs('flakyref')).toEqual(['refs/tags/flakyref#production#1']);
+    emulator.addFault({ method: 'POST', path: /\/git\/refs$/, times: 10, respond: { status: 503 } });
+    await expect(registry().promote({ model: 'flakyref', version: '1.0.0', stage: 'staging' })).rejects.toMatchObject({ name: 'ExternalServiceError', status: 503 });
+    emulator.clearFaults();
+    expect(stageRefs('flakyref')).toEqual(['refs/tags/flakyref#production#1']);
+  });
+
+  it('gives concurrent promotions of one model one tag each, with distinct event numbers', async () => {
+    for (const version of ['1.0.0', '1.1.0', '1.2.0']) await publishOn('race', version);
+    const events = await Promise.all([
+      registry().promote({ model: 'race', version: '1.0.0', stage: 'dev' }),
+      registry().promote({ model: 'race', version: '1.1.0', stage: 'staging' }),
+      registry().promote({ model: 'race', version: '1.2.0', stage: 'production' }),
+    ]);
+    // Distinct numbers; not necessarily 1, 2, 3: a writer that yields may leave a gap, as GTO allows.
+    expect(new Set(events.map((e) => e.number)).size).toBe(3);
+    expect(stageRefs('race').map((ref) => Number(ref.split('#').at(-1))).sort()).toEqual(events.map((e) => e.number).sort());
+    expect(stageRefs('race')).toHaveLength(3);
+    for (const e of events) expect((await registry().resolve('race', { stage: e.stage })).version).toBe(e.version);
+  });
+
+  it('adopts its own assignment when the same run promotes again (a re-run), and not another run\'s', async () => {
+    await publishOn('rerun', '1.0.0');
+    const first = await registry().promote({ model: 'rerun', version: '1.0.0', stage: 'production', runId: '9001' });
+    const again = await registry().promote({ model: 'rerun', version: '1.0.0', stage: 'production', runId: '9001' });
+    expect(again.tag).toBe(first.tag);
+    expect(stageRefs('rerun')).toHaveLength(1);
+    const tagObject = emulator.state.tags.get(emulator.state.refs.get(`refs/tags/${first.tag}`)!)!;
+    expect(tagObject.message).toMatch(/\nrun_id: 9001\n/);
+    expect((await registry().promote({ model: 'rerun', version: '1.0.0', stage: 'production', runId: '9002' })).number).toBe(2);
+  });
+
+  it('refuses to promote a version whose release is a draft, and does not list it', async () => {
+    await publishOn('half', '1.0.0');
+    await publishOn('half', '1.1.0');
+    // Interrupted between tagging and publishing: the tag exists, the release is still a draft.
+    emulator.state.releases.find((r) => r.tag_name === 'half@v1.1.0')!.draft = true;
+    await expect(registry().promote({ model: 'half', version: '1.1.0', stage: 'production' }))
+      .rejects.toThrow('half@v1.1.0: its release is a draft: re-run publish to finish it before promoting it');
+    expect((await registry().versions('half')).map((v) => v.version)).toEqual(['1.0.0']);
+    await expect(registry().resolve('half', { version: '1.1.0' })).rejects.toThrow(/its release is a draft: re-run publish to finish it/);
+    expect(stageRefs('half')).toEqual([]);
+  });
+
+  it('says why a version with a lightweight tag cannot be promoted (GTO reads annotated tags only)', async () => {
+    const sha = emulator.state.addCommit({ parents: [commit], message: 'lightweight' }).sha;
+    emulator.state.refs.set('refs/tags/light@v1.0.0', sha);
+    await expect(registry().promote({ model: 'light', version: '1.0.0', stage: 'production' })).rejects.toThrow(/^light@v1\.0\.0 is a lightweight tag, which GTO does not read/);
+  });
+
+  it('refuses a bad .gto at the run\'s commit as an input error naming the file', async () => {
+    await publishOn('configured', '1.0.0');
+    const sha = emulator.state.addCommit({ parents: [commit], message: 'bad .gto' }).sha;
+    for (const [text, message] of [
+      ['stages: [prod\n', /^\.gto \(at [0-9a-f]{12}\): not valid YAML/],
+      ['stages: production\n', /^\.gto \(at [0-9a-f]{12}\): `stages` must be a list of names/],
+    ] as const) {
+      emulator.state.setFile(sha, '.gto', text);
+      const failure = new GitHubRegistry({ ...registryOptions(), commit: sha }).promote({ model: 'configured', version: '1.0.0', stage: 'prod' });
+      await expect(failure).rejects.toBeInstanceOf(InputError);
+      await expect(failure).rejects.toThrow(message);
+    }
+    // A commit GitHub does not know (a local HEAD not pushed): the default branch's `.gto` applies.
+    emulator.state.setFile(commit, '.gto', 'stages: [dev]\n');
+    await expect(new GitHubRegistry({ ...registryOptions(), commit: 'e'.repeat(40) }).promote({ model: 'configured', version: '1.0.0', stage: 'prod' }))
+      .rejects.toThrow(/^\.gto \(at the default branch\): stage `prod` is not one of the stages it allows: `dev`$/);
+    emulator.state.setFile(commit, '.gto', null);
+    emulator.state.setFile(sha, '.gto', 'stages: [prod]\n');
+    expect((await new GitHubRegistry({ ...registryOptions(), commit: sha }).promote({ model: 'configured', version: '1.0.0', stage: 'prod' })).tag).toBe('configured#prod#1');
+    expect(stageRefs('configured')).toEqual(['refs/tags/configured#prod#1']);
+  });
+
   it('resolves production for one of 1,000 models in a bounded number of API calls, listing no releases', async () => {
     for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}@v1.0.0`, commit);
     for (let i = 0; i < 1000; i++) emulator.state.addAnnotatedTag(`model-${String(i).padStart(4, '0')}#production#1`, commit);
@@ -214,6 +313,17 @@ describe('GitHubRegistry against the REST emulator', () => {
     expect(calls.some((r) => r.method === 'GET' && /\/releases$/.test(r.path))).toBe(false);
   });
 });
+
+/** Publishes a small version of `model` on a fresh commit (GTO: one version per commit). */
+async function publishOn(model: string, version: string): Promise<void> {
+  const sha = emulator.state.addCommit({ parents: [commit], message: `train ${model} ${version}` }).sha;
+  const files = modelFiles(`${model}-${version}`);
+  await new GitHubRegistry({ ...registryOptions(), commit: sha }).publish({ model, version, files: files.map((path) => ({ path })), documents: documents(files) });
+}
+
+function stageRefs(model: string): string[] {
+  return [...emulator.state.refs.keys()].filter((ref) => ref.startsWith(`refs/tags/${model}#`)).sort();
+}
 
 function registryOptions(): GitHubRegistryOptions {
   // Mutating requests are spaced 1 s apart in production (GitHub's advice); the emulator has no

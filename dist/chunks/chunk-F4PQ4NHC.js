@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-LRAHEODP.js";
+} from "./chunk-PEYBUXNX.js";
 import {
   getInput,
   info,
