@@ -12,7 +12,7 @@ import { CORRECTIONS } from '../core/drift/correction.js';
 import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
 import { DELIMITERS } from '../adapters/data/table.js';
-import { metricsSection, driftSection } from '../render/pr-report.js';
+import { metricsSection, driftSectionWithin } from '../render/pr-report.js';
 import { driftHtml } from '../render/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
 import { toJson } from '../adapters/codecs/json.js';
@@ -24,7 +24,7 @@ import type { OptionSpec } from './options.js';
 import { train } from './train.js';
 import { evaluate } from './evaluate.js';
 import { drift } from './drift.js';
-import { runGate } from './gate.js';
+import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
@@ -150,7 +150,11 @@ const driftCommand = defineCommand({
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
       idColumn: o['id-column'],
     });
-    const markdown = driftSection(report);
+    // The markdown (the job summary, `--format markdown`) is fitted under GitHub's 1 MiB job
+    // summary limit; the JSON and HTML reports keep every column.
+    const markdown = driftSectionWithin(report, SUMMARY_BUDGET_BYTES, {
+      fullReportAt: 'the drift JSON (the `drift-json` output) and `mlgate drift --format html`', limitName: "GitHub's job summary limit", measure: utf8Bytes,
+    });
     return {
       document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? driftHtml(report) : encodeDrift(report),
       outputs: {
