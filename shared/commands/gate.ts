@@ -45,9 +45,9 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
     ...(options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}),
   };
   const markdown = renderReport(input);
-  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? 'the job summary' }) : markdown;
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? 'the job summary', full: markdown }) : markdown;
   const summary = options.summaryBytes
-    ? renderReportWithin(input, options.summaryBytes, { fullReportAt: 'the report-markdown and report-json outputs', limitName: "GitHub's job summary limit", measure: utf8Bytes })
+    ? renderReportWithin(input, options.summaryBytes, { fullReportAt: 'the report-markdown and report-json outputs', limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown })
     : markdown;
   return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
 }

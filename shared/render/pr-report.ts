@@ -39,6 +39,8 @@ export interface FitOptions {
   limitName?: string;
   /** Default: UTF-16 code units, as GitHub counts a comment's characters. */
   measure?: Measure;
+  /** `renderReport(input)` when the caller has it already (rendering 10,000 columns takes a while). */
+  full?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface FitOptions {
  */
 export function renderReportWithin(input: ReportInput, limit: number, fullReportAt: string | FitOptions): string {
   const options = typeof fullReportAt === 'string' ? { fullReportAt } : fullReportAt;
-  const full = renderReport(input);
+  const full = options.full ?? renderReport(input);
   return (options.measure ?? characters)(full) <= limit ? full : fit(input, limit, options, true);
 }
 
