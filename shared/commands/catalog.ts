@@ -55,7 +55,7 @@ const trainCommand = defineCommand({
     data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
     target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
     algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
-    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
+    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', description: 'Columns that are not features (comma-separated).' },
@@ -135,7 +135,7 @@ const driftCommand = defineCommand({
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
     'critical-columns': { kind: 'list', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
     delimiter,
-    format: format(['json', 'markdown', 'html'], 'json'),
+    format: { ...format(['json', 'markdown', 'html'], 'json'), description: 'Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column.' },
     output: output('mlgate-out/drift.json', 'the drift JSON'),
   },
   outputs: {
