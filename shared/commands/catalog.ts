@@ -209,7 +209,9 @@ const gateCommand = defineCommand({
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
-    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
+    // The failure is one line (an annotation): ten failing checks at most, then how many more.
+    const failing = report.checks.filter((c) => c.status === 'fail');
+    const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...(failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : [])];
     return {
       document: o.format === 'json' ? encodeGateReport(report) : report.markdown,
       outputs: {
