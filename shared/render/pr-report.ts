@@ -64,7 +64,7 @@ export function renderReportWithin(input: ReportInput, limit: number, fullReport
  */
 export function driftSectionWithin(drift: DriftReport, limit: number, options: FitOptions): string {
   const full = driftSection(drift);
-  return (options.measure ?? characters)(full) <= limit ? full : fit({ drift, gate: { verdict: 'pass', checks: [] } }, limit, options, false);
+  return (options.measure ?? characters)(full) <= limit ? full : fit({ drift, gate: { verdict: 'pass', checks: [] } }, limit, options, false).trimEnd();
 }
 
 interface FitList {
