@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-JKJGTDEQ.js";
+} from "./chunks/chunk-VHYN2CGC.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-IMY73ZKA.js";
-import "./chunks/chunk-JKJGTDEQ.js";
+} from "./chunks/chunk-SEBOSHLC.js";
+import "./chunks/chunk-VHYN2CGC.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JKJGTDEQ.js";
+} from "./chunk-VHYN2CGC.js";
 import {
   getInput,
   info,
