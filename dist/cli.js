@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-PEYBUXNX.js";
+} from "./chunks/chunk-R2AJYDLS.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-F4PQ4NHC.js";
-import "./chunks/chunk-PEYBUXNX.js";
+} from "./chunks/chunk-Q7UYISBX.js";
+import "./chunks/chunk-R2AJYDLS.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -12,7 +12,7 @@ import { CORRECTIONS } from '../core/drift/correction.js';
 import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
 import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
 import { DELIMITERS } from '../adapters/data/table.js';
-import { metricsSection, driftSection } from '../render/pr-report.js';
+import { metricsSection, driftSectionWithin } from '../render/pr-report.js';
 import { driftHtml } from '../render/drift-html.js';
 import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
 import { toJson } from '../adapters/codecs/json.js';
@@ -24,7 +24,7 @@ import type { OptionSpec } from './options.js';
 import { train } from './train.js';
 import { evaluate } from './evaluate.js';
 import { drift } from './drift.js';
-import { runGate } from './gate.js';
+import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
@@ -55,7 +55,7 @@ const trainCommand = defineCommand({
     data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
     target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
     algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
-    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
+    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
@@ -137,7 +137,7 @@ const driftCommand = defineCommand({
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
     'critical-columns': { kind: 'list', placeholder: 'column', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
     delimiter,
-    format: format(['json', 'markdown', 'html'], 'json'),
+    format: { ...format(['json', 'markdown', 'html'], 'json'), description: 'Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column.' },
     output: output('mlgate-out/drift.json', 'the drift JSON'),
   },
   outputs: {
@@ -153,7 +153,11 @@ const driftCommand = defineCommand({
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
       idColumn: o['id-column'],
     });
-    const markdown = driftSection(report);
+    // The markdown (the job summary, `--format markdown`) is fitted under GitHub's 1 MiB job
+    // summary limit; the JSON and HTML reports keep every column.
+    const markdown = driftSectionWithin(report, SUMMARY_BUDGET_BYTES, {
+      fullReportAt: 'the drift JSON (the `drift-json` output) and `mlgate drift --format html`', limitName: "GitHub's job summary limit", measure: utf8Bytes,
+    });
     return {
       document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? driftHtml(report) : encodeDrift(report),
       outputs: {
@@ -210,7 +214,9 @@ const gateCommand = defineCommand({
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
-    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.subject}: ${c.message}`);
+    // The failure is one line (an annotation): ten failing checks at most, then how many more.
+    const failing = report.checks.filter((c) => c.status === 'fail');
+    const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...(failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : [])];
     return {
       document: o.format === 'json' ? encodeGateReport(report) : report.markdown,
       outputs: {

@@ -45,23 +45,16 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
     ...(options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}),
   };
   const markdown = renderReport(input);
-  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? 'the job summary') : markdown;
-  const summary = options.summaryBytes ? fitBytes(input, options.summaryBytes, 'the report-markdown and report-json outputs') : markdown;
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? 'the job summary', full: markdown }) : markdown;
+  const summary = options.summaryBytes
+    ? renderReportWithin(input, options.summaryBytes, { fullReportAt: 'the report-markdown and report-json outputs', limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown })
+    : markdown;
   return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
 }
 
-/**
- * The report fitted to `bytes` of UTF-8, as the comment is fitted to characters: a character is
- * one to three bytes, so the character budget shrinks by the measured ratio until the bytes fit.
- */
-function fitBytes(input: Parameters<typeof renderReport>[0], bytes: number, fullReportAt: string): string {
-  let limit = bytes;
-  for (;;) {
-    const text = renderReportWithin(input, limit, fullReportAt);
-    const size = Buffer.byteLength(text, 'utf8');
-    if (size <= bytes) return text;
-    limit = Math.floor((limit * bytes) / size * 0.98);
-  }
+/** GitHub measures a job summary in bytes: a character is one to four. */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 export interface GateRunOptions {

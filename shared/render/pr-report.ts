@@ -1,7 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { DriftReport } from '../core/drift/drift-report.js';
 import type { EvaluationResult } from '../core/metrics/index.js';
-import type { GateResult, Verdict } from '../core/gate/gate.js';
+import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
 import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
 import { escapeMarkdown as esc } from './escape.js';
@@ -17,57 +17,205 @@ export interface ReportInput {
 }
 
 const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
-
-/** How much of the drift detail a rendering keeps (comments have a size limit, summaries a larger one). */
-interface DriftDetail {
-  allColumns: boolean;
-  driftedRows: number;
-  /** Where the full report is, for the line that says what was left out. */
-  fullReportAt: string;
-}
-
-const FULL: DriftDetail = { allColumns: true, driftedRows: Infinity, fullReportAt: '' };
+const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 /** The pull-request comment (and job summary): verdict first, then metrics, drift and the gate's reasons. */
-export function renderReport(input: ReportInput, detail: DriftDetail = FULL): string {
+export function renderReport(input: ReportInput): string {
   const parts = [`## ${ICON[input.gate.verdict]} ${esc(input.title ?? 'mlgate')}: ${input.gate.verdict}`];
   if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
-  if (input.drift) parts.push(driftSection(input.drift, detail));
+  if (input.drift) parts.push(driftSection(input.drift));
   parts.push(gateSection(input.gate));
   return `${parts.join('\n\n')}\n`;
 }
 
+/** How a fitted rendering is measured (characters for a comment, UTF-8 bytes for a job summary). */
+export type Measure = (text: string) => number;
+const characters: Measure = (text) => text.length;
+
+export interface FitOptions {
+  /** Where the full report is, named in each line that says what was left out. */
+  fullReportAt: string;
+  /** What the limit is, for those lines (default "GitHub's comment limit"). */
+  limitName?: string;
+  /** Default: UTF-16 code units, as GitHub counts a comment's characters. */
+  measure?: Measure;
+  /** `renderReport(input)` when the caller has it already (rendering 10,000 columns takes a while). */
+  full?: string;
+}
+
 /**
- * The report cut to fit `limit` characters without cutting a table in half: first the table of
- * all columns goes (it stays in the job summary), then drifted columns beyond as many as fit,
- * replaced by one line saying how many more there are and where the full report is.
+ * The report fitted to `limit` (measured by `FitOptions.measure`). A report that fits is returned
+ * unchanged; otherwise every list in it (gate checks, metric rows, drifted columns, schema
+ * changes, notes) becomes a prefix of itself — never a cut row or an unclosed `<details>` —
+ * followed by one line saying how many more there are and where the full report is. Room goes
+ * first to the verdict and the failing and warning checks, then the metrics, then the drifted
+ * columns worst first, then passing checks, schema changes and notes; the table of all columns
+ * is left out.
  */
-export function renderReportWithin(input: ReportInput, limit: number, fullReportAt: string): string {
-  const full = renderReport(input);
-  if (full.length <= limit) return full;
-  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
-  const attempt = (rows: number) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
-  if (attempt(drifted).length <= limit) return attempt(drifted);
-  let low = 0;
-  let high = drifted;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (attempt(middle).length <= limit) low = middle;
-    else high = middle - 1;
+export function renderReportWithin(input: ReportInput, limit: number, fullReportAt: string | FitOptions): string {
+  const options = typeof fullReportAt === 'string' ? { fullReportAt } : fullReportAt;
+  const full = options.full ?? renderReport(input);
+  return (options.measure ?? characters)(full) <= limit ? full : fit(input, limit, options, true);
+}
+
+/**
+ * The drift section (what `mlgate drift` writes as markdown and to the job summary) fitted to
+ * `limit` the same way; the HTML and JSON reports keep every column.
+ */
+export function driftSectionWithin(drift: DriftReport, limit: number, options: FitOptions): string {
+  const full = driftSection(drift);
+  return (options.measure ?? characters)(full) <= limit ? full : fit({ drift, gate: { verdict: 'pass', checks: [] } }, limit, options, false).trimEnd();
+}
+
+interface FitList {
+  items: string[];
+  /** Written once before the first item (a table's header): its size is charged to the first item. */
+  lead?: string;
+}
+
+function fit(input: ReportInput, limit: number, options: FitOptions, report: boolean): string {
+  const measure = options.measure ?? characters;
+  const more = (count: number, what: string) =>
+    `_…and ${formatCount(count)} more ${what}, left out to fit ${options.limitName ?? "GitHub's comment limit"}: the full report is in ${options.fullReportAt}._`;
+  const sorted = report ? [...input.gate.checks].sort((a, b) => RANK[b.status] - RANK[a.status]) : [];
+  const checks = sorted.map(checkLine);
+  const urgent = sorted.filter((c) => c.status !== 'pass').length;
+  const metrics = input.evaluation ? metricsTable(input.evaluation, input) : undefined;
+  const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
+  const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
+  const notes = input.drift ? columnNotes(input.drift) : [];
+  const lists: FitList[] = [
+    { items: checks.slice(0, urgent) },
+    { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : '' },
+    { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
+    { items: checks.slice(urgent) },
+    { items: schema },
+    { items: notes },
+  ];
+  const block = (title: string, items: string[], shown: number, what: string) =>
+    `${title}${shown > 0 ? `\n\n${items.slice(0, shown).join('\n')}` : ''}${shown < items.length ? `\n\n${more(items.length - shown, what)}` : ''}`;
+  const assemble = ([urgentShown, metricsShown, driftedShown, passShown, schemaShown, notesShown]: number[]): string => {
+    const parts: string[] = [];
+    if (report) parts.push(`## ${ICON[input.gate.verdict]} ${esc(cut(input.title ?? 'mlgate', 256))}: ${input.gate.verdict}`);
+    if (input.evaluation && metrics) {
+      const section = [metricsHeading(input.evaluation)];
+      if (metricsShown > 0) section.push(`${lists[1].lead}\n${metrics.rows.slice(0, metricsShown).join('\n')}${metrics.legend ? `\n\n${metrics.legend}` : ''}`);
+      if (metricsShown < metrics.rows.length) section.push(more(metrics.rows.length - metricsShown, 'metrics'));
+      parts.push(section.join('\n\n'));
+    }
+    if (input.drift) {
+      const section = [`### Data drift\n\n${driftHeadline(input.drift)}`];
+      if (driftedShown > 0) section.push(`${lists[2].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
+      if (driftedShown < drifted.length) section.push(more(drifted.length - driftedShown, 'drifted columns'));
+      if (schema.length > 0) section.push(block('**Schema changes**', schema, schemaShown, 'schema changes'));
+      if (notes.length > 0) section.push(block('**Notes**', notes, notesShown, 'notes'));
+      section.push(`_The table of all ${formatCount(input.drift.columns.length)} columns is in ${options.fullReportAt}._`);
+      parts.push(section.join('\n\n'));
+    }
+    if (report) {
+      const shownChecks = [...checks.slice(0, urgentShown), ...checks.slice(urgent, urgent + passShown)];
+      const hidden = checks.length - shownChecks.length;
+      const hiddenUrgent = urgent - urgentShown;
+      const lines = checks.length === 0 ? '_No checks configured._' : shownChecks.join('\n');
+      const moreChecks = hidden > 0 ? more(hidden, `checks${hiddenUrgent > 0 ? ` (${formatCount(hiddenUrgent)} failing or warning)` : ''}`) : '';
+      parts.push(`### Gate: ${input.gate.verdict}\n\n${[lines, moreChecks].filter(Boolean).join('\n\n')}`);
+    }
+    return `${parts.join('\n\n')}\n`;
+  };
+  // The skeleton with every list empty and its "more" lines at their longest; each list then takes
+  // whole items, in priority order, while they fit. Sizes add up (characters and bytes alike), so
+  // one pass is enough; the loop after it only guards that arithmetic.
+  const shown = lists.map(() => 0);
+  let room = limit - measure(assemble(shown));
+  lists.forEach((list, i) => {
+    for (const item of list.items) {
+      const cost = measure(item) + 1 + (shown[i] === 0 && list.lead ? measure(list.lead) + 2 : 0);
+      if (cost > room) break;
+      room -= cost;
+      shown[i]++;
+    }
+  });
+  let text = assemble(shown);
+  while (measure(text) > limit) {
+    const last = shown.findLastIndex((n) => n > 0);
+    if (last < 0) throw new RangeError(`the report does not fit in ${limit} even with every list left out`);
+    shown[last] = Math.floor(shown[last] / 2);
+    text = assemble(shown);
   }
-  const fitted = attempt(low);
-  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
-  return fitted;
+  return text;
+}
+
+/** Names listed per schema change in a fitted report. */
+const FITTED_NAMES = 10;
+/** Characters of a check's message shown in a fitted report. */
+const FITTED_MESSAGE = 1000;
+
+function checkLine(c: GateCheck): string {
+  return `- ${ICON[c.status]} **${esc(c.subject)}** (${esc(c.kind)}): ${esc(cut(c.message, FITTED_MESSAGE))}`;
+}
+
+/** At most `max` code points of `text`, with an ellipsis when cut (before escaping, so no escape is split). */
+function cut(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Drifted columns, worst first: the critical ones, then by how far past its threshold each is
+ * (threshold ÷ adjusted p-value for tests, distance ÷ threshold for distances), then file order.
+ */
+function worstFirst(drift: DriftReport): DriftReport['columns'] {
+  const critical = new Set(drift.critical_columns_drifted);
+  const margin = (c: DriftReport['columns'][number]) => {
+    const p = c.adjusted_p_value ?? c.p_value;
+    if (p !== null) return p > 0 ? c.threshold / p : Infinity;
+    return c.threshold > 0 && c.statistic !== null ? c.statistic / c.threshold : 0;
+  };
+  return drift.columns
+    .map((c, i) => ({ c, i, critical: critical.has(c.name), margin: margin(c) }))
+    .filter(({ c }) => c.drifted && c.statistic !== null)
+    .sort((a, b) => Number(b.critical) - Number(a.critical) || (b.margin === a.margin ? 0 : b.margin > a.margin ? 1 : -1) || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+const DRIFT_HEADER = ['column', 'type', 'method', 'statistic', 'p-value (adj.)', 'threshold', 'drift'];
+const DRIFT_ALIGN = ['l', 'l', 'l', 'r', 'r', 'r', 'l'] as const;
+
+function driftCells(c: DriftReport['columns'][number]): string[] {
+  return [
+    esc(c.name), esc(c.kind), esc(c.method), c.statistic === null ? '—' : fmt(c.statistic),
+    c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`
+      : c.significance ? `${esc(c.significance.test)}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : '—',
+    fmt(c.threshold), c.statistic === null ? `n/a: ${esc(c.note ?? '')}` : c.drifted ? '🔴 yes' : 'no',
+  ];
+}
+
+/** Fitted tables are unpadded: padding every row to the longest name can multiply their size. */
+function compactRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function compactHeader(header: string[], align: readonly ('l' | 'r')[]): string {
+  return `${compactRow(header)}\n| ${align.map((a) => (a === 'r' ? '--:' : ':--')).join(' | ')} |`;
 }
 
 export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
+  const table = metricsTable(evaluation, input);
+  return `${metricsHeading(evaluation)}\n\n${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `\n\n${table.legend}` : ''}`;
+}
+
+function metricsHeading(evaluation: EvaluationResult): string {
+  return `### Metrics (${esc(evaluation.task)}, ${formatCount(evaluation.n)} rows)`;
+}
+
+function metricsTable(evaluation: EvaluationResult, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'>) {
   const baselineName = esc(input.baselineLabel ?? 'baseline');
   const candidateName = esc(input.candidateLabel ?? 'candidate');
   const hasBaseline = evaluation.comparison !== undefined && evaluation.baseline_metrics !== undefined;
   const header = hasBaseline
     ? ['metric', baselineName, candidateName, 'Δ', '95% CI of Δ', 'test', '']
     : ['metric', candidateName, '95% CI'];
-  const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
+  const cells = Object.entries(evaluation.metrics).map(([name, value]) => {
     const interval = evaluation.intervals[name];
     if (!hasBaseline) return [esc(name), fmt(value), interval ? range(interval) : '—'];
     const comparison = evaluation.comparison![name];
@@ -75,8 +223,9 @@ export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportI
     if (!comparison || base === undefined) return [esc(name), base === undefined ? '—' : fmt(base), fmt(value), '—', '—', '—', ''];
     return [esc(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
-  const direction = hasBaseline ? '\n\n<sub>▲ better, ▼ worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; · no significant change. Accuracy also gets McNemar\'s exact test, ROC AUC DeLong\'s test. Higher is better except for losses and errors.</sub>' : '';
-  return `### Metrics (${esc(evaluation.task)}, ${formatCount(evaluation.n)} rows)\n\n${markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] })}${direction}`;
+  const legend = hasBaseline ? '<sub>▲ better, ▼ worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; · no significant change. Accuracy also gets McNemar\'s exact test, ROC AUC DeLong\'s test. Higher is better except for losses and errors.</sub>' : '';
+  const align: ('l' | 'r')[] = ['l', ...header.slice(1).map(() => 'r' as const)];
+  return { header, align, cells, rows: cells.map(compactRow), legend };
 }
 
 const TEST_NAMES: Record<string, string> = { mcnemar_exact: 'McNemar', delong: 'DeLong', paired_bootstrap: 'bootstrap' };
@@ -93,36 +242,30 @@ function trend(metric: string, delta: number, [low, high]: [number, number]): st
   return better ? '▲' : '▼';
 }
 
-export function driftSection(drift: DriftReport, detail: DriftDetail = FULL): string {
-  const compared = drift.columns.filter((c) => c.statistic !== null);
-  const drifted = compared.filter((c) => c.drifted);
-  const headline = `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift.share_drifted)}); dataset drift ${drift.dataset_drifted ? '**detected**' : 'not detected'} (threshold ${pct(drift.drift_share_threshold)}, p-values corrected with ${correctionName(drift.correction)}).`;
-  const table = (columns: DriftReport['columns']) => markdownTable([
-    ['column', 'type', 'method', 'statistic', 'p-value (adj.)', 'threshold', 'drift'],
-    ...columns.map((c) => [
-      esc(c.name), esc(c.kind), esc(c.method), c.statistic === null ? '—' : fmt(c.statistic),
-      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})`
-        : c.significance ? `${esc(c.significance.test)}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : '—',
-      fmt(c.threshold), c.statistic === null ? `n/a: ${esc(c.note ?? '')}` : c.drifted ? '🔴 yes' : 'no',
-    ]),
-  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'l'] });
-  const parts = [`### Data drift\n\n${headline}`];
-  const shown = drifted.slice(0, detail.driftedRows);
-  if (shown.length > 0) parts.push(table(shown));
-  if (shown.length < drifted.length) parts.push(`_…and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+export function driftSection(drift: DriftReport): string {
+  const drifted = drift.columns.filter((c) => c.statistic !== null && c.drifted);
+  const table = (columns: DriftReport['columns']) => markdownTable([DRIFT_HEADER, ...columns.map(driftCells)], { align: [...DRIFT_ALIGN] });
+  const parts = [`### Data drift\n\n${driftHeadline(drift)}`];
+  if (drifted.length > 0) parts.push(table(drifted));
   const schema = schemaLines(drift);
   if (schema.length > 0) parts.push(`**Schema changes**\n\n${schema.join('\n')}`);
   const notes = columnNotes(drift);
   if (notes.length > 0) parts.push(`**Notes**\n\n${notes.join('\n')}`);
-  if (detail.allColumns) parts.push(`<details><summary>All ${drift.columns.length} columns</summary>\n\n${table(drift.columns)}\n\n</details>`);
-  else parts.push(`_The table of all ${drift.columns.length} columns is in ${detail.fullReportAt}._`);
+  parts.push(`<details><summary>All ${drift.columns.length} columns</summary>\n\n${table(drift.columns)}\n\n</details>`);
   return parts.join('\n\n');
 }
 
+function driftHeadline(drift: DriftReport): string {
+  const compared = drift.columns.filter((c) => c.statistic !== null);
+  const drifted = compared.filter((c) => c.drifted);
+  return `**${drifted.length} of ${compared.length} columns drifted** (${pct(drift.share_drifted)}); dataset drift ${drift.dataset_drifted ? '**detected**' : 'not detected'} (threshold ${pct(drift.drift_share_threshold)}, p-values corrected with ${correctionName(drift.correction)}).`;
+}
+
 /** One markdown bullet per schema change (columns in one file only, type and missing-rate changes). */
-export function schemaLines(drift: DriftReport): string[] {
+export function schemaLines(drift: DriftReport, maxNames = Infinity): string[] {
   const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = drift.schema;
-  const names = (list: string[]) => list.map((n) => `**${esc(n)}**`).join(', ');
+  const names = (list: string[]) => list.slice(0, maxNames).map((n) => `**${esc(n)}**`).join(', ')
+    + (list.length > maxNames ? ` and ${formatCount(list.length - maxNames)} more` : '');
   return [
     ...(added.length > 0 ? [`- ⚠️ only in the current data (not compared): ${names(added)}`] : []),
     ...(dropped.length > 0 ? [`- ⚠️ only in the reference (not compared): ${names(dropped)}`] : []),

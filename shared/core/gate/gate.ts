@@ -86,7 +86,7 @@ function driftChecks(drift: DriftReport, rules: GatePolicy['drift']): GateCheck[
   const datasetStatus: Verdict = drift.dataset_drifted ? severityVerdict(rules.dataset) : 'pass';
   checks.push({
     subject: 'dataset', kind: 'drift', status: datasetStatus,
-    message: `${drifted} of ${compared} columns drifted (${percent(drift.share_drifted)}; dataset drift at ${percent(drift.drift_share_threshold)})${drift.critical_columns_drifted.length > 0 ? `; critical: ${drift.critical_columns_drifted.join(', ')}` : ''}`,
+    message: `${drifted} of ${compared} columns drifted (${percent(drift.share_drifted)}; dataset drift at ${percent(drift.drift_share_threshold)})${drift.critical_columns_drifted.length > 0 ? `; critical: ${nameList(drift.critical_columns_drifted)}` : ''}`,
   });
   const schema = schemaSummary(drift.schema);
   if (schema) checks.push({ subject: 'schema', kind: 'drift', status: severityVerdict(rules.schema), message: schema });
@@ -101,12 +101,20 @@ function driftChecks(drift: DriftReport, rules: GatePolicy['drift']): GateCheck[
 /** One line naming every schema change, or undefined when there is none. */
 function schemaSummary(schema: DriftReport['schema']): string | undefined {
   const parts = [
-    ...(schema.added.length > 0 ? [`added: ${schema.added.join(', ')}`] : []),
-    ...(schema.dropped.length > 0 ? [`dropped: ${schema.dropped.join(', ')}`] : []),
-    ...(schema.type_changed.length > 0 ? [`type changed: ${schema.type_changed.map((c) => `${c.name} (${c.reference} → ${c.current})`).join(', ')}`] : []),
-    ...(schema.missing_rate_changed.length > 0 ? [`missing rate changed by ≥ ${percent(schema.missing_rate_threshold)}: ${schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} → ${percent(c.current)})`).join(', ')}`] : []),
+    ...(schema.added.length > 0 ? [`added: ${nameList(schema.added)}`] : []),
+    ...(schema.dropped.length > 0 ? [`dropped: ${nameList(schema.dropped)}`] : []),
+    ...(schema.type_changed.length > 0 ? [`type changed: ${nameList(schema.type_changed.map((c) => `${c.name} (${c.reference} → ${c.current})`))}`] : []),
+    ...(schema.missing_rate_changed.length > 0 ? [`missing rate changed by ≥ ${percent(schema.missing_rate_threshold)}: ${nameList(schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} → ${percent(c.current)})`))}`] : []),
   ];
   return parts.length > 0 ? `columns ${parts.join('; ')}` : undefined;
+}
+
+/** Names a check message lists: a drift report may hold 10,000; the drift report itself names them all. */
+const LISTED_NAMES = 10;
+
+function nameList(names: string[]): string {
+  const shown = names.slice(0, LISTED_NAMES).join(', ');
+  return names.length > LISTED_NAMES ? `${shown} and ${(names.length - LISTED_NAMES).toLocaleString('en-US')} more (see the drift report)` : shown;
 }
 
 function severityVerdict(severity: Severity): Verdict {

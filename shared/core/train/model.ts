@@ -85,7 +85,6 @@ export function trainModel(request: TrainRequest): ModelFile {
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(', ')}`);
   const features = fitFeatures(table, names);
-  const x = transformFeatures(table, features);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l)!);
   const task = classes.length === 2 ? 'binary' : 'multiclass';
@@ -94,8 +93,10 @@ export function trainModel(request: TrainRequest): ModelFile {
   }
   const positive = task === 'binary' ? { positive_label: positiveLabel ?? classes[1] } : {};
 
+  // Parameters are checked before the features are transformed: on a wide table that takes a while.
   if (type === 'logistic_regression') {
     const params = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');
+    const x = transformFeatures(table, features);
     // Two classes need one problem (positive = classes[1]); more need one per class.
     const problems = task === 'binary' ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
     const state = fitLogistic(x, problems, params);
@@ -107,7 +108,31 @@ export function trainModel(request: TrainRequest): ModelFile {
   }
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
+  checkForestWork(table.rowCount, featureWidth(features), params);
+  const x = transformFeatures(table, features);
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
+}
+
+/**
+ * Most split evaluations a forest may make: rows × features tried per split × tree levels × trees,
+ * where a level is at most ⌈log₂ rows⌉ + 1 deep below `maxDepth`. A forest that needs more would
+ * run for many minutes (on a 2-core runner, 10⁹ take about a minute); it is refused before the first
+ * tree with the numbers and what to change.
+ */
+export const MAX_FOREST_WORK = 1e9;
+
+function checkForestWork(rows: number, inputs: number, params: ForestParams): void {
+  const tried = Math.max(1, Math.floor(params.maxFeatures * inputs));
+  const levels = Math.min(params.maxDepth, Math.ceil(Math.log2(Math.max(rows, 2))) + 1);
+  const work = rows * tried * levels * params.nEstimators;
+  if (work <= MAX_FOREST_WORK) return;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const fits = Math.max(1, Math.floor(MAX_FOREST_WORK / (rows * levels * params.nEstimators)));
+  // Two significant digits, rounded so that the suggested share really fits.
+  const rounded = Number((fits / inputs).toPrecision(2));
+  const share = Math.floor(rounded * inputs) <= fits ? rounded : Number(((fits / inputs) * 0.95).toPrecision(2));
+  throw new InputError(`random_forest: ${count(rows)} rows × ${count(tried)} features tried per split (maxFeatures ${params.maxFeatures} of ${count(inputs)} model inputs) × ${levels} levels × ${count(params.nEstimators)} trees is ${count(work)} split evaluations, over the limit of ${count(MAX_FOREST_WORK)} (about a minute): `
+    + `lower maxFeatures (at most ${count(fits)} features per split here, e.g. {"maxFeatures": ${share}}), nEstimators or maxDepth, leave columns out (exclude), train logistic_regression, or train with your own code and give mlgate its predictions (evaluate)`);
 }
 
 export interface Predictions {

@@ -32,6 +32,30 @@ describe('renderReportWithin', () => {
     expect(fitted).toContain('### Gate: warn');
   });
 
+  it('keeps the failing checks and the worst columns first, whatever else is left out', () => {
+    const drift = driftWith(3000);
+    // The last column is the furthest past its threshold; the policy fails one column and passes 3,000.
+    drift.columns[2999] = { ...drift.columns[2999], p_value: 1e-30, adjusted_p_value: 1e-29 };
+    const checks: GateResult['checks'] = [
+      ...Array.from({ length: 3000 }, (_, i) => ({ subject: `passing_${i}`, kind: 'drift' as const, status: 'pass' as const, message: 'fine' })),
+      { subject: 'the_failing_one', kind: 'drift', status: 'fail', message: 'column drifted (ks)' },
+    ];
+    const fitted = renderReportWithin({ gate: { verdict: 'fail', checks }, drift }, 30_000, 'the job summary');
+    expect(fitted.length).toBeLessThanOrEqual(30_000);
+    expect(fitted).toMatch(/### Gate: fail\n\n- ❌ \*\*the\\_failing\\_one\*\* \(drift\): column drifted \(ks\)\n/);
+    expect(fitted).toMatch(/\| --: \| :-- \|\n\| feature\\_with\\_a\\_long\\_name\\_2999 \|/);
+    expect(fitted).toMatch(/_…and \d+ more checks, left out to fit GitHub's comment limit: the full report is in the job summary\._\n$/);
+  });
+
+  it('fits by UTF-8 bytes when asked, as a job summary is measured', () => {
+    const drift = driftWith(2000);
+    for (const column of drift.columns) column.name = `é${column.name}é`;
+    const fitted = renderReportWithin({ gate, drift }, 50_000, { fullReportAt: 'x', limitName: "GitHub's job summary limit", measure: (text) => Buffer.byteLength(text) });
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(50_000);
+    expect(Buffer.byteLength(fitted)).toBeGreaterThan(45_000);
+    expect(fitted).toMatch(/left out to fit GitHub's job summary limit: the full report is in x\._/);
+  });
+
   it('leaves a report that fits unchanged', () => {
     const input = { gate, drift: driftWith(3) };
     expect(renderReportWithin(input, 65_000, 'x')).toBe(renderReport(input));

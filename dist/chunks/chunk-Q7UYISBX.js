@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-PEYBUXNX.js";
+} from "./chunk-R2AJYDLS.js";
 import {
   getInput,
   info,

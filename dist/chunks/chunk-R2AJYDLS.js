@@ -24805,8 +24805,8 @@ function referenceQuantileEdges(reference, bins = 10) {
     const virtualIndex = n * (i / bins) - 1;
     const below = Math.floor(virtualIndex);
     const index = Math.min(n - 1, Math.max(0, virtualIndex === below ? below : below + 1));
-    const cut = sorted[index];
-    if (edges.length === 0 || cut !== edges[edges.length - 1]) edges.push(cut);
+    const cut2 = sorted[index];
+    if (edges.length === 0 || cut2 !== edges[edges.length - 1]) edges.push(cut2);
   }
   return edges;
 }
@@ -25258,13 +25258,15 @@ var solve2 = matrix.solve;
 
 // shared/core/train/logistic-regression.ts
 var DEFAULT_LOGISTIC_PARAMS = { C: 1, maxIterations: 100, tolerance: 1e-8 };
-function fitLogistic(x, positives, params) {
+var NEWTON_MAX_INPUTS = 256;
+function fitLogistic(x, positives, params, solver) {
   const weights = [];
   const iterations = [];
+  const chosen = solver ?? ((x[0]?.length ?? 0) > NEWTON_MAX_INPUTS ? "lbfgs" : "newton");
   for (const target of positives) {
-    const fit = fitBinary(x, target, params);
-    weights.push(fit.weights);
-    iterations.push(fit.iterations);
+    const fit2 = chosen === "newton" ? fitBinary(x, target, params) : fitBinaryLbfgs(x, target, params);
+    weights.push(fit2.weights);
+    iterations.push(fit2.iterations);
   }
   return { weights, iterations };
 }
@@ -25302,6 +25304,102 @@ function fitBinary(x, target, params) {
   }
   return { weights: w, iterations: iteration };
 }
+var LBFGS_MEMORY = 10;
+function fitBinaryLbfgs(x, target, params) {
+  const n = x.length;
+  const p = x[0]?.length ?? 0;
+  const d = p + 1;
+  const C = params.C;
+  const objective = (w2, gradient) => {
+    let value = 0;
+    for (let a = 0; a < p; a++) {
+      value += 0.5 * w2[a] * w2[a];
+      gradient[a] = w2[a];
+    }
+    gradient[p] = 0;
+    for (let i = 0; i < n; i++) {
+      const row = x[i];
+      let z = w2[p];
+      for (let a = 0; a < p; a++) z += w2[a] * row[a];
+      const y = target[i] ? 1 : 0;
+      value += C * softplus(y === 1 ? -z : z);
+      const error = C * (sigmoid(z) - y);
+      for (let a = 0; a < p; a++) gradient[a] += error * row[a];
+      gradient[p] += error;
+    }
+    return value;
+  };
+  let w = new Float64Array(d);
+  let g = new Float64Array(d);
+  let f = objective(w, g);
+  const stop = params.tolerance * Math.max(1, maxAbs(g));
+  const steps = [];
+  const changes = [];
+  const rhos = [];
+  let iteration = 0;
+  for (; iteration < 10 * params.maxIterations && maxAbs(g) > stop; iteration++) {
+    const q = Float64Array.from(g);
+    const alphas = [];
+    for (let k = steps.length - 1; k >= 0; k--) {
+      const alpha = rhos[k] * dotTyped(steps[k], q);
+      alphas[k] = alpha;
+      axpy(-alpha, changes[k], q);
+    }
+    const last = steps.length - 1;
+    const gamma = last >= 0 ? dotTyped(steps[last], changes[last]) / dotTyped(changes[last], changes[last]) : 1 / Math.max(1, Math.sqrt(dotTyped(g, g)));
+    for (let a = 0; a < d; a++) q[a] *= gamma;
+    for (let k = 0; k < steps.length; k++) axpy(alphas[k] - rhos[k] * dotTyped(changes[k], q), steps[k], q);
+    const slope = -dotTyped(g, q);
+    if (!(slope < 0)) break;
+    let t = 1;
+    const next = new Float64Array(d);
+    const nextGradient = new Float64Array(d);
+    let nextValue = Infinity;
+    for (let tries = 0; tries < 60; tries++, t /= 2) {
+      for (let a = 0; a < d; a++) next[a] = w[a] - t * q[a];
+      nextValue = objective(next, nextGradient);
+      if (nextValue <= f + 1e-4 * t * slope) break;
+    }
+    if (!(nextValue < f)) break;
+    const s = new Float64Array(d);
+    const y = new Float64Array(d);
+    for (let a = 0; a < d; a++) {
+      s[a] = next[a] - w[a];
+      y[a] = nextGradient[a] - g[a];
+    }
+    const sy = dotTyped(s, y);
+    if (sy > 1e-12 * Math.sqrt(dotTyped(s, s) * dotTyped(y, y))) {
+      steps.push(s);
+      changes.push(y);
+      rhos.push(1 / sy);
+      if (steps.length > LBFGS_MEMORY) {
+        steps.shift();
+        changes.shift();
+        rhos.shift();
+      }
+    }
+    w = next;
+    g = nextGradient;
+    f = nextValue;
+  }
+  return { weights: Array.from(w), iterations: iteration };
+}
+function maxAbs(v) {
+  let max = 0;
+  for (const value of v) max = Math.max(max, Math.abs(value));
+  return max;
+}
+function dotTyped(a, b) {
+  let sum2 = 0;
+  for (let i = 0; i < a.length; i++) sum2 += a[i] * b[i];
+  return sum2;
+}
+function axpy(alpha, v, target) {
+  for (let i = 0; i < v.length; i++) target[i] += alpha * v[i];
+}
+function softplus(t) {
+  return t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
+}
 function logisticScores(state, x) {
   return x.map((row) => state.weights.map((w) => sigmoid(dot(w, [...row, 1]))));
 }
@@ -25329,8 +25427,8 @@ function cutsOf(values) {
   } else {
     for (let q = 1; q < MAX_BINS; q++) {
       const i = Math.floor(q * sorted.length / MAX_BINS);
-      const cut = (sorted[i - 1] + sorted[i]) / 2;
-      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
+      const cut2 = (sorted[i - 1] + sorted[i]) / 2;
+      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut2 > cuts[cuts.length - 1])) cuts.push(cut2);
     }
   }
   return Float64Array.from(cuts);
@@ -25525,7 +25623,6 @@ function trainModel(request) {
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(", ")}`);
   const features = fitFeatures(table, names);
-  const x = transformFeatures(table, features);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = labels.map((l) => classIndex.get(l));
   const task = classes.length === 2 ? "binary" : "multiclass";
@@ -25535,8 +25632,9 @@ function trainModel(request) {
   const positive = task === "binary" ? { positive_label: positiveLabel ?? classes[1] } : {};
   if (type === "logistic_regression") {
     const params2 = mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, "logistic_regression");
+    const x2 = transformFeatures(table, features);
     const problems = task === "binary" ? [y.map((v) => v === 1)] : classes.map((_, k) => y.map((v) => v === k));
-    const state = fitLogistic(x, problems, params2);
+    const state = fitLogistic(x2, problems, params2);
     return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params: params2, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest");
@@ -25545,7 +25643,21 @@ function trainModel(request) {
   }
   if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError("random_forest: maxFeatures selects no feature; raise it");
+  checkForestWork(table.rowCount, featureWidth(features), params);
+  const x = transformFeatures(table, features);
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
+}
+var MAX_FOREST_WORK = 1e9;
+function checkForestWork(rows, inputs, params) {
+  const tried = Math.max(1, Math.floor(params.maxFeatures * inputs));
+  const levels = Math.min(params.maxDepth, Math.ceil(Math.log2(Math.max(rows, 2))) + 1);
+  const work = rows * tried * levels * params.nEstimators;
+  if (work <= MAX_FOREST_WORK) return;
+  const count2 = (n) => n.toLocaleString("en-US");
+  const fits = Math.max(1, Math.floor(MAX_FOREST_WORK / (rows * levels * params.nEstimators)));
+  const rounded = Number((fits / inputs).toPrecision(2));
+  const share = Math.floor(rounded * inputs) <= fits ? rounded : Number((fits / inputs * 0.95).toPrecision(2));
+  throw new InputError(`random_forest: ${count2(rows)} rows \xD7 ${count2(tried)} features tried per split (maxFeatures ${params.maxFeatures} of ${count2(inputs)} model inputs) \xD7 ${levels} levels \xD7 ${count2(params.nEstimators)} trees is ${count2(work)} split evaluations, over the limit of ${count2(MAX_FOREST_WORK)} (about a minute): lower maxFeatures (at most ${count2(fits)} features per split here, e.g. {"maxFeatures": ${share}}), nEstimators or maxDepth, leave columns out (exclude), train logistic_regression, or train with your own code and give mlgate its predictions (evaluate)`);
 }
 function predictWithModel(model, table) {
   const x = transformFeatures(table, model.features);
@@ -29821,38 +29933,159 @@ function escapeHtml(text) {
 
 // shared/render/pr-report.ts
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var FULL = { allColumns: true, driftedRows: Infinity, fullReportAt: "" };
-function renderReport(input, detail = FULL) {
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function renderReport(input) {
   const parts = [`## ${ICON[input.gate.verdict]} ${escapeMarkdown(input.title ?? "mlgate")}: ${input.gate.verdict}`];
   if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
-  if (input.drift) parts.push(driftSection(input.drift, detail));
+  if (input.drift) parts.push(driftSection(input.drift));
   parts.push(gateSection(input.gate));
   return `${parts.join("\n\n")}
 `;
 }
+var characters = (text) => text.length;
 function renderReportWithin(input, limit, fullReportAt) {
-  const full = renderReport(input);
-  if (full.length <= limit) return full;
-  const drifted = input.drift?.columns.filter((c) => c.drifted).length ?? 0;
-  const attempt = (rows) => renderReport(input, { allColumns: false, driftedRows: rows, fullReportAt });
-  if (attempt(drifted).length <= limit) return attempt(drifted);
-  let low = 0;
-  let high = drifted;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (attempt(middle).length <= limit) low = middle;
-    else high = middle - 1;
+  const options = typeof fullReportAt === "string" ? { fullReportAt } : fullReportAt;
+  const full = options.full ?? renderReport(input);
+  return (options.measure ?? characters)(full) <= limit ? full : fit(input, limit, options, true);
+}
+function driftSectionWithin(drift2, limit, options) {
+  const full = driftSection(drift2);
+  return (options.measure ?? characters)(full) <= limit ? full : fit({ drift: drift2, gate: { verdict: "pass", checks: [] } }, limit, options, false).trimEnd();
+}
+function fit(input, limit, options, report) {
+  const measure = options.measure ?? characters;
+  const more = (count2, what) => `_\u2026and ${formatCount(count2)} more ${what}, left out to fit ${options.limitName ?? "GitHub's comment limit"}: the full report is in ${options.fullReportAt}._`;
+  const sorted = report ? [...input.gate.checks].sort((a, b) => RANK[b.status] - RANK[a.status]) : [];
+  const checks = sorted.map(checkLine);
+  const urgent = sorted.filter((c) => c.status !== "pass").length;
+  const metrics = input.evaluation ? metricsTable(input.evaluation, input) : void 0;
+  const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
+  const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
+  const notes = input.drift ? columnNotes(input.drift) : [];
+  const lists = [
+    { items: checks.slice(0, urgent) },
+    { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : "" },
+    { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
+    { items: checks.slice(urgent) },
+    { items: schema },
+    { items: notes }
+  ];
+  const block = (title, items, shown2, what) => `${title}${shown2 > 0 ? `
+
+${items.slice(0, shown2).join("\n")}` : ""}${shown2 < items.length ? `
+
+${more(items.length - shown2, what)}` : ""}`;
+  const assemble = ([urgentShown, metricsShown, driftedShown, passShown, schemaShown, notesShown]) => {
+    const parts = [];
+    if (report) parts.push(`## ${ICON[input.gate.verdict]} ${escapeMarkdown(cut(input.title ?? "mlgate", 256))}: ${input.gate.verdict}`);
+    if (input.evaluation && metrics) {
+      const section = [metricsHeading(input.evaluation)];
+      if (metricsShown > 0) section.push(`${lists[1].lead}
+${metrics.rows.slice(0, metricsShown).join("\n")}${metrics.legend ? `
+
+${metrics.legend}` : ""}`);
+      if (metricsShown < metrics.rows.length) section.push(more(metrics.rows.length - metricsShown, "metrics"));
+      parts.push(section.join("\n\n"));
+    }
+    if (input.drift) {
+      const section = [`### Data drift
+
+${driftHeadline(input.drift)}`];
+      if (driftedShown > 0) section.push(`${lists[2].lead}
+${drifted.slice(0, driftedShown).join("\n")}`);
+      if (driftedShown < drifted.length) section.push(more(drifted.length - driftedShown, "drifted columns"));
+      if (schema.length > 0) section.push(block("**Schema changes**", schema, schemaShown, "schema changes"));
+      if (notes.length > 0) section.push(block("**Notes**", notes, notesShown, "notes"));
+      section.push(`_The table of all ${formatCount(input.drift.columns.length)} columns is in ${options.fullReportAt}._`);
+      parts.push(section.join("\n\n"));
+    }
+    if (report) {
+      const shownChecks = [...checks.slice(0, urgentShown), ...checks.slice(urgent, urgent + passShown)];
+      const hidden = checks.length - shownChecks.length;
+      const hiddenUrgent = urgent - urgentShown;
+      const lines = checks.length === 0 ? "_No checks configured._" : shownChecks.join("\n");
+      const moreChecks = hidden > 0 ? more(hidden, `checks${hiddenUrgent > 0 ? ` (${formatCount(hiddenUrgent)} failing or warning)` : ""}`) : "";
+      parts.push(`### Gate: ${input.gate.verdict}
+
+${[lines, moreChecks].filter(Boolean).join("\n\n")}`);
+    }
+    return `${parts.join("\n\n")}
+`;
+  };
+  const shown = lists.map(() => 0);
+  let room = limit - measure(assemble(shown));
+  lists.forEach((list2, i) => {
+    for (const item of list2.items) {
+      const cost = measure(item) + 1 + (shown[i] === 0 && list2.lead ? measure(list2.lead) + 2 : 0);
+      if (cost > room) break;
+      room -= cost;
+      shown[i]++;
+    }
+  });
+  let text = assemble(shown);
+  while (measure(text) > limit) {
+    const last = shown.findLastIndex((n) => n > 0);
+    if (last < 0) throw new RangeError(`the report does not fit in ${limit} even with every list left out`);
+    shown[last] = Math.floor(shown[last] / 2);
+    text = assemble(shown);
   }
-  const fitted = attempt(low);
-  if (fitted.length > limit) throw new RangeError(`the report does not fit in ${limit} characters even without its drift tables`);
-  return fitted;
+  return text;
+}
+var FITTED_NAMES = 10;
+var FITTED_MESSAGE = 1e3;
+function checkLine(c) {
+  return `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut(c.message, FITTED_MESSAGE))}`;
+}
+function cut(text, max) {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
+}
+function worstFirst(drift2) {
+  const critical = new Set(drift2.critical_columns_drifted);
+  const margin = (c) => {
+    const p = c.adjusted_p_value ?? c.p_value;
+    if (p !== null) return p > 0 ? c.threshold / p : Infinity;
+    return c.threshold > 0 && c.statistic !== null ? c.statistic / c.threshold : 0;
+  };
+  return drift2.columns.map((c, i) => ({ c, i, critical: critical.has(c.name), margin: margin(c) })).filter(({ c }) => c.drifted && c.statistic !== null).sort((a, b) => Number(b.critical) - Number(a.critical) || (b.margin === a.margin ? 0 : b.margin > a.margin ? 1 : -1) || a.i - b.i).map(({ c }) => c);
+}
+var DRIFT_HEADER = ["column", "type", "method", "statistic", "p-value (adj.)", "threshold", "drift"];
+var DRIFT_ALIGN = ["l", "l", "l", "r", "r", "r", "l"];
+function driftCells(c) {
+  return [
+    escapeMarkdown(c.name),
+    escapeMarkdown(c.kind),
+    escapeMarkdown(c.method),
+    c.statistic === null ? "\u2014" : fmt(c.statistic),
+    c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})` : c.significance ? `${escapeMarkdown(c.significance.test)}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : "\u2014",
+    fmt(c.threshold),
+    c.statistic === null ? `n/a: ${escapeMarkdown(c.note ?? "")}` : c.drifted ? "\u{1F534} yes" : "no"
+  ];
+}
+function compactRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function compactHeader(header, align) {
+  return `${compactRow(header)}
+| ${align.map((a) => a === "r" ? "--:" : ":--").join(" | ")} |`;
 }
 function metricsSection(evaluation, input = {}) {
+  const table = metricsTable(evaluation, input);
+  return `${metricsHeading(evaluation)}
+
+${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `
+
+${table.legend}` : ""}`;
+}
+function metricsHeading(evaluation) {
+  return `### Metrics (${escapeMarkdown(evaluation.task)}, ${formatCount(evaluation.n)} rows)`;
+}
+function metricsTable(evaluation, input) {
   const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
   const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
   const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
   const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", "test", ""] : ["metric", candidateName, "95% CI"];
-  const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
+  const cells = Object.entries(evaluation.metrics).map(([name, value]) => {
     const interval3 = evaluation.intervals[name];
     if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval3 ? range(interval3) : "\u2014"];
     const comparison = evaluation.comparison[name];
@@ -29860,10 +30093,9 @@ function metricsSection(evaluation, input = {}) {
     if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", "\u2014", ""];
     return [escapeMarkdown(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
-  const direction = hasBaseline ? "\n\n<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
-  return `### Metrics (${escapeMarkdown(evaluation.task)}, ${formatCount(evaluation.n)} rows)
-
-${markdownTable([header, ...rows], { align: ["l", ...header.slice(1).map(() => "r")] })}${direction}`;
+  const legend = hasBaseline ? "<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
+  const align = ["l", ...header.slice(1).map(() => "r")];
+  return { header, align, cells, rows: cells.map(compactRow), legend };
 }
 var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
 function testCell(comparison) {
@@ -29875,28 +30107,13 @@ function trend(metric, delta, [low, high]) {
   const better = worsening(metric, delta) < 0;
   return better ? "\u25B2" : "\u25BC";
 }
-function driftSection(drift2, detail = FULL) {
-  const compared = drift2.columns.filter((c) => c.statistic !== null);
-  const drifted = compared.filter((c) => c.drifted);
-  const headline = `**${drifted.length} of ${compared.length} columns drifted** (${formatPercent(drift2.share_drifted)}); dataset drift ${drift2.dataset_drifted ? "**detected**" : "not detected"} (threshold ${formatPercent(drift2.drift_share_threshold)}, p-values corrected with ${correctionName(drift2.correction)}).`;
-  const table = (columns) => markdownTable([
-    ["column", "type", "method", "statistic", "p-value (adj.)", "threshold", "drift"],
-    ...columns.map((c) => [
-      escapeMarkdown(c.name),
-      escapeMarkdown(c.kind),
-      escapeMarkdown(c.method),
-      c.statistic === null ? "\u2014" : fmt(c.statistic),
-      c.p_value !== null ? `${fmt(c.p_value)} (${fmt(c.adjusted_p_value ?? c.p_value)})` : c.significance ? `${escapeMarkdown(c.significance.test)}: ${fmt(c.significance.p_value)} (${fmt(c.significance.adjusted_p_value ?? c.significance.p_value)})` : "\u2014",
-      fmt(c.threshold),
-      c.statistic === null ? `n/a: ${escapeMarkdown(c.note ?? "")}` : c.drifted ? "\u{1F534} yes" : "no"
-    ])
-  ], { align: ["l", "l", "l", "r", "r", "r", "l"] });
+function driftSection(drift2) {
+  const drifted = drift2.columns.filter((c) => c.statistic !== null && c.drifted);
+  const table = (columns) => markdownTable([DRIFT_HEADER, ...columns.map(driftCells)], { align: [...DRIFT_ALIGN] });
   const parts = [`### Data drift
 
-${headline}`];
-  const shown = drifted.slice(0, detail.driftedRows);
-  if (shown.length > 0) parts.push(table(shown));
-  if (shown.length < drifted.length) parts.push(`_\u2026and ${drifted.length - shown.length} more drifted columns, left out to fit GitHub's comment limit: the full report is in ${detail.fullReportAt}._`);
+${driftHeadline(drift2)}`];
+  if (drifted.length > 0) parts.push(table(drifted));
   const schema = schemaLines(drift2);
   if (schema.length > 0) parts.push(`**Schema changes**
 
@@ -29905,17 +30122,21 @@ ${schema.join("\n")}`);
   if (notes.length > 0) parts.push(`**Notes**
 
 ${notes.join("\n")}`);
-  if (detail.allColumns) parts.push(`<details><summary>All ${drift2.columns.length} columns</summary>
+  parts.push(`<details><summary>All ${drift2.columns.length} columns</summary>
 
 ${table(drift2.columns)}
 
 </details>`);
-  else parts.push(`_The table of all ${drift2.columns.length} columns is in ${detail.fullReportAt}._`);
   return parts.join("\n\n");
 }
-function schemaLines(drift2) {
+function driftHeadline(drift2) {
+  const compared = drift2.columns.filter((c) => c.statistic !== null);
+  const drifted = compared.filter((c) => c.drifted);
+  return `**${drifted.length} of ${compared.length} columns drifted** (${formatPercent(drift2.share_drifted)}); dataset drift ${drift2.dataset_drifted ? "**detected**" : "not detected"} (threshold ${formatPercent(drift2.drift_share_threshold)}, p-values corrected with ${correctionName(drift2.correction)}).`;
+}
+function schemaLines(drift2, maxNames = Infinity) {
   const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = drift2.schema;
-  const names = (list2) => list2.map((n) => `**${escapeMarkdown(n)}**`).join(", ");
+  const names = (list2) => list2.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`).join(", ") + (list2.length > maxNames ? ` and ${formatCount(list2.length - maxNames)} more` : "");
   return [
     ...added.length > 0 ? [`- \u26A0\uFE0F only in the current data (not compared): ${names(added)}`] : [],
     ...dropped.length > 0 ? [`- \u26A0\uFE0F only in the reference (not compared): ${names(dropped)}`] : [],
@@ -31380,14 +31601,14 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { join as join9 } from "node:path";
 
 // shared/core/gate/gate.ts
-var RANK = { pass: 0, warn: 1, fail: 2 };
+var RANK2 = { pass: 0, warn: 1, fail: 2 };
 function applyPolicy(input) {
   const checks = [];
   if (input.evaluation) {
     for (const [metric, rule] of Object.entries(input.policy.metrics)) checks.push(metricCheck(input.evaluation, metric, rule));
   }
   if (input.drift) checks.push(...driftChecks(input.drift, input.policy.drift));
-  const verdict = checks.reduce((worst, c) => RANK[c.status] > RANK[worst] ? c.status : worst, "pass");
+  const verdict = checks.reduce((worst, c) => RANK2[c.status] > RANK2[worst] ? c.status : worst, "pass");
   return { verdict, checks };
 }
 function metricCheck(evaluation, metric, rule) {
@@ -31429,7 +31650,7 @@ function driftChecks(drift2, rules) {
     subject: "dataset",
     kind: "drift",
     status: datasetStatus,
-    message: `${drifted} of ${compared} columns drifted (${percent(drift2.share_drifted)}; dataset drift at ${percent(drift2.drift_share_threshold)})${drift2.critical_columns_drifted.length > 0 ? `; critical: ${drift2.critical_columns_drifted.join(", ")}` : ""}`
+    message: `${drifted} of ${compared} columns drifted (${percent(drift2.share_drifted)}; dataset drift at ${percent(drift2.drift_share_threshold)})${drift2.critical_columns_drifted.length > 0 ? `; critical: ${nameList2(drift2.critical_columns_drifted)}` : ""}`
   });
   const schema = schemaSummary(drift2.schema);
   if (schema) checks.push({ subject: "schema", kind: "drift", status: severityVerdict(rules.schema), message: schema });
@@ -31442,12 +31663,17 @@ function driftChecks(drift2, rules) {
 }
 function schemaSummary(schema) {
   const parts = [
-    ...schema.added.length > 0 ? [`added: ${schema.added.join(", ")}`] : [],
-    ...schema.dropped.length > 0 ? [`dropped: ${schema.dropped.join(", ")}`] : [],
-    ...schema.type_changed.length > 0 ? [`type changed: ${schema.type_changed.map((c) => `${c.name} (${c.reference} \u2192 ${c.current})`).join(", ")}`] : [],
-    ...schema.missing_rate_changed.length > 0 ? [`missing rate changed by \u2265 ${percent(schema.missing_rate_threshold)}: ${schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} \u2192 ${percent(c.current)})`).join(", ")}`] : []
+    ...schema.added.length > 0 ? [`added: ${nameList2(schema.added)}`] : [],
+    ...schema.dropped.length > 0 ? [`dropped: ${nameList2(schema.dropped)}`] : [],
+    ...schema.type_changed.length > 0 ? [`type changed: ${nameList2(schema.type_changed.map((c) => `${c.name} (${c.reference} \u2192 ${c.current})`))}`] : [],
+    ...schema.missing_rate_changed.length > 0 ? [`missing rate changed by \u2265 ${percent(schema.missing_rate_threshold)}: ${nameList2(schema.missing_rate_changed.map((c) => `${c.name} (${percent(c.reference)} \u2192 ${percent(c.current)})`))}`] : []
   ];
   return parts.length > 0 ? `columns ${parts.join("; ")}` : void 0;
+}
+var LISTED_NAMES = 10;
+function nameList2(names) {
+  const shown = names.slice(0, LISTED_NAMES).join(", ");
+  return names.length > LISTED_NAMES ? `${shown} and ${(names.length - LISTED_NAMES).toLocaleString("en-US")} more (see the drift report)` : shown;
 }
 function severityVerdict(severity2) {
   return severity2 === "ignore" ? "pass" : severity2;
@@ -31842,18 +32068,12 @@ function gate(options) {
     ...options.candidateLabel ? { candidateLabel: options.candidateLabel } : {}
   };
   const markdown = renderReport(input);
-  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, options.fullReportAt ?? "the job summary") : markdown;
-  const summary = options.summaryBytes ? fitBytes(input, options.summaryBytes, "the report-markdown and report-json outputs") : markdown;
+  const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? "the job summary", full: markdown }) : markdown;
+  const summary = options.summaryBytes ? renderReportWithin(input, options.summaryBytes, { fullReportAt: "the report-markdown and report-json outputs", limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown }) : markdown;
   return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
 }
-function fitBytes(input, bytes, fullReportAt) {
-  let limit = bytes;
-  for (; ; ) {
-    const text = renderReportWithin(input, limit, fullReportAt);
-    const size = Buffer.byteLength(text, "utf8");
-    if (size <= bytes) return text;
-    limit = Math.floor(limit * bytes / size * 0.98);
-  }
+function utf8Bytes(text) {
+  return Buffer.byteLength(text, "utf8");
 }
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
 var SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
@@ -32829,7 +33049,7 @@ var trainCommand = defineCommand({
     data: { kind: "path", placeholder: "csv", required: true, description: "Training data: a CSV file with a header row." },
     target: { kind: "text", placeholder: "column", required: true, description: "Label column." },
     algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Which trainer to fit." },
-    params: { kind: "json", default: "{}", description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (random_forest: nEstimators at most 1,000; nesting at most 32 levels).' },
+    params: { kind: "json", default: "{}", description: `Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", placeholder: "column", description: "Columns that are not features (comma-separated)." },
@@ -32928,7 +33148,7 @@ var driftCommand = defineCommand({
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
     "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
     delimiter,
-    format: format(["json", "markdown", "html"], "json"),
+    format: { ...format(["json", "markdown", "html"], "json"), description: "Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column." },
     output: output("mlgate-out/drift.json", "the drift JSON")
   },
   outputs: {
@@ -32953,7 +33173,11 @@ var driftCommand = defineCommand({
       delimiter: o.delimiter,
       idColumn: o["id-column"]
     });
-    const markdown = driftSection(report);
+    const markdown = driftSectionWithin(report, SUMMARY_BUDGET_BYTES, {
+      fullReportAt: "the drift JSON (the `drift-json` output) and `mlgate drift --format html`",
+      limitName: "GitHub's job summary limit",
+      measure: utf8Bytes
+    });
     return {
       document: o.format === "markdown" ? `${markdown}
 ` : o.format === "html" ? driftHtml(report) : encodeDrift(report),
@@ -33029,7 +33253,8 @@ var gateCommand = defineCommand({
       log
     });
     for (const check of report.checks.filter((c) => c.status === "warn")) log.warning(`${check.subject}: ${check.message}`);
-    const failed = report.checks.filter((c) => c.status === "fail").map((c) => `${c.subject}: ${c.message}`);
+    const failing = report.checks.filter((c) => c.status === "fail");
+    const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : []];
     return {
       document: o.format === "json" ? encodeGateReport(report) : report.markdown,
       outputs: {
