@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-R2AJYDLS.js";
+} from "./chunks/chunk-VUX6P3NY.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

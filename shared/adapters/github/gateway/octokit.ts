@@ -3,7 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { httpFailure, networkFailure, pathOf, type CallDescription } from './failures.js';
-import type { NetworkPolicy } from './policy.js';
+import { RATE_LIMIT_WAIT_CAP_S, type NetworkPolicy } from './policy.js';
 
 const ClientWithPlugins = Octokit.plugin(throttling, retry);
 /** Octokit with retries, throttling and timeouts; every failed call throws an `ExternalServiceError`. */
@@ -28,6 +28,10 @@ export function createClient(token: string, apiUrl: string, policy: NetworkPolic
   const paced = (id: string) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime: policy.writeIntervalMs ?? 0 });
   const pacing = policy.writeIntervalMs !== null ? { write: paced('mlgate-write'), notifications: paced('mlgate-notifications') } : {};
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    if (retryAfter > RATE_LIMIT_WAIT_CAP_S) {
+      log.warning(`${kind} rate limit on ${request.method} ${request.url}: GitHub asks to wait ${retryAfter} s, longer than mlgate waits (${RATE_LIMIT_WAIT_CAP_S / 60} min)`);
+      return false;
+    }
     if (retryCount >= policy.rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
       return false;

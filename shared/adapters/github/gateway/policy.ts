@@ -9,11 +9,18 @@ import type { RunEnvironment } from '../../environment.js';
  *   will not get better by asking again. Retry n waits n² × `backoffBaseMs` (1 s, 4 s, 9 s by
  *   default: the retry plugin's schedule, kept for the transfers too).
  * - Rate limits (403/429 with `retry-after` or `x-ratelimit-reset`) are waited out as GitHub says,
- *   at most `rateLimitRetries` times, never forever (transfers give up at once on a wait over
- *   15 minutes, `RATE_LIMIT_WAIT_CAP_S`).
+ *   at most `rateLimitRetries` times, never forever (a wait over 15 minutes,
+ *   `RATE_LIMIT_WAIT_CAP_S`, gives up at once: API calls and transfers alike).
  * - Every attempt has a timeout, so a hung connection fails the step instead of the job timing out.
  *   Transfers move up to 2 GB, so theirs are longer than an API call's.
  */
+/**
+ * The longest rate-limit wait any call sits out. GitHub's secondary limits ask for a minute or
+ * so and the primary limit resets within the hour; a longer wait would hold the job (and its
+ * runner minutes) for nothing a later run could not do better, so it fails instead, naming the wait.
+ */
+export const RATE_LIMIT_WAIT_CAP_S = 15 * 60;
+
 export interface NetworkPolicy {
   retries: number;
   backoffBaseMs: number;

@@ -5,7 +5,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ExternalServiceError } from '../../../errors.js';
 import { httpFailure, networkFailure, pathOf, type CallDescription } from './failures.js';
 import type { Log } from './octokit.js';
-import { backoffMs, isRetryable, type NetworkPolicy } from './policy.js';
+import { backoffMs, isRetryable, RATE_LIMIT_WAIT_CAP_S, type NetworkPolicy } from './policy.js';
 
 /**
  * Release-asset bytes, streamed between disk and GitHub without holding a file in memory (a model
@@ -20,12 +20,6 @@ export interface Transfers {
   log: Log;
 }
 
-/**
- * The longest rate-limit wait a transfer sits out. GitHub's secondary limits ask for a minute or
- * so and the primary limit resets within the hour; a longer wait would hold the job (and its
- * runner minutes) for nothing a later run could not do better, so it fails instead, naming the wait.
- */
-export const RATE_LIMIT_WAIT_CAP_S = 15 * 60;
 
 const DOWNLOAD = 'GET /repos/{owner}/{repo}/releases/assets/{asset_id}';
 const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets';

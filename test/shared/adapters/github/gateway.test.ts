@@ -78,6 +78,14 @@ describe('REST calls (Octokit) through the gateway', () => {
     expect(error.message).toMatch(/^GitHub API: GET \/repos\/octo-org\/models\/issues\/4\/comments failed after 3 retries: the connection failed \(.+\)$/);
   });
 
+  it('does not sit out an exhausted hourly limit on an API call: fails at once as an ExternalServiceError', async () => {
+    emulator.addFault({ path: /\/issues\/4\/comments$/, respond: { primaryRateLimit: true, resetInSeconds: 3600 } });
+    const started = Date.now();
+    const error = await failure(gateway().client.rest.issues.createComment({ ...repo, issue_number: 4, body: 'x' }));
+    expect(error).toMatchObject({ call: COMMENTS, status: 403 });
+    expect(Date.now() - started).toBeLessThan(60_000); // it would wait an hour
+  });
+
   it('does not retry a 404, and keeps the status for callers that expect one', async () => {
     const before = emulator.requests.length;
     const error = await failure(gateway().client.rest.repos.getReleaseByTag({ ...repo, tag: 'nothing@v9.9.9' }));

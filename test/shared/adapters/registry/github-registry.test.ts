@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../../../shared/adapters/environment.js';
 import { openGateway } from '../../../../shared/adapters/github/gateway/index.js';
 import { GitHubRegistry, type GitHubRegistryOptions } from '../../../../shared/adapters/registry/github-registry.js';
@@ -40,6 +40,9 @@ describe('GitHubRegistry against the REST emulator', () => {
     commit = emulator.state.refs.get('refs/heads/main')!;
     dir = mkdtempSync(join(tmpdir(), 'mlgate-ghreg-'));
   });
+  // The emulator counts GITHUB_TOKEN's 1,000 requests an hour; this file's scenarios together make
+  // more, and the throttling plugin would then wait for the reset. Each test is its own workflow run.
+  beforeEach(() => emulator.state.rateLimits.clear());
   afterAll(async () => {
     expect(emulator.validationErrors).toEqual([]);
     await emulator.close();

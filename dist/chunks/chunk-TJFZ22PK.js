@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-R2AJYDLS.js";
+} from "./chunk-VUX6P3NY.js";
 import {
   getInput,
   info,

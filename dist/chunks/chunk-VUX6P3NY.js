@@ -25706,6 +25706,7 @@ import { execFileSync as execFileSync2 } from "node:child_process";
 import { tmpdir } from "node:os";
 
 // shared/adapters/github/gateway/policy.ts
+var RATE_LIMIT_WAIT_CAP_S = 15 * 60;
 var DEFAULT_POLICY = {
   retries: 3,
   backoffBaseMs: 1e3,
@@ -26048,6 +26049,10 @@ function createClient(token, apiUrl, policy, log) {
   const paced = (id) => new import_light2.default.Group({ id, maxConcurrent: 1, minTime: policy.writeIntervalMs ?? 0 });
   const pacing = policy.writeIntervalMs !== null ? { write: paced("mlgate-write"), notifications: paced("mlgate-notifications") } : {};
   const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+    if (retryAfter > RATE_LIMIT_WAIT_CAP_S) {
+      log.warning(`${kind} rate limit on ${request.method} ${request.url}: GitHub asks to wait ${retryAfter} s, longer than mlgate waits (${RATE_LIMIT_WAIT_CAP_S / 60} min)`);
+      return false;
+    }
     if (retryCount >= policy.rateLimitRetries) {
       log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
       return false;
@@ -26100,7 +26105,6 @@ function createClient(token, apiUrl, policy, log) {
 import { createReadStream, createWriteStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var RATE_LIMIT_WAIT_CAP_S = 15 * 60;
 var DOWNLOAD = "GET /repos/{owner}/{repo}/releases/assets/{asset_id}";
 var UPLOAD = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
 async function downloadReleaseAsset(transfers, owner, repo, assetId, path) {
