@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-VUX6P3NY.js";
+} from "./chunks/chunk-QJ7TYCCX.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

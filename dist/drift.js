@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-TJFZ22PK.js";
-import "./chunks/chunk-VUX6P3NY.js";
+} from "./chunks/chunk-NEN3MCXV.js";
+import "./chunks/chunk-QJ7TYCCX.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

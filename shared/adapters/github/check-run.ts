@@ -1,6 +1,5 @@
 import type { Verdict } from '../../core/gate/gate.js';
-import { ExternalServiceError } from '../../errors.js';
-import { backoffMs, isPermissionDenied, isRetryable, type GitHubClient, type NetworkPolicy } from './gateway/index.js';
+import { createOnce, isPermissionDenied, NO_AUTOMATIC_RETRY, type GitHubClient, type NetworkPolicy } from './gateway/index.js';
 
 /** GitHub's limit for a check run's `output.summary`. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
@@ -36,7 +35,7 @@ const CONCLUSION: Record<Verdict, 'success' | 'neutral' | 'failure'> = { pass: '
  * a successful status with "warn" in its description (statuses have no neutral state).
  *
  * `policy` is the gateway's: creating a check run is not idempotent, so it is sent without the
- * gateway's automatic retries and retried here instead (see `createCheckRunOnce`).
+ * gateway's automatic retries and retried by `createOnce` instead.
  */
 export async function publishCheck(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
   try {
@@ -61,36 +60,20 @@ export async function publishCheck(client: GitHubClient, request: CheckRequest, 
 }
 
 /**
- * `POST /check-runs` makes a new check run each time it is sent, and a create that timed out or
- * answered 5xx may have made one anyway: a blind retry (Octokit's retry plugin) would post the
- * verdict twice on the pull request. So each attempt is sent once (`request.retries: 0`); after
- * a failure without an answer, or a 5xx, and the policy's back-off, the commit's check runs of
- * that name are searched for ours (by `external_id`) and adopted; only when none exists is the
- * create sent again, at most `policy.retries` times. A look-up that fails ends the attempt with
- * its own error: sending the create blind could post the verdict twice.
+ * `POST /check-runs` makes a new check run each time it is sent: a blind retry after a lost answer
+ * would post the verdict twice on the pull request. Ours is found by its `external_id` (`createOnce`).
  */
-async function createCheckRunOnce(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
-  for (let retries = 0; ; retries++) {
-    try {
-      const { data } = await client.rest.checks.create({
-        owner: request.owner, repo: request.repo, head_sha: request.sha, name: request.name, status: 'completed',
-        external_id: request.externalId,
-        conclusion: CONCLUSION[request.verdict], ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
-        output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
-        request: { retries: 0 },
-      });
-      return { kind: 'check-run', id: data.id, url: data.html_url ?? '' };
-    } catch (error) {
-      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
-      const last = retries >= policy.retries;
-      // The back-off comes before the look-up: a create that timed out may still be running at
-      // GitHub, and its check run listed only a moment later. After the last attempt, a short wait.
-      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
-      const made = await findCheckRun(client, request);
-      if (made) return made;
-      if (last) throw afterRetries(error, retries);
-    }
-  }
+function createCheckRunOnce(client: GitHubClient, request: CheckRequest, policy: NetworkPolicy): Promise<CheckResult> {
+  return createOnce(policy, async () => {
+    const { data } = await client.rest.checks.create({
+      owner: request.owner, repo: request.repo, head_sha: request.sha, name: request.name, status: 'completed',
+      external_id: request.externalId,
+      conclusion: CONCLUSION[request.verdict], ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+      output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
+      ...NO_AUTOMATIC_RETRY,
+    });
+    return { kind: 'check-run', id: data.id, url: data.html_url ?? '' };
+  }, () => findCheckRun(client, request));
 }
 
 /** This invocation's check run on the commit, if GitHub made one. */
@@ -101,10 +84,4 @@ async function findCheckRun(client: GitHubClient, request: CheckRequest): Promis
   });
   const ours = runs.find((run) => run.external_id === request.externalId && run.head_sha === request.sha);
   return ours ? { kind: 'check-run', id: ours.id, url: ours.html_url ?? '' } : undefined;
-}
-
-/** The last attempt's failure, saying how many times the create was sent again. */
-function afterRetries(error: ExternalServiceError, retries: number): ExternalServiceError {
-  if (retries === 0) return error;
-  return new ExternalServiceError({ service: error.service, call: error.call, request: error.request, status: error.status, detail: error.detail, retries, cause: error });
 }

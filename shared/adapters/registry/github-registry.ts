@@ -3,7 +3,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ExternalServiceError, InputError, VerificationError } from '../../errors.js';
-import { backoffMs, statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
+import { NO_AUTOMATIC_RETRY, statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
 import { digestText } from '../files/digest.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, tagPrefix, versionTag, type ParsedTag } from './names.js';
@@ -415,25 +415,25 @@ export class GitHubRegistry implements ModelRegistry {
   private async createStageTag(tag: string, commit: string, message: string, date: string): Promise<'created' | 'taken'> {
     const actor = this.options.actor ?? 'mlgate';
     const tagger = { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date };
-    const { policy } = this.options.gateway;
-    let object: string | undefined;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        object ??= (await this.client.rest.git.createTag({ ...this.repoParams, tag, message, object: commit, type: 'commit', tagger, request: { retries: 0 } })).data.sha;
-        await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: object, request: { retries: 0 } });
-        return 'created';
-      } catch (error) {
-        const status = statusOf(error);
-        const lost = status === undefined || status >= 500;
-        if (!lost && !(status === 422 && object)) throw error;
-        if (object) {
-          const target = await this.refTarget(tag);
-          if (target === object) return 'created';
-          if (target !== undefined) return 'taken';
-        }
-        if (status === 422 || attempt >= policy.retries) throw error;
-        await new Promise((resolve) => setTimeout(resolve, backoffMs(policy, attempt + 1)));
-      }
+    const { gateway } = this.options;
+    // Nothing reads a tag object no ref points at: a second one after a lost answer is harmless.
+    const object = await gateway.createOnce(
+      async () => (await this.client.rest.git.createTag({ ...this.repoParams, tag, message, object: commit, type: 'commit', tagger, ...NO_AUTOMATIC_RETRY })).data.sha,
+      async () => undefined,
+    );
+    const outcome = async () => {
+      const target = await this.refTarget(tag);
+      return target === object ? 'created' : target !== undefined ? 'taken' : undefined;
+    };
+    try {
+      return await gateway.createOnce(async () => {
+        await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: object, ...NO_AUTOMATIC_RETRY });
+        return 'created' as const;
+      }, outcome);
+    } catch (error) {
+      // 422 "Reference already exists": another run took the number.
+      if (statusOf(error) === 422) return (await outcome()) ?? Promise.reject(error);
+      throw error;
     }
   }
 

@@ -53,5 +53,5 @@ export type { GitHubClient, Log } from './octokit.js';
 export type { NetworkPolicy } from './policy.js';
 export { backoffMs, isRetryable } from './policy.js';
 export { isPermissionDenied, statusOf } from './failures.js';
-export { NO_AUTOMATIC_RETRY } from './create-once.js';
+export { createOnce, NO_AUTOMATIC_RETRY } from './create-once.js';
 export { uploadWorkflowArtifact } from './artifact.js';

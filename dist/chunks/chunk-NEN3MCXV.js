@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-VUX6P3NY.js";
+} from "./chunk-QJ7TYCCX.js";
 import {
   getInput,
   info,

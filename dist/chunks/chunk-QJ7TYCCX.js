@@ -25741,10 +25741,12 @@ async function createOnce(policy, create, findMade) {
     try {
       return await create();
     } catch (error) {
-      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status) || retries >= policy.retries) throw error;
+      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
+      const last = retries >= policy.retries;
+      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
       const made = await findMade();
       if (made !== void 0) return made;
-      await new Promise((done) => setTimeout(done, backoffMs(policy, retries + 1)));
+      if (last) throw retries === 0 ? error : new ExternalServiceError({ service: error.service, call: error.call, request: error.request, status: error.status, detail: error.detail, retries, cause: error });
     }
   }
 }
@@ -27151,25 +27153,23 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async createStageTag(tag, commit2, message2, date) {
     const actor = this.options.actor ?? "mlgate";
     const tagger = { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, "")}@users.noreply.github.com`, date };
-    const { policy } = this.options.gateway;
-    let object2;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        object2 ??= (await this.client.rest.git.createTag({ ...this.repoParams, tag, message: message2, object: commit2, type: "commit", tagger, request: { retries: 0 } })).data.sha;
-        await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: object2, request: { retries: 0 } });
+    const { gateway } = this.options;
+    const object2 = await gateway.createOnce(
+      async () => (await this.client.rest.git.createTag({ ...this.repoParams, tag, message: message2, object: commit2, type: "commit", tagger, ...NO_AUTOMATIC_RETRY })).data.sha,
+      async () => void 0
+    );
+    const outcome = async () => {
+      const target = await this.refTarget(tag);
+      return target === object2 ? "created" : target !== void 0 ? "taken" : void 0;
+    };
+    try {
+      return await gateway.createOnce(async () => {
+        await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: object2, ...NO_AUTOMATIC_RETRY });
         return "created";
-      } catch (error) {
-        const status = statusOf(error);
-        const lost = status === void 0 || status >= 500;
-        if (!lost && !(status === 422 && object2)) throw error;
-        if (object2) {
-          const target = await this.refTarget(tag);
-          if (target === object2) return "created";
-          if (target !== void 0) return "taken";
-        }
-        if (status === 422 || attempt >= policy.retries) throw error;
-        await new Promise((resolve5) => setTimeout(resolve5, backoffMs(policy, attempt + 1)));
-      }
+      }, outcome);
+    } catch (error) {
+      if (statusOf(error) === 422) return await outcome() ?? Promise.reject(error);
+      throw error;
     }
   }
   /** What `refs/tags/<tag>` points at, or undefined when there is no such ref. */
@@ -31793,31 +31793,22 @@ async function publishCheck(client, request, policy) {
     return { kind: "none", reason: "the token may create neither check runs nor commit statuses (a fork pull request gets a read-only token)" };
   }
 }
-async function createCheckRunOnce(client, request, policy) {
-  for (let retries = 0; ; retries++) {
-    try {
-      const { data } = await client.rest.checks.create({
-        owner: request.owner,
-        repo: request.repo,
-        head_sha: request.sha,
-        name: request.name,
-        status: "completed",
-        external_id: request.externalId,
-        conclusion: CONCLUSION[request.verdict],
-        ...request.detailsUrl ? { details_url: request.detailsUrl } : {},
-        output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
-        request: { retries: 0 }
-      });
-      return { kind: "check-run", id: data.id, url: data.html_url ?? "" };
-    } catch (error) {
-      if (!(error instanceof ExternalServiceError) || !isRetryable(policy, error.status)) throw error;
-      const last = retries >= policy.retries;
-      await new Promise((done) => setTimeout(done, backoffMs(policy, last ? 1 : retries + 1)));
-      const made = await findCheckRun(client, request);
-      if (made) return made;
-      if (last) throw afterRetries(error, retries);
-    }
-  }
+function createCheckRunOnce(client, request, policy) {
+  return createOnce(policy, async () => {
+    const { data } = await client.rest.checks.create({
+      owner: request.owner,
+      repo: request.repo,
+      head_sha: request.sha,
+      name: request.name,
+      status: "completed",
+      external_id: request.externalId,
+      conclusion: CONCLUSION[request.verdict],
+      ...request.detailsUrl ? { details_url: request.detailsUrl } : {},
+      output: { title: request.title.slice(0, 255), summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT) },
+      ...NO_AUTOMATIC_RETRY
+    });
+    return { kind: "check-run", id: data.id, url: data.html_url ?? "" };
+  }, () => findCheckRun(client, request));
 }
 async function findCheckRun(client, request) {
   const runs = await client.paginate(client.rest.checks.listForRef, {
@@ -31830,10 +31821,6 @@ async function findCheckRun(client, request) {
   });
   const ours = runs.find((run) => run.external_id === request.externalId && run.head_sha === request.sha);
   return ours ? { kind: "check-run", id: ours.id, url: ours.html_url ?? "" } : void 0;
-}
-function afterRetries(error, retries) {
-  if (retries === 0) return error;
-  return new ExternalServiceError({ service: error.service, call: error.call, request: error.request, status: error.status, detail: error.detail, retries, cause: error });
 }
 
 // shared/adapters/github/context.ts
