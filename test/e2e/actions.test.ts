@@ -76,7 +76,7 @@ describe('bundled actions', () => {
     for (const command of COMMANDS.filter((c) => c.pathOutputs)) {
       for (const name of command.pathOutputs ?? []) expect(given.get(`${command.name}:${name}`), `${command.name}: ${name}`).toMatch(/^\//);
     }
-  });
+  }, 300_000); // twelve bundled action runs, each a Node process: 20 s idle, minutes on a busy 2-core machine
 
   it('gives absolute path outputs when working-directory is a sub-folder, so a later step finds them from the workspace', async () => {
     const dir = mkdtempSync(join(workspace, 'sub-'));
