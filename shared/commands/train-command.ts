@@ -62,7 +62,7 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
   const deps = unique(options.deps.map((path) => declared(path, 'deps')));
   const metricsPath = options.metrics === undefined ? null : declared(options.metrics, 'metrics');
   const recordPath = declared(options.runRecord, 'run-record');
-  const params = options.params === undefined ? {} : readFlatFile(resolve(root, options.params), 'params');
+  const params = options.params === undefined ? {} : readFlatFile(resolve(root, options.params), 'params', options.params);
   const depFiles = await digestTree(root, deps, 'dependency');
   const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
   const cached = [...outputs, ...(metricsPath === null ? [] : [metricsPath]), recordPath];
@@ -79,6 +79,8 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
 
+  // Asked while the command runs: a python3 behind a version-manager shim can take seconds to answer.
+  const tools = toolVersions();
   options.log.info(`$ ${options.command}`);
   const run = await runCommand(options.command, root, (line) => options.log.info(line));
   if (run.exitCode !== 0) {
@@ -91,7 +93,7 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
       throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? 'metrics' : 'outputs'}\`)`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join(root, metricsPath), 'metrics');
+  const metrics = metricsPath === null ? {} : readFlatFile(join(root, metricsPath), 'metrics', metricsPath);
   const outputFiles = await digestTree(root, outputs, 'output');
   const record: RunRecord = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -106,7 +108,7 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
     finished_at: run.finishedAt.toISOString(),
     wall_seconds: Math.round(run.wallSeconds * 1000) / 1000,
     peak_rss_bytes: run.peakRssBytes,
-    tools: await toolVersions(),
+    tools: await tools,
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl },
   };
