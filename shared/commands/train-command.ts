@@ -83,15 +83,23 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
   // Asked while the command runs: a python3 behind a version-manager shim can take seconds to answer.
   const tools = toolVersions();
   options.log.info(`$ ${options.command}`);
+  const written = [...(metricsPath === null ? [] : [metricsPath]), ...outputs];
+  const before = new Map(await Promise.all(written.map(async (path) => [path, await fileStates(root, path)] as const)));
   const run = await runCommand(options.command, root, (line) => options.log.info(line));
   if (run.exitCode !== 0) {
     const how = run.signal === null ? `exited with code ${run.exitCode}` : `was killed by ${run.signal}${run.signal === 'SIGKILL' ? ' (the out-of-memory killer does this)' : ''} (exit code ${run.exitCode})`;
     const lines = run.tail.length === 0 ? 'it printed nothing' : `its last ${run.tail.length === TAIL_LINES ? `${TAIL_LINES} lines` : 'lines'}:\n${run.tail.join('\n')}`;
     throw new TrainingFailedError(`the training command ${how}; ${lines}`);
   }
-  for (const path of [...(metricsPath === null ? [] : [metricsPath]), ...outputs]) {
+  for (const path of written) {
+    const declaredIn = `declared in \`${path === metricsPath ? 'metrics' : 'outputs'}\``;
     if (!statSync(join(root, path), { throwIfNoEntry: false })) {
-      throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? 'metrics' : 'outputs'}\`)`);
+      throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
+    }
+    // A file left from an earlier run is not this run's result: recording or caching it would pass old results off as new.
+    const previous = before.get(path);
+    if (previous !== null && previous !== undefined && previous === await fileStates(root, path)) {
+      throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
   const metrics = metricsPath === null ? {} : readFlatFile(join(root, metricsPath), 'metrics', metricsPath);
@@ -170,6 +178,21 @@ async function digestAnyFile(path: string): Promise<{ sha256: string; size: numb
   if ((await stat(path)).size > READ_WHOLE_BYTES) return digestFile(path);
   const bytes = await readFile(path);
   return { sha256: digestText(bytes), size: bytes.length };
+}
+
+/**
+ * What the files under a declared path look like (path, size, modification and change times,
+ * inode), or null when nothing is there: a command that writes a file changes at least its times.
+ */
+async function fileStates(root: string, path: string): Promise<string | null> {
+  if (!statSync(join(root, path), { throwIfNoEntry: false })) return null;
+  const files = await filesUnder(root, path, 'output').catch(() => null);
+  if (files === null) return null;
+  const states = await Promise.all(files.map(async (file) => {
+    const info = await stat(join(root, file), { bigint: true });
+    return `${file}\u0000${info.size}\u0000${info.mtimeNs}\u0000${info.ctimeNs}\u0000${info.ino}`;
+  }));
+  return states.join('\n');
 }
 
 function declared(path: string, option: string): string {

@@ -124,6 +124,22 @@ describe('train in command mode', () => {
     expect(noOutput.stderr).toContain('b/model.pt: the training command finished but did not write it (declared in `outputs`)');
   });
 
+  it('refuses a metrics file or output left from an earlier run that the command did not write again', async () => {
+    const p = project();
+    writeFileSync(join(p.work, 'metrics.json'), '{"accuracy": 0.5}');
+    mkdirSync(join(p.work, 'old-model'));
+    writeFileSync(join(p.work, 'old-model', 'w.bin'), 'old');
+    const stale = await cliIn(p.work, 'train', '--command', 'true', '--metrics', 'metrics.json');
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stderr).toContain('metrics.json: the training command finished without writing it; the one there is left from before (declared in `metrics`)');
+    const staleFolder = await cliIn(p.work, 'train', '--command', 'echo \'{"a": 1}\' > metrics.json', '--metrics', 'metrics.json', '--outputs', 'old-model');
+    expect(staleFolder.exitCode).toBe(1);
+    expect(staleFolder.stderr).toContain('old-model: the training command finished without writing it; the one there is left from before (declared in `outputs`)');
+    // Rewriting one file of a folder is writing the folder.
+    const rewritten = await cliIn(p.work, 'train', '--command', 'echo new > old-model/w.bin; echo \'{"a": 1}\' > metrics.json', '--metrics', 'metrics.json', '--outputs', 'old-model');
+    expect(rewritten.exitCode, rewritten.stderr).toBe(0);
+  });
+
   it('names a bad params file and the line, in YAML, JSON and TOML', async () => {
     const p = project();
     const cases: [string, string, RegExp][] = [
