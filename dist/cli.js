@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-JUCGF23C.js";
+} from "./chunks/chunk-7Q4EQ5FK.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

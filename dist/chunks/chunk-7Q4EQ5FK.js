@@ -32878,6 +32878,8 @@ async function trainByCommand(options) {
   }
   const tools = toolVersions();
   options.log.info(`$ ${options.command}`);
+  const written = [...metricsPath === null ? [] : [metricsPath], ...outputs];
+  const before = new Map(await Promise.all(written.map(async (path) => [path, await fileStates(root, path)])));
   const run = await runCommand(options.command, root, (line) => options.log.info(line));
   if (run.exitCode !== 0) {
     const how = run.signal === null ? `exited with code ${run.exitCode}` : `was killed by ${run.signal}${run.signal === "SIGKILL" ? " (the out-of-memory killer does this)" : ""} (exit code ${run.exitCode})`;
@@ -32885,9 +32887,14 @@ async function trainByCommand(options) {
 ${run.tail.join("\n")}`;
     throw new TrainingFailedError(`the training command ${how}; ${lines}`);
   }
-  for (const path of [...metricsPath === null ? [] : [metricsPath], ...outputs]) {
+  for (const path of written) {
+    const declaredIn = `declared in \`${path === metricsPath ? "metrics" : "outputs"}\``;
     if (!statSync3(join11(root, path), { throwIfNoEntry: false })) {
-      throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? "metrics" : "outputs"}\`)`);
+      throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
+    }
+    const previous = before.get(path);
+    if (previous !== null && previous !== void 0 && previous === await fileStates(root, path)) {
+      throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
   const metrics = metricsPath === null ? {} : readFlatFile(join11(root, metricsPath), "metrics", metricsPath);
@@ -32948,6 +32955,16 @@ async function digestAnyFile(path) {
   if ((await stat7(path)).size > READ_WHOLE_BYTES) return digestFile(path);
   const bytes = await readFile5(path);
   return { sha256: digestText(bytes), size: bytes.length };
+}
+async function fileStates(root, path) {
+  if (!statSync3(join11(root, path), { throwIfNoEntry: false })) return null;
+  const files = await filesUnder(root, path, "output").catch(() => null);
+  if (files === null) return null;
+  const states = await Promise.all(files.map(async (file) => {
+    const info = await stat7(join11(root, file), { bigint: true });
+    return `${file}\0${info.size}\0${info.mtimeNs}\0${info.ctimeNs}\0${info.ino}`;
+  }));
+  return states.join("\n");
 }
 function declared(path, option) {
   try {
@@ -35068,4 +35085,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-JUCGF23C.js.LEGAL.txt */
+/*! For license information please see chunk-7Q4EQ5FK.js.LEGAL.txt */

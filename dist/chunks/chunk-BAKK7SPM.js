@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JUCGF23C.js";
+} from "./chunk-7Q4EQ5FK.js";
 import {
   getInput,
   info,
