@@ -65,7 +65,7 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
   const recordPath = declared(options.runRecord, 'run-record');
   const params = options.params === undefined ? {} : readFlatFile(resolve(root, options.params), 'params', options.params);
   const depFiles = await digestTree(root, deps, 'dependency');
-  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
+  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...(metricsPath === null ? [] : [metricsPath]), recordPath];
   const metricsJsonPath = join(dirname(recordPath), 'run-metrics.json');
   const artifactPaths = unique(cached);
@@ -137,11 +137,11 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
 
 /**
  * The run cache key: SHA-256 over the cache format, the command, every dependency file's path and
- * digest (sorted), the flattened parameter values (sorted keys) and the declared outputs and
- * metrics path (so declaring another output never restores an entry that lacks it). One changed
- * dependency byte or parameter value gives another key.
+ * digest (sorted), the flattened parameter values (sorted keys) and the declared outputs, metrics
+ * and run record paths (an entry holds exactly those paths: declaring another output never restores
+ * an entry that lacks it). One changed dependency byte or parameter value gives another key.
  */
-export function runCacheKey(input: { command: string; deps: RecordedFile[]; params: Record<string, FlatValue>; outputs: string[]; metrics: string | null }): string {
+export function runCacheKey(input: { command: string; deps: RecordedFile[]; params: Record<string, FlatValue>; outputs: string[]; metrics: string | null; runRecord: string }): string {
   return digestText(JSON.stringify([
     RUN_CACHE_FORMAT,
     input.command,
@@ -149,6 +149,7 @@ export function runCacheKey(input: { command: string; deps: RecordedFile[]; para
     Object.keys(input.params).sort(byPath).map((name) => [name, input.params[name]]),
     [...input.outputs].sort(byPath),
     input.metrics,
+    input.runRecord,
   ]));
 }
 
