@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-7Q4EQ5FK.js";
+} from "./chunks/chunk-S4TX4PJE.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-BAKK7SPM.js";
-import "./chunks/chunk-7Q4EQ5FK.js";
+} from "./chunks/chunk-RKQC7YUY.js";
+import "./chunks/chunk-S4TX4PJE.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

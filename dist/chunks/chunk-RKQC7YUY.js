@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-7Q4EQ5FK.js";
+} from "./chunk-S4TX4PJE.js";
 import {
   getInput,
   info,

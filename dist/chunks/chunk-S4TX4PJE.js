@@ -32865,7 +32865,7 @@ async function trainByCommand(options) {
   const recordPath = declared(options.runRecord, "run-record");
   const params = options.params === void 0 ? {} : readFlatFile(resolve3(root, options.params), "params", options.params);
   const depFiles = await digestTree(root, deps, "dependency");
-  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
+  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
   const metricsJsonPath = join11(dirname4(recordPath), "run-metrics.json");
   const artifactPaths = unique(cached);
@@ -32935,7 +32935,8 @@ function runCacheKey(input) {
     input.deps.map((file) => [file.path, file.sha256]),
     Object.keys(input.params).sort(byPath).map((name) => [name, input.params[name]]),
     [...input.outputs].sort(byPath),
-    input.metrics
+    input.metrics,
+    input.runRecord
   ]));
 }
 async function digestTree(root, paths, what) {
@@ -35085,4 +35086,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-7Q4EQ5FK.js.LEGAL.txt */
+/*! For license information please see chunk-S4TX4PJE.js.LEGAL.txt */
