@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-S4TX4PJE.js";
+} from "./chunks/chunk-GVORWTBN.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runRootAction
-} from "./chunks/chunk-RKQC7YUY.js";
-import "./chunks/chunk-S4TX4PJE.js";
+} from "./chunks/chunk-3MKTPNCI.js";
+import "./chunks/chunk-GVORWTBN.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

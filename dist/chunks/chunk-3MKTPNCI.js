@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-S4TX4PJE.js";
+} from "./chunk-GVORWTBN.js";
 import {
   getInput,
   info,
