@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-NEN3MCXV.js";
-import "./chunks/chunk-QJ7TYCCX.js";
+} from "./chunks/chunk-NO3XIHYU.js";
+import "./chunks/chunk-A7USTZ53.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 
