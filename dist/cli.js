@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-R2AJYDLS.js";
+} from "./chunks/chunk-JZMVK3G2.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

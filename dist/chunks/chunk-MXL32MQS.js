@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-R2AJYDLS.js";
+} from "./chunk-JZMVK3G2.js";
 import {
   getInput,
   info,

@@ -8516,7 +8516,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8545,7 +8545,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8555,7 +8555,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8577,7 +8577,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8629,7 +8629,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8770,7 +8770,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -8806,7 +8806,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -8873,12 +8873,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -8903,7 +8903,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -8970,7 +8970,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -10331,7 +10331,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -10346,7 +10346,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -10368,7 +10368,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -10376,7 +10376,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -10728,7 +10728,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message2) {
         super("YAMLParseError", pos, code, message2);
       }
@@ -10774,7 +10774,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -11009,10 +11009,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11026,7 +11026,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11050,7 +11050,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11066,7 +11066,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11157,7 +11157,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11171,13 +11171,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11220,18 +11220,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11285,8 +11285,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11298,7 +11298,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11309,8 +11309,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11327,7 +11327,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11507,7 +11507,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11524,24 +11524,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11724,25 +11724,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12512,7 +12512,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12552,20 +12552,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -13726,18 +13726,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13890,15 +13890,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14092,13 +14092,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14276,7 +14276,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14295,7 +14295,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14317,10 +14317,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14504,10 +14504,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -18214,7 +18214,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -18254,50 +18254,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18305,7 +18305,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18576,7 +18576,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -18613,7 +18613,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -26008,11 +26008,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative3 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative5 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative3) || "/";
+    return decodeURIComponent(relative5) || "/";
   } catch {
-    return relative3 || "/";
+    return relative5 || "/";
   }
 }
 function detailOf(status, body) {
@@ -29916,11 +29916,16 @@ function formatPercent(x) {
 var NOT_A_NUMBER = "(not a number)";
 
 // shared/core/gate/metric-direction.ts
-function directionOf(metric) {
-  return HIGHER_IS_BETTER[metric] === false ? "lower" : "higher";
+function directionOf(metric, given) {
+  if (given) return given;
+  if (Object.hasOwn(HIGHER_IS_BETTER, metric)) return HIGHER_IS_BETTER[metric] ? "higher" : "lower";
+  const last = metric.split(/[./]/).at(-1) ?? metric;
+  const bare = last.replace(/^(?:eval|val|valid|validation|test|train|training|predict)_/i, "");
+  if (Object.hasOwn(HIGHER_IS_BETTER, bare)) return HIGHER_IS_BETTER[bare] ? "higher" : "lower";
+  return /(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare) ? "lower" : "higher";
 }
-function worsening(metric, delta) {
-  return directionOf(metric) === "higher" ? -delta : delta;
+function worsening(metric, delta, given) {
+  return directionOf(metric, given) === "higher" ? -delta : delta;
 }
 
 // shared/render/escape.ts
@@ -30078,9 +30083,47 @@ ${markdownTable([table.header, ...table.cells], { align: table.align })}${table.
 ${table.legend}` : ""}`;
 }
 function metricsHeading(evaluation) {
+  if (evaluation.intervals === null) {
+    const { candidate, baseline } = evaluation.source;
+    const file = (f) => `${escapeMarkdown(f.path)} (${escapeMarkdown(FORMAT_NAMES[f.format] ?? f.format)})`;
+    return `### Metrics (${escapeMarkdown(evaluation.task)}, from metrics files)
+
+_No intervals: read from ${file(candidate)}${baseline ? ` and the baseline's ${file(baseline)}` : ""}, not computed from per-row predictions; the gate compares them by threshold only._`;
+  }
   return `### Metrics (${escapeMarkdown(evaluation.task)}, ${formatCount(evaluation.n)} rows)`;
 }
+var FORMAT_NAMES = {
+  json: "JSON",
+  yaml: "YAML",
+  toml: "TOML",
+  dvclive: "DVCLive",
+  huggingface: "Hugging Face Trainer",
+  lightning: "Lightning CSVLogger",
+  keras: "Keras CSVLogger",
+  mlflow: "MLflow"
+};
+function fileMetricsTable(evaluation, input) {
+  const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
+  const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
+  const base = evaluation.baseline_metrics;
+  let header;
+  let cells;
+  if (!base) {
+    header = ["metric", candidateName];
+    cells = Object.entries(evaluation.metrics).map(([name, value]) => [escapeMarkdown(name), fmt(value)]);
+  } else {
+    header = ["metric", baselineName, candidateName, "\u0394", ""];
+    cells = [
+      ...Object.entries(evaluation.metrics).map(([name, value]) => Object.hasOwn(base, name) ? [escapeMarkdown(name), fmt(base[name]), fmt(value), signed(value - base[name]), ""] : [escapeMarkdown(name), "\u2014", fmt(value), "\u2014", "**new**"]),
+      ...Object.entries(base).filter(([name]) => !Object.hasOwn(evaluation.metrics, name)).map(([name, value]) => [escapeMarkdown(name), fmt(value), "\u2014", "\u2014", "**missing**"])
+    ];
+  }
+  const legend = base ? "<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>" : "";
+  const align = ["l", ...header.slice(1).map(() => "r")];
+  return { header, align, cells, rows: cells.map(compactRow), legend };
+}
 function metricsTable(evaluation, input) {
+  if (evaluation.intervals === null) return fileMetricsTable(evaluation, input);
   const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
   const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
   const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
@@ -30735,7 +30778,7 @@ var evaluation_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://mlgate.dev/schemas/evaluation/1.schema.json",
   title: "mlgate evaluation (evaluation.json)",
-  description: "What `mlgate evaluate --format json` prints and the gate and `publish` read: an `EvaluationResult` (shared/core/metrics). Objects are open (fields this version does not name are kept as read) but every named field is checked; names are at most 256 characters and maps and lists at most 10,000 entries. Read by shared/adapters/codecs/evaluation-json.ts.",
+  description: "What `mlgate evaluate --format json` prints and the gate and `publish` read: an `Evaluation` (shared/core/metrics): either per-row predictions scored by mlgate (no `source`), or metrics read from the user's own metrics files (`source.kind` `metrics_files`: `intervals` and `n` are null and there is no `comparison`). Objects are open (fields this version does not name are kept as read) but every named field is checked; names are at most 256 characters and maps and lists at most 10,000 entries. Read by shared/adapters/codecs/evaluation-json.ts.",
   type: "object",
   required: [
     "task",
@@ -30751,16 +30794,49 @@ var evaluation_schema_default = {
       ]
     },
     n: {
-      description: "Rows evaluated.",
-      $ref: "#/$defs/count"
+      description: "Rows evaluated; null for metrics read from files (the rows were never seen).",
+      anyOf: [
+        {
+          $ref: "#/$defs/count"
+        },
+        {
+          type: "null"
+        }
+      ]
+    },
+    source: {
+      description: "Where the metrics come from when mlgate did not compute them: the user's own metrics files (`mlgate evaluate --metrics`). Absent: per-row predictions scored by mlgate.",
+      type: "object",
+      required: [
+        "kind",
+        "candidate"
+      ],
+      properties: {
+        kind: {
+          const: "metrics_files"
+        },
+        candidate: {
+          $ref: "#/$defs/metricsFile"
+        },
+        baseline: {
+          $ref: "#/$defs/metricsFile"
+        }
+      }
     },
     metrics: {
       description: "Metric name \u2192 value.",
       $ref: "#/$defs/metrics"
     },
     intervals: {
-      description: "Metric name \u2192 95 % bootstrap interval [low, high].",
-      $ref: "#/$defs/intervals"
+      description: "Metric name \u2192 95 % bootstrap interval [low, high]; null for metrics read from files, which have none.",
+      anyOf: [
+        {
+          $ref: "#/$defs/intervals"
+        },
+        {
+          type: "null"
+        }
+      ]
     },
     comparison: {
       type: "object",
@@ -30833,6 +30909,43 @@ var evaluation_schema_default = {
       }
     }
   },
+  allOf: [
+    {
+      if: {
+        properties: {
+          source: true
+        },
+        required: [
+          "source"
+        ]
+      },
+      then: {
+        required: [
+          "intervals"
+        ],
+        properties: {
+          n: {
+            type: "null"
+          },
+          intervals: {
+            type: "null"
+          },
+          comparison: false,
+          confusion_matrix: false
+        }
+      },
+      else: {
+        properties: {
+          n: {
+            $ref: "#/$defs/count"
+          },
+          intervals: {
+            $ref: "#/$defs/intervals"
+          }
+        }
+      }
+    }
+  ],
   $defs: {
     number: {
       description: `A number; non-finite values are the strings "Infinity", "-Infinity" or "NaN" (toJson's convention).`,
@@ -30896,6 +31009,31 @@ var evaluation_schema_default = {
       additionalProperties: {
         $ref: "#/$defs/interval"
       }
+    },
+    metricsFile: {
+      description: "A metrics file (or DVCLive / MLflow folder) as read: its path and the reader's format.",
+      type: "object",
+      required: [
+        "path",
+        "format"
+      ],
+      properties: {
+        path: {
+          $ref: "#/$defs/text"
+        },
+        format: {
+          enum: [
+            "json",
+            "yaml",
+            "toml",
+            "dvclive",
+            "huggingface",
+            "lightning",
+            "keras",
+            "mlflow"
+          ]
+        }
+      }
     }
   }
 };
@@ -30914,11 +31052,28 @@ var EVALUATION = object({
   baseline_metrics: optional(metricValues),
   notes: optional(list(string))
 });
+var nullOnly = (value, at) => {
+  if (value !== null) throw new ShapeMismatch(at, `is ${value === void 0 ? "absent" : JSON.stringify(value)?.slice(0, 40)}, expected null (metrics read from files have no intervals and no row count)`);
+  return null;
+};
+var FILE_SOURCE = object({ path: string, format: string });
+var METRICS_FILE_EVALUATION = object({
+  task: oneOf(TASKS),
+  n: nullOnly,
+  source: object({ kind: oneOf(["metrics_files"]), candidate: FILE_SOURCE, baseline: optional(FILE_SOURCE) }),
+  metrics: metricValues,
+  intervals: nullOnly,
+  baseline_metrics: optional(metricValues),
+  notes: optional(list(string))
+});
 var codec3 = jsonFileCodec({
   what: "evaluation",
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(evaluation_schema_default, "is not a valid evaluation"),
-  decode: (value, source) => decodeShape(EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?")
+  decode: (value, source) => {
+    const fromFiles = typeof value === "object" && value !== null && Object.hasOwn(value, "source");
+    return decodeShape(fromFiles ? METRICS_FILE_EVALUATION : EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?");
+  }
 });
 function encodeEvaluation(result) {
   return codec3.encode(result);
@@ -31014,6 +31169,13 @@ var gate_schema_default = {
               },
               require_significance: {
                 type: "boolean"
+              },
+              direction: {
+                description: "Whether the metric is better higher or lower; absent: inferred from its name.",
+                enum: [
+                  "higher",
+                  "lower"
+                ]
               }
             }
           }
@@ -31109,7 +31271,7 @@ var GATE_REPORT = object({
   verdict: oneOf(VERDICTS),
   checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
   policy: object({
-    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean, direction: optional(oneOf(["higher", "lower"])) })),
     drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) })
   }),
   markdown: string,
@@ -31290,6 +31452,1209 @@ async function train(options) {
   };
 }
 
+// shared/adapters/metrics-files/read-metrics-file.ts
+import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { basename as basename4, dirname as dirname4, extname as extname2, join as join11 } from "node:path";
+
+// shared/adapters/metrics-files/metrics-file.ts
+var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"];
+var MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_NAME = 256;
+var MAX_METRICS = 1e4;
+function looksNumeric(text) {
+  return /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)\s*$/i.test(text);
+}
+var MetricsCollector = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  metrics = {};
+  notes = [];
+  count = 0;
+  add(name, value, where = `key \`${name}\``) {
+    if (name.length > MAX_NAME) throw new InputError(`${this.source}: ${where}: a metric name is at most ${MAX_NAME} characters`);
+    if (Object.hasOwn(this.metrics, name) || this.notes.some((n) => n.startsWith(`\`${name}\` `))) {
+      throw new InputError(`${this.source}: ${where}: metric \`${name}\` is given twice`);
+    }
+    if (!Number.isFinite(value)) {
+      this.notes.push(`\`${name}\` is ${String(value)} in ${this.source}: left out (only finite numbers are metrics)`);
+      return;
+    }
+    if (++this.count > MAX_METRICS) throw new InputError(`${this.source}: more than ${MAX_METRICS.toLocaleString("en-US")} metrics`);
+    this.metrics[name] = value;
+  }
+  skip(name, why) {
+    if (name.length > MAX_NAME) name = `${name.slice(0, MAX_NAME - 1)}\u2026`;
+    this.notes.push(`\`${name}\` in ${this.source} ${why}: not a metric, left out`);
+  }
+};
+function lineColumn(text, position) {
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${position - before.lastIndexOf("\n")}`;
+}
+
+// shared/adapters/metrics-files/csv-history.ts
+function collectHistory(text, source, collector, options) {
+  let rows;
+  try {
+    rows = parse(text, { delimiter: options.delimiter, relax_column_count: false, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    const { lines } = error;
+    throw new InputError(`${source}: not valid ${options.delimiter === "	" ? "TSV" : "CSV"}: ${lines ? `line ${lines}: ` : ""}${error.message.split("\n")[0].replace(/^Invalid Record Length: expect (\d+), got (\d+).*$/, "$2 fields where the header has $1").replace(/ (?:on|at) line \d+\.?$/, "")}`);
+  }
+  if (rows.length === 0) throw new InputError(`${source}: empty, expected a header row of metric names`);
+  const [header, ...body] = rows;
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, name] of header.entries()) {
+    if (name.trim() === "") throw new InputError(`${source}: line 1, column ${i + 1}: empty column name`);
+    if (seen.has(name)) throw new InputError(`${source}: line 1: column \`${name}\` appears twice`);
+    seen.add(name);
+  }
+  if (body.length === 0) throw new InputError(`${source}: has a header but no rows: nothing was logged`);
+  const last = header.map(() => void 0);
+  const lineOf = header.map(() => 0);
+  for (const [r, row] of body.entries()) {
+    for (const [c, cell] of row.entries()) {
+      const trimmed = cell.trim();
+      if (trimmed === "" || trimmed === "NA") continue;
+      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed)) {
+        throw new InputError(`${source}: line ${r + 2}, column \`${header[c]}\`: ${JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}\u2026` : cell)} is not a number`);
+      }
+      last[c] = trimmed;
+      lineOf[c] = r + 2;
+    }
+  }
+  for (const [c, name] of header.entries()) {
+    if (options.index.includes(name)) continue;
+    const value = last[c];
+    if (value === void 0) {
+      collector.skip(options.rename?.(name) ?? name, "has no value in any row");
+      continue;
+    }
+    collector.add(options.rename?.(name) ?? name, toNumber(value), `line ${lineOf[c]}, column \`${name}\``);
+  }
+}
+function toNumber(text) {
+  const lower = text.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return Number(text);
+}
+var LIGHTNING_INDEX = ["step"];
+var KERAS_INDEX = ["epoch"];
+function headerOf(text) {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return first.split(first.includes("	") ? "	" : ",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
+}
+
+// shared/adapters/metrics-files/dvclive.ts
+import { existsSync as existsSync3, readdirSync, statSync as statSync4 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join9, relative as relative2, sep as sep2 } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message2, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message2, ctx, ptr) {
+    throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore2 = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore2 & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore2 = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore2 & 1)
+      underscore2--;
+  }
+  if (underscore2 & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore2)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// shared/adapters/metrics-files/key-value.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseKeyValue(text, source, syntax) {
+  switch (syntax) {
+    case "json":
+      return parsePythonJson(text, source);
+    case "yaml":
+      return parseYamlText(text, source);
+    case "toml":
+      return parseTomlText(text, source);
+  }
+}
+function collectKeyValue(value, source, collector, skipTop = []) {
+  if (!isMapping(value)) {
+    throw new InputError(`${source}: expected a mapping of metric names to numbers at the top level, got ${describe3(value)}`);
+  }
+  const walk = (node, prefix, depth) => {
+    if (depth > 32) throw new InputError(`${source}: key \`${prefix.slice(0, -1)}\` is nested more than 32 levels deep`);
+    for (const [key, child2] of Object.entries(node)) {
+      const name = `${prefix}${key}`;
+      if (depth === 0 && skipTop.includes(key)) continue;
+      if (child2 instanceof TomlDate || child2 instanceof Date) collector.skip(name, "is a date");
+      else if (isMapping(child2)) walk(child2, `${name}.`, depth + 1);
+      else if (typeof child2 === "number") collector.add(name, child2);
+      else if (child2 === NAN || child2 === INFINITY || child2 === MINUS_INFINITY) collector.add(name, PYTHON_WORDS[child2]);
+      else if (typeof child2 === "string" && looksNumeric(child2)) {
+        throw new InputError(`${source}: key \`${name}\` is the string ${JSON.stringify(child2)}, expected a number (unquote it: a metric read from a string could be misread)`);
+      } else if (typeof child2 === "bigint") collector.add(name, Number(child2));
+      else collector.skip(name, `is ${describe3(child2)}`);
+    }
+  };
+  walk(value, "", 0);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof TomlDate) && !(value instanceof Date);
+}
+function describe3(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "boolean") return `a boolean (${String(value)})`;
+  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)})`;
+  return `a ${typeof value}`;
+}
+var NAN = "\0NaN";
+var INFINITY = "\0Infinity";
+var MINUS_INFINITY = "\0-Infinity";
+var PYTHON_WORDS = { [NAN]: NaN, [INFINITY]: Infinity, [MINUS_INFINITY]: -Infinity };
+function parsePythonJson(text, source) {
+  const marked = text.replace(/"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)\b/g, (match, word) => word ? JSON.stringify(`\0${word}`) : match);
+  try {
+    return JSON.parse(marked);
+  } catch (error) {
+    const problem = jsonSyntaxError(text);
+    throw new InputError(`${source}: not valid JSON: ${problem ? `${lineColumn(text, problem.at)}: ${problem.what}` : error.message}`);
+  }
+}
+function jsonSyntaxError(text) {
+  let i = 0;
+  const fail = (what) => {
+    throw Object.assign(new Error(what), { at: i });
+  };
+  const space = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const expect = (char) => {
+    space();
+    if (text[i] !== char) fail(i >= text.length ? `the document ends where \`${char}\` was expected` : `unexpected \`${text[i]}\` where \`${char}\` was expected`);
+    i++;
+  };
+  const string2 = () => {
+    expect('"');
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") i++;
+      else if (text.charCodeAt(i) < 32) fail("a control character inside a string");
+      i++;
+    }
+    if (i >= text.length) fail("a string is not closed");
+    i++;
+  };
+  const value = (depth) => {
+    if (depth > 512) fail("nested too deeply");
+    space();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        string2();
+        expect(":");
+        value(depth + 1);
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("}");
+        return;
+      }
+    }
+    if (c === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        value(depth + 1);
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("]");
+        return;
+      }
+    }
+    if (c === '"') return string2();
+    const token = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|NaN|-?Infinity/y;
+    token.lastIndex = i;
+    const match = token.exec(text);
+    if (!match) fail(i >= text.length ? "the document ends where a value was expected" : `unexpected \`${text[i]}\` where a value was expected`);
+    i += match[0].length;
+  };
+  try {
+    value(0);
+    space();
+    if (i < text.length) fail(`unexpected \`${text[i]}\` after the end of the document`);
+    return void 0;
+  } catch (error) {
+    return { at: error.at, what: error.message };
+  }
+}
+function parseYamlText(text, source) {
+  try {
+    return (0, import_yaml2.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof import_yaml2.YAMLParseError) {
+      const position = error.linePos?.[0];
+      throw new InputError(`${source}: not valid YAML: ${position ? `line ${position.line}, column ${position.col}: ` : ""}${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    }
+    throw new InputError(`${source}: not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+}
+function parseTomlText(text, source) {
+  try {
+    return parse2(text);
+  } catch (error) {
+    const { line, column } = error;
+    const message2 = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new InputError(`${source}: not valid TOML: ${line ? `line ${line}, column ${column ?? 1}: ` : ""}${message2}`);
+  }
+}
+
+// shared/adapters/metrics-files/read-text.ts
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+function readMetricsText(path) {
+  let size;
+  try {
+    const stat5 = statSync3(path);
+    if (stat5.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
+    size = stat5.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: metrics file not found`);
+  }
+  if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
+  try {
+    return readFileSync3(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
+  }
+}
+
+// shared/adapters/metrics-files/dvclive.ts
+function readDvcLive(path, collector) {
+  const isFolder = existsSync3(path) && statSync4(path).isDirectory();
+  if (!isFolder) {
+    if (path.endsWith(".tsv")) {
+      const root = historyRoot(path);
+      collectTsv(path, root ? nameOf(root, path) : basename2(path, ".tsv"), collector);
+      return path;
+    }
+    collectKeyValue(parseKeyValue(readMetricsText(path), path, "json"), path, collector, ["step"]);
+    return path;
+  }
+  const summary = join9(path, "metrics.json");
+  if (existsSync3(summary)) {
+    collectKeyValue(parseKeyValue(readMetricsText(summary), summary, "json"), summary, collector, ["step"]);
+    return summary;
+  }
+  const plots = join9(path, "plots", "metrics");
+  const files = existsSync3(plots) ? tsvFiles(plots) : [];
+  if (files.length === 0) throw new InputError(`${path}: a DVCLive folder needs metrics.json or plots/metrics/*.tsv, and has neither`);
+  for (const file of files) collectTsv(file, nameOf(plots, file), collector);
+  return path;
+}
+function collectTsv(file, name, collector) {
+  const text = readMetricsText(file);
+  collectHistory(text, file, collector, { delimiter: "	", index: ["timestamp", "step"], rename: () => name });
+}
+function historyRoot(file) {
+  let folder = dirname3(file);
+  for (let depth = 0; depth < 32 && folder !== dirname3(folder); depth++, folder = dirname3(folder)) {
+    if (basename2(folder) === "metrics" && basename2(dirname3(folder)) === "plots") return folder;
+  }
+  return void 0;
+}
+function nameOf(root, file) {
+  return relative2(root, file).replace(/\.tsv$/, "").split(sep2).join(".");
+}
+function tsvFiles(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join9(e.parentPath, e.name)).sort();
+}
+
+// shared/adapters/metrics-files/huggingface.ts
+var HUGGING_FACE_FILES = ["all_results.json", "eval_results.json", "train_results.json", "test_results.json", "predict_results.json"];
+function readHuggingFace(path, collector) {
+  const value = parseKeyValue(readMetricsText(path), path, "json");
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [key, child2] of Object.entries(value)) {
+      if (typeof child2 === "object" && child2 !== null && !Array.isArray(child2)) {
+        throw new InputError(`${path}: key \`${key}\` is an object, but a Trainer results file is flat (read it with --metrics-format json to flatten it)`);
+      }
+    }
+  }
+  collectKeyValue(value, path, collector);
+}
+
+// shared/adapters/metrics-files/mlflow.ts
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
+import { basename as basename3, join as join10, relative as relative3, sep as sep3 } from "node:path";
+function readMlflow(path, collector) {
+  if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
+  if (!statSync5(path).isDirectory()) {
+    collectMetricFile(path, basename3(path), collector);
+    return path;
+  }
+  const folder = basename3(path) !== "metrics" && existsSync4(join10(path, "metrics")) ? join10(path, "metrics") : path;
+  if (!existsSync4(folder) || !statSync5(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  const files = readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join10(e.parentPath, e.name)).sort();
+  if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
+  if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
+  for (const file of files) collectMetricFile(file, relative3(folder, file).split(sep3).join("/"), collector);
+  return folder;
+}
+function collectMetricFile(file, name, collector) {
+  const lines = readMetricsText(file).split("\n");
+  let best;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const fields = line.split(/\s+/);
+    const [timestamp2, value, step = "0"] = fields;
+    const number2 = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/i.test(value ?? "") ? Number(value) : /^nan$/i.test(value ?? "") ? NaN : /^\+?inf$/i.test(value ?? "") ? Infinity : /^-inf$/i.test(value ?? "") ? -Infinity : void 0;
+    if (fields.length < 2 || fields.length > 3 || !/^-?\d+$/.test(timestamp2) || !/^-?\d+$/.test(step) || number2 === void 0) {
+      throw new InputError(`${file}: line ${i + 1}: expected \`<timestamp> <value> <step>\` (MLflow's metric file), got ${JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}\u2026` : line)}`);
+    }
+    const entry = { step: Number(step), timestamp: Number(timestamp2), value: number2, line: i + 1 };
+    if (!best || entry.step > best.step || entry.step === best.step && entry.timestamp >= best.timestamp) best = entry;
+  }
+  if (!best) throw new InputError(`${file}: empty: MLflow's metric file has one \`<timestamp> <value> <step>\` line per logged value`);
+  collector.add(name, best.value, `line ${best.line}`);
+}
+
+// shared/adapters/metrics-files/read-metrics-file.ts
+function readMetricsFile(path, format2 = "auto") {
+  if (!existsSync5(path)) throw new InputError(`${path}: metrics file not found`);
+  const chosen = format2 === "auto" ? detectMetricsFormat(path) : format2;
+  const file = resolveFile(path, chosen);
+  const collector = new MetricsCollector(file);
+  let read = file;
+  switch (chosen) {
+    case "json":
+    case "yaml":
+    case "toml":
+      collectKeyValue(parseKeyValue(readMetricsText(file), file, chosen), file, collector);
+      break;
+    case "huggingface":
+      readHuggingFace(file, collector);
+      break;
+    case "dvclive":
+      read = readDvcLive(path, collector);
+      break;
+    case "mlflow":
+      read = readMlflow(path, collector);
+      break;
+    case "lightning":
+    case "keras": {
+      const text = readMetricsText(file);
+      const delimiter2 = headerOf(text).length > 1 && text.split("\n", 1)[0].includes("	") ? "	" : ",";
+      collectHistory(text, file, collector, { delimiter: delimiter2, index: chosen === "lightning" ? LIGHTNING_INDEX : KERAS_INDEX });
+      break;
+    }
+  }
+  if (Object.keys(collector.metrics).length === 0 && collector.notes.length === 0) {
+    throw new InputError(`${read}: holds no metrics`);
+  }
+  return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
+}
+function resolveFile(path, format2) {
+  if (!statSync6(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
+  for (const name of candidates) if (existsSync5(join11(path, name))) return join11(path, name);
+  throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
+}
+function detectMetricsFormat(path) {
+  const name = basename4(path);
+  if (statSync6(path).isDirectory()) {
+    const has = (entry) => existsSync5(join11(path, entry));
+    if (has("metrics.json") || has(join11("plots", "metrics"))) return "dvclive";
+    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join11(dirname4(path), "meta.yaml"))) return "mlflow";
+    if (has("metrics.csv")) return "lightning";
+    if (HUGGING_FACE_FILES.slice(0, 2).some(has)) return "huggingface";
+    const entries = readdirSync3(path).slice(0, 10);
+    throw new InputError(`${path}: a folder that is not a DVCLive folder, an MLflow run, a Lightning log version or a Trainer output folder (it holds: ${entries.join(", ") || "nothing"}); name the metrics file instead`);
+  }
+  if (HUGGING_FACE_FILES.includes(name)) return "huggingface";
+  const parent = dirname4(path);
+  if (name === "metrics.json" && (existsSync5(join11(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
+  const extension = extname2(name).toLowerCase();
+  if (extension === ".tsv" && /(^|[\\/])plots[\\/]metrics[\\/]/.test(path)) return "dvclive";
+  if (extension === ".json") return "json";
+  if (extension === ".yaml" || extension === ".yml") return "yaml";
+  if (extension === ".toml") return "toml";
+  if (basename4(parent) === "metrics" && existsSync5(join11(dirname4(parent), "meta.yaml"))) return "mlflow";
+  const text = readMetricsText(path);
+  if (extension === ".csv" || extension === ".tsv") {
+    const header = headerOf(text);
+    if (header.includes("step")) return "lightning";
+    if (header[0] === "epoch") return "keras";
+    throw new InputError(`${path}: a CSV file that is neither Lightning's CSVLogger (a \`step\` column) nor Keras' (\`epoch\` first): give --metrics-format`);
+  }
+  const start = text.trimStart();
+  if (start.startsWith("{")) return "json";
+  if (/^-?\d+\s+\S+\s+-?\d+\s*(\n|$)/.test(start)) return "mlflow";
+  throw new InputError(`${path}: cannot tell the metrics format from the file's name or content: give --metrics-format (${["json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"].join(", ")})`);
+}
+
 // shared/commands/evaluate.ts
 var MAX_RESAMPLES = 1e5;
 function evaluate(options) {
@@ -31316,6 +32681,34 @@ function evaluate(options) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${inCsvTerms(error.message, names)}`);
   }
+}
+var MAX_NOTES = 100;
+function evaluateMetricsFiles(options) {
+  if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
+  const candidate = readMetricsFile(options.metrics, options.format);
+  const baseline = options.baselineMetrics ? readMetricsFile(options.baselineMetrics, options.format) : void 0;
+  const notes = [...candidate.notes, ...baseline?.notes ?? []];
+  if (baseline) {
+    const added = Object.keys(candidate.metrics).filter((name) => !Object.hasOwn(baseline.metrics, name));
+    const missing = Object.keys(baseline.metrics).filter((name) => !Object.hasOwn(candidate.metrics, name));
+    const names = (list2) => `${list2.slice(0, 20).map((n) => `\`${n}\``).join(", ")}${list2.length > 20 ? ` and ${list2.length - 20} more` : ""}`;
+    if (added.length > 0) notes.unshift(`new (only in the candidate's ${candidate.path}): ${names(added)}`);
+    if (missing.length > 0) notes.unshift(`missing (only in the baseline's ${baseline.path}): ${names(missing)}`);
+  }
+  const kept = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `\u2026 and ${notes.length - MAX_NOTES + 1} more values left out`] : notes;
+  return {
+    task: options.task,
+    n: null,
+    source: {
+      kind: "metrics_files",
+      candidate: { path: candidate.path, format: candidate.format },
+      ...baseline ? { baseline: { path: baseline.path, format: baseline.format } } : {}
+    },
+    metrics: candidate.metrics,
+    intervals: null,
+    ...baseline ? { baseline_metrics: baseline.metrics } : {},
+    ...kept.length > 0 ? { notes: kept } : {}
+  };
 }
 function inCsvTerms(message2, names) {
   const column = (key) => {
@@ -31596,9 +32989,9 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync4 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join12 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
@@ -31612,34 +33005,66 @@ function applyPolicy(input) {
   return { verdict, checks };
 }
 function metricCheck(evaluation, metric, rule) {
+  if (evaluation.intervals === null) return fileMetricCheck(evaluation, metric, rule);
+  return predictionsMetricCheck(evaluation, metric, rule);
+}
+function predictionsMetricCheck(evaluation, metric, rule) {
   const value = evaluation.metrics[metric];
   if (value === void 0) {
     const known = Object.keys(evaluation.metrics).join(", ");
     throw new InputError(`policy gates metric \`${metric}\`, which the evaluation does not have (it has: ${known})`);
   }
-  const direction = directionOf(metric);
   const fmt2 = (x) => formatNumber(x);
-  if (rule.threshold !== void 0) {
-    const below = direction === "higher" ? value < rule.threshold : value > rule.threshold;
-    if (below) {
-      return { subject: metric, kind: "metric", status: "fail", message: `${fmt2(value)} is ${direction === "higher" ? "below" : "above"} the required ${fmt2(rule.threshold)}` };
-    }
-  }
+  const beyond = thresholdFailure(metric, value, rule);
+  if (beyond) return beyond;
   const comparison = evaluation.comparison?.[metric];
   if (!comparison) {
     return { subject: metric, kind: "metric", status: "pass", message: rule.threshold !== void 0 ? `${fmt2(value)} meets ${fmt2(rule.threshold)} (no baseline to compare)` : `${fmt2(value)} (no baseline to compare)` };
   }
-  const worse = worsening(metric, comparison.delta);
+  const worse = worsening(metric, comparison.delta, rule.direction);
   if (worse <= rule.max_drop) {
     return { subject: metric, kind: "metric", status: "pass", message: `\u0394 ${signed2(comparison.delta)} is within the tolerated drop of ${fmt2(rule.max_drop)}` };
   }
   const [low, high] = comparison.interval;
-  const bestCase = Math.min(worsening(metric, low), worsening(metric, high));
+  const bestCase = Math.min(worsening(metric, low, rule.direction), worsening(metric, high, rule.direction));
   const significant = bestCase > rule.max_drop;
   if (significant || !rule.require_significance) {
     return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (\u0394 ${signed2(comparison.delta)}, 95% CI [${signed2(low)}, ${signed2(high)}]), tolerated ${fmt2(rule.max_drop)}${significant ? "" : " \u2014 within noise, but significance is not required"}` };
   }
   return { subject: metric, kind: "metric", status: "warn", message: `worse by ${fmt2(worse)} but within noise (95% CI of \u0394 [${signed2(low)}, ${signed2(high)}] reaches the tolerance)` };
+}
+function thresholdFailure(metric, value, rule) {
+  if (rule.threshold === void 0) return void 0;
+  const direction2 = directionOf(metric, rule.direction);
+  const past = direction2 === "higher" ? value < rule.threshold : value > rule.threshold;
+  if (!past) return void 0;
+  return { subject: metric, kind: "metric", status: "fail", message: `${formatNumber(value)} is ${direction2 === "higher" ? "below" : "above"} the required ${formatNumber(rule.threshold)}` };
+}
+var BY_THRESHOLD = "no intervals: metrics read from files are compared by threshold only";
+function fileMetricCheck(evaluation, metric, rule) {
+  const fmt2 = (x) => formatNumber(x);
+  const value = Object.hasOwn(evaluation.metrics, metric) ? evaluation.metrics[metric] : void 0;
+  const base = evaluation.baseline_metrics && Object.hasOwn(evaluation.baseline_metrics, metric) ? evaluation.baseline_metrics[metric] : void 0;
+  if (value === void 0) {
+    const why = evaluation.notes?.find((note) => note.startsWith(`\`${metric}\` `) && note.includes(evaluation.source.candidate.path));
+    const has = Object.keys(evaluation.metrics);
+    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? nameList2(has) : "none"}`;
+    const message2 = base !== void 0 ? `missing: the candidate has no value (the baseline's is ${fmt2(base)}); ${where}` : `missing: ${evaluation.baseline_metrics ? "neither the candidate nor the baseline has" : "the candidate has"} no value; ${where}`;
+    return { subject: metric, kind: "metric", status: "fail", message: message2 };
+  }
+  const beyond = thresholdFailure(metric, value, rule);
+  if (beyond) return { ...beyond, message: `${beyond.message} (${BY_THRESHOLD})` };
+  const meets = rule.threshold !== void 0 ? `${fmt2(value)} meets ${fmt2(rule.threshold)}` : fmt2(value);
+  if (base === void 0) {
+    const status = evaluation.baseline_metrics ? "new: the baseline has no value to compare" : "no baseline to compare";
+    return { subject: metric, kind: "metric", status: "pass", message: `${meets} (${status})` };
+  }
+  const delta = value - base;
+  const worse = worsening(metric, delta, rule.direction);
+  if (worse <= rule.max_drop) {
+    return { subject: metric, kind: "metric", status: "pass", message: `${meets}; \u0394 ${signed2(delta)} (${fmt2(base)} \u2192 ${fmt2(value)}) is within the tolerated drop of ${fmt2(rule.max_drop)} (${BY_THRESHOLD})` };
+  }
+  return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (${fmt2(base)} \u2192 ${fmt2(value)}), tolerated ${fmt2(rule.max_drop)} (${BY_THRESHOLD}, not by significance)` };
 }
 function driftChecks(drift2, rules) {
   const checks = [];
@@ -31686,7 +33111,7 @@ function percent(x) {
 }
 
 // shared/core/gate/policy.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
 function defaultPolicy(task) {
   return {
@@ -31697,7 +33122,7 @@ function defaultPolicy(task) {
 function policyFromYaml(text, path, task) {
   let raw;
   try {
-    raw = (0, import_yaml2.parse)(text);
+    raw = (0, import_yaml3.parse)(text);
   } catch (error) {
     throw new InputError(`${path}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -31711,11 +33136,12 @@ function parsePolicy(raw, source, task) {
   if (top.metrics !== void 0) {
     for (const [name, value] of Object.entries(asObject(top.metrics, source, "`metrics`"))) {
       const rule = asObject(value ?? {}, source, `\`metrics.${name}\``);
-      rejectUnknown(rule, ["max_drop", "threshold", "require_significance"], source, `metrics.${name}.`);
+      rejectUnknown(rule, ["max_drop", "threshold", "require_significance", "direction"], source, `metrics.${name}.`);
       metrics[name] = {
         max_drop: optionalNumber(rule.max_drop, source, `metrics.${name}.max_drop`, 0),
         ...rule.threshold !== void 0 ? { threshold: optionalNumber(rule.threshold, source, `metrics.${name}.threshold`, 0) } : {},
-        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true)
+        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true),
+        ...rule.direction !== void 0 ? { direction: direction(rule.direction, source, `metrics.${name}.direction`) } : {}
       };
       if (metrics[name].max_drop < 0) throw new InputError(`${source}: \`metrics.${name}.max_drop\` must be \u2265 0`);
     }
@@ -31754,6 +33180,10 @@ function optionalBoolean(value, source, field, fallback) {
   if (value === void 0) return fallback;
   if (typeof value !== "boolean") throw new InputError(`${source}: \`${field}\` must be true or false, got ${JSON.stringify(value)}`);
   return value;
+}
+function direction(value, source, field) {
+  if (value === "higher" || value === "lower") return value;
+  throw new InputError(`${source}: \`${field}\` must be higher or lower, got ${JSON.stringify(value)}`);
 }
 function severity(value, source, field) {
   if (value === "fail" || value === "warn" || value === "ignore") return value;
@@ -31833,7 +33263,7 @@ function afterRetries(error, retries) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -31879,7 +33309,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync3(path, "utf8"));
+    return JSON.parse(readFileSync4(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -32038,7 +33468,7 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 function reportArtifactName(prefix, job, matrix2) {
   const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
@@ -32046,8 +33476,8 @@ function reportArtifactName(prefix, job, matrix2) {
 }
 async function uploadReportArtifact(name, paths) {
   const files = paths.map((path) => resolve3(path));
-  let root = dirname3(files[0]);
-  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname3(root);
+  let root = dirname5(files[0]);
+  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname5(root);
   return uploadWorkflowArtifact(name, files, root);
 }
 
@@ -32058,6 +33488,13 @@ function gate(options) {
   const drift2 = options.drift ? readDrift(options.drift) : void 0;
   const task = evaluation?.task ?? "binary";
   const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
+  if (!options.policy && evaluation && evaluation.intervals === null) {
+    const [metric] = Object.keys(policy.metrics);
+    const has = (m) => m !== void 0 && Object.hasOwn(m, metric);
+    if (!has(evaluation.metrics) && !has(evaluation.baseline_metrics)) {
+      throw new InputError(`${options.evaluation}: without --policy the gate checks \`${metric}\` (the ${task} default), which the metrics files do not have; give a policy naming the metrics to gate (the candidate has: ${Object.keys(evaluation.metrics).slice(0, 20).join(", ") || "none"})`);
+    }
+  }
   const result = applyPolicy({ evaluation, drift: drift2, policy });
   const input = {
     gate: result,
@@ -32124,14 +33561,14 @@ async function handOnReport(prefix, report, options) {
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join9(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join9(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join9(folder, "gate.md"), report.markdown);
-    const files = [join9(folder, "gate.json"), join9(folder, "gate.md")];
+    const folder = mkdtempSync(join12(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join12(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join12(folder, "gate.md"), report.markdown);
+    const files = [join12(folder, "gate.json"), join12(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join9(folder, copy));
-      files.push(join9(folder, copy));
+      copyFileSync(source, join12(folder, copy));
+      files.push(join12(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -32147,17 +33584,17 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync4(path, "utf8");
+    return readFileSync5(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync7 } from "node:fs";
 
 // shared/commands/build-lineage.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename5 } from "node:path";
 
 // shared/adapters/code-provenance.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
@@ -32190,7 +33627,7 @@ function git(args, cwd) {
 // shared/commands/build-lineage.ts
 async function buildLineage(inputs) {
   const subjects = [];
-  for (const path of inputs.files) subjects.push({ name: basename2(path), ...await digestFile(path) });
+  for (const path of inputs.files) subjects.push({ name: basename5(path), ...await digestFile(path) });
   const data = [];
   for (const path of inputs.data ?? []) {
     const digest = await digestFile(path);
@@ -32201,7 +33638,7 @@ async function buildLineage(inputs) {
       rows = table.rowCount;
       fingerprint = digestText(table.columns.join("\0"));
     }
-    data.push({ name: basename2(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+    data.push({ name: basename5(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
@@ -32218,8 +33655,9 @@ async function buildLineage(inputs) {
       values: evaluation?.metrics ?? {},
       ...evaluation ? { intervals: evaluation.intervals ?? {} } : {},
       evaluation_set_sha256: inputs.evaluationSet ? (await digestFile(inputs.evaluationSet)).sha256 : null,
-      ...evaluation ? { task: evaluation.task, rows: evaluation.n } : {},
-      ...evaluation?.comparison ? { comparison: comparisonRecord(evaluation) } : {}
+      // Metrics read from the user's files have no row count and no paired comparison.
+      ...evaluation ? { task: evaluation.task, ...evaluation.n !== null ? { rows: evaluation.n } : {} } : {},
+      ...evaluation && evaluation.intervals !== null && evaluation.comparison ? { comparison: comparisonRecord(evaluation) } : {}
     },
     parent: inputs.parent ?? null,
     drift: inputs.drift ? {
@@ -32260,7 +33698,7 @@ function comparisonRecord(evaluation) {
 }
 
 // shared/render/model-card.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DETAIL_KEYS = ["owner", "contact", "license", "intended_use", "out_of_scope_use", "limitations"];
 var LIST_KEYS = /* @__PURE__ */ new Set(["intended_use", "out_of_scope_use", "limitations"]);
 var MAX_LISTED_COLUMNS = 20;
@@ -32312,7 +33750,7 @@ function parseCardTemplate(template, source = "model card template") {
   if (!match) return { details: {}, body: template };
   let front;
   try {
-    front = (0, import_yaml3.parse)(match[1]);
+    front = (0, import_yaml4.parse)(match[1]);
   } catch (error) {
     throw new InputError(`${source}: front matter is not valid YAML (${error.message.split("\n")[0]})`);
   }
@@ -32775,7 +34213,7 @@ function decodeLineage(text, source) {
 }
 
 // shared/commands/publish.ts
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -32813,10 +34251,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join10(out, "lineage.json"),
-    provenance: join10(out, PROVENANCE_FILE),
-    predicate: join10(out, "provenance.predicate.json"),
-    checksums: join10(out, "SHA256SUMS")
+    lineage: join13(out, "lineage.json"),
+    provenance: join13(out, PROVENANCE_FILE),
+    predicate: join13(out, "provenance.predicate.json"),
+    checksums: join13(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -32827,7 +34265,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync3(path);
+    stats = statSync7(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -32862,7 +34300,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync5(options.cardTemplate, "utf8");
+      template = readFileSync6(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -32925,38 +34363,38 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join11, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync8 } from "node:fs";
+import { basename as basename6, dirname as dirname6, join as join14, relative as relative4, resolve as resolve4 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
   const target = resolve4(options.out);
   checkReplaceable(target);
-  mkdirSync2(dirname4(target), { recursive: true });
-  const building = mkdtempSync2(join11(dirname4(target), `.${basename3(target)}.mlgate-demo-`));
+  mkdirSync2(dirname6(target), { recursive: true });
+  const building = mkdtempSync2(join14(dirname6(target), `.${basename6(target)}.mlgate-demo-`));
   let result;
   try {
-    writeFileAtomic(join11(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join14(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join11(target, relative2(building, path))]));
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join14(target, relative4(building, path))]));
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync3(folder)) return;
-  if (!statSync4(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync(folder);
+  if (!existsSync6(folder)) return;
+  if (!statSync8(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync4(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync3(target)) {
+  if (!existsSync6(target)) {
     renameSync2(built, target);
     return;
   }
@@ -32972,13 +34410,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join11(out, "registry");
-  const trainCsv = join11(data, "train.csv");
-  const holdoutCsv = join11(data, "holdout.csv");
+  const store2 = join14(out, "registry");
+  const trainCsv = join14(data, "train.csv");
+  const holdoutCsv = join14(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join11(out, "baseline") });
-  const baselineEval = join11(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join14(out, "baseline") });
+  const baselineEval = join14(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -32995,17 +34433,17 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join11(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join14(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join11(out, "production-model") });
-  const productionPredictions = predict({ model: join11(fetched.directory, "model.json"), data: holdoutCsv, out: join11(out, "production-model") }).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join14(out, "production-model") });
+  const productionPredictions = predict({ model: join14(fetched.directory, "model.json"), data: holdoutCsv, out: join14(out, "production-model") }).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join11(out, "evaluation.json");
+  const evaluationPath = join14(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = drift({ reference: trainCsv, current: join11(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join11(out, "drift.json");
+  const driftResult = drift({ reference: trainCsv, current: join14(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join14(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = gate({
@@ -33015,9 +34453,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join11(out, "gate.json");
+  const gatePath = join14(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join11(out, "comment.md");
+  const commentPath = join14(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -33090,9 +34528,12 @@ var trainCommand = defineCommand({
 var evaluateCommand = defineCommand({
   name: "evaluate",
   icon: "bar-chart-2",
-  summary: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.",
+  summary: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline; or read the metrics your own evaluation wrote (no intervals).",
   options: {
-    predictions: { kind: "path", placeholder: "csv", required: true, description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id." },
+    predictions: { kind: "path", placeholder: "csv", description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id. Give this or `metrics`." },
+    metrics: { kind: "path", placeholder: "file|dir", description: "Instead of predictions: the metrics file your own evaluation wrote (JSON/YAML/TOML, DVCLive folder or metrics.json, Hugging Face all_results.json/eval_results.json, Lightning or Keras CSVLogger history, an MLflow run folder). Such metrics have no intervals: the gate compares them by threshold only." },
+    "baseline-metrics": { kind: "path", placeholder: "file|dir", description: "The baseline's metrics file, compared with `metrics` (metrics in one file only show as new or missing)." },
+    "metrics-format": { kind: "choice", choices: METRICS_FORMATS, default: "auto", description: "`auto` tells the format of `metrics` and `baseline-metrics` by name and content; name one to override." },
     task: { kind: "choice", choices: TASKS, required: true, description: "The kind of model." },
     baseline: { kind: "path", placeholder: "csv", description: "The baseline model's predictions on the same rows (matched by id when present)." },
     "positive-label": { kind: "text", placeholder: "label", description: "Positive class for binary tasks (default: 1 or true)." },
@@ -33112,6 +34553,19 @@ var evaluateCommand = defineCommand({
   },
   pathOutputs: ["evaluation-json"],
   async run(o) {
+    if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
+      if (o.metrics === void 0) throw new InputError("--baseline-metrics needs --metrics (the candidate's metrics file)");
+      if (o.predictions !== void 0 || o.baseline !== void 0) throw new InputError("give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both");
+      const result2 = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o["baseline-metrics"], format: o["metrics-format"], task: o.task });
+      const markdown2 = metricsSection(result2);
+      return {
+        document: o.format === "markdown" ? `${markdown2}
+` : encodeEvaluation(result2),
+        outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result2.metrics) },
+        summary: markdown2
+      };
+    }
+    if (o.predictions === void 0) throw new InputError("evaluate needs --predictions (a predictions CSV) or --metrics (the metrics file your evaluation wrote)");
     const result = evaluate({
       predictions: o.predictions,
       task: o.task,
@@ -33524,7 +34978,7 @@ function parseValue(option, text, label) {
       return parseJsonObject(text, label);
     case "number":
     case "integer":
-      return parseNumber(text, label, option.kind === "integer");
+      return parseNumber2(text, label, option.kind === "integer");
     case "choice":
       if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
       if (option.choices.includes(text)) return text;
@@ -33583,7 +35037,7 @@ function jsonDepth(root) {
 }
 var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var DECIMAL_INTEGER = /^\+?\d+$/;
-function parseNumber(text, label, integer) {
+function parseNumber2(text, label, integer) {
   const trimmed = text.trim();
   if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
   if (!DECIMAL2.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
@@ -33626,3 +35080,4 @@ export {
   logLine,
   logLines
 };
+/*! For license information please see chunk-JZMVK3G2.js.LEGAL.txt */
