@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
@@ -100,5 +100,18 @@ describe('mlgate evaluate --metrics → gate', () => {
       expect(refused.exitCode, argv.join(' ')).toBe(2);
       expect(refused.stderr).toMatch(/--predictions|--metrics/);
     }
+  });
+
+  it('publishes such an evaluation: the lineage records the values, with no row count and no intervals', async () => {
+    const scratch = scratchFolder('mlgate-metrics-cli');
+    const evaluation = join(scratch.dir, 'evaluation.json');
+    expect((await cli('evaluate', '--task', 'binary', '--metrics', fixture('keras/history.csv'), '--output', evaluation)).exitCode).toBe(0);
+    const store = join(scratch.dir, 'registry');
+    const published = await cli('publish', '--model', 'm', '--version', '1.0.0', '--files', scratch.file('model.bin', 'weights'), '--store', store, '--evaluation', evaluation);
+    expect(published.exitCode, published.stderr).toBe(0);
+    const lineagePath = readdirSync(store, { recursive: true, encoding: 'utf8' }).find((p) => p.endsWith('lineage.json'));
+    const lineage = JSON.parse(readFileSync(join(store, lineagePath!), 'utf8'));
+    expect(lineage.metrics).toMatchObject({ values: { val_accuracy: 0.8906000256538391 }, intervals: {}, task: 'binary' });
+    expect(lineage.metrics).not.toHaveProperty('rows');
   });
 });

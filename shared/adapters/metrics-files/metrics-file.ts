@@ -58,7 +58,9 @@ export class MetricsCollector {
       return;
     }
     if (++this.count > MAX_METRICS) throw new InputError(`${this.source}: more than ${MAX_METRICS.toLocaleString('en-US')} metrics`);
-    this.metrics[name] = value;
+    // Defined, not assigned: a metric named `__proto__` (JSON.parse makes it an own key) would
+    // otherwise set the object's prototype and vanish.
+    Object.defineProperty(this.metrics, name, { value, enumerable: true, writable: true, configurable: true });
   }
 
   skip(name: string, why: string): void {

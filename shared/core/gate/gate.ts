@@ -107,7 +107,8 @@ function fileMetricCheck(evaluation: MetricsFileEvaluation, metric: string, rule
   if (value === undefined) {
     const why = evaluation.notes?.find((note) => note.startsWith(`\`${metric}\` `) && note.includes(evaluation.source.candidate.path));
     const has = Object.keys(evaluation.metrics);
-    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? nameList(has) : 'none'}`;
+    const listed = has.length > LISTED_NAMES ? `${has.slice(0, LISTED_NAMES).join(', ')} and ${(has.length - LISTED_NAMES).toLocaleString('en-US')} more` : has.join(', ');
+    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? listed : 'none'}`;
     const message = base !== undefined
       ? `missing: the candidate has no value (the baseline's is ${fmt(base)}); ${where}`
       : `missing: ${evaluation.baseline_metrics ? 'neither the candidate nor the baseline has' : 'the candidate has'} no value; ${where}`;

@@ -96,6 +96,12 @@ describe('readMetricsFile on files as the tools write them', () => {
     expect(readMetricsFile(fixture('key-value/metrics.yaml'))).toMatchObject({ format: 'yaml', metrics: { 'test.accuracy': 0.9385964912280702 } });
   });
 
+  it('keeps metrics named like Object\'s own members', () => {
+    const scratch = scratchFolder('mlgate-proto');
+    const read = readMetricsFile(scratch.file('m.json', '{"__proto__": 0.5, "constructor": 0.25, "toString": {"x": 1}}'));
+    expect(Object.entries(read.metrics)).toEqual([['__proto__', 0.5], ['constructor', 0.25], ['toString.x', 1]]);
+  });
+
   it('an explicit format overrides detection', () => {
     expect(readMetricsFile(fixture('huggingface/all_results.json'), 'json').format).toBe('json');
     const scratch = scratchFolder('mlgate-override');
