@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-JZMVK3G2.js";
+} from "./chunks/chunk-F35P32HI.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

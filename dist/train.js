@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-MXL32MQS.js";
-import "./chunks/chunk-JZMVK3G2.js";
+} from "./chunks/chunk-GBZB3ZHC.js";
+import "./chunks/chunk-F35P32HI.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -31482,7 +31482,7 @@ var MetricsCollector = class {
       return;
     }
     if (++this.count > MAX_METRICS) throw new InputError(`${this.source}: more than ${MAX_METRICS.toLocaleString("en-US")} metrics`);
-    this.metrics[name] = value;
+    Object.defineProperty(this.metrics, name, { value, enumerable: true, writable: true, configurable: true });
   }
   skip(name, why) {
     if (name.length > MAX_NAME) name = `${name.slice(0, MAX_NAME - 1)}\u2026`;
@@ -33048,7 +33048,8 @@ function fileMetricCheck(evaluation, metric, rule) {
   if (value === void 0) {
     const why = evaluation.notes?.find((note) => note.startsWith(`\`${metric}\` `) && note.includes(evaluation.source.candidate.path));
     const has = Object.keys(evaluation.metrics);
-    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? nameList2(has) : "none"}`;
+    const listed = has.length > LISTED_NAMES ? `${has.slice(0, LISTED_NAMES).join(", ")} and ${(has.length - LISTED_NAMES).toLocaleString("en-US")} more` : has.join(", ");
+    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? listed : "none"}`;
     const message2 = base !== void 0 ? `missing: the candidate has no value (the baseline's is ${fmt2(base)}); ${where}` : `missing: ${evaluation.baseline_metrics ? "neither the candidate nor the baseline has" : "the candidate has"} no value; ${where}`;
     return { subject: metric, kind: "metric", status: "fail", message: message2 };
   }
@@ -35080,4 +35081,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-JZMVK3G2.js.LEGAL.txt */
+/*! For license information please see chunk-F35P32HI.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-JZMVK3G2.js";
+} from "./chunk-F35P32HI.js";
 import {
   getInput,
   info,
