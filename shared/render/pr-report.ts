@@ -241,7 +241,13 @@ function fileMetricsTable(evaluation: MetricsFileEvaluation, input: Pick<ReportI
         .map(([name, value]) => [esc(name), fmt(value), '—', '—', '**missing**']),
     ];
   }
-  const legend = base ? '<sub>**new**: only the candidate has it; **missing**: only the baseline has it. Δ is candidate − baseline, with no interval.</sub>' : '';
+  // A diverged value (NaN, infinite) was left out by the reader: say so, or the metric just vanishes.
+  const nonFinite = (evaluation.notes ?? []).filter((note) => /^`[^`]*` is (?:NaN|-?Infinity) in /.test(note));
+  const warnings = [...nonFinite.slice(0, 10), ...(nonFinite.length > 10 ? [`… and ${nonFinite.length - 10} more`] : [])].map((note) => `- ⚠️ ${esc(note)}`);
+  const legend = [
+    ...(base ? ['<sub>**new**: only the candidate has it; **missing**: only the baseline has it. Δ is candidate − baseline, with no interval.</sub>'] : []),
+    ...(warnings.length > 0 ? [warnings.join('\n')] : []),
+  ].join('\n\n');
   const align: ('l' | 'r')[] = ['l', ...header.slice(1).map(() => 'r' as const)];
   return { header, align, cells, rows: cells.map(compactRow), legend };
 }

@@ -26,4 +26,10 @@ describe('the report of metrics read from files', () => {
     expect(fitted).toContain('_No intervals: read from out/all\\_results.json');
     expect(fitted).toMatch(/more metrics, left out to fit/);
   });
+
+  it('warns about a value left out as NaN, which would otherwise just vanish from the table', () => {
+    const report = renderReport({ evaluation: { ...evaluation, notes: ['`eval_loss` is NaN in out/all_results.json: left out (only finite numbers are metrics)', '`model` in out/all_results.json is a string ("x"): not a metric, left out'] }, gate });
+    expect(report).toContain('- ⚠️ \\`eval\\_loss\\` is NaN in out/all\\_results.json: left out (only finite numbers are metrics)');
+    expect(report).not.toContain('model');
+  });
 });
