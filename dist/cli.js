@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-F35P32HI.js";
+} from "./chunks/chunk-QTRDTRY7.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-GBZB3ZHC.js";
-import "./chunks/chunk-F35P32HI.js";
+} from "./chunks/chunk-NGO2ECMS.js";
+import "./chunks/chunk-QTRDTRY7.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

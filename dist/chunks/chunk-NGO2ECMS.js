@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-F35P32HI.js";
+} from "./chunk-QTRDTRY7.js";
 import {
   getInput,
   info,

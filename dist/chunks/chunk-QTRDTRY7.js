@@ -30118,7 +30118,12 @@ function fileMetricsTable(evaluation, input) {
       ...Object.entries(base).filter(([name]) => !Object.hasOwn(evaluation.metrics, name)).map(([name, value]) => [escapeMarkdown(name), fmt(value), "\u2014", "\u2014", "**missing**"])
     ];
   }
-  const legend = base ? "<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>" : "";
+  const nonFinite = (evaluation.notes ?? []).filter((note) => /^`[^`]*` is (?:NaN|-?Infinity) in /.test(note));
+  const warnings = [...nonFinite.slice(0, 10), ...nonFinite.length > 10 ? [`\u2026 and ${nonFinite.length - 10} more`] : []].map((note) => `- \u26A0\uFE0F ${escapeMarkdown(note)}`);
+  const legend = [
+    ...base ? ["<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>"] : [],
+    ...warnings.length > 0 ? [warnings.join("\n")] : []
+  ].join("\n\n");
   const align = ["l", ...header.slice(1).map(() => "r")];
   return { header, align, cells, rows: cells.map(compactRow), legend };
 }
@@ -35081,4 +35086,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-F35P32HI.js.LEGAL.txt */
+/*! For license information please see chunk-QTRDTRY7.js.LEGAL.txt */
