@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-A7USTZ53.js";
+} from "./chunks/chunk-AKZMQBA7.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-NO3XIHYU.js";
-import "./chunks/chunk-A7USTZ53.js";
+} from "./chunks/chunk-WJXBZZT2.js";
+import "./chunks/chunk-AKZMQBA7.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

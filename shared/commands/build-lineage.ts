@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { digestFile, digestText } from '../adapters/files/digest.js';
 import { readCsvTable } from '../adapters/data/table.js';
 import type { DriftReport } from '../core/drift/drift-report.js';
-import type { EvaluationResult } from '../core/metrics/index.js';
+import type { Evaluation, EvaluationResult } from '../core/metrics/index.js';
 import type { Verdict } from '../core/gate/gate.js';
 import type { LineageRecord, LineageTraining, MetricComparisonRecord } from '../core/lineage/record.js';
 import type { RunRecord } from '../core/train/run-record.js';
@@ -17,7 +17,7 @@ export interface LineageInputs {
   /** Data files the model was trained on or evaluated with. */
   data?: string[];
   parameters?: Record<string, unknown>;
-  evaluation?: EvaluationResult;
+  evaluation?: Evaluation;
   /** The predictions file the evaluation read: its digest pins the evaluation set. */
   evaluationSet?: string;
   drift?: DriftReport;
@@ -76,8 +76,9 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
       values: evaluation?.metrics ?? {},
       ...(evaluation ? { intervals: evaluation.intervals ?? {} } : {}),
       evaluation_set_sha256: inputs.evaluationSet ? (await digestFile(inputs.evaluationSet)).sha256 : null,
-      ...(evaluation ? { task: evaluation.task, rows: evaluation.n } : {}),
-      ...(evaluation?.comparison ? { comparison: comparisonRecord(evaluation) } : {}),
+      // Metrics read from the user's files have no row count and no paired comparison.
+      ...(evaluation ? { task: evaluation.task, ...(evaluation.n !== null ? { rows: evaluation.n } : {}) } : {}),
+      ...(evaluation && evaluation.intervals !== null && evaluation.comparison ? { comparison: comparisonRecord(evaluation) } : {}),
     },
     parent: inputs.parent ?? null,
     drift: inputs.drift

@@ -25,7 +25,8 @@ import { train } from './train.js';
 import { trainByCommand } from './train-command.js';
 import { trainCommandDocument, trainRunSummary, uploadRunArtifact } from './train-run-report.js';
 import { openRunCache } from '../adapters/run-cache/open-run-cache.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, evaluateMetricsFiles } from './evaluate.js';
+import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
 import { drift } from './drift.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import { publish } from './publish.js';
@@ -120,9 +121,12 @@ const trainCommand = defineCommand({
 
 const evaluateCommand = defineCommand({
   name: 'evaluate', icon: 'bar-chart-2',
-  summary: 'Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.',
+  summary: 'Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline; or read the metrics your own evaluation wrote (no intervals).',
   options: {
-    predictions: { kind: 'path', placeholder: 'csv', required: true, description: 'Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id.' },
+    predictions: { kind: 'path', placeholder: 'csv', description: 'Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id. Give this or `metrics`.' },
+    metrics: { kind: 'path', placeholder: 'file|dir', description: 'Instead of predictions: the metrics file your own evaluation wrote (JSON/YAML/TOML, DVCLive folder or metrics.json, Hugging Face all_results.json/eval_results.json, Lightning or Keras CSVLogger history, an MLflow run folder). Such metrics have no intervals: the gate compares them by threshold only.' },
+    'baseline-metrics': { kind: 'path', placeholder: 'file|dir', description: "The baseline's metrics file, compared with `metrics` (metrics in one file only show as new or missing)." },
+    'metrics-format': { kind: 'choice', choices: METRICS_FORMATS, default: 'auto', description: '`auto` tells the format of `metrics` and `baseline-metrics` by name and content; name one to override.' },
     task: { kind: 'choice', choices: TASKS, required: true, description: 'The kind of model.' },
     baseline: { kind: 'path', placeholder: 'csv', description: "The baseline model's predictions on the same rows (matched by id when present)." },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Positive class for binary tasks (default: 1 or true).' },
@@ -142,6 +146,18 @@ const evaluateCommand = defineCommand({
   },
   pathOutputs: ['evaluation-json'],
   async run(o) {
+    if (o.metrics !== undefined || o['baseline-metrics'] !== undefined) {
+      if (o.metrics === undefined) throw new InputError('--baseline-metrics needs --metrics (the candidate\'s metrics file)');
+      if (o.predictions !== undefined || o.baseline !== undefined) throw new InputError('give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both');
+      const result = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o['baseline-metrics'], format: o['metrics-format'], task: o.task });
+      const markdown = metricsSection(result);
+      return {
+        document: o.format === 'markdown' ? `${markdown}\n` : encodeEvaluation(result),
+        outputs: { 'evaluation-json': o.output ?? '', metrics: JSON.stringify(result.metrics) },
+        summary: markdown,
+      };
+    }
+    if (o.predictions === undefined) throw new InputError('evaluate needs --predictions (a predictions CSV) or --metrics (the metrics file your evaluation wrote)');
     const result = evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
       columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },

@@ -2,7 +2,8 @@ import { InputError } from '../errors.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
 import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
-import { evaluatePredictions, TASKS, type EvaluationResult, type Task } from '../core/metrics/index.js';
+import { evaluatePredictions, TASKS, type EvaluationResult, type MetricsFileEvaluation, type Task } from '../core/metrics/index.js';
+import { readMetricsFile, type MetricsFormatChoice } from '../adapters/metrics-files/index.js';
 
 
 export interface EvaluateCommandOptions {
@@ -45,6 +46,51 @@ export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
     // The metrics engine names the column and row; the file name is only known here.
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${inCsvTerms((error as Error).message, names)}`);
   }
+}
+
+export interface EvaluateMetricsFilesOptions {
+  /** The metrics file (or DVCLive / MLflow folder) the candidate's own evaluation wrote. */
+  metrics: string;
+  baselineMetrics?: string;
+  format?: MetricsFormatChoice;
+  task: string;
+}
+
+/** Notes an evaluation lists at most (the evaluation format's bound is 1,000). */
+const MAX_NOTES = 100;
+
+/**
+ * An evaluation of the metrics the user's own evaluation wrote, when there are no per-row
+ * predictions to score: the values as read, the baseline's beside them, no intervals. Which
+ * metrics are new (candidate only) or missing (baseline only) is listed in the notes; the report
+ * and the gate show them as such, never as 0.
+ */
+export function evaluateMetricsFiles(options: EvaluateMetricsFilesOptions): MetricsFileEvaluation {
+  if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
+  const candidate = readMetricsFile(options.metrics, options.format);
+  const baseline = options.baselineMetrics ? readMetricsFile(options.baselineMetrics, options.format) : undefined;
+  const notes = [...candidate.notes, ...(baseline?.notes ?? [])];
+  if (baseline) {
+    const added = Object.keys(candidate.metrics).filter((name) => !Object.hasOwn(baseline.metrics, name));
+    const missing = Object.keys(baseline.metrics).filter((name) => !Object.hasOwn(candidate.metrics, name));
+    const names = (list: string[]) => `${list.slice(0, 20).map((n) => `\`${n}\``).join(', ')}${list.length > 20 ? ` and ${list.length - 20} more` : ''}`;
+    if (added.length > 0) notes.unshift(`new (only in the candidate's ${candidate.path}): ${names(added)}`);
+    if (missing.length > 0) notes.unshift(`missing (only in the baseline's ${baseline.path}): ${names(missing)}`);
+  }
+  const kept = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `… and ${notes.length - MAX_NOTES + 1} more values left out`] : notes;
+  return {
+    task: options.task as Task,
+    n: null,
+    source: {
+      kind: 'metrics_files',
+      candidate: { path: candidate.path, format: candidate.format },
+      ...(baseline ? { baseline: { path: baseline.path, format: baseline.format } } : {}),
+    },
+    metrics: candidate.metrics,
+    intervals: null,
+    ...(baseline ? { baseline_metrics: baseline.metrics } : {}),
+    ...(kept.length > 0 ? { notes: kept } : {}),
+  };
 }
 
 /**

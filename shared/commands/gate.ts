@@ -37,6 +37,15 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
   const drift = options.drift ? readDrift(options.drift) : undefined;
   const task = evaluation?.task ?? 'binary';
   const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
+  if (!options.policy && evaluation && evaluation.intervals === null) {
+    // Metrics files name metrics their own way (`eval_accuracy`, `val/acc`): the default rule's
+    // metric is rarely among them, and gating a name nobody wrote would fail every pull request.
+    const [metric] = Object.keys(policy.metrics);
+    const has = (m: Record<string, number> | undefined) => m !== undefined && Object.hasOwn(m, metric);
+    if (!has(evaluation.metrics) && !has(evaluation.baseline_metrics)) {
+      throw new InputError(`${options.evaluation}: without --policy the gate checks \`${metric}\` (the ${task} default), which the metrics files do not have; give a policy naming the metrics to gate (the candidate has: ${Object.keys(evaluation.metrics).slice(0, 20).join(', ') || 'none'})`);
+    }
+  }
   const result = applyPolicy({ evaluation, drift, policy });
   const input = {
     gate: result, evaluation, drift,

@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { DriftReport } from '../core/drift/drift-report.js';
-import type { EvaluationResult } from '../core/metrics/index.js';
+import type { Evaluation, MetricsFileEvaluation } from '../core/metrics/index.js';
 import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
 import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
@@ -11,7 +11,7 @@ export interface ReportInput {
   /** e.g. `breast-cancer v1.0.0 (production)`. */
   baselineLabel?: string;
   candidateLabel?: string;
-  evaluation?: EvaluationResult;
+  evaluation?: Evaluation;
   drift?: DriftReport;
   gate: GateResult;
 }
@@ -199,16 +199,61 @@ function compactHeader(header: string[], align: readonly ('l' | 'r')[]): string 
   return `${compactRow(header)}\n| ${align.map((a) => (a === 'r' ? '--:' : ':--')).join(' | ')} |`;
 }
 
-export function metricsSection(evaluation: EvaluationResult, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
+export function metricsSection(evaluation: Evaluation, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
   const table = metricsTable(evaluation, input);
   return `${metricsHeading(evaluation)}\n\n${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `\n\n${table.legend}` : ''}`;
 }
 
-function metricsHeading(evaluation: EvaluationResult): string {
+function metricsHeading(evaluation: Evaluation): string {
+  if (evaluation.intervals === null) {
+    const { candidate, baseline } = evaluation.source;
+    const file = (f: { path: string; format: string }) => `${esc(f.path)} (${esc(FORMAT_NAMES[f.format] ?? f.format)})`;
+    // One line, kept in a fitted report too: these numbers carry no uncertainty, and the reader must know.
+    return `### Metrics (${esc(evaluation.task)}, from metrics files)\n\n_No intervals: read from ${file(candidate)}${baseline ? ` and the baseline's ${file(baseline)}` : ''}, not computed from per-row predictions; the gate compares them by threshold only._`;
+  }
   return `### Metrics (${esc(evaluation.task)}, ${formatCount(evaluation.n)} rows)`;
 }
 
-function metricsTable(evaluation: EvaluationResult, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'>) {
+const FORMAT_NAMES: Record<string, string> = {
+  json: 'JSON', yaml: 'YAML', toml: 'TOML', dvclive: 'DVCLive', huggingface: 'Hugging Face Trainer', lightning: 'Lightning CSVLogger', keras: 'Keras CSVLogger', mlflow: 'MLflow',
+};
+
+/**
+ * Metrics read from files: the baseline's value, the candidate's and the plain difference. A metric
+ * in one file only is marked **new** (candidate only) or **missing** (baseline only), never shown as 0.
+ */
+function fileMetricsTable(evaluation: MetricsFileEvaluation, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'>) {
+  const baselineName = esc(input.baselineLabel ?? 'baseline');
+  const candidateName = esc(input.candidateLabel ?? 'candidate');
+  const base = evaluation.baseline_metrics;
+  let header: string[];
+  let cells: string[][];
+  if (!base) {
+    header = ['metric', candidateName];
+    cells = Object.entries(evaluation.metrics).map(([name, value]) => [esc(name), fmt(value)]);
+  } else {
+    header = ['metric', baselineName, candidateName, 'Δ', ''];
+    cells = [
+      ...Object.entries(evaluation.metrics).map(([name, value]) => (Object.hasOwn(base, name)
+        ? [esc(name), fmt(base[name]), fmt(value), signed(value - base[name]), '']
+        : [esc(name), '—', fmt(value), '—', '**new**'])),
+      ...Object.entries(base).filter(([name]) => !Object.hasOwn(evaluation.metrics, name))
+        .map(([name, value]) => [esc(name), fmt(value), '—', '—', '**missing**']),
+    ];
+  }
+  // A diverged value (NaN, infinite) was left out by the reader: say so, or the metric just vanishes.
+  const nonFinite = (evaluation.notes ?? []).filter((note) => /^`[^`]*` is (?:NaN|-?Infinity) in /.test(note));
+  const warnings = [...nonFinite.slice(0, 10), ...(nonFinite.length > 10 ? [`… and ${nonFinite.length - 10} more`] : [])].map((note) => `- ⚠️ ${esc(note)}`);
+  const legend = [
+    ...(base ? ['<sub>**new**: only the candidate has it; **missing**: only the baseline has it. Δ is candidate − baseline, with no interval.</sub>'] : []),
+    ...(warnings.length > 0 ? [warnings.join('\n')] : []),
+  ].join('\n\n');
+  const align: ('l' | 'r')[] = ['l', ...header.slice(1).map(() => 'r' as const)];
+  return { header, align, cells, rows: cells.map(compactRow), legend };
+}
+
+function metricsTable(evaluation: Evaluation, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'>) {
+  if (evaluation.intervals === null) return fileMetricsTable(evaluation, input);
   const baselineName = esc(input.baselineLabel ?? 'baseline');
   const candidateName = esc(input.candidateLabel ?? 'candidate');
   const hasBaseline = evaluation.comparison !== undefined && evaluation.baseline_metrics !== undefined;

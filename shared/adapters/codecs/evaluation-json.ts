@@ -1,8 +1,8 @@
-import { TASKS, type ComparisonTest, type EvaluationResult, type MetricComparison } from '../../core/metrics/index.js';
+import { TASKS, type ComparisonTest, type Evaluation, type EvaluationResult, type MetricComparison, type MetricsFileEvaluation, type MetricsFileSource } from '../../core/metrics/index.js';
 import schema from '../../../schemas/evaluation.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
 import { schemaChecker } from './json-schema.js';
-import { allMembers, count, decodeShape, list, number, object, oneOf, optional, pair, record, string } from './json-shape.js';
+import { allMembers, count, decodeShape, list, number, object, oneOf, optional, pair, record, ShapeMismatch, string, type Shape } from './json-shape.js';
 
 /**
  * `evaluation.json`, what `mlgate evaluate --format json` prints and the gate and `publish` read:
@@ -12,6 +12,11 @@ import { allMembers, count, decodeShape, list, number, object, oneOf, optional, 
  * Required: `task`, `n`, `metrics`. `intervals` may be absent (read as `{}`); `comparison`,
  * `confusion_matrix`, `baseline_metrics` and `notes` are optional. Every field present is checked
  * for its type; fields the format does not name are kept as read.
+ *
+ * An evaluation of the user's own metrics files (`evaluate --metrics`) is told apart by `source`
+ * (`{"kind": "metrics_files", "candidate": {"path", "format"}, "baseline"?: …}`), which requires
+ * `intervals: null` and `n: null` and allows no `comparison`: files written before `source`
+ * existed have none, and read as before.
  */
 const COMPARISON_TESTS = allMembers<ComparisonTest>({ paired_bootstrap: true, mcnemar_exact: true, delong: true });
 
@@ -29,25 +34,47 @@ const EVALUATION = object<EvaluationResult>({
   notes: optional(list(string)),
 });
 
-const codec = jsonFileCodec<EvaluationResult>({
+/** `intervals` and `n` of an evaluation of metrics files: present, and null (the rows were never seen). */
+const nullOnly: Shape<null> = (value, at) => {
+  if (value !== null) throw new ShapeMismatch(at, `is ${value === undefined ? 'absent' : JSON.stringify(value)?.slice(0, 40)}, expected null (metrics read from files have no intervals and no row count)`);
+  return null;
+};
+
+const FILE_SOURCE = object<MetricsFileSource>({ path: string, format: string });
+
+const METRICS_FILE_EVALUATION = object<MetricsFileEvaluation>({
+  task: oneOf(TASKS),
+  n: nullOnly,
+  source: object<MetricsFileEvaluation['source']>({ kind: oneOf(['metrics_files'] as const), candidate: FILE_SOURCE, baseline: optional(FILE_SOURCE) }),
+  metrics: metricValues,
+  intervals: nullOnly,
+  baseline_metrics: optional(metricValues),
+  notes: optional(list(string)),
+});
+
+
+const codec = jsonFileCodec<Evaluation>({
   what: 'evaluation',
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(schema, 'is not a valid evaluation'),
-  decode: (value, source) => decodeShape(EVALUATION, value, source, 'is this the output of `mlgate evaluate --format json`?'),
+  decode: (value, source) => {
+    const fromFiles = typeof value === 'object' && value !== null && Object.hasOwn(value, 'source');
+    return decodeShape<Evaluation>(fromFiles ? METRICS_FILE_EVALUATION : EVALUATION, value, source, 'is this the output of `mlgate evaluate --format json`?');
+  },
 });
 
-export function encodeEvaluation(result: EvaluationResult): string {
+export function encodeEvaluation(result: Evaluation): string {
   return codec.encode(result);
 }
 
-export function decodeEvaluation(text: string, source: string): EvaluationResult {
+export function decodeEvaluation(text: string, source: string): Evaluation {
   return codec.decode(text, source);
 }
 
-export function readEvaluation(path: string): EvaluationResult {
+export function readEvaluation(path: string): Evaluation {
   return codec.read(path);
 }
 
-export function writeEvaluation(path: string, result: EvaluationResult): void {
+export function writeEvaluation(path: string, result: Evaluation): void {
   codec.write(path, result);
 }

@@ -20,7 +20,7 @@ const GATE_REPORT = object<GateReport>({
   verdict: oneOf(VERDICTS),
   checks: list(object<GateCheck>({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
   policy: object<GatePolicy>({
-    metrics: record(object<MetricRule>({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    metrics: record(object<MetricRule>({ max_drop: number, threshold: optional(number), require_significance: boolean, direction: optional(oneOf(['higher', 'lower'] as const)) })),
     drift: object<GatePolicy['drift']>({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) }),
   }),
   markdown: string,

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../errors.js';
+import type { Direction } from './metric-direction.js';
 
 export type Severity = 'fail' | 'warn' | 'ignore';
 
@@ -13,6 +14,11 @@ export interface MetricRule {
    * interval lies wholly beyond `max_drop` (the drop is not noise); otherwise it warns.
    */
   require_significance: boolean;
+  /**
+   * Whether the metric is better higher or lower; absent: inferred from its name (see
+   * `directionOf`). For metrics from the user's own files that mlgate cannot read, e.g. `perplexity_x`.
+   */
+  direction?: Direction;
 }
 
 export interface GatePolicy {
@@ -38,6 +44,7 @@ export function defaultPolicy(task: keyof typeof PRIMARY_METRIC): GatePolicy {
  * metrics:
  *   roc_auc: { max_drop: 0.01, threshold: 0.9 }
  *   log_loss: { max_drop: 0.02, require_significance: false }
+ *   eval_perplexity: { threshold: 20, direction: lower }   # higher | lower (default: by name)
  * drift:
  *   dataset: fail          # fail | warn | ignore (default warn)
  *   columns: { income: fail }
@@ -62,11 +69,12 @@ export function parsePolicy(raw: unknown, source: string, task: keyof typeof PRI
   if (top.metrics !== undefined) {
     for (const [name, value] of Object.entries(asObject(top.metrics, source, '`metrics`'))) {
       const rule = asObject(value ?? {}, source, `\`metrics.${name}\``);
-      rejectUnknown(rule, ['max_drop', 'threshold', 'require_significance'], source, `metrics.${name}.`);
+      rejectUnknown(rule, ['max_drop', 'threshold', 'require_significance', 'direction'], source, `metrics.${name}.`);
       metrics[name] = {
         max_drop: optionalNumber(rule.max_drop, source, `metrics.${name}.max_drop`, 0),
         ...(rule.threshold !== undefined ? { threshold: optionalNumber(rule.threshold, source, `metrics.${name}.threshold`, 0) } : {}),
         require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true),
+        ...(rule.direction !== undefined ? { direction: direction(rule.direction, source, `metrics.${name}.direction`) } : {}),
       };
       if (metrics[name].max_drop < 0) throw new InputError(`${source}: \`metrics.${name}.max_drop\` must be ≥ 0`);
     }
@@ -109,6 +117,11 @@ function optionalBoolean(value: unknown, source: string, field: string, fallback
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') throw new InputError(`${source}: \`${field}\` must be true or false, got ${JSON.stringify(value)}`);
   return value;
+}
+
+function direction(value: unknown, source: string, field: string): Direction {
+  if (value === 'higher' || value === 'lower') return value;
+  throw new InputError(`${source}: \`${field}\` must be higher or lower, got ${JSON.stringify(value)}`);
 }
 
 function severity(value: unknown, source: string, field: string): Severity {

@@ -6,7 +6,10 @@ export { evaluatePredictions, TASKS } from './evaluate.js';
 export type {
   ComparisonTest,
   EvaluateOptions,
+  Evaluation,
   EvaluationResult,
+  MetricsFileEvaluation,
+  MetricsFileSource,
   MetricComparison,
   PredictionColumns,
   Task,

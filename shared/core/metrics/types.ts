@@ -34,6 +34,7 @@ export interface MetricComparison {
   test: ComparisonTest;
 }
 
+/** An evaluation of per-row predictions: mlgate computed every metric, with intervals. */
 export interface EvaluationResult {
   task: Task;
   n: number;
@@ -44,3 +45,31 @@ export interface EvaluationResult {
   baseline_metrics?: Record<string, number>;
   notes?: string[];
 }
+
+/** Where the metrics of a `MetricsFileEvaluation` were read: the file and the format read as. */
+export interface MetricsFileSource {
+  path: string;
+  /** The reader used: `json`, `yaml`, `toml`, `dvclive`, `huggingface`, `lightning`, `keras`, `mlflow`. */
+  format: string;
+}
+
+/**
+ * An evaluation of metrics the user's own evaluation wrote (a metrics file, DVCLive, a Trainer's
+ * `all_results.json`, …) rather than of per-row predictions. mlgate never saw the rows, so there
+ * are no intervals, no row count and no paired comparison: `intervals` and `n` are null (not
+ * absent, so no reader mistakes the evaluation for one whose intervals were merely left out), and
+ * the gate judges these metrics by threshold and plain difference only.
+ */
+export interface MetricsFileEvaluation {
+  task: Task;
+  n: null;
+  source: { kind: 'metrics_files'; candidate: MetricsFileSource; baseline?: MetricsFileSource };
+  /** Finite values only; a metric the file holds as NaN or infinite is left out, with a note. */
+  metrics: Record<string, number>;
+  intervals: null;
+  baseline_metrics?: Record<string, number>;
+  notes?: string[];
+}
+
+/** What `evaluation.json` holds: either kind. `intervals === null` tells them apart. */
+export type Evaluation = EvaluationResult | MetricsFileEvaluation;

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-A7USTZ53.js";
+} from "./chunk-AKZMQBA7.js";
 import {
   getInput,
   info,

@@ -10728,7 +10728,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message2) {
         super("YAMLParseError", pos, code, message2);
       }
@@ -10774,7 +10774,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -11009,10 +11009,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11026,7 +11026,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11050,7 +11050,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11066,7 +11066,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11157,7 +11157,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11171,13 +11171,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -11220,18 +11220,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11285,8 +11285,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11298,7 +11298,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11309,8 +11309,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11327,7 +11327,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11507,7 +11507,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11524,24 +11524,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11724,25 +11724,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12552,14 +12552,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13726,18 +13726,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13890,15 +13890,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14092,13 +14092,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -18254,50 +18254,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative6 = parse3(serialize2(relative6, options), options);
+        relative8 = parse3(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative6.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18305,7 +18305,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26135,11 +26135,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative6 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative8 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative6) || "/";
+    return decodeURIComponent(relative8) || "/";
   } catch {
-    return relative6 || "/";
+    return relative8 || "/";
   }
 }
 function detailOf(status, body) {
@@ -30044,11 +30044,16 @@ function formatPercent(x) {
 var NOT_A_NUMBER = "(not a number)";
 
 // shared/core/gate/metric-direction.ts
-function directionOf(metric) {
-  return HIGHER_IS_BETTER[metric] === false ? "lower" : "higher";
+function directionOf(metric, given) {
+  if (given) return given;
+  if (Object.hasOwn(HIGHER_IS_BETTER, metric)) return HIGHER_IS_BETTER[metric] ? "higher" : "lower";
+  const last = metric.split(/[./]/).at(-1) ?? metric;
+  const bare = last.replace(/^(?:eval|val|valid|validation|test|train|training|predict)_/i, "");
+  if (Object.hasOwn(HIGHER_IS_BETTER, bare)) return HIGHER_IS_BETTER[bare] ? "higher" : "lower";
+  return /(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare) ? "lower" : "higher";
 }
-function worsening(metric, delta) {
-  return directionOf(metric) === "higher" ? -delta : delta;
+function worsening(metric, delta, given) {
+  return directionOf(metric, given) === "higher" ? -delta : delta;
 }
 
 // shared/render/escape.ts
@@ -30206,9 +30211,52 @@ ${markdownTable([table.header, ...table.cells], { align: table.align })}${table.
 ${table.legend}` : ""}`;
 }
 function metricsHeading(evaluation) {
+  if (evaluation.intervals === null) {
+    const { candidate, baseline } = evaluation.source;
+    const file = (f) => `${escapeMarkdown(f.path)} (${escapeMarkdown(FORMAT_NAMES[f.format] ?? f.format)})`;
+    return `### Metrics (${escapeMarkdown(evaluation.task)}, from metrics files)
+
+_No intervals: read from ${file(candidate)}${baseline ? ` and the baseline's ${file(baseline)}` : ""}, not computed from per-row predictions; the gate compares them by threshold only._`;
+  }
   return `### Metrics (${escapeMarkdown(evaluation.task)}, ${formatCount(evaluation.n)} rows)`;
 }
+var FORMAT_NAMES = {
+  json: "JSON",
+  yaml: "YAML",
+  toml: "TOML",
+  dvclive: "DVCLive",
+  huggingface: "Hugging Face Trainer",
+  lightning: "Lightning CSVLogger",
+  keras: "Keras CSVLogger",
+  mlflow: "MLflow"
+};
+function fileMetricsTable(evaluation, input) {
+  const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
+  const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
+  const base = evaluation.baseline_metrics;
+  let header;
+  let cells;
+  if (!base) {
+    header = ["metric", candidateName];
+    cells = Object.entries(evaluation.metrics).map(([name, value]) => [escapeMarkdown(name), fmt(value)]);
+  } else {
+    header = ["metric", baselineName, candidateName, "\u0394", ""];
+    cells = [
+      ...Object.entries(evaluation.metrics).map(([name, value]) => Object.hasOwn(base, name) ? [escapeMarkdown(name), fmt(base[name]), fmt(value), signed(value - base[name]), ""] : [escapeMarkdown(name), "\u2014", fmt(value), "\u2014", "**new**"]),
+      ...Object.entries(base).filter(([name]) => !Object.hasOwn(evaluation.metrics, name)).map(([name, value]) => [escapeMarkdown(name), fmt(value), "\u2014", "\u2014", "**missing**"])
+    ];
+  }
+  const nonFinite = (evaluation.notes ?? []).filter((note) => /^`[^`]*` is (?:NaN|-?Infinity) in /.test(note));
+  const warnings = [...nonFinite.slice(0, 10), ...nonFinite.length > 10 ? [`\u2026 and ${nonFinite.length - 10} more`] : []].map((note) => `- \u26A0\uFE0F ${escapeMarkdown(note)}`);
+  const legend = [
+    ...base ? ["<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>"] : [],
+    ...warnings.length > 0 ? [warnings.join("\n")] : []
+  ].join("\n\n");
+  const align = ["l", ...header.slice(1).map(() => "r")];
+  return { header, align, cells, rows: cells.map(compactRow), legend };
+}
 function metricsTable(evaluation, input) {
+  if (evaluation.intervals === null) return fileMetricsTable(evaluation, input);
   const baselineName = escapeMarkdown(input.baselineLabel ?? "baseline");
   const candidateName = escapeMarkdown(input.candidateLabel ?? "candidate");
   const hasBaseline = evaluation.comparison !== void 0 && evaluation.baseline_metrics !== void 0;
@@ -30863,7 +30911,7 @@ var evaluation_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://mlgate.dev/schemas/evaluation/1.schema.json",
   title: "mlgate evaluation (evaluation.json)",
-  description: "What `mlgate evaluate --format json` prints and the gate and `publish` read: an `EvaluationResult` (shared/core/metrics). Objects are open (fields this version does not name are kept as read) but every named field is checked; names are at most 256 characters and maps and lists at most 10,000 entries. Read by shared/adapters/codecs/evaluation-json.ts.",
+  description: "What `mlgate evaluate --format json` prints and the gate and `publish` read: an `Evaluation` (shared/core/metrics): either per-row predictions scored by mlgate (no `source`), or metrics read from the user's own metrics files (`source.kind` `metrics_files`: `intervals` and `n` are null and there is no `comparison`). Objects are open (fields this version does not name are kept as read) but every named field is checked; names are at most 256 characters and maps and lists at most 10,000 entries. Read by shared/adapters/codecs/evaluation-json.ts.",
   type: "object",
   required: [
     "task",
@@ -30879,16 +30927,49 @@ var evaluation_schema_default = {
       ]
     },
     n: {
-      description: "Rows evaluated.",
-      $ref: "#/$defs/count"
+      description: "Rows evaluated; null for metrics read from files (the rows were never seen).",
+      anyOf: [
+        {
+          $ref: "#/$defs/count"
+        },
+        {
+          type: "null"
+        }
+      ]
+    },
+    source: {
+      description: "Where the metrics come from when mlgate did not compute them: the user's own metrics files (`mlgate evaluate --metrics`). Absent: per-row predictions scored by mlgate.",
+      type: "object",
+      required: [
+        "kind",
+        "candidate"
+      ],
+      properties: {
+        kind: {
+          const: "metrics_files"
+        },
+        candidate: {
+          $ref: "#/$defs/metricsFile"
+        },
+        baseline: {
+          $ref: "#/$defs/metricsFile"
+        }
+      }
     },
     metrics: {
       description: "Metric name \u2192 value.",
       $ref: "#/$defs/metrics"
     },
     intervals: {
-      description: "Metric name \u2192 95 % bootstrap interval [low, high].",
-      $ref: "#/$defs/intervals"
+      description: "Metric name \u2192 95 % bootstrap interval [low, high]; null for metrics read from files, which have none.",
+      anyOf: [
+        {
+          $ref: "#/$defs/intervals"
+        },
+        {
+          type: "null"
+        }
+      ]
     },
     comparison: {
       type: "object",
@@ -30961,6 +31042,43 @@ var evaluation_schema_default = {
       }
     }
   },
+  allOf: [
+    {
+      if: {
+        properties: {
+          source: true
+        },
+        required: [
+          "source"
+        ]
+      },
+      then: {
+        required: [
+          "intervals"
+        ],
+        properties: {
+          n: {
+            type: "null"
+          },
+          intervals: {
+            type: "null"
+          },
+          comparison: false,
+          confusion_matrix: false
+        }
+      },
+      else: {
+        properties: {
+          n: {
+            $ref: "#/$defs/count"
+          },
+          intervals: {
+            $ref: "#/$defs/intervals"
+          }
+        }
+      }
+    }
+  ],
   $defs: {
     number: {
       description: `A number; non-finite values are the strings "Infinity", "-Infinity" or "NaN" (toJson's convention).`,
@@ -31024,6 +31142,31 @@ var evaluation_schema_default = {
       additionalProperties: {
         $ref: "#/$defs/interval"
       }
+    },
+    metricsFile: {
+      description: "A metrics file (or DVCLive / MLflow folder) as read: its path and the reader's format.",
+      type: "object",
+      required: [
+        "path",
+        "format"
+      ],
+      properties: {
+        path: {
+          $ref: "#/$defs/text"
+        },
+        format: {
+          enum: [
+            "json",
+            "yaml",
+            "toml",
+            "dvclive",
+            "huggingface",
+            "lightning",
+            "keras",
+            "mlflow"
+          ]
+        }
+      }
     }
   }
 };
@@ -31042,11 +31185,28 @@ var EVALUATION = object({
   baseline_metrics: optional(metricValues),
   notes: optional(list(string))
 });
+var nullOnly = (value, at) => {
+  if (value !== null) throw new ShapeMismatch(at, `is ${value === void 0 ? "absent" : JSON.stringify(value)?.slice(0, 40)}, expected null (metrics read from files have no intervals and no row count)`);
+  return null;
+};
+var FILE_SOURCE = object({ path: string, format: string });
+var METRICS_FILE_EVALUATION = object({
+  task: oneOf(TASKS),
+  n: nullOnly,
+  source: object({ kind: oneOf(["metrics_files"]), candidate: FILE_SOURCE, baseline: optional(FILE_SOURCE) }),
+  metrics: metricValues,
+  intervals: nullOnly,
+  baseline_metrics: optional(metricValues),
+  notes: optional(list(string))
+});
 var codec3 = jsonFileCodec({
   what: "evaluation",
   // The published schema bounds names, lists and maps and fixes enums; the shape then decodes.
   schema: schemaChecker(evaluation_schema_default, "is not a valid evaluation"),
-  decode: (value, source) => decodeShape(EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?")
+  decode: (value, source) => {
+    const fromFiles = typeof value === "object" && value !== null && Object.hasOwn(value, "source");
+    return decodeShape(fromFiles ? METRICS_FILE_EVALUATION : EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?");
+  }
 });
 function encodeEvaluation(result) {
   return codec3.encode(result);
@@ -31142,6 +31302,13 @@ var gate_schema_default = {
               },
               require_significance: {
                 type: "boolean"
+              },
+              direction: {
+                description: "Whether the metric is better higher or lower; absent: inferred from its name.",
+                enum: [
+                  "higher",
+                  "lower"
+                ]
               }
             }
           }
@@ -31237,7 +31404,7 @@ var GATE_REPORT = object({
   verdict: oneOf(VERDICTS),
   checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
   policy: object({
-    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean })),
+    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean, direction: optional(oneOf(["higher", "lower"])) })),
     drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) })
   }),
   markdown: string,
@@ -33035,6 +33202,451 @@ function openRunCache(_environment, workingDirectory, enabled) {
   return new FolderRunCache(join12(workingDirectory, RUN_CACHE_FOLDER));
 }
 
+// shared/adapters/metrics-files/read-metrics-file.ts
+import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
+import { basename as basename4, dirname as dirname6, extname as extname3, join as join15 } from "node:path";
+
+// shared/adapters/metrics-files/metrics-file.ts
+var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"];
+var MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_NAME = 256;
+var MAX_METRICS = 1e4;
+function looksNumeric(text) {
+  return /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)\s*$/i.test(text);
+}
+var MetricsCollector = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  metrics = {};
+  notes = [];
+  count = 0;
+  add(name, value, where = `key \`${name}\``) {
+    if (name.length > MAX_NAME) throw new InputError(`${this.source}: ${where}: a metric name is at most ${MAX_NAME} characters`);
+    if (Object.hasOwn(this.metrics, name) || this.notes.some((n) => n.startsWith(`\`${name}\` `))) {
+      throw new InputError(`${this.source}: ${where}: metric \`${name}\` is given twice`);
+    }
+    if (!Number.isFinite(value)) {
+      this.notes.push(`\`${name}\` is ${String(value)} in ${this.source}: left out (only finite numbers are metrics)`);
+      return;
+    }
+    if (++this.count > MAX_METRICS) throw new InputError(`${this.source}: more than ${MAX_METRICS.toLocaleString("en-US")} metrics`);
+    Object.defineProperty(this.metrics, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  skip(name, why) {
+    if (name.length > MAX_NAME) name = `${name.slice(0, MAX_NAME - 1)}\u2026`;
+    this.notes.push(`\`${name}\` in ${this.source} ${why}: not a metric, left out`);
+  }
+};
+function lineColumn(text, position) {
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${position - before.lastIndexOf("\n")}`;
+}
+
+// shared/adapters/metrics-files/csv-history.ts
+function collectHistory(text, source, collector, options) {
+  let rows;
+  try {
+    rows = parse(text, { delimiter: options.delimiter, relax_column_count: false, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    const { lines } = error;
+    throw new InputError(`${source}: not valid ${options.delimiter === "	" ? "TSV" : "CSV"}: ${lines ? `line ${lines}: ` : ""}${error.message.split("\n")[0].replace(/^Invalid Record Length: expect (\d+), got (\d+).*$/, "$2 fields where the header has $1").replace(/ (?:on|at) line \d+\.?$/, "")}`);
+  }
+  if (rows.length === 0) throw new InputError(`${source}: empty, expected a header row of metric names`);
+  const [header, ...body] = rows;
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, name] of header.entries()) {
+    if (name.trim() === "") throw new InputError(`${source}: line 1, column ${i + 1}: empty column name`);
+    if (seen.has(name)) throw new InputError(`${source}: line 1: column \`${name}\` appears twice`);
+    seen.add(name);
+  }
+  if (body.length === 0) throw new InputError(`${source}: has a header but no rows: nothing was logged`);
+  const last = header.map(() => void 0);
+  const lineOf = header.map(() => 0);
+  for (const [r, row] of body.entries()) {
+    for (const [c, cell] of row.entries()) {
+      const trimmed = cell.trim();
+      if (trimmed === "" || trimmed === "NA") continue;
+      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed)) {
+        throw new InputError(`${source}: line ${r + 2}, column \`${header[c]}\`: ${JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}\u2026` : cell)} is not a number`);
+      }
+      last[c] = trimmed;
+      lineOf[c] = r + 2;
+    }
+  }
+  for (const [c, name] of header.entries()) {
+    if (options.index.includes(name)) continue;
+    const value = last[c];
+    if (value === void 0) {
+      collector.skip(options.rename?.(name) ?? name, "has no value in any row");
+      continue;
+    }
+    collector.add(options.rename?.(name) ?? name, toNumber(value), `line ${lineOf[c]}, column \`${name}\``);
+  }
+}
+function toNumber(text) {
+  const lower = text.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return Number(text);
+}
+var LIGHTNING_INDEX = ["step"];
+var KERAS_INDEX = ["epoch"];
+function headerOf(text) {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return first.split(first.includes("	") ? "	" : ",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
+}
+
+// shared/adapters/metrics-files/dvclive.ts
+import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join13, relative as relative5, sep as sep5 } from "node:path";
+
+// shared/adapters/metrics-files/key-value.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseKeyValue(text, source, syntax) {
+  switch (syntax) {
+    case "json":
+      return parsePythonJson(text, source);
+    case "yaml":
+      return parseYamlText(text, source);
+    case "toml":
+      return parseTomlText(text, source);
+  }
+}
+function collectKeyValue(value, source, collector, skipTop = []) {
+  if (!isMapping(value)) {
+    throw new InputError(`${source}: expected a mapping of metric names to numbers at the top level, got ${describe3(value)}`);
+  }
+  const walk = (node, prefix, depth) => {
+    if (depth > 32) throw new InputError(`${source}: key \`${prefix.slice(0, -1)}\` is nested more than 32 levels deep`);
+    for (const [key, child2] of Object.entries(node)) {
+      const name = `${prefix}${key}`;
+      if (depth === 0 && skipTop.includes(key)) continue;
+      if (child2 instanceof TomlDate || child2 instanceof Date) collector.skip(name, "is a date");
+      else if (isMapping(child2)) walk(child2, `${name}.`, depth + 1);
+      else if (typeof child2 === "number") collector.add(name, child2);
+      else if (child2 === NAN || child2 === INFINITY || child2 === MINUS_INFINITY) collector.add(name, PYTHON_WORDS[child2]);
+      else if (typeof child2 === "string" && looksNumeric(child2)) {
+        throw new InputError(`${source}: key \`${name}\` is the string ${JSON.stringify(child2)}, expected a number (unquote it: a metric read from a string could be misread)`);
+      } else if (typeof child2 === "bigint") collector.add(name, Number(child2));
+      else collector.skip(name, `is ${describe3(child2)}`);
+    }
+  };
+  walk(value, "", 0);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof TomlDate) && !(value instanceof Date);
+}
+function describe3(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "boolean") return `a boolean (${String(value)})`;
+  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)})`;
+  return `a ${typeof value}`;
+}
+var NAN = "\0NaN";
+var INFINITY = "\0Infinity";
+var MINUS_INFINITY = "\0-Infinity";
+var PYTHON_WORDS = { [NAN]: NaN, [INFINITY]: Infinity, [MINUS_INFINITY]: -Infinity };
+function parsePythonJson(text, source) {
+  const marked = text.replace(/"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)\b/g, (match, word) => word ? JSON.stringify(`\0${word}`) : match);
+  try {
+    return JSON.parse(marked);
+  } catch (error) {
+    const problem = jsonSyntaxError(text);
+    throw new InputError(`${source}: not valid JSON: ${problem ? `${lineColumn(text, problem.at)}: ${problem.what}` : error.message}`);
+  }
+}
+function jsonSyntaxError(text) {
+  let i = 0;
+  const fail = (what) => {
+    throw Object.assign(new Error(what), { at: i });
+  };
+  const space = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const expect = (char) => {
+    space();
+    if (text[i] !== char) fail(i >= text.length ? `the document ends where \`${char}\` was expected` : `unexpected \`${text[i]}\` where \`${char}\` was expected`);
+    i++;
+  };
+  const string2 = () => {
+    expect('"');
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") i++;
+      else if (text.charCodeAt(i) < 32) fail("a control character inside a string");
+      i++;
+    }
+    if (i >= text.length) fail("a string is not closed");
+    i++;
+  };
+  const value = (depth) => {
+    if (depth > 512) fail("nested too deeply");
+    space();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        string2();
+        expect(":");
+        value(depth + 1);
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("}");
+        return;
+      }
+    }
+    if (c === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        value(depth + 1);
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("]");
+        return;
+      }
+    }
+    if (c === '"') return string2();
+    const token = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|NaN|-?Infinity/y;
+    token.lastIndex = i;
+    const match = token.exec(text);
+    if (!match) fail(i >= text.length ? "the document ends where a value was expected" : `unexpected \`${text[i]}\` where a value was expected`);
+    i += match[0].length;
+  };
+  try {
+    value(0);
+    space();
+    if (i < text.length) fail(`unexpected \`${text[i]}\` after the end of the document`);
+    return void 0;
+  } catch (error) {
+    return { at: error.at, what: error.message };
+  }
+}
+function parseYamlText(text, source) {
+  try {
+    return (0, import_yaml3.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof import_yaml3.YAMLParseError) {
+      const position = error.linePos?.[0];
+      throw new InputError(`${source}: not valid YAML: ${position ? `line ${position.line}, column ${position.col}: ` : ""}${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    }
+    throw new InputError(`${source}: not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+}
+function parseTomlText(text, source) {
+  try {
+    return parse2(text);
+  } catch (error) {
+    const { line, column } = error;
+    const message2 = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new InputError(`${source}: not valid TOML: ${line ? `line ${line}, column ${column ?? 1}: ` : ""}${message2}`);
+  }
+}
+
+// shared/adapters/metrics-files/read-text.ts
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+function readMetricsText(path) {
+  let size;
+  try {
+    const stat8 = statSync4(path);
+    if (stat8.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
+    size = stat8.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: metrics file not found`);
+  }
+  if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
+  try {
+    return readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
+  }
+}
+
+// shared/adapters/metrics-files/dvclive.ts
+function readDvcLive(path, collector) {
+  const isFolder = existsSync3(path) && statSync5(path).isDirectory();
+  if (!isFolder) {
+    if (path.endsWith(".tsv")) {
+      const root = historyRoot(path);
+      collectTsv(path, root ? nameOf(root, path) : basename2(path, ".tsv"), collector);
+      return path;
+    }
+    collectKeyValue(parseKeyValue(readMetricsText(path), path, "json"), path, collector, ["step"]);
+    return path;
+  }
+  const summary = join13(path, "metrics.json");
+  if (existsSync3(summary)) {
+    collectKeyValue(parseKeyValue(readMetricsText(summary), summary, "json"), summary, collector, ["step"]);
+    return summary;
+  }
+  const plots = join13(path, "plots", "metrics");
+  const files = existsSync3(plots) ? tsvFiles(plots) : [];
+  if (files.length === 0) throw new InputError(`${path}: a DVCLive folder needs metrics.json or plots/metrics/*.tsv, and has neither`);
+  for (const file of files) collectTsv(file, nameOf(plots, file), collector);
+  return path;
+}
+function collectTsv(file, name, collector) {
+  const text = readMetricsText(file);
+  collectHistory(text, file, collector, { delimiter: "	", index: ["timestamp", "step"], rename: () => name });
+}
+function historyRoot(file) {
+  let folder = dirname5(file);
+  for (let depth = 0; depth < 32 && folder !== dirname5(folder); depth++, folder = dirname5(folder)) {
+    if (basename2(folder) === "metrics" && basename2(dirname5(folder)) === "plots") return folder;
+  }
+  return void 0;
+}
+function nameOf(root, file) {
+  return relative5(root, file).replace(/\.tsv$/, "").split(sep5).join(".");
+}
+function tsvFiles(folder) {
+  return readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join13(e.parentPath, e.name)).sort();
+}
+
+// shared/adapters/metrics-files/huggingface.ts
+var HUGGING_FACE_FILES = ["all_results.json", "eval_results.json", "train_results.json", "test_results.json", "predict_results.json"];
+function readHuggingFace(path, collector) {
+  const value = parseKeyValue(readMetricsText(path), path, "json");
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [key, child2] of Object.entries(value)) {
+      if (typeof child2 === "object" && child2 !== null && !Array.isArray(child2)) {
+        throw new InputError(`${path}: key \`${key}\` is an object, but a Trainer results file is flat (read it with --metrics-format json to flatten it)`);
+      }
+    }
+  }
+  collectKeyValue(value, path, collector);
+}
+
+// shared/adapters/metrics-files/mlflow.ts
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { basename as basename3, join as join14, relative as relative6, sep as sep6 } from "node:path";
+function readMlflow(path, collector) {
+  if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
+  if (!statSync6(path).isDirectory()) {
+    collectMetricFile(path, basename3(path), collector);
+    return path;
+  }
+  const folder = basename3(path) !== "metrics" && existsSync4(join14(path, "metrics")) ? join14(path, "metrics") : path;
+  if (!existsSync4(folder) || !statSync6(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join14(e.parentPath, e.name)).sort();
+  if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
+  if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
+  for (const file of files) collectMetricFile(file, relative6(folder, file).split(sep6).join("/"), collector);
+  return folder;
+}
+function collectMetricFile(file, name, collector) {
+  const lines = readMetricsText(file).split("\n");
+  let best;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const fields = line.split(/\s+/);
+    const [timestamp2, value, step = "0"] = fields;
+    const number2 = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/i.test(value ?? "") ? Number(value) : /^nan$/i.test(value ?? "") ? NaN : /^\+?inf$/i.test(value ?? "") ? Infinity : /^-inf$/i.test(value ?? "") ? -Infinity : void 0;
+    if (fields.length < 2 || fields.length > 3 || !/^-?\d+$/.test(timestamp2) || !/^-?\d+$/.test(step) || number2 === void 0) {
+      throw new InputError(`${file}: line ${i + 1}: expected \`<timestamp> <value> <step>\` (MLflow's metric file), got ${JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}\u2026` : line)}`);
+    }
+    const entry = { step: Number(step), timestamp: Number(timestamp2), value: number2, line: i + 1 };
+    if (!best || entry.step > best.step || entry.step === best.step && entry.timestamp >= best.timestamp) best = entry;
+  }
+  if (!best) throw new InputError(`${file}: empty: MLflow's metric file has one \`<timestamp> <value> <step>\` line per logged value`);
+  collector.add(name, best.value, `line ${best.line}`);
+}
+
+// shared/adapters/metrics-files/read-metrics-file.ts
+function readMetricsFile(path, format2 = "auto") {
+  if (!existsSync5(path)) throw new InputError(`${path}: metrics file not found`);
+  const chosen = format2 === "auto" ? detectMetricsFormat(path) : format2;
+  const file = resolveFile(path, chosen);
+  const collector = new MetricsCollector(file);
+  let read = file;
+  switch (chosen) {
+    case "json":
+    case "yaml":
+    case "toml":
+      collectKeyValue(parseKeyValue(readMetricsText(file), file, chosen), file, collector);
+      break;
+    case "huggingface":
+      readHuggingFace(file, collector);
+      break;
+    case "dvclive":
+      read = readDvcLive(path, collector);
+      break;
+    case "mlflow":
+      read = readMlflow(path, collector);
+      break;
+    case "lightning":
+    case "keras": {
+      const text = readMetricsText(file);
+      const delimiter2 = headerOf(text).length > 1 && text.split("\n", 1)[0].includes("	") ? "	" : ",";
+      collectHistory(text, file, collector, { delimiter: delimiter2, index: chosen === "lightning" ? LIGHTNING_INDEX : KERAS_INDEX });
+      break;
+    }
+  }
+  if (Object.keys(collector.metrics).length === 0 && collector.notes.length === 0) {
+    throw new InputError(`${read}: holds no metrics`);
+  }
+  return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
+}
+function resolveFile(path, format2) {
+  if (!statSync7(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
+  for (const name of candidates) if (existsSync5(join15(path, name))) return join15(path, name);
+  throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
+}
+function detectMetricsFormat(path) {
+  const name = basename4(path);
+  if (statSync7(path).isDirectory()) {
+    const has = (entry) => existsSync5(join15(path, entry));
+    if (has("metrics.json") || has(join15("plots", "metrics"))) return "dvclive";
+    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join15(dirname6(path), "meta.yaml"))) return "mlflow";
+    if (has("metrics.csv")) return "lightning";
+    if (HUGGING_FACE_FILES.slice(0, 2).some(has)) return "huggingface";
+    const entries = readdirSync4(path).slice(0, 10);
+    throw new InputError(`${path}: a folder that is not a DVCLive folder, an MLflow run, a Lightning log version or a Trainer output folder (it holds: ${entries.join(", ") || "nothing"}); name the metrics file instead`);
+  }
+  if (HUGGING_FACE_FILES.includes(name)) return "huggingface";
+  const parent = dirname6(path);
+  if (name === "metrics.json" && (existsSync5(join15(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
+  const extension = extname3(name).toLowerCase();
+  if (extension === ".tsv" && /(^|[\\/])plots[\\/]metrics[\\/]/.test(path)) return "dvclive";
+  if (extension === ".json") return "json";
+  if (extension === ".yaml" || extension === ".yml") return "yaml";
+  if (extension === ".toml") return "toml";
+  if (basename4(parent) === "metrics" && existsSync5(join15(dirname6(parent), "meta.yaml"))) return "mlflow";
+  const text = readMetricsText(path);
+  if (extension === ".csv" || extension === ".tsv") {
+    const header = headerOf(text);
+    if (header.includes("step")) return "lightning";
+    if (header[0] === "epoch") return "keras";
+    throw new InputError(`${path}: a CSV file that is neither Lightning's CSVLogger (a \`step\` column) nor Keras' (\`epoch\` first): give --metrics-format`);
+  }
+  const start = text.trimStart();
+  if (start.startsWith("{")) return "json";
+  if (/^-?\d+\s+\S+\s+-?\d+\s*(\n|$)/.test(start)) return "mlflow";
+  throw new InputError(`${path}: cannot tell the metrics format from the file's name or content: give --metrics-format (${["json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"].join(", ")})`);
+}
+
 // shared/commands/evaluate.ts
 var MAX_RESAMPLES = 1e5;
 function evaluate(options) {
@@ -33061,6 +33673,34 @@ function evaluate(options) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${inCsvTerms(error.message, names)}`);
   }
+}
+var MAX_NOTES = 100;
+function evaluateMetricsFiles(options) {
+  if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
+  const candidate = readMetricsFile(options.metrics, options.format);
+  const baseline = options.baselineMetrics ? readMetricsFile(options.baselineMetrics, options.format) : void 0;
+  const notes = [...candidate.notes, ...baseline?.notes ?? []];
+  if (baseline) {
+    const added = Object.keys(candidate.metrics).filter((name) => !Object.hasOwn(baseline.metrics, name));
+    const missing = Object.keys(baseline.metrics).filter((name) => !Object.hasOwn(candidate.metrics, name));
+    const names = (list2) => `${list2.slice(0, 20).map((n) => `\`${n}\``).join(", ")}${list2.length > 20 ? ` and ${list2.length - 20} more` : ""}`;
+    if (added.length > 0) notes.unshift(`new (only in the candidate's ${candidate.path}): ${names(added)}`);
+    if (missing.length > 0) notes.unshift(`missing (only in the baseline's ${baseline.path}): ${names(missing)}`);
+  }
+  const kept = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `\u2026 and ${notes.length - MAX_NOTES + 1} more values left out`] : notes;
+  return {
+    task: options.task,
+    n: null,
+    source: {
+      kind: "metrics_files",
+      candidate: { path: candidate.path, format: candidate.format },
+      ...baseline ? { baseline: { path: baseline.path, format: baseline.format } } : {}
+    },
+    metrics: candidate.metrics,
+    intervals: null,
+    ...baseline ? { baseline_metrics: baseline.metrics } : {},
+    ...kept.length > 0 ? { notes: kept } : {}
+  };
 }
 function inCsvTerms(message2, names) {
   const column = (key) => {
@@ -33341,9 +33981,9 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync5 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join16 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
@@ -33357,34 +33997,67 @@ function applyPolicy(input) {
   return { verdict, checks };
 }
 function metricCheck(evaluation, metric, rule) {
+  if (evaluation.intervals === null) return fileMetricCheck(evaluation, metric, rule);
+  return predictionsMetricCheck(evaluation, metric, rule);
+}
+function predictionsMetricCheck(evaluation, metric, rule) {
   const value = evaluation.metrics[metric];
   if (value === void 0) {
     const known = Object.keys(evaluation.metrics).join(", ");
     throw new InputError(`policy gates metric \`${metric}\`, which the evaluation does not have (it has: ${known})`);
   }
-  const direction = directionOf(metric);
   const fmt2 = (x) => formatNumber(x);
-  if (rule.threshold !== void 0) {
-    const below = direction === "higher" ? value < rule.threshold : value > rule.threshold;
-    if (below) {
-      return { subject: metric, kind: "metric", status: "fail", message: `${fmt2(value)} is ${direction === "higher" ? "below" : "above"} the required ${fmt2(rule.threshold)}` };
-    }
-  }
+  const beyond = thresholdFailure(metric, value, rule);
+  if (beyond) return beyond;
   const comparison = evaluation.comparison?.[metric];
   if (!comparison) {
     return { subject: metric, kind: "metric", status: "pass", message: rule.threshold !== void 0 ? `${fmt2(value)} meets ${fmt2(rule.threshold)} (no baseline to compare)` : `${fmt2(value)} (no baseline to compare)` };
   }
-  const worse = worsening(metric, comparison.delta);
+  const worse = worsening(metric, comparison.delta, rule.direction);
   if (worse <= rule.max_drop) {
     return { subject: metric, kind: "metric", status: "pass", message: `\u0394 ${signed2(comparison.delta)} is within the tolerated drop of ${fmt2(rule.max_drop)}` };
   }
   const [low, high] = comparison.interval;
-  const bestCase = Math.min(worsening(metric, low), worsening(metric, high));
+  const bestCase = Math.min(worsening(metric, low, rule.direction), worsening(metric, high, rule.direction));
   const significant = bestCase > rule.max_drop;
   if (significant || !rule.require_significance) {
     return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (\u0394 ${signed2(comparison.delta)}, 95% CI [${signed2(low)}, ${signed2(high)}]), tolerated ${fmt2(rule.max_drop)}${significant ? "" : " \u2014 within noise, but significance is not required"}` };
   }
   return { subject: metric, kind: "metric", status: "warn", message: `worse by ${fmt2(worse)} but within noise (95% CI of \u0394 [${signed2(low)}, ${signed2(high)}] reaches the tolerance)` };
+}
+function thresholdFailure(metric, value, rule) {
+  if (rule.threshold === void 0) return void 0;
+  const direction2 = directionOf(metric, rule.direction);
+  const past = direction2 === "higher" ? value < rule.threshold : value > rule.threshold;
+  if (!past) return void 0;
+  return { subject: metric, kind: "metric", status: "fail", message: `${formatNumber(value)} is ${direction2 === "higher" ? "below" : "above"} the required ${formatNumber(rule.threshold)}` };
+}
+var BY_THRESHOLD = "no intervals: metrics read from files are compared by threshold only";
+function fileMetricCheck(evaluation, metric, rule) {
+  const fmt2 = (x) => formatNumber(x);
+  const value = Object.hasOwn(evaluation.metrics, metric) ? evaluation.metrics[metric] : void 0;
+  const base = evaluation.baseline_metrics && Object.hasOwn(evaluation.baseline_metrics, metric) ? evaluation.baseline_metrics[metric] : void 0;
+  if (value === void 0) {
+    const why = evaluation.notes?.find((note) => note.startsWith(`\`${metric}\` `) && note.includes(evaluation.source.candidate.path));
+    const has = Object.keys(evaluation.metrics);
+    const listed = has.length > LISTED_NAMES ? `${has.slice(0, LISTED_NAMES).join(", ")} and ${(has.length - LISTED_NAMES).toLocaleString("en-US")} more` : has.join(", ");
+    const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? listed : "none"}`;
+    const message2 = base !== void 0 ? `missing: the candidate has no value (the baseline's is ${fmt2(base)}); ${where}` : `missing: ${evaluation.baseline_metrics ? "neither the candidate nor the baseline has" : "the candidate has"} no value; ${where}`;
+    return { subject: metric, kind: "metric", status: "fail", message: message2 };
+  }
+  const beyond = thresholdFailure(metric, value, rule);
+  if (beyond) return { ...beyond, message: `${beyond.message} (${BY_THRESHOLD})` };
+  const meets = rule.threshold !== void 0 ? `${fmt2(value)} meets ${fmt2(rule.threshold)}` : fmt2(value);
+  if (base === void 0) {
+    const status = evaluation.baseline_metrics ? "new: the baseline has no value to compare" : "no baseline to compare";
+    return { subject: metric, kind: "metric", status: "pass", message: `${meets} (${status})` };
+  }
+  const delta = value - base;
+  const worse = worsening(metric, delta, rule.direction);
+  if (worse <= rule.max_drop) {
+    return { subject: metric, kind: "metric", status: "pass", message: `${meets}; \u0394 ${signed2(delta)} (${fmt2(base)} \u2192 ${fmt2(value)}) is within the tolerated drop of ${fmt2(rule.max_drop)} (${BY_THRESHOLD})` };
+  }
+  return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (${fmt2(base)} \u2192 ${fmt2(value)}), tolerated ${fmt2(rule.max_drop)} (${BY_THRESHOLD}, not by significance)` };
 }
 function driftChecks(drift2, rules) {
   const checks = [];
@@ -33431,7 +34104,7 @@ function percent(x) {
 }
 
 // shared/core/gate/policy.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
 function defaultPolicy(task) {
   return {
@@ -33442,7 +34115,7 @@ function defaultPolicy(task) {
 function policyFromYaml(text, path, task) {
   let raw;
   try {
-    raw = (0, import_yaml3.parse)(text);
+    raw = (0, import_yaml4.parse)(text);
   } catch (error) {
     throw new InputError(`${path}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -33456,11 +34129,12 @@ function parsePolicy(raw, source, task) {
   if (top.metrics !== void 0) {
     for (const [name, value] of Object.entries(asObject(top.metrics, source, "`metrics`"))) {
       const rule = asObject(value ?? {}, source, `\`metrics.${name}\``);
-      rejectUnknown(rule, ["max_drop", "threshold", "require_significance"], source, `metrics.${name}.`);
+      rejectUnknown(rule, ["max_drop", "threshold", "require_significance", "direction"], source, `metrics.${name}.`);
       metrics[name] = {
         max_drop: optionalNumber(rule.max_drop, source, `metrics.${name}.max_drop`, 0),
         ...rule.threshold !== void 0 ? { threshold: optionalNumber(rule.threshold, source, `metrics.${name}.threshold`, 0) } : {},
-        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true)
+        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true),
+        ...rule.direction !== void 0 ? { direction: direction(rule.direction, source, `metrics.${name}.direction`) } : {}
       };
       if (metrics[name].max_drop < 0) throw new InputError(`${source}: \`metrics.${name}.max_drop\` must be \u2265 0`);
     }
@@ -33499,6 +34173,10 @@ function optionalBoolean(value, source, field, fallback) {
   if (value === void 0) return fallback;
   if (typeof value !== "boolean") throw new InputError(`${source}: \`${field}\` must be true or false, got ${JSON.stringify(value)}`);
   return value;
+}
+function direction(value, source, field) {
+  if (value === "higher" || value === "lower") return value;
+  throw new InputError(`${source}: \`${field}\` must be higher or lower, got ${JSON.stringify(value)}`);
 }
 function severity(value, source, field) {
   if (value === "fail" || value === "warn" || value === "ignore") return value;
@@ -33565,7 +34243,7 @@ async function findCheckRun(client, request) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -33611,7 +34289,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync4(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -33770,7 +34448,7 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, resolve as resolve4 } from "node:path";
 function reportArtifactName(prefix, job, matrix2) {
   const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
@@ -33778,8 +34456,8 @@ function reportArtifactName(prefix, job, matrix2) {
 }
 async function uploadReportArtifact(name, paths) {
   const files = paths.map((path) => resolve4(path));
-  let root = dirname5(files[0]);
-  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname5(root);
+  let root = dirname7(files[0]);
+  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname7(root);
   return uploadWorkflowArtifact(name, files, root);
 }
 
@@ -33790,6 +34468,13 @@ function gate(options) {
   const drift2 = options.drift ? readDrift(options.drift) : void 0;
   const task = evaluation?.task ?? "binary";
   const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
+  if (!options.policy && evaluation && evaluation.intervals === null) {
+    const [metric] = Object.keys(policy.metrics);
+    const has = (m) => m !== void 0 && Object.hasOwn(m, metric);
+    if (!has(evaluation.metrics) && !has(evaluation.baseline_metrics)) {
+      throw new InputError(`${options.evaluation}: without --policy the gate checks \`${metric}\` (the ${task} default), which the metrics files do not have; give a policy naming the metrics to gate (the candidate has: ${Object.keys(evaluation.metrics).slice(0, 20).join(", ") || "none"})`);
+    }
+  }
   const result = applyPolicy({ evaluation, drift: drift2, policy });
   const input = {
     gate: result,
@@ -33856,14 +34541,14 @@ async function handOnReport(prefix, report, options) {
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join13(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join13(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join13(folder, "gate.md"), report.markdown);
-    const files = [join13(folder, "gate.json"), join13(folder, "gate.md")];
+    const folder = mkdtempSync(join16(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join16(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join16(folder, "gate.md"), report.markdown);
+    const files = [join16(folder, "gate.json"), join16(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join13(folder, copy));
-      files.push(join13(folder, copy));
+      copyFileSync(source, join16(folder, copy));
+      files.push(join16(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -33879,17 +34564,17 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync5(path, "utf8");
+    return readFileSync6(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
 
 // shared/commands/build-lineage.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename5 } from "node:path";
 
 // shared/adapters/code-provenance.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
@@ -33922,7 +34607,7 @@ function git(args, cwd) {
 // shared/commands/build-lineage.ts
 async function buildLineage(inputs) {
   const subjects = [];
-  for (const path of inputs.files) subjects.push({ name: basename2(path), ...await digestFile(path) });
+  for (const path of inputs.files) subjects.push({ name: basename5(path), ...await digestFile(path) });
   const data = [];
   for (const path of inputs.data ?? []) {
     const digest = await digestFile(path);
@@ -33933,7 +34618,7 @@ async function buildLineage(inputs) {
       rows = table.rowCount;
       fingerprint = digestText(table.columns.join("\0"));
     }
-    data.push({ name: basename2(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+    data.push({ name: basename5(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
@@ -33953,8 +34638,9 @@ async function buildLineage(inputs) {
       values: evaluation?.metrics ?? {},
       ...evaluation ? { intervals: evaluation.intervals ?? {} } : {},
       evaluation_set_sha256: inputs.evaluationSet ? (await digestFile(inputs.evaluationSet)).sha256 : null,
-      ...evaluation ? { task: evaluation.task, rows: evaluation.n } : {},
-      ...evaluation?.comparison ? { comparison: comparisonRecord(evaluation) } : {}
+      // Metrics read from the user's files have no row count and no paired comparison.
+      ...evaluation ? { task: evaluation.task, ...evaluation.n !== null ? { rows: evaluation.n } : {} } : {},
+      ...evaluation && evaluation.intervals !== null && evaluation.comparison ? { comparison: comparisonRecord(evaluation) } : {}
     },
     parent: inputs.parent ?? null,
     drift: inputs.drift ? {
@@ -34012,7 +34698,7 @@ function comparisonRecord(evaluation) {
 }
 
 // shared/render/model-card.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var DETAIL_KEYS = ["owner", "contact", "license", "intended_use", "out_of_scope_use", "limitations"];
 var LIST_KEYS = /* @__PURE__ */ new Set(["intended_use", "out_of_scope_use", "limitations"]);
 var MAX_LISTED_COLUMNS = 20;
@@ -34064,7 +34750,7 @@ function parseCardTemplate(template, source = "model card template") {
   if (!match) return { details: {}, body: template };
   let front;
   try {
-    front = (0, import_yaml4.parse)(match[1]);
+    front = (0, import_yaml5.parse)(match[1]);
   } catch (error) {
     throw new InputError(`${source}: front matter is not valid YAML (${error.message.split("\n")[0]})`);
   }
@@ -34304,7 +34990,7 @@ function decodeLineage(text, source) {
 }
 
 // shared/commands/publish.ts
-import { join as join14 } from "node:path";
+import { join as join17 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -34342,10 +35028,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join14(out, "lineage.json"),
-    provenance: join14(out, PROVENANCE_FILE),
-    predicate: join14(out, "provenance.predicate.json"),
-    checksums: join14(out, "SHA256SUMS")
+    lineage: join17(out, "lineage.json"),
+    provenance: join17(out, PROVENANCE_FILE),
+    predicate: join17(out, "provenance.predicate.json"),
+    checksums: join17(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -34356,7 +35042,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync4(path);
+    stats = statSync8(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -34393,7 +35079,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync6(options.cardTemplate, "utf8");
+      template = readFileSync7(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -34456,38 +35142,38 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join15, relative as relative5, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join18, relative as relative7, resolve as resolve5 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
   const target = resolve5(options.out);
   checkReplaceable(target);
-  mkdirSync3(dirname6(target), { recursive: true });
-  const building = mkdtempSync2(join15(dirname6(target), `.${basename3(target)}.mlgate-demo-`));
+  mkdirSync3(dirname8(target), { recursive: true });
+  const building = mkdtempSync2(join18(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
   let result;
   try {
-    writeFileAtomic(join15(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join18(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join15(target, relative5(building, path))]));
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join18(target, relative7(building, path))]));
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync3(folder)) return;
-  if (!statSync5(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync2(folder);
+  if (!existsSync6(folder)) return;
+  if (!statSync9(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync5(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync3(target)) {
+  if (!existsSync6(target)) {
     renameSync2(built, target);
     return;
   }
@@ -34503,13 +35189,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join15(out, "registry");
-  const trainCsv = join15(data, "train.csv");
-  const holdoutCsv = join15(data, "holdout.csv");
+  const store2 = join18(out, "registry");
+  const trainCsv = join18(data, "train.csv");
+  const holdoutCsv = join18(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join15(out, "baseline") });
-  const baselineEval = join15(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join18(out, "baseline") });
+  const baselineEval = join18(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -34526,17 +35212,17 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join15(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join18(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join15(out, "production-model") });
-  const productionPredictions = predict({ model: join15(fetched.directory, "model.json"), data: holdoutCsv, out: join15(out, "production-model") }).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join18(out, "production-model") });
+  const productionPredictions = predict({ model: join18(fetched.directory, "model.json"), data: holdoutCsv, out: join18(out, "production-model") }).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join15(out, "evaluation.json");
+  const evaluationPath = join18(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = drift({ reference: trainCsv, current: join15(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join15(out, "drift.json");
+  const driftResult = drift({ reference: trainCsv, current: join18(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join18(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = gate({
@@ -34546,9 +35232,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join15(out, "gate.json");
+  const gatePath = join18(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join15(out, "comment.md");
+  const commentPath = join18(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -34663,9 +35349,12 @@ var trainCommand = defineCommand({
 var evaluateCommand = defineCommand({
   name: "evaluate",
   icon: "bar-chart-2",
-  summary: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline.",
+  summary: "Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline; or read the metrics your own evaluation wrote (no intervals).",
   options: {
-    predictions: { kind: "path", placeholder: "csv", required: true, description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id." },
+    predictions: { kind: "path", placeholder: "csv", description: "Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id. Give this or `metrics`." },
+    metrics: { kind: "path", placeholder: "file|dir", description: "Instead of predictions: the metrics file your own evaluation wrote (JSON/YAML/TOML, DVCLive folder or metrics.json, Hugging Face all_results.json/eval_results.json, Lightning or Keras CSVLogger history, an MLflow run folder). Such metrics have no intervals: the gate compares them by threshold only." },
+    "baseline-metrics": { kind: "path", placeholder: "file|dir", description: "The baseline's metrics file, compared with `metrics` (metrics in one file only show as new or missing)." },
+    "metrics-format": { kind: "choice", choices: METRICS_FORMATS, default: "auto", description: "`auto` tells the format of `metrics` and `baseline-metrics` by name and content; name one to override." },
     task: { kind: "choice", choices: TASKS, required: true, description: "The kind of model." },
     baseline: { kind: "path", placeholder: "csv", description: "The baseline model's predictions on the same rows (matched by id when present)." },
     "positive-label": { kind: "text", placeholder: "label", description: "Positive class for binary tasks (default: 1 or true)." },
@@ -34685,6 +35374,19 @@ var evaluateCommand = defineCommand({
   },
   pathOutputs: ["evaluation-json"],
   async run(o) {
+    if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
+      if (o.metrics === void 0) throw new InputError("--baseline-metrics needs --metrics (the candidate's metrics file)");
+      if (o.predictions !== void 0 || o.baseline !== void 0) throw new InputError("give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both");
+      const result2 = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o["baseline-metrics"], format: o["metrics-format"], task: o.task });
+      const markdown2 = metricsSection(result2);
+      return {
+        document: o.format === "markdown" ? `${markdown2}
+` : encodeEvaluation(result2),
+        outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result2.metrics) },
+        summary: markdown2
+      };
+    }
+    if (o.predictions === void 0) throw new InputError("evaluate needs --predictions (a predictions CSV) or --metrics (the metrics file your evaluation wrote)");
     const result = evaluate({
       predictions: o.predictions,
       task: o.task,
@@ -35085,4 +35787,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-A7USTZ53.js.LEGAL.txt */
+/*! For license information please see chunk-AKZMQBA7.js.LEGAL.txt */
