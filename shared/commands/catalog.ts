@@ -50,24 +50,24 @@ const output = (path: string, what: string) =>
 
 const trainCommand = defineCommand({
   name: 'train', icon: 'cpu',
-  summary: 'Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.',
+  summary: 'Train a classifier (logistic regression or random forest) or a regression (ridge) on a CSV file; write model.json and predictions for an evaluation set.',
   options: {
     data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
     target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
-    algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
-    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
+    algorithm: { kind: 'choice', choices: MODEL_TYPES, description: 'Which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn\'s Ridge on standardised features (intercept not penalised), solved in closed form.' },
+    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
-    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
+    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto follows the algorithm: a classifier refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target), which classification trains on anyway; regression fits ridge_regression (y_pred is the predicted number).' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
     delimiter,
   },
   outputs: {
     'model-path': 'Path of model.json.',
     'predictions-path': 'Path of predictions.csv (empty without `test`).',
-    task: 'binary or multiclass.',
+    task: 'binary, multiclass or regression.',
     'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
   },
   pathOutputs: ['model-path', 'predictions-path'],
@@ -76,7 +76,7 @@ const trainCommand = defineCommand({
       data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
       log: (message) => log.info(message),
     });
-    log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
+    log.info(`trained ${String(result.params.algorithm)} on ${result.rows.train} rows (${result.task === 'regression' ? 'regression' : `${result.task}: ${result.classes.length} classes`})`);
     return {
       document: toJson(result),
       outputs: { 'model-path': result.model_path, 'predictions-path': result.predictions_path ?? '', task: result.task, 'result-json': toJson(result) },
@@ -364,7 +364,7 @@ const predictCommand = defineCommand({
   },
   outputs: {
     'predictions-path': 'Path of predictions.csv.',
-    task: 'binary or multiclass.',
+    task: 'binary, multiclass or regression.',
   },
   pathOutputs: ['predictions-path'],
   async run(o, { log }) {
