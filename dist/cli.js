@@ -16,7 +16,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-R2AJYDLS.js";
+} from "./chunks/chunk-TNX2WJI7.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

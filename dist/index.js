@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runRootAction
-} from "./chunks/chunk-Q7UYISBX.js";
-import "./chunks/chunk-R2AJYDLS.js";
+} from "./chunks/chunk-SU6W2SUD.js";
+import "./chunks/chunk-TNX2WJI7.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -13,7 +13,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-R2AJYDLS.js";
+} from "./chunk-TNX2WJI7.js";
 import {
   getInput,
   info,
