@@ -2,7 +2,8 @@
 """Scores rows with a trained model and writes them in mlgate's predictions format:
 id, y_true (when the rows have the label), y_pred, y_score (the probability of class 1).
 
-    python3 predict.py --model model/model.pkl --data ../breast-cancer/holdout.csv --out predictions.csv
+    python3 examples/sklearn/predict.py --model examples/sklearn/model/model.pkl \
+        --data examples/breast-cancer/holdout.csv --out predictions.csv
 
 The workflow uses it to score the production model, fetched from the registry, on the pull
 request's evaluation rows: both models are then compared on the same rows, matched by id.

@@ -54,7 +54,7 @@ describe('example workflows pass only inputs their actions declare', () => {
     const steps = workflow.jobs.model.steps;
     const order = steps.map((s) => actionOf(s.uses) ?? (s.run?.includes('predict.py') ? 'predict.py' : s.run?.includes('scikit-learn') ? 'pip' : undefined)).filter(Boolean);
     expect(order).toEqual(['pip', 'train', 'fetch', 'predict.py', 'evaluate', 'drift', 'gate']);
-    expect(steps.find((s) => actionOf(s.uses) === 'train')!.with).toMatchObject({ command: 'python3 train.py', params: 'params.yaml', metrics: 'metrics.json', outputs: 'model' });
+    expect(steps.find((s) => actionOf(s.uses) === 'train')!.with).toMatchObject({ command: 'python3 examples/sklearn/train.py', params: 'examples/sklearn/params.yaml', metrics: 'examples/sklearn/metrics.json', outputs: 'examples/sklearn/model' });
   });
 });
 
