@@ -7,7 +7,7 @@ import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from '
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
 import { DEFAULT_FOREST_PARAMS, MAX_TREES, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
 import { legacyForestScores } from './random-forest-legacy.js';
-import { DEFAULT_RIDGE_PARAMS, checkRidgeParams, fitRidge, ridgePredict, type RidgeParams, type RidgeState } from './ridge-regression.js';
+import { DEFAULT_RIDGE_PARAMS, checkRidgeParams, checkRidgeSize, fitRidge, ridgePredict, type RidgeParams, type RidgeState } from './ridge-regression.js';
 
 export const MODEL_TYPES = ['logistic_regression', 'random_forest', 'ridge_regression'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -142,6 +142,7 @@ function trainRegression(request: TrainRequest): ModelFile {
   const params = mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type);
   checkRidgeParams(params);
   const features = fitFeatures(table, names);
+  checkRidgeSize(table.rowCount, featureWidth(features));
   const state = fitRidge(transformFeatures(table, features), y, params);
   return { format: MODEL_FORMAT, type, task: 'regression', target, classes: [], features, params, state };
 }

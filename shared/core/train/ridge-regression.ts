@@ -30,6 +30,23 @@ export interface RidgeState {
 
 export type RidgeSolver = 'primal' | 'dual';
 
+/**
+ * Limits on the closed form: the system is min(n, p) square (8 bytes an entry, held twice while it
+ * is built) and building it takes n·p·min(n, p)/2 multiply-adds. Past either the fit would take
+ * gigabytes or many minutes; it is refused before any work with the numbers and what to change.
+ */
+export const MAX_RIDGE_SYSTEM = 5000;
+export const MAX_RIDGE_WORK = 5e10;
+
+export function checkRidgeSize(rows: number, inputs: number): void {
+  const side = Math.min(rows, inputs);
+  const work = (rows * inputs * side) / 2;
+  if (side <= MAX_RIDGE_SYSTEM && work <= MAX_RIDGE_WORK) return;
+  const count = (n: number) => n.toLocaleString('en-US');
+  throw new InputError(`ridge_regression: ${count(rows)} rows × ${count(inputs)} model inputs needs a ${count(side)} × ${count(side)} system and ${count(work)} multiply-adds to build it, `
+    + `over the limits of ${count(MAX_RIDGE_SYSTEM)} × ${count(MAX_RIDGE_SYSTEM)} and ${count(MAX_RIDGE_WORK)}: leave columns out (exclude), train on a sample of the rows, or train with your own code (command)`);
+}
+
 export function checkRidgeParams(params: RidgeParams): void {
   if (!(params.alpha > 0)) {
     throw new InputError(`ridge_regression: alpha must be greater than 0, got ${params.alpha} (for near-ordinary least squares give a small alpha such as 1e-6)`);
@@ -51,7 +68,8 @@ export function fitRidge(x: number[][], y: number[], params: RidgeParams, solver
   if (p === 0) {
     weights = [];
   } else if (chosen === 'primal') {
-    const gram = new Matrix(p, p);
+    // Flat typed arrays in the loops: n·p²/2 multiply-adds, about 10× faster than Matrix.get/set.
+    const gram = new Float64Array(p * p);
     const rhs = new Array<number>(p).fill(0);
     for (let i = 0; i < n; i++) {
       const row = xc[i];
@@ -59,20 +77,28 @@ export function fitRidge(x: number[][], y: number[], params: RidgeParams, solver
         const value = row[a];
         if (value === 0) continue;
         rhs[a] += value * yc[i];
-        for (let b = 0; b <= a; b++) gram.set(a, b, gram.get(a, b) + value * row[b]);
+        const offset = a * p;
+        for (let b = 0; b <= a; b++) gram[offset + b] += value * row[b];
       }
     }
+    const system = new Matrix(p, p);
     for (let a = 0; a < p; a++) {
-      for (let b = 0; b < a; b++) gram.set(b, a, gram.get(a, b));
-      gram.set(a, a, gram.get(a, a) + params.alpha);
+      for (let b = 0; b < a; b++) {
+        system.set(a, b, gram[a * p + b]);
+        system.set(b, a, gram[a * p + b]);
+      }
+      system.set(a, a, gram[a * p + a] + params.alpha);
     }
-    weights = solveSpd(gram, rhs);
+    weights = solveSpd(system, rhs);
   } else {
+    const rows = xc.map((row) => Float64Array.from(row));
     const kernel = new Matrix(n, n);
     for (let i = 0; i < n; i++) {
+      const left = rows[i];
       for (let k = 0; k <= i; k++) {
+        const right = rows[k];
         let sum = 0;
-        for (let j = 0; j < p; j++) sum += xc[i][j] * xc[k][j];
+        for (let j = 0; j < p; j++) sum += left[j] * right[j];
         kernel.set(i, k, sum);
         kernel.set(k, i, sum);
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fitRidge, ridgePredict } from '../../../../shared/core/train/ridge-regression.js';
+import { checkRidgeSize, fitRidge, MAX_RIDGE_SYSTEM, ridgePredict } from '../../../../shared/core/train/ridge-regression.js';
 import { predictWithModel, trainModel } from '../../../../shared/core/train/model.js';
 import { parseCsvTable } from '../../../../shared/adapters/data/table.js';
 
@@ -88,5 +88,12 @@ describe('ridge_regression in trainModel', () => {
     expect(() => trainModel({ table: prices, target: 'y', type: 'logistic_regression' })).toThrow('pass task `regression` to fit ridge_regression');
     const model = trainModel({ table: prices, target: 'y', type: 'ridge_regression', params: { alpha: 1e-9 } });
     expect(Number(predictWithModel(model, parseCsvTable('x\n200\n', 'new.csv')).predicted[0])).toBeCloseTo(601.25, 4);
+  });
+
+  it('refuses a system past its size or work limit before fitting, naming the numbers', () => {
+    expect(() => checkRidgeSize(300, 20_000)).not.toThrow();
+    expect(() => checkRidgeSize(1_000_000, 50)).not.toThrow();
+    expect(() => checkRidgeSize(MAX_RIDGE_SYSTEM + 1, MAX_RIDGE_SYSTEM + 1)).toThrow('5,001 × 5,001 system');
+    expect(() => checkRidgeSize(10_000_000, 2_000)).toThrow('ridge_regression: 10,000,000 rows × 2,000 model inputs needs a 2,000 × 2,000 system and 20,000,000,000,000 multiply-adds');
   });
 });
