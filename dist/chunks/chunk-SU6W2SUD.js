@@ -3,6 +3,7 @@ import {
   ACTION_OPTIONS,
   COMMANDS,
   InputError,
+  TrainingFailedError,
   asInputError,
   currentEnvironment,
   findCommand,
@@ -13,7 +14,11 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
+<<<<<<<< HEAD:dist/chunks/chunk-SU6W2SUD.js
 } from "./chunk-TNX2WJI7.js";
+========
+} from "./chunk-S4TX4PJE.js";
+>>>>>>>> i14-run:dist/chunks/chunk-RKQC7YUY.js
 import {
   getInput,
   info,
@@ -47,7 +52,7 @@ async function runActionDoor(name, packageRoot) {
     if (outcome.failure) setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (thrown) {
     const error = asInputError(thrown);
-    if (isExpectedError(error)) setFailed(logLine(error.message));
+    if (isExpectedError(error)) setFailed(error instanceof TrainingFailedError ? logLines(error.message) : logLine(error.message));
     else setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `
 ${error.stack}` : ""}`));
   }

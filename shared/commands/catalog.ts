@@ -282,6 +282,7 @@ const publishCommand = defineCommand({
     'evaluation-set': { kind: 'path', placeholder: 'csv', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON to record.' },
     'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
+    'run-record': { kind: 'path', placeholder: 'json', description: 'Run record written by train in command mode: the training command, its params, the digests of its deps and its metrics go into the lineage.' },
     parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
     'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
     out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step).' },
@@ -299,7 +300,7 @@ const publishCommand = defineCommand({
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
-      evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
+      evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], runRecord: o['run-record'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
       command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment, warn: (m) => log.warning(m),
     });
     log.info(`${result.version.tag}: ${result.outcome}${result.note ? ` (${result.note})` : ''}`);
