@@ -3,6 +3,7 @@ import {
   COMMANDS,
   InputError,
   TOOL_VERSION,
+  TrainingFailedError,
   asInputError,
   currentEnvironment,
   defaultFor,
@@ -16,14 +17,14 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-TNX2WJI7.js";
+} from "./chunks/chunk-6B7ZIZM3.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";
 
 // cli/help.ts
-var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.";
+var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail, a failed checksum verification or a failed training command (train in command mode), 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.";
 function cliCommands() {
   return COMMANDS.filter((command) => hasDoor(command, "cli"));
 }
@@ -120,7 +121,7 @@ async function runCli(argv, io) {
   } catch (thrown) {
     const error = asInputError(thrown);
     if (isExpectedError(error)) {
-      io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}
+      io.stderr(`${error instanceof TrainingFailedError ? logLines(`mlgate ${name}: ${error.message}`) : logLine(`mlgate ${name}: ${error.message}`)}
 `);
       return error.exitCode;
     }

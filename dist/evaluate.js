@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-SU6W2SUD.js";
-import "./chunks/chunk-TNX2WJI7.js";
+} from "./chunks/chunk-WEWKPZMN.js";
+import "./chunks/chunk-6B7ZIZM3.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -14,11 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-<<<<<<<< HEAD:dist/chunks/chunk-SU6W2SUD.js
-} from "./chunk-TNX2WJI7.js";
-========
-} from "./chunk-S4TX4PJE.js";
->>>>>>>> i14-run:dist/chunks/chunk-RKQC7YUY.js
+} from "./chunk-6B7ZIZM3.js";
 import {
   getInput,
   info,

@@ -25718,6 +25718,15 @@ function legacyForestScores(state, x, classCount) {
 
 // shared/core/train/ridge-regression.ts
 var DEFAULT_RIDGE_PARAMS = { alpha: 1 };
+var MAX_RIDGE_SYSTEM = 5e3;
+var MAX_RIDGE_WORK = 5e10;
+function checkRidgeSize(rows, inputs) {
+  const side = Math.min(rows, inputs);
+  const work = rows * inputs * side / 2;
+  if (side <= MAX_RIDGE_SYSTEM && work <= MAX_RIDGE_WORK) return;
+  const count2 = (n) => n.toLocaleString("en-US");
+  throw new InputError(`ridge_regression: ${count2(rows)} rows \xD7 ${count2(inputs)} model inputs needs a ${count2(side)} \xD7 ${count2(side)} system and ${count2(work)} multiply-adds to build it, over the limits of ${count2(MAX_RIDGE_SYSTEM)} \xD7 ${count2(MAX_RIDGE_SYSTEM)} and ${count2(MAX_RIDGE_WORK)}: leave columns out (exclude), train on a sample of the rows, or train with your own code (command)`);
+}
 function checkRidgeParams(params) {
   if (!(params.alpha > 0)) {
     throw new InputError(`ridge_regression: alpha must be greater than 0, got ${params.alpha} (for near-ordinary least squares give a small alpha such as 1e-6)`);
@@ -25738,7 +25747,7 @@ function fitRidge(x, y, params, solver) {
   if (p === 0) {
     weights = [];
   } else if (chosen === "primal") {
-    const gram = new Matrix2(p, p);
+    const gram = new Float64Array(p * p);
     const rhs = new Array(p).fill(0);
     for (let i = 0; i < n; i++) {
       const row = xc[i];
@@ -25746,20 +25755,28 @@ function fitRidge(x, y, params, solver) {
         const value = row[a];
         if (value === 0) continue;
         rhs[a] += value * yc[i];
-        for (let b = 0; b <= a; b++) gram.set(a, b, gram.get(a, b) + value * row[b]);
+        const offset = a * p;
+        for (let b = 0; b <= a; b++) gram[offset + b] += value * row[b];
       }
     }
+    const system = new Matrix2(p, p);
     for (let a = 0; a < p; a++) {
-      for (let b = 0; b < a; b++) gram.set(b, a, gram.get(a, b));
-      gram.set(a, a, gram.get(a, a) + params.alpha);
+      for (let b = 0; b < a; b++) {
+        system.set(a, b, gram[a * p + b]);
+        system.set(b, a, gram[a * p + b]);
+      }
+      system.set(a, a, gram[a * p + a] + params.alpha);
     }
-    weights = solveSpd(gram, rhs);
+    weights = solveSpd(system, rhs);
   } else {
+    const rows = xc.map((row) => Float64Array.from(row));
     const kernel = new Matrix2(n, n);
     for (let i = 0; i < n; i++) {
+      const left = rows[i];
       for (let k = 0; k <= i; k++) {
+        const right = rows[k];
         let sum2 = 0;
-        for (let j = 0; j < p; j++) sum2 += xc[i][j] * xc[k][j];
+        for (let j = 0; j < p; j++) sum2 += left[j] * right[j];
         kernel.set(i, k, sum2);
         kernel.set(k, i, sum2);
       }
@@ -25857,6 +25874,7 @@ function trainRegression(request) {
   const params = mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type);
   checkRidgeParams(params);
   const features = fitFeatures(table, names);
+  checkRidgeSize(table.rowCount, featureWidth(features));
   const state = fitRidge(transformFeatures(table, features), y, params);
   return { format: MODEL_FORMAT, type, task: "regression", target, classes: [], features, params, state };
 }
@@ -34675,18 +34693,10 @@ var output = (path, what) => ({ kind: "path", placeholder: "file", default: { ac
 var trainCommand = defineCommand({
   name: "train",
   icon: "cpu",
-<<<<<<<< HEAD:dist/chunks/chunk-TNX2WJI7.js
-  summary: "Train a classifier (logistic regression or random forest) or a regression (ridge) on a CSV file; write model.json and predictions for an evaluation set.",
-  options: {
-    data: { kind: "path", placeholder: "csv", required: true, description: "Training data: a CSV file with a header row." },
-    target: { kind: "text", placeholder: "column", required: true, description: "Label column." },
-    algorithm: { kind: "choice", choices: MODEL_TYPES, description: "Which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn's Ridge on standardised features (intercept not penalised), solved in closed form." },
-    params: { kind: "json", default: "{}", description: `Algorithm parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
-========
-  summary: "Run your own training command (any framework) with a run cache and a run record, or train mlgate's built-in classifier on a CSV file.",
+  summary: "Run your own training command (any framework) with a run cache and a run record, or train mlgate's built-in classifier or ridge regression on a CSV file.",
   options: {
     command: { kind: "text", placeholder: "shell", description: "Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines." },
-    params: { kind: "text", placeholder: "file|json", description: `Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
+    params: { kind: "text", placeholder: "file|json", description: `Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
     metrics: { kind: "path", placeholder: "file", description: "Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots)." },
     outputs: { kind: "list", placeholder: "path", description: "Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded." },
     deps: { kind: "list", placeholder: "path", description: "Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key." },
@@ -34695,8 +34705,7 @@ var trainCommand = defineCommand({
     "run-record": { kind: "path", placeholder: "json", default: "mlgate-out/run-record.json", description: "Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json." },
     data: { kind: "path", placeholder: "csv", description: "Built-in trainer: training data, a CSV file with a header row." },
     target: { kind: "text", placeholder: "column", description: "Built-in trainer: label column." },
-    algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Built-in trainer: which trainer to fit." },
->>>>>>>> i14-run:dist/chunks/chunk-S4TX4PJE.js
+    algorithm: { kind: "choice", choices: MODEL_TYPES, description: "Built-in trainer: which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn's Ridge on standardised features (intercept not penalised), solved in closed form." },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", placeholder: "column", description: "Columns that are not features (comma-separated)." },
@@ -34706,21 +34715,14 @@ var trainCommand = defineCommand({
     delimiter
   },
   outputs: {
-<<<<<<<< HEAD:dist/chunks/chunk-TNX2WJI7.js
-    "model-path": "Path of model.json.",
-    "predictions-path": "Path of predictions.csv (empty without `test`).",
-    task: "binary, multiclass or regression.",
-    "result-json": "The training result as JSON (paths, classes, row counts, parameters, data digest)."
-========
     "model-path": "Built-in trainer: path of model.json.",
     "predictions-path": "Built-in trainer: path of predictions.csv (empty without `test`).",
-    task: "Built-in trainer: binary or multiclass.",
+    task: "Built-in trainer: binary, multiclass or regression.",
     "result-json": "The training result as JSON (built-in: paths, classes, row counts, parameters, data digest; command mode: the run record and whether it came from the cache).",
     "cache-hit": "Command mode: true when the run cache held this run (the command did not run), else false.",
     "run-record": "Command mode: path of the run record.",
     "metrics-json": "Command mode: path of the metrics flattened to one JSON object.",
     "artifact-id": "Command mode: id of the uploaded artifact (empty without one)."
->>>>>>>> i14-run:dist/chunks/chunk-S4TX4PJE.js
   },
   pathOutputs: ["model-path", "predictions-path", "run-record", "metrics-json"],
   async run(o, context) {
@@ -35201,4 +35203,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-S4TX4PJE.js.LEGAL.txt */
+/*! For license information please see chunk-6B7ZIZM3.js.LEGAL.txt */
