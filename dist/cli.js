@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-6B7ZIZM3.js";
+} from "./chunks/chunk-QYS7JG4B.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

@@ -49,6 +49,11 @@ describe('fitRidge agrees with scikit-learn Ridge(alpha, fit_intercept=True)', (
     }
   });
 
+  it('says so when rounding leaves a tiny alpha no weight next to duplicated columns', () => {
+    const x = Array.from({ length: 30 }, (_, i) => [i * 1e8, i * 1e8, (i % 7) * 1e8]);
+    expect(() => fitRidge(x, x.map((row) => row[0] / 1e8 + 1), { alpha: 1e-300 })).toThrow('ridge_regression: the system is not positive definite in floating point; raise alpha or rescale the features');
+  });
+
   it('refuses alpha 0 or less (the system would not be positive definite for collinear columns)', () => {
     const c = fixture.fits[0];
     expect(() => fitRidge(c.x, c.y, { alpha: 0 })).toThrow('ridge_regression: alpha must be greater than 0, got 0');

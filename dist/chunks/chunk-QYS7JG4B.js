@@ -25719,7 +25719,7 @@ function legacyForestScores(state, x, classCount) {
 // shared/core/train/ridge-regression.ts
 var DEFAULT_RIDGE_PARAMS = { alpha: 1 };
 var MAX_RIDGE_SYSTEM = 5e3;
-var MAX_RIDGE_WORK = 5e10;
+var MAX_RIDGE_WORK = 1e10;
 function checkRidgeSize(rows, inputs) {
   const side = Math.min(rows, inputs);
   const work = rows * inputs * side / 2;
@@ -35203,4 +35203,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-6B7ZIZM3.js.LEGAL.txt */
+/*! For license information please see chunk-QYS7JG4B.js.LEGAL.txt */

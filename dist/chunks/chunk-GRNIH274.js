@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-6B7ZIZM3.js";
+} from "./chunk-QYS7JG4B.js";
 import {
   getInput,
   info,
