@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-QYS7JG4B.js";
+} from "./chunks/chunk-PDWEPRLY.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

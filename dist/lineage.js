@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-GRNIH274.js";
-import "./chunks/chunk-QYS7JG4B.js";
+} from "./chunks/chunk-CTLJTVR6.js";
+import "./chunks/chunk-PDWEPRLY.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

@@ -12,7 +12,7 @@ describe('runCacheKey', () => {
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(runCacheKey({ ...base, params: { seed: 1, 'train.lr': 0.1 } })).toBe(key);
     expect(runCacheKey({ ...base, outputs: ['plots', 'model'] })).toBe(key);
-    const changes = [
+    const changes: Partial<Parameters<typeof runCacheKey>[0]>[] = [
       { command: 'python3  train.py' },
       { deps: [{ ...base.deps[0], sha256: 'c'.repeat(64) }, base.deps[1]] },
       { deps: [{ ...base.deps[0], path: 'data/b.csv' }, base.deps[1]] },

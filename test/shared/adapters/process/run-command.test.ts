@@ -19,6 +19,13 @@ describe('runCommand', () => {
     expect(run.finishedAt.getTime()).toBeGreaterThanOrEqual(run.startedAt.getTime());
   });
 
+  it('cuts output that never ends a line into bounded lines', async () => {
+    const lines: string[] = [];
+    const run = await runCommand('head -c 20000 /dev/zero | tr "\\0" x; printf "\\n\\n"', scratchFolder('mlgate-run').dir, (line) => lines.push(line));
+    expect(run.exitCode).toBe(0);
+    expect(lines.map((line) => line.length)).toEqual([4096, 4096, 4096, 4096, 3616, 0]);
+  });
+
   it('runs with bash -e and pipefail, in the given folder', async () => {
     const { dir } = scratchFolder('mlgate-run');
     const lines: string[] = [];

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-QYS7JG4B.js";
+} from "./chunk-PDWEPRLY.js";
 import {
   getInput,
   info,

@@ -32893,6 +32893,7 @@ function rssOf(pid) {
 
 // shared/adapters/process/run-command.ts
 var TAIL_LINES = 20;
+var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
   return new Promise((resolve6, reject) => {
@@ -32933,8 +32934,15 @@ function lineReader(stream, emit) {
   stream.on("data", (chunk) => {
     const parts = (pending + chunk).split(/\r\n|\n|\r/);
     pending = parts.pop();
-    for (const part of parts) emit(part);
+    for (const part of parts) emitLong(part);
+    while (pending.length > MAX_LINE) {
+      emit(pending.slice(0, MAX_LINE));
+      pending = pending.slice(MAX_LINE);
+    }
   });
+  function emitLong(text) {
+    for (let at = 0; at < text.length || at === 0; at += MAX_LINE) emit(text.slice(at, at + MAX_LINE));
+  }
   return () => {
     if (pending !== "") emit(pending);
     pending = "";
@@ -35203,4 +35211,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-QYS7JG4B.js.LEGAL.txt */
+/*! For license information please see chunk-PDWEPRLY.js.LEGAL.txt */
