@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-AKZMQBA7.js";
+} from "./chunks/chunk-ERIVU5B2.js";
 import "./chunks/chunk-VFITSFVK.js";
 
 // cli/run.ts

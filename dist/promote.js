@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-WJXBZZT2.js";
-import "./chunks/chunk-AKZMQBA7.js";
+} from "./chunks/chunk-KR7YSCZY.js";
+import "./chunks/chunk-ERIVU5B2.js";
 import "./chunks/chunk-VAW255BS.js";
 import "./chunks/chunk-VFITSFVK.js";
 

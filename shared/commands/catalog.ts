@@ -54,10 +54,10 @@ const output = (path: string, what: string) =>
 
 const trainCommand = defineCommand({
   name: 'train', icon: 'cpu',
-  summary: 'Run your own training command (any framework) with a run cache and a run record, or train mlgate\'s built-in classifier on a CSV file.',
+  summary: 'Run your own training command (any framework) with a run cache and a run record, or train mlgate\'s built-in classifier or ridge regression on a CSV file.',
   options: {
     command: { kind: 'text', placeholder: 'shell', description: 'Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines.' },
-    params: { kind: 'text', placeholder: 'file|json', description: 'Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
+    params: { kind: 'text', placeholder: 'file|json', description: 'Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
     metrics: { kind: 'path', placeholder: 'file', description: 'Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots).' },
     outputs: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded.' },
     deps: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key.' },
@@ -66,19 +66,19 @@ const trainCommand = defineCommand({
     'run-record': { kind: 'path', placeholder: 'json', default: 'mlgate-out/run-record.json', description: 'Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json.' },
     data: { kind: 'path', placeholder: 'csv', description: 'Built-in trainer: training data, a CSV file with a header row.' },
     target: { kind: 'text', placeholder: 'column', description: 'Built-in trainer: label column.' },
-    algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Built-in trainer: which trainer to fit.' },
+    algorithm: { kind: 'choice', choices: MODEL_TYPES, description: 'Built-in trainer: which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn\'s Ridge on standardised features (intercept not penalised), solved in closed form.' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
-    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway.' },
+    task: { kind: 'choice', choices: TRAIN_TASKS, default: 'auto', description: 'auto follows the algorithm: a classifier refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target), which classification trains on anyway; regression fits ridge_regression (y_pred is the predicted number).' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/model', description: 'Folder for model.json and predictions.csv.' },
     delimiter,
   },
   outputs: {
     'model-path': 'Built-in trainer: path of model.json.',
     'predictions-path': 'Built-in trainer: path of predictions.csv (empty without `test`).',
-    task: 'Built-in trainer: binary or multiclass.',
+    task: 'Built-in trainer: binary, multiclass or regression.',
     'result-json': 'The training result as JSON (built-in: paths, classes, row counts, parameters, data digest; command mode: the run record and whether it came from the cache).',
     'cache-hit': 'Command mode: true when the run cache held this run (the command did not run), else false.',
     'run-record': 'Command mode: path of the run record.',
@@ -111,7 +111,7 @@ const trainCommand = defineCommand({
       data: o.data, target: o.target, algorithm: o.algorithm, params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
       log: (message) => log.info(message),
     });
-    log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
+    log.info(`trained ${String(result.params.algorithm)} on ${result.rows.train} rows (${result.task === 'regression' ? 'regression' : `${result.task}: ${result.classes.length} classes`})`);
     return {
       document: toJson(result),
       outputs: { 'model-path': result.model_path, 'predictions-path': result.predictions_path ?? '', task: result.task, 'result-json': toJson(result) },
@@ -415,7 +415,7 @@ const predictCommand = defineCommand({
   },
   outputs: {
     'predictions-path': 'Path of predictions.csv.',
-    task: 'binary or multiclass.',
+    task: 'binary, multiclass or regression.',
   },
   pathOutputs: ['predictions-path'],
   async run(o, { log }) {

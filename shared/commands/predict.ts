@@ -39,12 +39,18 @@ export function predict(options: PredictOptions): PredictResult {
 /**
  * The one way a model's predictions are written (training's test set, `predict`): ids from the id
  * column or row numbers, the label when the rows have it, the positive class's score for binary
- * models and one score per class otherwise.
+ * models, one score per class for multiclass ones, and the predicted number alone for regression.
  */
 export function writeModelPredictions(model: ModelFile, table: Table, path: string, idColumn: string): void {
   const predictions = predictWithModel(model, table);
   const ids = table.cells.get(idColumn) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
   const truth = table.cells.get(model.target) ?? new Array<string>(table.rowCount).fill('');
+  if (model.task === 'regression') {
+    // A regression's prediction is its number (y_pred); there are no scores.
+    writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted });
+    writePredictionsSidecar(path, { task: 'regression', positive_label: null, classes: [], score_columns: {} });
+    return;
+  }
   const positive = positiveClassOf(model);
   const scores = model.task === 'binary'
     ? { yScore: predictions.probabilities.map((p) => p[positive]) }

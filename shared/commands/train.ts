@@ -2,15 +2,15 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeModelPredictions } from './predict.js';
 import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
-import { trainModel, MODEL_TYPES, type ModelType, type TrainTask } from '../core/train/model.js';
+import { trainModel, MODEL_TYPES, type ModelTask, type ModelType, type TrainTask } from '../core/train/model.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
 
 export interface TrainOptions {
   data: string;
   target: string;
-  /** Which of mlgate's trainers to fit (`MODEL_TYPES`). */
-  algorithm: string;
+  /** Which of mlgate's trainers to fit (`MODEL_TYPES`); default logistic_regression, or ridge_regression for task regression. */
+  algorithm?: string;
   params?: Record<string, unknown>;
   /** Rows to predict after training (the evaluation set); predictions are written when given. */
   test?: string;
@@ -19,7 +19,7 @@ export interface TrainOptions {
   exclude?: string[];
   /** Binary tasks: the class whose probability is written as `y_score` (default: the last class). */
   positiveLabel?: string;
-  /** `classification` trains on a target that looks continuous (see `looksContinuous`); default `auto`. */
+  /** `classification` trains a classifier on a target that looks continuous (see `looksContinuous`), `regression` a regressor; default `auto`. */
   task?: TrainTask;
   out: string;
   /** Field separator of the data and test files (default `auto`). */
@@ -31,7 +31,8 @@ export interface TrainOptions {
 export interface TrainResult {
   model_path: string;
   predictions_path: string | null;
-  task: 'binary' | 'multiclass';
+  task: ModelTask;
+  /** Empty for regression. */
   classes: string[];
   rows: { train: number; test: number | null };
   params: Record<string, unknown>;
@@ -39,8 +40,9 @@ export interface TrainResult {
 }
 
 export async function train(options: TrainOptions): Promise<TrainResult> {
-  if (!MODEL_TYPES.includes(options.algorithm as ModelType)) {
-    throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
+  const algorithm = options.algorithm || (options.task === 'regression' ? 'ridge_regression' : 'logistic_regression');
+  if (!MODEL_TYPES.includes(algorithm as ModelType)) {
+    throw new InputError(`unknown algorithm \`${algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
   const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
   const table = readCsvTable(options.data, csvOptions);
@@ -48,7 +50,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const test = options.test ? readCsvTable(options.test, csvOptions) : null;
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: options.algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
+  const model = trainModel({ table, target: options.target, type: algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
   });
   // Scoring checks the test file's features before it writes predictions.csv; model.json comes after.

@@ -106,9 +106,13 @@ describe('the example and CI workflows', () => {
 
   it('do not ask a read-only token to comment or create check runs', () => {
     for (const [file, workflow] of Object.entries(workflows)) {
-      if (workflow.permissions?.['pull-requests'] === 'write' || workflow.permissions?.checks === 'write') continue;
-      for (const step of steps(file).filter((s) => /actions\/gate$/.test(s.uses ?? ''))) {
-        expect(step.with, `${file}: gate`).toMatchObject({ comment: false, 'check-run': false });
+      for (const job of Object.values(workflow.jobs)) {
+        // A job's own permissions replace the workflow's.
+        const permissions = (job.permissions ?? workflow.permissions) as Record<string, string> | undefined;
+        if (permissions?.['pull-requests'] === 'write' || permissions?.checks === 'write') continue;
+        for (const step of job.steps.filter((s) => /actions\/gate$/.test(s.uses ?? ''))) {
+          expect(step.with, `${file}: gate`).toMatchObject({ comment: false, 'check-run': false });
+        }
       }
     }
   });

@@ -7,12 +7,12 @@ import { readJsonFile, toJson, writeFileAtomic } from '../files/files.js';
  * `predictions.json`), so `evaluate` cannot pair a binary `y_score` with the wrong class. A sidecar
  * rather than a header comment: pandas' `read_csv` does not skip comments by default.
  *
- * Schema: `task` ("binary" | "multiclass"); `positive_label` (the class `y_score` is the
- * probability of; null for multiclass); `classes` (every class, in `sortLabels` order);
- * `score_columns` (class → its score column in the CSV).
+ * Schema: `task` ("binary" | "multiclass" | "regression"); `positive_label` (the class `y_score`
+ * is the probability of; null for multiclass and regression); `classes` (every class, in
+ * `sortLabels` order; empty for regression); `score_columns` (class → its score column in the CSV).
  */
 export interface PredictionsSidecar {
-  task: 'binary' | 'multiclass';
+  task: 'binary' | 'multiclass' | 'regression';
   positive_label: string | null;
   classes: string[];
   score_columns: Record<string, string>;
@@ -33,7 +33,7 @@ export function readPredictionsSidecar(predictionsPath: string): PredictionsSide
   if (path === predictionsPath || !existsSync(path)) return undefined;
   const sidecar = readJsonFile<Partial<PredictionsSidecar>>(path, 'predictions sidecar');
   const valid = sidecar !== null && typeof sidecar === 'object'
-    && (sidecar.task === 'binary' || sidecar.task === 'multiclass')
+    && (sidecar.task === 'binary' || sidecar.task === 'multiclass' || sidecar.task === 'regression')
     && (sidecar.positive_label === null || typeof sidecar.positive_label === 'string')
     && Array.isArray(sidecar.classes) && sidecar.classes.every((c) => typeof c === 'string');
   if (!valid) throw new InputError(`${path}: not a predictions sidecar (expected task, positive_label, classes, score_columns)`);

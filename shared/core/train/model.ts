@@ -7,9 +7,15 @@ import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from '
 import { DEFAULT_LOGISTIC_PARAMS, fitLogistic, logisticScores, type LogisticParams, type LogisticState } from './logistic-regression.js';
 import { DEFAULT_FOREST_PARAMS, MAX_TREES, fitForest, forestScores, isForestState, type ForestParams, type ForestProgress } from './random-forest.js';
 import { legacyForestScores } from './random-forest-legacy.js';
+import { DEFAULT_RIDGE_PARAMS, checkRidgeParams, checkRidgeSize, fitRidge, ridgePredict, type RidgeParams, type RidgeState } from './ridge-regression.js';
 
-export const MODEL_TYPES = ['logistic_regression', 'random_forest'] as const;
+export const MODEL_TYPES = ['logistic_regression', 'random_forest', 'ridge_regression'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
+/** The models that learn a continuous target; the others are classifiers. */
+export const REGRESSION_MODEL_TYPES: readonly ModelType[] = ['ridge_regression'];
+
+/** What a model predicts: a class (binary, multiclass) or a number (regression). */
+export type ModelTask = 'binary' | 'multiclass' | 'regression';
 
 export const MODEL_FORMAT = 'mlgate-model/1';
 
@@ -17,19 +23,23 @@ export const MODEL_FORMAT = 'mlgate-model/1';
 export interface ModelFile {
   format: typeof MODEL_FORMAT;
   type: ModelType;
-  task: 'binary' | 'multiclass';
+  task: ModelTask;
   target: string;
-  /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class. */
+  /** Class labels in the order evaluation uses too (`sortLabels`); for binary tasks the second is the positive class; empty for regression. */
   classes: string[];
   /** Binary models: the class whose probability predictions write as `y_score` (absent: `classes[1]`). */
   positive_label?: string;
   features: FeatureSpec[];
-  params: LogisticParams | ForestParams;
+  params: LogisticParams | ForestParams | RidgeParams;
   state: unknown;
 }
 
-/** What the user says the target is: `auto` refuses a target that looks continuous, `classification` trains on it anyway. */
-export const TRAIN_TASKS = ['auto', 'classification'] as const;
+/**
+ * What the user says the target is: `auto` follows the model (a regressor learns a number, a
+ * classifier classes, refusing a target that looks continuous), `classification` trains a
+ * classifier on such a target anyway, `regression` learns a number.
+ */
+export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const;
 export type TrainTask = (typeof TRAIN_TASKS)[number];
 
 /**
@@ -58,7 +68,7 @@ export interface TrainRequest {
   params?: Record<string, unknown>;
   /** Binary tasks: the class `y_score` is the probability of; default the last class in `sortLabels` order. */
   positiveLabel?: string;
-  /** `classification` trains on a target that looks continuous; default `auto`. */
+  /** `classification` trains a classifier on a target that looks continuous; `regression` needs a regressor; default `auto`. */
   task?: TrainTask;
   /** Called every few trees while a forest grows (the command logs it). */
   progress?: ForestProgress;
@@ -66,6 +76,10 @@ export interface TrainRequest {
 
 export function trainModel(request: TrainRequest): ModelFile {
   const { table, target, type } = request;
+  const regressor = REGRESSION_MODEL_TYPES.includes(type);
+  if (regressor && request.task === 'classification') throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
+  if (!regressor && request.task === 'regression') throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(' or ')}`);
+  if (regressor) return trainRegression(request);
   const cells = columnOf(table, target).map((cell, row) => {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
@@ -77,7 +91,7 @@ export function trainModel(request: TrainRequest): ModelFile {
   const positiveLabel = request.positiveLabel === undefined ? undefined : (canonical ?? ((l: string) => l))(request.positiveLabel.trim());
   const continuous = request.task === 'classification' ? null : looksContinuous(labels);
   if (continuous) {
-    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
   }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
@@ -113,6 +127,26 @@ export function trainModel(request: TrainRequest): ModelFile {
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
 
+function trainRegression(request: TrainRequest): ModelFile {
+  const { table, target, type } = request;
+  if (request.positiveLabel !== undefined) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
+  const y = columnOf(table, target).map((cell, row) => {
+    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
+    const value = parseDecimal(cell);
+    if (value === undefined || !Number.isFinite(value)) throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell.trim()}\` is not a finite number, and regression learns a number`);
+    return value;
+  });
+  const excluded = new Set([target, ...(request.exclude ?? [])]);
+  const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
+  if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(', ')}`);
+  const params = mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type);
+  checkRidgeParams(params);
+  const features = fitFeatures(table, names);
+  checkRidgeSize(table.rowCount, featureWidth(features));
+  const state = fitRidge(transformFeatures(table, features), y, params);
+  return { format: MODEL_FORMAT, type, task: 'regression', target, classes: [], features, params, state };
+}
+
 /**
  * Most split evaluations a forest may make: rows × features tried per split × tree levels × trees,
  * where a level is at most ⌈log₂ rows⌉ + 1 deep below `maxDepth`. A forest that needs more would
@@ -137,13 +171,18 @@ function checkForestWork(rows: number, inputs: number, params: ForestParams): vo
 
 export interface Predictions {
   classes: string[];
-  /** Per row, a probability for every class (summing to 1). */
+  /** Per row, a probability for every class (summing to 1); empty rows for regression. */
   probabilities: number[][];
+  /** The predicted class, or for regression the predicted number (shortest round-trip form). */
   predicted: string[];
 }
 
 export function predictWithModel(model: ModelFile, table: Table): Predictions {
   const x = transformFeatures(table, model.features);
+  if (model.type === 'ridge_regression') {
+    const values = ridgePredict(model.state as RidgeState, x);
+    return { classes: [], probabilities: values.map(() => []), predicted: values.map((v) => String(v === 0 ? 0 : v)) };
+  }
   let probabilities: number[][];
   if (model.type === 'logistic_regression') {
     const raw = logisticScores(model.state as LogisticState, x);

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-AKZMQBA7.js";
+} from "./chunk-ERIVU5B2.js";
 import {
   getInput,
   info,

@@ -4905,7 +4905,7 @@ ${indentData}`);
         return [(r * xr + xi) / d, (r * xi - xr) / d];
       }
     }
-    var CholeskyDecomposition2 = class {
+    var CholeskyDecomposition3 = class {
       constructor(value) {
         value = WrapperMatrix2D2.checkMatrix(value);
         if (!value.isSymmetric()) {
@@ -5046,8 +5046,8 @@ ${indentData}`);
       }
     };
     exports.AbstractMatrix = AbstractMatrix2;
-    exports.CHO = CholeskyDecomposition2;
-    exports.CholeskyDecomposition = CholeskyDecomposition2;
+    exports.CHO = CholeskyDecomposition3;
+    exports.CholeskyDecomposition = CholeskyDecomposition3;
     exports.DistanceMatrix = DistanceMatrix2;
     exports.EVD = EigenvalueDecomposition2;
     exports.EigenvalueDecomposition = EigenvalueDecomposition2;
@@ -25376,6 +25376,7 @@ function transformFeatures(table, specs) {
 
 // node_modules/ml-matrix/matrix.mjs
 var matrix = __toESM(require_matrix(), 1);
+var CholeskyDecomposition2 = matrix.CholeskyDecomposition;
 var Matrix2 = matrix.Matrix;
 var matrix_default = matrix.default.Matrix ? matrix.default.Matrix : matrix.Matrix;
 var solve2 = matrix.solve;
@@ -25715,10 +25716,93 @@ function legacyForestScores(state, x, classCount) {
   return scores;
 }
 
+// shared/core/train/ridge-regression.ts
+var DEFAULT_RIDGE_PARAMS = { alpha: 1 };
+var MAX_RIDGE_SYSTEM = 5e3;
+var MAX_RIDGE_WORK = 1e10;
+function checkRidgeSize(rows, inputs) {
+  const side = Math.min(rows, inputs);
+  const work = rows * inputs * side / 2;
+  if (side <= MAX_RIDGE_SYSTEM && work <= MAX_RIDGE_WORK) return;
+  const count2 = (n) => n.toLocaleString("en-US");
+  throw new InputError(`ridge_regression: ${count2(rows)} rows \xD7 ${count2(inputs)} model inputs needs a ${count2(side)} \xD7 ${count2(side)} system and ${count2(work)} multiply-adds to build it, over the limits of ${count2(MAX_RIDGE_SYSTEM)} \xD7 ${count2(MAX_RIDGE_SYSTEM)} and ${count2(MAX_RIDGE_WORK)}: leave columns out (exclude), train on a sample of the rows, or train with your own code (command)`);
+}
+function checkRidgeParams(params) {
+  if (!(params.alpha > 0)) {
+    throw new InputError(`ridge_regression: alpha must be greater than 0, got ${params.alpha} (for near-ordinary least squares give a small alpha such as 1e-6)`);
+  }
+}
+function fitRidge(x, y, params, solver) {
+  checkRidgeParams(params);
+  const n = x.length;
+  if (n === 0 || y.length !== n) throw new Error(`ridge: ${n} rows of features, ${y.length} targets`);
+  const p = x[0].length;
+  const xMean = new Array(p).fill(0);
+  for (const row of x) for (let j = 0; j < p; j++) xMean[j] += row[j] / n;
+  const yMean = y.reduce((a, b) => a + b / n, 0);
+  const xc = x.map((row) => row.map((v, j) => v - xMean[j]));
+  const yc = y.map((v) => v - yMean);
+  const chosen = solver ?? (p > n ? "dual" : "primal");
+  let weights;
+  if (p === 0) {
+    weights = [];
+  } else if (chosen === "primal") {
+    const gram = new Float64Array(p * p);
+    const rhs = new Array(p).fill(0);
+    for (let i = 0; i < n; i++) {
+      const row = xc[i];
+      for (let a = 0; a < p; a++) {
+        const value = row[a];
+        if (value === 0) continue;
+        rhs[a] += value * yc[i];
+        const offset = a * p;
+        for (let b = 0; b <= a; b++) gram[offset + b] += value * row[b];
+      }
+    }
+    const system = new Matrix2(p, p);
+    for (let a = 0; a < p; a++) {
+      for (let b = 0; b < a; b++) {
+        system.set(a, b, gram[a * p + b]);
+        system.set(b, a, gram[a * p + b]);
+      }
+      system.set(a, a, gram[a * p + a] + params.alpha);
+    }
+    weights = solveSpd(system, rhs);
+  } else {
+    const rows = xc.map((row) => Float64Array.from(row));
+    const kernel = new Matrix2(n, n);
+    for (let i = 0; i < n; i++) {
+      const left = rows[i];
+      for (let k = 0; k <= i; k++) {
+        const right = rows[k];
+        let sum2 = 0;
+        for (let j = 0; j < p; j++) sum2 += left[j] * right[j];
+        kernel.set(i, k, sum2);
+        kernel.set(k, i, sum2);
+      }
+      kernel.set(i, i, kernel.get(i, i) + params.alpha);
+    }
+    const dual = solveSpd(kernel, yc);
+    weights = new Array(p).fill(0);
+    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) weights[j] += xc[i][j] * dual[i];
+  }
+  const intercept = yMean - weights.reduce((sum2, w, j) => sum2 + w * xMean[j], 0);
+  return { weights, intercept, solver: chosen };
+}
+function solveSpd(matrix2, rhs) {
+  const cholesky = new CholeskyDecomposition2(matrix2);
+  if (!cholesky.isPositiveDefinite()) throw new InputError("ridge_regression: the system is not positive definite in floating point; raise alpha or rescale the features");
+  return cholesky.solve(Matrix2.columnVector(rhs)).to1DArray();
+}
+function ridgePredict(state, x) {
+  return x.map((row) => row.reduce((sum2, v, j) => sum2 + v * state.weights[j], state.intercept));
+}
+
 // shared/core/train/model.ts
-var MODEL_TYPES = ["logistic_regression", "random_forest"];
+var MODEL_TYPES = ["logistic_regression", "random_forest", "ridge_regression"];
+var REGRESSION_MODEL_TYPES = ["ridge_regression"];
 var MODEL_FORMAT = "mlgate-model/1";
-var TRAIN_TASKS = ["auto", "classification"];
+var TRAIN_TASKS = ["auto", "classification", "regression"];
 function looksContinuous(labels) {
   const distinct = /* @__PURE__ */ new Set();
   for (const label of labels) {
@@ -25730,6 +25814,10 @@ function looksContinuous(labels) {
 }
 function trainModel(request) {
   const { table, target, type } = request;
+  const regressor = REGRESSION_MODEL_TYPES.includes(type);
+  if (regressor && request.task === "classification") throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
+  if (!regressor && request.task === "regression") throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(" or ")}`);
+  if (regressor) return trainRegression(request);
   const cells = columnOf(table, target).map((cell, row) => {
     if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
     return cell.trim();
@@ -25739,7 +25827,7 @@ function trainModel(request) {
   const positiveLabel = request.positiveLabel === void 0 ? void 0 : (canonical ?? ((l) => l))(request.positiveLabel.trim());
   const continuous = request.task === "classification" ? null : looksContinuous(labels);
   if (continuous) {
-    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task, which mlgate's trainers do not do yet; pass task \`classification\` to train a classifier on it anyway`);
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
   }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? "none"}); a classifier needs two or more`);
@@ -25771,6 +25859,25 @@ function trainModel(request) {
   const x = transformFeatures(table, features);
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
+function trainRegression(request) {
+  const { table, target, type } = request;
+  if (request.positiveLabel !== void 0) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
+  const y = columnOf(table, target).map((cell, row) => {
+    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
+    const value = parseDecimal(cell);
+    if (value === void 0 || !Number.isFinite(value)) throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell.trim()}\` is not a finite number, and regression learns a number`);
+    return value;
+  });
+  const excluded = /* @__PURE__ */ new Set([target, ...request.exclude ?? []]);
+  const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
+  if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(", ")}`);
+  const params = mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type);
+  checkRidgeParams(params);
+  const features = fitFeatures(table, names);
+  checkRidgeSize(table.rowCount, featureWidth(features));
+  const state = fitRidge(transformFeatures(table, features), y, params);
+  return { format: MODEL_FORMAT, type, task: "regression", target, classes: [], features, params, state };
+}
 var MAX_FOREST_WORK = 1e9;
 function checkForestWork(rows, inputs, params) {
   const tried = Math.max(1, Math.floor(params.maxFeatures * inputs));
@@ -25785,6 +25892,10 @@ function checkForestWork(rows, inputs, params) {
 }
 function predictWithModel(model, table) {
   const x = transformFeatures(table, model.features);
+  if (model.type === "ridge_regression") {
+    const values = ridgePredict(model.state, x);
+    return { classes: [], probabilities: values.map(() => []), predicted: values.map((v) => String(v === 0 ? 0 : v)) };
+  }
   let probabilities;
   if (model.type === "logistic_regression") {
     const raw = logisticScores(model.state, x);
@@ -31517,7 +31628,7 @@ function readPredictionsSidecar(predictionsPath) {
   const path = sidecarPath(predictionsPath);
   if (path === predictionsPath || !existsSync2(path)) return void 0;
   const sidecar = readJsonFile(path, "predictions sidecar");
-  const valid = sidecar !== null && typeof sidecar === "object" && (sidecar.task === "binary" || sidecar.task === "multiclass") && (sidecar.positive_label === null || typeof sidecar.positive_label === "string") && Array.isArray(sidecar.classes) && sidecar.classes.every((c) => typeof c === "string");
+  const valid = sidecar !== null && typeof sidecar === "object" && (sidecar.task === "binary" || sidecar.task === "multiclass" || sidecar.task === "regression") && (sidecar.positive_label === null || typeof sidecar.positive_label === "string") && Array.isArray(sidecar.classes) && sidecar.classes.every((c) => typeof c === "string");
   if (!valid) throw new InputError(`${path}: not a predictions sidecar (expected task, positive_label, classes, score_columns)`);
   return sidecar;
 }
@@ -31534,6 +31645,11 @@ function writeModelPredictions(model, table, path, idColumn2) {
   const predictions = predictWithModel(model, table);
   const ids = table.cells.get(idColumn2) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
   const truth = table.cells.get(model.target) ?? new Array(table.rowCount).fill("");
+  if (model.task === "regression") {
+    writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted });
+    writePredictionsSidecar(path, { task: "regression", positive_label: null, classes: [], score_columns: {} });
+    return;
+  }
   const positive = positiveClassOf(model);
   const scores = model.task === "binary" ? { yScore: predictions.probabilities.map((p) => p[positive]) } : { classScores: Object.fromEntries(model.classes.map((c, k) => [c, predictions.probabilities.map((p) => p[k])])) };
   writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted, ...scores });
@@ -31551,8 +31667,9 @@ function positiveClassOf(model) {
 
 // shared/commands/train.ts
 async function train(options) {
-  if (!MODEL_TYPES.includes(options.algorithm)) {
-    throw new InputError(`unknown algorithm \`${options.algorithm}\` (known: ${MODEL_TYPES.join(", ")})`);
+  const algorithm = options.algorithm || (options.task === "regression" ? "ridge_regression" : "logistic_regression");
+  if (!MODEL_TYPES.includes(algorithm)) {
+    throw new InputError(`unknown algorithm \`${algorithm}\` (known: ${MODEL_TYPES.join(", ")})`);
   }
   const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
   const table = readCsvTable(options.data, csvOptions);
@@ -31562,7 +31679,7 @@ async function train(options) {
   const model = trainModel({
     table,
     target: options.target,
-    type: options.algorithm,
+    type: algorithm,
     params: options.params,
     exclude,
     task: options.task,
@@ -35261,10 +35378,10 @@ var output = (path, what) => ({ kind: "path", placeholder: "file", default: { ac
 var trainCommand = defineCommand({
   name: "train",
   icon: "cpu",
-  summary: "Run your own training command (any framework) with a run cache and a run record, or train mlgate's built-in classifier on a CSV file.",
+  summary: "Run your own training command (any framework) with a run cache and a run record, or train mlgate's built-in classifier or ridge regression on a CSV file.",
   options: {
     command: { kind: "text", placeholder: "shell", description: "Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines." },
-    params: { kind: "text", placeholder: "file|json", description: `Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
+    params: { kind: "text", placeholder: "file|json", description: `Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
     metrics: { kind: "path", placeholder: "file", description: "Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots)." },
     outputs: { kind: "list", placeholder: "path", description: "Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded." },
     deps: { kind: "list", placeholder: "path", description: "Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key." },
@@ -35273,19 +35390,19 @@ var trainCommand = defineCommand({
     "run-record": { kind: "path", placeholder: "json", default: "mlgate-out/run-record.json", description: "Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json." },
     data: { kind: "path", placeholder: "csv", description: "Built-in trainer: training data, a CSV file with a header row." },
     target: { kind: "text", placeholder: "column", description: "Built-in trainer: label column." },
-    algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Built-in trainer: which trainer to fit." },
+    algorithm: { kind: "choice", choices: MODEL_TYPES, description: "Built-in trainer: which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn's Ridge on standardised features (intercept not penalised), solved in closed form." },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", placeholder: "column", description: "Columns that are not features (comma-separated)." },
     "positive-label": { kind: "text", placeholder: "label", description: "Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks." },
-    task: { kind: "choice", choices: TRAIN_TASKS, default: "auto", description: "auto refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target); classification trains on it anyway." },
+    task: { kind: "choice", choices: TRAIN_TASKS, default: "auto", description: "auto follows the algorithm: a classifier refuses a numeric target with more than 20 distinct values that are over 5% of the rows (a regression target), which classification trains on anyway; regression fits ridge_regression (y_pred is the predicted number)." },
     out: { kind: "path", placeholder: "dir", default: "mlgate-out/model", description: "Folder for model.json and predictions.csv." },
     delimiter
   },
   outputs: {
     "model-path": "Built-in trainer: path of model.json.",
     "predictions-path": "Built-in trainer: path of predictions.csv (empty without `test`).",
-    task: "Built-in trainer: binary or multiclass.",
+    task: "Built-in trainer: binary, multiclass or regression.",
     "result-json": "The training result as JSON (built-in: paths, classes, row counts, parameters, data digest; command mode: the run record and whether it came from the cache).",
     "cache-hit": "Command mode: true when the run cache held this run (the command did not run), else false.",
     "run-record": "Command mode: path of the run record.",
@@ -35339,7 +35456,7 @@ var trainCommand = defineCommand({
       delimiter: o.delimiter,
       log: (message2) => log.info(message2)
     });
-    log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
+    log.info(`trained ${String(result.params.algorithm)} on ${result.rows.train} rows (${result.task === "regression" ? "regression" : `${result.task}: ${result.classes.length} classes`})`);
     return {
       document: toJson(result),
       outputs: { "model-path": result.model_path, "predictions-path": result.predictions_path ?? "", task: result.task, "result-json": toJson(result) }
@@ -35701,7 +35818,7 @@ var predictCommand = defineCommand({
   },
   outputs: {
     "predictions-path": "Path of predictions.csv.",
-    task: "binary or multiclass."
+    task: "binary, multiclass or regression."
   },
   pathOutputs: ["predictions-path"],
   async run(o, { log }) {
@@ -35787,4 +35904,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-AKZMQBA7.js.LEGAL.txt */
+/*! For license information please see chunk-ERIVU5B2.js.LEGAL.txt */

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { ROOT } from '../support/run-action.js';
+
+/*
+ * GitHub's workflow parser checks a workflow's shape, not what a step passes to an action: a
+ * misspelt or removed input is only a warning on the runner. These tests hold every mlgate step in
+ * the example workflows and the README's quick start to the inputs its generated action.yml declares.
+ */
+type Step = { id?: string; uses?: string; with?: Record<string, unknown>; run?: string; if?: string; 'continue-on-error'?: boolean };
+type Workflow = { jobs: Record<string, { steps: Step[] }> };
+type ActionFile = { inputs: Record<string, { required?: boolean; default?: unknown }> };
+
+const actionOf = (uses: string | undefined) => /^(?:\.\/|mlgate\/mlgate\/)actions\/([a-z-]+)(?:@[\w.-]+)?$/.exec(uses ?? '')?.[1];
+const inputs = (name: string) => (parse(readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionFile).inputs;
+
+function checkSteps(source: string, workflow: Workflow): number {
+  let checked = 0;
+  for (const [jobName, job] of Object.entries(workflow.jobs)) {
+    for (const step of job.steps) {
+      const name = actionOf(step.uses);
+      if (!name) continue;
+      const declared = inputs(name);
+      for (const key of Object.keys(step.with ?? {})) expect(declared, `${source} ${jobName}: ${step.uses} has no input \`${key}\``).toHaveProperty([key]);
+      for (const [key, input] of Object.entries(declared)) {
+        if (input.required) expect(step.with ?? {}, `${source} ${jobName}: ${step.uses} needs \`${key}\``).toHaveProperty([key]);
+      }
+      checked++;
+    }
+  }
+  return checked;
+}
+
+/** The fenced yaml block right under the README heading `heading`. */
+function readmeBlock(heading: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf(heading));
+  const match = /```yaml\n([\s\S]*?)```/.exec(section.slice(0, section.indexOf('\n## ', 1)));
+  if (!match) throw new Error(`README: no yaml block under ${heading}`);
+  return match[1];
+}
+
+describe('example workflows pass only inputs their actions declare', () => {
+  const folder = join(ROOT, '.github', 'workflows');
+  it.each(readdirSync(folder).filter((f) => f.endsWith('.yml')))('%s', (file) => {
+    checkSteps(file, parse(readFileSync(join(folder, file), 'utf8')) as Workflow);
+  });
+
+  it('the scikit-learn example runs its own command through train, then fetch → predict.py → evaluate → drift → gate', () => {
+    const workflow = parse(readFileSync(join(folder, 'example-sklearn.yml'), 'utf8')) as Workflow;
+    const steps = workflow.jobs.model.steps;
+    const order = steps.map((s) => actionOf(s.uses) ?? (s.run?.includes('predict.py') ? 'predict.py' : s.run?.includes('scikit-learn') ? 'pip' : undefined)).filter(Boolean);
+    expect(order).toEqual(['pip', 'train', 'fetch', 'predict.py', 'evaluate', 'drift', 'gate']);
+    expect(steps.find((s) => actionOf(s.uses) === 'train')!.with).toMatchObject({ command: 'python3 examples/sklearn/train.py', params: 'examples/sklearn/params.yaml', metrics: 'examples/sklearn/metrics.json', outputs: 'examples/sklearn/model' });
+  });
+});
+
+describe('the README quick start', () => {
+  const text = readmeBlock('## Quick start: a pull-request workflow');
+
+  it('is a valid workflow as pasted', () => {
+    const result = parseWorkflow({ name: 'model.yml', content: text }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    expect(checkSteps('README quick start', parse(text) as Workflow)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('takes the production model from the registry as the baseline instead of training the base branch', () => {
+    const steps = Object.values((parse(text) as Workflow).jobs).flatMap((job) => job.steps);
+    const fetch = steps.find((s) => actionOf(s.uses) === 'fetch');
+    expect(fetch?.with).toMatchObject({ stage: 'production' });
+    expect(steps.filter((s) => actionOf(s.uses) === 'train')).toHaveLength(1);
+    expect(text).not.toContain('base.sha');
+    const evaluate = steps.find((s) => actionOf(s.uses) === 'evaluate')!;
+    expect(String(evaluate.with?.baseline)).toContain(`steps.${fetch!.id}.outcome == 'success'`);
+  });
+});
