@@ -88,7 +88,6 @@ export interface ResultsService {
   close(): Promise<void>;
 }
 
-const PREFIX = '/twirp/github.actions.results.api.v1.';
 const CONTAINER = 'actions-results';
 const AZURE_HOST = `${AZURITE_ACCOUNT}.blob.core.windows.net`;
 
