@@ -5,7 +5,7 @@ import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/comman
 import type { AnyCommand } from '../shared/commands/command.js';
 import { readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
-import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { InputError, TrainingFailedError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
 import { logLine, logLines } from '../shared/core/log-line.js';
 
@@ -36,7 +36,8 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     if (outcome.failure) core.setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (thrown) {
     const error = asInputError(thrown);
-    if (isExpectedError(error)) core.setFailed(logLine(error.message));
+    // A failed training command quotes its last output lines: kept as lines (the annotation shows them), each made inert.
+    if (isExpectedError(error)) core.setFailed(error instanceof TrainingFailedError ? logLines(error.message) : logLine(error.message));
     else core.setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`));
   }
 }

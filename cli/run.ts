@@ -3,7 +3,7 @@ import { findCommand, hasDoor } from '../shared/commands/catalog.js';
 import type { AnyCommand } from '../shared/commands/command.js';
 import { isSwitchChoice, readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
-import { InputError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
+import { InputError, TrainingFailedError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/adapters/files/files.js';
 import { logLine, logLines } from '../shared/core/log-line.js';
 import { TOOL_VERSION } from '../shared/version.js';
@@ -47,7 +47,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (thrown) {
     const error = asInputError(thrown);
     if (isExpectedError(error)) {
-      io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}\n`);
+      // A failed training command quotes its last output lines: kept as lines, each made inert.
+      io.stderr(`${error instanceof TrainingFailedError ? logLines(`mlgate ${name}: ${error.message}`) : logLine(`mlgate ${name}: ${error.message}`)}\n`);
       return error.exitCode;
     }
     io.stderr(`${logLine(`mlgate ${name}: internal error: ${messageOf(error)}`)}\n${error instanceof Error && error.stack ? `${logLines(error.stack)}\n` : ''}`);

@@ -33,6 +33,20 @@ export class VerificationError extends Error {
 }
 
 /**
+ * The user's own training command failed (a non-zero exit, a signal) or did not write what it
+ * declared (`metrics`, `outputs`). Neither an input error nor a bug in mlgate: the work failed,
+ * as a failed gate does. Exit code 1; the message carries the command's own exit code and its
+ * last lines of output.
+ */
+export class TrainingFailedError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'TrainingFailedError';
+  }
+}
+
+/**
  * GitHub (or the network to it) failed a call after the gateway's retries: a 5xx, a timeout, a
  * dropped connection, or a refusal such as 403 or 404. Not a bug in mlgate; exit code 69
  * (sysexits' EX_UNAVAILABLE). `status` is the HTTP status, undefined when no answer came.
@@ -67,8 +81,9 @@ export class ExternalServiceError extends Error {
 }
 
 /** Errors whose message is the whole story for the user (no stack trace). */
-export function isExpectedError(error: unknown): error is InputError | GateFailedError | VerificationError | ExternalServiceError {
-  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof ExternalServiceError;
+export function isExpectedError(error: unknown): error is InputError | GateFailedError | VerificationError | TrainingFailedError | ExternalServiceError {
+  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof TrainingFailedError
+    || error instanceof ExternalServiceError;
 }
 
 /** The message of anything thrown, for a one-line report. */

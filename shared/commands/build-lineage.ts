@@ -6,7 +6,8 @@ import { readCsvTable } from '../adapters/data/table.js';
 import type { DriftReport } from '../core/drift/drift-report.js';
 import type { EvaluationResult } from '../core/metrics/index.js';
 import type { Verdict } from '../core/gate/gate.js';
-import type { LineageRecord, MetricComparisonRecord } from '../core/lineage/record.js';
+import type { LineageRecord, LineageTraining, MetricComparisonRecord } from '../core/lineage/record.js';
+import type { RunRecord } from '../core/train/run-record.js';
 import { codeProvenance } from '../adapters/code-provenance.js';
 
 export interface LineageInputs {
@@ -33,6 +34,12 @@ export interface LineageInputs {
   environment: RunEnvironment;
   /** The checkout to ask git about when not in Actions; default: the current folder. */
   cwd?: string;
+  /**
+   * Train's run record (command mode) and the SHA-256 of its file: recorded as `training`; its
+   * command, params (when `parameters` is empty), start time and tool versions fill the fields
+   * that have no value of their own.
+   */
+  runRecord?: { record: RunRecord; sha256: string };
 }
 
 export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord> {
@@ -54,6 +61,9 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== undefined) code.merge_base = inputs.mergeBase;
   const evaluation = inputs.evaluation;
+  const run = inputs.runRecord?.record;
+  const parameters = inputs.parameters !== undefined && Object.keys(inputs.parameters).length > 0 ? inputs.parameters : run?.params ?? inputs.parameters ?? {};
+  const runTools = run ? Object.fromEntries(Object.entries(run.tools).filter(([name, version]) => name !== 'mlgate' && name !== 'node' && typeof version === 'string')) as Record<string, string> : {};
   return {
     schema: 'mlgate-lineage/1',
     model: inputs.model,
@@ -61,7 +71,7 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
     subjects,
     code,
     data,
-    parameters: inputs.parameters ?? {},
+    parameters,
     metrics: {
       values: evaluation?.metrics ?? {},
       ...(evaluation ? { intervals: evaluation.intervals ?? {} } : {}),
@@ -81,12 +91,21 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
       runner_os: inputs.environment.runnerOs,
       runner_environment: inputs.environment.runnerEnvironment,
       node: process.version,
-      command: inputs.command ?? null,
+      command: run?.command ?? inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,
-      tools: { mlgate: inputs.toolVersion, node: process.version, ...inputs.tools },
+      tools: { ...runTools, mlgate: inputs.toolVersion, node: process.version, ...inputs.tools },
     },
     created_at: new Date().toISOString(),
-    started_at: timestamp(inputs.startedAt),
+    started_at: timestamp(inputs.startedAt ?? run?.started_at),
+    training: run && inputs.runRecord ? trainingRecord(run, inputs.runRecord.sha256) : null,
+  };
+}
+
+function trainingRecord(run: RunRecord, sha256: string): LineageTraining {
+  return {
+    command: run.command, params: run.params, deps: run.deps, outputs: run.outputs, metrics: run.metrics, exit_code: run.exit_code,
+    started_at: run.started_at, finished_at: run.finished_at, wall_seconds: run.wall_seconds, peak_rss_bytes: run.peak_rss_bytes, run: run.run,
+    run_record_sha256: sha256,
   };
 }
 

@@ -20,8 +20,11 @@ import { encodeDrift } from '../adapters/codecs/drift-json.js';
 import { encodeEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import { defineCommand, type AnyCommand } from './command.js';
-import type { OptionSpec } from './options.js';
+import { optionLabel, parseJsonObject, type OptionSpec } from './options.js';
 import { train } from './train.js';
+import { trainByCommand } from './train-command.js';
+import { trainCommandDocument, trainRunSummary, uploadRunArtifact } from './train-run-report.js';
+import { openRunCache } from '../adapters/run-cache/open-run-cache.js';
 import { evaluate } from './evaluate.js';
 import { drift } from './drift.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
@@ -50,12 +53,19 @@ const output = (path: string, what: string) =>
 
 const trainCommand = defineCommand({
   name: 'train', icon: 'cpu',
-  summary: 'Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.',
+  summary: 'Run your own training command (any framework) with a run cache and a run record, or train mlgate\'s built-in classifier on a CSV file.',
   options: {
-    data: { kind: 'path', placeholder: 'csv', required: true, description: 'Training data: a CSV file with a header row.' },
-    target: { kind: 'text', placeholder: 'column', required: true, description: 'Label column.' },
-    algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Which trainer to fit.' },
-    params: { kind: 'json', default: '{}', description: 'Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
+    command: { kind: 'text', placeholder: 'shell', description: 'Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines.' },
+    params: { kind: 'text', placeholder: 'file|json', description: 'Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
+    metrics: { kind: 'path', placeholder: 'file', description: 'Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots).' },
+    outputs: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded.' },
+    deps: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key.' },
+    cache: { kind: 'boolean', default: 'true', description: 'Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). The cache is the folder .mlgate/cache in the working directory.' },
+    artifact: { kind: 'text', placeholder: 'name', default: 'model', description: 'Command mode: workflow artifact name for the outputs, metrics and run record; empty: no upload.' },
+    'run-record': { kind: 'path', placeholder: 'json', default: 'mlgate-out/run-record.json', description: 'Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json.' },
+    data: { kind: 'path', placeholder: 'csv', description: 'Built-in trainer: training data, a CSV file with a header row.' },
+    target: { kind: 'text', placeholder: 'column', description: 'Built-in trainer: label column.' },
+    algorithm: { kind: 'choice', choices: MODEL_TYPES, default: 'logistic_regression', description: 'Built-in trainer: which trainer to fit.' },
     test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
@@ -65,15 +75,39 @@ const trainCommand = defineCommand({
     delimiter,
   },
   outputs: {
-    'model-path': 'Path of model.json.',
-    'predictions-path': 'Path of predictions.csv (empty without `test`).',
-    task: 'binary or multiclass.',
-    'result-json': 'The training result as JSON (paths, classes, row counts, parameters, data digest).',
+    'model-path': 'Built-in trainer: path of model.json.',
+    'predictions-path': 'Built-in trainer: path of predictions.csv (empty without `test`).',
+    task: 'Built-in trainer: binary or multiclass.',
+    'result-json': 'The training result as JSON (built-in: paths, classes, row counts, parameters, data digest; command mode: the run record and whether it came from the cache).',
+    'cache-hit': 'Command mode: true when the run cache held this run (the command did not run), else false.',
+    'run-record': 'Command mode: path of the run record.',
+    'metrics-json': 'Command mode: path of the metrics flattened to one JSON object.',
+    'artifact-id': 'Command mode: id of the uploaded artifact (empty without one).',
   },
-  pathOutputs: ['model-path', 'predictions-path'],
-  async run(o, { log }) {
+  pathOutputs: ['model-path', 'predictions-path', 'run-record', 'metrics-json'],
+  async run(o, context) {
+    const { log, door } = context;
+    if (o.command !== undefined) {
+      if (o.data !== undefined) log.warning(`${optionLabel('command', door)} is given, so ${optionLabel('data', door)} is not used (the command trains)`);
+      const result = await trainByCommand({
+        command: o.command, params: o.params, metrics: o.metrics, outputs: o.outputs ?? [], deps: o.deps ?? [], runRecord: o['run-record'],
+        cache: openRunCache(context.environment, process.cwd(), o.cache), workingDirectory: process.cwd(), environment: context.environment, log,
+      });
+      const artifactId = o.artifact === '' ? null : await uploadRunArtifact(o.artifact, process.cwd(), result.artifact_paths, context);
+      return {
+        document: toJson(trainCommandDocument(result)),
+        outputs: {
+          'cache-hit': String(result.cache_hit), 'run-record': result.run_record, 'metrics-json': result.metrics_json, 'artifact-id': artifactId ?? '',
+          'result-json': toJson(trainCommandDocument(result)),
+        },
+        summary: trainRunSummary(result),
+      };
+    }
+    if (o.data === undefined) throw new InputError(`train needs ${optionLabel('command', door)} (your own training command) or ${optionLabel('data', door)} (a CSV file for the built-in trainer)`);
+    if (o.target === undefined) throw new InputError(`${optionLabel('target', door)} is required with ${optionLabel('data', door)} (the label column)`);
+    const params = o.params === undefined ? undefined : parseJsonObject(o.params, optionLabel('params', door));
     const result = await train({
-      data: o.data, target: o.target, algorithm: o.algorithm, params: o.params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
+      data: o.data, target: o.target, algorithm: o.algorithm, params, test: o.test, idColumn: o['id-column'], exclude: o.exclude, task: o.task, positiveLabel: o['positive-label'], out: o.out, delimiter: o.delimiter,
       log: (message) => log.info(message),
     });
     log.info(`trained ${o.algorithm} on ${result.rows.train} rows (${result.task}: ${result.classes.length} classes)`);
@@ -248,6 +282,7 @@ const publishCommand = defineCommand({
     'evaluation-set': { kind: 'path', placeholder: 'csv', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON to record.' },
     'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
+    'run-record': { kind: 'path', placeholder: 'json', description: 'Run record written by train in command mode: the training command, its params, the digests of its deps and its metrics go into the lineage.' },
     parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
     'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
     out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step).' },
@@ -265,7 +300,7 @@ const publishCommand = defineCommand({
   async run(o, { door, token, environment, log }) {
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
-      evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
+      evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], runRecord: o['run-record'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,
       command: door === 'action' ? 'mlgate publish (GitHub Action)' : 'mlgate publish', token, environment, warn: (m) => log.warning(m),
     });
     log.info(`${result.version.tag}: ${result.outcome}${result.note ? ` (${result.note})` : ''}`);

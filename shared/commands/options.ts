@@ -171,7 +171,8 @@ function parsePairs(text: string, label: string): Record<string, string> | undef
 /** How deep a JSON option may nest: parameters are flat, and the code that records them recurses. */
 export const MAX_JSON_DEPTH = 32;
 
-function parseJsonObject(text: string, label: string): Record<string, unknown> {
+/** A JSON object option's reading, for an option that also takes other values (train's `params`: a file in command mode). */
+export function parseJsonObject(text: string, label: string): Record<string, unknown> {
   const excerpt = text.length > 80 ? `${text.slice(0, 80)}…` : text;
   let value: unknown;
   try {

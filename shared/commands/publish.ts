@@ -18,6 +18,8 @@ import { checkLinkedFiles } from '../adapters/registry/publish-files.js';
 import { formatChecksums } from '../adapters/registry/checksums.js';
 import { TOOL_VERSION } from '../version.js';
 import { promote } from './promote.js';
+import { runRecordCodec } from '../adapters/codecs/run-record-json.js';
+import { digestFile } from '../adapters/files/digest.js';
 
 /** The lineage as an in-toto Statement v1 with a SLSA provenance v1 predicate, ready to attest. */
 export const PROVENANCE_FILE = 'provenance.intoto.json';
@@ -38,6 +40,8 @@ export interface PublishOptions {
   parent?: string;
   cardTemplate?: string;
   command?: string;
+  /** Train's run record (command mode): its command, params, deps and metrics go into the lineage. */
+  runRecord?: string;
   /** Token for `store: github` (default: GITHUB_TOKEN). */
   token?: string;
   /** Folder for local copies of lineage.json and the provenance statement (for an attestation step). */
@@ -109,12 +113,13 @@ async function publishVersion(options: PublishOptions): Promise<PublishResult & 
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const gateReport = options.gateReport ? readGateReport(options.gateReport) : undefined;
+  const runRecord = options.runRecord ? { record: runRecordCodec.read(options.runRecord), sha256: (await digestFile(options.runRecord)).sha256 } : undefined;
   const lineage = await buildLineage({
     model: options.model, version, files: options.files,
     data: options.data, parameters: options.params, evaluation, evaluationSet: options.evaluationSet,
     drift: options.drift ? readDrift(options.drift) : undefined,
     parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
-    command: options.command ?? null, toolVersion: TOOL_VERSION, environment,
+    command: options.command ?? null, toolVersion: TOOL_VERSION, environment, runRecord,
   });
   let template: string | undefined;
   if (options.cardTemplate) {

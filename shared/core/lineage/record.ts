@@ -63,6 +63,29 @@ export interface LineageRecord {
   created_at: string;
   /** When training started, if the caller knew it. */
   started_at?: string | null;
+  /**
+   * The training run behind the model, from train's run record (`publish --run-record`): the
+   * command, its flattened params, the digest of every dependency, its metrics. `null` without a
+   * run record; absent from older records.
+   */
+  training?: LineageTraining | null;
+}
+
+export interface LineageTraining {
+  command: string;
+  params: Record<string, unknown>;
+  deps: { path: string; sha256: string; size: number }[];
+  outputs: { path: string; sha256: string; size: number }[];
+  metrics: Record<string, unknown>;
+  exit_code: number;
+  started_at: string;
+  finished_at: string;
+  wall_seconds: number;
+  peak_rss_bytes: number | null;
+  /** The workflow run that ran the command (a cache hit keeps the run that did the work); null outside Actions. */
+  run: { id: string; url: string | null } | null;
+  /** SHA-256 of the run record file as read. */
+  run_record_sha256: string;
 }
 
 export interface MetricComparisonRecord {
