@@ -12,10 +12,14 @@ import type { RunCache } from './run-cache.js';
  * a cache outage must never fail training: a failed restore is a miss, a failed save is an entry
  * not saved, each with one line here saying what it means for the next run.
  *
+ * Entries are named `mlgate-run-<key>`, so they read as mlgate's in the repository's cache list.
+ *
  * Paths go to the toolkit relative to the current directory (the workspace on a runner), as a
  * workflow's `actions/cache` step gives them: the entry's version is a hash of the path list, so
  * relative paths keep hits across runs whose workspace folder differs.
  */
+const ENTRY_PREFIX = 'mlgate-run-';
+
 export class ActionsRunCache implements RunCache {
   readonly description = 'GitHub Actions cache';
   private readonly warn: (message: string) => void;
@@ -27,14 +31,15 @@ export class ActionsRunCache implements RunCache {
   async restore(key: string, root: string, paths: string[]): Promise<boolean> {
     const patterns = this.patterns(key, root, paths);
     if (!patterns) return false;
+    const entry = `${ENTRY_PREFIX}${key}`;
     try {
       const { restoreCache } = await import('@actions/cache');
-      const matched = await restoreCache(patterns, key);
+      const matched = await restoreCache(patterns, entry);
       if (matched === undefined) return false;
       // Keys are fixed-length digests, so a prefix match on another key cannot happen; if it
       // ever did, the files restored belong to other inputs and must not count as a hit.
-      if (matched !== key) {
-        this.warn(`run cache: the GitHub Actions cache answered entry \`${matched}\` for \`${key}\`; treated as a miss, training runs`);
+      if (matched !== entry) {
+        this.warn(`run cache: the GitHub Actions cache answered entry \`${matched}\` for \`${entry}\`; treated as a miss, training runs`);
         return false;
       }
       return true;
@@ -47,12 +52,13 @@ export class ActionsRunCache implements RunCache {
   async save(key: string, root: string, paths: string[]): Promise<void> {
     const patterns = this.patterns(key, root, paths);
     if (!patterns) return;
+    const entry = `${ENTRY_PREFIX}${key}`;
     try {
       const { saveCache } = await import('@actions/cache');
-      const id = await saveCache(patterns, key);
-      if (id === -1) this.warn(`run cache: entry \`${key}\` was not saved in the GitHub Actions cache (the toolkit's message above says why); the next run with the same inputs trains again`);
+      const id = await saveCache(patterns, entry);
+      if (id === -1) this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (the toolkit's message above says why); the next run with the same inputs trains again`);
     } catch (error) {
-      this.warn(`run cache: entry \`${key}\` was not saved in the GitHub Actions cache (${firstLine(error)}); the next run with the same inputs trains again`);
+      this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (${firstLine(error)}); the next run with the same inputs trains again`);
     }
   }
 
@@ -64,7 +70,7 @@ export class ActionsRunCache implements RunCache {
     const patterns = paths.map((path) => relative(process.cwd(), join(root, path)).split(sep).join('/') || '.');
     const globby = paths.find((path) => /[*?[\]{}]|(^|\/)[!#]/.test(path));
     if (globby !== undefined) {
-      this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${key}\` not used`);
+      this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${ENTRY_PREFIX}${key}\` not used`);
       return null;
     }
     return patterns;

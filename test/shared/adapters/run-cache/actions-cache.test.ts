@@ -52,7 +52,7 @@ function collect(): { warnings: string[]; cache: ActionsRunCache } {
   return { warnings, cache: new ActionsRunCache({ warn: (line) => warnings.push(line) }) };
 }
 
-const KEY = `mlgate-run-${'a'.repeat(64)}`;
+const KEY = 'a'.repeat(64);
 const PATHS = ['out', 'metrics.json'];
 
 describe('the GitHub Actions run cache (@actions/cache against the results service and Azurite)', () => {
@@ -62,7 +62,7 @@ describe('the GitHub Actions run cache (@actions/cache against the results servi
     const saving = collect();
     await saving.cache.save(KEY, first, PATHS);
     expect(saving.warnings).toEqual([]);
-    expect(service.caches).toMatchObject([{ key: KEY, scope: 'refs/heads/main', finalized: true }]);
+    expect(service.caches).toMatchObject([{ key: `mlgate-run-${KEY}`, scope: 'refs/heads/main', finalized: true }]);
 
     const second = startRun({ runId: 102 });
     const restoring = collect();
@@ -76,7 +76,7 @@ describe('the GitHub Actions run cache (@actions/cache against the results servi
     writeModel(first);
     await collect().cache.save(KEY, first, PATHS);
     const second = startRun({ runId: 112 });
-    expect(await collect().cache.restore(`mlgate-run-${'b'.repeat(64)}`, second, PATHS)).toBe(false);
+    expect(await collect().cache.restore('b'.repeat(64), second, PATHS)).toBe(false);
     expect(existsSync(join(second, 'out'))).toBe(false);
   });
 
@@ -96,10 +96,10 @@ describe('the GitHub Actions run cache (@actions/cache against the results servi
     expect(await collect().cache.restore(KEY, pr, PATHS)).toBe(true);
     expect(readFileSync(join(pr, 'out/model.bin')).equals(files['out/model.bin'])).toBe(true);
 
-    const prKey = `mlgate-run-${'c'.repeat(64)}`;
+    const prKey = 'c'.repeat(64);
     writeModel(pr);
     await collect().cache.save(prKey, pr, PATHS);
-    expect(service.caches.find((c) => c.key === prKey)?.scope).toBe('refs/pull/7/merge');
+    expect(service.caches.find((c) => c.key === `mlgate-run-${prKey}`)?.scope).toBe('refs/pull/7/merge');
     const otherPr = startRun({ runId: 133, ref: 'refs/pull/8/merge', readRefs: ['refs/heads/main'] });
     expect(await collect().cache.restore(prKey, otherPr, PATHS)).toBe(false);
     const later = startRun({ runId: 134, ref: 'refs/heads/main' });
@@ -143,7 +143,7 @@ describe('the GitHub Actions run cache (@actions/cache against the results servi
     await refused.cache.save('has,comma', workspace, PATHS);
     expect(await refused.cache.restore('has,comma', workspace, PATHS)).toBe(false);
     expect(refused.warnings).toEqual([
-      expect.stringMatching(/^run cache: entry `has,comma` was not saved .*cannot contain commas/),
+      expect.stringMatching(/^run cache: entry `mlgate-run-has,comma` was not saved .*cannot contain commas/),
       expect.stringMatching(/^run cache: could not read the GitHub Actions cache .*cannot contain commas.*treated as a miss/),
     ]);
   });
