@@ -8,12 +8,12 @@ import { filesUnder } from '../../files/walk.js';
  * and retries by its own rules). Files keep their paths below `root`. Any failure, including
  * "not in an Actions run", is an `ExternalServiceError`.
  */
-export async function uploadWorkflowArtifact(name: string, files: string[], root: string): Promise<{ id: number | undefined; size: number | undefined }> {
+export async function uploadWorkflowArtifact(name: string, files: string[], root: string, options: { compressionLevel?: number } = {}): Promise<{ id: number | undefined; size: number | undefined }> {
   try {
     // Loaded here, not at the top: the client and its dependencies are 2.7 MB of the bundle, and
     // only a run that may not comment needs them; every other gate run started ~0.5 s later for it.
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
     return { id: result.id, size: result.size };
   } catch (error) {
     throw artifactFailure(error, 'upload artifact', `upload of artifact \`${name}\``);
@@ -36,7 +36,10 @@ export interface ArtifactSource {
  */
 export async function uploadModelArtifact(name: string, root: string, paths: string[]): Promise<{ id: number | undefined; size: number | undefined }> {
   const files = (await Promise.all(paths.map((path) => filesUnder(root, path, 'artifact path')))).flat();
-  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join(root, file)), root);
+  // Zip level 1, not the toolkit's 6: weights are mostly incompressible, so deflating them harder
+  // spends CPU for nothing (the artifact upload is the slowest part of `npm run bench`); level 1
+  // keeps most of the gain on text models (JSON, CSV).
+  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join(root, file)), root, { compressionLevel: 1 });
 }
 
 /**
