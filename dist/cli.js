@@ -3,6 +3,7 @@ import {
   COMMANDS,
   InputError,
   TOOL_VERSION,
+  TrainingFailedError,
   asInputError,
   currentEnvironment,
   defaultFor,
@@ -16,8 +17,9 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-R2AJYDLS.js";
-import "./chunks/chunk-VFITSFVK.js";
+} from "./chunks/chunk-4OKXIXE4.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";
@@ -120,7 +122,7 @@ async function runCli(argv, io) {
   } catch (thrown) {
     const error = asInputError(thrown);
     if (isExpectedError(error)) {
-      io.stderr(`${logLine(`mlgate ${name}: ${error.message}`)}
+      io.stderr(`${error instanceof TrainingFailedError ? logLines(`mlgate ${name}: ${error.message}`) : logLine(`mlgate ${name}: ${error.message}`)}
 `);
       return error.exitCode;
     }

@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-Q7UYISBX.js";
-import "./chunks/chunk-R2AJYDLS.js";
-import "./chunks/chunk-VAW255BS.js";
-import "./chunks/chunk-VFITSFVK.js";
+} from "./chunks/chunk-WVUPBHDW.js";
+import "./chunks/chunk-4OKXIXE4.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
 
 // mlgate-action:lineage
 await runActionDoor("lineage", new URL("../", import.meta.url));

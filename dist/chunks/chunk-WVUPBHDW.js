@@ -3,6 +3,7 @@ import {
   ACTION_OPTIONS,
   COMMANDS,
   InputError,
+  TrainingFailedError,
   asInputError,
   currentEnvironment,
   findCommand,
@@ -13,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-R2AJYDLS.js";
+} from "./chunk-4OKXIXE4.js";
 import {
   getInput,
   info,
@@ -22,7 +23,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-VAW255BS.js";
+} from "./chunk-JRYGIUVD.js";
 
 // actions/door.ts
 import { statSync } from "node:fs";
@@ -47,7 +48,7 @@ async function runActionDoor(name, packageRoot) {
     if (outcome.failure) setFailed(logLine(`mlgate ${name}: ${outcome.failure}`));
   } catch (thrown) {
     const error = asInputError(thrown);
-    if (isExpectedError(error)) setFailed(logLine(error.message));
+    if (isExpectedError(error)) setFailed(error instanceof TrainingFailedError ? logLines(error.message) : logLine(error.message));
     else setFailed(logLines(`mlgate ${name}: internal error: ${logLine(messageOf(error))}${error instanceof Error && error.stack ? `
 ${error.stack}` : ""}`));
   }

@@ -1,15 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   Octokit,
-  __commonJS,
-  __require,
-  __toESM,
   legacyRestEndpointMethods,
   paginateRest,
   requestLog,
   require_light,
   retry
-} from "./chunk-VFITSFVK.js";
+} from "./chunk-QUGE5Y6Y.js";
+import {
+  __commonJS,
+  __require,
+  __toESM,
+  warning
+} from "./chunk-JRYGIUVD.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({
@@ -8516,7 +8519,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8545,7 +8548,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8555,7 +8558,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8577,7 +8580,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8629,7 +8632,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8691,12 +8694,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug;
@@ -8770,7 +8773,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -8806,7 +8809,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -8873,12 +8876,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -8903,7 +8906,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -8970,7 +8973,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -10331,7 +10334,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -10346,7 +10349,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -10368,7 +10371,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -10376,7 +10379,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -11009,10 +11012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11026,7 +11029,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11050,7 +11053,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11066,7 +11069,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11157,7 +11160,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11171,13 +11174,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -11220,18 +11223,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11285,8 +11288,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11298,7 +11301,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11309,8 +11312,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11327,7 +11330,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11507,7 +11510,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11524,24 +11527,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11724,25 +11727,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep2 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12166,9 +12169,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message2));
@@ -12241,10 +12244,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -12512,7 +12515,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12552,20 +12555,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -13726,18 +13729,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep6;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13890,15 +13893,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14092,13 +14095,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14276,7 +14279,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14286,7 +14289,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -14295,7 +14298,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14317,10 +14320,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14504,10 +14507,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -16578,8 +16581,8 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -17327,7 +17330,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17354,7 +17357,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18208,17 +18211,17 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18254,50 +18257,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative7 = parse3(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative3.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18305,7 +18308,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18576,7 +18579,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -18608,12 +18611,12 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve5,
+      normalize: normalize2,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -21878,6 +21881,13 @@ var VerificationError = class extends Error {
     this.name = "VerificationError";
   }
 };
+var TrainingFailedError = class extends Error {
+  exitCode = 1;
+  constructor(message2) {
+    super(message2);
+    this.name = "TrainingFailedError";
+  }
+};
 var ExternalServiceError = class extends Error {
   exitCode = 69;
   /** Which service: `GitHub API`, `GitHub artifacts`. */
@@ -21905,7 +21915,7 @@ var ExternalServiceError = class extends Error {
   }
 };
 function isExpectedError(error) {
-  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof ExternalServiceError;
+  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof TrainingFailedError || error instanceof ExternalServiceError;
 }
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
@@ -21978,6 +21988,126 @@ function readJsonFile(path, what) {
   return parseJson(readJsonText(path, what), path, what);
 }
 
+// shared/commands/options.ts
+var DOORS = ["cli", "action"];
+function takes(option, door) {
+  return (option.doors ?? DOORS).includes(door);
+}
+function isSwitchChoice(option) {
+  return option.kind === "choice" && option.choices.includes("true") && option.choices.includes("false");
+}
+function defaultFor(option, door) {
+  return typeof option.default === "string" ? option.default : option.default?.[door];
+}
+function isExpressionDefault(text) {
+  return text !== void 0 && text.includes("${{");
+}
+function runTimeDefault(option, door) {
+  const fallback = defaultFor(option, door);
+  return isExpressionDefault(fallback) ? void 0 : fallback;
+}
+function optionLabel(name, door) {
+  return door === "cli" ? `--${name}` : `input \`${name}\``;
+}
+function readOptionValues(specs, door, raw) {
+  const values = {};
+  for (const [name, option] of Object.entries(specs)) {
+    const given = takes(option, door) ? raw(name)?.trim() : void 0;
+    const text = given === void 0 || given === "" ? runTimeDefault(option, door) : given;
+    if ((text === void 0 || text === "") && option.required && takes(option, door)) {
+      throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
+    }
+    values[name] = parseValue(option, text === "" ? void 0 : text, optionLabel(name, door));
+  }
+  return values;
+}
+function parseValue(option, text, label) {
+  if (option.kind === "boolean") return text === void 0 ? false : parseBoolean(text, label);
+  if (text === void 0) return void 0;
+  switch (option.kind) {
+    case "text":
+    case "path":
+      return text;
+    case "list":
+      return listItems(text);
+    case "pairs":
+      return parsePairs(text, label);
+    case "json":
+      return parseJsonObject(text, label);
+    case "number":
+    case "integer":
+      return parseNumber(text, label, option.kind === "integer");
+    case "choice":
+      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
+      if (option.choices.includes(text)) return text;
+      if (option.aliases && Object.hasOwn(option.aliases, text)) return option.aliases[text];
+      if (option.refusals && Object.hasOwn(option.refusals, text)) throw new InputError(`${label}: ${option.refusals[text]}`);
+      throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
+  }
+}
+function listItems(text) {
+  const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+  return items.length > 0 ? items : void 0;
+}
+var BOOLEAN_SPELLINGS = new Map(["true", "True", "TRUE", "false", "False", "FALSE"].map((text) => [text, text.toLowerCase()]));
+function parseBoolean(text, label) {
+  if (["true", "True", "TRUE"].includes(text)) return true;
+  if (["false", "False", "FALSE"].includes(text)) return false;
+  throw new InputError(`${label} must be true or false, got \`${text}\``);
+}
+function parsePairs(text, label) {
+  const items = listItems(text);
+  if (!items) return void 0;
+  const pairs = {};
+  for (const item of items) {
+    const at = item.indexOf("=");
+    if (at <= 0 || at === item.length - 1) throw new InputError(`${label} takes key=value pairs, got \`${item}\``);
+    const key = item.slice(0, at).trim();
+    if (key in pairs) throw new InputError(`${label} names \`${key}\` twice`);
+    pairs[key] = item.slice(at + 1).trim();
+  }
+  return pairs;
+}
+var MAX_JSON_DEPTH = 32;
+function parseJsonObject(text, label) {
+  const excerpt = text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
+  return value;
+}
+function jsonDepth(root) {
+  let deepest = 0;
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child2 of Object.values(value)) stack.push([child2, depth + 1]);
+  }
+  return deepest;
+}
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL_INTEGER = /^\+?\d+$/;
+function parseNumber(text, label, integer) {
+  const trimmed = text.trim();
+  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+  if (!DECIMAL.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
+  if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+  return value;
+}
+
+// shared/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // shared/adapters/environment.ts
 function readEnvironment(env) {
   const get = (name) => {
@@ -22014,8 +22144,19 @@ function readEnvironment(env) {
       timeoutMs: milliseconds("MLGATE_API_TIMEOUT_MS", get("MLGATE_API_TIMEOUT_MS"), 1),
       writeIntervalMs: milliseconds("MLGATE_API_WRITE_INTERVAL_MS", get("MLGATE_API_WRITE_INTERVAL_MS"), 0),
       retryBaseMs: milliseconds("MLGATE_API_RETRY_BASE_MS", get("MLGATE_API_RETRY_BASE_MS"), 0)
+    },
+    actionsServices: {
+      resultsUrl: get("ACTIONS_RESULTS_URL"),
+      cacheUrl: get("ACTIONS_CACHE_URL"),
+      runtimeToken: get("ACTIONS_RUNTIME_TOKEN"),
+      cacheServiceV2: get("ACTIONS_CACHE_SERVICE_V2") !== null
     }
   };
+}
+function hasActionsCache(environment) {
+  const services = environment.actionsServices;
+  const v2 = services.cacheServiceV2 && !isEnterpriseServer(environment.serverUrl);
+  return services.runtimeToken !== null && (v2 ? services.resultsUrl !== null : services.cacheUrl !== null);
 }
 function currentEnvironment() {
   return readEnvironment(process.env);
@@ -22052,9 +22193,6 @@ function milliseconds(name, value, minimum) {
   }
   return number2;
 }
-
-// shared/version.ts
-var TOOL_VERSION = "0.1.0";
 
 // shared/commands/catalog.ts
 import { fileURLToPath } from "node:url";
@@ -22755,10 +22893,10 @@ function delongTest(isPositive, scoresA, scoresB) {
 // shared/core/table/decimal.ts
 function parseDecimal(cell) {
   const text = cell.trim();
-  if (DECIMAL.test(text)) return Number(text);
+  if (DECIMAL2.test(text)) return Number(text);
   return INFINITIES.get(text.toLowerCase());
 }
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var INFINITIES = /* @__PURE__ */ new Map([
   ["inf", Infinity],
   ["+inf", Infinity],
@@ -24837,14 +24975,14 @@ function binCountsWithOuterBins(values, edges, referenceMin, referenceMax) {
   }
   let below = 0;
   let above = 0;
-  const inside = [];
+  const inside2 = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value < referenceMin) below++;
     else if (value > referenceMax) above++;
-    else inside.push(value);
+    else inside2.push(value);
   }
-  return [below, ...binCounts(inside, edges), above];
+  return [below, ...binCounts(inside2, edges), above];
 }
 function categoryCounts(reference, current) {
   const referenceTally = tally(reference);
@@ -26008,11 +26146,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative3 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative7 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative3) || "/";
+    return decodeURIComponent(relative7) || "/";
   } catch {
-    return relative3 || "/";
+    return relative7 || "/";
   }
 }
 function detailOf(status, body) {
@@ -26208,24 +26346,97 @@ async function bodyOf(response) {
 }
 
 // shared/adapters/github/gateway/artifact.ts
-async function uploadWorkflowArtifact(name, files, root) {
+import { join as join3 } from "node:path";
+
+// shared/adapters/files/walk.ts
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join as join2, relative, sep } from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", ".mlgate"]);
+async function filesUnder(root, path, what) {
+  const top = join2(root, path);
+  const info = await stat(top).catch(() => null);
+  if (info === null) throw new InputError(`${path}: ${what} not found`);
+  if (info.isFile()) return [toSlashes(relative(root, top))];
+  if (!info.isDirectory()) throw new InputError(`${path}: ${what} is neither a file nor a folder`);
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const folders = [top];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const real = await realpath(folder);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const child2 = join2(folder, entry.name);
+      const kind = entry.isSymbolicLink() ? await stat(child2).catch(() => null) : entry;
+      if (kind === null) throw new InputError(`${toSlashes(relative(root, child2))}: ${what} is a broken symbolic link`);
+      if (kind.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(child2);
+      } else if (kind.isFile()) files.push(toSlashes(relative(root, child2)));
+    }
+  }
+  return files.sort(byPath);
+}
+function byPath(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function toSlashes(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+// shared/adapters/github/gateway/artifact.ts
+async function uploadWorkflowArtifact(name, files, root, options = {}) {
   try {
-    const { DefaultArtifactClient } = await import("./artifact-PI37UKHY.js");
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
     return { id: result.id, size: result.size };
   } catch (error) {
-    const message2 = error instanceof Error ? error.message : String(error);
-    const status = /Failed request: \((\d{3})\)/.exec(message2)?.[1];
-    throw new ExternalServiceError({
-      service: "GitHub artifacts",
-      call: "upload artifact",
-      request: `upload of artifact \`${name}\``,
-      status: status === void 0 ? void 0 : Number(status),
-      detail: message2.split("\n")[0],
-      retries: 0,
-      cause: error
-    });
+    throw artifactFailure(error, "upload artifact", `upload of artifact \`${name}\``);
   }
+}
+async function uploadModelArtifact(name, root, paths) {
+  const files = (await Promise.all(paths.map((path) => filesUnder(root, path, "artifact path")))).flat();
+  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join3(root, file)), root, { compressionLevel: 1 });
+}
+async function downloadModelArtifact(name, source, destination) {
+  const runId = source.runId === void 0 || source.runId === "" ? null : String(source.runId);
+  if (runId !== null && (!source.token || !source.repository)) {
+    throw new InputError(`model artifact \`${name}\` of run ${runId}: reading another run's artifacts needs a token and the repository`);
+  }
+  const findBy = runId === null ? void 0 : { token: source.token, workflowRunId: Number(runId), repositoryOwner: source.repository.owner, repositoryName: source.repository.repo };
+  const where = runId === null ? "this workflow run" : `workflow run ${runId}`;
+  let id;
+  try {
+    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const client = new DefaultArtifactClient();
+    try {
+      id = (await client.getArtifact(name, findBy ? { findBy } : void 0)).artifact.id;
+    } catch (error) {
+      if (error.name === "ArtifactNotFoundError") {
+        throw new InputError(`model artifact \`${name}\` not found in ${where} (it expires after the repository's retention period; check the name and the run id)`);
+      }
+      throw error;
+    }
+    const result = await client.downloadArtifact(id, { path: destination, ...findBy ? { findBy } : {} });
+    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest recorded when it was uploaded`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw artifactFailure(error, "download artifact", `download of artifact \`${name}\` from ${where}`);
+  }
+  return { id, runId };
+}
+function artifactFailure(error, call, request) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const status = /Failed request: \((\d{3})\)/.exec(message2)?.[1] ?? error.status;
+  return new ExternalServiceError({
+    service: "GitHub artifacts",
+    call,
+    request,
+    status: status === void 0 ? void 0 : Number(status),
+    detail: message2.split("\n")[0],
+    retries: 0,
+    cause: error
+  });
 }
 
 // shared/adapters/github/gateway/index.ts
@@ -26246,19 +26457,19 @@ function openGateway(environment, options) {
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 
 // shared/adapters/registry/checksums.ts
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // shared/adapters/files/digest.ts
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 async function digestFile(path) {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream2(path)) hash.update(chunk);
-  return { sha256: hash.digest("hex"), size: (await stat(path)).size };
+  return { sha256: hash.digest("hex"), size: (await stat2(path)).size };
 }
 function digestText(text) {
   return createHash("sha256").update(text).digest("hex");
@@ -26282,7 +26493,7 @@ function parseChecksums(text, source) {
 }
 async function verifyFiles(folder, expected, label, against) {
   for (const file of expected) {
-    const actual = await digestFile(join2(folder, file.name));
+    const actual = await digestFile(join4(folder, file.name));
     if (actual.sha256 !== file.sha256) {
       throw new VerificationError(`${label}: ${file.name} does not match ${against} (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
     }
@@ -26541,8 +26752,8 @@ function trailerValue(message2, key) {
 }
 
 // shared/adapters/registry/publish-files.ts
-import { lstat, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { lstat, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename, isAbsolute, relative as relative2, resolve, sep as sep2 } from "node:path";
 async function preparePublishFiles(request, limit = Infinity) {
   await checkLinkedFiles(request.files.map((file) => file.path));
   const files = [];
@@ -26561,7 +26772,7 @@ async function preparePublishFiles(request, limit = Infinity) {
   for (const file of request.files) {
     let digest;
     try {
-      if (!(await stat2(file.path)).isFile()) throw new Error("not a file");
+      if (!(await stat3(file.path)).isFile()) throw new Error("not a file");
       digest = await digestFile(file.path);
     } catch {
       throw new InputError(`${file.path}: model file not found or not a regular file`);
@@ -26584,41 +26795,41 @@ function sameContent(published, incoming) {
   return "unchanged";
 }
 async function checkLinkedFiles(paths, warn = () => void 0, workingDirectory = process.cwd()) {
-  const root = await realpath(workingDirectory);
-  const inside = (path, folder) => {
-    const rel = relative(folder, path);
-    return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  const root = await realpath2(workingDirectory);
+  const inside2 = (path, folder) => {
+    const rel = relative2(folder, path);
+    return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
   };
   for (const path of paths) {
     let isLink;
     let target;
     try {
       isLink = (await lstat(path)).isSymbolicLink();
-      target = await realpath(path);
+      target = await realpath2(path);
     } catch {
       continue;
     }
-    const targetInside = inside(target, root);
-    if (!targetInside && (isLink || inside(resolve(workingDirectory, path), resolve(workingDirectory)))) {
+    const targetInside = inside2(target, root);
+    if (!targetInside && (isLink || inside2(resolve(workingDirectory, path), resolve(workingDirectory)))) {
       throw new InputError(`${path} is a symbolic link (or inside a linked folder) to ${target}, outside the working directory ${root}; copy the file into the workspace to publish it`);
     }
-    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative(root, target)}`);
+    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative2(root, target)}`);
   }
 }
 
 // shared/adapters/registry/staged-fetch.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, readFile, rename, rm, rmdir, stat as stat3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir, readFile, rename, rm, rmdir, stat as stat4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 async function fetchVerified(directory, version, store2, obtain) {
   const refuse = (problem) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
   let verified = [];
   await fetchAllOrNothing(directory, async (staging) => {
-    if (!await obtain(CHECKSUMS_FILE, join3(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store2}`);
-    const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
+    if (!await obtain(CHECKSUMS_FILE, join5(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store2}`);
+    const sums = parseChecksums(await readFile(join5(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
     for (const name of sums.keys()) {
       if (name === CHECKSUMS_FILE || fileNameProblem(name)) throw refuse(`${CHECKSUMS_FILE} lists ${JSON.stringify(name)}, which is not a plain file name`);
-      if (!await obtain(name, join3(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store2}`);
+      if (!await obtain(name, join5(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store2}`);
     }
     const recorded = new Map(version.files.map((file) => [file.name, file]));
     for (const file of version.files) {
@@ -26629,7 +26840,7 @@ async function fetchVerified(directory, version, store2, obtain) {
     const expected = [...sums].map(([name, sha2562]) => ({ name, sha256: sha2562, size: recorded.get(name)?.size }));
     await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
     await checkLineageSubjects(staging, sums, refuse);
-    verified = await Promise.all([...sums].map(async ([name, sha2562]) => ({ name, sha256: sha2562, size: (await stat3(join3(staging, name))).size })));
+    verified = await Promise.all([...sums].map(async ([name, sha2562]) => ({ name, sha256: sha2562, size: (await stat4(join5(staging, name))).size })));
     return [...sums.keys(), CHECKSUMS_FILE];
   });
   return verified;
@@ -26638,7 +26849,7 @@ async function checkLineageSubjects(folder, sums, refuse) {
   if (!sums.has("lineage.json")) return;
   let lineage;
   try {
-    lineage = JSON.parse(await readFile(join3(folder, "lineage.json"), "utf8"));
+    lineage = JSON.parse(await readFile(join5(folder, "lineage.json"), "utf8"));
   } catch {
     throw refuse("lineage.json is not valid JSON");
   }
@@ -26656,7 +26867,7 @@ async function checkLineageSubjects(folder, sums, refuse) {
       throw refuse(`${name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${JSON.stringify(subject.sha256).slice(1, -1)} in lineage.json`);
     }
     if (typeof subject.size === "number") {
-      const size = (await stat3(join3(folder, subject.name))).size;
+      const size = (await stat4(join5(folder, subject.name))).size;
       if (size !== subject.size) throw refuse(`${name} is ${size} bytes, ${subject.size} in lineage.json`);
     }
   }
@@ -26664,22 +26875,22 @@ async function checkLineageSubjects(folder, sums, refuse) {
 async function fetchAllOrNothing(directory, fill) {
   const createdDirectory = !await exists(directory);
   await mkdir(directory, { recursive: true });
-  const staging = join3(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
+  const staging = join5(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
   await mkdir(staging);
   const moved = [];
   try {
     const names = await fill(staging);
     for (const name of names) {
-      const destination = join3(directory, name);
+      const destination = join5(directory, name);
       if (await exists(destination)) throw new InputError(`${directory} already holds ${name}; fetch into an empty or new folder`);
     }
     try {
       for (const name of names) {
-        await rename(join3(staging, name), join3(directory, name));
+        await rename(join5(staging, name), join5(directory, name));
         moved.push(name);
       }
     } catch (error) {
-      await Promise.all(moved.map((name) => rm(join3(directory, name), { force: true })));
+      await Promise.all(moved.map((name) => rm(join5(directory, name), { force: true })));
       throw error;
     }
   } finally {
@@ -26689,7 +26900,7 @@ async function fetchAllOrNothing(directory, fill) {
 }
 async function exists(path) {
   try {
-    await stat3(path);
+    await stat4(path);
     return true;
   } catch {
     return false;
@@ -27042,11 +27253,11 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   }
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   async readText(asset) {
-    const folder = join4(this.options.tempDir, `mlgate-doc-${randomBytes3(6).toString("hex")}`);
+    const folder = join6(this.options.tempDir, `mlgate-doc-${randomBytes3(6).toString("hex")}`);
     await mkdir2(folder, { recursive: true });
     try {
-      await this.download(asset, join4(folder, "asset"));
-      return await readFile2(join4(folder, "asset"), "utf8");
+      await this.download(asset, join6(folder, "asset"));
+      return await readFile2(join6(folder, "asset"), "utf8");
     } finally {
       await rm2(folder, { recursive: true, force: true });
     }
@@ -27115,7 +27326,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve5) => setTimeout(resolve5, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve7) => setTimeout(resolve7, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -27164,7 +27375,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
           if (target !== void 0) return "taken";
         }
         if (status === 422 || attempt >= policy.retries) throw error;
-        await new Promise((resolve5) => setTimeout(resolve5, backoffMs(policy, attempt + 1)));
+        await new Promise((resolve7) => setTimeout(resolve7, backoffMs(policy, attempt + 1)));
       }
     }
   }
@@ -27322,8 +27533,8 @@ function releaseBody(card) {
 import { execFileSync } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { appendFile, copyFile, mkdir as mkdir3, open, readdir, readFile as readFile3, rename as rename2, rm as rm3, stat as stat4, truncate, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
+import { appendFile, copyFile, mkdir as mkdir3, open, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm3, stat as stat5, truncate, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join8, resolve as resolve2 } from "node:path";
 
 // schemas/local-version.schema.json
 var local_version_schema_default = {
@@ -27419,12 +27630,12 @@ function describeError(errors, invalid) {
     const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
     return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
   }
-  if (first.propertyName !== void 0) return `${join5(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
+  if (first.propertyName !== void 0) return `${join7(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
   switch (first.keyword) {
     case "required":
-      return `${join5(first.instancePath, first.params.missingProperty)} is required`;
+      return `${join7(first.instancePath, first.params.missingProperty)} is required`;
     case "additionalProperties":
-      return `${join5(first.instancePath, first.params.additionalProperty)} is not a known field`;
+      return `${join7(first.instancePath, first.params.additionalProperty)} is not a known field`;
     default:
       return `${path} ${message(first)}${got(first.data)}`;
   }
@@ -27445,7 +27656,7 @@ function message(error) {
       return error.message ?? "is not valid";
   }
 }
-function join5(pointer, property) {
+function join7(pointer, property) {
   return `${pointer}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function got(data) {
@@ -27642,17 +27853,17 @@ var LocalRegistry = class {
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
     const commit2 = this.commitOf();
-    const staging = join6(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
+    const staging = join8(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
     await mkdir3(staging, { recursive: true });
     try {
       for (const file of prepared) {
-        if ("path" in file.source) await copyFile(file.source.path, join6(staging, file.name));
-        else await writeFile(join6(staging, file.name), file.source.text);
+        if ("path" in file.source) await copyFile(file.source.path, join8(staging, file.name));
+        else await writeFile(join8(staging, file.name), file.source.text);
       }
-      await writeFile(join6(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      await writeFile(join8(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       await verifyFiles(staging, incoming, "staged copy", "its recorded SHA-256");
       const record2 = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString(), commit: commit2 };
-      await writeFile(join6(staging, RECORD_FILE), encodeVersionRecord(record2));
+      await writeFile(join8(staging, RECORD_FILE), encodeVersionRecord(record2));
       return await this.withEventLock(model, async () => {
         if (commit2) await this.checkOneVersionPerCommit(model, version, commit2);
         try {
@@ -27677,7 +27888,7 @@ var LocalRegistry = class {
     }
     return this.withEventLock(model, async () => {
       const { events, validLength, torn } = await this.readEvents(model);
-      if (torn) await truncate(join6(this.modelDir(model), EVENTS_FILE), validLength);
+      if (torn) await truncate(join8(this.modelDir(model), EVENTS_FILE), validLength);
       const number2 = events.length + 1;
       const event = {
         model,
@@ -27691,7 +27902,7 @@ var LocalRegistry = class {
         note: request.note ?? null,
         run_url: request.runUrl ?? null
       };
-      await appendFile(join6(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+      await appendFile(join8(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
       return event;
     });
@@ -27703,7 +27914,7 @@ var LocalRegistry = class {
    */
   async withEventLock(model, work) {
     await mkdir3(this.modelDir(model), { recursive: true });
-    const lock = join6(this.modelDir(model), LOCK_FILE);
+    const lock = join8(this.modelDir(model), LOCK_FILE);
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -27714,7 +27925,7 @@ var LocalRegistry = class {
         break;
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
-        const age = await stat4(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        const age = await stat5(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
         if (age > LOCK_STALE_MS) {
           await rm3(lock, { force: true });
           continue;
@@ -27722,7 +27933,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve5) => setTimeout(resolve5, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve7) => setTimeout(resolve7, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -27754,7 +27965,7 @@ var LocalRegistry = class {
     const source = this.versionDir(record2.model, record2.version);
     const files = await fetchVerified(directory, record2, this.description, async (name, destination) => {
       try {
-        await copyFile(join6(source, name), destination);
+        await copyFile(join8(source, name), destination);
         return true;
       } catch (error) {
         if (error.code === "ENOENT") return false;
@@ -27767,7 +27978,7 @@ var LocalRegistry = class {
     checkModelName(model);
     let entries;
     try {
-      entries = await readdir(this.modelDir(model));
+      entries = await readdir2(this.modelDir(model));
     } catch {
       return [];
     }
@@ -27790,7 +28001,7 @@ var LocalRegistry = class {
    * `validLength` is the byte length of the log without the torn line.
    */
   async readEvents(model) {
-    const file = join6(this.modelDir(model), EVENTS_FILE);
+    const file = join8(this.modelDir(model), EVENTS_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -27822,20 +28033,20 @@ var LocalRegistry = class {
   async readDocument(model, version, name) {
     const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
     if (!record2?.files.some((f) => f.name === name)) return void 0;
-    return readFile3(join6(this.versionDir(record2.model, record2.version), name), "utf8");
+    return readFile3(join8(this.versionDir(record2.model, record2.version), name), "utf8");
   }
   modelDir(model) {
-    return join6(this.root, model.replaceAll("/", "~").replaceAll(":", "="));
+    return join8(this.root, model.replaceAll("/", "~").replaceAll(":", "="));
   }
   versionDir(model, version) {
-    return join6(this.modelDir(model), `v${version}`);
+    return join8(this.modelDir(model), `v${version}`);
   }
   /**
    * GTO finds a stage's version through the commit both tags point at, so it allows one version of
    * a model per commit; the message is the GitHub backend's.
    */
   async checkOneVersionPerCommit(model, version, commit2) {
-    for (const entry of await readdir(this.modelDir(model)).catch(() => [])) {
+    for (const entry of await readdir2(this.modelDir(model)).catch(() => [])) {
       if (!entry.startsWith("v") || entry === `v${version}`) continue;
       const other = await this.readRecord(model, entry.slice(1));
       if (other?.commit === commit2) {
@@ -27848,7 +28059,7 @@ var LocalRegistry = class {
     return record2 && publicRecord(record2);
   }
   async readRecord(model, version) {
-    const file = join6(this.versionDir(model, version), RECORD_FILE);
+    const file = join8(this.versionDir(model, version), RECORD_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -27885,12 +28096,12 @@ function workTreeHead(folder) {
   let directory = resolve2(folder);
   while (!existsSync(directory) && dirname2(directory) !== directory) directory = dirname2(directory);
   try {
-    const [inside, head] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
+    const [inside2, head] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
       cwd: directory,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
     }).trim().split("\n");
-    return inside === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? "") ? head : null;
+    return inside2 === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? "") ? head : null;
   } catch {
     return null;
   }
@@ -31137,10 +31348,10 @@ function defineCommand(spec) {
 }
 
 // shared/commands/train.ts
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // shared/commands/predict.ts
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // shared/adapters/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };
@@ -31231,7 +31442,7 @@ function readPredictionsSidecar(predictionsPath) {
 function predict(options) {
   const model = parseModelFile(readJsonFile(options.model, "model"), options.model);
   const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
-  const path = join7(options.out, "predictions.csv");
+  const path = join9(options.out, "predictions.csv");
   writeModelPredictions(model, table, path, options.idColumn ?? "id");
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
 }
@@ -31274,9 +31485,9 @@ async function train(options) {
     positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`))
   });
-  const predictionsPath = test ? join8(options.out, "predictions.csv") : null;
+  const predictionsPath = test ? join10(options.out, "predictions.csv") : null;
   if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn2);
-  const modelPath = join8(options.out, "model.json");
+  const modelPath = join10(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
   const testRows = test ? test.rowCount : null;
   return {
@@ -31288,6 +31499,1636 @@ async function train(options) {
     params: { algorithm: model.type, ...model.params },
     data_sha256: (await digestFile(options.data)).sha256
   };
+}
+
+// shared/commands/train-command.ts
+import { mkdirSync as mkdirSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join12, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+
+// shared/adapters/codecs/structured-file.ts
+import { extname as extname2 } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message2, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message2, ctx, ptr) {
+    throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber2(ctx, ctx.p, c, 0, end);
+}
+function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore2 = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore2 & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore2 = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore2 & 1)
+      underscore2--;
+  }
+  if (underscore2 & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore2)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// shared/adapters/codecs/structured-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// shared/core/train/flatten.ts
+function flattenObject(value, clash) {
+  const flat = {};
+  const stack = Object.entries(value).reverse();
+  while (stack.length > 0) {
+    const [key, item] = stack.pop();
+    if (isPlainObject(item) && Object.keys(item).length > 0) {
+      for (const [child2, inner] of Object.entries(item).reverse()) stack.push([`${key}.${child2}`, inner]);
+      continue;
+    }
+    if (Object.hasOwn(flat, key)) clash(key);
+    flat[key] = item;
+  }
+  return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+// shared/adapters/codecs/structured-file.ts
+function readFlatFile(path, what) {
+  const text = readJsonText(path, `${what} file`);
+  const extension = extname2(path).toLowerCase();
+  let value;
+  try {
+    if (extension === ".json") value = JSON.parse(text);
+    else if (extension === ".toml") value = parse2(text);
+    else value = (0, import_yaml2.parse)(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(`${path}: ${what} file is not valid ${extension === ".json" ? "JSON" : extension === ".toml" ? "TOML" : "YAML"}: ${messageOf(error).split("\n")[0]}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${path}: ${what} file must hold a mapping of names to values at the top`);
+  }
+  const plain = JSON.parse(JSON.stringify(value, (_key, item) => typeof item === "bigint" ? Number(item) : item));
+  return flattenObject(plain, (key) => {
+    throw new InputError(`${path}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
+  });
+}
+
+// schemas/run-record.schema.json
+var run_record_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/run-record/1.schema.json",
+  title: "mlgate run record (the `run-record` output of train in command mode)",
+  description: "What `mlgate train --command \u2026` records about one run of the user's training command: the command, its flattened parameters, the digest of every dependency and output file, the metrics it wrote, exit code, timings, peak memory and tool versions, and the run cache entry. A run cache hit restores the record of the run that did the work, byte for byte. `publish --run-record` reads it into the lineage record. TypeScript shape: `RunRecord` in shared/core/train/run-record.ts.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schema_version", "command", "working_directory", "params", "deps", "outputs", "metrics", "exit_code", "started_at", "finished_at", "wall_seconds", "peak_rss_bytes", "tools", "cache", "run"],
+  properties: {
+    schema_version: { const: 1 },
+    command: { description: "The command as given, run with `bash -e -o pipefail -c`.", type: "string", minLength: 1 },
+    working_directory: { description: "Relative to the workspace when inside it, else absolute.", type: "string" },
+    params: { $ref: "#/$defs/flat", description: "The parameters file flattened with dots (nested keys joined, lists kept), keys sorted." },
+    deps: { $ref: "#/$defs/files", description: "Every dependency file (folders walked), sorted by path." },
+    outputs: { $ref: "#/$defs/files", description: "Every output file (folders walked), sorted by path." },
+    metrics: { $ref: "#/$defs/flat", description: "The metrics file flattened with dots." },
+    exit_code: { type: "integer" },
+    started_at: { type: "string", format: "date-time" },
+    finished_at: { type: "string", format: "date-time" },
+    wall_seconds: { type: "number", minimum: 0 },
+    peak_rss_bytes: { description: "Peak resident memory of the whole process tree, sampled every 100 ms from /proc; null where /proc is not available.", type: ["integer", "null"], minimum: 0 },
+    tools: {
+      type: "object",
+      additionalProperties: false,
+      required: ["node", "mlgate", "bash"],
+      properties: {
+        node: { type: "string" },
+        mlgate: { type: "string" },
+        bash: { type: ["string", "null"] },
+        python: { type: "string" }
+      }
+    },
+    cache: {
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "hit", "reused_from_run"],
+      properties: {
+        key: { description: "The run cache key (SHA-256, hex); null with the cache off.", type: ["string", "null"], pattern: "^[0-9a-f]{64}$" },
+        hit: { type: "boolean" },
+        reused_from_run: { type: ["string", "null"] }
+      }
+    },
+    run: {
+      description: "The workflow run that ran the command; null outside GitHub Actions.",
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "url"],
+          properties: { id: { type: "string", minLength: 1 }, url: { type: ["string", "null"] } }
+        }
+      ]
+    }
+  },
+  $defs: {
+    flat: {
+      type: "object",
+      additionalProperties: { not: { type: "object", minProperties: 1 } }
+    },
+    files: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "sha256", "size"],
+        properties: {
+          path: { description: "Relative to the working directory, `/` separators.", type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+          size: { type: "integer", minimum: 0 }
+        }
+      }
+    }
+  }
+};
+
+// schemas/lineage.schema.json
+var lineage_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/lineage/1.schema.json",
+  title: "mlgate lineage record (lineage.json)",
+  description: 'Where a published model version came from: its files and their digests, the code, data and parameters that made it, how it scored on which evaluation set, the parent version it was compared against and the gate\'s verdict, drift at publish time, and the environment. Written once by `mlgate publish` (shared/commands/build-lineage.ts) and never changed. Fields not listed in `required` were added after the first records and may be absent in older ones. Non-finite numbers are written as the strings "Infinity", "-Infinity" and "NaN", because JSON has no such numbers.',
+  type: "object",
+  additionalProperties: false,
+  required: ["schema", "model", "version", "subjects", "code", "data", "parameters", "metrics", "parent", "drift", "environment", "created_at"],
+  properties: {
+    schema: {
+      description: "Format and major version of this record.",
+      const: "mlgate-lineage/1"
+    },
+    model: {
+      description: "Model name in GTO's grammar: letters, digits, `-`, `_` and `/` (namespaces), starting and ending with a letter or digit.",
+      type: "string",
+      pattern: "^[a-zA-Z0-9]([a-zA-Z0-9_/-]*[a-zA-Z0-9])?$"
+    },
+    version: {
+      description: "The published version.",
+      $ref: "#/$defs/semver"
+    },
+    subjects: {
+      description: "Every published model file with its digest: what `mlgate fetch` verifies, and the subjects of the in-toto statement.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "sha256", "size"],
+        properties: {
+          name: { description: "File name (no folders).", type: "string", minLength: 1 },
+          sha256: { $ref: "#/$defs/sha256" },
+          size: { description: "Size in bytes.", type: "integer", minimum: 0 }
+        }
+      }
+    },
+    code: {
+      description: "The code that trained the model. From the GitHub Actions environment when present, else from the local git checkout; `null` when unknown, never guessed.",
+      type: "object",
+      additionalProperties: false,
+      required: ["repository", "commit", "ref", "workflow", "run_id", "run_attempt", "run_url"],
+      properties: {
+        repository: { description: "`owner/name` (GITHUB_REPOSITORY).", type: ["string", "null"] },
+        commit: { description: "The commit checked out (GITHUB_SHA, or `git rev-parse HEAD`).", $ref: "#/$defs/gitCommitOrNull" },
+        ref: { description: "Fully qualified ref, e.g. `refs/heads/main` or `refs/pull/7/merge` (GITHUB_REF).", type: ["string", "null"] },
+        workflow: { description: "The workflow file's ref, e.g. `owner/repo/.github/workflows/train.yml@refs/heads/main` (GITHUB_WORKFLOW_REF), or the workflow's name on runners without it.", type: ["string", "null"] },
+        run_id: { description: "GITHUB_RUN_ID.", type: ["string", "null"] },
+        run_attempt: { description: "GITHUB_RUN_ATTEMPT.", type: ["string", "null"] },
+        run_url: { description: "The workflow run's page.", type: ["string", "null"], pattern: "^https?://" },
+        merge_base: { description: "Pull request runs: the commit where the branch left its base; `null` when not a pull request or the checkout's history is too shallow.", $ref: "#/$defs/gitCommitOrNull" }
+      }
+    },
+    data: {
+      description: "Data files the model was trained on or evaluated with.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "sha256", "rows", "schema_fingerprint"],
+        anyOf: [{ properties: { path: true }, required: ["path"] }, { properties: { uri: true }, required: ["uri"] }],
+        properties: {
+          name: { description: "File name.", type: "string", minLength: 1 },
+          path: { description: "The local path as given to `mlgate publish --data`.", type: "string", minLength: 1 },
+          uri: { description: "A URI naming the data. Records written before `path` existed hold the path as given here.", type: "string", minLength: 1 },
+          sha256: { $ref: "#/$defs/sha256" },
+          rows: { description: "Data rows (CSV files); `null` for other formats.", type: ["integer", "null"], minimum: 0 },
+          schema_fingerprint: { description: "SHA-256 of the column names in order, joined by U+0000 (CSV files): a renamed, added, dropped or reordered column changes it. `null` for other formats.", $ref: "#/$defs/sha256OrNull" }
+        }
+      }
+    },
+    parameters: {
+      description: "Training parameters as given (free-form).",
+      type: "object"
+    },
+    metrics: {
+      description: "The evaluation of this version (`mlgate evaluate`), if one was given.",
+      type: "object",
+      additionalProperties: false,
+      required: ["values", "evaluation_set_sha256"],
+      properties: {
+        values: {
+          description: "Metric name \u2192 value.",
+          type: "object",
+          additionalProperties: { $ref: "#/$defs/number" }
+        },
+        intervals: {
+          description: "Metric name \u2192 [low, high] 95 % percentile bootstrap interval.",
+          type: "object",
+          additionalProperties: { $ref: "#/$defs/interval" }
+        },
+        evaluation_set_sha256: { description: "SHA-256 of the predictions file the metrics were computed from: pins the evaluation set.", $ref: "#/$defs/sha256OrNull" },
+        task: { description: "The evaluation's task.", enum: ["binary", "multiclass", "regression"] },
+        rows: { description: "Rows in the evaluation set.", type: "integer", minimum: 0 },
+        comparison: {
+          description: "Metric name \u2192 paired comparison with the baseline (the parent version's predictions on the same rows).",
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["baseline", "delta", "interval", "test"],
+            properties: {
+              baseline: { description: "The baseline's value; `null` when not reported.", anyOf: [{ $ref: "#/$defs/number" }, { type: "null" }] },
+              delta: { description: "This version minus the baseline.", $ref: "#/$defs/number" },
+              interval: { description: "Paired percentile bootstrap interval of the delta.", $ref: "#/$defs/interval" },
+              p_value: { description: "p-value of the paired test, when the test has one.", $ref: "#/$defs/number" },
+              test: { description: "How the difference was tested.", enum: ["paired_bootstrap", "mcnemar_exact", "delong"] }
+            }
+          }
+        }
+      }
+    },
+    parent: {
+      description: "The version this one was compared against, and the gate's verdict on that comparison (`null` when published without a gate report); `null` for a first version.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["version", "verdict"],
+      properties: {
+        version: { $ref: "#/$defs/semver" },
+        verdict: { enum: ["pass", "warn", "fail", null] }
+      }
+    },
+    drift: {
+      description: "The drift check at publish time (`mlgate drift`); `null` when none was given.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["dataset_drifted", "share_drifted"],
+      properties: {
+        dataset_drifted: { type: "boolean" },
+        share_drifted: { description: "Drifted columns \xF7 columns that could be compared.", type: "number", minimum: 0, maximum: 1 },
+        drifted_columns: { description: "Names of the columns that drifted.", type: "array", items: { type: "string" } }
+      }
+    },
+    environment: {
+      description: "Where the record was made.",
+      type: "object",
+      additionalProperties: false,
+      required: ["runner_os", "node", "command", "tool"],
+      properties: {
+        runner_os: { description: "RUNNER_OS (`Linux`, `Windows`, `macOS`); `null` outside GitHub Actions.", type: ["string", "null"] },
+        runner_environment: { description: "RUNNER_ENVIRONMENT (`github-hosted`, `self-hosted`): which platform ran the job, the SLSA builder; `null` outside GitHub Actions. Absent from older records.", type: ["string", "null"], maxLength: 64 },
+        node: { description: "Node.js version (`process.version`).", type: "string", minLength: 1 },
+        command: { description: "The training command, as given to `mlgate publish --command`.", type: ["string", "null"] },
+        tool: { description: "`mlgate <version>`.", type: "string", pattern: "^mlgate " },
+        tools: {
+          description: "Tool name \u2192 version; at least `mlgate` and `node`.",
+          type: "object",
+          required: ["mlgate", "node"],
+          properties: {
+            mlgate: { type: "string", minLength: 1 },
+            node: { type: "string", minLength: 1 }
+          },
+          additionalProperties: { type: "string" }
+        }
+      }
+    },
+    created_at: { description: "When the record was written (publish time), RFC 3339.", type: "string", format: "date-time" },
+    started_at: { description: "When training started, RFC 3339; `null` when unknown.", type: ["string", "null"], format: "date-time" },
+    training: {
+      description: "The training run behind the model, from train's run record (`publish --run-record`, schemas/run-record.schema.json); `null` without one. Absent from older records.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["command", "params", "deps", "outputs", "metrics", "exit_code", "started_at", "finished_at", "wall_seconds", "peak_rss_bytes", "run", "run_record_sha256"],
+      properties: {
+        command: { description: "The training command, run with `bash -e -o pipefail -c`.", type: "string", minLength: 1 },
+        params: { description: "Its parameters file flattened with dots.", type: "object" },
+        deps: { description: "Every dependency file with its digest, sorted by path.", type: "array", items: { type: "object", additionalProperties: false, required: ["path", "sha256", "size"], properties: { path: { type: "string", minLength: 1 }, sha256: { $ref: "#/$defs/sha256" }, size: { type: "integer", minimum: 0 } } } },
+        outputs: { description: "Every output file with its digest, sorted by path.", type: "array", items: { type: "object", additionalProperties: false, required: ["path", "sha256", "size"], properties: { path: { type: "string", minLength: 1 }, sha256: { $ref: "#/$defs/sha256" }, size: { type: "integer", minimum: 0 } } } },
+        metrics: { description: "The metrics file the command wrote, flattened with dots.", type: "object" },
+        exit_code: { type: "integer" },
+        started_at: { type: "string", format: "date-time" },
+        finished_at: { type: "string", format: "date-time" },
+        wall_seconds: { type: "number", minimum: 0 },
+        peak_rss_bytes: { description: "Sampled peak resident memory of the command's process tree; `null` where it could not be read.", type: ["integer", "null"], minimum: 0 },
+        run: {
+          description: "The workflow run that ran the command; `null` outside GitHub Actions.",
+          anyOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["id", "url"], properties: { id: { type: "string" }, url: { type: ["string", "null"] } } }]
+        },
+        run_record_sha256: { description: "SHA-256 of the run record file as read.", $ref: "#/$defs/sha256" }
+      }
+    }
+  },
+  $defs: {
+    sha256: { description: "SHA-256 digest, lower-case hex.", type: "string", pattern: "^[0-9a-f]{64}$" },
+    sha256OrNull: { description: "SHA-256 digest, lower-case hex, or null.", type: ["string", "null"], pattern: "^[0-9a-f]{64}$" },
+    gitCommitOrNull: { description: "A git object id (SHA-1, or SHA-256 in SHA-256 repositories), lower-case hex.", type: ["string", "null"], pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
+    semver: {
+      description: "A semantic version (SemVer 2.0.0) without a leading `v`, e.g. 1.4.0 or 2.0.0-rc.1.",
+      type: "string",
+      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"
+    },
+    number: {
+      description: 'A number; non-finite values are the strings "Infinity", "-Infinity" or "NaN".',
+      anyOf: [{ type: "number" }, { enum: ["Infinity", "-Infinity", "NaN"] }]
+    },
+    interval: {
+      description: "[low, high]",
+      type: "array",
+      prefixItems: [{ $ref: "#/$defs/number" }, { $ref: "#/$defs/number" }],
+      minItems: 2,
+      items: false
+    }
+  }
+};
+
+// shared/adapters/codecs/validate-lineage.ts
+var LINEAGE_SCHEMA_ID = lineage_schema_default.$id;
+function checkLineageSchema(value, source) {
+  checkSchema(value, source);
+}
+function reviveLineage(value) {
+  const record2 = structuredClone(value);
+  reviveMetrics(record2);
+  return record2;
+}
+function isRfc3339DateTime(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
+  if (hour > 23 || minute > 59 || second > 60) return false;
+  if (match[9] !== void 0 && (Number(match[10]) > 23 || Number(match[11]) > 59)) return false;
+  return true;
+}
+var checkSchema = schemaChecker(lineage_schema_default, "is not a valid lineage record", (ajv) => ajv.addFormat("date-time", { type: "string", validate: isRfc3339DateTime }));
+function reviveMetrics(record2) {
+  const metrics = record2.metrics;
+  for (const name of Object.keys(metrics.values)) metrics.values[name] = revive(metrics.values[name]);
+  for (const interval3 of Object.values(metrics.intervals ?? {})) reviveInterval(interval3);
+  for (const c of Object.values(metrics.comparison ?? {})) {
+    if (c.baseline !== null) c.baseline = revive(c.baseline);
+    c.delta = revive(c.delta);
+    if (c.p_value !== void 0) c.p_value = revive(c.p_value);
+    reviveInterval(c.interval);
+  }
+}
+function reviveInterval(interval3) {
+  interval3[0] = revive(interval3[0]);
+  interval3[1] = revive(interval3[1]);
+}
+function revive(value) {
+  return decodeNumber(value);
+}
+
+// shared/adapters/codecs/run-record-json.ts
+var runRecordCodec = jsonFileCodec({
+  what: "run record",
+  schema: schemaChecker(run_record_schema_default, "is not a valid run record", (ajv) => ajv.addFormat("date-time", { type: "string", validate: isRfc3339DateTime })),
+  decode: (value) => value
+});
+
+// shared/adapters/run-cache/folder-cache.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir4, readFile as readFile4, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile2, realpath as realpath3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join11, normalize, relative as relative3, sep as sep3 } from "node:path";
+var MANIFEST = "manifest.json";
+var FILES = "files";
+var KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+var FolderRunCache = class {
+  constructor(folder) {
+    this.folder = folder;
+    this.description = `folder ${folder}`;
+  }
+  folder;
+  description;
+  async restore(key, root, paths) {
+    const entry = join11(this.folder, checkKey(key));
+    const wanted = paths.map(checkEntryPath);
+    let manifest;
+    try {
+      manifest = JSON.parse(await readFile4(join11(entry, MANIFEST), "utf8"));
+    } catch {
+      return false;
+    }
+    if (!Array.isArray(manifest.paths) || !Array.isArray(manifest.files) || !sameSet(manifest.paths, wanted)) return false;
+    for (const file of manifest.files) {
+      if (!wanted.some((path) => covers(path, checkEntryPath(file.path)))) return false;
+      const digest = await digestFile(join11(entry, FILES, file.path)).catch(() => null);
+      if (digest === null || digest.sha256 !== file.sha256 || digest.size !== file.size) return false;
+    }
+    const realRoot = await realpath3(root);
+    for (const file of manifest.files) {
+      const destination = join11(root, file.path);
+      await makeFoldersInside(root, realRoot, file.path);
+      const temporary = join11(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
+      try {
+        await copyFile2(join11(entry, FILES, file.path), temporary);
+        await rename3(temporary, destination);
+      } catch (error) {
+        await rm4(temporary, { force: true });
+        throw error;
+      }
+    }
+    return true;
+  }
+  async save(key, root, paths) {
+    const entry = join11(this.folder, checkKey(key));
+    const saved = paths.map(checkEntryPath);
+    if (await stat6(entry).catch(() => null)) return;
+    await mkdir4(this.folder, { recursive: true });
+    const temporary = join11(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
+    try {
+      const files = [];
+      const listed = /* @__PURE__ */ new Set();
+      for (const path of saved) {
+        for (const file of await filesUnder(root, path, "cached path")) {
+          if (listed.has(file)) continue;
+          listed.add(file);
+          const copy = join11(temporary, FILES, file);
+          await mkdir4(dirname3(copy), { recursive: true });
+          await copyFile2(join11(root, file), copy);
+          files.push({ path: file, ...await digestFile(copy) });
+        }
+      }
+      const manifest = { paths: saved, files };
+      await writeFile2(join11(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
+`);
+      await rename3(temporary, entry);
+    } catch (error) {
+      await rm4(temporary, { recursive: true, force: true });
+      const code = error.code;
+      if (code === "ENOTEMPTY" || code === "EEXIST") return;
+      throw error;
+    }
+  }
+};
+async function makeFoldersInside(root, realRoot, path) {
+  const parts = path.split("/").slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const folder = join11(root, ...parts.slice(0, i));
+    const info = await lstat2(folder).catch(() => null);
+    if (info === null) await mkdir4(folder);
+    else if (info.isSymbolicLink() && !inside(realRoot, await realpath3(folder))) {
+      throw new InputError(`${path}: restoring it would write outside ${root} (${parts.slice(0, i).join("/")} is a symbolic link out of it)`);
+    }
+  }
+}
+function checkKey(key) {
+  if (!KEY.test(key) || key.includes("..")) throw new InputError(`run cache key \`${key}\` is not a plain name`);
+  return key;
+}
+function checkEntryPath(path) {
+  const normal = toSlashes(normalize(path)).replace(/\/+$/, "");
+  if (isAbsolute2(path) || normal === "." || normal === "" || normal === ".." || normal.startsWith("../")) {
+    throw new InputError(`${path}: a cached path must be a file or folder inside the working directory`);
+  }
+  return normal;
+}
+function covers(path, file) {
+  return file === path || file.startsWith(`${path}/`);
+}
+function sameSet(a, b) {
+  const left = new Set(a.map(String));
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((item) => right.has(item));
+}
+function inside(root, path) {
+  const rel = relative3(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+}
+
+// shared/adapters/process/run-command.ts
+import { spawn } from "node:child_process";
+
+// shared/adapters/process/peak-memory.ts
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+var SAMPLE_INTERVAL_MS = 100;
+function watchPeakMemory(rootPid) {
+  if (treeRss(rootPid) === null) return { stop: () => null };
+  let peak = 0;
+  const sample = () => {
+    const rss = treeRss(rootPid);
+    if (rss !== null && rss > peak) peak = rss;
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    }
+  };
+}
+function treeRss(rootPid) {
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return null;
+  }
+  const children = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const parent = parentOf(name);
+    if (parent === null) continue;
+    const list2 = children.get(parent);
+    if (list2) list2.push(Number(name));
+    else children.set(parent, [Number(name)]);
+  }
+  let total = 0;
+  const queue = [rootPid];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const pid = queue.pop();
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += rssOf(pid);
+    queue.push(...children.get(pid) ?? []);
+  }
+  return total;
+}
+function parentOf(pid) {
+  try {
+    const stat7 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[1]);
+  } catch {
+    return null;
+  }
+}
+function rssOf(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync3(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// shared/adapters/process/run-command.ts
+var TAIL_LINES = 20;
+var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
+function runCommand(command, cwd, line) {
+  return new Promise((resolve7, reject) => {
+    const startedAt = /* @__PURE__ */ new Date();
+    const started = performance.now();
+    const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const tail = [];
+    const emit = (text) => {
+      tail.push(text);
+      if (tail.length > TAIL_LINES) tail.shift();
+      line(text);
+    };
+    const readers = [child2.stdout, child2.stderr].map((stream) => lineReader(stream, emit));
+    const memory = child2.pid === void 0 ? { stop: () => null } : watchPeakMemory(child2.pid);
+    child2.on("error", (error) => {
+      memory.stop();
+      reject(error);
+    });
+    child2.on("close", (code, signal) => {
+      const peakRssBytes = memory.stop();
+      for (const flush of readers) flush();
+      const finishedAt = /* @__PURE__ */ new Date();
+      resolve7({
+        exitCode: code ?? 128 + signalNumber(signal),
+        signal,
+        tail,
+        startedAt,
+        finishedAt,
+        wallSeconds: (performance.now() - started) / 1e3,
+        peakRssBytes
+      });
+    });
+  });
+}
+function lineReader(stream, emit) {
+  let pending = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk) => {
+    const parts = (pending + chunk).split(/\r\n|\n|\r/);
+    pending = parts.pop();
+    for (const part of parts) emit(part);
+  });
+  return () => {
+    if (pending !== "") emit(pending);
+    pending = "";
+  };
+}
+var SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15 };
+function signalNumber(signal) {
+  return signal === null ? 0 : SIGNALS[signal] ?? 0;
+}
+
+// shared/adapters/process/tool-versions.ts
+import { execFile } from "node:child_process";
+async function toolVersions() {
+  const [bash, python] = await Promise.all([
+    versionOf("bash", ["--version"], /version (\S+)/),
+    versionOf("python3", ["--version"], /Python (\S+)/)
+  ]);
+  return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
+}
+function versionOf(program, args, pattern) {
+  return new Promise((resolve7) => {
+    execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
+      if (error) return resolve7(null);
+      resolve7(pattern.exec(`${stdout}
+${stderr}`)?.[1] ?? null);
+    });
+  });
+}
+
+// shared/core/train/run-record.ts
+var RUN_RECORD_SCHEMA_VERSION = 1;
+
+// shared/commands/train-command.ts
+var RUN_CACHE_FORMAT = "mlgate-run-cache/1";
+async function trainByCommand(options) {
+  const root = resolve3(options.workingDirectory);
+  const outputs = unique(options.outputs.map((path) => declared(path, "outputs")));
+  const deps = unique(options.deps.map((path) => declared(path, "deps")));
+  const metricsPath = options.metrics === void 0 ? null : declared(options.metrics, "metrics");
+  const recordPath = declared(options.runRecord, "run-record");
+  const params = options.params === void 0 ? {} : readFlatFile(resolve3(root, options.params), "params");
+  const depFiles = await digestTree(root, deps, "dependency");
+  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
+  const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
+  const metricsJsonPath = join12(dirname4(recordPath), "run-metrics.json");
+  const artifactPaths = unique(cached);
+  if (options.cache && await options.cache.restore(key, root, cached)) {
+    const record3 = runRecordCodec.read(join12(root, recordPath));
+    const reusedFrom = record3.run === null ? null : record3.run.url ?? record3.run.id;
+    options.log.info(reusedFrom === null ? `reused from a run outside GitHub Actions that finished ${record3.finished_at} (${options.cache.description}, key ${key.slice(0, 12)}); the command did not run` : `reused from run ${record3.run.id} (${reusedFrom}) through the ${options.cache.description}; the command did not run`);
+    writeFileAtomic(join12(root, metricsJsonPath), toJson(record3.metrics));
+    return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record: record3, reused_from: reusedFrom, artifact_paths: artifactPaths };
+  }
+  options.log.info(`$ ${options.command}`);
+  const run = await runCommand(options.command, root, (line) => options.log.info(line));
+  if (run.exitCode !== 0) {
+    const how = run.signal === null ? `exited with code ${run.exitCode}` : `was killed by ${run.signal}${run.signal === "SIGKILL" ? " (the out-of-memory killer does this)" : ""} (exit code ${run.exitCode})`;
+    const lines = run.tail.length === 0 ? "it printed nothing" : `its last ${run.tail.length === TAIL_LINES ? `${TAIL_LINES} lines` : "lines"}:
+${run.tail.join("\n")}`;
+    throw new TrainingFailedError(`the training command ${how}; ${lines}`);
+  }
+  for (const path of [...metricsPath === null ? [] : [metricsPath], ...outputs]) {
+    if (!statSync3(join12(root, path), { throwIfNoEntry: false })) {
+      throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? "metrics" : "outputs"}\`)`);
+    }
+  }
+  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics");
+  const outputFiles = await digestTree(root, outputs, "output");
+  const record2 = {
+    schema_version: RUN_RECORD_SCHEMA_VERSION,
+    command: options.command,
+    working_directory: workingDirectoryName(root, options.environment.workspace),
+    params,
+    deps: depFiles,
+    outputs: outputFiles,
+    metrics,
+    exit_code: run.exitCode,
+    started_at: run.startedAt.toISOString(),
+    finished_at: run.finishedAt.toISOString(),
+    wall_seconds: Math.round(run.wallSeconds * 1e3) / 1e3,
+    peak_rss_bytes: run.peakRssBytes,
+    tools: await toolVersions(),
+    cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
+    run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl }
+  };
+  mkdirSync2(dirname4(join12(root, recordPath)), { recursive: true });
+  runRecordCodec.write(join12(root, recordPath), record2);
+  writeFileAtomic(join12(root, metricsJsonPath), toJson(metrics));
+  if (options.cache) {
+    try {
+      await options.cache.save(key, root, cached);
+    } catch (error) {
+      options.log.warning(`could not save the run to the ${options.cache.description}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { cache_hit: false, run_record: recordPath, metrics_json: metricsJsonPath, record: record2, reused_from: null, artifact_paths: artifactPaths };
+}
+function runCacheKey(input) {
+  return digestText(JSON.stringify([
+    RUN_CACHE_FORMAT,
+    input.command,
+    input.deps.map((file) => [file.path, file.sha256]),
+    Object.keys(input.params).sort(byPath).map((name) => [name, input.params[name]]),
+    [...input.outputs].sort(byPath),
+    input.metrics
+  ]));
+}
+async function digestTree(root, paths, what) {
+  const files = /* @__PURE__ */ new Set();
+  for (const path of paths) for (const file of await filesUnder(root, path, what)) files.add(file);
+  const sorted = [...files].sort(byPath);
+  await checkLinkedFiles([...paths, ...sorted].map((file) => join12(root, file)), void 0, root);
+  const digests = [];
+  for (let i = 0; i < sorted.length; i += 8) {
+    const batch = sorted.slice(i, i + 8);
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestFile(join12(root, path)) }))));
+  }
+  return digests;
+}
+function declared(path, option) {
+  try {
+    return checkEntryPath(path);
+  } catch {
+    throw new InputError(`\`${option}\`: ${path} must be a path inside the working directory`);
+  }
+}
+function unique(paths) {
+  return [...new Set(paths)];
+}
+function workingDirectoryName(root, workspace) {
+  if (workspace === null) return root;
+  const rel = relative4(resolve3(workspace), root);
+  if (rel === "") return ".";
+  return rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel) ? root : rel.split(sep4).join("/");
+}
+
+// shared/render/train-run.ts
+function trainRunMarkdown(record2, cacheHit) {
+  const lines = ["### mlgate train", ""];
+  if (cacheHit) {
+    const run = record2.run;
+    const from = run === null ? `a run outside GitHub Actions that finished ${record2.finished_at}` : run.url === null || !/^https?:\/\//.test(run.url) ? `run ${escapeMarkdown(run.id)}` : `run [${escapeMarkdown(run.id)}](${run.url.replace(/[()\s]/g, encodeURIComponent)})`;
+    lines.push(`Reused from ${from} (run cache hit): the command did not run.`);
+  } else {
+    const memory = record2.peak_rss_bytes === null ? "" : `, peak memory ${formatNumber(record2.peak_rss_bytes / 1024 / 1024)} MiB`;
+    lines.push(`Ran the training command in ${formatNumber(record2.wall_seconds)} s${memory}.`);
+  }
+  const metrics = Object.entries(record2.metrics);
+  if (metrics.length > 0) {
+    lines.push("", "| metric | value |", "|---|---|");
+    for (const [name, value] of metrics) lines.push(`| ${escapeMarkdown(name)} | ${escapeMarkdown(typeof value === "number" ? formatNumber(value) : JSON.stringify(value))} |`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// shared/commands/model-artifact.ts
+import { resolve as resolve4 } from "node:path";
+var GHES = "the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it)";
+async function uploadModel(name, root, paths, context) {
+  if (isEnterpriseServer(context.environment.serverUrl)) {
+    context.log.warning(`model artifact \`${name}\` not uploaded: ${GHES}; the model is in this job's workspace only`);
+    return null;
+  }
+  try {
+    const uploaded = await uploadModelArtifact(name, root, paths);
+    context.log.info(`uploaded ${paths.join(", ")} as artifact \`${name}\` (${uploaded.size ?? "?"} bytes, id ${uploaded.id ?? "?"})`);
+    return uploaded.id ?? null;
+  } catch (error) {
+    context.log.warning(`model artifact \`${name}\` not uploaded: ${error.message}`);
+    return null;
+  }
+}
+async function downloadModel(options) {
+  if (options.artifact === void 0 || options.artifact === "") {
+    if (options.runId) throw new InputError("model-run-id is given without model-artifact (the name of the artifact to download from that run)");
+    return null;
+  }
+  if (options.runId !== void 0 && !/^[1-9]\d{0,19}$/.test(options.runId)) {
+    throw new InputError(`model-run-id \`${options.runId}\` is not a workflow run id (a positive whole number, e.g. \${{ github.event.workflow_run.id }})`);
+  }
+  if (isEnterpriseServer(options.environment.serverUrl)) {
+    throw new InputError(`model-artifact \`${options.artifact}\`: ${GHES}; fetch the model from the registry instead (the fetch action, \`mlgate fetch\`)`);
+  }
+  const destination = resolve4(options.destination);
+  const { id } = await downloadModelArtifact(options.artifact, { runId: options.runId, token: options.token, repository: options.environment.repository }, destination);
+  options.log.info(`downloaded model artifact \`${options.artifact}\` (id ${id}) from ${options.runId ? `workflow run ${options.runId}` : "this workflow run"} into ${destination}`);
+  return destination;
+}
+
+// shared/commands/train-run-report.ts
+function trainCommandDocument(result) {
+  return { cache_hit: result.cache_hit, reused_from: result.reused_from, run_record: result.run_record, metrics_json: result.metrics_json, record: result.record };
+}
+function trainRunSummary(result) {
+  return trainRunMarkdown(result.record, result.cache_hit);
+}
+async function uploadRunArtifact(name, root, paths, context) {
+  const id = await uploadModel(name, root, paths, context);
+  return id === null ? null : String(id);
+}
+
+// shared/adapters/run-cache/open-run-cache.ts
+import { join as join14 } from "node:path";
+
+// shared/adapters/run-cache/actions-cache.ts
+import { join as join13, relative as relative5, sep as sep5 } from "node:path";
+var ENTRY_PREFIX = "mlgate-run-";
+var ActionsRunCache = class {
+  description = "GitHub Actions cache";
+  warn;
+  constructor(options = {}) {
+    this.warn = options.warn ?? warning;
+  }
+  async restore(key, root, paths) {
+    const patterns = this.patterns(key, root, paths);
+    if (!patterns) return false;
+    const entry = `${ENTRY_PREFIX}${key}`;
+    try {
+      const { restoreCache } = await import("./cache-GV6IWHNY.js");
+      const matched = await restoreCache(patterns, entry);
+      if (matched === void 0) return false;
+      if (matched !== entry) {
+        this.warn(`run cache: the GitHub Actions cache answered entry \`${matched}\` for \`${entry}\`; treated as a miss, training runs`);
+        return false;
+      }
+      return true;
+    } catch (error) {
+      this.warn(`run cache: could not read the GitHub Actions cache (${firstLine(error)}); treated as a miss, training runs`);
+      return false;
+    }
+  }
+  async save(key, root, paths) {
+    const patterns = this.patterns(key, root, paths);
+    if (!patterns) return;
+    const entry = `${ENTRY_PREFIX}${key}`;
+    try {
+      const { saveCache } = await import("./cache-GV6IWHNY.js");
+      const id = await saveCache(patterns, entry);
+      if (id === -1) this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (the toolkit's message above says why); the next run with the same inputs trains again`);
+    } catch (error) {
+      this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (${firstLine(error)}); the next run with the same inputs trains again`);
+    }
+  }
+  /**
+   * The toolkit reads paths as glob patterns (`*`, `?`, `[`, a leading `!` or `#`); a path with
+   * such characters could match other files, so its run is not cached rather than cached wrongly.
+   */
+  patterns(key, root, paths) {
+    const patterns = paths.map((path) => relative5(process.cwd(), join13(root, path)).split(sep5).join("/") || ".");
+    const globby = paths.find((path) => /[*?[\]{}]|(^|\/)[!#]/.test(path));
+    if (globby !== void 0) {
+      this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${ENTRY_PREFIX}${key}\` not used`);
+      return null;
+    }
+    return patterns;
+  }
+};
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+// shared/adapters/run-cache/open-run-cache.ts
+var RUN_CACHE_FOLDER = join14(".mlgate", "cache");
+function openRunCache(environment, workingDirectory, enabled) {
+  if (!enabled) return null;
+  if (hasActionsCache(environment)) return new ActionsRunCache();
+  return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
 }
 
 // shared/commands/evaluate.ts
@@ -31596,9 +33437,9 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync4 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join15 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
@@ -31686,7 +33527,7 @@ function percent(x) {
 }
 
 // shared/core/gate/policy.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
 function defaultPolicy(task) {
   return {
@@ -31697,7 +33538,7 @@ function defaultPolicy(task) {
 function policyFromYaml(text, path, task) {
   let raw;
   try {
-    raw = (0, import_yaml2.parse)(text);
+    raw = (0, import_yaml3.parse)(text);
   } catch (error) {
     throw new InputError(`${path}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -31833,7 +33674,7 @@ function afterRetries(error, retries) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -31879,7 +33720,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync3(path, "utf8"));
+    return JSON.parse(readFileSync4(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -32038,16 +33879,16 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
 function reportArtifactName(prefix, job, matrix2) {
   const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
   return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
 }
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve3(path));
-  let root = dirname3(files[0]);
-  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname3(root);
+  const files = paths.map((path) => resolve5(path));
+  let root = dirname5(files[0]);
+  while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname5(root);
   return uploadWorkflowArtifact(name, files, root);
 }
 
@@ -32124,14 +33965,14 @@ async function handOnReport(prefix, report, options) {
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join9(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join9(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join9(folder, "gate.md"), report.markdown);
-    const files = [join9(folder, "gate.json"), join9(folder, "gate.md")];
+    const folder = mkdtempSync(join15(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join15(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join15(folder, "gate.md"), report.markdown);
+    const files = [join15(folder, "gate.json"), join15(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join9(folder, copy));
-      files.push(join9(folder, copy));
+      copyFileSync(source, join15(folder, copy));
+      files.push(join15(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -32147,14 +33988,14 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync4(path, "utf8");
+    return readFileSync5(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename2 } from "node:path";
@@ -32206,6 +34047,9 @@ async function buildLineage(inputs) {
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
   const evaluation = inputs.evaluation;
+  const run = inputs.runRecord?.record;
+  const parameters = inputs.parameters !== void 0 && Object.keys(inputs.parameters).length > 0 ? inputs.parameters : run?.params ?? inputs.parameters ?? {};
+  const runTools = run ? Object.fromEntries(Object.entries(run.tools).filter(([name, version]) => name !== "mlgate" && name !== "node" && typeof version === "string")) : {};
   return {
     schema: "mlgate-lineage/1",
     model: inputs.model,
@@ -32213,7 +34057,7 @@ async function buildLineage(inputs) {
     subjects,
     code,
     data,
-    parameters: inputs.parameters ?? {},
+    parameters,
     metrics: {
       values: evaluation?.metrics ?? {},
       ...evaluation ? { intervals: evaluation.intervals ?? {} } : {},
@@ -32231,12 +34075,29 @@ async function buildLineage(inputs) {
       runner_os: inputs.environment.runnerOs,
       runner_environment: inputs.environment.runnerEnvironment,
       node: process.version,
-      command: inputs.command ?? null,
+      command: run?.command ?? inputs.command ?? null,
       tool: `mlgate ${inputs.toolVersion}`,
-      tools: { mlgate: inputs.toolVersion, node: process.version, ...inputs.tools }
+      tools: { ...runTools, mlgate: inputs.toolVersion, node: process.version, ...inputs.tools }
     },
     created_at: (/* @__PURE__ */ new Date()).toISOString(),
-    started_at: timestamp(inputs.startedAt)
+    started_at: timestamp(inputs.startedAt ?? run?.started_at),
+    training: run && inputs.runRecord ? trainingRecord(run, inputs.runRecord.sha256) : null
+  };
+}
+function trainingRecord(run, sha2562) {
+  return {
+    command: run.command,
+    params: run.params,
+    deps: run.deps,
+    outputs: run.outputs,
+    metrics: run.metrics,
+    exit_code: run.exit_code,
+    started_at: run.started_at,
+    finished_at: run.finished_at,
+    wall_seconds: run.wall_seconds,
+    peak_rss_bytes: run.peak_rss_bytes,
+    run: run.run,
+    run_record_sha256: sha2562
   };
 }
 function timestamp(value) {
@@ -32260,7 +34121,7 @@ function comparisonRecord(evaluation) {
 }
 
 // shared/render/model-card.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DETAIL_KEYS = ["owner", "contact", "license", "intended_use", "out_of_scope_use", "limitations"];
 var LIST_KEYS = /* @__PURE__ */ new Set(["intended_use", "out_of_scope_use", "limitations"]);
 var MAX_LISTED_COLUMNS = 20;
@@ -32312,7 +34173,7 @@ function parseCardTemplate(template, source = "model card template") {
   if (!match) return { details: {}, body: template };
   let front;
   try {
-    front = (0, import_yaml3.parse)(match[1]);
+    front = (0, import_yaml4.parse)(match[1]);
   } catch (error) {
     throw new InputError(`${source}: front matter is not valid YAML (${error.message.split("\n")[0]})`);
   }
@@ -32538,229 +34399,6 @@ function isUri(text) {
   return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(text);
 }
 
-// schemas/lineage.schema.json
-var lineage_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://mlgate.dev/schemas/lineage/1.schema.json",
-  title: "mlgate lineage record (lineage.json)",
-  description: 'Where a published model version came from: its files and their digests, the code, data and parameters that made it, how it scored on which evaluation set, the parent version it was compared against and the gate\'s verdict, drift at publish time, and the environment. Written once by `mlgate publish` (shared/commands/build-lineage.ts) and never changed. Fields not listed in `required` were added after the first records and may be absent in older ones. Non-finite numbers are written as the strings "Infinity", "-Infinity" and "NaN", because JSON has no such numbers.',
-  type: "object",
-  additionalProperties: false,
-  required: ["schema", "model", "version", "subjects", "code", "data", "parameters", "metrics", "parent", "drift", "environment", "created_at"],
-  properties: {
-    schema: {
-      description: "Format and major version of this record.",
-      const: "mlgate-lineage/1"
-    },
-    model: {
-      description: "Model name in GTO's grammar: letters, digits, `-`, `_` and `/` (namespaces), starting and ending with a letter or digit.",
-      type: "string",
-      pattern: "^[a-zA-Z0-9]([a-zA-Z0-9_/-]*[a-zA-Z0-9])?$"
-    },
-    version: {
-      description: "The published version.",
-      $ref: "#/$defs/semver"
-    },
-    subjects: {
-      description: "Every published model file with its digest: what `mlgate fetch` verifies, and the subjects of the in-toto statement.",
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "sha256", "size"],
-        properties: {
-          name: { description: "File name (no folders).", type: "string", minLength: 1 },
-          sha256: { $ref: "#/$defs/sha256" },
-          size: { description: "Size in bytes.", type: "integer", minimum: 0 }
-        }
-      }
-    },
-    code: {
-      description: "The code that trained the model. From the GitHub Actions environment when present, else from the local git checkout; `null` when unknown, never guessed.",
-      type: "object",
-      additionalProperties: false,
-      required: ["repository", "commit", "ref", "workflow", "run_id", "run_attempt", "run_url"],
-      properties: {
-        repository: { description: "`owner/name` (GITHUB_REPOSITORY).", type: ["string", "null"] },
-        commit: { description: "The commit checked out (GITHUB_SHA, or `git rev-parse HEAD`).", $ref: "#/$defs/gitCommitOrNull" },
-        ref: { description: "Fully qualified ref, e.g. `refs/heads/main` or `refs/pull/7/merge` (GITHUB_REF).", type: ["string", "null"] },
-        workflow: { description: "The workflow file's ref, e.g. `owner/repo/.github/workflows/train.yml@refs/heads/main` (GITHUB_WORKFLOW_REF), or the workflow's name on runners without it.", type: ["string", "null"] },
-        run_id: { description: "GITHUB_RUN_ID.", type: ["string", "null"] },
-        run_attempt: { description: "GITHUB_RUN_ATTEMPT.", type: ["string", "null"] },
-        run_url: { description: "The workflow run's page.", type: ["string", "null"], pattern: "^https?://" },
-        merge_base: { description: "Pull request runs: the commit where the branch left its base; `null` when not a pull request or the checkout's history is too shallow.", $ref: "#/$defs/gitCommitOrNull" }
-      }
-    },
-    data: {
-      description: "Data files the model was trained on or evaluated with.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "sha256", "rows", "schema_fingerprint"],
-        anyOf: [{ properties: { path: true }, required: ["path"] }, { properties: { uri: true }, required: ["uri"] }],
-        properties: {
-          name: { description: "File name.", type: "string", minLength: 1 },
-          path: { description: "The local path as given to `mlgate publish --data`.", type: "string", minLength: 1 },
-          uri: { description: "A URI naming the data. Records written before `path` existed hold the path as given here.", type: "string", minLength: 1 },
-          sha256: { $ref: "#/$defs/sha256" },
-          rows: { description: "Data rows (CSV files); `null` for other formats.", type: ["integer", "null"], minimum: 0 },
-          schema_fingerprint: { description: "SHA-256 of the column names in order, joined by U+0000 (CSV files): a renamed, added, dropped or reordered column changes it. `null` for other formats.", $ref: "#/$defs/sha256OrNull" }
-        }
-      }
-    },
-    parameters: {
-      description: "Training parameters as given (free-form).",
-      type: "object"
-    },
-    metrics: {
-      description: "The evaluation of this version (`mlgate evaluate`), if one was given.",
-      type: "object",
-      additionalProperties: false,
-      required: ["values", "evaluation_set_sha256"],
-      properties: {
-        values: {
-          description: "Metric name \u2192 value.",
-          type: "object",
-          additionalProperties: { $ref: "#/$defs/number" }
-        },
-        intervals: {
-          description: "Metric name \u2192 [low, high] 95 % percentile bootstrap interval.",
-          type: "object",
-          additionalProperties: { $ref: "#/$defs/interval" }
-        },
-        evaluation_set_sha256: { description: "SHA-256 of the predictions file the metrics were computed from: pins the evaluation set.", $ref: "#/$defs/sha256OrNull" },
-        task: { description: "The evaluation's task.", enum: ["binary", "multiclass", "regression"] },
-        rows: { description: "Rows in the evaluation set.", type: "integer", minimum: 0 },
-        comparison: {
-          description: "Metric name \u2192 paired comparison with the baseline (the parent version's predictions on the same rows).",
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            required: ["baseline", "delta", "interval", "test"],
-            properties: {
-              baseline: { description: "The baseline's value; `null` when not reported.", anyOf: [{ $ref: "#/$defs/number" }, { type: "null" }] },
-              delta: { description: "This version minus the baseline.", $ref: "#/$defs/number" },
-              interval: { description: "Paired percentile bootstrap interval of the delta.", $ref: "#/$defs/interval" },
-              p_value: { description: "p-value of the paired test, when the test has one.", $ref: "#/$defs/number" },
-              test: { description: "How the difference was tested.", enum: ["paired_bootstrap", "mcnemar_exact", "delong"] }
-            }
-          }
-        }
-      }
-    },
-    parent: {
-      description: "The version this one was compared against, and the gate's verdict on that comparison (`null` when published without a gate report); `null` for a first version.",
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["version", "verdict"],
-      properties: {
-        version: { $ref: "#/$defs/semver" },
-        verdict: { enum: ["pass", "warn", "fail", null] }
-      }
-    },
-    drift: {
-      description: "The drift check at publish time (`mlgate drift`); `null` when none was given.",
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["dataset_drifted", "share_drifted"],
-      properties: {
-        dataset_drifted: { type: "boolean" },
-        share_drifted: { description: "Drifted columns \xF7 columns that could be compared.", type: "number", minimum: 0, maximum: 1 },
-        drifted_columns: { description: "Names of the columns that drifted.", type: "array", items: { type: "string" } }
-      }
-    },
-    environment: {
-      description: "Where the record was made.",
-      type: "object",
-      additionalProperties: false,
-      required: ["runner_os", "node", "command", "tool"],
-      properties: {
-        runner_os: { description: "RUNNER_OS (`Linux`, `Windows`, `macOS`); `null` outside GitHub Actions.", type: ["string", "null"] },
-        runner_environment: { description: "RUNNER_ENVIRONMENT (`github-hosted`, `self-hosted`): which platform ran the job, the SLSA builder; `null` outside GitHub Actions. Absent from older records.", type: ["string", "null"], maxLength: 64 },
-        node: { description: "Node.js version (`process.version`).", type: "string", minLength: 1 },
-        command: { description: "The training command, as given to `mlgate publish --command`.", type: ["string", "null"] },
-        tool: { description: "`mlgate <version>`.", type: "string", pattern: "^mlgate " },
-        tools: {
-          description: "Tool name \u2192 version; at least `mlgate` and `node`.",
-          type: "object",
-          required: ["mlgate", "node"],
-          properties: {
-            mlgate: { type: "string", minLength: 1 },
-            node: { type: "string", minLength: 1 }
-          },
-          additionalProperties: { type: "string" }
-        }
-      }
-    },
-    created_at: { description: "When the record was written (publish time), RFC 3339.", type: "string", format: "date-time" },
-    started_at: { description: "When training started, RFC 3339; `null` when unknown.", type: ["string", "null"], format: "date-time" }
-  },
-  $defs: {
-    sha256: { description: "SHA-256 digest, lower-case hex.", type: "string", pattern: "^[0-9a-f]{64}$" },
-    sha256OrNull: { description: "SHA-256 digest, lower-case hex, or null.", type: ["string", "null"], pattern: "^[0-9a-f]{64}$" },
-    gitCommitOrNull: { description: "A git object id (SHA-1, or SHA-256 in SHA-256 repositories), lower-case hex.", type: ["string", "null"], pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
-    semver: {
-      description: "A semantic version (SemVer 2.0.0) without a leading `v`, e.g. 1.4.0 or 2.0.0-rc.1.",
-      type: "string",
-      pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"
-    },
-    number: {
-      description: 'A number; non-finite values are the strings "Infinity", "-Infinity" or "NaN".',
-      anyOf: [{ type: "number" }, { enum: ["Infinity", "-Infinity", "NaN"] }]
-    },
-    interval: {
-      description: "[low, high]",
-      type: "array",
-      prefixItems: [{ $ref: "#/$defs/number" }, { $ref: "#/$defs/number" }],
-      minItems: 2,
-      items: false
-    }
-  }
-};
-
-// shared/adapters/codecs/validate-lineage.ts
-var LINEAGE_SCHEMA_ID = lineage_schema_default.$id;
-function checkLineageSchema(value, source) {
-  checkSchema(value, source);
-}
-function reviveLineage(value) {
-  const record2 = structuredClone(value);
-  reviveMetrics(record2);
-  return record2;
-}
-function isRfc3339DateTime(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
-  if (hour > 23 || minute > 59 || second > 60) return false;
-  if (match[9] !== void 0 && (Number(match[10]) > 23 || Number(match[11]) > 59)) return false;
-  return true;
-}
-var checkSchema = schemaChecker(lineage_schema_default, "is not a valid lineage record", (ajv) => ajv.addFormat("date-time", { type: "string", validate: isRfc3339DateTime }));
-function reviveMetrics(record2) {
-  const metrics = record2.metrics;
-  for (const name of Object.keys(metrics.values)) metrics.values[name] = revive(metrics.values[name]);
-  for (const interval3 of Object.values(metrics.intervals ?? {})) reviveInterval(interval3);
-  for (const c of Object.values(metrics.comparison ?? {})) {
-    if (c.baseline !== null) c.baseline = revive(c.baseline);
-    c.delta = revive(c.delta);
-    if (c.p_value !== void 0) c.p_value = revive(c.p_value);
-    reviveInterval(c.interval);
-  }
-}
-function reviveInterval(interval3) {
-  interval3[0] = revive(interval3[0]);
-  interval3[1] = revive(interval3[1]);
-}
-function revive(value) {
-  return decodeNumber(value);
-}
-
 // shared/adapters/codecs/lineage-json.ts
 var codec5 = jsonFileCodec({
   what: "lineage record",
@@ -32775,7 +34413,7 @@ function decodeLineage(text, source) {
 }
 
 // shared/commands/publish.ts
-import { join as join10 } from "node:path";
+import { join as join16 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -32813,10 +34451,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join10(out, "lineage.json"),
-    provenance: join10(out, PROVENANCE_FILE),
-    predicate: join10(out, "provenance.predicate.json"),
-    checksums: join10(out, "SHA256SUMS")
+    lineage: join16(out, "lineage.json"),
+    provenance: join16(out, PROVENANCE_FILE),
+    predicate: join16(out, "provenance.predicate.json"),
+    checksums: join16(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -32827,7 +34465,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync3(path);
+    stats = statSync4(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -32845,6 +34483,7 @@ async function publishVersion(options) {
   const registry = openRegistry(options.store, { environment, token: options.token });
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
   const gateReport = options.gateReport ? readGateReport(options.gateReport) : void 0;
+  const runRecord = options.runRecord ? { record: runRecordCodec.read(options.runRecord), sha256: (await digestFile(options.runRecord)).sha256 } : void 0;
   const lineage = await buildLineage({
     model: options.model,
     version,
@@ -32857,12 +34496,13 @@ async function publishVersion(options) {
     parent: options.parent ? { version: normaliseVersion(options.parent), verdict: gateReport?.verdict ?? null } : null,
     command: options.command ?? null,
     toolVersion: TOOL_VERSION,
-    environment
+    environment,
+    runRecord
   });
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync5(options.cardTemplate, "utf8");
+      template = readFileSync6(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -32925,32 +34565,32 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join11, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join17, relative as relative6, resolve as resolve6 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve4(options.out);
+  const target = resolve6(options.out);
   checkReplaceable(target);
-  mkdirSync2(dirname4(target), { recursive: true });
-  const building = mkdtempSync2(join11(dirname4(target), `.${basename3(target)}.mlgate-demo-`));
+  mkdirSync3(dirname6(target), { recursive: true });
+  const building = mkdtempSync2(join17(dirname6(target), `.${basename3(target)}.mlgate-demo-`));
   let result;
   try {
-    writeFileAtomic(join11(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join17(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join11(target, relative2(building, path))]));
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join17(target, relative6(building, path))]));
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
   if (!existsSync3(folder)) return;
-  if (!statSync4(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync(folder);
+  if (!statSync5(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync2(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
@@ -32972,13 +34612,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join11(out, "registry");
-  const trainCsv = join11(data, "train.csv");
-  const holdoutCsv = join11(data, "holdout.csv");
+  const store2 = join17(out, "registry");
+  const trainCsv = join17(data, "train.csv");
+  const holdoutCsv = join17(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join11(out, "baseline") });
-  const baselineEval = join11(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join17(out, "baseline") });
+  const baselineEval = join17(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -32995,17 +34635,17 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join11(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join17(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join11(out, "production-model") });
-  const productionPredictions = predict({ model: join11(fetched.directory, "model.json"), data: holdoutCsv, out: join11(out, "production-model") }).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join17(out, "production-model") });
+  const productionPredictions = predict({ model: join17(fetched.directory, "model.json"), data: holdoutCsv, out: join17(out, "production-model") }).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join11(out, "evaluation.json");
+  const evaluationPath = join17(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = drift({ reference: trainCsv, current: join11(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join11(out, "drift.json");
+  const driftResult = drift({ reference: trainCsv, current: join17(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join17(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = gate({
@@ -33015,9 +34655,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join11(out, "gate.json");
+  const gatePath = join17(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join11(out, "comment.md");
+  const commentPath = join17(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -33026,6 +34666,10 @@ async function buildDemo(options) {
 }
 
 // shared/commands/catalog.ts
+var modelArtifact = {
+  "model-artifact": { kind: "text", placeholder: "name", description: "Download this workflow artifact (train's `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train's working directory. Not on GitHub Enterprise Server (no artifact service there)." },
+  "model-run-id": { kind: "text", placeholder: "id", description: "The workflow run that uploaded `model-artifact`, when it is not this run (e.g. `${{ github.event.workflow_run.id }}` in a workflow_run job); read with the token, which needs actions: read." }
+};
 var store = {
   kind: "text",
   placeholder: "dir|github",
@@ -33044,12 +34688,19 @@ var output = (path, what) => ({ kind: "path", placeholder: "file", default: { ac
 var trainCommand = defineCommand({
   name: "train",
   icon: "cpu",
-  summary: "Train a classifier (logistic regression or random forest) on a CSV file; write model.json and predictions for an evaluation set.",
+  summary: "Run your own training command (any framework) with a run cache and a run record, or train mlgate's built-in classifier on a CSV file.",
   options: {
-    data: { kind: "path", placeholder: "csv", required: true, description: "Training data: a CSV file with a header row." },
-    target: { kind: "text", placeholder: "column", required: true, description: "Label column." },
-    algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Which trainer to fit." },
-    params: { kind: "json", default: "{}", description: `Algorithm parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
+    command: { kind: "text", placeholder: "shell", description: "Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines." },
+    params: { kind: "text", placeholder: "file|json", description: `Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5} or {"nEstimators": 100} (nesting at most 32 levels). logistic_regression fits by Newton's method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows \xD7 features tried per split \xD7 levels \xD7 trees at most 10\u2079 split evaluations (about a minute), checked before training.` },
+    metrics: { kind: "path", placeholder: "file", description: "Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots)." },
+    outputs: { kind: "list", placeholder: "path", description: "Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded." },
+    deps: { kind: "list", placeholder: "path", description: "Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key." },
+    cache: { kind: "boolean", default: "true", description: "Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). In GitHub Actions the cache is the Actions cache (scoped as actions/cache scopes it: a pull request reads its own, its base branch's and the default branch's entries), elsewhere the folder .mlgate/cache in the working directory." },
+    artifact: { kind: "text", placeholder: "name", default: "model", description: "Command mode: workflow artifact name for the outputs, metrics and run record; empty: no upload." },
+    "run-record": { kind: "path", placeholder: "json", default: "mlgate-out/run-record.json", description: "Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json." },
+    data: { kind: "path", placeholder: "csv", description: "Built-in trainer: training data, a CSV file with a header row." },
+    target: { kind: "text", placeholder: "column", description: "Built-in trainer: label column." },
+    algorithm: { kind: "choice", choices: MODEL_TYPES, default: "logistic_regression", description: "Built-in trainer: which trainer to fit." },
     test: { kind: "path", placeholder: "csv", description: "Evaluation rows (CSV with the label): predictions.csv is written for them." },
     "id-column": { ...idColumn, description: "Row id column, copied into the predictions so baseline and candidate rows match." },
     exclude: { kind: "list", placeholder: "column", description: "Columns that are not features (comma-separated)." },
@@ -33059,18 +34710,53 @@ var trainCommand = defineCommand({
     delimiter
   },
   outputs: {
-    "model-path": "Path of model.json.",
-    "predictions-path": "Path of predictions.csv (empty without `test`).",
-    task: "binary or multiclass.",
-    "result-json": "The training result as JSON (paths, classes, row counts, parameters, data digest)."
+    "model-path": "Built-in trainer: path of model.json.",
+    "predictions-path": "Built-in trainer: path of predictions.csv (empty without `test`).",
+    task: "Built-in trainer: binary or multiclass.",
+    "result-json": "The training result as JSON (built-in: paths, classes, row counts, parameters, data digest; command mode: the run record and whether it came from the cache).",
+    "cache-hit": "Command mode: true when the run cache held this run (the command did not run), else false.",
+    "run-record": "Command mode: path of the run record.",
+    "metrics-json": "Command mode: path of the metrics flattened to one JSON object.",
+    "artifact-id": "Command mode: id of the uploaded artifact (empty without one)."
   },
-  pathOutputs: ["model-path", "predictions-path"],
-  async run(o, { log }) {
+  pathOutputs: ["model-path", "predictions-path", "run-record", "metrics-json"],
+  async run(o, context) {
+    const { log, door } = context;
+    if (o.command !== void 0) {
+      if (o.data !== void 0) log.warning(`${optionLabel("command", door)} is given, so ${optionLabel("data", door)} is not used (the command trains)`);
+      const result2 = await trainByCommand({
+        command: o.command,
+        params: o.params,
+        metrics: o.metrics,
+        outputs: o.outputs ?? [],
+        deps: o.deps ?? [],
+        runRecord: o["run-record"],
+        cache: openRunCache(context.environment, process.cwd(), o.cache),
+        workingDirectory: process.cwd(),
+        environment: context.environment,
+        log
+      });
+      const artifactId = o.artifact === "" ? null : await uploadRunArtifact(o.artifact, process.cwd(), result2.artifact_paths, context);
+      return {
+        document: toJson(trainCommandDocument(result2)),
+        outputs: {
+          "cache-hit": String(result2.cache_hit),
+          "run-record": result2.run_record,
+          "metrics-json": result2.metrics_json,
+          "artifact-id": artifactId ?? "",
+          "result-json": toJson(trainCommandDocument(result2))
+        },
+        summary: trainRunSummary(result2)
+      };
+    }
+    if (o.data === void 0) throw new InputError(`train needs ${optionLabel("command", door)} (your own training command) or ${optionLabel("data", door)} (a CSV file for the built-in trainer)`);
+    if (o.target === void 0) throw new InputError(`${optionLabel("target", door)} is required with ${optionLabel("data", door)} (the label column)`);
+    const params = o.params === void 0 ? void 0 : parseJsonObject(o.params, optionLabel("params", door));
     const result = await train({
       data: o.data,
       target: o.target,
       algorithm: o.algorithm,
-      params: o.params,
+      params,
       test: o.test,
       idColumn: o["id-column"],
       exclude: o.exclude,
@@ -33104,14 +34790,16 @@ var evaluateCommand = defineCommand({
     seed: { kind: "integer", default: "1", description: "Bootstrap seed (same seed, same intervals)." },
     delimiter,
     format: format(["json", "markdown"], "json"),
-    output: output("mlgate-out/evaluation.json", "the evaluation JSON")
+    output: output("mlgate-out/evaluation.json", "the evaluation JSON"),
+    ...modelArtifact
   },
   outputs: {
     "evaluation-json": "Path of the evaluation JSON (input of the gate action).",
     metrics: "The candidate metrics as a JSON object."
   },
   pathOutputs: ["evaluation-json"],
-  async run(o) {
+  async run(o, { token, environment, log }) {
+    await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = evaluate({
       predictions: o.predictions,
       task: o.task,
@@ -33289,9 +34977,11 @@ var publishCommand = defineCommand({
     "evaluation-set": { kind: "path", placeholder: "csv", description: "The predictions file the evaluation read (pins the evaluation set in the lineage)." },
     drift: { kind: "path", placeholder: "json", description: "Drift JSON to record." },
     "gate-report": { kind: "path", placeholder: "json", description: "Gate report JSON of the comparison with the parent version." },
+    "run-record": { kind: "path", placeholder: "json", description: "Run record written by train in command mode: the training command, its params, the digests of its deps and its metrics go into the lineage." },
     parent: { kind: "text", placeholder: "semver", description: "The version this one was compared against." },
     "card-template": { kind: "path", placeholder: "md", description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go)." },
-    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step)." }
+    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step)." },
+    ...modelArtifact
   },
   outputs: {
     tag: "The version tag, <model>@v<version>.",
@@ -33304,6 +34994,7 @@ var publishCommand = defineCommand({
   },
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
+    await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
       version: o.version,
@@ -33316,6 +35007,7 @@ var publishCommand = defineCommand({
       evaluationSet: o["evaluation-set"],
       drift: o.drift,
       gateReport: o["gate-report"],
+      runRecord: o["run-record"],
       parent: o.parent,
       cardTemplate: o["card-template"],
       out: o.out,
@@ -33476,123 +35168,6 @@ function hasDoor(command, door) {
   return (command.doors ?? ["cli", "action"]).includes(door);
 }
 
-// shared/commands/options.ts
-var DOORS = ["cli", "action"];
-function takes(option, door) {
-  return (option.doors ?? DOORS).includes(door);
-}
-function isSwitchChoice(option) {
-  return option.kind === "choice" && option.choices.includes("true") && option.choices.includes("false");
-}
-function defaultFor(option, door) {
-  return typeof option.default === "string" ? option.default : option.default?.[door];
-}
-function isExpressionDefault(text) {
-  return text !== void 0 && text.includes("${{");
-}
-function runTimeDefault(option, door) {
-  const fallback = defaultFor(option, door);
-  return isExpressionDefault(fallback) ? void 0 : fallback;
-}
-function optionLabel(name, door) {
-  return door === "cli" ? `--${name}` : `input \`${name}\``;
-}
-function readOptionValues(specs, door, raw) {
-  const values = {};
-  for (const [name, option] of Object.entries(specs)) {
-    const given = takes(option, door) ? raw(name)?.trim() : void 0;
-    const text = given === void 0 || given === "" ? runTimeDefault(option, door) : given;
-    if ((text === void 0 || text === "") && option.required && takes(option, door)) {
-      throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
-    }
-    values[name] = parseValue(option, text === "" ? void 0 : text, optionLabel(name, door));
-  }
-  return values;
-}
-function parseValue(option, text, label) {
-  if (option.kind === "boolean") return text === void 0 ? false : parseBoolean(text, label);
-  if (text === void 0) return void 0;
-  switch (option.kind) {
-    case "text":
-    case "path":
-      return text;
-    case "list":
-      return listItems(text);
-    case "pairs":
-      return parsePairs(text, label);
-    case "json":
-      return parseJsonObject(text, label);
-    case "number":
-    case "integer":
-      return parseNumber(text, label, option.kind === "integer");
-    case "choice":
-      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
-      if (option.choices.includes(text)) return text;
-      if (option.aliases && Object.hasOwn(option.aliases, text)) return option.aliases[text];
-      if (option.refusals && Object.hasOwn(option.refusals, text)) throw new InputError(`${label}: ${option.refusals[text]}`);
-      throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
-  }
-}
-function listItems(text) {
-  const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
-  return items.length > 0 ? items : void 0;
-}
-var BOOLEAN_SPELLINGS = new Map(["true", "True", "TRUE", "false", "False", "FALSE"].map((text) => [text, text.toLowerCase()]));
-function parseBoolean(text, label) {
-  if (["true", "True", "TRUE"].includes(text)) return true;
-  if (["false", "False", "FALSE"].includes(text)) return false;
-  throw new InputError(`${label} must be true or false, got \`${text}\``);
-}
-function parsePairs(text, label) {
-  const items = listItems(text);
-  if (!items) return void 0;
-  const pairs = {};
-  for (const item of items) {
-    const at = item.indexOf("=");
-    if (at <= 0 || at === item.length - 1) throw new InputError(`${label} takes key=value pairs, got \`${item}\``);
-    const key = item.slice(0, at).trim();
-    if (key in pairs) throw new InputError(`${label} names \`${key}\` twice`);
-    pairs[key] = item.slice(at + 1).trim();
-  }
-  return pairs;
-}
-var MAX_JSON_DEPTH = 32;
-function parseJsonObject(text, label) {
-  const excerpt = text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
-  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
-  return value;
-}
-function jsonDepth(root) {
-  let deepest = 0;
-  const stack = [[root, 1]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop();
-    if (typeof value !== "object" || value === null) continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child2 of Object.values(value)) stack.push([child2, depth + 1]);
-  }
-  return deepest;
-}
-var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-var DECIMAL_INTEGER = /^\+?\d+$/;
-function parseNumber(text, label, integer) {
-  const trimmed = text.trim();
-  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
-  if (!DECIMAL2.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
-  if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
-  return value;
-}
-
 // shared/core/log-line.ts
 function logLine(message2) {
   const oneLine4 = message2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
@@ -33609,20 +35184,22 @@ function logLines(message2) {
 
 export {
   InputError,
+  TrainingFailedError,
   isExpectedError,
   messageOf,
   asInputError,
   writeFileAtomic,
-  currentEnvironment,
-  TOOL_VERSION,
-  COMMANDS,
-  ACTION_OPTIONS,
-  findCommand,
-  hasDoor,
   takes,
   isSwitchChoice,
   defaultFor,
   readOptionValues,
+  TOOL_VERSION,
+  currentEnvironment,
+  COMMANDS,
+  ACTION_OPTIONS,
+  findCommand,
+  hasDoor,
   logLine,
   logLines
 };
+/*! For license information please see chunk-4OKXIXE4.js.LEGAL.txt */
