@@ -31,6 +31,10 @@ export async function startAzurite(): Promise<Azurite> {
     main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--extentMemoryLimit', '2048',
     '--skipApiVersionCheck', '--loose', '--disableTelemetry',
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A test file that dies before `stop()` must not leave Azurite running after the test process.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const origin = await new Promise<string>((done, fail) => {
     let output = '';
     const timer = setTimeout(() => { child.kill(); fail(new Error(`Azurite did not start within 60 s:\n${output}`)); }, 60_000);
