@@ -39,7 +39,7 @@ import { runDemo } from './demo.js';
 /** evaluate and publish: the model trained in another job or workflow run, downloaded first. */
 const modelArtifact = {
   'model-artifact': { kind: 'text', placeholder: 'name', description: 'Download this workflow artifact (train\'s `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train\'s working directory. Not on GitHub Enterprise Server (no artifact service there).' },
-  'model-run-id': { kind: 'text', placeholder: 'id', description: 'The workflow run that uploaded `model-artifact`, when it is not this run (e.g. `${{ github.event.workflow_run.id }}` in a workflow_run job); read with the token, which needs actions: read.' },
+  'model-run-id': { kind: 'text', placeholder: 'id', description: 'The workflow run that uploaded `model-artifact`, when it is not this run (in a workflow_run job: the expression github.event.workflow_run.id); read with the token, which needs actions: read.' },
 } as const satisfies Record<string, OptionSpec>;
 
 const store = {
