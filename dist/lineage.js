@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-WVUPBHDW.js";
-import "./chunks/chunk-4OKXIXE4.js";
+} from "./chunks/chunk-H6L6QFTA.js";
+import "./chunks/chunk-UY4QBWWW.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -34668,7 +34668,7 @@ async function buildDemo(options) {
 // shared/commands/catalog.ts
 var modelArtifact = {
   "model-artifact": { kind: "text", placeholder: "name", description: "Download this workflow artifact (train's `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train's working directory. Not on GitHub Enterprise Server (no artifact service there)." },
-  "model-run-id": { kind: "text", placeholder: "id", description: "The workflow run that uploaded `model-artifact`, when it is not this run (e.g. `${{ github.event.workflow_run.id }}` in a workflow_run job); read with the token, which needs actions: read." }
+  "model-run-id": { kind: "text", placeholder: "id", description: "The workflow run that uploaded `model-artifact`, when it is not this run (in a workflow_run job: the expression github.event.workflow_run.id); read with the token, which needs actions: read." }
 };
 var store = {
   kind: "text",
@@ -35202,4 +35202,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-4OKXIXE4.js.LEGAL.txt */
+/*! For license information please see chunk-UY4QBWWW.js.LEGAL.txt */

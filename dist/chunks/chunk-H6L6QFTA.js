@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-4OKXIXE4.js";
+} from "./chunk-UY4QBWWW.js";
 import {
   getInput,
   info,
