@@ -46,8 +46,8 @@ export async function uploadModelArtifact(name: string, root: string, paths: str
  * Downloads artifact `name` into `destination` (files at the paths they were uploaded with): from
  * this run through the runner's artifact service, or from run `source.runId` through the REST API
  * (`GET /repos/{o}/{r}/actions/runs/{id}/artifacts?name=`, then the archive's 302 to storage).
- * The toolkit checks the archive's SHA-256 against the digest recorded at upload; a mismatch is
- * an `ExternalServiceError` here. An artifact that does not exist is an `InputError` naming it.
+ * The archive's SHA-256 is checked against the digest recorded at upload; a mismatch is an
+ * `ExternalServiceError` here. An artifact that does not exist is an `InputError` naming it.
  */
 export async function downloadModelArtifact(name: string, source: ArtifactSource, destination: string): Promise<{ id: number; runId: string | null }> {
   const runId = source.runId === undefined || source.runId === '' ? null : String(source.runId);
@@ -60,16 +60,18 @@ export async function downloadModelArtifact(name: string, source: ArtifactSource
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
+    let digest: string | undefined;
     try {
-      id = (await client.getArtifact(name, findBy ? { findBy } : undefined)).artifact.id;
+      ({ id, digest } = (await client.getArtifact(name, findBy ? { findBy } : undefined)).artifact);
     } catch (error) {
       if ((error as Error).name === 'ArtifactNotFoundError') {
         throw new InputError(`model artifact \`${name}\` not found in ${where} (it expires after the repository's retention period; check the name and the run id)`);
       }
       throw error;
     }
-    const result = await client.downloadArtifact(id, { path: destination, ...(findBy ? { findBy } : {}) });
-    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest recorded when it was uploaded`);
+    // The toolkit compares digests only when given the expected one.
+    const result = await client.downloadArtifact(id, { path: destination, ...(digest ? { expectedHash: digest } : {}), ...(findBy ? { findBy } : {}) });
+    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest ${digest} recorded when it was uploaded; the files written to ${destination} are not the uploaded ones`);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw artifactFailure(error, 'download artifact', `download of artifact \`${name}\` from ${where}`);
