@@ -26409,16 +26409,17 @@ async function downloadModelArtifact(name, source, destination) {
   try {
     const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
     const client = new DefaultArtifactClient();
+    let digest;
     try {
-      id = (await client.getArtifact(name, findBy ? { findBy } : void 0)).artifact.id;
+      ({ id, digest } = (await client.getArtifact(name, findBy ? { findBy } : void 0)).artifact);
     } catch (error) {
       if (error.name === "ArtifactNotFoundError") {
         throw new InputError(`model artifact \`${name}\` not found in ${where} (it expires after the repository's retention period; check the name and the run id)`);
       }
       throw error;
     }
-    const result = await client.downloadArtifact(id, { path: destination, ...findBy ? { findBy } : {} });
-    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest recorded when it was uploaded`);
+    const result = await client.downloadArtifact(id, { path: destination, ...digest ? { expectedHash: digest } : {}, ...findBy ? { findBy } : {} });
+    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest ${digest} recorded when it was uploaded; the files written to ${destination} are not the uploaded ones`);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw artifactFailure(error, "download artifact", `download of artifact \`${name}\` from ${where}`);
@@ -35202,4 +35203,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-UY4QBWWW.js.LEGAL.txt */
+/*! For license information please see chunk-CZ3U2YHL.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-UY4QBWWW.js";
+} from "./chunk-CZ3U2YHL.js";
 import {
   getInput,
   info,
