@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
 import { downloadModelArtifact, uploadModelArtifact } from '../adapters/github/gateway/index.js';
 import type { Logger } from './command.js';
+import type { Door } from './options.js';
 
 /**
  * The model's hand-off between jobs and workflow runs: train uploads its outputs, metrics and run
@@ -14,10 +15,17 @@ const GHES = 'the artifact hand-off is unavailable on GitHub Enterprise Server (
 
 /**
  * Uploads `paths` (relative to `root`) as artifact `name`. Returns its id, or null when nothing was
- * uploaded: on GitHub Enterprise Server, or when the upload failed (one warning each; the
+ * uploaded: outside an action step, on GitHub Enterprise Server, or when the upload failed (one warning each but on the command line; the
  * trained model is still in the workspace, and a job that needs the artifact says it is missing).
  */
-export async function uploadModel(name: string, root: string, paths: string[], context: { environment: RunEnvironment; log: Logger }): Promise<number | null> {
+export async function uploadModel(name: string, root: string, paths: string[], context: { environment: RunEnvironment; log: Logger; door?: Door }): Promise<number | null> {
+  const services = context.environment.actionsServices;
+  if (services.runtimeToken === null || services.resultsUrl === null) {
+    // The runner gives the artifact service to action steps only: the CLI (a laptop, a `run:`
+    // step) has none, and its user asked for no upload there; an action without it is not on GitHub.
+    if (context.door !== 'cli') context.log.warning(`model artifact \`${name}\` not uploaded: this step has no GitHub Actions artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)`);
+    return null;
+  }
   if (isEnterpriseServer(context.environment.serverUrl)) {
     context.log.warning(`model artifact \`${name}\` not uploaded: ${GHES}; the model is in this job's workspace only`);
     return null;

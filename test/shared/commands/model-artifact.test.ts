@@ -6,7 +6,8 @@ import { InputError } from '../../../shared/errors.js';
 const lines: string[] = [];
 const log = { info: (m: string) => lines.push(`info ${m}`), warning: (m: string) => lines.push(`warning ${m}`) };
 const github = readEnvironment({ GITHUB_REPOSITORY: 'octo-org/models' });
-const ghes = readEnvironment({ GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SERVER_URL: 'https://ghe.example.com' });
+const runner = { ACTIONS_RUNTIME_TOKEN: 'x.y.z', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' };
+const ghes = readEnvironment({ GITHUB_REPOSITORY: 'octo-org/models', GITHUB_SERVER_URL: 'https://ghe.example.com', ...runner });
 
 describe('model artifact options', () => {
   it('downloads nothing without model-artifact', async () => {
@@ -28,6 +29,14 @@ describe('model artifact options', () => {
     lines.length = 0;
     expect(await uploadModel('model', '.', ['out'], { environment: ghes, log })).toBeNull();
     expect(lines).toEqual([expect.stringMatching(/^warning model artifact `model` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server/)]);
+  });
+
+  it('uploads nothing without the runner\'s artifact service: silently on the command line, with one warning in an action', async () => {
+    lines.length = 0;
+    expect(await uploadModel('model', '.', ['out'], { environment: github, log, door: 'cli' })).toBeNull();
+    expect(lines).toEqual([]);
+    expect(await uploadModel('model', '.', ['out'], { environment: github, log, door: 'action' })).toBeNull();
+    expect(lines).toEqual([expect.stringMatching(/^warning model artifact `model` not uploaded: this step has no GitHub Actions artifact service/)]);
   });
 
   it('needs a token to read another run\'s artifact', async () => {
