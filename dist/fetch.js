@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-YMOG3D6C.js";
-import "./chunks/chunk-CZ3U2YHL.js";
+} from "./chunks/chunk-HJO3GEEB.js";
+import "./chunks/chunk-CV7L4F7V.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-CZ3U2YHL.js";
+} from "./chunk-CV7L4F7V.js";
 import {
   getInput,
   info,

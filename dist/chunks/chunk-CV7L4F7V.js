@@ -33022,6 +33022,11 @@ function trainRunMarkdown(record2, cacheHit) {
 import { resolve as resolve4 } from "node:path";
 var GHES = "the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it)";
 async function uploadModel(name, root, paths, context) {
+  const services = context.environment.actionsServices;
+  if (services.runtimeToken === null || services.resultsUrl === null) {
+    if (context.door !== "cli") context.log.warning(`model artifact \`${name}\` not uploaded: this step has no GitHub Actions artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)`);
+    return null;
+  }
   if (isEnterpriseServer(context.environment.serverUrl)) {
     context.log.warning(`model artifact \`${name}\` not uploaded: ${GHES}; the model is in this job's workspace only`);
     return null;
@@ -35203,4 +35208,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-CZ3U2YHL.js.LEGAL.txt */
+/*! For license information please see chunk-CV7L4F7V.js.LEGAL.txt */
