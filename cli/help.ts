@@ -3,7 +3,7 @@ import type { AnyCommand } from '../shared/commands/command.js';
 import { defaultFor, isSwitchChoice, takes, type OptionSpec } from '../shared/commands/options.js';
 import { TOOL_VERSION } from '../shared/version.js';
 
-export const EXIT_CODES = 'Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.';
+export const EXIT_CODES = 'Exit codes: 0 success, 1 gate verdict fail, a failed checksum verification or a failed training command (train in command mode), 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.';
 
 export function cliCommands(): AnyCommand[] {
   return COMMANDS.filter((command) => hasDoor(command, 'cli'));

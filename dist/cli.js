@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-CV7L4F7V.js";
+} from "./chunks/chunk-SVLFASE7.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 
@@ -25,7 +25,7 @@ import "./chunks/chunk-JRYGIUVD.js";
 import { parseArgs } from "node:util";
 
 // cli/help.ts
-var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail or a failed checksum verification, 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.";
+var EXIT_CODES = "Exit codes: 0 success, 1 gate verdict fail, a failed checksum verification or a failed training command (train in command mode), 2 usage or input error, 69 GitHub or the network to it failed (after retries), 70 internal error.";
 function cliCommands() {
   return COMMANDS.filter((command) => hasDoor(command, "cli"));
 }

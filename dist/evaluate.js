@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-HJO3GEEB.js";
-import "./chunks/chunk-CV7L4F7V.js";
+} from "./chunks/chunk-IZBYRLMM.js";
+import "./chunks/chunk-SVLFASE7.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -1,4 +1,5 @@
 import { mkdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, TrainingFailedError } from '../errors.js';
 import type { RunEnvironment } from '../adapters/environment.js';
@@ -62,9 +63,9 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
   const deps = unique(options.deps.map((path) => declared(path, 'deps')));
   const metricsPath = options.metrics === undefined ? null : declared(options.metrics, 'metrics');
   const recordPath = declared(options.runRecord, 'run-record');
-  const params = options.params === undefined ? {} : readFlatFile(resolve(root, options.params), 'params');
+  const params = options.params === undefined ? {} : readFlatFile(resolve(root, options.params), 'params', options.params);
   const depFiles = await digestTree(root, deps, 'dependency');
-  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
+  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...(metricsPath === null ? [] : [metricsPath]), recordPath];
   const metricsJsonPath = join(dirname(recordPath), 'run-metrics.json');
   const artifactPaths = unique(cached);
@@ -79,19 +80,29 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
 
+  // Asked while the command runs: a python3 behind a version-manager shim can take seconds to answer.
+  const tools = toolVersions();
   options.log.info(`$ ${options.command}`);
+  const written = [...(metricsPath === null ? [] : [metricsPath]), ...outputs];
+  const before = new Map(await Promise.all(written.map(async (path) => [path, await fileStates(root, path)] as const)));
   const run = await runCommand(options.command, root, (line) => options.log.info(line));
   if (run.exitCode !== 0) {
     const how = run.signal === null ? `exited with code ${run.exitCode}` : `was killed by ${run.signal}${run.signal === 'SIGKILL' ? ' (the out-of-memory killer does this)' : ''} (exit code ${run.exitCode})`;
     const lines = run.tail.length === 0 ? 'it printed nothing' : `its last ${run.tail.length === TAIL_LINES ? `${TAIL_LINES} lines` : 'lines'}:\n${run.tail.join('\n')}`;
     throw new TrainingFailedError(`the training command ${how}; ${lines}`);
   }
-  for (const path of [...(metricsPath === null ? [] : [metricsPath]), ...outputs]) {
+  for (const path of written) {
+    const declaredIn = `declared in \`${path === metricsPath ? 'metrics' : 'outputs'}\``;
     if (!statSync(join(root, path), { throwIfNoEntry: false })) {
-      throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? 'metrics' : 'outputs'}\`)`);
+      throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
+    }
+    // A file left from an earlier run is not this run's result: recording or caching it would pass old results off as new.
+    const previous = before.get(path);
+    if (previous !== null && previous !== undefined && previous === await fileStates(root, path)) {
+      throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join(root, metricsPath), 'metrics');
+  const metrics = metricsPath === null ? {} : readFlatFile(join(root, metricsPath), 'metrics', metricsPath);
   const outputFiles = await digestTree(root, outputs, 'output');
   const record: RunRecord = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -106,7 +117,7 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
     finished_at: run.finishedAt.toISOString(),
     wall_seconds: Math.round(run.wallSeconds * 1000) / 1000,
     peak_rss_bytes: run.peakRssBytes,
-    tools: await toolVersions(),
+    tools: await tools,
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl },
   };
@@ -126,11 +137,11 @@ export async function trainByCommand(options: TrainCommandOptions): Promise<Trai
 
 /**
  * The run cache key: SHA-256 over the cache format, the command, every dependency file's path and
- * digest (sorted), the flattened parameter values (sorted keys) and the declared outputs and
- * metrics path (so declaring another output never restores an entry that lacks it). One changed
- * dependency byte or parameter value gives another key.
+ * digest (sorted), the flattened parameter values (sorted keys) and the declared outputs, metrics
+ * and run record paths (an entry holds exactly those paths: declaring another output never restores
+ * an entry that lacks it). One changed dependency byte or parameter value gives another key.
  */
-export function runCacheKey(input: { command: string; deps: RecordedFile[]; params: Record<string, FlatValue>; outputs: string[]; metrics: string | null }): string {
+export function runCacheKey(input: { command: string; deps: RecordedFile[]; params: Record<string, FlatValue>; outputs: string[]; metrics: string | null; runRecord: string }): string {
   return digestText(JSON.stringify([
     RUN_CACHE_FORMAT,
     input.command,
@@ -138,6 +149,7 @@ export function runCacheKey(input: { command: string; deps: RecordedFile[]; para
     Object.keys(input.params).sort(byPath).map((name) => [name, input.params[name]]),
     [...input.outputs].sort(byPath),
     input.metrics,
+    input.runRecord,
   ]));
 }
 
@@ -146,7 +158,7 @@ export function runCacheKey(input: { command: string; deps: RecordedFile[]; para
  * symbolic link that leaves the working directory is refused (as publish refuses it): its content
  * would enter the record and the cache key.
  */
-async function digestTree(root: string, paths: string[], what: string): Promise<RecordedFile[]> {
+export async function digestTree(root: string, paths: string[], what: string): Promise<RecordedFile[]> {
   const files = new Set<string>();
   for (const path of paths) for (const file of await filesUnder(root, path, what)) files.add(file);
   const sorted = [...files].sort(byPath);
@@ -155,9 +167,33 @@ async function digestTree(root: string, paths: string[], what: string): Promise<
   // A few files at once: small files are bound by opening them, not by hashing.
   for (let i = 0; i < sorted.length; i += 8) {
     const batch = sorted.slice(i, i + 8);
-    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...(await digestFile(join(root, path))) }))));
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...(await digestAnyFile(join(root, path))) }))));
   }
   return digests;
+}
+
+/** Files up to this size are read whole (twice as fast as a stream for the many small files of a data folder); larger ones are streamed. */
+const READ_WHOLE_BYTES = 16 * 1024 * 1024;
+
+async function digestAnyFile(path: string): Promise<{ sha256: string; size: number }> {
+  if ((await stat(path)).size > READ_WHOLE_BYTES) return digestFile(path);
+  const bytes = await readFile(path);
+  return { sha256: digestText(bytes), size: bytes.length };
+}
+
+/**
+ * What the files under a declared path look like (path, size, modification and change times,
+ * inode), or null when nothing is there: a command that writes a file changes at least its times.
+ */
+async function fileStates(root: string, path: string): Promise<string | null> {
+  if (!statSync(join(root, path), { throwIfNoEntry: false })) return null;
+  const files = await filesUnder(root, path, 'output').catch(() => null);
+  if (files === null) return null;
+  const states = await Promise.all(files.map(async (file) => {
+    const info = await stat(join(root, file), { bigint: true });
+    return `${file}\u0000${info.size}\u0000${info.mtimeNs}\u0000${info.ctimeNs}\u0000${info.ino}`;
+  }));
+  return states.join('\n');
 }
 
 function declared(path: string, option: string): string {

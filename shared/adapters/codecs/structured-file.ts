@@ -12,8 +12,13 @@ import { readJsonText } from '../files/files.js';
  * `what` says which file it is (`params`, `metrics`). Values TOML or YAML read as dates become
  * their ISO text, as they would in JSON.
  */
-export function readFlatFile(path: string, what: string): Record<string, FlatValue> {
-  const text = readJsonText(path, `${what} file`);
+export function readFlatFile(path: string, what: string, shown = path): Record<string, FlatValue> {
+  let text: string;
+  try {
+    text = readJsonText(path, `${what} file`);
+  } catch (error) {
+    throw error instanceof InputError ? new InputError(error.message.replace(path, shown)) : error;
+  }
   const extension = extname(path).toLowerCase();
   let value: unknown;
   try {
@@ -21,13 +26,16 @@ export function readFlatFile(path: string, what: string): Record<string, FlatVal
     else if (extension === '.toml') value = parseToml(text);
     else value = parseYaml(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
-    throw new InputError(`${path}: ${what} file is not valid ${extension === '.json' ? 'JSON' : extension === '.toml' ? 'TOML' : 'YAML'}: ${messageOf(error).split('\n')[0]}`);
+    // smol-toml's message holds the line only in a code excerpt; its error carries the position.
+    const { line, column } = error as { line?: number; column?: number };
+    const at = extension === '.toml' && typeof line === 'number' ? ` (line ${line}${typeof column === 'number' ? `, column ${column}` : ''})` : '';
+    throw new InputError(`${shown}: ${what} file is not valid ${extension === '.json' ? 'JSON' : extension === '.toml' ? 'TOML' : 'YAML'}${at}: ${messageOf(error).split('\n')[0]}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(`${path}: ${what} file must hold a mapping of names to values at the top`);
+    throw new InputError(`${shown}: ${what} file must hold a mapping of names to values at the top`);
   }
   const plain = JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? Number(item) : item))) as Record<string, unknown>;
   return flattenObject(plain, (key) => {
-    throw new InputError(`${path}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
+    throw new InputError(`${shown}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
   });
 }

@@ -3,6 +3,8 @@ import { watchPeakMemory } from './peak-memory.js';
 
 /** How many of the last output lines a failure quotes. */
 export const TAIL_LINES = 20;
+/** Longer lines are cut into lines of this many characters (so 20 quoted lines stay readable and bounded). */
+export const MAX_LINE = 4096;
 
 export interface CommandRun {
   /** The exit code; for a command killed by a signal, 128 + the signal's number, as bash reports it. */
@@ -62,8 +64,16 @@ function lineReader(stream: NodeJS.ReadableStream, emit: (text: string) => void)
   stream.on('data', (chunk: string) => {
     const parts = (pending + chunk).split(/\r\n|\n|\r/);
     pending = parts.pop()!;
-    for (const part of parts) emit(part);
+    for (const part of parts) emitLong(part);
+    // Output that never ends a line (a binary dump, a runaway progress bar) is cut into lines rather than held whole.
+    while (pending.length > MAX_LINE) {
+      emit(pending.slice(0, MAX_LINE));
+      pending = pending.slice(MAX_LINE);
+    }
   });
+  function emitLong(text: string) {
+    for (let at = 0; at < text.length || at === 0; at += MAX_LINE) emit(text.slice(at, at + MAX_LINE));
+  }
   return () => {
     if (pending !== '') emit(pending);
     pending = '';

@@ -2,8 +2,18 @@ import { execFile } from 'node:child_process';
 import { TOOL_VERSION } from '../../version.js';
 import type { RunTools } from '../../core/train/run-record.js';
 
-/** The versions a run record names: node and mlgate always, bash and python3 when they answer. */
-export async function toolVersions(): Promise<RunTools> {
+let asked: Promise<RunTools> | undefined;
+
+/**
+ * The versions a run record names: node and mlgate always, bash and python3 when they answer.
+ * Asked once per process (a python3 behind a pyenv shim takes seconds to answer on a busy runner).
+ */
+export function toolVersions(): Promise<RunTools> {
+  asked ??= askToolVersions();
+  return asked;
+}
+
+async function askToolVersions(): Promise<RunTools> {
   const [bash, python] = await Promise.all([
     versionOf('bash', ['--version'], /version (\S+)/),
     versionOf('python3', ['--version'], /Python (\S+)/),

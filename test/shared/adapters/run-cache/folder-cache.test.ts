@@ -88,6 +88,23 @@ describe('FolderRunCache', () => {
     await expect(cache.save('../k', source, ['model'])).rejects.toThrow(/not a plain name/);
   });
 
+  it('refuses an edited entry whose manifest names a file outside its paths or the root, writing nothing', async () => {
+    const source = workspace();
+    const folder = join(scratchFolder('mlgate-store').dir, 'cache');
+    const cache = new FolderRunCache(folder);
+    await cache.save('k', source, ['model']);
+    const manifestPath = join(folder, 'k', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const target = scratchFolder('mlgate-clean').dir;
+    manifest.files.push({ ...manifest.files[0], path: 'metrics.json' });
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(await cache.restore('k', target, ['model'])).toBe(false);
+    manifest.files[manifest.files.length - 1].path = 'model/../../escape';
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    await expect(cache.restore('k', target, ['model'])).rejects.toThrow(/inside the working directory/);
+    expect(readdirSync(target)).toEqual([]);
+  });
+
   it('does not copy its own folder when a saved folder contains it', async () => {
     const source = workspace();
     const cache = openRunCache(readEnvironment({}), join(source), true)!;

@@ -31504,6 +31504,7 @@ async function train(options) {
 
 // shared/commands/train-command.ts
 import { mkdirSync as mkdirSync2, statSync as statSync3 } from "node:fs";
+import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
 import { dirname as dirname4, isAbsolute as isAbsolute3, join as join12, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // shared/adapters/codecs/structured-file.ts
@@ -32290,8 +32291,13 @@ function isPlainObject(value) {
 }
 
 // shared/adapters/codecs/structured-file.ts
-function readFlatFile(path, what) {
-  const text = readJsonText(path, `${what} file`);
+function readFlatFile(path, what, shown = path) {
+  let text;
+  try {
+    text = readJsonText(path, `${what} file`);
+  } catch (error) {
+    throw error instanceof InputError ? new InputError(error.message.replace(path, shown)) : error;
+  }
   const extension = extname2(path).toLowerCase();
   let value;
   try {
@@ -32299,14 +32305,16 @@ function readFlatFile(path, what) {
     else if (extension === ".toml") value = parse2(text);
     else value = (0, import_yaml2.parse)(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
-    throw new InputError(`${path}: ${what} file is not valid ${extension === ".json" ? "JSON" : extension === ".toml" ? "TOML" : "YAML"}: ${messageOf(error).split("\n")[0]}`);
+    const { line, column } = error;
+    const at = extension === ".toml" && typeof line === "number" ? ` (line ${line}${typeof column === "number" ? `, column ${column}` : ""})` : "";
+    throw new InputError(`${shown}: ${what} file is not valid ${extension === ".json" ? "JSON" : extension === ".toml" ? "TOML" : "YAML"}${at}: ${messageOf(error).split("\n")[0]}`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`${path}: ${what} file must hold a mapping of names to values at the top`);
+    throw new InputError(`${shown}: ${what} file must hold a mapping of names to values at the top`);
   }
   const plain = JSON.parse(JSON.stringify(value, (_key, item) => typeof item === "bigint" ? Number(item) : item));
   return flattenObject(plain, (key) => {
-    throw new InputError(`${path}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
+    throw new InputError(`${shown}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
   });
 }
 
@@ -32802,8 +32810,8 @@ function treeRss(rootPid) {
 }
 function parentOf(pid) {
   try {
-    const stat7 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const fields = stat7.slice(stat7.lastIndexOf(")") + 2).split(" ");
+    const stat8 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
     return null;
@@ -32820,6 +32828,7 @@ function rssOf(pid) {
 
 // shared/adapters/process/run-command.ts
 var TAIL_LINES = 20;
+var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
   return new Promise((resolve7, reject) => {
@@ -32860,8 +32869,15 @@ function lineReader(stream, emit) {
   stream.on("data", (chunk) => {
     const parts = (pending + chunk).split(/\r\n|\n|\r/);
     pending = parts.pop();
-    for (const part of parts) emit(part);
+    for (const part of parts) emitLong(part);
+    while (pending.length > MAX_LINE) {
+      emit(pending.slice(0, MAX_LINE));
+      pending = pending.slice(MAX_LINE);
+    }
   });
+  function emitLong(text) {
+    for (let at = 0; at < text.length || at === 0; at += MAX_LINE) emit(text.slice(at, at + MAX_LINE));
+  }
   return () => {
     if (pending !== "") emit(pending);
     pending = "";
@@ -32874,7 +32890,12 @@ function signalNumber(signal) {
 
 // shared/adapters/process/tool-versions.ts
 import { execFile } from "node:child_process";
-async function toolVersions() {
+var asked;
+function toolVersions() {
+  asked ??= askToolVersions();
+  return asked;
+}
+async function askToolVersions() {
   const [bash, python] = await Promise.all([
     versionOf("bash", ["--version"], /version (\S+)/),
     versionOf("python3", ["--version"], /Python (\S+)/)
@@ -32902,9 +32923,9 @@ async function trainByCommand(options) {
   const deps = unique(options.deps.map((path) => declared(path, "deps")));
   const metricsPath = options.metrics === void 0 ? null : declared(options.metrics, "metrics");
   const recordPath = declared(options.runRecord, "run-record");
-  const params = options.params === void 0 ? {} : readFlatFile(resolve3(root, options.params), "params");
+  const params = options.params === void 0 ? {} : readFlatFile(resolve3(root, options.params), "params", options.params);
   const depFiles = await digestTree(root, deps, "dependency");
-  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath });
+  const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
   const metricsJsonPath = join12(dirname4(recordPath), "run-metrics.json");
   const artifactPaths = unique(cached);
@@ -32915,7 +32936,10 @@ async function trainByCommand(options) {
     writeFileAtomic(join12(root, metricsJsonPath), toJson(record3.metrics));
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record: record3, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
+  const tools = toolVersions();
   options.log.info(`$ ${options.command}`);
+  const written = [...metricsPath === null ? [] : [metricsPath], ...outputs];
+  const before = new Map(await Promise.all(written.map(async (path) => [path, await fileStates(root, path)])));
   const run = await runCommand(options.command, root, (line) => options.log.info(line));
   if (run.exitCode !== 0) {
     const how = run.signal === null ? `exited with code ${run.exitCode}` : `was killed by ${run.signal}${run.signal === "SIGKILL" ? " (the out-of-memory killer does this)" : ""} (exit code ${run.exitCode})`;
@@ -32923,12 +32947,17 @@ async function trainByCommand(options) {
 ${run.tail.join("\n")}`;
     throw new TrainingFailedError(`the training command ${how}; ${lines}`);
   }
-  for (const path of [...metricsPath === null ? [] : [metricsPath], ...outputs]) {
+  for (const path of written) {
+    const declaredIn = `declared in \`${path === metricsPath ? "metrics" : "outputs"}\``;
     if (!statSync3(join12(root, path), { throwIfNoEntry: false })) {
-      throw new TrainingFailedError(`${path}: the training command finished but did not write it (declared in \`${path === metricsPath ? "metrics" : "outputs"}\`)`);
+      throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
+    }
+    const previous = before.get(path);
+    if (previous !== null && previous !== void 0 && previous === await fileStates(root, path)) {
+      throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics");
+  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics", metricsPath);
   const outputFiles = await digestTree(root, outputs, "output");
   const record2 = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -32943,7 +32972,7 @@ ${run.tail.join("\n")}`;
     finished_at: run.finishedAt.toISOString(),
     wall_seconds: Math.round(run.wallSeconds * 1e3) / 1e3,
     peak_rss_bytes: run.peakRssBytes,
-    tools: await toolVersions(),
+    tools: await tools,
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl }
   };
@@ -32966,7 +32995,8 @@ function runCacheKey(input) {
     input.deps.map((file) => [file.path, file.sha256]),
     Object.keys(input.params).sort(byPath).map((name) => [name, input.params[name]]),
     [...input.outputs].sort(byPath),
-    input.metrics
+    input.metrics,
+    input.runRecord
   ]));
 }
 async function digestTree(root, paths, what) {
@@ -32977,9 +33007,25 @@ async function digestTree(root, paths, what) {
   const digests = [];
   for (let i = 0; i < sorted.length; i += 8) {
     const batch = sorted.slice(i, i + 8);
-    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestFile(join12(root, path)) }))));
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join12(root, path)) }))));
   }
   return digests;
+}
+var READ_WHOLE_BYTES = 16 * 1024 * 1024;
+async function digestAnyFile(path) {
+  if ((await stat7(path)).size > READ_WHOLE_BYTES) return digestFile(path);
+  const bytes = await readFile5(path);
+  return { sha256: digestText(bytes), size: bytes.length };
+}
+async function fileStates(root, path) {
+  if (!statSync3(join12(root, path), { throwIfNoEntry: false })) return null;
+  const files = await filesUnder(root, path, "output").catch(() => null);
+  if (files === null) return null;
+  const states = await Promise.all(files.map(async (file) => {
+    const info = await stat7(join12(root, file), { bigint: true });
+    return `${file}\0${info.size}\0${info.mtimeNs}\0${info.ctimeNs}\0${info.ino}`;
+  }));
+  return states.join("\n");
 }
 function declared(path, option) {
   try {
@@ -35208,4 +35254,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-CV7L4F7V.js.LEGAL.txt */
+/*! For license information please see chunk-SVLFASE7.js.LEGAL.txt */

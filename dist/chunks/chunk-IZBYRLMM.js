@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-CV7L4F7V.js";
+} from "./chunk-SVLFASE7.js";
 import {
   getInput,
   info,
