@@ -17,8 +17,9 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-ERIVU5B2.js";
-import "./chunks/chunk-VFITSFVK.js";
+} from "./chunks/chunk-PPSTEW36.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runRootAction
-} from "./chunks/chunk-KR7YSCZY.js";
-import "./chunks/chunk-ERIVU5B2.js";
-import "./chunks/chunk-VAW255BS.js";
-import "./chunks/chunk-VFITSFVK.js";
+} from "./chunks/chunk-EUW7ZSKJ.js";
+import "./chunks/chunk-PPSTEW36.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
 
 // mlgate-action:(root)
 await runRootAction(new URL("../", import.meta.url));

@@ -42,6 +42,21 @@ export interface RunEnvironment {
   token: string | null;
   /** mlgate's own settings for talking to GitHub; null where unset (the gateway's defaults apply). */
   api: ApiSettings;
+  /** The runner's Actions services (cache, artifacts), which the toolkit reads from the same variables. */
+  actionsServices: ActionsServices;
+}
+
+/**
+ * What the runner gives a job step for the Actions cache and artifacts. `@actions/cache` uses
+ * cache service v2 (Twirp at `ACTIONS_RESULTS_URL`) when `ACTIONS_CACHE_SERVICE_V2` is set, else
+ * v1 at `ACTIONS_CACHE_URL` (GitHub Enterprise Server); both need `ACTIONS_RUNTIME_TOKEN`.
+ */
+export interface ActionsServices {
+  /** `ACTIONS_RESULTS_URL`: the results service (artifacts; cache v2). */
+  resultsUrl: string | null;
+  cacheUrl: string | null;
+  runtimeToken: string | null;
+  cacheServiceV2: boolean;
 }
 
 export interface ApiSettings {
@@ -94,7 +109,21 @@ export function readEnvironment(env: NodeJS.ProcessEnv): RunEnvironment {
       writeIntervalMs: milliseconds('MLGATE_API_WRITE_INTERVAL_MS', get('MLGATE_API_WRITE_INTERVAL_MS'), 0),
       retryBaseMs: milliseconds('MLGATE_API_RETRY_BASE_MS', get('MLGATE_API_RETRY_BASE_MS'), 0),
     },
+    actionsServices: {
+      resultsUrl: get('ACTIONS_RESULTS_URL'),
+      cacheUrl: get('ACTIONS_CACHE_URL'),
+      runtimeToken: get('ACTIONS_RUNTIME_TOKEN'),
+      cacheServiceV2: get('ACTIONS_CACHE_SERVICE_V2') !== null,
+    },
   };
+}
+
+/** True when this step can use the Actions cache, by the toolkit's own rule (`isFeatureAvailable`) plus the token it needs. */
+export function hasActionsCache(environment: RunEnvironment): boolean {
+  const services = environment.actionsServices;
+  // The toolkit never uses v2 on GitHub Enterprise Server, whatever the flag says.
+  const v2 = services.cacheServiceV2 && !isEnterpriseServer(environment.serverUrl);
+  return services.runtimeToken !== null && (v2 ? services.resultsUrl !== null : services.cacheUrl !== null);
 }
 
 /** This process's run environment: the one place in `shared/` that reads `process.env`. */

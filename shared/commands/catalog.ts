@@ -27,6 +27,7 @@ import { trainCommandDocument, trainRunSummary, uploadRunArtifact } from './trai
 import { openRunCache } from '../adapters/run-cache/open-run-cache.js';
 import { evaluate, evaluateMetricsFiles } from './evaluate.js';
 import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
+import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import { publish } from './publish.js';
@@ -35,6 +36,12 @@ import { fetchModel } from './fetch-model.js';
 import { lineageOf } from './lineage.js';
 import { predict } from './predict.js';
 import { runDemo } from './demo.js';
+
+/** evaluate and publish: the model trained in another job or workflow run, downloaded first. */
+const modelArtifact = {
+  'model-artifact': { kind: 'text', placeholder: 'name', description: 'Download this workflow artifact (train\'s `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train\'s working directory. Not on GitHub Enterprise Server (no artifact service there).' },
+  'model-run-id': { kind: 'text', placeholder: 'id', description: 'The workflow run that uploaded `model-artifact`, when it is not this run (in a workflow_run job: the expression github.event.workflow_run.id); read with the token, which needs actions: read.' },
+} as const satisfies Record<string, OptionSpec>;
 
 const store = {
   kind: 'text', placeholder: 'dir|github', default: { cli: DEFAULT_LOCAL_STORE, action: 'github' },
@@ -61,7 +68,7 @@ const trainCommand = defineCommand({
     metrics: { kind: 'path', placeholder: 'file', description: 'Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots).' },
     outputs: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded.' },
     deps: { kind: 'list', placeholder: 'path', description: 'Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key.' },
-    cache: { kind: 'boolean', default: 'true', description: 'Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). The cache is the folder .mlgate/cache in the working directory.' },
+    cache: { kind: 'boolean', default: 'true', description: 'Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). In GitHub Actions the cache is the Actions cache (scoped as actions/cache scopes it: a pull request reads its own, its base branch\'s and the default branch\'s entries), elsewhere the folder .mlgate/cache in the working directory.' },
     artifact: { kind: 'text', placeholder: 'name', default: 'model', description: 'Command mode: workflow artifact name for the outputs, metrics and run record; empty: no upload.' },
     'run-record': { kind: 'path', placeholder: 'json', default: 'mlgate-out/run-record.json', description: 'Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json.' },
     data: { kind: 'path', placeholder: 'csv', description: 'Built-in trainer: training data, a CSV file with a header row.' },
@@ -139,13 +146,15 @@ const evaluateCommand = defineCommand({
     delimiter,
     format: format(['json', 'markdown'], 'json'),
     output: output('mlgate-out/evaluation.json', 'the evaluation JSON'),
+    ...modelArtifact,
   },
   outputs: {
     'evaluation-json': 'Path of the evaluation JSON (input of the gate action).',
     metrics: 'The candidate metrics as a JSON object.',
   },
   pathOutputs: ['evaluation-json'],
-  async run(o) {
+  async run(o, { token, environment, log }) {
+    await downloadModel({ artifact: o['model-artifact'], runId: o['model-run-id'], token, environment, log, destination: process.cwd() });
     if (o.metrics !== undefined || o['baseline-metrics'] !== undefined) {
       if (o.metrics === undefined) throw new InputError('--baseline-metrics needs --metrics (the candidate\'s metrics file)');
       if (o.predictions !== undefined || o.baseline !== undefined) throw new InputError('give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both');
@@ -302,6 +311,7 @@ const publishCommand = defineCommand({
     parent: { kind: 'text', placeholder: 'semver', description: 'The version this one was compared against.' },
     'card-template': { kind: 'path', placeholder: 'md', description: 'Model card template (markdown; front matter owner/intended_use/limitations…; {{generated}} marks where generated sections go).' },
     out: { kind: 'path', placeholder: 'dir', default: { action: 'mlgate-out/publish' }, description: 'Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step).' },
+    ...modelArtifact,
   },
   outputs: {
     tag: 'The version tag, <model>@v<version>.',
@@ -314,6 +324,7 @@ const publishCommand = defineCommand({
   },
   pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path', 'checksums-path'],
   async run(o, { door, token, environment, log }) {
+    await downloadModel({ artifact: o['model-artifact'], runId: o['model-run-id'], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
       evaluationSet: o['evaluation-set'], drift: o.drift, gateReport: o['gate-report'], runRecord: o['run-record'], parent: o.parent, cardTemplate: o['card-template'], out: o.out,

@@ -1,6 +1,7 @@
 import type { CommandContext } from './command.js';
 import type { TrainCommandResult } from './train-command.js';
 import { trainRunMarkdown } from '../render/train-run.js';
+import { uploadModel } from './model-artifact.js';
 
 /** The result document of train in command mode (the CLI's stdout, the `result-json` output). */
 export function trainCommandDocument(result: TrainCommandResult): object {
@@ -12,11 +13,12 @@ export function trainRunSummary(result: TrainCommandResult): string {
 }
 
 /**
- * The seam for the artifact upload of train's outputs, metrics and run record (`artifact` input):
- * the workflow-artifact upload is added with the artifact download (`@actions/artifact`, see the
- * gateway's artifact module). Until then nothing is uploaded and the artifact id is null, so the
- * `artifact-id` output stays empty rather than naming an artifact that does not exist.
+ * Uploads train's outputs, metrics and run record (paths relative to `root`) as workflow artifact
+ * `name`, for the evaluate job and a later publish run (`model-artifact`, `model-run-id`). Returns
+ * the artifact id, or null when nothing was uploaded (GitHub Enterprise Server, or a failed upload:
+ * one warning; training itself succeeded).
  */
-export async function uploadRunArtifact(_name: string, _root: string, _paths: string[], _context: CommandContext): Promise<string | null> {
-  return null;
+export async function uploadRunArtifact(name: string, root: string, paths: string[], context: CommandContext): Promise<string | null> {
+  const id = await uploadModel(name, root, paths, context);
+  return id === null ? null : String(id);
 }

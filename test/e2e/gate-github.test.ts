@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKENS, startEmulator, type Emulator } from '../emulator/index.js';
-import { startArtifactService } from '../emulator/artifacts.js';
+import { startResultsService } from '../emulator/artifacts.js';
 import { ROOT, runAction } from '../support/run-action.js';
 import { reportMarker } from '../../shared/adapters/github/sticky-comment.js';
 
@@ -151,7 +151,7 @@ describe('gate action against the GitHub REST emulator', () => {
 
   it('reports to the job summary with a warning when the token is read-only (a fork pull request), and uploads the report as an artifact', async () => {
     const pr = newPullRequest();
-    const artifacts = await startArtifactService();
+    const artifacts = await startResultsService();
     try {
       const run = await gate(pr, {}, 'ghs_readonly', { env: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
       expect(run.exitCode, run.stdout).toBe(0);
@@ -161,18 +161,19 @@ describe('gate action against the GitHub REST emulator', () => {
       expect(run.summary).toMatch(/## .* mlgate: pass/);
       expect(run.outputs['artifact-id']).toBe('1');
       const [artifact] = artifacts.artifacts;
-      expect(artifact).toMatchObject({ name: 'mlgate-report-gate', finalized: true, runBackendId: 'run-backend-1', jobBackendId: 'job-backend-1' });
+      expect(artifact).toMatchObject({ name: 'mlgate-report-gate', finalized: true, runBackendId: 'run-backend-1', jobBackendId: 'job-backend-1-job' });
       expect(run.outputs['artifact-name']).toBe('mlgate-report-gate');
       // A zip holding the report and the inputs a workflow_run job needs to post it.
-      expect(artifact.bytes!.subarray(0, 2).toString()).toBe('PK');
-      for (const name of ['gate.json', 'gate.md', 'evaluation.json', 'drift.json']) expect(artifact.bytes!.includes(Buffer.from(name))).toBe(true);
+      const bytes = await artifacts.bytesOf(artifact);
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      for (const name of ['gate.json', 'gate.md', 'evaluation.json', 'drift.json']) expect(bytes.includes(Buffer.from(name))).toBe(true);
     } finally {
       await artifacts.close();
     }
   });
 
   it('names the artifact per job and matrix entry, so matrix jobs and the workflow\'s own upload of `mlgate-report` do not collide (409)', async () => {
-    const artifacts = await startArtifactService();
+    const artifacts = await startResultsService();
     try {
       const env = { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl };
       const runs = [];
@@ -192,7 +193,7 @@ describe('gate action against the GitHub REST emulator', () => {
   });
 
   it('on GitHub Enterprise Server, says in one warning that the artifact hand-off is unavailable there, and still gives the verdict', async () => {
-    const artifacts = await startArtifactService();
+    const artifacts = await startResultsService();
     try {
       const run = await gate(newPullRequest(), {}, 'ghs_readonly', { env: { GITHUB_SERVER_URL: 'https://ghe.example.com', ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });
       expect(run.exitCode, run.stdout).toBe(0);
@@ -260,7 +261,7 @@ describe('gate action against the GitHub REST emulator', () => {
 
   it('with an empty github-token (a secret a fork cannot read), calls no API, never sends the expression, and hands the report on', async () => {
     const pr = newPullRequest();
-    const artifacts = await startArtifactService();
+    const artifacts = await startResultsService();
     const before = emulator.requests.length;
     try {
       const run = await gate(pr, { 'github-token': '' }, 'ghs_actions', { env: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.resultsUrl } });

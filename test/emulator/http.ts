@@ -6,7 +6,7 @@ import type { EmulatorState } from './state.js';
 import type { Identity } from './shapes.js';
 
 export type Permission = 'read' | 'write';
-export type Scope = 'issues' | 'pull_requests' | 'checks' | 'statuses' | 'contents';
+export type Scope = 'issues' | 'pull_requests' | 'checks' | 'statuses' | 'contents' | 'actions';
 
 export interface TokenSpec {
   identity: Identity;

@@ -21,6 +21,7 @@ import { checkRoutes } from './handlers/checks.js';
 import { repoRoutes } from './handlers/repos.js';
 import { releaseRoutes, serveStorage, leaveOpenAsset } from './handlers/releases.js';
 import { gitRoutes } from './handlers/git.js';
+import { actionsRoutes } from './handlers/actions.js';
 import type { Routes } from './handlers/types.js';
 
 export type { Identity } from './shapes.js';
@@ -37,6 +38,7 @@ export type {
   PullRequestSeed,
   Release,
   StoredAsset,
+  WorkflowArtifact,
 } from './state.js';
 
 export interface FaultSpec {
@@ -91,8 +93,8 @@ export interface EmulatorOptions {
   tokens?: Record<string, TokenSpec>;
 }
 
-const WRITE_ALL = { issues: 'write', pull_requests: 'write', checks: 'write', statuses: 'write', contents: 'write' } as const;
-const READ_ALL = { issues: 'read', pull_requests: 'read', checks: 'read', statuses: 'read', contents: 'read' } as const;
+const WRITE_ALL = { issues: 'write', pull_requests: 'write', checks: 'write', statuses: 'write', contents: 'write', actions: 'write' } as const;
+const READ_ALL = { issues: 'read', pull_requests: 'read', checks: 'read', statuses: 'read', contents: 'read', actions: 'read' } as const;
 
 /** The tokens every emulator accepts unless `options.tokens` replaces them. */
 export const DEFAULT_TOKENS: Record<string, TokenSpec> = {
@@ -103,7 +105,7 @@ export const DEFAULT_TOKENS: Record<string, TokenSpec> = {
   ghp_mallory: { identity: { login: 'mallory', id: 6_660_666, type: 'User' }, permissions: { issues: 'write' } },
 };
 
-const ROUTES: Routes = { ...issueRoutes, ...pullRoutes, ...checkRoutes, ...repoRoutes, ...releaseRoutes, ...gitRoutes };
+const ROUTES: Routes = { ...issueRoutes, ...pullRoutes, ...checkRoutes, ...repoRoutes, ...releaseRoutes, ...gitRoutes, ...actionsRoutes };
 
 const REST_DOCS = 'https://docs.github.com/rest';
 const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';

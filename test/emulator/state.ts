@@ -140,6 +140,20 @@ export interface CheckAnnotation {
 export const GITHUB_ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 export const OCTOCAT: Identity = { login: 'octocat', id: 583231, type: 'User' };
 
+/**
+ * A workflow run's artifact: `data` is the REST `artifact` shape; `signedUrl` mints the blob URL
+ * `GET …/artifacts/{id}/zip` redirects to (the artifact's storage lives outside the REST API).
+ */
+export interface WorkflowArtifact {
+  runId: number;
+  data: {
+    id: number; node_id: string; name: string; size_in_bytes: number; url: string; archive_download_url: string;
+    expired: boolean; created_at: string; expires_at: string; updated_at: string; digest: string | null;
+    workflow_run: { id: number; repository_id: number; head_repository_id: number; head_branch: string; head_sha: string };
+  };
+  signedUrl(): string;
+}
+
 export class EmulatorState {
   readonly owner: string;
   readonly repo: string;
@@ -165,6 +179,8 @@ export class EmulatorState {
   /** Releases in creation order. */
   readonly releases: Release[] = [];
   readonly assets = new Map<number, StoredAsset>();
+  /** Workflow-run artifacts as the REST API lists them (the Actions results service adds them when finalized). */
+  readonly workflowArtifacts: WorkflowArtifact[] = [];
   /** Full ref name (`refs/heads/main`, `refs/tags/v1`) → SHA (a commit or an annotated tag object). */
   readonly refs = new Map<string, string>();
   /** Annotated tag objects by SHA. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { RunEnvironment } from '../environment.js';
+import { hasActionsCache, type RunEnvironment } from '../environment.js';
+import { ActionsRunCache } from './actions-cache.js';
 import { FolderRunCache } from './folder-cache.js';
 import type { RunCache } from './run-cache.js';
 
@@ -7,10 +8,12 @@ import type { RunCache } from './run-cache.js';
 export const RUN_CACHE_FOLDER = join('.mlgate', 'cache');
 
 /**
- * The run cache for where train runs, or null when `enabled` is false (`cache: false`): a folder
- * under the working directory on a laptop.
+ * The run cache for where train runs, or null when `enabled` is false (`cache: false`): the
+ * GitHub Actions cache where the runner offers it (so a new workflow run on a clean workspace
+ * hits), else a folder under the working directory (a laptop, a runner without the cache service).
  */
-export function openRunCache(_environment: RunEnvironment, workingDirectory: string, enabled: boolean): RunCache | null {
+export function openRunCache(environment: RunEnvironment, workingDirectory: string, enabled: boolean): RunCache | null {
   if (!enabled) return null;
+  if (hasActionsCache(environment)) return new ActionsRunCache();
   return new FolderRunCache(join(workingDirectory, RUN_CACHE_FOLDER));
 }

@@ -10,6 +10,7 @@ describe('readEnvironment', () => {
       workflow: null, workflowRef: null, job: null, eventName: null, eventPath: null,
       workspace: null, runnerTemp: null, runnerOs: null, runnerEnvironment: null, token: null,
       api: { timeoutMs: null, writeIntervalMs: null, retryBaseMs: null },
+      actionsServices: { resultsUrl: null, cacheUrl: null, runtimeToken: null, cacheServiceV2: false },
     });
   });
 

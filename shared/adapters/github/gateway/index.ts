@@ -54,4 +54,4 @@ export type { NetworkPolicy } from './policy.js';
 export { backoffMs, isRetryable } from './policy.js';
 export { isPermissionDenied, statusOf } from './failures.js';
 export { createOnce, NO_AUTOMATIC_RETRY } from './create-once.js';
-export { uploadWorkflowArtifact } from './artifact.js';
+export { downloadModelArtifact, uploadModelArtifact, uploadWorkflowArtifact, type ArtifactSource } from './artifact.js';

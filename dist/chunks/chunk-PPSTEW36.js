@@ -1,15 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   Octokit,
-  __commonJS,
-  __require,
-  __toESM,
   legacyRestEndpointMethods,
   paginateRest,
   requestLog,
   require_light,
   retry
-} from "./chunk-VFITSFVK.js";
+} from "./chunk-QUGE5Y6Y.js";
+import {
+  __commonJS,
+  __require,
+  __toESM,
+  warning
+} from "./chunk-JRYGIUVD.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({
@@ -8691,12 +8694,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug;
@@ -11009,10 +11012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11026,7 +11029,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11050,7 +11053,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11066,7 +11069,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11157,7 +11160,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11171,13 +11174,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -11220,18 +11223,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11285,8 +11288,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11298,7 +11301,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11309,8 +11312,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11327,7 +11330,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11507,7 +11510,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11524,24 +11527,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11724,25 +11727,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12166,9 +12169,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message2));
@@ -12241,10 +12244,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -12552,14 +12555,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13726,18 +13729,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13890,15 +13893,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14092,13 +14095,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14286,7 +14289,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -17327,7 +17330,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17354,7 +17357,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18218,7 +18221,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18254,50 +18257,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative8 = parse3(serialize2(relative8, options), options);
+        relative9 = parse3(serialize2(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18305,7 +18308,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18609,7 +18612,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -22141,8 +22144,19 @@ function readEnvironment(env) {
       timeoutMs: milliseconds("MLGATE_API_TIMEOUT_MS", get("MLGATE_API_TIMEOUT_MS"), 1),
       writeIntervalMs: milliseconds("MLGATE_API_WRITE_INTERVAL_MS", get("MLGATE_API_WRITE_INTERVAL_MS"), 0),
       retryBaseMs: milliseconds("MLGATE_API_RETRY_BASE_MS", get("MLGATE_API_RETRY_BASE_MS"), 0)
+    },
+    actionsServices: {
+      resultsUrl: get("ACTIONS_RESULTS_URL"),
+      cacheUrl: get("ACTIONS_CACHE_URL"),
+      runtimeToken: get("ACTIONS_RUNTIME_TOKEN"),
+      cacheServiceV2: get("ACTIONS_CACHE_SERVICE_V2") !== null
     }
   };
+}
+function hasActionsCache(environment) {
+  const services = environment.actionsServices;
+  const v2 = services.cacheServiceV2 && !isEnterpriseServer(environment.serverUrl);
+  return services.runtimeToken !== null && (v2 ? services.resultsUrl !== null : services.cacheUrl !== null);
 }
 function currentEnvironment() {
   return readEnvironment(process.env);
@@ -26246,11 +26260,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative8 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative9 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative8) || "/";
+    return decodeURIComponent(relative9) || "/";
   } catch {
-    return relative8 || "/";
+    return relative9 || "/";
   }
 }
 function detailOf(status, body) {
@@ -26449,24 +26463,98 @@ async function bodyOf(response) {
 }
 
 // shared/adapters/github/gateway/artifact.ts
-async function uploadWorkflowArtifact(name, files, root) {
+import { join as join3 } from "node:path";
+
+// shared/adapters/files/walk.ts
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join as join2, relative, sep } from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", ".mlgate"]);
+async function filesUnder(root, path, what) {
+  const top = join2(root, path);
+  const info = await stat(top).catch(() => null);
+  if (info === null) throw new InputError(`${path}: ${what} not found`);
+  if (info.isFile()) return [toSlashes(relative(root, top))];
+  if (!info.isDirectory()) throw new InputError(`${path}: ${what} is neither a file nor a folder`);
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const folders = [top];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const real = await realpath(folder);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const child2 = join2(folder, entry.name);
+      const kind = entry.isSymbolicLink() ? await stat(child2).catch(() => null) : entry;
+      if (kind === null) throw new InputError(`${toSlashes(relative(root, child2))}: ${what} is a broken symbolic link`);
+      if (kind.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(child2);
+      } else if (kind.isFile()) files.push(toSlashes(relative(root, child2)));
+    }
+  }
+  return files.sort(byPath);
+}
+function byPath(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function toSlashes(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+// shared/adapters/github/gateway/artifact.ts
+async function uploadWorkflowArtifact(name, files, root, options = {}) {
   try {
-    const { DefaultArtifactClient } = await import("./artifact-PI37UKHY.js");
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
     return { id: result.id, size: result.size };
   } catch (error) {
-    const message2 = error instanceof Error ? error.message : String(error);
-    const status = /Failed request: \((\d{3})\)/.exec(message2)?.[1];
-    throw new ExternalServiceError({
-      service: "GitHub artifacts",
-      call: "upload artifact",
-      request: `upload of artifact \`${name}\``,
-      status: status === void 0 ? void 0 : Number(status),
-      detail: message2.split("\n")[0],
-      retries: 0,
-      cause: error
-    });
+    throw artifactFailure(error, "upload artifact", `upload of artifact \`${name}\``);
   }
+}
+async function uploadModelArtifact(name, root, paths) {
+  const files = (await Promise.all(paths.map((path) => filesUnder(root, path, "artifact path")))).flat();
+  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join3(root, file)), root, { compressionLevel: 1 });
+}
+async function downloadModelArtifact(name, source, destination) {
+  const runId = source.runId === void 0 || source.runId === "" ? null : String(source.runId);
+  if (runId !== null && (!source.token || !source.repository)) {
+    throw new InputError(`model artifact \`${name}\` of run ${runId}: reading another run's artifacts needs a token and the repository`);
+  }
+  const findBy = runId === null ? void 0 : { token: source.token, workflowRunId: Number(runId), repositoryOwner: source.repository.owner, repositoryName: source.repository.repo };
+  const where = runId === null ? "this workflow run" : `workflow run ${runId}`;
+  let id;
+  try {
+    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const client = new DefaultArtifactClient();
+    let digest;
+    try {
+      ({ id, digest } = (await client.getArtifact(name, findBy ? { findBy } : void 0)).artifact);
+    } catch (error) {
+      if (error.name === "ArtifactNotFoundError") {
+        throw new InputError(`model artifact \`${name}\` not found in ${where} (it expires after the repository's retention period; check the name and the run id)`);
+      }
+      throw error;
+    }
+    const result = await client.downloadArtifact(id, { path: destination, ...digest ? { expectedHash: digest } : {}, ...findBy ? { findBy } : {} });
+    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest ${digest} recorded when it was uploaded; the files written to ${destination} are not the uploaded ones`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw artifactFailure(error, "download artifact", `download of artifact \`${name}\` from ${where}`);
+  }
+  return { id, runId };
+}
+function artifactFailure(error, call, request) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const status = /Failed request: \((\d{3})\)/.exec(message2)?.[1] ?? error.status;
+  return new ExternalServiceError({
+    service: "GitHub artifacts",
+    call,
+    request,
+    status: status === void 0 ? void 0 : Number(status),
+    detail: message2.split("\n")[0],
+    retries: 0,
+    cause: error
+  });
 }
 
 // shared/adapters/github/gateway/index.ts
@@ -26487,19 +26575,19 @@ function openGateway(environment, options) {
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 
 // shared/adapters/registry/checksums.ts
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // shared/adapters/files/digest.ts
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 async function digestFile(path) {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream2(path)) hash.update(chunk);
-  return { sha256: hash.digest("hex"), size: (await stat(path)).size };
+  return { sha256: hash.digest("hex"), size: (await stat2(path)).size };
 }
 function digestText(text) {
   return createHash("sha256").update(text).digest("hex");
@@ -26523,7 +26611,7 @@ function parseChecksums(text, source) {
 }
 async function verifyFiles(folder, expected, label, against) {
   for (const file of expected) {
-    const actual = await digestFile(join2(folder, file.name));
+    const actual = await digestFile(join4(folder, file.name));
     if (actual.sha256 !== file.sha256) {
       throw new VerificationError(`${label}: ${file.name} does not match ${against} (expected ${file.sha256}, got ${actual.sha256}); nothing was written`);
     }
@@ -26782,8 +26870,8 @@ function trailerValue(message2, key) {
 }
 
 // shared/adapters/registry/publish-files.ts
-import { lstat, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { lstat, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename, isAbsolute, relative as relative2, resolve, sep as sep2 } from "node:path";
 async function preparePublishFiles(request, limit = Infinity) {
   await checkLinkedFiles(request.files.map((file) => file.path));
   const files = [];
@@ -26802,7 +26890,7 @@ async function preparePublishFiles(request, limit = Infinity) {
   for (const file of request.files) {
     let digest;
     try {
-      if (!(await stat2(file.path)).isFile()) throw new Error("not a file");
+      if (!(await stat3(file.path)).isFile()) throw new Error("not a file");
       digest = await digestFile(file.path);
     } catch {
       throw new InputError(`${file.path}: model file not found or not a regular file`);
@@ -26825,17 +26913,17 @@ function sameContent(published, incoming) {
   return "unchanged";
 }
 async function checkLinkedFiles(paths, warn = () => void 0, workingDirectory = process.cwd()) {
-  const root = await realpath(workingDirectory);
+  const root = await realpath2(workingDirectory);
   const inside2 = (path, folder) => {
-    const rel = relative(folder, path);
-    return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    const rel = relative2(folder, path);
+    return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
   };
   for (const path of paths) {
     let isLink;
     let target;
     try {
       isLink = (await lstat(path)).isSymbolicLink();
-      target = await realpath(path);
+      target = await realpath2(path);
     } catch {
       continue;
     }
@@ -26843,23 +26931,23 @@ async function checkLinkedFiles(paths, warn = () => void 0, workingDirectory = p
     if (!targetInside && (isLink || inside2(resolve(workingDirectory, path), resolve(workingDirectory)))) {
       throw new InputError(`${path} is a symbolic link (or inside a linked folder) to ${target}, outside the working directory ${root}; copy the file into the workspace to publish it`);
     }
-    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative(root, target)}`);
+    if (isLink) warn(`${path} is a symbolic link: publishing the content of ${relative2(root, target)}`);
   }
 }
 
 // shared/adapters/registry/staged-fetch.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, readFile, rename, rm, rmdir, stat as stat3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir, readFile, rename, rm, rmdir, stat as stat4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 async function fetchVerified(directory, version, store2, obtain) {
   const refuse = (problem) => new VerificationError(`${version.tag}: ${problem}; nothing was written`);
   let verified = [];
   await fetchAllOrNothing(directory, async (staging) => {
-    if (!await obtain(CHECKSUMS_FILE, join3(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store2}`);
-    const sums = parseChecksums(await readFile(join3(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
+    if (!await obtain(CHECKSUMS_FILE, join5(staging, CHECKSUMS_FILE))) throw refuse(`${CHECKSUMS_FILE} is missing from the ${store2}`);
+    const sums = parseChecksums(await readFile(join5(staging, CHECKSUMS_FILE), "utf8"), `${version.tag}/${CHECKSUMS_FILE}`);
     for (const name of sums.keys()) {
       if (name === CHECKSUMS_FILE || fileNameProblem(name)) throw refuse(`${CHECKSUMS_FILE} lists ${JSON.stringify(name)}, which is not a plain file name`);
-      if (!await obtain(name, join3(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store2}`);
+      if (!await obtain(name, join5(staging, name))) throw refuse(`${name} is listed in ${CHECKSUMS_FILE} but missing from the ${store2}`);
     }
     const recorded = new Map(version.files.map((file) => [file.name, file]));
     for (const file of version.files) {
@@ -26870,7 +26958,7 @@ async function fetchVerified(directory, version, store2, obtain) {
     const expected = [...sums].map(([name, sha2562]) => ({ name, sha256: sha2562, size: recorded.get(name)?.size }));
     await verifyFiles(staging, expected, version.tag, `its SHA-256 in ${CHECKSUMS_FILE}`);
     await checkLineageSubjects(staging, sums, refuse);
-    verified = await Promise.all([...sums].map(async ([name, sha2562]) => ({ name, sha256: sha2562, size: (await stat3(join3(staging, name))).size })));
+    verified = await Promise.all([...sums].map(async ([name, sha2562]) => ({ name, sha256: sha2562, size: (await stat4(join5(staging, name))).size })));
     return [...sums.keys(), CHECKSUMS_FILE];
   });
   return verified;
@@ -26879,7 +26967,7 @@ async function checkLineageSubjects(folder, sums, refuse) {
   if (!sums.has("lineage.json")) return;
   let lineage;
   try {
-    lineage = JSON.parse(await readFile(join3(folder, "lineage.json"), "utf8"));
+    lineage = JSON.parse(await readFile(join5(folder, "lineage.json"), "utf8"));
   } catch {
     throw refuse("lineage.json is not valid JSON");
   }
@@ -26897,7 +26985,7 @@ async function checkLineageSubjects(folder, sums, refuse) {
       throw refuse(`${name} has SHA-256 ${sums.get(subject.name) ?? "none"} in ${CHECKSUMS_FILE} but ${JSON.stringify(subject.sha256).slice(1, -1)} in lineage.json`);
     }
     if (typeof subject.size === "number") {
-      const size = (await stat3(join3(folder, subject.name))).size;
+      const size = (await stat4(join5(folder, subject.name))).size;
       if (size !== subject.size) throw refuse(`${name} is ${size} bytes, ${subject.size} in lineage.json`);
     }
   }
@@ -26905,22 +26993,22 @@ async function checkLineageSubjects(folder, sums, refuse) {
 async function fetchAllOrNothing(directory, fill) {
   const createdDirectory = !await exists(directory);
   await mkdir(directory, { recursive: true });
-  const staging = join3(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
+  const staging = join5(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
   await mkdir(staging);
   const moved = [];
   try {
     const names = await fill(staging);
     for (const name of names) {
-      const destination = join3(directory, name);
+      const destination = join5(directory, name);
       if (await exists(destination)) throw new InputError(`${directory} already holds ${name}; fetch into an empty or new folder`);
     }
     try {
       for (const name of names) {
-        await rename(join3(staging, name), join3(directory, name));
+        await rename(join5(staging, name), join5(directory, name));
         moved.push(name);
       }
     } catch (error) {
-      await Promise.all(moved.map((name) => rm(join3(directory, name), { force: true })));
+      await Promise.all(moved.map((name) => rm(join5(directory, name), { force: true })));
       throw error;
     }
   } finally {
@@ -26930,7 +27018,7 @@ async function fetchAllOrNothing(directory, fill) {
 }
 async function exists(path) {
   try {
-    await stat3(path);
+    await stat4(path);
     return true;
   } catch {
     return false;
@@ -27283,11 +27371,11 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   }
   /** A small text asset (a document, SHA256SUMS), through a temporary file like every download. */
   async readText(asset) {
-    const folder = join4(this.options.tempDir, `mlgate-doc-${randomBytes3(6).toString("hex")}`);
+    const folder = join6(this.options.tempDir, `mlgate-doc-${randomBytes3(6).toString("hex")}`);
     await mkdir2(folder, { recursive: true });
     try {
-      await this.download(asset, join4(folder, "asset"));
-      return await readFile2(join4(folder, "asset"), "utf8");
+      await this.download(asset, join6(folder, "asset"));
+      return await readFile2(join6(folder, "asset"), "utf8");
     } finally {
       await rm2(folder, { recursive: true, force: true });
     }
@@ -27356,7 +27444,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve6) => setTimeout(resolve6, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve7) => setTimeout(resolve7, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -27561,8 +27649,8 @@ function releaseBody(card) {
 import { execFileSync } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { appendFile, copyFile, mkdir as mkdir3, open, readdir, readFile as readFile3, rename as rename2, rm as rm3, stat as stat4, truncate, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
+import { appendFile, copyFile, mkdir as mkdir3, open, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm3, stat as stat5, truncate, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join8, resolve as resolve2 } from "node:path";
 
 // schemas/local-version.schema.json
 var local_version_schema_default = {
@@ -27658,12 +27746,12 @@ function describeError(errors, invalid) {
     const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
     return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
   }
-  if (first.propertyName !== void 0) return `${join5(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
+  if (first.propertyName !== void 0) return `${join7(first.instancePath, first.propertyName.length > 40 ? `${first.propertyName.slice(0, 37)}\u2026` : first.propertyName)}: the name ${message(first)}`;
   switch (first.keyword) {
     case "required":
-      return `${join5(first.instancePath, first.params.missingProperty)} is required`;
+      return `${join7(first.instancePath, first.params.missingProperty)} is required`;
     case "additionalProperties":
-      return `${join5(first.instancePath, first.params.additionalProperty)} is not a known field`;
+      return `${join7(first.instancePath, first.params.additionalProperty)} is not a known field`;
     default:
       return `${path} ${message(first)}${got(first.data)}`;
   }
@@ -27684,7 +27772,7 @@ function message(error) {
       return error.message ?? "is not valid";
   }
 }
-function join5(pointer, property) {
+function join7(pointer, property) {
   return `${pointer}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function got(data) {
@@ -27881,17 +27969,17 @@ var LocalRegistry = class {
     const existing = await this.readVersion(model, version);
     if (existing) return { version: existing, outcome: sameContent(existing.files, incoming) };
     const commit2 = this.commitOf();
-    const staging = join6(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
+    const staging = join8(this.modelDir(model), `.staging-v${version}-${randomBytes4(6).toString("hex")}`);
     await mkdir3(staging, { recursive: true });
     try {
       for (const file of prepared) {
-        if ("path" in file.source) await copyFile(file.source.path, join6(staging, file.name));
-        else await writeFile(join6(staging, file.name), file.source.text);
+        if ("path" in file.source) await copyFile(file.source.path, join8(staging, file.name));
+        else await writeFile(join8(staging, file.name), file.source.text);
       }
-      await writeFile(join6(staging, CHECKSUMS_FILE), formatChecksums(incoming));
+      await writeFile(join8(staging, CHECKSUMS_FILE), formatChecksums(incoming));
       await verifyFiles(staging, incoming, "staged copy", "its recorded SHA-256");
       const record2 = { model, version, tag: versionTag(model, version), files: incoming, published_at: (/* @__PURE__ */ new Date()).toISOString(), commit: commit2 };
-      await writeFile(join6(staging, RECORD_FILE), encodeVersionRecord(record2));
+      await writeFile(join8(staging, RECORD_FILE), encodeVersionRecord(record2));
       return await this.withEventLock(model, async () => {
         if (commit2) await this.checkOneVersionPerCommit(model, version, commit2);
         try {
@@ -27916,7 +28004,7 @@ var LocalRegistry = class {
     }
     return this.withEventLock(model, async () => {
       const { events, validLength, torn } = await this.readEvents(model);
-      if (torn) await truncate(join6(this.modelDir(model), EVENTS_FILE), validLength);
+      if (torn) await truncate(join8(this.modelDir(model), EVENTS_FILE), validLength);
       const number2 = events.length + 1;
       const event = {
         model,
@@ -27930,7 +28018,7 @@ var LocalRegistry = class {
         note: request.note ?? null,
         run_url: request.runUrl ?? null
       };
-      await appendFile(join6(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
+      await appendFile(join8(this.modelDir(model), EVENTS_FILE), `${JSON.stringify(event)}
 `);
       return event;
     });
@@ -27942,7 +28030,7 @@ var LocalRegistry = class {
    */
   async withEventLock(model, work) {
     await mkdir3(this.modelDir(model), { recursive: true });
-    const lock = join6(this.modelDir(model), LOCK_FILE);
+    const lock = join8(this.modelDir(model), LOCK_FILE);
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -27953,7 +28041,7 @@ var LocalRegistry = class {
         break;
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
-        const age = await stat4(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        const age = await stat5(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
         if (age > LOCK_STALE_MS) {
           await rm3(lock, { force: true });
           continue;
@@ -27961,7 +28049,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve6) => setTimeout(resolve6, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve7) => setTimeout(resolve7, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -27993,7 +28081,7 @@ var LocalRegistry = class {
     const source = this.versionDir(record2.model, record2.version);
     const files = await fetchVerified(directory, record2, this.description, async (name, destination) => {
       try {
-        await copyFile(join6(source, name), destination);
+        await copyFile(join8(source, name), destination);
         return true;
       } catch (error) {
         if (error.code === "ENOENT") return false;
@@ -28006,7 +28094,7 @@ var LocalRegistry = class {
     checkModelName(model);
     let entries;
     try {
-      entries = await readdir(this.modelDir(model));
+      entries = await readdir2(this.modelDir(model));
     } catch {
       return [];
     }
@@ -28029,7 +28117,7 @@ var LocalRegistry = class {
    * `validLength` is the byte length of the log without the torn line.
    */
   async readEvents(model) {
-    const file = join6(this.modelDir(model), EVENTS_FILE);
+    const file = join8(this.modelDir(model), EVENTS_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -28061,20 +28149,20 @@ var LocalRegistry = class {
   async readDocument(model, version, name) {
     const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
     if (!record2?.files.some((f) => f.name === name)) return void 0;
-    return readFile3(join6(this.versionDir(record2.model, record2.version), name), "utf8");
+    return readFile3(join8(this.versionDir(record2.model, record2.version), name), "utf8");
   }
   modelDir(model) {
-    return join6(this.root, model.replaceAll("/", "~").replaceAll(":", "="));
+    return join8(this.root, model.replaceAll("/", "~").replaceAll(":", "="));
   }
   versionDir(model, version) {
-    return join6(this.modelDir(model), `v${version}`);
+    return join8(this.modelDir(model), `v${version}`);
   }
   /**
    * GTO finds a stage's version through the commit both tags point at, so it allows one version of
    * a model per commit; the message is the GitHub backend's.
    */
   async checkOneVersionPerCommit(model, version, commit2) {
-    for (const entry of await readdir(this.modelDir(model)).catch(() => [])) {
+    for (const entry of await readdir2(this.modelDir(model)).catch(() => [])) {
       if (!entry.startsWith("v") || entry === `v${version}`) continue;
       const other = await this.readRecord(model, entry.slice(1));
       if (other?.commit === commit2) {
@@ -28087,7 +28175,7 @@ var LocalRegistry = class {
     return record2 && publicRecord(record2);
   }
   async readRecord(model, version) {
-    const file = join6(this.versionDir(model, version), RECORD_FILE);
+    const file = join8(this.versionDir(model, version), RECORD_FILE);
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -31543,10 +31631,10 @@ function defineCommand(spec) {
 }
 
 // shared/commands/train.ts
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // shared/commands/predict.ts
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // shared/adapters/data/predictions.ts
 var DEFAULT_PREDICTION_COLUMNS = { yTrue: "y_true", yPred: "y_pred", yScore: "y_score", id: "id" };
@@ -31637,7 +31725,7 @@ function readPredictionsSidecar(predictionsPath) {
 function predict(options) {
   const model = parseModelFile(readJsonFile(options.model, "model"), options.model);
   const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
-  const path = join7(options.out, "predictions.csv");
+  const path = join9(options.out, "predictions.csv");
   writeModelPredictions(model, table, path, options.idColumn ?? "id");
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
 }
@@ -31686,9 +31774,9 @@ async function train(options) {
     positiveLabel: options.positiveLabel,
     progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`))
   });
-  const predictionsPath = test ? join8(options.out, "predictions.csv") : null;
+  const predictionsPath = test ? join10(options.out, "predictions.csv") : null;
   if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn2);
-  const modelPath = join8(options.out, "model.json");
+  const modelPath = join10(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
   const testRows = test ? test.rowCount : null;
   return {
@@ -31705,43 +31793,7 @@ async function train(options) {
 // shared/commands/train-command.ts
 import { mkdirSync as mkdirSync2, statSync as statSync3 } from "node:fs";
 import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
-
-// shared/adapters/files/walk.ts
-import { readdir as readdir2, realpath as realpath2, stat as stat5 } from "node:fs/promises";
-import { join as join9, relative as relative2, sep as sep2 } from "node:path";
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", ".mlgate"]);
-async function filesUnder(root, path, what) {
-  const top = join9(root, path);
-  const info = await stat5(top).catch(() => null);
-  if (info === null) throw new InputError(`${path}: ${what} not found`);
-  if (info.isFile()) return [toSlashes(relative2(root, top))];
-  if (!info.isDirectory()) throw new InputError(`${path}: ${what} is neither a file nor a folder`);
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const folders = [top];
-  while (folders.length > 0) {
-    const folder = folders.pop();
-    const real = await realpath2(folder);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    for (const entry of await readdir2(folder, { withFileTypes: true })) {
-      const child2 = join9(folder, entry.name);
-      const kind = entry.isSymbolicLink() ? await stat5(child2).catch(() => null) : entry;
-      if (kind === null) throw new InputError(`${toSlashes(relative2(root, child2))}: ${what} is a broken symbolic link`);
-      if (kind.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(child2);
-      } else if (kind.isFile()) files.push(toSlashes(relative2(root, child2)));
-    }
-  }
-  return files.sort(byPath);
-}
-function byPath(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function toSlashes(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
-}
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join12, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // shared/adapters/codecs/structured-file.ts
 import { extname as extname2 } from "node:path";
@@ -32887,7 +32939,7 @@ var runRecordCodec = jsonFileCodec({
 // shared/adapters/run-cache/folder-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir4, readFile as readFile4, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile2, realpath as realpath3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join10, normalize, relative as relative3, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join11, normalize, relative as relative3, sep as sep3 } from "node:path";
 var MANIFEST = "manifest.json";
 var FILES = "files";
 var KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -32899,27 +32951,27 @@ var FolderRunCache = class {
   folder;
   description;
   async restore(key, root, paths) {
-    const entry = join10(this.folder, checkKey(key));
+    const entry = join11(this.folder, checkKey(key));
     const wanted = paths.map(checkEntryPath);
     let manifest;
     try {
-      manifest = JSON.parse(await readFile4(join10(entry, MANIFEST), "utf8"));
+      manifest = JSON.parse(await readFile4(join11(entry, MANIFEST), "utf8"));
     } catch {
       return false;
     }
     if (!Array.isArray(manifest.paths) || !Array.isArray(manifest.files) || !sameSet(manifest.paths, wanted)) return false;
     for (const file of manifest.files) {
       if (!wanted.some((path) => covers(path, checkEntryPath(file.path)))) return false;
-      const digest = await digestFile(join10(entry, FILES, file.path)).catch(() => null);
+      const digest = await digestFile(join11(entry, FILES, file.path)).catch(() => null);
       if (digest === null || digest.sha256 !== file.sha256 || digest.size !== file.size) return false;
     }
     const realRoot = await realpath3(root);
     for (const file of manifest.files) {
-      const destination = join10(root, file.path);
+      const destination = join11(root, file.path);
       await makeFoldersInside(root, realRoot, file.path);
-      const temporary = join10(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
+      const temporary = join11(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
       try {
-        await copyFile2(join10(entry, FILES, file.path), temporary);
+        await copyFile2(join11(entry, FILES, file.path), temporary);
         await rename3(temporary, destination);
       } catch (error) {
         await rm4(temporary, { force: true });
@@ -32929,11 +32981,11 @@ var FolderRunCache = class {
     return true;
   }
   async save(key, root, paths) {
-    const entry = join10(this.folder, checkKey(key));
+    const entry = join11(this.folder, checkKey(key));
     const saved = paths.map(checkEntryPath);
     if (await stat6(entry).catch(() => null)) return;
     await mkdir4(this.folder, { recursive: true });
-    const temporary = join10(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
+    const temporary = join11(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
     try {
       const files = [];
       const listed = /* @__PURE__ */ new Set();
@@ -32941,14 +32993,14 @@ var FolderRunCache = class {
         for (const file of await filesUnder(root, path, "cached path")) {
           if (listed.has(file)) continue;
           listed.add(file);
-          const copy = join10(temporary, FILES, file);
+          const copy = join11(temporary, FILES, file);
           await mkdir4(dirname3(copy), { recursive: true });
-          await copyFile2(join10(root, file), copy);
+          await copyFile2(join11(root, file), copy);
           files.push({ path: file, ...await digestFile(copy) });
         }
       }
       const manifest = { paths: saved, files };
-      await writeFile2(join10(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
+      await writeFile2(join11(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
 `);
       await rename3(temporary, entry);
     } catch (error) {
@@ -32962,7 +33014,7 @@ var FolderRunCache = class {
 async function makeFoldersInside(root, realRoot, path) {
   const parts = path.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const folder = join10(root, ...parts.slice(0, i));
+    const folder = join11(root, ...parts.slice(0, i));
     const info = await lstat2(folder).catch(() => null);
     if (info === null) await mkdir4(folder);
     else if (info.isSymbolicLink() && !inside(realRoot, await realpath3(folder))) {
@@ -33067,7 +33119,7 @@ var TAIL_LINES = 20;
 var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const startedAt = /* @__PURE__ */ new Date();
     const started = performance.now();
     const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -33087,7 +33139,7 @@ function runCommand(command, cwd, line) {
       const peakRssBytes = memory.stop();
       for (const flush of readers) flush();
       const finishedAt = /* @__PURE__ */ new Date();
-      resolve6({
+      resolve7({
         exitCode: code ?? 128 + signalNumber(signal),
         signal,
         tail,
@@ -33139,10 +33191,10 @@ async function askToolVersions() {
   return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
 }
 function versionOf(program, args, pattern) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
-      if (error) return resolve6(null);
-      resolve6(pattern.exec(`${stdout}
+      if (error) return resolve7(null);
+      resolve7(pattern.exec(`${stdout}
 ${stderr}`)?.[1] ?? null);
     });
   });
@@ -33163,13 +33215,13 @@ async function trainByCommand(options) {
   const depFiles = await digestTree(root, deps, "dependency");
   const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
-  const metricsJsonPath = join11(dirname4(recordPath), "run-metrics.json");
+  const metricsJsonPath = join12(dirname4(recordPath), "run-metrics.json");
   const artifactPaths = unique(cached);
   if (options.cache && await options.cache.restore(key, root, cached)) {
-    const record3 = runRecordCodec.read(join11(root, recordPath));
+    const record3 = runRecordCodec.read(join12(root, recordPath));
     const reusedFrom = record3.run === null ? null : record3.run.url ?? record3.run.id;
     options.log.info(reusedFrom === null ? `reused from a run outside GitHub Actions that finished ${record3.finished_at} (${options.cache.description}, key ${key.slice(0, 12)}); the command did not run` : `reused from run ${record3.run.id} (${reusedFrom}) through the ${options.cache.description}; the command did not run`);
-    writeFileAtomic(join11(root, metricsJsonPath), toJson(record3.metrics));
+    writeFileAtomic(join12(root, metricsJsonPath), toJson(record3.metrics));
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record: record3, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
   const tools = toolVersions();
@@ -33185,7 +33237,7 @@ ${run.tail.join("\n")}`;
   }
   for (const path of written) {
     const declaredIn = `declared in \`${path === metricsPath ? "metrics" : "outputs"}\``;
-    if (!statSync3(join11(root, path), { throwIfNoEntry: false })) {
+    if (!statSync3(join12(root, path), { throwIfNoEntry: false })) {
       throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
     }
     const previous = before.get(path);
@@ -33193,7 +33245,7 @@ ${run.tail.join("\n")}`;
       throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join11(root, metricsPath), "metrics", metricsPath);
+  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics", metricsPath);
   const outputFiles = await digestTree(root, outputs, "output");
   const record2 = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -33212,9 +33264,9 @@ ${run.tail.join("\n")}`;
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl }
   };
-  mkdirSync2(dirname4(join11(root, recordPath)), { recursive: true });
-  runRecordCodec.write(join11(root, recordPath), record2);
-  writeFileAtomic(join11(root, metricsJsonPath), toJson(metrics));
+  mkdirSync2(dirname4(join12(root, recordPath)), { recursive: true });
+  runRecordCodec.write(join12(root, recordPath), record2);
+  writeFileAtomic(join12(root, metricsJsonPath), toJson(metrics));
   if (options.cache) {
     try {
       await options.cache.save(key, root, cached);
@@ -33239,11 +33291,11 @@ async function digestTree(root, paths, what) {
   const files = /* @__PURE__ */ new Set();
   for (const path of paths) for (const file of await filesUnder(root, path, what)) files.add(file);
   const sorted = [...files].sort(byPath);
-  await checkLinkedFiles([...paths, ...sorted].map((file) => join11(root, file)), void 0, root);
+  await checkLinkedFiles([...paths, ...sorted].map((file) => join12(root, file)), void 0, root);
   const digests = [];
   for (let i = 0; i < sorted.length; i += 8) {
     const batch = sorted.slice(i, i + 8);
-    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join11(root, path)) }))));
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join12(root, path)) }))));
   }
   return digests;
 }
@@ -33254,11 +33306,11 @@ async function digestAnyFile(path) {
   return { sha256: digestText(bytes), size: bytes.length };
 }
 async function fileStates(root, path) {
-  if (!statSync3(join11(root, path), { throwIfNoEntry: false })) return null;
+  if (!statSync3(join12(root, path), { throwIfNoEntry: false })) return null;
   const files = await filesUnder(root, path, "output").catch(() => null);
   if (files === null) return null;
   const states = await Promise.all(files.map(async (file) => {
-    const info = await stat7(join11(root, file), { bigint: true });
+    const info = await stat7(join12(root, file), { bigint: true });
     return `${file}\0${info.size}\0${info.mtimeNs}\0${info.ctimeNs}\0${info.ino}`;
   }));
   return states.join("\n");
@@ -33300,6 +33352,45 @@ function trainRunMarkdown(record2, cacheHit) {
 `;
 }
 
+// shared/commands/model-artifact.ts
+import { resolve as resolve4 } from "node:path";
+var GHES = "the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it)";
+async function uploadModel(name, root, paths, context) {
+  const services = context.environment.actionsServices;
+  if (services.runtimeToken === null || services.resultsUrl === null) {
+    if (context.door !== "cli") context.log.warning(`model artifact \`${name}\` not uploaded: this step has no GitHub Actions artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)`);
+    return null;
+  }
+  if (isEnterpriseServer(context.environment.serverUrl)) {
+    context.log.warning(`model artifact \`${name}\` not uploaded: ${GHES}; the model is in this job's workspace only`);
+    return null;
+  }
+  try {
+    const uploaded = await uploadModelArtifact(name, root, paths);
+    context.log.info(`uploaded ${paths.join(", ")} as artifact \`${name}\` (${uploaded.size ?? "?"} bytes, id ${uploaded.id ?? "?"})`);
+    return uploaded.id ?? null;
+  } catch (error) {
+    context.log.warning(`model artifact \`${name}\` not uploaded: ${error.message}`);
+    return null;
+  }
+}
+async function downloadModel(options) {
+  if (options.artifact === void 0 || options.artifact === "") {
+    if (options.runId) throw new InputError("model-run-id is given without model-artifact (the name of the artifact to download from that run)");
+    return null;
+  }
+  if (options.runId !== void 0 && !/^[1-9]\d{0,19}$/.test(options.runId)) {
+    throw new InputError(`model-run-id \`${options.runId}\` is not a workflow run id (a positive whole number, e.g. \${{ github.event.workflow_run.id }})`);
+  }
+  if (isEnterpriseServer(options.environment.serverUrl)) {
+    throw new InputError(`model-artifact \`${options.artifact}\`: ${GHES}; fetch the model from the registry instead (the fetch action, \`mlgate fetch\`)`);
+  }
+  const destination = resolve4(options.destination);
+  const { id } = await downloadModelArtifact(options.artifact, { runId: options.runId, token: options.token, repository: options.environment.repository }, destination);
+  options.log.info(`downloaded model artifact \`${options.artifact}\` (id ${id}) from ${options.runId ? `workflow run ${options.runId}` : "this workflow run"} into ${destination}`);
+  return destination;
+}
+
 // shared/commands/train-run-report.ts
 function trainCommandDocument(result) {
   return { cache_hit: result.cache_hit, reused_from: result.reused_from, run_record: result.run_record, metrics_json: result.metrics_json, record: result.record };
@@ -33307,21 +33398,82 @@ function trainCommandDocument(result) {
 function trainRunSummary(result) {
   return trainRunMarkdown(result.record, result.cache_hit);
 }
-async function uploadRunArtifact(_name, _root, _paths, _context) {
-  return null;
+async function uploadRunArtifact(name, root, paths, context) {
+  const id = await uploadModel(name, root, paths, context);
+  return id === null ? null : String(id);
 }
 
 // shared/adapters/run-cache/open-run-cache.ts
-import { join as join12 } from "node:path";
-var RUN_CACHE_FOLDER = join12(".mlgate", "cache");
-function openRunCache(_environment, workingDirectory, enabled) {
+import { join as join14 } from "node:path";
+
+// shared/adapters/run-cache/actions-cache.ts
+import { join as join13, relative as relative5, sep as sep5 } from "node:path";
+var ENTRY_PREFIX = "mlgate-run-";
+var ActionsRunCache = class {
+  description = "GitHub Actions cache";
+  warn;
+  constructor(options = {}) {
+    this.warn = options.warn ?? warning;
+  }
+  async restore(key, root, paths) {
+    const patterns = this.patterns(key, root, paths);
+    if (!patterns) return false;
+    const entry = `${ENTRY_PREFIX}${key}`;
+    try {
+      const { restoreCache } = await import("./cache-GV6IWHNY.js");
+      const matched = await restoreCache(patterns, entry);
+      if (matched === void 0) return false;
+      if (matched !== entry) {
+        this.warn(`run cache: the GitHub Actions cache answered entry \`${matched}\` for \`${entry}\`; treated as a miss, training runs`);
+        return false;
+      }
+      return true;
+    } catch (error) {
+      this.warn(`run cache: could not read the GitHub Actions cache (${firstLine(error)}); treated as a miss, training runs`);
+      return false;
+    }
+  }
+  async save(key, root, paths) {
+    const patterns = this.patterns(key, root, paths);
+    if (!patterns) return;
+    const entry = `${ENTRY_PREFIX}${key}`;
+    try {
+      const { saveCache } = await import("./cache-GV6IWHNY.js");
+      const id = await saveCache(patterns, entry);
+      if (id === -1) this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (the toolkit's message above says why); the next run with the same inputs trains again`);
+    } catch (error) {
+      this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (${firstLine(error)}); the next run with the same inputs trains again`);
+    }
+  }
+  /**
+   * The toolkit reads paths as glob patterns (`*`, `?`, `[`, a leading `!` or `#`); a path with
+   * such characters could match other files, so its run is not cached rather than cached wrongly.
+   */
+  patterns(key, root, paths) {
+    const patterns = paths.map((path) => relative5(process.cwd(), join13(root, path)).split(sep5).join("/") || ".");
+    const globby = paths.find((path) => /[*?[\]{}]|(^|\/)[!#]/.test(path));
+    if (globby !== void 0) {
+      this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${ENTRY_PREFIX}${key}\` not used`);
+      return null;
+    }
+    return patterns;
+  }
+};
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+// shared/adapters/run-cache/open-run-cache.ts
+var RUN_CACHE_FOLDER = join14(".mlgate", "cache");
+function openRunCache(environment, workingDirectory, enabled) {
   if (!enabled) return null;
-  return new FolderRunCache(join12(workingDirectory, RUN_CACHE_FOLDER));
+  if (hasActionsCache(environment)) return new ActionsRunCache();
+  return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
 }
 
 // shared/adapters/metrics-files/read-metrics-file.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import { basename as basename4, dirname as dirname6, extname as extname3, join as join15 } from "node:path";
+import { basename as basename4, dirname as dirname6, extname as extname3, join as join17 } from "node:path";
 
 // shared/adapters/metrics-files/metrics-file.ts
 var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"];
@@ -33419,7 +33571,7 @@ function headerOf(text) {
 
 // shared/adapters/metrics-files/dvclive.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join13, relative as relative5, sep as sep5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join15, relative as relative6, sep as sep6 } from "node:path";
 
 // shared/adapters/metrics-files/key-value.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -33611,12 +33763,12 @@ function readDvcLive(path, collector) {
     collectKeyValue(parseKeyValue(readMetricsText(path), path, "json"), path, collector, ["step"]);
     return path;
   }
-  const summary = join13(path, "metrics.json");
+  const summary = join15(path, "metrics.json");
   if (existsSync3(summary)) {
     collectKeyValue(parseKeyValue(readMetricsText(summary), summary, "json"), summary, collector, ["step"]);
     return summary;
   }
-  const plots = join13(path, "plots", "metrics");
+  const plots = join15(path, "plots", "metrics");
   const files = existsSync3(plots) ? tsvFiles(plots) : [];
   if (files.length === 0) throw new InputError(`${path}: a DVCLive folder needs metrics.json or plots/metrics/*.tsv, and has neither`);
   for (const file of files) collectTsv(file, nameOf(plots, file), collector);
@@ -33634,10 +33786,10 @@ function historyRoot(file) {
   return void 0;
 }
 function nameOf(root, file) {
-  return relative5(root, file).replace(/\.tsv$/, "").split(sep5).join(".");
+  return relative6(root, file).replace(/\.tsv$/, "").split(sep6).join(".");
 }
 function tsvFiles(folder) {
-  return readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join13(e.parentPath, e.name)).sort();
+  return readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join15(e.parentPath, e.name)).sort();
 }
 
 // shared/adapters/metrics-files/huggingface.ts
@@ -33656,19 +33808,19 @@ function readHuggingFace(path, collector) {
 
 // shared/adapters/metrics-files/mlflow.ts
 import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { basename as basename3, join as join14, relative as relative6, sep as sep6 } from "node:path";
+import { basename as basename3, join as join16, relative as relative7, sep as sep7 } from "node:path";
 function readMlflow(path, collector) {
   if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
   if (!statSync6(path).isDirectory()) {
     collectMetricFile(path, basename3(path), collector);
     return path;
   }
-  const folder = basename3(path) !== "metrics" && existsSync4(join14(path, "metrics")) ? join14(path, "metrics") : path;
+  const folder = basename3(path) !== "metrics" && existsSync4(join16(path, "metrics")) ? join16(path, "metrics") : path;
   if (!existsSync4(folder) || !statSync6(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
-  const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join14(e.parentPath, e.name)).sort();
+  const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join16(e.parentPath, e.name)).sort();
   if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
   if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
-  for (const file of files) collectMetricFile(file, relative6(folder, file).split(sep6).join("/"), collector);
+  for (const file of files) collectMetricFile(file, relative7(folder, file).split(sep7).join("/"), collector);
   return folder;
 }
 function collectMetricFile(file, name, collector) {
@@ -33728,15 +33880,15 @@ function readMetricsFile(path, format2 = "auto") {
 function resolveFile(path, format2) {
   if (!statSync7(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
   const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
-  for (const name of candidates) if (existsSync5(join15(path, name))) return join15(path, name);
+  for (const name of candidates) if (existsSync5(join17(path, name))) return join17(path, name);
   throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
 }
 function detectMetricsFormat(path) {
   const name = basename4(path);
   if (statSync7(path).isDirectory()) {
-    const has = (entry) => existsSync5(join15(path, entry));
-    if (has("metrics.json") || has(join15("plots", "metrics"))) return "dvclive";
-    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join15(dirname6(path), "meta.yaml"))) return "mlflow";
+    const has = (entry) => existsSync5(join17(path, entry));
+    if (has("metrics.json") || has(join17("plots", "metrics"))) return "dvclive";
+    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join17(dirname6(path), "meta.yaml"))) return "mlflow";
     if (has("metrics.csv")) return "lightning";
     if (HUGGING_FACE_FILES.slice(0, 2).some(has)) return "huggingface";
     const entries = readdirSync4(path).slice(0, 10);
@@ -33744,13 +33896,13 @@ function detectMetricsFormat(path) {
   }
   if (HUGGING_FACE_FILES.includes(name)) return "huggingface";
   const parent = dirname6(path);
-  if (name === "metrics.json" && (existsSync5(join15(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
+  if (name === "metrics.json" && (existsSync5(join17(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
   const extension = extname3(name).toLowerCase();
   if (extension === ".tsv" && /(^|[\\/])plots[\\/]metrics[\\/]/.test(path)) return "dvclive";
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".toml") return "toml";
-  if (basename4(parent) === "metrics" && existsSync5(join15(dirname6(parent), "meta.yaml"))) return "mlflow";
+  if (basename4(parent) === "metrics" && existsSync5(join17(dirname6(parent), "meta.yaml"))) return "mlflow";
   const text = readMetricsText(path);
   if (extension === ".csv" || extension === ".tsv") {
     const header = headerOf(text);
@@ -34100,7 +34252,7 @@ function checkMethod(name, what) {
 // shared/commands/gate.ts
 import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join18 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
@@ -34565,14 +34717,14 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname7, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
 function reportArtifactName(prefix, job, matrix2) {
   const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
   return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
 }
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve4(path));
+  const files = paths.map((path) => resolve5(path));
   let root = dirname7(files[0]);
   while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname7(root);
   return uploadWorkflowArtifact(name, files, root);
@@ -34658,14 +34810,14 @@ async function handOnReport(prefix, report, options) {
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join16(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join16(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join16(folder, "gate.md"), report.markdown);
-    const files = [join16(folder, "gate.json"), join16(folder, "gate.md")];
+    const folder = mkdtempSync(join18(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join18(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join18(folder, "gate.md"), report.markdown);
+    const files = [join18(folder, "gate.json"), join18(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join16(folder, copy));
-      files.push(join16(folder, copy));
+      copyFileSync(source, join18(folder, copy));
+      files.push(join18(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -35107,7 +35259,7 @@ function decodeLineage(text, source) {
 }
 
 // shared/commands/publish.ts
-import { join as join17 } from "node:path";
+import { join as join19 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -35145,10 +35297,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join17(out, "lineage.json"),
-    provenance: join17(out, PROVENANCE_FILE),
-    predicate: join17(out, "provenance.predicate.json"),
-    checksums: join17(out, "SHA256SUMS")
+    lineage: join19(out, "lineage.json"),
+    provenance: join19(out, PROVENANCE_FILE),
+    predicate: join19(out, "provenance.predicate.json"),
+    checksums: join19(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -35260,25 +35412,25 @@ async function lineageOf(options) {
 
 // shared/commands/demo.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join18, relative as relative7, resolve as resolve5 } from "node:path";
+import { basename as basename6, dirname as dirname8, join as join20, relative as relative8, resolve as resolve6 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve5(options.out);
+  const target = resolve6(options.out);
   checkReplaceable(target);
   mkdirSync3(dirname8(target), { recursive: true });
-  const building = mkdtempSync2(join18(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
+  const building = mkdtempSync2(join20(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
   let result;
   try {
-    writeFileAtomic(join18(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join20(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join18(target, relative7(building, path))]));
+  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join20(target, relative8(building, path))]));
   return { report: result.report, files };
 }
 function checkReplaceable(folder) {
@@ -35306,13 +35458,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join18(out, "registry");
-  const trainCsv = join18(data, "train.csv");
-  const holdoutCsv = join18(data, "holdout.csv");
+  const store2 = join20(out, "registry");
+  const trainCsv = join20(data, "train.csv");
+  const holdoutCsv = join20(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join18(out, "baseline") });
-  const baselineEval = join18(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join20(out, "baseline") });
+  const baselineEval = join20(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -35329,17 +35481,17 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join18(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join20(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join18(out, "production-model") });
-  const productionPredictions = predict({ model: join18(fetched.directory, "model.json"), data: holdoutCsv, out: join18(out, "production-model") }).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join20(out, "production-model") });
+  const productionPredictions = predict({ model: join20(fetched.directory, "model.json"), data: holdoutCsv, out: join20(out, "production-model") }).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join18(out, "evaluation.json");
+  const evaluationPath = join20(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = drift({ reference: trainCsv, current: join18(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join18(out, "drift.json");
+  const driftResult = drift({ reference: trainCsv, current: join20(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join20(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = gate({
@@ -35349,9 +35501,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join18(out, "gate.json");
+  const gatePath = join20(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join18(out, "comment.md");
+  const commentPath = join20(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -35360,6 +35512,10 @@ async function buildDemo(options) {
 }
 
 // shared/commands/catalog.ts
+var modelArtifact = {
+  "model-artifact": { kind: "text", placeholder: "name", description: "Download this workflow artifact (train's `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train's working directory. Not on GitHub Enterprise Server (no artifact service there)." },
+  "model-run-id": { kind: "text", placeholder: "id", description: "The workflow run that uploaded `model-artifact`, when it is not this run (in a workflow_run job: the expression github.event.workflow_run.id); read with the token, which needs actions: read." }
+};
 var store = {
   kind: "text",
   placeholder: "dir|github",
@@ -35385,7 +35541,7 @@ var trainCommand = defineCommand({
     metrics: { kind: "path", placeholder: "file", description: "Command mode: the metrics file your command writes (JSON, YAML or TOML; nested keys flattened with dots)." },
     outputs: { kind: "list", placeholder: "path", description: "Command mode: files or folders your command writes (the model); recorded with digests, cached, uploaded." },
     deps: { kind: "list", placeholder: "path", description: "Command mode: files or folders whose content decides whether training must run again (data and code); their digests are part of the run cache key." },
-    cache: { kind: "boolean", default: "true", description: "Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). The cache is the folder .mlgate/cache in the working directory." },
+    cache: { kind: "boolean", default: "true", description: "Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). In GitHub Actions the cache is the Actions cache (scoped as actions/cache scopes it: a pull request reads its own, its base branch's and the default branch's entries), elsewhere the folder .mlgate/cache in the working directory." },
     artifact: { kind: "text", placeholder: "name", default: "model", description: "Command mode: workflow artifact name for the outputs, metrics and run record; empty: no upload." },
     "run-record": { kind: "path", placeholder: "json", default: "mlgate-out/run-record.json", description: "Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json." },
     data: { kind: "path", placeholder: "csv", description: "Built-in trainer: training data, a CSV file with a header row." },
@@ -35483,14 +35639,16 @@ var evaluateCommand = defineCommand({
     seed: { kind: "integer", default: "1", description: "Bootstrap seed (same seed, same intervals)." },
     delimiter,
     format: format(["json", "markdown"], "json"),
-    output: output("mlgate-out/evaluation.json", "the evaluation JSON")
+    output: output("mlgate-out/evaluation.json", "the evaluation JSON"),
+    ...modelArtifact
   },
   outputs: {
     "evaluation-json": "Path of the evaluation JSON (input of the gate action).",
     metrics: "The candidate metrics as a JSON object."
   },
   pathOutputs: ["evaluation-json"],
-  async run(o) {
+  async run(o, { token, environment, log }) {
+    await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
       if (o.metrics === void 0) throw new InputError("--baseline-metrics needs --metrics (the candidate's metrics file)");
       if (o.predictions !== void 0 || o.baseline !== void 0) throw new InputError("give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both");
@@ -35684,7 +35842,8 @@ var publishCommand = defineCommand({
     "run-record": { kind: "path", placeholder: "json", description: "Run record written by train in command mode: the training command, its params, the digests of its deps and its metrics go into the lineage." },
     parent: { kind: "text", placeholder: "semver", description: "The version this one was compared against." },
     "card-template": { kind: "path", placeholder: "md", description: "Model card template (markdown; front matter owner/intended_use/limitations\u2026; {{generated}} marks where generated sections go)." },
-    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step)." }
+    out: { kind: "path", placeholder: "dir", default: { action: "mlgate-out/publish" }, description: "Folder for local copies of lineage.json, provenance.intoto.json, its predicate and SHA256SUMS of the model files (for an attestation step)." },
+    ...modelArtifact
   },
   outputs: {
     tag: "The version tag, <model>@v<version>.",
@@ -35697,6 +35856,7 @@ var publishCommand = defineCommand({
   },
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
+    await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
       version: o.version,
@@ -35904,4 +36064,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-ERIVU5B2.js.LEGAL.txt */
+/*! For license information please see chunk-PPSTEW36.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-ERIVU5B2.js";
+} from "./chunk-PPSTEW36.js";
 import {
   getInput,
   info,
@@ -23,7 +23,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-VAW255BS.js";
+} from "./chunk-JRYGIUVD.js";
 
 // actions/door.ts
 import { statSync } from "node:fs";
