@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-EUW7ZSKJ.js";
-import "./chunks/chunk-PPSTEW36.js";
+} from "./chunks/chunk-TUQHGAJ3.js";
+import "./chunks/chunk-I4POZFYL.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

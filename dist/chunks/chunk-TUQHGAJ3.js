@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-PPSTEW36.js";
+} from "./chunk-I4POZFYL.js";
 import {
   getInput,
   info,

@@ -26513,7 +26513,7 @@ async function uploadWorkflowArtifact(name, files, root, options = {}) {
 }
 async function uploadModelArtifact(name, root, paths) {
   const files = (await Promise.all(paths.map((path) => filesUnder(root, path, "artifact path")))).flat();
-  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join3(root, file)), root, { compressionLevel: 1 });
+  return uploadWorkflowArtifact(name, [...new Set(files)].map((file) => join3(root, file)), root, { compressionLevel: 0 });
 }
 async function downloadModelArtifact(name, source, destination) {
   const runId = source.runId === void 0 || source.runId === "" ? null : String(source.runId);
@@ -36064,4 +36064,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-PPSTEW36.js.LEGAL.txt */
+/*! For license information please see chunk-I4POZFYL.js.LEGAL.txt */
