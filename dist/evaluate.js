@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-TUQHGAJ3.js";
-import "./chunks/chunk-I4POZFYL.js";
+} from "./chunks/chunk-HRNXT6ZV.js";
+import "./chunks/chunk-PDQETUPP.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -385,7 +385,7 @@ export class GitHubRegistry implements ModelRegistry {
       const number = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number, action === 'unassign');
       const at = new Date().toISOString();
-      if (await this.createStageTag(tag, commit, message, at) === 'taken') continue;
+      if (await this.createAnnotatedTag(tag, commit, message, at) === 'taken') continue;
       if ((await this.tagCounters(model)).some((t) => t.number === number && t.tag !== tag)) {
         await this.client.rest.git.deleteRef({ ...this.repoParams, ref: `tags/${tag}` });
         continue;
@@ -406,13 +406,14 @@ export class GitHubRegistry implements ModelRegistry {
   }
 
   /**
-   * An annotated tag (tag object, then ref) sent without the client's automatic retries: a create
-   * whose answer is lost may have happened, and sending it again blindly would make a second stage
-   * tag. After a lost answer or a 5xx, the ref is looked up first: pointing at this attempt's tag
+   * An annotated tag (tag object, then ref: GTO reads annotated tags only, and a release published
+   * on a missing tag would make a lightweight one), sent without the client's automatic retries: a
+   * create whose answer is lost may have happened, and sending it again blindly would make a second
+   * stage tag. After a lost answer or a 5xx, the ref is looked up first: pointing at this attempt's tag
    * object, it is adopted; pointing elsewhere, the number is taken; absent, the create is sent
    * again. A lost `POST /git/tags` leaves at most an unreferenced tag object, which nothing reads.
    */
-  private async createStageTag(tag: string, commit: string, message: string, date: string): Promise<'created' | 'taken'> {
+  private async createAnnotatedTag(tag: string, commit: string, message: string, date: string): Promise<'created' | 'taken'> {
     const actor = this.options.actor ?? 'mlgate';
     const tagger = { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date };
     const { gateway } = this.options;
@@ -522,23 +523,11 @@ export class GitHubRegistry implements ModelRegistry {
     const existing = await this.versionCommit(parsed.model, parsed.version);
     if (existing === commit) return;
     if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit.slice(0, 12)}`);
-    try {
-      await this.createAnnotatedTag(tag, commit, `${message}\n`, new Date().toISOString());
-    } catch (error) {
-      // The ref may exist although the call failed: a lost answer retried into 422 "Reference
-      // already exists", or a concurrent run tagging the same commit. On this commit it is the tag wanted.
-      if (await this.versionCommit(parsed.model, parsed.version) !== commit) throw error;
+    // `taken` is a concurrent run's tag: fine on this commit (the same version), refused elsewhere.
+    if (await this.createAnnotatedTag(tag, commit, `${message}\n`, new Date().toISOString()) === 'taken') {
+      const target = await this.versionCommit(parsed.model, parsed.version);
+      if (target !== commit) throw new InputError(`tag ${tag} was just made on ${target?.slice(0, 12) ?? 'another commit'} by another run, not on ${commit.slice(0, 12)}`);
     }
-  }
-
-  /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
-  private async createAnnotatedTag(tag: string, commit: string, message: string, date: string): Promise<void> {
-    const actor = this.options.actor ?? 'mlgate';
-    const { data } = await this.client.rest.git.createTag({
-      ...this.repoParams, tag, message, object: commit, type: 'commit',
-      tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, '')}@users.noreply.github.com`, date },
-    });
-    await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
   }
 }
 

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-I4POZFYL.js";
+} from "./chunk-PDQETUPP.js";
 import {
   getInput,
   info,

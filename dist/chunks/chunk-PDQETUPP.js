@@ -27448,7 +27448,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
-      if (await this.createStageTag(tag, commit2, message2, at) === "taken") continue;
+      if (await this.createAnnotatedTag(tag, commit2, message2, at) === "taken") continue;
       if ((await this.tagCounters(model)).some((t) => t.number === number2 && t.tag !== tag)) {
         await this.client.rest.git.deleteRef({ ...this.repoParams, ref: `tags/${tag}` });
         continue;
@@ -27467,13 +27467,14 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
     });
   }
   /**
-   * An annotated tag (tag object, then ref) sent without the client's automatic retries: a create
-   * whose answer is lost may have happened, and sending it again blindly would make a second stage
-   * tag. After a lost answer or a 5xx, the ref is looked up first: pointing at this attempt's tag
+   * An annotated tag (tag object, then ref: GTO reads annotated tags only, and a release published
+   * on a missing tag would make a lightweight one), sent without the client's automatic retries: a
+   * create whose answer is lost may have happened, and sending it again blindly would make a second
+   * stage tag. After a lost answer or a 5xx, the ref is looked up first: pointing at this attempt's tag
    * object, it is adopted; pointing elsewhere, the number is taken; absent, the create is sent
    * again. A lost `POST /git/tags` leaves at most an unreferenced tag object, which nothing reads.
    */
-  async createStageTag(tag, commit2, message2, date) {
+  async createAnnotatedTag(tag, commit2, message2, date) {
     const actor = this.options.actor ?? "mlgate";
     const tagger = { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, "")}@users.noreply.github.com`, date };
     const { gateway } = this.options;
@@ -27573,25 +27574,11 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
     const existing = await this.versionCommit(parsed.model, parsed.version);
     if (existing === commit2) return;
     if (existing) throw new InputError(`tag ${tag} already exists on ${existing.slice(0, 12)}, not on ${commit2.slice(0, 12)}`);
-    try {
-      await this.createAnnotatedTag(tag, commit2, `${message2}
-`, (/* @__PURE__ */ new Date()).toISOString());
-    } catch (error) {
-      if (await this.versionCommit(parsed.model, parsed.version) !== commit2) throw error;
+    if (await this.createAnnotatedTag(tag, commit2, `${message2}
+`, (/* @__PURE__ */ new Date()).toISOString()) === "taken") {
+      const target = await this.versionCommit(parsed.model, parsed.version);
+      if (target !== commit2) throw new InputError(`tag ${tag} was just made on ${target?.slice(0, 12) ?? "another commit"} by another run, not on ${commit2.slice(0, 12)}`);
     }
-  }
-  /** GTO reads annotated tags only: a tag object, then its ref (creating a release would make a lightweight tag). */
-  async createAnnotatedTag(tag, commit2, message2, date) {
-    const actor = this.options.actor ?? "mlgate";
-    const { data } = await this.client.rest.git.createTag({
-      ...this.repoParams,
-      tag,
-      message: message2,
-      object: commit2,
-      type: "commit",
-      tagger: { name: actor, email: `${actor.replace(/[^A-Za-z0-9._-]/g, "")}@users.noreply.github.com`, date }
-    });
-    await this.client.rest.git.createRef({ ...this.repoParams, ref: `refs/tags/${tag}`, sha: data.sha });
   }
 };
 var PROCESS_RUN_ID = `local-${randomBytes3(8).toString("hex")}`;
@@ -36064,4 +36051,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-I4POZFYL.js.LEGAL.txt */
+/*! For license information please see chunk-PDQETUPP.js.LEGAL.txt */
