@@ -167,7 +167,7 @@ const evaluateCommand = defineCommand({
       };
     }
     if (o.predictions === undefined) throw new InputError('evaluate needs --predictions (a predictions CSV) or --metrics (the metrics file your evaluation wrote)');
-    const result = evaluate({
+    const result = await evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
       columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },
     });
@@ -207,7 +207,7 @@ const driftCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o) {
-    const report = drift({
+    const report = await drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
       idColumn: o['id-column'],
@@ -430,7 +430,7 @@ const predictCommand = defineCommand({
   },
   pathOutputs: ['predictions-path'],
   async run(o, { log }) {
-    const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
+    const result = await predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);
     return { document: toJson(result), outputs: { 'predictions-path': result.predictions_path, task: result.task } };
   },
