@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-I4POZFYL.js";
+} from "./chunk-TWN65V2I.js";
 import {
   getInput,
   info,
