@@ -126,6 +126,15 @@ export function parseJsonLines(text: string, source: string): RawColumns {
   return { columns, rowCount, values };
 }
 
+/**
+ * A DATE column holds days, not instants: as `2024-01-02`, the way a CSV export writes it, so a
+ * Parquet and a CSV side of one comparison hold the same values (hyparquet's default is a Date at
+ * UTC midnight, which would read back as `2024-01-02T00:00:00.000Z`).
+ */
+function calendarDate(days: number): string {
+  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Parquet through hyparquet (snappy, gzip, zstd, brotli, lz4); nested columns are refused by name. */
 export async function parseParquet(bytes: Buffer, source: string): Promise<RawColumns> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -147,7 +156,7 @@ export async function parseParquet(bytes: Buffer, source: string): Promise<RawCo
   }
   let rows: Record<string, unknown>[];
   try {
-    rows = await parquetReadObjects({ file, compressors });
+    rows = await parquetReadObjects({ file, compressors, parsers: { dateFromDays: calendarDate } });
   } catch (error) {
     throw new InputError(`${source}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
   }

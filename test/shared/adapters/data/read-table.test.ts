@@ -114,9 +114,9 @@ describe('readTable: compressed text', () => {
 });
 
 describe('readTable: Parquet written by DuckDB', () => {
-  it.each(['snappy', 'gzip', 'zstd'])('reads %s-compressed pages: nulls, int64, doubles, booleans, strings, timestamps', async (codec) => {
+  it.each(['snappy', 'gzip', 'zstd'])('reads %s-compressed pages: nulls, int64, doubles, booleans, strings, timestamps, dates', async (codec) => {
     const table = await readTable(fixture(`types-${codec}.parquet`));
-    expect(table.columns).toEqual(['id', 'big', 'x', 'flag', 'label', 'seen_at']);
+    expect(table.columns).toEqual(['id', 'big', 'x', 'flag', 'label', 'seen_at', 'day']);
     expect(table.rowCount).toBe(3);
     expect(columnOf(table, 'id')).toEqual(['1', '2', '3']);
     // Past 2^53: BigInt keeps every digit where a double would round to ...992.
@@ -126,6 +126,8 @@ describe('readTable: Parquet written by DuckDB', () => {
     expect(columnOf(table, 'flag')).toEqual(['true', 'false', '']);
     expect(columnOf(table, 'label')).toEqual(['a', '', 'ünï, "quoted"']);
     expect(columnOf(table, 'seen_at')).toEqual(['2024-01-02T03:04:05.123Z', '', '1999-12-31T23:59:59.000Z']);
+    // Calendar dates as a CSV export writes them, before 1970 too.
+    expect(columnOf(table, 'day')).toEqual(['2024-02-29', '', '1969-07-20']);
   });
 
   it('refuses a nested column, naming the file and the column', async () => {
