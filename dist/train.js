@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-KI6RSTUB.js";
-import "./chunks/chunk-TWN65V2I.js";
+} from "./chunks/chunk-64PXQBRZ.js";
+import "./chunks/chunk-YHN5CMAW.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

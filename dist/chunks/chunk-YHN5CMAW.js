@@ -40193,6 +40193,9 @@ function parseJsonLines(text, source) {
   if (rowCount === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
   return { columns, rowCount, values };
 }
+function calendarDate(days) {
+  return new Date(days * 864e5).toISOString().slice(0, 10);
+}
 async function parseParquet(bytes, source) {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   let metadata;
@@ -40213,7 +40216,7 @@ async function parseParquet(bytes, source) {
   }
   let rows;
   try {
-    rows = await parquetReadObjects({ file, compressors });
+    rows = await parquetReadObjects({ file, compressors, parsers: { dateFromDays: calendarDate } });
   } catch (error) {
     throw new InputError(`${source}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -44712,4 +44715,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-TWN65V2I.js.LEGAL.txt */
+/*! For license information please see chunk-YHN5CMAW.js.LEGAL.txt */

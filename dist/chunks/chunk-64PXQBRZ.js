@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-TWN65V2I.js";
+} from "./chunk-YHN5CMAW.js";
 import {
   getInput,
   info,
