@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-HRNXT6ZV.js";
-import "./chunks/chunk-PDQETUPP.js";
+} from "./chunks/chunk-ZH6IO2JM.js";
+import "./chunks/chunk-GDQNEGUE.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

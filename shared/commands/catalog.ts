@@ -50,7 +50,7 @@ const store = {
 /** Every command that reads data tables takes it: drift, evaluate, train, predict. */
 const delimiter = {
   kind: 'choice', choices: DELIMITERS, default: 'auto',
-  description: 'Field separator of the data files: `auto` detects comma, semicolon, tab or pipe from the header and first rows.',
+  description: 'Field separator of CSV/TSV data files (other formats ignore it): `auto` detects comma, semicolon, tab or pipe from the header and first rows.',
 } as const satisfies OptionSpec;
 const idColumn = { kind: 'text', placeholder: 'column', default: 'id', description: 'Row id column; baseline and candidate rows are matched by it when present.' } as const satisfies OptionSpec;
 const format = <const C extends string>(choices: readonly C[], fallback: C) =>
@@ -61,7 +61,7 @@ const output = (path: string, what: string) =>
 
 const trainCommand = defineCommand({
   name: 'train', icon: 'cpu',
-  summary: 'Run your own training command (any framework) with a run cache and a run record, or train mlgate\'s built-in classifier or ridge regression on a CSV file.',
+  summary: 'Run your own training command (any framework) with a run cache and a run record, or train mlgate\'s built-in classifier or ridge regression on a data file (CSV, JSON Lines or Parquet).',
   options: {
     command: { kind: 'text', placeholder: 'shell', description: 'Your training command, run with `bash -e -o pipefail` in the working directory (command mode; the built-in trainer runs without it). Its output is streamed to the log; a non-zero exit fails the step with the exit code and its last 20 lines.' },
     params: { kind: 'text', placeholder: 'file|json', description: 'Command mode: the parameters file your command reads (YAML, JSON or TOML), flattened with dots as DVC does, recorded and part of the run cache key. Built-in trainer: parameters as a JSON object, e.g. {"C": 0.5}, {"nEstimators": 100} or {"alpha": 10} (nesting at most 32 levels). logistic_regression fits by Newton\'s method up to 256 model inputs, by L-BFGS past them. random_forest: nEstimators at most 1,000, and rows × features tried per split × levels × trees at most 10⁹ split evaluations (about a minute), checked before training.' },
@@ -71,10 +71,10 @@ const trainCommand = defineCommand({
     cache: { kind: 'boolean', default: 'true', description: 'Command mode: skip the command when the run cache holds a run with the same command, deps content, params values and declared outputs (restoring its outputs, metrics and run record). In GitHub Actions the cache is the Actions cache (scoped as actions/cache scopes it: a pull request reads its own, its base branch\'s and the default branch\'s entries), elsewhere the folder .mlgate/cache in the working directory.' },
     artifact: { kind: 'text', placeholder: 'name', default: 'model', description: 'Command mode: workflow artifact name for the outputs, metrics and run record; empty: no upload.' },
     'run-record': { kind: 'path', placeholder: 'json', default: 'mlgate-out/run-record.json', description: 'Command mode: where the run record is written (inside the working directory); the flattened metrics go beside it as run-metrics.json.' },
-    data: { kind: 'path', placeholder: 'csv', description: 'Built-in trainer: training data, a CSV file with a header row.' },
+    data: { kind: 'path', placeholder: 'file', description: 'Built-in trainer: training data, a data table (CSV/TSV with a header row, JSON Lines or Parquet; .gz/.zst text too).' },
     target: { kind: 'text', placeholder: 'column', description: 'Built-in trainer: label column.' },
     algorithm: { kind: 'choice', choices: MODEL_TYPES, description: 'Built-in trainer: which trainer to fit (default: logistic_regression, or ridge_regression for task regression). ridge_regression is scikit-learn\'s Ridge on standardised features (intercept not penalised), solved in closed form.' },
-    test: { kind: 'path', placeholder: 'csv', description: 'Evaluation rows (CSV with the label): predictions.csv is written for them.' },
+    test: { kind: 'path', placeholder: 'file', description: 'Evaluation rows with the label (same formats as `data`): predictions.csv is written for them.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so baseline and candidate rows match.' },
     exclude: { kind: 'list', placeholder: 'column', description: 'Columns that are not features (comma-separated).' },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Binary targets: the class whose probability is written as y_score (default: the last class in label order); recorded in predictions.json beside predictions.csv, which evaluate checks.' },
@@ -111,7 +111,7 @@ const trainCommand = defineCommand({
         summary: trainRunSummary(result),
       };
     }
-    if (o.data === undefined) throw new InputError(`train needs ${optionLabel('command', door)} (your own training command) or ${optionLabel('data', door)} (a CSV file for the built-in trainer)`);
+    if (o.data === undefined) throw new InputError(`train needs ${optionLabel('command', door)} (your own training command) or ${optionLabel('data', door)} (a data file for the built-in trainer)`);
     if (o.target === undefined) throw new InputError(`${optionLabel('target', door)} is required with ${optionLabel('data', door)} (the label column)`);
     const params = o.params === undefined ? undefined : parseJsonObject(o.params, optionLabel('params', door));
     const result = await train({
@@ -130,12 +130,12 @@ const evaluateCommand = defineCommand({
   name: 'evaluate', icon: 'bar-chart-2',
   summary: 'Score predictions with metrics that match scikit-learn, bootstrap confidence intervals, and a paired comparison with the baseline; or read the metrics your own evaluation wrote (no intervals).',
   options: {
-    predictions: { kind: 'path', placeholder: 'csv', description: 'Candidate predictions CSV: y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id. Give this or `metrics`.' },
+    predictions: { kind: 'path', placeholder: 'file', description: 'Candidate predictions (CSV, JSON Lines or Parquet): y_true, y_pred, y_score (binary) or y_score_<class> (multiclass), optional id. Give this or `metrics`.' },
     metrics: { kind: 'path', placeholder: 'file|dir', description: 'Instead of predictions: the metrics file your own evaluation wrote (JSON/YAML/TOML, DVCLive folder or metrics.json, Hugging Face all_results.json/eval_results.json, Lightning or Keras CSVLogger history, an MLflow run folder). Such metrics have no intervals: the gate compares them by threshold only.' },
     'baseline-metrics': { kind: 'path', placeholder: 'file|dir', description: "The baseline's metrics file, compared with `metrics` (metrics in one file only show as new or missing)." },
     'metrics-format': { kind: 'choice', choices: METRICS_FORMATS, default: 'auto', description: '`auto` tells the format of `metrics` and `baseline-metrics` by name and content; name one to override.' },
     task: { kind: 'choice', choices: TASKS, required: true, description: 'The kind of model.' },
-    baseline: { kind: 'path', placeholder: 'csv', description: "The baseline model's predictions on the same rows (matched by id when present)." },
+    baseline: { kind: 'path', placeholder: 'file', description: "The baseline model's predictions on the same rows (matched by id when present)." },
     'positive-label': { kind: 'text', placeholder: 'label', description: 'Positive class for binary tasks (default: 1 or true).' },
     'y-true': { kind: 'text', placeholder: 'column', default: 'y_true', description: 'True label column.' },
     'y-pred': { kind: 'text', placeholder: 'column', default: 'y_pred', description: 'Predicted label column.' },
@@ -166,8 +166,8 @@ const evaluateCommand = defineCommand({
         summary: markdown,
       };
     }
-    if (o.predictions === undefined) throw new InputError('evaluate needs --predictions (a predictions CSV) or --metrics (the metrics file your evaluation wrote)');
-    const result = evaluate({
+    if (o.predictions === undefined) throw new InputError('evaluate needs --predictions (a predictions file) or --metrics (the metrics file your evaluation wrote)');
+    const result = await evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
       columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },
     });
@@ -184,8 +184,8 @@ const driftCommand = defineCommand({
   name: 'drift', icon: 'activity',
   summary: 'Check a current data sample against a reference, column by column, with multiple-testing control across columns.',
   options: {
-    reference: { kind: 'path', placeholder: 'csv', required: true, description: 'Reference data CSV (e.g. the training set).' },
-    current: { kind: 'path', placeholder: 'csv', required: true, description: 'Current data CSV (e.g. a production sample).' },
+    reference: { kind: 'path', placeholder: 'file', required: true, description: 'Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst).' },
+    current: { kind: 'path', placeholder: 'file', required: true, description: 'Current data (e.g. a production sample), in any format `reference` accepts.' },
     method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: 'list', placeholder: 'column', description: 'Columns to compare (default: all shared columns).' },
@@ -207,7 +207,7 @@ const driftCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o) {
-    const report = drift({
+    const report = await drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
       idColumn: o['id-column'],
@@ -304,7 +304,7 @@ const publishCommand = defineCommand({
     data: { kind: 'list', placeholder: 'path', description: 'Data files to record in the lineage.' },
     params: { kind: 'json', default: '{}', description: 'Training parameters to record, as a JSON object.' },
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON to record as metrics.json.' },
-    'evaluation-set': { kind: 'path', placeholder: 'csv', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
+    'evaluation-set': { kind: 'path', placeholder: 'file', description: 'The predictions file the evaluation read (pins the evaluation set in the lineage).' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON to record.' },
     'gate-report': { kind: 'path', placeholder: 'json', description: 'Gate report JSON of the comparison with the parent version.' },
     'run-record': { kind: 'path', placeholder: 'json', description: 'Run record written by train in command mode: the training command, its params, the digests of its deps and its metrics go into the lineage.' },
@@ -419,7 +419,7 @@ const predictCommand = defineCommand({
   summary: 'Score rows with a model mlgate trained (e.g. the production model from fetch) and write predictions.csv for evaluate.',
   options: {
     'model-file': { kind: 'path', placeholder: 'model.json', required: true, description: 'Model file written by train (model.json), e.g. from fetch.' },
-    data: { kind: 'path', placeholder: 'csv', required: true, description: 'Rows to score: a CSV file with a header row; the label column is copied when present.' },
+    data: { kind: 'path', placeholder: 'file', required: true, description: 'Rows to score: CSV/TSV with a header row, JSON Lines or Parquet (.gz/.zst text too); the label column is copied when present.' },
     'id-column': { ...idColumn, description: 'Row id column, copied into the predictions so they pair with another model\'s.' },
     out: { kind: 'path', placeholder: 'dir', default: 'mlgate-out/predictions', description: 'Folder for predictions.csv.' },
     delimiter,
@@ -430,7 +430,7 @@ const predictCommand = defineCommand({
   },
   pathOutputs: ['predictions-path'],
   async run(o, { log }) {
-    const result = predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
+    const result = await predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);
     return { document: toJson(result), outputs: { 'predictions-path': result.predictions_path, task: result.task } };
   },

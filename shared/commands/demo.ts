@@ -100,7 +100,7 @@ async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   const baselineParams = { C: 0.01 };
   const baseline = await train({ data: trainCsv, target: TARGET, algorithm: 'logistic_regression', params: baselineParams, test: holdoutCsv, out: join(out, 'baseline') });
   const baselineEval = join(out, 'baseline', 'evaluation.json');
-  writeEvaluation(baselineEval, evaluate({ predictions: baseline.predictions_path!, task: 'binary' }));
+  writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path!, task: 'binary' }));
   const published = await publish({
     model: MODEL, version: '1.0.0', files: [baseline.model_path], store, data: [trainCsv],
     params: baseline.params, evaluation: baselineEval, evaluationSet: holdoutCsv, command: 'mlgate demo',
@@ -114,15 +114,15 @@ async function buildDemo(options: DemoOptions): Promise<DemoResult> {
 
   log('3. fetch the production model from the registry (checksums verified) and score the same held-out rows');
   const fetched = await fetchModel({ model: MODEL, stage: 'production', store, out: join(out, 'production-model') });
-  const productionPredictions = predict({ model: join(fetched.directory, 'model.json'), data: holdoutCsv, out: join(out, 'production-model') }).predictions_path;
+  const productionPredictions = (await predict({ model: join(fetched.directory, 'model.json'), data: holdoutCsv, out: join(out, 'production-model') })).predictions_path;
 
   log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
-  const evaluation = evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
+  const evaluation = await evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
   const evaluationPath = join(out, 'evaluation.json');
   writeEvaluation(evaluationPath, evaluation);
 
   log('5. check the production sample for drift against the training data');
-  const driftResult = drift({ reference: trainCsv, current: join(data, 'production.csv'), exclude: ['id', TARGET] });
+  const driftResult = await drift({ reference: trainCsv, current: join(data, 'production.csv'), exclude: ['id', TARGET] });
   const driftPath = join(out, 'drift.json');
   writeDrift(driftPath, driftResult);
 

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { readCsvTable, type Delimiter, type Table } from '../adapters/data/table.js';
+import { readTable } from '../adapters/data/read-table.js';
+import type { Delimiter, Table } from '../adapters/data/table.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
 import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
@@ -25,7 +26,7 @@ export interface DriftCommandOptions {
   delimiter?: Delimiter;
 }
 
-export function drift(options: DriftCommandOptions): DriftReport {
+export async function drift(options: DriftCommandOptions): Promise<DriftReport> {
   const method = checkMethod(options.method ?? 'auto', '--method');
   const correction = options.correction ?? 'bh';
   if (!CORRECTIONS.includes(correction as Correction)) {
@@ -34,8 +35,8 @@ export function drift(options: DriftCommandOptions): DriftReport {
   const perColumn = Object.fromEntries(
     Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }]),
   );
-  const reference = readDataRows(options.reference, options.delimiter);
-  const current = readDataRows(options.current, options.delimiter);
+  const reference = await readDataRows(options.reference, options.delimiter);
+  const current = await readDataRows(options.current, options.delimiter);
   if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
     throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
   }
@@ -53,8 +54,8 @@ export function drift(options: DriftCommandOptions): DriftReport {
 }
 
 /** A table with at least one row: a header-only export compared as "no drift" would pass a broken pipeline. */
-function readDataRows(path: string, delimiter: Delimiter | undefined): Table {
-  const table = readCsvTable(path, delimiter ? { delimiter } : {});
+async function readDataRows(path: string, delimiter: Delimiter | undefined): Promise<Table> {
+  const table = await readTable(path, delimiter ? { delimiter } : {});
   if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
   return table;
 }

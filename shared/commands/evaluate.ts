@@ -21,15 +21,15 @@ export interface EvaluateCommandOptions {
 /** Most bootstrap resamples: the intervals settle long before, and each resample re-scores every row. */
 export const MAX_RESAMPLES = 100_000;
 
-export function evaluate(options: EvaluateCommandOptions): EvaluationResult {
+export async function evaluate(options: EvaluateCommandOptions): Promise<EvaluationResult> {
   if (options.resamples !== undefined && options.resamples > MAX_RESAMPLES) {
     throw new InputError(`--resamples must be at most ${MAX_RESAMPLES.toLocaleString('en-US')}, got ${options.resamples}`);
   }
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
   const positiveLabel = positiveLabelOf(options, task);
-  const candidate = readPredictions(options.predictions, task, options.columns, options.delimiter);
-  const baseline = options.baseline ? readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
+  const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
     const result = evaluatePredictions(candidate, {

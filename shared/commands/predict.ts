@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
+import { readTable } from '../adapters/data/read-table.js';
+import type { Delimiter } from '../adapters/data/table.js';
 import { writePredictions } from '../adapters/data/predictions.js';
 import { writePredictionsSidecar } from '../adapters/data/predictions-sidecar.js';
 import { readJsonFile } from '../adapters/files/files.js';
@@ -28,9 +29,9 @@ export interface PredictResult {
 }
 
 /** Scores rows with a model mlgate trained and writes them as a predictions CSV `evaluate` reads. */
-export function predict(options: PredictOptions): PredictResult {
+export async function predict(options: PredictOptions): Promise<PredictResult> {
   const model = parseModelFile(readJsonFile(options.model, 'model'), options.model);
-  const table = readCsvTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  const table = await readTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
   const path = join(options.out, 'predictions.csv');
   writeModelPredictions(model, table, path, options.idColumn ?? 'id');
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };

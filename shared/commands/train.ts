@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeModelPredictions } from './predict.js';
-import { readCsvTable, type Delimiter } from '../adapters/data/table.js';
+import { readTable } from '../adapters/data/read-table.js';
+import type { Delimiter } from '../adapters/data/table.js';
 import { trainModel, MODEL_TYPES, type ModelTask, type ModelType, type TrainTask } from '../core/train/model.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
@@ -45,9 +46,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     throw new InputError(`unknown algorithm \`${algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
   const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
-  const table = readCsvTable(options.data, csvOptions);
+  const table = await readTable(options.data, csvOptions);
   // Every input is read and checked before the first write: a bad --test must not leave a model.json behind.
-  const test = options.test ? readCsvTable(options.test, csvOptions) : null;
+  const test = options.test ? await readTable(options.test, csvOptions) : null;
   const idColumn = options.idColumn ?? 'id';
   const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
   const model = trainModel({ table, target: options.target, type: algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,

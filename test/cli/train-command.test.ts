@@ -182,7 +182,7 @@ describe('train in command mode', () => {
   it('without command and data, names both inputs', async () => {
     const run = await cli('train');
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('train needs --command (your own training command) or --data (a CSV file for the built-in trainer)');
+    expect(run.stderr).toContain('train needs --command (your own training command) or --data (a data file for the built-in trainer)');
     const noTarget = await cli('train', '--data', 'x.csv');
     expect(noTarget.exitCode).toBe(2);
     expect(noTarget.stderr).toContain('--target is required with --data');

@@ -2,7 +2,8 @@ import { InputError } from '../../errors.js';
 import { sortLabels } from '../../core/metrics/labels.js';
 import { writeFileAtomic } from '../files/files.js';
 import { parseDecimal } from '../../core/table/decimal.js';
-import { readCsvTable, type Delimiter } from './table.js';
+import { readTable } from './read-table.js';
+import type { Delimiter } from './table.js';
 import { columnOf, type Table } from '../../core/table/table.js';
 import type { PredictionColumns, Task } from '../../core/metrics/index.js';
 
@@ -59,8 +60,8 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function readPredictions(path: string, task: Task, names: Partial<PredictionColumnNames> = {}, delimiter?: Delimiter): PredictionColumns {
-  return predictionsFromTable(readCsvTable(path, delimiter ? { delimiter } : {}), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
+export async function readPredictions(path: string, task: Task, names: Partial<PredictionColumnNames> = {}, delimiter?: Delimiter): Promise<PredictionColumns> {
+  return predictionsFromTable(await readTable(path, delimiter ? { delimiter } : {}), task, { ...DEFAULT_PREDICTION_COLUMNS, ...names });
 }
 
 export function predictionsFromTable(table: Table, task: Task, names: PredictionColumnNames): PredictionColumns {

@@ -1,6 +1,4 @@
 import { constants } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../../errors.js';
 import type { Table } from '../../core/table/table.js';
@@ -19,50 +17,11 @@ export interface ReadTableOptions {
   delimiter?: Delimiter;
 }
 
-/** The formats mlgate reads, as messages state them. */
-const READ_FORMATS = 'mlgate reads delimited text (CSV or TSV: .csv, .tsv, .txt, or no extension)';
-const TEXT_EXTENSIONS = new Set(['', '.csv', '.tsv', '.txt', '.tab', '.dat']);
-
-/**
- * Reads a delimited text file with a header row. Every problem is an `InputError` naming the file:
- * a missing file, an extension mlgate does not read (`.parquet`, `.json`, `.xlsx`, `.gz`, …) and
- * binary content (Parquet's `PAR1` magic, NUL bytes) whatever the extension, then what
- * `parseCsvTable` refuses.
- */
 /** Largest file read as one string (V8's longest string, in UTF-16 units, bounds the UTF-8 bytes from above). */
 export const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB (${bytes.toLocaleString('en-US')} bytes)`;
-}
-
-export function readCsvTable(path: string, options: ReadTableOptions = {}): Table {
-  const extension = extname(path).toLowerCase();
-  if (!TEXT_EXTENSIONS.has(extension)) {
-    throw new InputError(`${path}: ${extension} files are not read; ${READ_FORMATS}`);
-  }
-  let bytes: Buffer;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a CSV file`);
-    // The file is read as one string; past the engine's longest string that fails deep inside
-    // (ERR_STRING_TOO_LONG). Streaming readers lift this limit; until then, a clear refusal.
-    if (stats.size > MAX_TEXT_BYTES) {
-      throw new InputError(`${path}: ${formatBytes(stats.size)} is larger than the ${formatBytes(MAX_TEXT_BYTES)} mlgate can read as text; sample or split the file`);
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: file not found`);
-    throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.subarray(0, 4).toString('latin1') === 'PAR1') {
-    throw new InputError(`${path}: is a Parquet file, which is not read; ${READ_FORMATS}`);
-  }
-  if (head.includes(0)) throw new InputError(`${path}: holds binary data (NUL bytes), not text; ${READ_FORMATS}`);
-  return parseCsvTable(bytes.toString('utf8'), path, options);
 }
 
 const SAMPLE_RECORDS = 50;

@@ -31,15 +31,15 @@ describe('drift --method: Evidently names', () => {
 });
 
 describe('drift --column-methods: Evidently names', () => {
-  it('reads `ed` and `mannw` per column and refuses `TVD` naming the column', () => {
+  it('reads `ed` and `mannw` per column and refuses `TVD` naming the column', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'mlgate-evidently-'));
     try {
       const rows = (shift: number) => ['a,b', ...Array.from({ length: 40 }, (_, i) => `${i + shift},${(i * 7) % 13}`)].join('\n');
       writeFileSync(join(folder, 'r.csv'), rows(0));
       writeFileSync(join(folder, 'c.csv'), rows(3));
-      const report = drift({ reference: join(folder, 'r.csv'), current: join(folder, 'c.csv'), columnMethods: { a: 'ed', b: 'mannw' } });
+      const report = await drift({ reference: join(folder, 'r.csv'), current: join(folder, 'c.csv'), columnMethods: { a: 'ed', b: 'mannw' } });
       expect(Object.fromEntries(report.columns.map((c) => [c.name, c.method]))).toEqual({ a: 'energy_distance', b: 'mannwhitney' });
-      expect(() => drift({ reference: join(folder, 'r.csv'), current: join(folder, 'c.csv'), columnMethods: { a: 'TVD' } })).toThrow(
+      await expect(drift({ reference: join(folder, 'r.csv'), current: join(folder, 'c.csv'), columnMethods: { a: 'TVD' } })).rejects.toThrow(
         /method for column `a`: `TVD` is Evidently's permutation p-value/,
       );
     } finally {

@@ -57,11 +57,11 @@ describe('the predictions CSV writer', () => {
     expect(() => encodePredictions({ yTrue: ['1', '0'], yPred: ['1', '0'], yScore: [0.5, NaN] })).toThrow('predictions: column `y_score` row 2 is NaN, expected a finite number');
   });
 
-  it('writes a file readPredictions reads, through a temporary file', () => {
+  it('writes a file readPredictions reads, through a temporary file', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'mlgate-predictions-')), 'predictions.csv');
     const columns = { ids: ['a', 'b'], yTrue: ['1', '0'], yPred: ['1', '1'], yScore: [0.875, 0.5] };
     writePredictions(path, columns);
     expect(readFileSync(path, 'utf8')).toBe('id,y_true,y_pred,y_score\na,1,1,0.875\nb,0,1,0.5\n');
-    expect(readPredictions(path, 'binary')).toEqual(columns);
+    expect(await readPredictions(path, 'binary')).toEqual(columns);
   });
 });

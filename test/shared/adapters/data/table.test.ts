@@ -1,28 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../../shared/errors.js';
-import { detectDelimiter, parseCsvTable, readCsvTable } from '../../../../shared/adapters/data/table.js';
+import { detectDelimiter, parseCsvTable } from '../../../../shared/adapters/data/table.js';
 import { columnOf } from '../../../../shared/core/table/table.js';
 import { isMissing } from '../../../../shared/core/table/missing.js';
 
-describe('readCsvTable', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-table-'));
-
-  it('reads columns by name, keeping cell text', () => {
-    const path = join(dir, 'ok.csv');
-    writeFileSync(path, '\ufeffa,b\n1,"x, y"\n2,\n');
-    const table = readCsvTable(path);
-    expect(table.columns).toEqual(['a', 'b']);
-    expect(table.rowCount).toBe(2);
-    expect(columnOf(table, 'b')).toEqual(['x, y', '']);
-  });
-
-  it('names the file when it is missing', () => {
-    expect(() => readCsvTable(join(dir, 'nope.csv'))).toThrow(new InputError(`${join(dir, 'nope.csv')}: file not found`));
-  });
-
+describe('parseCsvTable', () => {
   it('refuses ragged rows, duplicate and empty headers with the file name', () => {
     expect(() => parseCsvTable('a,b\n1,2,3\n', 'f.csv')).toThrow(/^f\.csv: not valid CSV/);
     expect(() => parseCsvTable('a,a\n1,2\n', 'f.csv')).toThrow('f.csv: column `a` appears twice in the header');
@@ -76,33 +57,6 @@ describe('delimiters', () => {
     const table = parseCsvTable(',a,b\n0,1.0,x\n1,0.0,y\n', 'f.csv');
     expect(table.columns).toEqual(['a', 'b']);
     expect(columnOf(table, 'a')).toEqual(['1.0', '0.0']);
-  });
-});
-
-describe('formats', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlgate-format-'));
-
-  it.each(['.parquet', '.json', '.jsonl', '.xlsx', '.feather', '.pkl', '.gz'])('refuses %s by its extension, naming the file and the formats read', (extension) => {
-    const path = join(dir, `data${extension}`);
-    writeFileSync(path, 'a,b\n1,2\n');
-    expect(() => readCsvTable(path)).toThrow(new InputError(`${path}: ${extension} files are not read; mlgate reads delimited text (CSV or TSV: .csv, .tsv, .txt, or no extension)`));
-  });
-
-  it('refuses binary content whatever the extension', () => {
-    const parquet = join(dir, 'parquet.csv');
-    writeFileSync(parquet, Buffer.from('PAR1\u0015\u0004\u0015\u0010', 'latin1'));
-    expect(() => readCsvTable(parquet)).toThrow(`${parquet}: is a Parquet file, which is not read`);
-    const nul = join(dir, 'nul');
-    writeFileSync(nul, Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01]));
-    expect(() => readCsvTable(nul)).toThrow(`${nul}: holds binary data (NUL bytes)`);
-  });
-
-  it('reads .csv, .tsv, .txt and extensionless text', () => {
-    for (const name of ['t.csv', 't.tsv', 't.txt', 'noext']) {
-      const path = join(dir, name);
-      writeFileSync(path, 'a\tb\n1\t2\n');
-      expect(readCsvTable(path).columns).toEqual(['a', 'b']);
-    }
   });
 });
 

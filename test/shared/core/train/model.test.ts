@@ -33,7 +33,7 @@ describe('class order', () => {
     writeFileSync(join(dir, 'train.csv'), csv(labels));
     writeFileSync(join(dir, 'test.csv'), csv([...labels].reverse(), 2));
     const trained = await train({ data: join(dir, 'train.csv'), target: 'y', algorithm: 'logistic_regression', test: join(dir, 'test.csv'), out: join(dir, 'out') });
-    const evaluation = evaluate({ predictions: trained.predictions_path!, task: 'multiclass' });
+    const evaluation = await evaluate({ predictions: trained.predictions_path!, task: 'multiclass' });
     expect(evaluation.confusion_matrix!.labels).toEqual(trained.classes);
   });
 });

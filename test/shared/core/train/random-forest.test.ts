@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCsvTable } from '../../../../shared/adapters/data/table.js';
+import { readTable } from '../../../../shared/adapters/data/read-table.js';
 import { predictWithModel, trainModel } from '../../../../shared/core/train/model.js';
 import { DEFAULT_FOREST_PARAMS, fitForest, forestScores } from '../../../../shared/core/train/random-forest.js';
 import { ROOT } from '../../../support/run-action.js';
@@ -18,9 +18,9 @@ function dataset(rows: number, columns: number, seed: number) {
 }
 
 describe('random forest', () => {
-  it('is at least as accurate on the breast-cancer holdout as the ml-random-forest it replaced', () => {
-    const model = trainModel({ table: readCsvTable(join(data, 'train.csv')), target: 'malignant', type: 'random_forest', exclude: ['id'] });
-    const holdout = readCsvTable(join(data, 'holdout.csv'));
+  it('is at least as accurate on the breast-cancer holdout as the ml-random-forest it replaced', async () => {
+    const model = trainModel({ table: await readTable(join(data, 'train.csv')), target: 'malignant', type: 'random_forest', exclude: ['id'] });
+    const holdout = await readTable(join(data, 'holdout.csv'));
     const truth = holdout.cells.get('malignant')!;
     const { predicted } = predictWithModel(model, holdout);
     const accuracy = predicted.filter((label, i) => label === truth[i]).length / truth.length;

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-PDQETUPP.js";
+} from "./chunk-GDQNEGUE.js";
 import {
   getInput,
   info,
