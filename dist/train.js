@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-ZH6IO2JM.js";
-import "./chunks/chunk-GDQNEGUE.js";
+} from "./chunks/chunk-3EB63LGD.js";
+import "./chunks/chunk-4HWC4QKY.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -126,12 +126,22 @@ export class ReleaseDrafts {
     );
   }
 
-  /** Drafts carrying the tag, oldest first. Drafts are found only by listing (`/releases/tags/…` skips them). */
+  /** Drafts carrying the tag, oldest first. */
   private async draftsOf(tag: string): Promise<Release[]> {
+    return (await this.all()).filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+  }
+
+  /** Tag names that have a draft release: versions a publish has not finished. */
+  async tags(): Promise<Set<string>> {
+    return new Set((await this.all()).map((r) => r.tag_name));
+  }
+
+  /** Every draft release. Drafts are found only by listing (`/releases/tags/…` skips them). */
+  private async all(): Promise<Release[]> {
     const drafts: Release[] = [];
     for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      drafts.push(...page.data.filter((r) => r.draft && r.tag_name === tag));
+      drafts.push(...page.data.filter((r) => r.draft));
     }
-    return drafts.sort((a, b) => a.id - b.id);
+    return drafts;
   }
 }

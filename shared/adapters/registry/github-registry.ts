@@ -130,7 +130,7 @@ export class GitHubRegistry implements ModelRegistry {
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     if (entry.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!); publish a new version instead`);
     const tag = versionTag(model, version);
-    if (!(await this.publishedRelease(tag)) && (await this.draftTags()).has(tag)) {
+    if (!(await this.publishedRelease(tag)) && (await this.drafts.tags()).has(tag)) {
       throw new InputError(`${tag}: its release is a draft: re-run publish to finish it before promoting it`);
     }
     const runId = request.runId ?? PROCESS_RUN_ID;
@@ -183,7 +183,7 @@ export class GitHubRegistry implements ModelRegistry {
     if (release) return this.versionRecord(model, version, release);
     const entry = state.versions.find((v) => v.registered && v.version === version);
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
-    if ((await this.draftTags()).has(tag)) throw new InputError(`${tag}: its release is a draft: re-run publish to finish it`);
+    if ((await this.drafts.tags()).has(tag)) throw new InputError(`${tag}: its release is a draft: re-run publish to finish it`);
     return tagOnlyRecord(model, entry);
   }
 
@@ -218,7 +218,7 @@ export class GitHubRegistry implements ModelRegistry {
       const tag = versionTag(model, entry.version);
       const release = await this.publishedRelease(tag);
       if (release) records.push(await this.versionRecord(model, entry.version, release));
-      else if (!(await (drafts ??= this.draftTags())).has(tag)) records.push(tagOnlyRecord(model, entry));
+      else if (!(await (drafts ??= this.drafts.tags())).has(tag)) records.push(tagOnlyRecord(model, entry));
     }
     return records;
   }
@@ -446,15 +446,6 @@ export class GitHubRegistry implements ModelRegistry {
       if (statusOf(error) === 404) return undefined;
       throw error;
     }
-  }
-
-  /** Tag names of draft releases (drafts are found only by listing releases). */
-  private async draftTags(): Promise<Set<string>> {
-    const drafts = new Set<string>();
-    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      for (const release of page.data) if (release.draft) drafts.add(release.tag_name);
-    }
-    return drafts;
   }
 
   /**

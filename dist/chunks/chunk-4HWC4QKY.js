@@ -27110,13 +27110,21 @@ var ReleaseDrafts = class {
       async () => (await this.draftsOf(tag)).find((d) => runOf(d) === this.options.run)
     );
   }
-  /** Drafts carrying the tag, oldest first. Drafts are found only by listing (`/releases/tags/…` skips them). */
+  /** Drafts carrying the tag, oldest first. */
   async draftsOf(tag) {
+    return (await this.all()).filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+  }
+  /** Tag names that have a draft release: versions a publish has not finished. */
+  async tags() {
+    return new Set((await this.all()).map((r) => r.tag_name));
+  }
+  /** Every draft release. Drafts are found only by listing (`/releases/tags/…` skips them). */
+  async all() {
     const drafts = [];
     for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      drafts.push(...page.data.filter((r) => r.draft && r.tag_name === tag));
+      drafts.push(...page.data.filter((r) => r.draft));
     }
-    return drafts.sort((a, b) => a.id - b.id);
+    return drafts;
   }
 };
 
@@ -27204,7 +27212,7 @@ var GitHubRegistry = class {
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}; publish it before promoting it`);
     if (entry.deregistered) throw new InputError(`${model}@v${version} is deregistered (tag ${versionTag(model, version)}!); publish a new version instead`);
     const tag = versionTag(model, version);
-    if (!await this.publishedRelease(tag) && (await this.draftTags()).has(tag)) {
+    if (!await this.publishedRelease(tag) && (await this.drafts.tags()).has(tag)) {
       throw new InputError(`${tag}: its release is a draft: re-run publish to finish it before promoting it`);
     }
     const runId = request.runId ?? PROCESS_RUN_ID;
@@ -27272,7 +27280,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
     if (release) return this.versionRecord(model, version, release);
     const entry = state.versions.find((v) => v.registered && v.version === version);
     if (!entry) throw new InputError(`${model}@v${version} is not published in the ${this.description}`);
-    if ((await this.draftTags()).has(tag)) throw new InputError(`${tag}: its release is a draft: re-run publish to finish it`);
+    if ((await this.drafts.tags()).has(tag)) throw new InputError(`${tag}: its release is a draft: re-run publish to finish it`);
     return tagOnlyRecord(model, entry);
   }
   async fetchVersion(model, selector, directory) {
@@ -27302,7 +27310,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
       const tag = versionTag(model, entry.version);
       const release = await this.publishedRelease(tag);
       if (release) records.push(await this.versionRecord(model, entry.version, release));
-      else if (!(await (drafts ??= this.draftTags())).has(tag)) records.push(tagOnlyRecord(model, entry));
+      else if (!(await (drafts ??= this.drafts.tags())).has(tag)) records.push(tagOnlyRecord(model, entry));
     }
     return records;
   }
@@ -27504,14 +27512,6 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
       if (statusOf(error) === 404) return void 0;
       throw error;
     }
-  }
-  /** Tag names of draft releases (drafts are found only by listing releases). */
-  async draftTags() {
-    const drafts = /* @__PURE__ */ new Set();
-    for await (const page of this.client.paginate.iterator(this.client.rest.repos.listReleases, { ...this.repoParams, per_page: 100 })) {
-      for (const release of page.data) if (release.draft) drafts.add(release.tag_name);
-    }
-    return drafts;
   }
   /**
    * GTO's `.gto` (stages, types) as `gto assign` would read it: from the repository root of the
@@ -44702,4 +44702,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-GDQNEGUE.js.LEGAL.txt */
+/*! For license information please see chunk-4HWC4QKY.js.LEGAL.txt */

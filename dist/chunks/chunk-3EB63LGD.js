@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-GDQNEGUE.js";
+} from "./chunk-4HWC4QKY.js";
 import {
   getInput,
   info,
