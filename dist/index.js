@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runRootAction
-} from "./chunks/chunk-3EB63LGD.js";
-import "./chunks/chunk-4HWC4QKY.js";
+} from "./chunks/chunk-ULU6EIOH.js";
+import "./chunks/chunk-RQIPTXQU.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

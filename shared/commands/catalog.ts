@@ -102,11 +102,12 @@ const trainCommand = defineCommand({
         cache: openRunCache(context.environment, process.cwd(), o.cache), workingDirectory: process.cwd(), environment: context.environment, log,
       });
       const artifactId = o.artifact === '' ? null : await uploadRunArtifact(o.artifact, process.cwd(), result.artifact_paths, context);
+      const document = toJson(trainCommandDocument(result));
       return {
-        document: toJson(trainCommandDocument(result)),
+        document,
         outputs: {
           'cache-hit': String(result.cache_hit), 'run-record': result.run_record, 'metrics-json': result.metrics_json, 'artifact-id': artifactId ?? '',
-          'result-json': toJson(trainCommandDocument(result)),
+          'result-json': document,
         },
         summary: trainRunSummary(result),
       };
