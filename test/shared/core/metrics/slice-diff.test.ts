@@ -65,6 +65,8 @@ describe('sliceDiff', () => {
       expect(s.interval![0]).toBeLessThan(0);
       expect(s.interval![1]).toBeGreaterThan(0);
     }
+    // The first test's overall gain ((4 × 0.92 + 0.6) / 5 = 0.856) spread evenly: no slice worse.
+    expect(slicesOf(() => 0.856, 7).slices!.filter(worse)).toEqual([]);
   });
 
   it('gives the same slices for the same seed, and intervals from the paired bootstrap of each slice', () => {
@@ -108,6 +110,30 @@ describe('sliceDiff', () => {
       .toThrow(/slice metrics: `acuracy` is not among the metrics computed here/);
     expect(() => evaluatePredictions(candidate, { task: 'binary', baseline, resamples: 20, diff: { data, sliceColumns: ['region'] } }))
       .toThrow('slice columns: the evaluation data has no column `region`');
+  });
+});
+
+describe('sliceDiff on other tasks', () => {
+  it('compares regressors by rmse (lower is better: a higher rmse is the worse slice) and multiclass models by f1_macro', () => {
+    const uniform = seededUniform(2);
+    const n = 300;
+    const group = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 'hard' : 'easy'));
+    const yTrue = Array.from({ length: n }, (_, i) => String(i));
+    const noise = (scale: number) => (uniform() - 0.5) * scale;
+    const baseline = { yTrue, yPred: yTrue.map((t) => String(Number(t) + noise(2))) };
+    const candidate = { yTrue, yPred: yTrue.map((t, i) => String(Number(t) + noise(group[i] === 'hard' ? 6 : 1))) };
+    const regression = evaluatePredictions(candidate, { task: 'regression', baseline, resamples: 200, diff: { data: { group }, sliceColumns: ['group'], primaryMetric: 'rmse' } });
+    expect(regression.slices!.map((s) => [s.metric, s.value, s.delta! > 0])).toEqual([['rmse', 'hard', true], ['rmse', 'easy', false]]);
+    expect(regression.slices![0].adjusted_p_value!).toBeLessThan(0.05);
+
+    const labels = ['x', 'y', 'z'];
+    const truth = Array.from({ length: n }, (_, i) => labels[i % 3]);
+    const multiclass = evaluatePredictions(
+      { yTrue: truth, yPred: truth.map((t, i) => (group[i] === 'hard' && uniform() < 0.5 ? labels[(i + 1) % 3] : t)) },
+      { task: 'multiclass', baseline: { yTrue: truth, yPred: truth }, resamples: 200, diff: { data: { group }, sliceColumns: ['group'], primaryMetric: 'f1_macro' } },
+    );
+    expect(multiclass.slices!.map((s) => [s.metric, s.value])).toEqual([['f1_macro', 'hard'], ['f1_macro', 'easy']]);
+    expect(multiclass.slices![1]).toMatchObject({ delta: 0, p_value: 1 });
   });
 });
 
