@@ -1,6 +1,7 @@
 // What the behaviour diff costs on top of an evaluation with a baseline: the prediction diff (one
 // pass over the rows) and the slices (a paired bootstrap per slice, so about one more full
 // bootstrap per slice column and metric). Figures are ratios measured in one run; nothing asserted.
+// SLICES_BENCH_ROWS sets the rows (default 100,000; 10,000 while developing).
 import { performance } from 'node:perf_hooks';
 import { evaluatePredictions, type PredictionColumns } from '../../shared/core/metrics/index.js';
 import { seededUniform } from '../../test/support/random.js';
