@@ -14,6 +14,7 @@ import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
 import { DELIMITERS } from '../adapters/data/table.js';
 import { metricsSection, driftSectionWithin } from '../render/pr-report.js';
 import { driftHtml } from '../render/drift-html.js';
+import { evaluationHtml } from '../render/evaluation-html.js';
 import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
 import { toJson } from '../adapters/codecs/json.js';
 import { encodeDrift } from '../adapters/codecs/drift-json.js';
@@ -144,8 +145,14 @@ const evaluateCommand = defineCommand({
     'id-column': idColumn,
     resamples: { kind: 'integer', default: '1000', description: 'Bootstrap resamples (at most 100,000).' },
     seed: { kind: 'integer', default: '1', description: 'Bootstrap seed (same seed, same intervals).' },
+    data: { kind: 'path', placeholder: 'file', description: 'With `baseline`: the evaluation data (the predicted rows with their features, any format `predictions` accepts), joined to the predictions by `id-column`; both must hold the same rows. Source of `slices` and `diff-columns`.' },
+    slices: { kind: 'list', placeholder: 'column', description: 'Columns of `data` to compare the models on, slice by slice (at most 20): numbers with more than 10 values in 5 quantile bins, other values one slice each (the 19 most frequent, the rest folded). Each slice gets Δ with a 95% paired bootstrap interval and a p-value corrected with Benjamini–Hochberg across slices.' },
+    'slice-metrics': { kind: 'list', placeholder: 'metric', description: 'Metrics compared per slice (default: the primary metric, roc_auc / f1_macro / rmse; accuracy when there are no scores).' },
+    'min-slice-rows': { kind: 'integer', default: '30', description: 'Slices with fewer rows are shown but not gated (`gated: false`).' },
+    'diff-columns': { kind: 'list', placeholder: 'column', description: 'Columns of `data` shown beside the 20 rows whose prediction changed most (at most 10; default: the `slices` columns).' },
+    'diff-tolerance': { kind: 'number', description: "Regression: how far a prediction must move to count as changed (default: the baseline's median absolute error)." },
     delimiter,
-    format: format(['json', 'markdown'], 'json'),
+    format: { ...format(['json', 'markdown', 'html'], 'json'), description: 'Output format: html is a standalone page (metrics, prediction diff, slices) for an artifact.' },
     output: output('mlgate-out/evaluation.json', 'the evaluation JSON'),
     ...modelArtifact,
   },
@@ -162,7 +169,7 @@ const evaluateCommand = defineCommand({
       const result = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o['baseline-metrics'], format: o['metrics-format'], task: o.task });
       const markdown = metricsSection(result);
       return {
-        document: o.format === 'markdown' ? `${markdown}\n` : encodeEvaluation(result),
+        document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? evaluationHtml(result) : encodeEvaluation(result),
         outputs: { 'evaluation-json': o.output ?? '', metrics: JSON.stringify(result.metrics) },
         summary: markdown,
       };
@@ -171,10 +178,11 @@ const evaluateCommand = defineCommand({
     const result = await evaluate({
       predictions: o.predictions, task: o.task, baseline: o.baseline, positiveLabel: o['positive-label'], resamples: o.resamples, seed: o.seed, delimiter: o.delimiter,
       columns: { yTrue: o['y-true'], yPred: o['y-pred'], yScore: o['y-score'], id: o['id-column'] },
+      data: o.data, slices: o.slices, sliceMetrics: o['slice-metrics'], minSliceRows: o['min-slice-rows'], diffColumns: o['diff-columns'], diffTolerance: o['diff-tolerance'],
     });
     const markdown = metricsSection(result);
     return {
-      document: o.format === 'markdown' ? `${markdown}\n` : encodeEvaluation(result),
+      document: o.format === 'markdown' ? `${markdown}\n` : o.format === 'html' ? evaluationHtml(result) : encodeEvaluation(result),
       outputs: { 'evaluation-json': o.output ?? '', metrics: JSON.stringify(result.metrics) },
       summary: markdown,
     };

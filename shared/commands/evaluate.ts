@@ -2,8 +2,10 @@ import { InputError } from '../errors.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
 import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
-import { evaluatePredictions, TASKS, type EvaluationResult, type MetricsFileEvaluation, type Task } from '../core/metrics/index.js';
+import { evaluatePredictions, TASKS, type EvaluationResult, type ModelDiffOptions, type MetricsFileEvaluation, type Task } from '../core/metrics/index.js';
 import { readMetricsFile, type MetricsFormatChoice } from '../adapters/metrics-files/index.js';
+import { readEvaluationData } from '../adapters/data/evaluation-data.js';
+import { PRIMARY_METRIC } from '../core/gate/policy.js';
 
 
 export interface EvaluateCommandOptions {
@@ -16,6 +18,17 @@ export interface EvaluateCommandOptions {
   seed?: number;
   /** Field separator of the predictions files (default `auto`). */
   delimiter?: Delimiter;
+  /** Evaluation data (the rows with their features), joined to the predictions by id. */
+  data?: string;
+  /** Columns of `data` to compare the models on, slice by slice. */
+  slices?: string[];
+  /** Metrics compared per slice (default: the gate's primary metric). */
+  sliceMetrics?: string[];
+  minSliceRows?: number;
+  /** Columns of `data` shown beside the rows that changed most (default: the slice columns). */
+  diffColumns?: string[];
+  /** Regression: how far a prediction must move to count as changed (default: the baseline's median absolute error). */
+  diffTolerance?: number;
 }
 
 /** Most bootstrap resamples: the intervals settle long before, and each resample re-scores every row. */
@@ -31,6 +44,7 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
   const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
   const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+  const diff = await diffOptions(options, candidate.ids, names.id, task);
   try {
     const result = evaluatePredictions(candidate, {
       task,
@@ -38,6 +52,7 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
       ...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(diff ? { diff } : {}),
     });
     if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
     return result;
@@ -46,6 +61,40 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
     // The metrics engine names the column and row; the file name is only known here.
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ''}: ${inCsvTerms((error as Error).message, names)}`);
   }
+}
+
+/** What the behaviour diff needs beyond the predictions: the evaluation data's columns, joined by id. */
+async function diffOptions(options: EvaluateCommandOptions, ids: string[] | undefined, idColumn: string, task: Task): Promise<ModelDiffOptions | undefined> {
+  const slices = options.slices ?? [];
+  const needsData = [
+    ...(slices.length > 0 ? ['--slices'] : []),
+    ...((options.diffColumns ?? []).length > 0 ? ['--diff-columns'] : []),
+  ];
+  if (options.data === undefined && needsData.length > 0) throw new InputError(`${needsData.join(' and ')} name columns of the evaluation data: give --data`);
+  const comparing = [
+    ...(options.data !== undefined ? ['--data'] : []),
+    ...(options.diffTolerance !== undefined ? ['--diff-tolerance'] : []),
+    ...((options.sliceMetrics ?? []).length > 0 ? ['--slice-metrics'] : []),
+  ];
+  if (options.baseline === undefined && comparing.length > 0) throw new InputError(`${comparing.join(' and ')} compare the candidate with the baseline: give --baseline`);
+  if (options.baseline === undefined) return undefined;
+  if (options.diffTolerance !== undefined && !(Number.isFinite(options.diffTolerance) && options.diffTolerance >= 0)) {
+    throw new InputError(`--diff-tolerance must be a number ≥ 0, got ${options.diffTolerance}`);
+  }
+  if (options.minSliceRows !== undefined && !(Number.isSafeInteger(options.minSliceRows) && options.minSliceRows >= 1)) {
+    throw new InputError(`--min-slice-rows must be a whole number ≥ 1, got ${options.minSliceRows}`);
+  }
+  const diffColumns = options.diffColumns && options.diffColumns.length > 0 ? options.diffColumns : slices.slice(0, 10);
+  const diff: ModelDiffOptions = { sliceColumns: slices, diffColumns, primaryMetric: PRIMARY_METRIC[task] };
+  if (options.sliceMetrics && options.sliceMetrics.length > 0) diff.sliceMetrics = options.sliceMetrics;
+  if (options.minSliceRows !== undefined) diff.minSliceRows = options.minSliceRows;
+  if (options.diffTolerance !== undefined) diff.tolerance = options.diffTolerance;
+  if (options.data !== undefined) {
+    diff.data = await readEvaluationData(options.data, ids, {
+      idColumn, columns: [...new Set([...slices, ...diffColumns])], predictions: options.predictions, ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    });
+  }
+  return diff;
 }
 
 export interface EvaluateMetricsFilesOptions {

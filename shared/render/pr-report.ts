@@ -5,6 +5,9 @@ import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
 import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
 import { escapeMarkdown as esc } from './escape.js';
+import {
+  changedRowsMarkdown, labelTableMarkdown, modelDiffMarkdown, predictionDiffHeadline, sliceCells, SLICE_ALIGN, SLICE_HEADER, SLICE_LEGEND, slicesHeadline,
+} from './model-diff-markdown.js';
 
 export interface ReportInput {
   title?: string;
@@ -81,20 +84,27 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
   const checks = sorted.map(checkLine);
   const urgent = sorted.filter((c) => c.status !== 'pass').length;
   const metrics = input.evaluation ? metricsTable(input.evaluation, input) : undefined;
+  const scored = input.evaluation && input.evaluation.intervals !== null ? input.evaluation : undefined;
+  const predictionDiff = scored?.prediction_diff;
+  const diffBlocks = predictionDiff ? [labelTableMarkdown(predictionDiff), changedRowsMarkdown(predictionDiff)].filter((b): b is string => b !== null) : [];
+  const slices = scored?.slices ?? [];
   const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
   const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
   const notes = input.drift ? columnNotes(input.drift) : [];
   const lists: FitList[] = [
     { items: checks.slice(0, urgent) },
     { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : '' },
+    // Slices come worst first, so the ones kept are the regressions a reviewer must see.
+    { items: slices.map((s) => compactRow(sliceCells(s))), lead: compactHeader(SLICE_HEADER, SLICE_ALIGN) },
     { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
     { items: checks.slice(urgent) },
     { items: schema },
     { items: notes },
+    { items: diffBlocks },
   ];
   const block = (title: string, items: string[], shown: number, what: string) =>
     `${title}${shown > 0 ? `\n\n${items.slice(0, shown).join('\n')}` : ''}${shown < items.length ? `\n\n${more(items.length - shown, what)}` : ''}`;
-  const assemble = ([urgentShown, metricsShown, driftedShown, passShown, schemaShown, notesShown]: number[]): string => {
+  const assemble = ([urgentShown, metricsShown, slicesShown, driftedShown, passShown, schemaShown, notesShown, diffShown]: number[]): string => {
     const parts: string[] = [];
     if (report) parts.push(`## ${ICON[input.gate.verdict]} ${esc(cut(input.title ?? 'mlgate', 256))}: ${input.gate.verdict}`);
     if (input.evaluation && metrics) {
@@ -103,9 +113,20 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
       if (metricsShown < metrics.rows.length) section.push(more(metrics.rows.length - metricsShown, 'metrics'));
       parts.push(section.join('\n\n'));
     }
+    if (predictionDiff) {
+      const section = [`### Prediction diff\n\n${predictionDiffHeadline(predictionDiff)}`, ...diffBlocks.slice(0, diffShown)];
+      if (diffShown < diffBlocks.length) section.push(more(diffBlocks.length - diffShown, 'prediction-diff tables'));
+      parts.push(section.join('\n\n'));
+    }
+    if (slices.length > 0) {
+      const section = [`### Slices\n\n${slicesHeadline(slices)}`];
+      if (slicesShown > 0) section.push(`${lists[2].lead}\n${lists[2].items.slice(0, slicesShown).join('\n')}\n\n${SLICE_LEGEND}`);
+      if (slicesShown < slices.length) section.push(more(slices.length - slicesShown, 'slices'));
+      parts.push(section.join('\n\n'));
+    }
     if (input.drift) {
       const section = [`### Data drift\n\n${driftHeadline(input.drift)}`];
-      if (driftedShown > 0) section.push(`${lists[2].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
+      if (driftedShown > 0) section.push(`${lists[3].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
       if (driftedShown < drifted.length) section.push(more(drifted.length - driftedShown, 'drifted columns'));
       if (schema.length > 0) section.push(block('**Schema changes**', schema, schemaShown, 'schema changes'));
       if (notes.length > 0) section.push(block('**Notes**', notes, notesShown, 'notes'));
@@ -201,7 +222,8 @@ function compactHeader(header: string[], align: readonly ('l' | 'r')[]): string 
 
 export function metricsSection(evaluation: Evaluation, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
   const table = metricsTable(evaluation, input);
-  return `${metricsHeading(evaluation)}\n\n${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `\n\n${table.legend}` : ''}`;
+  const diff = evaluation.intervals === null ? '' : modelDiffMarkdown(evaluation);
+  return `${metricsHeading(evaluation)}\n\n${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `\n\n${table.legend}` : ''}${diff ? `\n\n${diff}` : ''}`;
 }
 
 function metricsHeading(evaluation: Evaluation): string {

@@ -72,3 +72,25 @@ export function markupProblems(body: string): string[] {
   if (/pipe(?<!\\)\|cell/.test(body)) problems.push('a raw | from input');
   return problems;
 }
+
+/** Payloads a data file can put in ids, labels and feature values of the prediction diff and slices. */
+export const HOSTILE_CELLS = [...HOSTILE, '`code` span', '<!-- open comment', 'a|b|c', '@octocat/team'];
+
+/** A well-formed prediction diff and slice list whose every id, label, column and value is hostile. */
+export function hostileModelDiff(): object {
+  const row = (cell: string, i: number) => ({
+    row: i + 1, id: cell, truth: cell, baseline: cell, candidate: HOSTILE_CELLS[(i + 1) % HOSTILE_CELLS.length], delta: -0.5, outcome: 'broken',
+    features: { [cell]: cell, note: cell },
+  });
+  return {
+    prediction_diff: {
+      rows: 100, changed: 14, fixed: 4, broken: 8, other: 2,
+      table: Object.fromEntries(HOSTILE_CELLS.slice(0, 5).map((a) => [a, Object.fromEntries(HOSTILE_CELLS.slice(0, 5).map((b, j) => [b, j]))])),
+      top: HOSTILE_CELLS.map(row),
+    },
+    slices: HOSTILE_CELLS.map((cell, i) => ({
+      metric: i === 0 ? 'roc_auc' : cell, column: cell, value: cell, n: 40, baseline: 0.8, candidate: 0.6, delta: -0.2, interval: [-0.3, -0.1],
+      p_value: 0.001, adjusted_p_value: 0.01, gated: i % 2 === 0, note: cell,
+    })),
+  };
+}

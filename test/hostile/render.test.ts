@@ -6,7 +6,9 @@ import type { DriftReport } from '../../shared/core/drift/drift-report.js';
 import type { EvaluationResult } from '../../shared/core/metrics/index.js';
 import { driftHtml } from '../../shared/render/drift-html.js';
 import { renderReport, renderReportWithin } from '../../shared/render/pr-report.js';
-import { hostileDrift, hostileEvaluation, markupProblems } from './payloads.js';
+import { hostileDrift, hostileEvaluation, hostileModelDiff, markupProblems } from './payloads.js';
+import { evaluationHtml } from '../../shared/render/evaluation-html.js';
+import { metricsSection } from '../../shared/render/pr-report.js';
 
 // The renderers are the last line: even values that got past a reader with the wrong type (a
 // string where a number goes, an unknown enum) come out inert.
@@ -50,5 +52,18 @@ describe('renderers on hostile values', () => {
     const html = driftHtml(drift);
     expect(html).not.toMatch(/<img|<a |<script|<details/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('renders a hostile prediction diff and slices inert: markdown, the fitted comment and HTML', () => {
+    const withDiff = { ...evaluation, ...hostileModelDiff() } as EvaluationResult;
+    const gate = applyPolicy({ evaluation: withDiff, drift, policy: defaultPolicy('binary') });
+    for (const body of [metricsSection(withDiff), renderReport({ evaluation: withDiff, gate }), renderReportWithin({ evaluation: withDiff, drift, gate }, 12_000, 'the job summary')]) {
+      expect(markupProblems(body)).toEqual([]);
+      expect(body).not.toMatch(/<!--|(?<!\\)`code(?<!\\)`/);
+    }
+    const html = evaluationHtml(withDiff);
+    expect(html).not.toMatch(/<img|<a |<script|<!--/);
+    expect(html.match(/<details/g)).toHaveLength(1);
+    expect(html).toContain('&lt;!-- open comment');
   });
 });

@@ -1,8 +1,8 @@
-import { TASKS, type ComparisonTest, type Evaluation, type EvaluationResult, type MetricComparison, type MetricsFileEvaluation, type MetricsFileSource } from '../../core/metrics/index.js';
+import { TASKS, type ChangedRow, type ClassifierPredictionDiff, type RegressorPredictionDiff, type PredictionDiff, type SliceComparison, type ComparisonTest, type Evaluation, type EvaluationResult, type MetricComparison, type MetricsFileEvaluation, type MetricsFileSource } from '../../core/metrics/index.js';
 import schema from '../../../schemas/evaluation.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
 import { schemaChecker } from './json-schema.js';
-import { allMembers, count, decodeShape, list, number, object, oneOf, optional, pair, record, ShapeMismatch, string, type Shape } from './json-shape.js';
+import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, pair, record, ShapeMismatch, string, type Shape } from './json-shape.js';
 
 /**
  * `evaluation.json`, what `mlgate evaluate --format json` prints and the gate and `publish` read:
@@ -10,7 +10,7 @@ import { allMembers, count, decodeShape, list, number, object, oneOf, optional, 
  * values, bounds and deltas as "Infinity", "-Infinity", "NaN").
  *
  * Required: `task`, `n`, `metrics`. `intervals` may be absent (read as `{}`); `comparison`,
- * `confusion_matrix`, `baseline_metrics` and `notes` are optional. Every field present is checked
+ * `confusion_matrix`, `baseline_metrics`, `prediction_diff`, `slices` and `notes` are optional. Every field present is checked
  * for its type; fields the format does not name are kept as read.
  *
  * An evaluation of the user's own metrics files (`evaluate --metrics`) is told apart by `source`
@@ -23,6 +23,25 @@ const COMPARISON_TESTS = allMembers<ComparisonTest>({ paired_bootstrap: true, mc
 const metricValues = record(number);
 const interval = pair(number);
 
+const CHANGED_ROW = object<ChangedRow>({
+  row: count, id: nullable(string), truth: string, baseline: string, candidate: string, delta: nullable(number),
+  outcome: oneOf(allMembers<ChangedRow['outcome']>({ fixed: true, broken: true, other: true, closer: true, further: true, same_distance: true })),
+  features: record(string),
+});
+const CLASSIFIER_DIFF = object<ClassifierPredictionDiff>({
+  rows: count, changed: count, fixed: count, broken: count, other: count, table: record(record(count)), top: list(CHANGED_ROW),
+});
+const REGRESSOR_DIFF = object<RegressorPredictionDiff>({
+  rows: count, changed: count, closer: count, further: count, tolerance: number, top: list(CHANGED_ROW),
+});
+/** A regressor's diff has a tolerance, a classifier's a label table. */
+const PREDICTION_DIFF: Shape<PredictionDiff> = (value, at) =>
+  (typeof value === 'object' && value !== null && Object.hasOwn(value, 'tolerance') ? REGRESSOR_DIFF : CLASSIFIER_DIFF)(value, at);
+const SLICE = object<SliceComparison>({
+  metric: string, column: string, value: string, n: count, baseline: nullable(number), candidate: nullable(number), delta: nullable(number),
+  interval: nullable(interval), p_value: nullable(number), adjusted_p_value: nullable(number), gated: boolean, note: optional(string),
+});
+
 const EVALUATION = object<EvaluationResult>({
   task: oneOf(TASKS),
   n: count,
@@ -31,6 +50,8 @@ const EVALUATION = object<EvaluationResult>({
   comparison: optional(record(object<MetricComparison>({ delta: number, interval, p_value: optional(number), test: oneOf(COMPARISON_TESTS) }))),
   confusion_matrix: optional(object<{ labels: string[]; matrix: number[][] }>({ labels: list(string), matrix: list(list(count)) })),
   baseline_metrics: optional(metricValues),
+  prediction_diff: optional(PREDICTION_DIFF),
+  slices: optional(list(SLICE)),
   notes: optional(list(string)),
 });
 

@@ -42,6 +42,7 @@ import { discordantPairs, mcnemarExact } from './mcnemar.js';
 import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
+import { modelDiff } from './model-diff.js';
 import { regressionMetricSet } from './regression-metrics.js';
 import type { EvaluateOptions, EvaluationResult, MetricComparison, PredictionColumns, Task } from './types.js';
 
@@ -57,6 +58,8 @@ interface PreparedTask {
   /** Binary labels and scores of each model, for DeLong's test. */
   delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array };
   confusion?: { labels: string[]; matrix: number[][] };
+  /** Binary: the positive label, as resolved on the full data (slices reuse it). */
+  positiveLabel?: string;
 }
 
 function checkShape(columns: PredictionColumns, prefix: string): void {
@@ -170,6 +173,7 @@ function prepareBinary(
   notes.push(`positive label: ${JSON.stringify(positive)}`);
   const data = encodeBinary(candidate, positive, '', notes);
   const prepared: PreparedTask = {
+    positiveLabel: positive,
     candidate: binaryMetricSet(data),
     correct: { candidate: data.isPositive.map((v, i) => (v === data.predictedPositive[i] ? 1 : 0)) },
     delong: { isPositive: data.isPositive, candidate: data.score },
@@ -284,6 +288,24 @@ function compareModels(
   return comparison;
 }
 
+function prepareTask(task: Task, input: PredictionColumns, baseline: PredictionColumns | undefined, positiveLabel: string | undefined, notes: string[]): PreparedTask {
+  return task === 'binary'
+    ? prepareBinary(input, baseline, positiveLabel, notes)
+    : task === 'multiclass'
+      ? prepareMulticlass(input, baseline, notes)
+      : prepareRegression(input, baseline);
+}
+
+/** The given rows of prediction columns. */
+function rowsOf(columns: PredictionColumns, rows: Int32Array): PredictionColumns {
+  const take = <T>(values: readonly T[]): T[] => Array.from(rows, (i) => values[i]);
+  const out: PredictionColumns = { yTrue: take(columns.yTrue), yPred: take(columns.yPred) };
+  if (columns.yScore) out.yScore = take(columns.yScore);
+  if (columns.classScores) out.classScores = Object.fromEntries(Object.entries(columns.classScores).map(([label, values]) => [label, take(values)]));
+  if (columns.ids) out.ids = take(columns.ids);
+  return out;
+}
+
 export function evaluatePredictions(input: PredictionColumns, options: EvaluateOptions): EvaluationResult {
   const task = options?.task;
   if (!TASKS.includes(task)) {
@@ -308,12 +330,7 @@ export function evaluatePredictions(input: PredictionColumns, options: EvaluateO
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
   }
 
-  const prepared =
-    task === 'binary'
-      ? prepareBinary(input, baseline, positiveLabel, notes)
-      : task === 'multiclass'
-        ? prepareMulticlass(input, baseline, notes)
-        : prepareRegression(input, baseline);
+  const prepared = prepareTask(task, input, baseline, positiveLabel, notes);
   notes.push(...prepared.candidate.notes);
   if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
 
@@ -343,6 +360,15 @@ export function evaluatePredictions(input: PredictionColumns, options: EvaluateO
     const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
     skipNotes(bootstrap.delta, shared, 'comparison of ', notes);
     result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+    // The behaviour diff re-prepares the metric sets on each slice's rows the way they were prepared here.
+    const metricSetsOn = (rows: Int32Array) => {
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(baseline!, rows), prepared.positiveLabel, []);
+      return { candidate: subset.candidate, baseline: subset.baseline! };
+    };
+    Object.assign(result, modelDiff({
+      task, candidate: input, baseline: baseline!, positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
+      metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes,
+    }));
   }
   if (notes.length > 0) result.notes = notes;
   return result;

@@ -3,8 +3,16 @@
  * paired model comparisons. Start with `evaluatePredictions`.
  */
 export { evaluatePredictions, TASKS } from './evaluate.js';
+export { predictionDiff, MAX_CHANGED_ROWS } from './prediction-diff.js';
+export { sliceDiff, sliceRows, DEFAULT_MIN_SLICE_ROWS } from './slice-diff.js';
 export type {
+  ChangedRow,
+  ClassifierPredictionDiff,
   ComparisonTest,
+  ModelDiffOptions,
+  PredictionDiff,
+  RegressorPredictionDiff,
+  SliceComparison,
   EvaluateOptions,
   Evaluation,
   EvaluationResult,
