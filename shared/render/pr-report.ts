@@ -4,6 +4,8 @@ import type { Evaluation, MetricsFileEvaluation } from '../core/metrics/index.js
 import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
 import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
+import { sliceName, type SliceVerdict } from '../core/gate/slices.js';
+import { consecutiveDrops, type Trend } from '../core/gate/trend.js';
 import { escapeMarkdown as esc } from './escape.js';
 
 export interface ReportInput {
@@ -23,6 +25,8 @@ const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 export function renderReport(input: ReportInput): string {
   const parts = [`## ${ICON[input.gate.verdict]} ${esc(input.title ?? 'mlgate')}: ${input.gate.verdict}`];
   if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
+  if (input.gate.slices) parts.push(slicesSection(input.gate.slices));
+  if (input.gate.trend) parts.push(trendSection(input.gate.trend));
   if (input.drift) parts.push(driftSection(input.drift));
   parts.push(gateSection(input.gate));
   return `${parts.join('\n\n')}\n`;
@@ -81,12 +85,14 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
   const checks = sorted.map(checkLine);
   const urgent = sorted.filter((c) => c.status !== 'pass').length;
   const metrics = input.evaluation ? metricsTable(input.evaluation, input) : undefined;
+  const slices = report && input.gate.slices ? input.gate.slices.map((v) => compactRow(sliceCells(v))) : [];
   const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
   const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
   const notes = input.drift ? columnNotes(input.drift) : [];
   const lists: FitList[] = [
     { items: checks.slice(0, urgent) },
     { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : '' },
+    { items: slices, lead: compactHeader(SLICE_HEADER, SLICE_ALIGN) },
     { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
     { items: checks.slice(urgent) },
     { items: schema },
@@ -94,7 +100,7 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
   ];
   const block = (title: string, items: string[], shown: number, what: string) =>
     `${title}${shown > 0 ? `\n\n${items.slice(0, shown).join('\n')}` : ''}${shown < items.length ? `\n\n${more(items.length - shown, what)}` : ''}`;
-  const assemble = ([urgentShown, metricsShown, driftedShown, passShown, schemaShown, notesShown]: number[]): string => {
+  const assemble = ([urgentShown, metricsShown, slicesShown, driftedShown, passShown, schemaShown, notesShown]: number[]): string => {
     const parts: string[] = [];
     if (report) parts.push(`## ${ICON[input.gate.verdict]} ${esc(cut(input.title ?? 'mlgate', 256))}: ${input.gate.verdict}`);
     if (input.evaluation && metrics) {
@@ -103,9 +109,17 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
       if (metricsShown < metrics.rows.length) section.push(more(metrics.rows.length - metricsShown, 'metrics'));
       parts.push(section.join('\n\n'));
     }
+    if (report && input.gate.slices) {
+      const section = [sliceHeading(input.gate.slices)];
+      if (slicesShown > 0) section.push(`${lists[2].lead}\n${slices.slice(0, slicesShown).join('\n')}`);
+      if (slicesShown < slices.length) section.push(more(slices.length - slicesShown, 'slices'));
+      parts.push(section.join('\n\n'));
+    }
+    // Bounded by its points (at most 50, labels cut): always shown whole.
+    if (report && input.gate.trend) parts.push(trendSection(input.gate.trend));
     if (input.drift) {
       const section = [`### Data drift\n\n${driftHeadline(input.drift)}`];
-      if (driftedShown > 0) section.push(`${lists[2].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
+      if (driftedShown > 0) section.push(`${lists[3].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
       if (driftedShown < drifted.length) section.push(more(drifted.length - driftedShown, 'drifted columns'));
       if (schema.length > 0) section.push(block('**Schema changes**', schema, schemaShown, 'schema changes'));
       if (notes.length > 0) section.push(block('**Notes**', notes, notesShown, 'notes'));
@@ -352,3 +366,65 @@ function range([low, high]: [number, number]): string {
 }
 
 
+const SLICE_HEADER = ['slice', 'rows', 'baseline', 'candidate', 'Δ', '95% CI of Δ', 'adj. p', ''];
+const SLICE_ALIGN = ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'] as const;
+const SLICE_MARK: Record<SliceVerdict['status'], string> = { regressed: '🔴 regressed', noise: 'worse, within noise', small: 'too few rows: not gated', ok: '·' };
+
+function sliceCells(v: SliceVerdict): string[] {
+  return [esc(sliceName(v)), formatCount(v.n), fmt(v.baseline), fmt(v.candidate), signed(v.delta), range(v.interval), fmt(v.adjusted_p_value), SLICE_MARK[v.status] ?? ''];
+}
+
+function sliceHeading(slices: readonly SliceVerdict[]): string {
+  const regressed = slices.filter((v) => v.status === 'regressed').length;
+  return `### Slices\n\n**${formatCount(regressed)} of ${formatCount(slices.length)} slices regressed** beyond noise (the whole 95% interval of Δ past the tolerated drop and a Benjamini–Hochberg adjusted p < 0.05); regressed slices first.`;
+}
+
+/** The slices the gate judged, regressed first, with their paired intervals. */
+export function slicesSection(slices: readonly SliceVerdict[]): string {
+  if (slices.length === 0) return `${sliceHeading(slices)}\n\n_No slices of the policy's columns in the evaluation._`;
+  return `${sliceHeading(slices)}\n\n${markdownTable([SLICE_HEADER, ...slices.map(sliceCells)], { align: [...SLICE_ALIGN] })}`;
+}
+
+function trendSection(trend: Trend): string {
+  const drops = consecutiveDrops(trend);
+  const values = [...trend.points.map((p) => `${fmt(p.value)} (v${esc(p.version)})`), ...(trend.candidate !== null ? [`**${fmt(trend.candidate)} (candidate)**`] : [])];
+  const line = trend.points.length === 0
+    ? '_No published version has this metric yet._'
+    : `${values.join(' → ')}${drops >= 2 ? ` — ${formatCount(drops)} drops in a row` : ''}`;
+  return `### Trend: ${esc(trend.metric)} (${trend.direction} is better)\n\n${line}${trend.points.length > 0 ? `\n\n\`\`\`mermaid\n${trendMermaid(trend)}\n\`\`\`` : ''}`;
+}
+
+/**
+ * The trend as a mermaid `xychart-beta` line chart (GitHub renders it in comments and job
+ * summaries): the published versions oldest first, then the candidate. Labels come from the
+ * registry and the policy: reduced to characters that cannot end a quoted label or start markup,
+ * and cut, so a chart always parses.
+ */
+export function trendMermaid(trend: Trend): string {
+  const labels = [...trend.points.map((p) => `v${p.version}`), ...(trend.candidate !== null ? ['candidate'] : [])];
+  const values = [...trend.points.map((p) => p.value), ...(trend.candidate !== null ? [trend.candidate] : [])].filter((v) => Number.isFinite(v));
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  const pad = high > low ? (high - low) * 0.1 : Math.max(Math.abs(high) * 0.01, 1e-6);
+  low -= pad;
+  high += pad;
+  const decimals = Math.min(12, Math.max(2, Math.ceil(-Math.log10(high - low)) + 3));
+  const number = (x: number) => (Number.isFinite(x) ? trimZeros(x.toFixed(decimals)) : trimZeros(((low + high) / 2).toFixed(decimals)));
+  return [
+    'xychart-beta',
+    `  title "${mermaidLabel(`${trend.metric} over the last ${trend.points.length} published versions`, 80)}"`,
+    `  x-axis [${labels.map((l) => `"${mermaidLabel(l, 40)}"`).join(', ')}]`,
+    `  y-axis "${mermaidLabel(`${trend.metric} (${trend.direction} is better)`, 60)}" ${number(low)} --> ${number(high)}`,
+    `  line [${[...trend.points.map((p) => p.value), ...(trend.candidate !== null ? [trend.candidate] : [])].map(number).join(', ')}]`,
+  ].join('\n');
+}
+
+/** A label inside mermaid's double quotes: letters, digits and plain punctuation only, at most `max` characters. */
+function mermaidLabel(text: string, max: number): string {
+  const safe = Array.from(text).map((c) => (/[\p{L}\p{N} ._+\-/:()=,%@]/u.test(c) ? c : '_')).join('');
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
