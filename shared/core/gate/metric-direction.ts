@@ -26,10 +26,10 @@ export function knownDirection(metric: string): Direction | undefined {
   const last = metric.split(/[./]/).at(-1) ?? metric;
   const bare = last.replace(/^(?:eval|val|valid|validation|test|train|training|predict)_/i, '');
   if (Object.hasOwn(HIGHER_IS_BETTER, bare)) return HIGHER_IS_BETTER[bare] ? 'higher' : 'lower';
-  if (/(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare)) return 'lower';
-  // scikit-learn's scorer names: `neg_*` scorers are negated losses (higher is better), and
-  // the common scores it reports under these names.
+  // scikit-learn's `neg_*` scorers are negated losses: higher is better.
   if (/^neg_/i.test(bare)) return 'higher';
+  if (/(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare)) return 'lower';
+  // Common scores under the names scikit-learn and evaluation libraries report them.
   if (/^(?:acc|accuracy|auc|roc_auc\w*|pr_auc|f1\w*|precision\w*|recall\w*|r2|jaccard\w*|top_k_accuracy|average_precision\w*|balanced_accuracy|matthews_corrcoef|explained_variance|d2_\w+|ndcg\w*|map|mrr|bleu|rouge\w*|iou|miou|dice|map50\w*)$/i.test(bare)) return 'higher';
   return undefined;
 }

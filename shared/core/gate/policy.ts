@@ -239,7 +239,7 @@ function checkRuleName(name: string, metrics: Record<string, MetricRule>, where:
       throw new InputError(`${where}\`warn_only\` names \`${name}\`: \`${part}\` is no rule of a metric${suggest(part, METRIC_RULE_PARTS)} (rules: ${METRIC_RULE_PARTS.join(', ')})`);
     }
     const gated = Object.keys(metrics);
-    throw new InputError(`${where}\`warn_only\` names \`${name}\`, but the policy gates no metric \`${rest.split('.')[0]}\`${suggest(rest, gated)} (gated: ${gated.join(', ')})`);
+    throw new InputError(`${where}\`warn_only\` names \`${name}\`, but the policy gates no metric \`${rest.split('.')[0]}\`${suggest(rest.split('.')[0], gated)} (gated: ${gated.join(', ')})`);
   }
   const known = ['metrics.<metric>', ...METRIC_RULE_PARTS.map((p) => `metrics.<metric>.${p}`), 'slices', 'trend', 'drift', 'drift.dataset', 'drift.schema', 'drift.columns.<column>'];
   throw new InputError(`${where}\`warn_only\` names \`${name}\`, which is no rule${suggest(name, ['slices', 'trend', 'drift', 'drift.dataset', 'drift.schema', 'metrics'])} (rules: ${known.join(', ')})`);
