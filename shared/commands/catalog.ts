@@ -236,7 +236,7 @@ const gateCommand = defineCommand({
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON written by evaluate.' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON written by drift.' },
     policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
-    model: { kind: 'text', placeholder: 'name', description: 'The model (registry name) the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend.' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name in the registry that the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend.' },
     store: { ...store, description: 'Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
     'trend-versions': { kind: 'integer', placeholder: 'n', description: 'How many published versions the trend covers, 1 to 50 (default: the policy\'s `trend.versions`, else 5).' },
     title: { kind: 'text', default: 'mlgate', description: 'Report title.' },

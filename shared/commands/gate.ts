@@ -7,7 +7,7 @@ import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
 import { DEFAULT_TREND_VERSIONS, defaultPolicy, policyFromYaml, PRIMARY_METRIC } from '../core/gate/policy.js';
 import { currentEnvironment } from '../adapters/environment.js';
-import { findPolicyFile, POLICY_FILE_NAMES, repositoryRoot } from '../adapters/files/policy-file.js';
+import { findPolicyFile, repositoryRoot } from '../adapters/files/policy-file.js';
 import { evaluationSlices } from '../adapters/codecs/evaluation-slices.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import { readMetricHistory } from '../adapters/registry/metric-history.js';
@@ -61,7 +61,9 @@ export async function gate(options: GateCommandOptions): Promise<GateReport & { 
   const drift = options.drift ? readDrift(options.drift) : undefined;
   const task = evaluation?.task ?? 'binary';
   const policyPath = options.policy ?? (options.lookUpPolicy === false ? undefined : findPolicyFile(repositoryRoot(options.cwd ?? process.cwd(), environment.workspace)));
-  if (!options.policy && options.lookUpPolicy !== false) log.info(policyPath ? `policy: ${policyPath} (found at the repository root)` : `policy: none given and no ${POLICY_FILE_NAMES.join(' or ')} at the repository root: the default policy`);
+  // Said when a file was found (the gate's rules came from somewhere the command line does not
+  // show); without one the default policy applies, as the option's help says.
+  if (!options.policy && policyPath) log.info(`policy: ${policyPath} (found at the repository root)`);
   let policy = policyPath ? policyFromYaml(readPolicyFile(policyPath), policyPath, task) : defaultPolicy(task);
   if (!policyPath && evaluation && evaluation.intervals === null) {
     // Metrics files name metrics their own way (`eval_accuracy`, `val/acc`): the default rule's
