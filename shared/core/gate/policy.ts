@@ -231,7 +231,9 @@ function checkRuleName(name: string, metrics: Record<string, MetricRule>, where:
   if (name.startsWith('metrics.')) {
     const rest = name.slice('metrics.'.length);
     // Metric names may hold dots (`test.loss`): the longest gated name the entry starts with.
-    const metric = Object.keys(metrics).filter((m) => rest === m || rest.startsWith(`${m}.`)).sort((a, b) => b.length - a.length)[0];
+    // Looked up at each dot, longest first: a lookup per dot, not a scan of every gated metric.
+    const ends = [rest.length, ...[...rest.matchAll(/\./g)].map((m) => m.index).reverse()];
+    const metric = ends.map((end) => rest.slice(0, end)).find((name) => Object.hasOwn(metrics, name));
     if (metric !== undefined) {
       const part = rest.slice(metric.length + 1);
       if (part === '' || (METRIC_RULE_PARTS as readonly string[]).includes(part)) return;
