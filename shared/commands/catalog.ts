@@ -243,7 +243,10 @@ const gateCommand = defineCommand({
   options: {
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON written by evaluate.' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON written by drift.' },
-    policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns.' },
+    policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name in the registry that the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend.' },
+    store: { ...store, description: 'Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
+    'trend-versions': { kind: 'integer', placeholder: 'n', description: 'How many published versions the trend covers, 1 to 50 (default: the policy\'s `trend.versions`, else 5).' },
     title: { kind: 'text', default: 'mlgate', description: 'Report title.' },
     comment: {
       kind: 'choice', choices: ['true', 'false', 'required'], default: { action: 'true', cli: 'false' },
@@ -277,7 +280,7 @@ const gateCommand = defineCommand({
   async run(o, { log, token, environment }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
-      evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
+      evaluation: o.evaluation, drift: o.drift, policy: o.policy, model: o.model, store: o.store, trendVersions: o['trend-versions'], title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });

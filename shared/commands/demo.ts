@@ -127,8 +127,8 @@ async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   writeDrift(driftPath, driftResult);
 
   log('6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)');
-  const report = gate({
-    evaluation: evaluationPath, drift: driftPath, title: `mlgate: ${MODEL}`,
+  const report = await gate({
+    evaluation: evaluationPath, drift: driftPath, title: `mlgate: ${MODEL}`, lookUpPolicy: false,
     baselineLabel: `production (v${fetched.version.version})`, candidateLabel: 'candidate',
   });
   const gatePath = join(out, 'gate.json');

@@ -5,7 +5,12 @@ import { InputError } from '../errors.js';
 import { readDrift } from '../adapters/codecs/drift-json.js';
 import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
-import { defaultPolicy, policyFromYaml } from '../core/gate/policy.js';
+import { DEFAULT_TREND_VERSIONS, defaultPolicy, policyFromYaml, PRIMARY_METRIC } from '../core/gate/policy.js';
+import { currentEnvironment } from '../adapters/environment.js';
+import { findPolicyFile, repositoryRoot } from '../adapters/files/policy-file.js';
+import { evaluationSlices } from '../adapters/codecs/evaluation-slices.js';
+import { openRegistry } from '../adapters/registry/open-registry.js';
+import { readMetricHistory } from '../adapters/registry/metric-history.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
@@ -18,6 +23,7 @@ import type { Logger } from './command.js';
 export interface GateCommandOptions {
   evaluation?: string;
   drift?: string;
+  /** The policy file; absent: `.mlgate.yml` (or `.mlgate.yaml`) at the repository root, else the default policy. */
   policy?: string;
   title?: string;
   baselineLabel?: string;
@@ -28,16 +34,38 @@ export interface GateCommandOptions {
   fullReportAt?: string;
   /** Also render a version whose UTF-8 encoding fits this many bytes (the job summary). */
   summaryBytes?: number;
+  /** The model whose published versions make the trend (and `max_cumulative_drop`'s reference). */
+  model?: string;
+  /** The registry `model` is in (as `fetch --store`). */
+  store?: string;
+  /** How many published versions the trend covers (overrides the policy's `trend.versions`). */
+  trendVersions?: number;
+  token?: string;
+  environment?: RunEnvironment;
+  /** Where the gate says which policy file it used, and what it left out of the trend. */
+  log?: Pick<Logger, 'info' | 'warning'>;
+  /** Where `.mlgate.yml` is looked up from (default: the process's working directory). */
+  cwd?: string;
+  /** false: without `policy`, the default policy, whatever the repository holds (the demo). */
+  lookUpPolicy?: boolean;
 }
 
+const QUIET = { info: () => undefined, warning: () => undefined };
+
 /** Reads the evaluation and drift results, applies the policy and renders the report. */
-export function gate(options: GateCommandOptions): GateReport & { summary_markdown: string } {
+export async function gate(options: GateCommandOptions): Promise<GateReport & { summary_markdown: string }> {
   if (!options.evaluation && !options.drift) throw new InputError('gate needs an evaluation (--evaluation) or a drift report (--drift), or both');
+  const log = options.log ?? QUIET;
+  const environment = options.environment ?? currentEnvironment();
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const drift = options.drift ? readDrift(options.drift) : undefined;
   const task = evaluation?.task ?? 'binary';
-  const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
-  if (!options.policy && evaluation && evaluation.intervals === null) {
+  const policyPath = options.policy ?? (options.lookUpPolicy === false ? undefined : findPolicyFile(repositoryRoot(options.cwd ?? process.cwd(), environment.workspace)));
+  // Said when a file was found (the gate's rules came from somewhere the command line does not
+  // show); without one the default policy applies, as the option's help says.
+  if (!options.policy && policyPath) log.info(`policy: ${policyPath} (found at the repository root)`);
+  let policy = policyPath ? policyFromYaml(readPolicyFile(policyPath), policyPath, task) : defaultPolicy(task);
+  if (!policyPath && evaluation && evaluation.intervals === null) {
     // Metrics files name metrics their own way (`eval_accuracy`, `val/acc`): the default rule's
     // metric is rarely among them, and gating a name nobody wrote would fail every pull request.
     const [metric] = Object.keys(policy.metrics);
@@ -46,7 +74,26 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
       throw new InputError(`${options.evaluation}: without --policy the gate checks \`${metric}\` (the ${task} default), which the metrics files do not have; give a policy naming the metrics to gate (the candidate has: ${Object.keys(evaluation.metrics).slice(0, 20).join(', ') || 'none'})`);
     }
   }
-  const result = applyPolicy({ evaluation, drift, policy });
+  const slices = evaluation && policy.slices ? evaluationSlices(evaluation, options.evaluation!) : {};
+  const cumulative = Object.entries(policy.metrics).filter(([, rule]) => rule.max_cumulative_drop !== undefined).map(([metric]) => metric);
+  let history;
+  if (options.model && evaluation) {
+    const versions = options.trendVersions ?? policy.trend?.versions ?? DEFAULT_TREND_VERSIONS;
+    if (!(Number.isSafeInteger(versions) && versions >= 1 && versions <= MAX_TREND_VERSIONS)) throw new InputError(`trend-versions must be a whole number from 1 to ${MAX_TREND_VERSIONS}, got ${versions}`);
+    const primary = PRIMARY_METRIC[task];
+    const metric = policy.trend?.metric ?? (Object.hasOwn(evaluation.metrics, primary) || Object.hasOwn(policy.metrics, primary) ? primary : Object.keys(policy.metrics)[0]);
+    policy = { ...policy, trend: { versions, metric } };
+    const registry = openRegistry(options.store, { environment, token: options.token, warn: (m) => log.warning(m) });
+    const read = await readMetricHistory(registry, options.model, versions);
+    for (const note of read.notes) log.warning(note);
+    log.info(`trend: ${read.history.length} published versions of ${options.model} in the ${registry.description}`);
+    history = read.history;
+  } else if (cumulative.length > 0 && evaluation) {
+    throw new InputError(`${policyPath}: \`metrics.${cumulative[0]}.max_cumulative_drop\` compares with the model's published versions: give the model (--model, and --store when it is not the default registry)`);
+  } else if (policy.trend && evaluation) {
+    log.warning(`${policyPath}: \`trend\` needs the model (--model): no trend drawn`);
+  }
+  const result = applyPolicy({ evaluation, drift, policy, ...(slices.slices ? { slices: slices.slices } : {}), ...(slices.error !== undefined ? { slicesError: slices.error } : {}), ...(history ? { history } : {}) });
   const input = {
     gate: result, evaluation, drift,
     ...(options.title ? { title: options.title } : {}),
@@ -61,6 +108,9 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
   return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
 }
 
+/** Versions a trend may cover: a chart, and one registry read per version. */
+export const MAX_TREND_VERSIONS = 50;
+
 /** GitHub measures a job summary in bytes: a character is one to four. */
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
@@ -70,6 +120,9 @@ export interface GateRunOptions {
   evaluation?: string;
   drift?: string;
   policy?: string;
+  model?: string;
+  store?: string;
+  trendVersions?: number;
   title: string;
   /** Where the markdown report is written (beside the JSON report). */
   markdownPath?: string;
@@ -124,9 +177,10 @@ export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
  * posted; only `commentRequired` turns a comment that was not posted into a failure.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
-  const { summary_markdown: summary, ...report } = gate({
+  const { summary_markdown: summary, ...report } = await gate({
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
+    model: options.model, store: options.store, trendVersions: options.trendVersions, token: options.token, environment: options.environment, log: options.log,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);

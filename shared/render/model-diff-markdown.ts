@@ -85,7 +85,7 @@ export function sliceTrend(s: SliceComparison): string {
 }
 
 /** The full section (not fitted): what `evaluate` writes as markdown and the report shows when it fits. */
-export function modelDiffMarkdown(evaluation: EvaluationResult): string {
+export function modelDiffMarkdown(evaluation: EvaluationResult, { slices: withSlices = true }: { slices?: boolean } = {}): string {
   const parts: string[] = [];
   const diff = evaluation.prediction_diff;
   if (diff) {
@@ -95,7 +95,7 @@ export function modelDiffMarkdown(evaluation: EvaluationResult): string {
     const changed = changedRowsMarkdown(diff);
     if (changed) parts.push(changed);
   }
-  const slices = evaluation.slices;
+  const slices = withSlices ? evaluation.slices : undefined;
   if (slices && slices.length > 0) {
     parts.push(`### Slices\n\n${slicesHeadline(slices)}`);
     parts.push(markdownTable([SLICE_HEADER, ...slices.map(sliceCells)], { align: [...SLICE_ALIGN] }));

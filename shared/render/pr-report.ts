@@ -4,6 +4,8 @@ import type { Evaluation, MetricsFileEvaluation } from '../core/metrics/index.js
 import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
 import { formatCount, formatNumber, formatPercent as pct } from '../core/format-number.js';
 import { worsening } from '../core/gate/metric-direction.js';
+import { sliceName, type SliceVerdict } from '../core/gate/slices.js';
+import { consecutiveDrops, type Trend } from '../core/gate/trend.js';
 import { escapeMarkdown as esc } from './escape.js';
 import {
   changedRowsMarkdown, labelTableMarkdown, modelDiffMarkdown, predictionDiffHeadline, sliceCells, SLICE_ALIGN, SLICE_HEADER, SLICE_LEGEND, slicesHeadline,
@@ -25,7 +27,9 @@ const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 /** The pull-request comment (and job summary): verdict first, then metrics, drift and the gate's reasons. */
 export function renderReport(input: ReportInput): string {
   const parts = [`## ${ICON[input.gate.verdict]} ${esc(input.title ?? 'mlgate')}: ${input.gate.verdict}`];
-  if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
+  if (input.evaluation) parts.push(metricsSection(input.evaluation, input, { slices: !input.gate.slices }));
+  if (input.gate.slices) parts.push(slicesSection(input.gate.slices));
+  if (input.gate.trend) parts.push(trendSection(input.gate.trend));
   if (input.drift) parts.push(driftSection(input.drift));
   parts.push(gateSection(input.gate));
   return `${parts.join('\n\n')}\n`;
@@ -87,7 +91,10 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
   const scored = input.evaluation && input.evaluation.intervals !== null ? input.evaluation : undefined;
   const predictionDiff = scored?.prediction_diff;
   const diffBlocks = predictionDiff ? [labelTableMarkdown(predictionDiff), changedRowsMarkdown(predictionDiff)].filter((b): b is string => b !== null) : [];
-  const slices = scored?.slices ?? [];
+  // The gate's judgement of the slices (a policy with \`slices\`) replaces the evaluation's plain list.
+  const judged = report ? input.gate.slices : undefined;
+  const evaluated = judged ? [] : scored?.slices ?? [];
+  const slices = judged ? judged.map((v) => compactRow(judgedSliceCells(v))) : evaluated.map((s) => compactRow(sliceCells(s)));
   const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
   const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
   const notes = input.drift ? columnNotes(input.drift) : [];
@@ -95,7 +102,7 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
     { items: checks.slice(0, urgent) },
     { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : '' },
     // Slices come worst first, so the ones kept are the regressions a reviewer must see.
-    { items: slices.map((s) => compactRow(sliceCells(s))), lead: compactHeader(SLICE_HEADER, SLICE_ALIGN) },
+    { items: slices, lead: judged ? compactHeader(JUDGED_SLICE_HEADER, JUDGED_SLICE_ALIGN) : compactHeader(SLICE_HEADER, SLICE_ALIGN) },
     { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
     { items: checks.slice(urgent) },
     { items: schema },
@@ -118,12 +125,14 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
       if (diffShown < diffBlocks.length) section.push(more(diffBlocks.length - diffShown, 'prediction-diff tables'));
       parts.push(section.join('\n\n'));
     }
-    if (slices.length > 0) {
-      const section = [`### Slices\n\n${slicesHeadline(slices)}`];
-      if (slicesShown > 0) section.push(`${lists[2].lead}\n${lists[2].items.slice(0, slicesShown).join('\n')}\n\n${SLICE_LEGEND}`);
+    if (judged || evaluated.length > 0) {
+      const section = [judged ? sliceHeading(judged) : `### Slices\n\n${slicesHeadline(evaluated)}`];
+      if (slicesShown > 0) section.push(`${lists[2].lead}\n${slices.slice(0, slicesShown).join('\n')}${judged ? '' : `\n\n${SLICE_LEGEND}`}`);
       if (slicesShown < slices.length) section.push(more(slices.length - slicesShown, 'slices'));
       parts.push(section.join('\n\n'));
     }
+    // Bounded by its points (at most 50, labels cut): always shown whole.
+    if (report && input.gate.trend) parts.push(trendSection(input.gate.trend));
     if (input.drift) {
       const section = [`### Data drift\n\n${driftHeadline(input.drift)}`];
       if (driftedShown > 0) section.push(`${lists[3].lead}\n${drifted.slice(0, driftedShown).join('\n')}`);
@@ -220,9 +229,14 @@ function compactHeader(header: string[], align: readonly ('l' | 'r')[]): string 
   return `${compactRow(header)}\n| ${align.map((a) => (a === 'r' ? '--:' : ':--')).join(' | ')} |`;
 }
 
-export function metricsSection(evaluation: Evaluation, input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {}): string {
+export function metricsSection(
+  evaluation: Evaluation,
+  input: Pick<ReportInput, 'baselineLabel' | 'candidateLabel'> = {},
+  { slices = true }: { slices?: boolean } = {},
+): string {
   const table = metricsTable(evaluation, input);
-  const diff = evaluation.intervals === null ? '' : modelDiffMarkdown(evaluation);
+  // \`slices: false\` when the gate shows its own judgement of them (see \`slicesSection\`).
+  const diff = evaluation.intervals === null ? '' : modelDiffMarkdown(evaluation, { slices });
   return `${metricsHeading(evaluation)}\n\n${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `\n\n${table.legend}` : ''}${diff ? `\n\n${diff}` : ''}`;
 }
 
@@ -374,3 +388,67 @@ function range([low, high]: [number, number]): string {
 }
 
 
+const JUDGED_SLICE_HEADER = ['slice', 'rows', 'baseline', 'candidate', 'Δ', '95% CI of Δ', 'adj. p', ''];
+const JUDGED_SLICE_ALIGN = ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'] as const;
+const SLICE_MARK: Record<SliceVerdict['status'], string> = { regressed: '🔴 regressed', noise: 'worse, within noise', small: 'too few rows: not gated', ok: '·' };
+
+function judgedSliceCells(v: SliceVerdict): string[] {
+  const or = <T>(x: T | null, show: (x: T) => string) => (x === null ? '—' : show(x));
+  const mark = [SLICE_MARK[v.status] ?? '', ...(v.note ? [esc(v.note)] : [])].join(' ');
+  return [esc(sliceName(v)), formatCount(v.n), or(v.baseline, fmt), or(v.candidate, fmt), or(v.delta, signed), or(v.interval, range), or(v.adjusted_p_value, fmt), mark];
+}
+
+function sliceHeading(slices: readonly SliceVerdict[]): string {
+  const regressed = slices.filter((v) => v.status === 'regressed').length;
+  return `### Slices\n\n**${formatCount(regressed)} of ${formatCount(slices.length)} slices regressed** beyond noise (the whole 95% interval of Δ past the tolerated drop and a Benjamini–Hochberg adjusted p < 0.05); regressed slices first.`;
+}
+
+/** The slices the gate judged, regressed first, with their paired intervals. */
+export function slicesSection(slices: readonly SliceVerdict[]): string {
+  if (slices.length === 0) return `${sliceHeading(slices)}\n\n_No slices of the policy's columns in the evaluation._`;
+  return `${sliceHeading(slices)}\n\n${markdownTable([JUDGED_SLICE_HEADER, ...slices.map(judgedSliceCells)], { align: [...JUDGED_SLICE_ALIGN] })}`;
+}
+
+function trendSection(trend: Trend): string {
+  const drops = consecutiveDrops(trend);
+  const values = [...trend.points.map((p) => `${fmt(p.value)} (v${esc(p.version)})`), ...(trend.candidate !== null ? [`**${fmt(trend.candidate)} (candidate)**`] : [])];
+  const line = trend.points.length === 0
+    ? '_No published version has this metric yet._'
+    : `${values.join(' → ')}${drops >= 2 ? ` — ${formatCount(drops)} drops in a row` : ''}`;
+  return `### Trend: ${esc(trend.metric)} (${trend.direction} is better)\n\n${line}${trend.points.length > 0 ? `\n\n\`\`\`mermaid\n${trendMermaid(trend)}\n\`\`\`` : ''}`;
+}
+
+/**
+ * The trend as a mermaid `xychart-beta` line chart (GitHub renders it in comments and job
+ * summaries): the published versions oldest first, then the candidate. Labels come from the
+ * registry and the policy: reduced to characters that cannot end a quoted label or start markup,
+ * and cut, so a chart always parses.
+ */
+export function trendMermaid(trend: Trend): string {
+  const labels = [...trend.points.map((p) => `v${p.version}`), ...(trend.candidate !== null ? ['candidate'] : [])];
+  const values = [...trend.points.map((p) => p.value), ...(trend.candidate !== null ? [trend.candidate] : [])].filter((v) => Number.isFinite(v));
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  const pad = high > low ? (high - low) * 0.1 : Math.max(Math.abs(high) * 0.01, 1e-6);
+  low -= pad;
+  high += pad;
+  const decimals = Math.min(12, Math.max(2, Math.ceil(-Math.log10(high - low)) + 3));
+  const number = (x: number) => (Number.isFinite(x) ? trimZeros(x.toFixed(decimals)) : trimZeros(((low + high) / 2).toFixed(decimals)));
+  return [
+    'xychart-beta',
+    `  title "${mermaidLabel(`${trend.metric} over the last ${trend.points.length} published versions`, 80)}"`,
+    `  x-axis [${labels.map((l) => `"${mermaidLabel(l, 40)}"`).join(', ')}]`,
+    `  y-axis "${mermaidLabel(`${trend.metric} (${trend.direction} is better)`, 60)}" ${number(low)} --> ${number(high)}`,
+    `  line [${[...trend.points.map((p) => p.value), ...(trend.candidate !== null ? [trend.candidate] : [])].map(number).join(', ')}]`,
+  ].join('\n');
+}
+
+/** A label inside mermaid's double quotes: letters, digits and plain punctuation only, at most `max` characters. */
+function mermaidLabel(text: string, max: number): string {
+  const safe = Array.from(text).map((c) => (/[\p{L}\p{N} ._+\-/:()=,%@]/u.test(c) ? c : '_')).join('');
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}

@@ -129,7 +129,7 @@ describe('gate action against the GitHub REST emulator', () => {
     const dir = mkdtempSync(join(workspace, 'hostile-'));
     const name = '<img src=x onerror=alert(1)> @octocat | x';
     writeFileSync(join(dir, 'evaluation.json'), evaluationJson(name));
-    writeFileSync(join(dir, 'policy.yml'), `metrics:\n  "${name}": { max_drop: 0.1 }\n`);
+    writeFileSync(join(dir, 'policy.yml'), `metrics:\n  "${name}": { max_drop: 0.1, direction: higher }\n`);
     const run = await gate(pr, { 'working-directory': dir, drift: '', policy: 'policy.yml' });
     expect(run.exitCode, run.stdout).toBe(0);
     const [comment] = mlgateComments(pr);

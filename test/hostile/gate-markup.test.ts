@@ -18,7 +18,7 @@ describe('mlgate gate on hostile but well-formed input files', () => {
   it('renders every hostile name, label, note and reason inert in the report and the comment', async () => {
     const output = join(dir, 'gate.json');
     const policy = join(dir, 'policy.yml');
-    writeFileSync(policy, `metrics:\n  roc_auc: { max_drop: 0.05 }\n  ${JSON.stringify(HOSTILE[0])}: { max_drop: 0.001 }\n  ${JSON.stringify(HOSTILE[3])}: { max_drop: 0.001 }\ndrift:\n  columns:\n    ${JSON.stringify(HOSTILE[0])}: fail\n    ${JSON.stringify(HOSTILE[2])}: warn\n`);
+    writeFileSync(policy, `metrics:\n  roc_auc: { max_drop: 0.05 }\n  ${JSON.stringify(HOSTILE[0])}: { max_drop: 0.001, direction: higher }\n  ${JSON.stringify(HOSTILE[3])}: { max_drop: 0.001, direction: lower }\ndrift:\n  columns:\n    ${JSON.stringify(HOSTILE[0])}: fail\n    ${JSON.stringify(HOSTILE[2])}: warn\n`);
     const { exitCode, stderr } = await cli('gate', '--evaluation', file('evaluation.json', hostileEvaluation()), '--drift', file('drift.json', hostileDrift()),
       '--policy', policy, '--format', 'json', '--output', output);
     expect([0, 1]).toContain(exitCode);

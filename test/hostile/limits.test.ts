@@ -37,7 +37,7 @@ describe('limits', () => {
     expect(run.stderr).toMatch(new RegExp(`huge\\.csv: .*\\(${(MAX_TEXT_BYTES + 1).toLocaleString('en-US')} bytes\\) is larger than`));
   });
 
-  it('fits the job summary under its byte budget as the comment is fitted', () => {
+  it('fits the job summary under its byte budget as the comment is fitted', async () => {
     const columns = Array.from({ length: 400 }, (_, i) => ({
       name: `é_column_${i}_${'ü'.repeat(40)}`, kind: 'numeric', method: 'ks', statistic: 0.9, p_value: 1e-9, adjusted_p_value: 1e-9, threshold: 0.05, drifted: true,
       missing: { reference: 0, current: 0 }, rows: { reference: 2, current: 2 },
@@ -47,10 +47,10 @@ describe('limits', () => {
       share_drifted: 1, drift_share_threshold: 0.5, dataset_drifted: true, critical_columns_drifted: [],
       schema: { added: [], dropped: [], type_changed: [], missing_rate_changed: [], missing_rate_threshold: 0.1 }, not_compared: [],
     }));
-    const unfitted = gate({ drift, title: 'mlgate' });
+    const unfitted = await gate({ drift, title: 'mlgate', lookUpPolicy: false });
     const budget = 20_000;
     expect(Buffer.byteLength(unfitted.summary_markdown)).toBeGreaterThan(budget);
-    const fitted = gate({ drift, title: 'mlgate', summaryBytes: budget });
+    const fitted = await gate({ drift, title: 'mlgate', summaryBytes: budget, lookUpPolicy: false });
     expect(Buffer.byteLength(fitted.summary_markdown)).toBeLessThanOrEqual(budget);
     expect(fitted.summary_markdown).toMatch(/report-markdown and report-json outputs/);
     expect(fitted.markdown).toBe(unfitted.markdown);
@@ -123,8 +123,8 @@ describe('the gate on a drift report at the schema\'s bounds', () => {
     expect(readFileSync(join(dir, 'gate.md'), 'utf8')).toBe(report.markdown);
   }, 120_000);
 
-  it.each([2_000])('fits the job summary of %i drifted columns under 1 MiB of UTF-8', (n) => {
-    const result = gate({ drift: file(`drift-${n}.json`, wideDrift(n)), title: 'mlgate', summaryBytes: SUMMARY_BUDGET_BYTES, commentLimit: COMMENT_LIMIT - 512 });
+  it.each([2_000])('fits the job summary of %i drifted columns under 1 MiB of UTF-8', async (n) => {
+    const result = await gate({ lookUpPolicy: false, drift: file(`drift-${n}.json`, wideDrift(n)), title: 'mlgate', summaryBytes: SUMMARY_BUDGET_BYTES, commentLimit: COMMENT_LIMIT - 512 });
     expect(Buffer.byteLength(result.markdown)).toBeGreaterThan(SUMMARY_BUDGET_BYTES);
     expect(Buffer.byteLength(result.summary_markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
     expect(result.comment_markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT - 512);

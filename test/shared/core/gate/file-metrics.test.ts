@@ -52,7 +52,7 @@ describe('the gate on metrics read from files (no intervals)', () => {
   it('says why a metric is missing when the reader left it out (NaN)', () => {
     const note = '`eval_loss` is NaN in all_results.json: left out (only finite numbers are metrics)';
     const result = applyPolicy({ evaluation: fromFiles({ eval_accuracy: 0.9 }, undefined, [note]), policy: policy({ eval_loss: {} }) });
-    expect(result.checks[0]).toEqual({ subject: 'eval_loss', kind: 'metric', status: 'fail', message: `missing: the candidate has no value; ${note}` });
+    expect(result.checks[0]).toEqual({ subject: 'eval_loss', kind: 'metric', status: 'fail', message: `missing: the candidate has no value; ${note}`, rule: 'metrics.eval_loss.required' });
   });
 
   it('passes a new metric (not in the baseline) on its threshold alone', () => {

@@ -58,7 +58,7 @@ describe('applyPolicy', () => {
     const result = applyPolicy({ drift, policy });
     expect(result.verdict).toBe('warn');
     expect(result.checks.find((c) => c.subject === 'schema')).toEqual({
-      subject: 'schema', kind: 'drift', status: 'warn', message: 'columns added: new; dropped: gone; type changed: code (numeric → categorical)',
+      subject: 'schema', kind: 'drift', status: 'warn', message: 'columns added: new; dropped: gone; type changed: code (numeric → categorical)', rule: 'drift.schema',
     });
     expect(applyPolicy({ drift, policy: parsePolicy({ drift: { schema: 'fail' } }, 'p.yml', 'binary') }).verdict).toBe('fail');
     expect(applyPolicy({ drift, policy: parsePolicy({ drift: { schema: 'ignore' } }, 'p.yml', 'binary') }).verdict).toBe('pass');
@@ -67,15 +67,17 @@ describe('applyPolicy', () => {
     expect(applyPolicy({ drift: unchanged, policy }).checks.map((c) => c.subject)).toEqual(['dataset']);
   });
 
-  it('names the metric the evaluation lacks', () => {
+  it('fails a metric the evaluation lacks, naming it and what the evaluation has', () => {
     const other = parsePolicy({ metrics: { f1_macro: {} } }, 'p.yml', 'binary');
-    expect(() => applyPolicy({ evaluation: evaluation(0, [0, 0]), policy: other })).toThrow(/policy gates metric `f1_macro`, which the evaluation does not have/);
+    const result = applyPolicy({ evaluation: evaluation(0, [0, 0]), policy: other });
+    expect(result.verdict).toBe('fail');
+    expect(result.checks[0]).toMatchObject({ rule: 'metrics.f1_macro.required', message: expect.stringMatching(/policy gates metric `f1_macro`, which the evaluation does not have \(it has: roc_auc, log_loss\)/) });
   });
 });
 
 describe('parsePolicy', () => {
   it('names the file and field of every mistake', () => {
-    expect(() => parsePolicy({ metric: {} }, 'p.yml', 'binary')).toThrow('p.yml: unknown key `metric` (known: metrics, drift)');
+    expect(() => parsePolicy({ metric: {} }, 'p.yml', 'binary')).toThrow('p.yml: unknown key `metric` — did you mean `metrics`? (known: metrics, drift, warn_only, slices, trend, models)');
     expect(() => parsePolicy({ metrics: { roc_auc: { max_drop: 'a lot' } } }, 'p.yml', 'binary')).toThrow('p.yml: `metrics.roc_auc.max_drop` must be a number, got "a lot"');
     expect(() => parsePolicy({ metrics: { roc_auc: { max_drop: -1 } } }, 'p.yml', 'binary')).toThrow('must be ≥ 0');
     expect(() => parsePolicy({ drift: { dataset: 'block' } }, 'p.yml', 'binary')).toThrow('p.yml: `drift.dataset` must be fail, warn or ignore, got "block"');
