@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
-import { readTable } from '../adapters/data/read-table.js';
-import type { Delimiter, Table } from '../adapters/data/table.js';
+import { readTypedTable } from '../adapters/data/read-typed-table.js';
+import type { Delimiter } from '../adapters/data/table.js';
+import type { TypedTable } from '../core/table/typed-column.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
-import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
+import { columnsNeedingText, driftReport, type DriftOptions, type DriftReport } from '../core/drift/drift-report.js';
 import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
 /** Most critical columns: each drifted one is named in the gate's report and check run. */
@@ -35,12 +36,12 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
   const perColumn = Object.fromEntries(
     Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }]),
   );
-  const reference = await readDataRows(options.reference, options.delimiter);
-  const current = await readDataRows(options.current, options.delimiter);
   if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
     throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
   }
-  return driftReport(reference, current, {
+  const reference = await readDataRows(options.reference, options.delimiter);
+  const current = await readDataRows(options.current, options.delimiter);
+  const driftOptions: DriftOptions = {
     method,
     correction: correction as Correction,
     perColumn,
@@ -50,12 +51,23 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
     ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
     ...(options.idColumn ? { idColumn: options.idColumn } : {}),
-  });
+  };
+  // Mixed columns compared as categories need their cells' texts: read those columns again, keeping them.
+  const needed = columnsNeedingText(reference, current, driftOptions);
+  await withTexts(reference, needed.reference, options.delimiter);
+  await withTexts(current, needed.current, options.delimiter);
+  return driftReport(reference, current, driftOptions);
+}
+
+async function withTexts(table: TypedTable, names: Set<string>, delimiter: Delimiter | undefined): Promise<void> {
+  if (names.size === 0) return;
+  const again = await readTypedTable(table.source, { ...(delimiter ? { delimiter } : {}), columns: names, keepText: names });
+  for (const name of names) table.typed.set(name, again.typed.get(name)!);
 }
 
 /** A table with at least one row: a header-only export compared as "no drift" would pass a broken pipeline. */
-async function readDataRows(path: string, delimiter: Delimiter | undefined): Promise<Table> {
-  const table = await readTable(path, delimiter ? { delimiter } : {});
+async function readDataRows(path: string, delimiter: Delimiter | undefined): Promise<TypedTable> {
+  const table = await readTypedTable(path, delimiter ? { delimiter } : {});
   if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
   return table;
 }
