@@ -142,24 +142,48 @@ async function readCsvTyped(
   const capacity = compression === 'none' && lines > 1 && !done ? Math.ceil((size / (sampleEnd / lines)) * 1.05) + 16 : Math.max(lines, 1024);
 
   let names: string[] | undefined;
-  let first = 0;
   let builders: (ColumnReader | undefined)[] = [];
   let rows = 0;
-  const records = new CsvRecords(delimiter, path, (fields, line) => {
-    if (!names) {
-      ({ names, first } = headerOf(fields, path));
-      builders = fields.map((_, index) => {
-        const name = index < first ? undefined : names![index - first];
-        if (name === undefined || (options.columns && !options.columns.has(name))) return undefined;
-        return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
-      });
-      return;
-    }
-    if (fields.length !== builders.length) {
-      throw new InputError(`${path}: not valid CSV: line ${line}: ${fields.length} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
-    }
-    for (let i = 0; i < fields.length; i++) builders[i]?.add(fields[i]);
-    rows++;
+  // A record's fields are staged and handed to the columns at its end: a record cut by the chunk's
+  // end is parsed again from its start with the next chunk.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const values: (string | undefined)[] = [];
+  let staged = '';
+  const records = new CsvRecords(delimiter, path, {
+    text(index, buffer, start, end) {
+      staged = buffer;
+      starts[index] = start;
+      ends[index] = end;
+      values[index] = undefined;
+    },
+    value(index, value) {
+      values[index] = value;
+    },
+    end(count, line) {
+      if (!names) {
+        const header = Array.from({ length: count }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
+        const { names: found, first } = headerOf(header, path);
+        names = found;
+        builders = header.map((_, index) => {
+          const name = index < first ? undefined : found[index - first];
+          if (name === undefined || (options.columns && !options.columns.has(name))) return undefined;
+          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
+        });
+        return;
+      }
+      if (count !== builders.length) {
+        throw new InputError(`${path}: not valid CSV: line ${line}: ${count} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
+      }
+      for (let i = 0; i < count; i++) {
+        const reader = builders[i];
+        if (!reader) continue;
+        const value = values[i];
+        if (value === undefined) reader.addRange(staged, starts[i], ends[i]);
+        else reader.add(value);
+      }
+      rows++;
+    },
   });
   let sinceProgress = 0;
   for (;;) {
@@ -203,6 +227,12 @@ class ColumnReader {
     decimalCommas: boolean,
   ) {
     this.commas = decimalCommas ? 'open' : 'closed';
+  }
+
+  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
+  addRange(buffer: string, start: number, end: number): void {
+    if (this.commas === 'closed' && this.builder.addPlainDecimal(buffer, start, end)) return;
+    this.add(buffer.slice(start, end));
   }
 
   add(cell: string): void {

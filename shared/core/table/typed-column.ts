@@ -15,7 +15,7 @@ import type { Table } from './table.js';
  */
 export interface TypedColumn {
   rowCount: number;
-  /** The number of each row; NaN when the cell is missing or not a number. */
+  /** The number of each row; NaN when the cell is missing or not a number. Empty when the column holds no number. */
   numbers: Float64Array;
   /** Cells that are numbers. */
   numeric: number;
@@ -97,6 +97,7 @@ function plainInteger(text: string): boolean {
 }
 
 const GROW = 1.5;
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * Builds one `TypedColumn` cell by cell (file order). Arrays grow as rows come, from `capacity`
@@ -104,7 +105,9 @@ const GROW = 1.5;
  */
 export class TypedColumnBuilder {
   rowCount = 0;
-  private numbers: Float64Array;
+  /** Allocated at the first number: a column of words holds none. */
+  private numbers: Float64Array | undefined;
+  private capacity: number;
   private numeric = 0;
   private missing = 0;
   private tokens: string[] = [];
@@ -117,9 +120,9 @@ export class TypedColumnBuilder {
   private textDictionary: string[] | undefined;
 
   constructor(capacity = 1024, keepText = false) {
-    this.numbers = new Float64Array(Math.max(16, capacity));
+    this.capacity = Math.max(16, capacity);
     if (keepText) {
-      this.textCodes = new Uint32Array(this.numbers.length);
+      this.textCodes = new Uint32Array(this.capacity);
       this.textIndex = new Map();
       this.textDictionary = [];
     }
@@ -127,9 +130,10 @@ export class TypedColumnBuilder {
 
   private room(): number {
     const row = this.rowCount;
-    if (row === this.numbers.length) {
+    if (row === this.capacity) {
       const size = Math.ceil(row * GROW) + 16;
-      this.numbers = grown(this.numbers, size) as Float64Array;
+      this.capacity = size;
+      if (this.numbers) this.numbers = grown(this.numbers, size) as Float64Array;
       if (this.tokenCodes) this.tokenCodes = grown(this.tokenCodes, size) as Uint32Array;
       if (this.textCodes) this.textCodes = grown(this.textCodes, size) as Uint32Array;
     }
@@ -137,10 +141,19 @@ export class TypedColumnBuilder {
     return row;
   }
 
+  /** The numbers array, made at the first number with NaN for the rows before it. */
+  private numbersArray(row: number): Float64Array {
+    if (!this.numbers) {
+      this.numbers = new Float64Array(this.capacity);
+      this.numbers.fill(NaN, 0, row);
+    }
+    return this.numbers;
+  }
+
   /** A missing cell (null, undefined, NaN from a binary format). */
   addMissing(): void {
     const row = this.room();
-    this.numbers[row] = NaN;
+    if (this.numbers) this.numbers[row] = NaN;
     this.missing++;
   }
 
@@ -148,7 +161,7 @@ export class TypedColumnBuilder {
   addNumber(value: number): void {
     if (value !== value) return this.addMissing();
     const row = this.room();
-    this.numbers[row] = value;
+    this.numbersArray(row)[row] = value;
     this.numeric++;
     if (this.textCodes) this.textCodes[row] = this.textCode(String(value));
   }
@@ -160,7 +173,7 @@ export class TypedColumnBuilder {
     const value = numberOfTrimmed(text);
     if (value === value) {
       const row = this.room();
-      this.numbers[row] = value;
+      this.numbersArray(row)[row] = value;
       this.numeric++;
       if (this.exactText && !plainInteger(text)) this.exactText = false;
       if (this.textCodes) this.textCodes[row] = this.textCode(text);
@@ -169,10 +182,46 @@ export class TypedColumnBuilder {
     this.addToken(text);
   }
 
+  /**
+   * Characters `start` to `end` of `buffer` when they are a plain decimal (`-12`, `3.25`, `.5`,
+   * `7.`) of at most 15 digits: the number is m / 10^k with m < 2^53 and k ≤ 15, both exact, so
+   * the one division rounds correctly and the value is the one `Number()` reads. False, adding
+   * nothing, for anything else (exponents, more digits, spaces, words): callers read the text.
+   */
+  addPlainDecimal(buffer: string, start: number, end: number): boolean {
+    if (this.textCodes) return false;
+    let i = start;
+    const negative = buffer.charCodeAt(i) === 45;
+    if (negative) i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < end; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      } else if (c === 46 && point < 0) {
+        point = i;
+      } else {
+        return false;
+      }
+    }
+    if (digits === 0 || digits > 15) return false;
+    const decimals = point < 0 ? 0 : end - point - 1;
+    const magnitude = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+    const row = this.room();
+    this.numbersArray(row)[row] = negative ? -magnitude : magnitude;
+    this.numeric++;
+    // `String` writes an integer without a point, leading zeros or a minus zero.
+    if (this.exactText && (point >= 0 || (buffer.charCodeAt(start + (negative ? 1 : 0)) === 48 && (digits > 1 || negative)))) this.exactText = false;
+    return true;
+  }
+
   /** A non-numeric, non-missing trimmed text. */
   addToken(text: string): void {
     const row = this.room();
-    this.numbers[row] = NaN;
+    if (this.numbers) this.numbers[row] = NaN;
     let index = this.tokenIndex.get(text);
     if (index === undefined) {
       index = this.tokens.length;
@@ -181,7 +230,7 @@ export class TypedColumnBuilder {
       this.tokenIndex.set(text, index);
     }
     this.tokenCounts[index]++;
-    this.tokenCodes ??= new Uint32Array(this.numbers.length);
+    this.tokenCodes ??= new Uint32Array(this.capacity);
     this.tokenCodes[row] = index + 1;
     if (this.textCodes) this.textCodes[row] = this.textCode(text);
   }
@@ -191,7 +240,7 @@ export class TypedColumnBuilder {
    * as 1.5 until a cell shows the column is not written with decimal commas).
    */
   demoteToToken(row: number, text: string): void {
-    if (!(this.numbers[row] === this.numbers[row])) return;
+    if (!this.numbers || !(this.numbers[row] === this.numbers[row])) return;
     this.numeric--;
     this.numbers[row] = NaN;
     let index = this.tokenIndex.get(text);
@@ -202,7 +251,7 @@ export class TypedColumnBuilder {
       this.tokenIndex.set(text, index);
     }
     this.tokenCounts[index]++;
-    this.tokenCodes ??= new Uint32Array(this.numbers.length);
+    this.tokenCodes ??= new Uint32Array(this.capacity);
     this.tokenCodes[row] = index + 1;
     if (this.textCodes) this.textCodes[row] = this.textCode(text);
   }
@@ -221,7 +270,7 @@ export class TypedColumnBuilder {
     const n = this.rowCount;
     const column: TypedColumn = {
       rowCount: n,
-      numbers: this.numbers.subarray(0, n),
+      numbers: this.numbers ? this.numbers.subarray(0, n) : new Float64Array(0),
       numeric: this.numeric,
       missing: this.missing,
       tokens: this.tokens,
@@ -278,6 +327,7 @@ export function cellTextOf(column: TypedColumn, row: number): string | undefined
   }
   const token = column.tokenCodes?.[row] ?? 0;
   if (token > 0) return column.tokens[token - 1];
+  if (column.numeric === 0) return undefined;
   const value = column.numbers[row];
   return value === value ? String(value) : undefined;
 }

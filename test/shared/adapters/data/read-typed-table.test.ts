@@ -27,11 +27,11 @@ const binary = (name: string, bytes: Uint8Array): string => {
 function shape(column: TypedColumn) {
   return {
     rowCount: column.rowCount,
-    numbers: Array.from(column.numbers, (v) => (Number.isNaN(v) ? 'NaN' : v)),
+    numbers: column.numeric === 0 ? [] : Array.from(column.numbers, (v) => (Number.isNaN(v) ? 'NaN' : v)),
     numeric: column.numeric,
     missing: column.missing,
     tokens: Object.fromEntries(column.tokens.map((t, i) => [t, column.tokenCounts[i]]).filter(([, n]) => (n as number) > 0)),
-    tokenRows: Array.from(column.numbers, (_, row) => (column.tokenCodes?.[row] ? column.tokens[column.tokenCodes[row] - 1] : null)),
+    tokenRows: Array.from({ length: column.rowCount }, (_, row) => (column.tokenCodes?.[row] ? column.tokens[column.tokenCodes[row] - 1] : null)),
   };
 }
 
