@@ -1,10 +1,13 @@
-import { createReadStream, openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, statSync, readFileSync, readdirSync, globSync } from 'node:fs';
+import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Duplex } from 'node:stream';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../../errors.js';
 import { TypedColumnBuilder, type TypedColumn, type TypedTable } from '../../core/table/typed-column.js';
+import { Reservoir } from '../../core/table/reservoir.js';
+import { concatTables, sampleTable } from '../../core/table/typed-table-ops.js';
 import { checkMagic, formatOf, READ_FORMATS, type Compression } from './formats.js';
 import { chooseDelimiter, DECIMAL_COMMA, GROUPED, headerOf, type ReadTableOptions } from './table.js';
 import { CsvRecords, excerpt } from './csv-records.js';
@@ -14,6 +17,8 @@ export interface ReadTypedOptions extends ReadTableOptions {
   keepText?: ReadonlySet<string>;
   /** Only these columns are read (others are skipped); default every column. */
   columns?: ReadonlySet<string>;
+  /** Keep a seeded reservoir sample of this many rows (see `core/table/reservoir.ts`) instead of every row. */
+  sample?: { size: number; seed?: number };
   /** Told how far the reading got: bytes read of `total` (total undefined when unknown). */
   onProgress?: (bytes: number, total: number | undefined, rows: number) => void;
 }
@@ -28,6 +33,59 @@ const HEAD_CHARS = 1 << 20;
  * zstd decompressed as they stream), so no file is held as one string; Parquet column by column.
  */
 export async function readTypedTable(path: string, options: ReadTypedOptions = {}): Promise<TypedTable> {
+  const parts = partitionFiles(path);
+  if (parts === undefined) return readTypedFile(path, options);
+  // Partitions are read whole and merged; a sample is then drawn from the merged rows (the same
+  // rows as from one file holding them all).
+  const { sample, ...whole } = options;
+  const tables: TypedTable[] = [];
+  for (const file of parts) {
+    const table = await readTypedFile(file, whole);
+    if (tables.length > 0) sameColumns(tables[0], table);
+    tables.push(table);
+  }
+  const merged = concatTables(path, tables);
+  return sample ? sampleTable(merged, sample.size, sample.seed) : merged;
+}
+
+const GLOB = /[*?[]/;
+
+/**
+ * The files of a partitioned data set, sorted: a glob (`data/date=*\/part-*.parquet`) or a folder
+ * (every data file under it, hidden and `_`-prefixed files such as `_SUCCESS` left out); undefined
+ * for a plain file path.
+ */
+function partitionFiles(path: string): string[] | undefined {
+  let files: string[];
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats?.isFile()) return undefined;
+  if (GLOB.test(path)) {
+    files = globSync(path).filter((file) => statSync(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: no file matches`);
+  } else if (stats?.isDirectory()) {
+    files = (readdirSync(path, { recursive: true }) as string[])
+      .filter((name) => !name.split(/[/\\]/).some((part) => part.startsWith('.') || part.startsWith('_')))
+      .map((name) => join(path, name))
+      .filter((file) => statSync(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: a folder without data files`);
+  } else {
+    return undefined;
+  }
+  return files.sort();
+}
+
+function sameColumns(first: TypedTable, other: TypedTable): void {
+  const known = new Set(first.columns);
+  const theirs = new Set(other.columns);
+  const missing = first.columns.filter((name) => !theirs.has(name));
+  const extra = other.columns.filter((name) => !known.has(name));
+  if (missing.length === 0 && extra.length === 0) return;
+  const list = (names: string[]) => names.slice(0, 5).map((n) => `\`${n}\``).join(', ') + (names.length > 5 ? ', …' : '');
+  const what = [missing.length > 0 ? `lacks ${list(missing)}` : '', extra.length > 0 ? `adds ${list(extra)}` : ''].filter(Boolean).join(' and ');
+  throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
+}
+
+async function readTypedFile(path: string, options: ReadTypedOptions): Promise<TypedTable> {
   const { format, compression } = formatOf(path);
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
@@ -143,7 +201,10 @@ async function readCsvTyped(
 
   let names: string[] | undefined;
   let builders: (ColumnReader | undefined)[] = [];
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : undefined;
+  /** Data rows read, and rows kept (fewer when sampling). */
   let rows = 0;
+  let kept = 0;
   // A record's fields are staged and handed to the columns at its end: a record cut by the chunk's
   // end is parsed again from its start with the next chunk.
   const starts: number[] = [];
@@ -175,14 +236,20 @@ async function readCsvTyped(
       if (count !== builders.length) {
         throw new InputError(`${path}: not valid CSV: line ${line}: ${count} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
       }
+      const row = rows++;
+      const slot = reservoir ? reservoir.next() : row;
+      if (slot < 0) return;
+      const replacing = slot < kept;
       for (let i = 0; i < count; i++) {
         const reader = builders[i];
         if (!reader) continue;
+        if (replacing) reader.replace(slot);
+        reader.dataRow = row;
         const value = values[i];
         if (value === undefined) reader.addRange(staged, starts[i], ends[i]);
         else reader.add(value);
       }
-      rows++;
+      if (!replacing) kept++;
     },
   });
   let sinceProgress = 0;
@@ -205,7 +272,7 @@ async function readCsvTyped(
   if (!names) throw new InputError(`${path}: empty file, expected a header row`);
   const typed = new Map<string, TypedColumn>();
   for (const reader of builders) if (reader) typed.set(reader.name, reader.finish());
-  return { source: path, columns: names, rowCount: rows, typed };
+  return { source: path, columns: names, rowCount: kept, typed };
 }
 
 /**
@@ -217,8 +284,10 @@ async function readCsvTyped(
  */
 class ColumnReader {
   private commas: 'open' | 'closed';
-  private commaRows: number[] = [];
-  private commaTexts: string[] = [];
+  /** Rows read from `1,5`-style cells, with their text, while the column may be decimal-comma. */
+  private commaRows = new Map<number, string>();
+  /** The data row (0-based, in the file) being added, for messages. */
+  dataRow = 0;
 
   constructor(
     private readonly builder: TypedColumnBuilder,
@@ -241,20 +310,24 @@ class ColumnReader {
     if (text === '') return this.builder.addText(cell);
     if (!DECIMAL_COMMA.test(cell)) {
       if (GROUPED.test(cell) && cell.includes(',') && cell.includes('.')) {
-        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.builder.rowCount + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
+        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.dataRow + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
       }
       this.commas = 'closed';
-      this.commaRows.forEach((row, i) => this.builder.demoteToToken(row, this.commaTexts[i]));
-      this.commaRows = [];
-      this.commaTexts = [];
+      for (const [row, text] of this.commaRows) this.builder.demoteToToken(row, text);
+      this.commaRows.clear();
       return this.builder.addText(cell);
     }
     if (text.includes(',')) {
-      this.commaRows.push(this.builder.rowCount);
-      this.commaTexts.push(text);
+      this.commaRows.set(this.builder.nextRow, text);
       return this.builder.addText(text.replace(',', '.'));
     }
     this.builder.addText(cell);
+  }
+
+  /** The next cell replaces row `slot` (sampling). */
+  replace(slot: number): void {
+    this.commaRows.delete(slot);
+    this.builder.replaceRow(slot);
   }
 
   finish(): TypedColumn {
@@ -275,6 +348,7 @@ async function readJsonLinesTyped(
 ): Promise<TypedTable> {
   const columns: string[] = [];
   const builders = new Map<string, TypedColumnBuilder | null>();
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : undefined;
   let rowCount = 0;
   let lineNumber = 0;
   let rest = '';
@@ -291,21 +365,31 @@ async function readJsonLinesTyped(
     if (!isPlainObject(record)) {
       throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}, expected a JSON object (one record per line)`);
     }
+    const slot = reservoir ? reservoir.next() : rowCount;
+    const replacing = slot >= 0 && slot < rowCount;
+    if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
+    const touched = new Set<string>();
     for (const [key, value] of Object.entries(record)) {
       let builder = builders.get(key);
       if (builder === undefined) {
         columns.push(key);
+        if (key.trim() === '') throw new InputError(`${path}: a column has no name`);
         builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
         builders.set(key, builder);
         if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
+        if (builder && replacing) builder.replaceRow(slot);
       }
       if (typeof value === 'object' && value !== null) {
         throw new InputError(`${path}: line ${lineNumber}: column \`${key}\` holds a nested ${Array.isArray(value) ? 'list' : 'object'}; mlgate compares flat columns`);
       }
-      if (builder) addValue(builder, value, key, path);
+      if (builder && slot >= 0) {
+        addValue(builder, value, key, path);
+        touched.add(key);
+      }
     }
-    rowCount++;
-    for (const builder of builders.values()) if (builder && builder.rowCount < rowCount) builder.addMissing();
+    if (slot < 0) return;
+    for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
+    if (!replacing) rowCount++;
   };
   let chunks = 0;
   for await (const text of decoded(path, 'none', stream.chunks)) {
@@ -373,7 +457,11 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
     }
     columns.push(name);
   }
-  const rowCount = Number(metadata.num_rows);
+  const fileRows = Number(metadata.num_rows);
+  // Sampling: the slots a reservoir read row by row would fill, so a Parquet file and the same
+  // data as CSV keep the same rows.
+  const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : undefined;
+  const rowCount = occupants ? occupants.length : fileRows;
   const typed = new Map<string, TypedColumn>();
   for (const name of columns) {
     if (name.trim() === '') throw new InputError(`${path}: a column has no name`);
@@ -389,12 +477,42 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
     }
     chunks.sort((a, b) => a.rowStart - b.rowStart);
     const builder = new TypedColumnBuilder(rowCount, options.keepText?.has(name) ?? false);
-    for (const { data } of chunks) {
-      for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
+    if (occupants) {
+      for (const row of occupants) {
+        const chunk = chunkOf(chunks, row);
+        addValue(builder, chunk.data[row - chunk.rowStart], name, path);
+      }
+    } else {
+      for (const { data } of chunks) {
+        for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
+      }
     }
     if (builder.rowCount !== rowCount) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount} rows`);
     typed.set(name, builder.finish(true));
     options.onProgress?.(bytes.length, bytes.length, rowCount);
   }
   return { source: path, columns, rowCount, typed };
+}
+
+/** Rows by slot from the slot of each row (-1: not kept). */
+function occupantsOf(slots: Int32Array): Int32Array {
+  let size = 0;
+  for (const slot of slots) if (slot >= 0) size++;
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  return occupants;
+}
+
+/** The chunk holding `row` (chunks sorted by their first row). */
+function chunkOf<T extends { rowStart: number }>(chunks: T[], row: number): T {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (chunks[mid].rowStart <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return chunks[lo];
 }

@@ -81,6 +81,7 @@ export function inferColumn(referenceCells: readonly string[] | TypedColumn, cur
   const tokens = new Set<string>();
   for (const column of [reference, current]) {
     column.tokens.forEach((token, i) => {
+      if (column.tokenCounts[i] === 0) return; // a token no sampled row holds
       strayCells += column.tokenCounts[i];
       if (!MISSING_MARKERS.has(token)) unmarked += column.tokenCounts[i];
       tokens.add(token);

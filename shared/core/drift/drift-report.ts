@@ -169,8 +169,6 @@ function uniquePerRow(reference: TypedColumn, current: TypedColumn): boolean {
   return [reference, current].every((column) => {
     const values = column.rowCount - column.missing;
     if (values < UNIQUE_MIN_VALUES) return false;
-    // Words only: each token seen once. Otherwise count the texts.
-    if (column.numeric === 0) return column.tokens.length === values;
     return categoryTally(column).size === values;
   });
 }

@@ -128,7 +128,36 @@ export class TypedColumnBuilder {
     }
   }
 
+  /** The row the next cell goes to. */
+  get nextRow(): number {
+    return this.target ?? this.rowCount;
+  }
+
+  /** The row the next cell replaces (sampling, see `replaceRow`); undefined: the next cell is appended. */
+  private target: number | undefined;
+
+  /**
+   * The next cell replaces row `row` instead of being appended (a reservoir sample keeping a
+   * bounded number of rows): the row's old cell leaves the counts.
+   */
+  replaceRow(row: number): void {
+    if (row >= this.rowCount) return;
+    const value = this.numbers?.[row] ?? NaN;
+    const token = this.tokenCodes?.[row] ?? 0;
+    if (value === value) this.numeric--;
+    else if (token > 0) this.tokenCounts[token - 1]--;
+    else this.missing--;
+    if (this.tokenCodes) this.tokenCodes[row] = 0;
+    if (this.textCodes) this.textCodes[row] = 0;
+    this.target = row;
+  }
+
   private room(): number {
+    if (this.target !== undefined) {
+      const row = this.target;
+      this.target = undefined;
+      return row;
+    }
     const row = this.rowCount;
     if (row === this.capacity) {
       const size = Math.ceil(row * GROW) + 16;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, zstdCompressSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -173,5 +173,58 @@ describe('drift: the same report from every format', () => {
     const text = driftReport(await readTable(reference), await readTable(currentMixed));
     expect(typed).toEqual(text);
     expect(typed.columns[0]).toMatchObject({ kind: 'categorical', reason: expect.stringContaining('5 categories') });
+  });
+});
+
+describe('readTypedTable: partitions', () => {
+  const part = (name: string, text: string) => {
+    mkdirSync(join(dir, 'parts', name.split('/').slice(0, -1).join('/')), { recursive: true });
+    writeFileSync(join(dir, 'parts', name), text);
+  };
+  part('date=2024-01-02/part-0.csv', 'x,c\n3,b\n4,c\n');
+  part('date=2024-01-01/part-0.csv', 'x,c\n1,a\n2,a\n');
+  part('date=2024-01-01/part-1.csv', 'c,x\nz,2.5\n');
+  part('_SUCCESS', '');
+  const whole = 'x,c\n1,a\n2,a\n2.5,z\n3,b\n4,c\n';
+
+  it('a folder or a glob reads as one table, files in sorted order', async () => {
+    const expected = shapes(typedTableOfCells(parseCsvTable(whole, 'whole.csv')));
+    expect(shapes(await readTypedTable(join(dir, 'parts')))).toEqual(expected);
+    expect(shapes(await readTypedTable(join(dir, 'parts', 'date=*', 'part-*.csv')))).toEqual(expected);
+  });
+
+  it('refuses a partition whose columns differ, naming it and the difference', async () => {
+    part('date=2024-01-03/part-0.csv', 'x,d\n5,e\n');
+    await expect(readTypedTable(join(dir, 'parts', 'date=*', '*.csv'))).rejects.toThrow(/date=2024-01-03\/part-0\.csv: a partition's columns differ from .*: it lacks `c` and adds `d`/);
+    await expect(readTypedTable(join(dir, 'nothing-*.csv'))).rejects.toThrow(/nothing-\*\.csv: no file matches/);
+  });
+});
+
+describe('drift --sample', () => {
+  const rows = (n: number, shift: number) => `x,c\n${Array.from({ length: n }, (_, i) => `${((i * 7919) % 1000) / 100 + shift},${'abcde'[i % 5]}`).join('\n')}\n`;
+  const reference = file('sample-r.csv', rows(3000, 0));
+  const current = file('sample-c.csv', rows(2500, 0.5));
+
+  it('compares a seeded sample of each side: the same report every run, and from every format', async () => {
+    const first = await drift({ reference, current, sample: 400 });
+    expect(first.reference.rows).toBe(400);
+    expect(first.columns.map((c) => c.rows)).toEqual([{ reference: 400, current: 400 }, { reference: 400, current: 400 }]);
+    expect(await drift({ reference, current, sample: 400 })).toEqual(first);
+    const gz = binary('sample-r.csv.gz', gzipSync(readFileSync(reference)));
+    const fromGz = await drift({ reference: gz, current, sample: 400 });
+    expect({ ...fromGz, reference: first.reference }).toEqual(first);
+    // The whole files when the sample is larger.
+    expect((await drift({ reference, current, sample: 10_000 })).reference.rows).toBe(3000);
+    await expect(drift({ reference, current, sample: 0 })).rejects.toThrow(/--sample must be a whole number of rows ≥ 1, got 0/);
+  });
+
+  it('draws the same rows from a file and from its partitions', async () => {
+    mkdirSync(join(dir, 'sample-parts'), { recursive: true });
+    const lines = rows(3000, 0).trimEnd().split('\n');
+    writeFileSync(join(dir, 'sample-parts', 'a.csv'), `${[lines[0], ...lines.slice(1, 1201)].join('\n')}\n`);
+    writeFileSync(join(dir, 'sample-parts', 'b.csv'), `${[lines[0], ...lines.slice(1201)].join('\n')}\n`);
+    const fromFile = await drift({ reference, current, sample: 400 });
+    const fromParts = await drift({ reference: join(dir, 'sample-parts'), current, sample: 400 });
+    expect({ ...fromParts, reference: fromFile.reference }).toEqual(fromFile);
   });
 });
