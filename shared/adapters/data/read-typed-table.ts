@@ -23,7 +23,7 @@ export interface ReadTypedOptions extends ReadTableOptions {
   onProgress?: (bytes: number, total: number | undefined, rows: number) => void;
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 /** Text read before the delimiter is chosen: the first records that `detectDelimiter` samples. */
 const HEAD_CHARS = 1 << 20;
 
