@@ -440,7 +440,8 @@ function calendarDate(days: number): string {
 /** Parquet one column at a time (hyparquet's column chunks straight into the builder): one column's values in flight at once. */
 async function readParquetTyped(path: string, options: ReadTypedOptions): Promise<TypedTable> {
   const bytes = readFileSync(path);
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // The file's own buffer when it is one (large files are): no second copy of the file.
+  const file = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
   let metadata: ReturnType<typeof parquetMetadata>;
   try {
     metadata = parquetMetadata(file);
@@ -477,7 +478,12 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
     }
     chunks.sort((a, b) => a.rowStart - b.rowStart);
     const builder = new TypedColumnBuilder(rowCount, options.keepText?.has(name) ?? false);
-    if (occupants) {
+    if (!occupants && isNumberArray(chunks)) {
+      for (const { data } of chunks) {
+        const numbers = data as ArrayLike<number>;
+        for (let i = 0; i < numbers.length; i++) builder.addNumber(numbers[i]);
+      }
+    } else if (occupants) {
       for (const row of occupants) {
         const chunk = chunkOf(chunks, row);
         addValue(builder, chunk.data[row - chunk.rowStart], name, path);
@@ -515,4 +521,9 @@ function chunkOf<T extends { rowStart: number }>(chunks: T[], row: number): T {
     else hi = mid - 1;
   }
   return chunks[lo];
+}
+
+/** Column chunks hyparquet decoded into typed arrays of numbers (DOUBLE, FLOAT, INT32 without a logical type). */
+function isNumberArray(chunks: { data: ArrayLike<unknown> }[]): boolean {
+  return chunks.every(({ data }) => data instanceof Float64Array || data instanceof Float32Array || data instanceof Int32Array);
 }

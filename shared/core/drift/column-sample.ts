@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
 import { markSorted, isMarkedSorted } from '../stats/sorted-sample.js';
+import { sortFloat64 } from '../stats/sort-float64.js';
 import { cellTextOf, TypedColumnBuilder, type TypedColumn } from '../table/typed-column.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
@@ -156,7 +157,16 @@ function columnSample(name: string, column: TypedColumn, source: string, kind: C
  * file order.
  */
 function numbersOf(column: TypedColumn): Float64Array {
-  if (column.consumable) return markSorted(column.numbers.sort().subarray(0, column.numeric));
+  if (column.consumable) {
+    // The numbers move to the array's start (the only copy of the column), then are sorted there.
+    const numbers = column.numbers;
+    let k = 0;
+    for (let i = 0; i < numbers.length; i++) {
+      const value = numbers[i];
+      if (value === value) numbers[k++] = value;
+    }
+    return markSorted(sortFloat64(numbers.subarray(0, k)));
+  }
   const numbers = new Float64Array(column.numeric);
   let k = 0;
   for (const value of column.numbers) if (value === value) numbers[k++] = value;
@@ -193,7 +203,7 @@ function numericSample(numbers: Float64Array, missing: number, total: number, so
           while (to > from && numbers[to - 1] === Infinity) to--;
           sortedFinite = markSorted(numbers.subarray(from, to));
         } else {
-          sortedFinite = markSorted(numbers.filter(Number.isFinite).sort());
+          sortedFinite = markSorted(sortFloat64(numbers.filter(Number.isFinite)));
         }
       }
       return sortedFinite;
