@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ACTION_OPTIONS, COMMANDS, findCommand, hasDoor } from '../shared/commands/catalog.js';
-import type { AnyCommand } from '../shared/commands/command.js';
+import { throttledProgress, type AnyCommand } from '../shared/commands/command.js';
 import { readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, TrainingFailedError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
@@ -27,7 +27,11 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
     process.chdir(workingDirectory);
     const values = readOptionValues(command.options, 'action', (input) => core.getInput(input));
     // Every message may quote data (labels, column and file names): one inert line each, never a runner command.
-    const log = { info: (m: string) => core.info(logLine(m)), warning: (m: string) => core.warning(logLine(m)) };
+    const log = {
+      info: (m: string) => core.info(logLine(m)), warning: (m: string) => core.warning(logLine(m)),
+      // A line every 5 seconds: the step log is read after the fact, not redrawn.
+      progress: throttledProgress(5000, (m: string) => core.info(logLine(m))),
+    };
     const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, environment, packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);

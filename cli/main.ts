@@ -7,5 +7,6 @@ const packageRoot = new URL('../', import.meta.url);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
   packageRoot,
 });

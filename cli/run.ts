@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { findCommand, hasDoor } from '../shared/commands/catalog.js';
-import type { AnyCommand } from '../shared/commands/command.js';
+import { throttledProgress, type AnyCommand } from '../shared/commands/command.js';
 import { isSwitchChoice, readOptionValues } from '../shared/commands/options.js';
 import { currentEnvironment } from '../shared/adapters/environment.js';
 import { InputError, TrainingFailedError, asInputError, isExpectedError, messageOf } from '../shared/errors.js';
@@ -12,6 +12,8 @@ import { cliOptions, commandHelp, overallHelp } from './help.js';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress drawn in place). */
+  stderrIsTty?: boolean;
   packageRoot: URL;
 }
 
@@ -36,8 +38,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const values = readOptionValues(command.options, 'cli', (option) => flags[option]);
     // stderr is the workflow log when the CLI runs in a step: every message one inert line, never a runner command.
-    const log = { info: (line: string) => io.stderr(`${logLines(line)}\n`), warning: (line: string) => io.stderr(`warning: ${logLine(line)}\n`) };
     const environment = currentEnvironment();
+    const log = {
+      info: (line: string) => io.stderr(`${logLines(line)}\n`), warning: (line: string) => io.stderr(`warning: ${logLine(line)}\n`),
+      ...progressPort(io, environment.repository !== null),
+    };
     const outcome = await command.run(values, { door: 'cli', log, token: environment.token ?? undefined, environment, packageRoot: io.packageRoot });
     const output = (values as { output?: string }).output;
     if (outcome.document !== undefined && output) writeFileAtomic(output, outcome.document);
@@ -54,6 +59,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${logLine(`mlgate ${name}: internal error: ${messageOf(error)}`)}\n${error instanceof Error && error.stack ? `${logLines(error.stack)}\n` : ''}`);
     return 70;
   }
+}
+
+/**
+ * Progress on a terminal: one line redrawn in place (5 times a second); in an Actions log (the CLI
+ * in a workflow step), a line every 5 seconds; elsewhere (pipes, tests) nothing.
+ */
+function progressPort(io: CliIo, inActions: boolean): { progress?: (line: string, done?: boolean) => void } {
+  if (io.stderrIsTty) return { progress: throttledProgress(200, (line, done) => io.stderr(`\r\x1b[K${logLine(line)}${done ? '\n' : ''}`)) };
+  if (inActions) return { progress: throttledProgress(5000, (line) => io.stderr(`${logLine(line)}\n`)) };
+  return {};
 }
 
 /** Flags as raw text for the option reader: repeated list flags join with newlines, booleans read `true`/`false`. */

@@ -193,7 +193,7 @@ const driftCommand = defineCommand({
   name: 'drift', icon: 'activity',
   summary: 'Check a current data sample against a reference, column by column, with multiple-testing control across columns.',
   options: {
-    reference: { kind: 'path', placeholder: 'file', required: true, description: 'Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst).' },
+    reference: { kind: 'path', placeholder: 'file', required: true, description: 'Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst); a folder or a quoted glob (`data/date=*/part-*.parquet`) of partitions with the same columns reads as one table.' },
     current: { kind: 'path', placeholder: 'file', required: true, description: 'Current data (e.g. a production sample), in any format `reference` accepts.' },
     method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
@@ -204,6 +204,7 @@ const driftCommand = defineCommand({
     correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts.' },
     'critical-columns': { kind: 'list', placeholder: 'column', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
+    sample: { kind: 'number', placeholder: 'rows', description: 'Compare a seeded random sample of this many rows of each side (reservoir sampling, seed 15: the same rows every run), so memory stays bounded; p-values are then those of the sample (see "Large data" in the README).' },
     delimiter,
     format: { ...format(['json', 'markdown', 'html'], 'json'), description: 'Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column.' },
     output: output('mlgate-out/drift.json', 'the drift JSON'),
@@ -215,11 +216,11 @@ const driftCommand = defineCommand({
     'drifted-columns': 'JSON array of the drifted column names.',
   },
   pathOutputs: ['drift-json'],
-  async run(o) {
+  async run(o, context) {
     const report = await drift({
       reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
-      idColumn: o['id-column'],
+      idColumn: o['id-column'], sample: o.sample, ...(context.log.progress ? { progress: context.log.progress.bind(context.log) } : {}),
     });
     // The markdown (the job summary, `--format markdown`) is fitted under GitHub's 1 MiB job
     // summary limit; the JSON and HTML reports keep every column.

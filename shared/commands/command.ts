@@ -4,6 +4,26 @@ import type { Door, OptionSpecs, OptionValues } from './options.js';
 export interface Logger {
   info(message: string): void;
   warning(message: string): void;
+  /**
+   * How far a long step got (one line, e.g. bytes read of a data file): drawn in place on a
+   * terminal, a line every few seconds in an Actions log, nowhere otherwise (tests, pipes). Called
+   * as often as convenient; the door throttles. `done` ends the line.
+   */
+  progress?(line: string, done?: boolean): void;
+}
+
+/** A throttled progress port for the doors: `write` is called at most once per `everyMs`, and once when done if it was called before. */
+export function throttledProgress(everyMs: number, write: (line: string, done: boolean) => void): (line: string, done?: boolean) => void {
+  // Nothing for the first `everyMs`: short steps show no progress at all.
+  let last = Date.now();
+  let shown = false;
+  return (line, done = false) => {
+    const now = Date.now();
+    if (done ? !shown : now - last < everyMs) return;
+    last = now;
+    shown = !done;
+    write(line, done);
+  };
 }
 
 /** What a door hands every command besides its options. */

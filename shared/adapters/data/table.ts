@@ -57,19 +57,11 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * Parses a delimited text with a header row.
- * - Delimiter: `options.delimiter`, or detected (`detectDelimiter`). A header of one column is
- *   refused when another separator splits the header or (detected delimiter only) a row into more fields: the file was most
- *   likely written with that separator, and reading it as one column would compare nothing.
- * - An unnamed first header field is pandas' row index (`to_csv` with `index=True`) and is dropped,
- *   as `read_csv(index_col=0)` would; any other unnamed field is refused.
- * - Decimal commas: in a file not separated by commas (`;` from European locales, tab, `|`), a
- *   column whose every non-empty cell is a number written with a decimal comma (`1,5`, `-0,25`,
- *   `3`) and at least one comma is read with decimal points (`1.5`), as pandas'
- *   `read_csv(sep=';', decimal=',')` reads it. A cell with both `.` and `,` between digits
- *   (`1.234,5`, thousands separators) is refused rather than misread.
+ * The delimiter of a delimited text from its start (the first records): forced by the options or
+ * detected, refusing a one-column header when another separator would split the file (see
+ * `parseCsvTable`).
  */
-export function parseCsvTable(text: string, source: string, options: ReadTableOptions = {}): Table {
+export function chooseDelimiter(text: string, source: string, options: ReadTableOptions = {}): string {
   const forced = options.delimiter && options.delimiter !== 'auto' ? CHARACTER[options.delimiter] : undefined;
   if (options.delimiter !== undefined && forced === undefined && options.delimiter !== 'auto') {
     throw new InputError(`delimiter must be one of ${DELIMITERS.join(', ')}, got \`${String(options.delimiter)}\``);
@@ -88,6 +80,24 @@ export function parseCsvTable(text: string, source: string, options: ReadTableOp
       }
     }
   }
+  return delimiter;
+}
+
+/**
+ * Parses a delimited text with a header row.
+ * - Delimiter: `options.delimiter`, or detected (`detectDelimiter`). A header of one column is
+ *   refused when another separator splits the header or (detected delimiter only) a row into more fields: the file was most
+ *   likely written with that separator, and reading it as one column would compare nothing.
+ * - An unnamed first header field is pandas' row index (`to_csv` with `index=True`) and is dropped,
+ *   as `read_csv(index_col=0)` would; any other unnamed field is refused.
+ * - Decimal commas: in a file not separated by commas (`;` from European locales, tab, `|`), a
+ *   column whose every non-empty cell is a number written with a decimal comma (`1,5`, `-0,25`,
+ *   `3`) and at least one comma is read with decimal points (`1.5`), as pandas'
+ *   `read_csv(sep=';', decimal=',')` reads it. A cell with both `.` and `,` between digits
+ *   (`1.234,5`, thousands separators) is refused rather than misread.
+ */
+export function parseCsvTable(text: string, source: string, options: ReadTableOptions = {}): Table {
+  const delimiter = chooseDelimiter(text, source, options);
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter }) as string[][];
@@ -96,18 +106,7 @@ export function parseCsvTable(text: string, source: string, options: ReadTableOp
     throw new InputError(`${source}: not valid CSV: ${detail}`);
   }
   if (records.length === 0) throw new InputError(`${source}: empty file, expected a header row`);
-  let header = records[0].map((name) => name.trim());
-  let first = 0;
-  if (header.length > 1 && header[0] === '') {
-    first = 1;
-    header = header.slice(1);
-  }
-  const seen = new Set<string>();
-  header.forEach((name, index) => {
-    if (name === '') throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
-    if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
-    seen.add(name);
-  });
+  const { names: header, first } = headerOf(records[0], source);
   const cells = new Map<string, string[]>(header.map((name) => [name, new Array<string>(records.length - 1)]));
   for (let row = 1; row < records.length; row++) {
     const record = records[row];
@@ -119,8 +118,28 @@ export function parseCsvTable(text: string, source: string, options: ReadTableOp
   return { source, columns: header, rowCount: records.length - 1, cells };
 }
 
-const DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
-const GROUPED = /\d[.,]\d+[.,]\d/;
+/**
+ * The column names of a header record: trimmed, each named once; an unnamed first field is pandas'
+ * row index and is skipped (`first` 1).
+ */
+export function headerOf(record: readonly string[], source: string): { names: string[]; first: number } {
+  let names = record.map((name) => name.trim());
+  let first = 0;
+  if (names.length > 1 && names[0] === '') {
+    first = 1;
+    names = names.slice(1);
+  }
+  const seen = new Set<string>();
+  names.forEach((name, index) => {
+    if (name === '') throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
+    if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
+    seen.add(name);
+  });
+  return { names, first };
+}
+
+export const DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
+export const GROUPED = /\d[.,]\d+[.,]\d/;
 
 function readDecimalCommas(column: string[], name: string, source: string): void {
   let commas = 0;

@@ -1,4 +1,4 @@
-import { distinctCount, hasMoreDistinctValues, valueCount, type ColumnPair } from './column-sample.js';
+import { hasMoreDistinctValues, valueCount, type ColumnPair } from './column-sample.js';
 import type { MethodName } from './methods.js';
 
 /** Reference sizes above this use effect-size distances instead of p-value tests. */
@@ -46,13 +46,13 @@ export function chooseMethod(pair: ColumnPair): AutoChoice {
       ? { method: 'wasserstein', significance: 'ks', asCategories: false, reason: `numeric, reference has ${referenceSize} rows (> ${LARGE_REFERENCE}): effect size, confirmed by ks` }
       : { method: 'ks', asCategories: false, reason: `numeric, reference has ${referenceSize} rows (≤ ${LARGE_REFERENCE})` };
   }
-  const categories = distinctCount([...pair.reference.labels, ...pair.current.labels]);
+  const categories = new Set([...pair.reference.tally.keys(), ...pair.current.tally.keys()]).size;
   const asCategories = pair.kind === 'numeric';
   // The decision to compare as categories is taken on the reference's distinct values (the table's
   // first column); the reason names that count, then the categories over both sides that the
   // binary/categorical choice below is taken on, so reason and method never disagree.
   const what = asCategories
-    ? `numeric with ${distinctCount(pair.reference.labels)} distinct reference values (≤ ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides`
+    ? `numeric with ${pair.reference.tally.size} distinct reference values (≤ ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides`
     : `categorical with ${categories} categories over both sides`;
   if (large) {
     const significance = categories <= 2 ? 'z' : 'chisquare';

@@ -1,7 +1,7 @@
 import { InputError, messageOf } from '../../errors.js';
-import { columnOf, type Table } from '../table/table.js';
-import { isMissing } from '../table/missing.js';
-import { columnPair, inferColumn, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
+import type { Table } from '../table/table.js';
+import { typedColumnOf, typedTableOfCells, type TypedColumn, type TypedTable } from '../table/typed-column.js';
+import { categoryTally, columnPair, inferColumn, needsText, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
 import { chooseMethod } from './auto-method.js';
 import { adjustPValues, type Correction } from './correction.js';
 import { DRIFT_METHODS, type MethodName } from './methods.js';
@@ -108,7 +108,9 @@ export function noSchemaChange(): SchemaChanges {
  * Compares every shared column of two tables and decides per column and for the dataset.
  * Missing cells are dropped per column; their rate on each side is reported, not tested.
  */
-export function driftReport(reference: Table, current: Table, options: DriftOptions = {}): DriftReport {
+export function driftReport(referenceTable: Table | TypedTable, currentTable: Table | TypedTable, options: DriftOptions = {}): DriftReport {
+  const reference = typedTable(referenceTable);
+  const current = typedTable(currentTable);
   const selected = selectColumns(reference, current, options);
   const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
   const left = new Set(notCompared.map((c) => c.name));
@@ -117,18 +119,22 @@ export function driftReport(reference: Table, current: Table, options: DriftOpti
   // silently test the column with another method than the user chose.
   for (const name of Object.keys(options.perColumn ?? {})) {
     if (!names.includes(name)) {
-      const why = reference.cells.has(name) && current.cells.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
+      const why = reference.typed.has(name) && current.typed.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
       throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
     }
   }
+  // Each pair is made when its column is compared (see `driftReportOfColumns`), so the samples of
+  // one column at a time are in memory beside the tables.
   const columns = names.map((name) => ({
     name,
-    pair: columnPair(
-      name,
-      { cells: columnOf(reference, name), source: reference.source },
-      { cells: columnOf(current, name), source: current.source },
-      options.perColumn?.[name]?.kind,
-    ),
+    get pair() {
+      return columnPair(
+        name,
+        { cells: typedColumnOf(reference, name), source: reference.source },
+        { cells: typedColumnOf(current, name), source: current.source },
+        options.perColumn?.[name]?.kind,
+      );
+    },
   }));
   const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
   return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
@@ -141,48 +147,72 @@ export function driftReport(reference: Table, current: Table, options: DriftOpti
  * each says nothing. Numeric columns are never taken for ids by uniqueness, since every continuous
  * measurement is unique per row too. Naming columns with `columns` compares exactly those.
  */
-function notComparedColumns(reference: Table, current: Table, selected: string[], options: DriftOptions): { name: string; reason: string }[] {
+function notComparedColumns(reference: TypedTable, current: TypedTable, selected: string[], options: DriftOptions): { name: string; reason: string }[] {
   const idColumn = options.idColumn ?? 'id';
   const result: { name: string; reason: string }[] = [];
   for (const name of options.exclude ?? []) {
-    if (reference.cells.has(name) && current.cells.has(name)) result.push({ name, reason: 'excluded by the options' });
+    if (reference.typed.has(name) && current.typed.has(name)) result.push({ name, reason: 'excluded by the options' });
   }
   for (const name of selected) {
     if (options.perColumn?.[name]) continue;
     if (name === idColumn) result.push({ name, reason: 'the row-id column' });
     else if (PANDAS_INDEX.has(name)) result.push({ name, reason: 'the row index pandas writes with `to_csv` (use `index=False`)' });
-    else if (uniquePerRow(columnOf(reference, name), columnOf(current, name))) {
+    else if (uniquePerRow(typedColumnOf(reference, name), typedColumnOf(current, name))) {
       result.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
     }
   }
   return result;
 }
 
-function uniquePerRow(reference: string[], current: string[]): boolean {
+function uniquePerRow(reference: TypedColumn, current: TypedColumn): boolean {
   if (inferColumn(reference, current).kind !== 'categorical') return false;
-  return [reference, current].every((cells) => {
-    const values = cells.filter((cell) => !isMissing(cell)).map((cell) => cell.trim());
-    return values.length >= UNIQUE_MIN_VALUES && new Set(values).size === values.length;
+  return [reference, current].every((column) => {
+    const values = column.rowCount - column.missing;
+    if (values < UNIQUE_MIN_VALUES) return false;
+    return categoryTally(column).size === values;
   });
 }
 
-function schemaChanges(reference: Table, current: Table, compared: ColumnDrift[], options: DriftOptions): SchemaChanges {
+function schemaChanges(reference: TypedTable, current: TypedTable, compared: ColumnDrift[], options: DriftOptions): SchemaChanges {
   const ignored = new Set([...(options.exclude ?? []), options.idColumn ?? 'id', ...PANDAS_INDEX]);
-  const added = current.columns.filter((name) => !reference.cells.has(name) && !ignored.has(name));
-  const dropped = reference.columns.filter((name) => !current.cells.has(name) && !ignored.has(name));
+  const added = current.columns.filter((name) => !reference.typed.has(name) && !ignored.has(name));
+  const dropped = reference.columns.filter((name) => !current.typed.has(name) && !ignored.has(name));
   const type_changed: SchemaChanges['type_changed'] = [];
   for (const name of reference.columns) {
-    if (!current.cells.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
-    const cells = { reference: columnOf(reference, name), current: columnOf(current, name) };
+    if (!current.typed.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
+    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
     // A side without any value has no type of its own; its emptiness shows as a missing rate.
-    if (cells.reference.every(isMissing) || cells.current.every(isMissing)) continue;
-    const kinds = { reference: inferColumn(cells.reference, []).kind, current: inferColumn([], cells.current).kind };
+    if (columns.reference.missing === columns.reference.rowCount || columns.current.missing === columns.current.rowCount) continue;
+    const kinds = { reference: inferColumn(columns.reference, []).kind, current: inferColumn([], columns.current).kind };
     if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
   }
   const missing_rate_changed = compared
     .filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE)
     .map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
   return { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold: MISSING_RATE_CHANGE };
+}
+
+function typedTable(table: Table | TypedTable): TypedTable {
+  return 'typed' in table ? table : typedTableOfCells(table);
+}
+
+/**
+ * The columns of a drift report whose cells' texts must be read (again, with `keepText`) before
+ * the report: columns compared as categories whose numbers are not written as `String` writes
+ * them (see `needsText`). Usually none: words-only and numbers-only columns need no text.
+ */
+export function columnsNeedingText(reference: TypedTable, current: TypedTable, options: DriftOptions = {}): { reference: Set<string>; current: Set<string> } {
+  const result = { reference: new Set<string>(), current: new Set<string>() };
+  for (const name of reference.columns) {
+    const columns = { reference: reference.typed.get(name), current: current.typed.get(name) };
+    if (!columns.reference || !columns.current) continue;
+    if (!needsText(columns.reference) && !needsText(columns.current)) continue;
+    const kind = options.perColumn?.[name]?.kind ?? inferColumn(columns.reference, columns.current).kind;
+    if (kind !== 'categorical') continue;
+    if (needsText(columns.reference)) result.reference.add(name);
+    if (needsText(columns.current)) result.current.add(name);
+  }
+  return result;
 }
 
 /** The same decision on columns already split into samples (what `driftReport` does after reading). */
@@ -231,16 +261,16 @@ export function driftReportOfColumns(
   };
 }
 
-function selectColumns(reference: Table, current: Table, options: DriftOptions): string[] {
+function selectColumns(reference: TypedTable, current: TypedTable, options: DriftOptions): string[] {
   if (options.columns && options.columns.length > 0) {
     for (const name of options.columns) {
-      columnOf(reference, name);
-      columnOf(current, name);
+      typedColumnOf(reference, name);
+      typedColumnOf(current, name);
     }
     return options.columns;
   }
   const excluded = new Set(options.exclude ?? []);
-  const shared = reference.columns.filter((name) => current.cells.has(name) && !excluded.has(name));
+  const shared = reference.columns.filter((name) => current.typed.has(name) && !excluded.has(name));
   if (shared.length === 0) {
     throw new InputError(`${reference.source} and ${current.source} share no column to compare`);
   }

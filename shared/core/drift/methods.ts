@@ -15,8 +15,9 @@ import { hellingerDistance } from '../stats/hellinger.js';
 import { klDivergence } from '../stats/kl-divergence.js';
 import { totalVariationDistance } from '../stats/total-variation.js';
 import { lInfinityDistance } from '../stats/l-infinity.js';
-import { binCountsWithOuterBins, categoryCounts, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
-import { finiteNumbers, type ColumnKind, type ColumnSample } from './column-sample.js';
+import { binCountsWithOuterBins, categoryCountsOfTallies, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
+import { isMarkedSorted, markSorted } from '../stats/sorted-sample.js';
+import { finiteNumbers, valueCount, type ColumnKind, type ColumnSample } from './column-sample.js';
 
 export const METHOD_NAMES = [
   'ks', 'chisquare', 'z', 'cramer_von_mises', 'anderson', 'mannwhitney', 't_test', 'fisher_exact',
@@ -50,24 +51,19 @@ export const NUMERIC_BINS = 10;
 function distributions(reference: ColumnSample, current: ColumnSample, kind: ColumnKind, floorEmpty: boolean) {
   const floor = floorEmpty ? DEFAULT_EMPTY_BIN_FLOOR : 0;
   if (kind === 'numeric') {
-    const ref = finiteNumbers(reference);
+    const ref = reference.sortedFinite;
     const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
     // Two open bins beyond the reference's extremes (empty on the reference side), so
     // current values outside the reference range are seen as moved mass (issue 11).
     // Infinite reference values widen the range to ±Infinity; infinite current values
     // beyond a finite reference range land in the open bins.
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of reference.numbers) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
+    const { min, max } = range(reference.numbers);
     return {
       p: proportions(binCountsWithOuterBins(reference.numbers, edges, min, max), floor),
       q: proportions(binCountsWithOuterBins(current.numbers, edges, min, max), floor),
     };
   }
-  const counts = categoryCounts(reference.labels, current.labels);
+  const counts = categoryCountsOfTallies(reference.tally, current.tally);
   return { p: proportions(counts.reference, floor), q: proportions(counts.current, floor) };
 }
 
@@ -102,22 +98,22 @@ function pValueTest(
 
 /** The two categories of a binary comparison: success is the first label in sorted order. */
 function binaryCounts(name: MethodName, reference: ColumnSample, current: ColumnSample) {
-  const counts = categoryCounts(reference.labels, current.labels);
+  const counts = categoryCountsOfTallies(reference.tally, current.tally);
   if (counts.categories.length > 2) {
     throw new InputError(`method \`${name}\` needs a column with at most 2 categories, found ${counts.categories.length}`);
   }
   const success = (side: number[]) => side[0] ?? 0;
   return {
     successes: [success(counts.reference), success(counts.current)] as const,
-    totals: [reference.labels.length, current.labels.length] as const,
+    totals: [valueCount(reference), valueCount(current)] as const,
   };
 }
 
 /** Wasserstein distance in units of the reference's standard deviation (ddof 0, as `np.std`). */
 function normedWasserstein(reference: ColumnSample, current: ColumnSample): number {
-  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
-  const distance = wassersteinDistance(ref, cur);
-  const std = populationStd(ref);
+  const scale = unitScale(reference.sortedFinite, current.sortedFinite);
+  const distance = wassersteinDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const std = populationStd(finiteNumbers(reference), scale);
   // A constant reference has no scale: any move away from the constant is infinitely many
   // standard deviations, and staying on it is no drift at all.
   if (std === 0) return distance === 0 ? 0 : Infinity;
@@ -134,34 +130,52 @@ function normedWasserstein(reference: ColumnSample, current: ColumnSample): numb
  * rows a side about 8% of unchanged columns pass 0.1; at 200 rows, about 40%).
  */
 function normedEnergy(reference: ColumnSample, current: ColumnSample): number {
-  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
-  const distance = energyDistance(ref, cur);
-  const std = populationStd(ref);
+  const scale = unitScale(reference.sortedFinite, current.sortedFinite);
+  const distance = energyDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const std = populationStd(finiteNumbers(reference), scale);
   if (std === 0) return distance === 0 ? 0 : Infinity;
   return distance / Math.sqrt(std);
 }
 
 /**
- * Both samples divided by their largest magnitude. The normed distances are ratios that do not
- * change with the data's units, but their parts do: squares of values above ~1e154 overflow to
- * Infinity (the standard deviation, then the ratio, became 0 — a drifted column reported as not
- * drifted), and differences near the largest double overflow. In [-1, 1] neither can happen.
+ * The largest magnitude of both samples (sorted: it is at one of their ends), which the normed
+ * distances divide by. They are ratios that do not change with the data's units, but their parts
+ * do: squares of values above ~1e154 overflow to Infinity (the standard deviation, then the ratio,
+ * became 0 — a drifted column reported as not drifted), and differences near the largest double
+ * overflow. In [-1, 1] neither can happen. 1 when there is nothing to scale.
  */
-function toUnitScale(reference: Float64Array, current: Float64Array): [Float64Array, Float64Array] {
+function unitScale(reference: Float64Array, current: Float64Array): number {
   let scale = 0;
-  for (const v of reference) scale = Math.max(scale, Math.abs(v));
-  for (const v of current) scale = Math.max(scale, Math.abs(v));
-  if (scale === 0 || scale === 1) return [reference, current];
-  return [reference.map((v) => v / scale), current.map((v) => v / scale)];
+  for (const sorted of [reference, current]) {
+    if (sorted.length === 0) continue;
+    scale = Math.max(scale, Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+  }
+  return scale === 0 ? 1 : scale;
 }
 
-function populationStd(values: Float64Array): number {
+/** A sorted sample divided by a positive scale: still sorted (division keeps the order). */
+function scaled(sorted: Float64Array, scale: number): Float64Array {
+  return scale === 1 ? sorted : markSorted(sorted.map((v) => v / scale));
+}
+
+function populationStd(values: Float64Array, scale: number): number {
   let mean = 0;
-  for (const v of values) mean += v;
+  for (const v of values) mean += scale === 1 ? v : v / scale;
   mean /= values.length;
   let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
+  for (const v of values) squares += ((scale === 1 ? v : v / scale) - mean) ** 2;
   return Math.sqrt(squares / values.length);
+}
+
+function range(values: Float64Array): { min: number; max: number } {
+  if (isMarkedSorted(values) && values.length > 0) return { min: values[0], max: values[values.length - 1] };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
 }
 
 const numeric = ['numeric'] as const;
@@ -170,7 +184,7 @@ const both = ['numeric', 'categorical'] as const;
 export const DRIFT_METHODS: Record<MethodName, DriftMethod> = {
   ks: pValueTest('ks', numeric, (r, c) => ksTwoSample(r.numbers, c.numbers)),
   chisquare: pValueTest('chisquare', both, (r, c) => {
-    const counts = categoryCounts(r.labels, c.labels);
+    const counts = categoryCountsOfTallies(r.tally, c.tally);
     return chiSquareHomogeneity(counts.reference, counts.current);
   }),
   z: pValueTest('z', both, (r, c) => {

@@ -95,26 +95,31 @@ export function referenceQuantileEdges(reference: ArrayLike<number>, bins = 10):
  * is NaN. O(n log k).
  */
 export function binCounts(values: ArrayLike<number>, edges: readonly number[]): number[] {
+  checkEdges(edges);
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  for (let i = 0; i < values.length; i++) counts[binOf(values[i], edges, i)]++;
+  return counts;
+}
+
+function checkEdges(edges: readonly number[]): void {
   for (let e = 0; e < edges.length; e++) {
     if (Number.isNaN(edges[e]) || (e > 0 && !(edges[e] > edges[e - 1]))) {
       throw new RangeError(`binCounts: edges must be strictly increasing numbers (index ${e}: ${edges[e]})`);
     }
   }
-  const counts = new Array<number>(edges.length + 1).fill(0);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${i} is NaN: drop missing values first`);
-    // First edge ≥ value; its index is the bin (edges.length when above every edge).
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (edges[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    counts[lo]++;
+}
+
+/** The bin of one value: the index of the first edge ≥ value (edges.length when above every edge). */
+function binOf(value: number, edges: readonly number[], index: number): number {
+  if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${index} is NaN: drop missing values first`);
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (edges[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return counts;
+  return lo;
 }
 
 /**
@@ -141,16 +146,15 @@ export function binCountsWithOuterBins(
   if (!(referenceMin <= referenceMax)) {
     throw new RangeError(`binCountsWithOuterBins: reference range [${referenceMin}, ${referenceMax}] is not a range`);
   }
-  let below = 0;
-  let above = 0;
-  const inside: number[] = [];
+  checkEdges(edges);
+  const counts = new Array<number>(edges.length + 3).fill(0);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value < referenceMin) below++;
-    else if (value > referenceMax) above++;
-    else inside.push(value); // NaN lands here and binCounts refuses it
+    if (value < referenceMin) counts[0]++;
+    else if (value > referenceMax) counts[edges.length + 2]++;
+    else counts[1 + binOf(value, edges, i)]++; // NaN lands here and binOf refuses it
   }
-  return [below, ...binCounts(inside, edges), above];
+  return counts;
 }
 
 /** Category counts of two samples over the union of their categories. */
@@ -180,6 +184,16 @@ export function categoryCounts(reference: readonly string[], current: readonly s
     categories,
     reference: categories.map((c) => referenceTally.get(c) ?? 0),
     current: categories.map((c) => currentTally.get(c) ?? 0),
+  };
+}
+
+/** `categoryCounts` from counts already tallied per category (a typed column's dictionary). */
+export function categoryCountsOfTallies(reference: ReadonlyMap<string, number>, current: ReadonlyMap<string, number>): CategoryCounts {
+  const categories = [...new Set([...reference.keys(), ...current.keys()])].sort();
+  return {
+    categories,
+    reference: categories.map((c) => reference.get(c) ?? 0),
+    current: categories.map((c) => current.get(c) ?? 0),
   };
 }
 

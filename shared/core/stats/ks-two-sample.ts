@@ -1,3 +1,4 @@
+import { isMarkedSorted } from './sorted-sample.js';
 import { kolmogorovSf } from './distributions/kolmogorov.js';
 import { roundHalfToEven, smirnovTwoSampleExactSf } from './distributions/smirnov-two-sample.js';
 
@@ -95,6 +96,7 @@ function clip01(p: number): number {
 
 function sortedCopy(sample: ArrayLike<number>, name: string): Float64Array {
   if (sample.length === 0) throw new RangeError(`ksTwoSample: sample ${name} is empty`);
+  if (isMarkedSorted(sample)) return sample;
   const copy = Float64Array.from(sample);
   for (const value of copy) {
     if (Number.isNaN(value)) throw new RangeError(`ksTwoSample: sample ${name} contains NaN`);

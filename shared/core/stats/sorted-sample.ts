@@ -12,6 +12,7 @@ export function sortedSample(values: ArrayLike<number>, what: string): Float64Ar
   if (values.length === 0) {
     throw new RangeError(`${what} is empty: at least one observation is needed`);
   }
+  if (isMarkedSorted(values)) return values;
   const sorted = Float64Array.from(values);
   for (let i = 0; i < sorted.length; i++) {
     if (Number.isNaN(sorted[i])) {
@@ -19,4 +20,20 @@ export function sortedSample(values: ArrayLike<number>, what: string): Float64Ar
     }
   }
   return sorted.sort();
+}
+
+/**
+ * Arrays known to be sorted and free of NaN (a drift column sorted once, in place): the statistics
+ * read them as they are instead of copying and sorting them again. Callers must not change a
+ * marked array afterwards; the statistics only read their sorted samples.
+ */
+const SORTED = new WeakSet<object>();
+
+export function markSorted(values: Float64Array): Float64Array {
+  SORTED.add(values);
+  return values;
+}
+
+export function isMarkedSorted(values: ArrayLike<number>): values is Float64Array {
+  return values instanceof Float64Array && SORTED.has(values);
 }
