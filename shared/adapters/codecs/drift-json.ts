@@ -32,7 +32,7 @@ const CATEGORY_HISTOGRAM = object<CategoryHistogram>({
  * edges in order), so a chart never draws bars that belong to no bin.
  */
 const HISTOGRAM: Shape<ColumnHistogram> = (value, at) => {
-  const kind = (value as { kind?: unknown } | null)?.kind;
+  const kind = oneOf(KINDS)((value as { kind?: unknown } | null)?.kind, `${at}.kind`);
   if (kind === 'numeric') {
     const histogram = NUMERIC_HISTOGRAM(value, at);
     const bins = histogram.edges.length + 1;
