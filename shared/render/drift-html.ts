@@ -32,12 +32,12 @@ export function driftHtml(report: DriftReport): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mlgate drift report</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.chart{padding:2px}td.chart svg{display:block}</style>
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.chart{padding:2px}td.chart svg{display:block}</style>
 </head><body>
 <h1>Drift: ${html(report.current.source)} vs ${html(report.reference.source)}</h1>
 <p id="summary">${drifted} of ${compared} columns drifted (${pct(report.share_drifted)}); dataset drift ${report.dataset_drifted ? '<strong>detected</strong>' : 'not detected'} (threshold ${pct(report.drift_share_threshold)}; correction ${html(report.correction)}).</p>
 <p id="chart-key">Distribution: each side's share of values per bin, <span style="color:#0072b2">■ reference</span> and <span style="color:#e69f00">■ current</span>, on the bins the histogram methods compare (the reference's deciles; dashed bins are open-ended, for values below or above the reference's range) or per category (the 20 most frequent, the rest as "other"). Hover a bar for its figures.</p>
-<table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref → cur)</th><th>distribution</th></tr></thead>
+<table><thead><tr><th>column</th><th>type</th><th>method</th><th class="num">statistic</th><th class="num">p-value</th><th class="num">adjusted</th><th class="num">threshold</th><th>drift</th><th class="num">missing (ref → cur)</th><th>distribution</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

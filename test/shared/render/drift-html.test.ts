@@ -40,7 +40,7 @@ describe('drift HTML charts', () => {
   });
 
   it('right-aligns numbers with tabular figures', () => {
-    expect(page).toContain('td.num{text-align:right;font-variant-numeric:tabular-nums');
+    expect(page).toContain('td.num,th.num{text-align:right;font-variant-numeric:tabular-nums');
     expect(page).toMatch(/<td class="num">0\.\d+<\/td>/);
   });
 });
