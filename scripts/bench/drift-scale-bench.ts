@@ -115,8 +115,8 @@ async function readSeconds(paths: string[]): Promise<number> {
 /**
  * The two sides, seeded: 16 numeric columns of several shapes (normal, log-normal, uniform, counts;
  * every fourth with 5% of cells empty) and 4 categorical ones (3 to 50 categories). The current side
- * moves a few of them: n00 by 0.1 SD, n05 spread by 20%, n10 by 0.05 SD (drift a large sample finds
- * but a distance threshold does not), c0's shares, and c2 gains a category.
+ * changes five: n00 moves by 0.1 SD, n05 spreads by 20%, n10 (uniform over 0–1,000) moves by 0.05
+ * (no drift anyone should find), c0's shares move and c2 gains a category.
  */
 function generate(): { reference: { csv: string; parquet: string }; current: { csv: string; parquet: string } } {
   mkdirSync(folder, { recursive: true });
