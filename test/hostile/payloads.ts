@@ -30,6 +30,10 @@ function column(name: string, drifted: boolean): object {
     name, kind: 'numeric', method: 'ks', statistic: drifted ? 0.9 : 0.1, p_value: drifted ? 0.001 : 0.9, adjusted_p_value: drifted ? 0.002 : 0.9,
     threshold: 0.05, drifted, missing: { reference: 0, current: 0 }, rows: { reference: 10, current: 10 }, note: name,
     stray_tokens: { tokens: [name], cells: { reference: 1, current: 2 } },
+    histogram: {
+      kind: 'categorical', categories: [name, ...HOSTILE], reference: [1, ...HOSTILE.map((_, i) => i)], current: [2, ...HOSTILE.map((_, i) => 10 - i)],
+      other: { categories: 3, reference: 1, current: 1 },
+    },
   };
 }
 

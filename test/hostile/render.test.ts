@@ -40,18 +40,33 @@ describe('renderers on hostile values', () => {
     } as unknown as EvaluationResult;
     const badDrift = {
       ...drift, correction: smuggled, share_drifted: smuggled,
-      columns: drift.columns.map((c) => ({ ...c, kind: smuggled, method: smuggled, statistic: smuggled, threshold: smuggled })),
+      columns: drift.columns.map((c, i) => ({
+        ...c, kind: smuggled, method: smuggled, statistic: smuggled, threshold: smuggled,
+        histogram: [
+          smuggled,
+          { kind: 'numeric', edges: [smuggled], reference: [1, 1], current: [1, 1] },
+          { kind: 'numeric', edges: [0, 1], reference: [smuggled, 1, 1], current: [1, 1, 1] },
+          { kind: 'categorical', categories: [smuggled], reference: [1], current: [1], other: smuggled },
+          { kind: smuggled, categories: [smuggled], reference: [1], current: [1], other: { categories: 0, reference: 0, current: 0 } },
+        ][i % 5],
+      })),
     } as unknown as DriftReport;
     const gate = { verdict: 'fail' as const, checks: [{ subject: smuggled, kind: 'metric' as const, status: 'fail' as const, message: smuggled }] };
     expect(markupProblems(renderReport({ evaluation: bad, drift: badDrift, gate }))).toEqual([]);
     const html = driftHtml(badDrift);
     expect(html).not.toMatch(/<img|<a |<script/);
+    // A histogram that does not fit together is not drawn at all.
+    expect(html).not.toContain('<svg');
   });
 
   it('renders a hostile drift report as HTML with no tag from input', () => {
     const html = driftHtml(drift);
     expect(html).not.toMatch(/<img|<a |<script|<details/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // One chart per column, its hostile category labels and column name escaped in text, tooltips and aria-label.
+    expect(html.match(/<svg /g)).toHaveLength(drift.columns.length);
+    expect(html).toContain('aria-label="&lt;img src=x onerror=alert(1)&gt;: share of values per category');
+    expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;: reference');
   });
 
   it('renders a hostile prediction diff and slices inert: markdown, the fitted comment and HTML', () => {

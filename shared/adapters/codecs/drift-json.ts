@@ -1,11 +1,12 @@
 import type { ColumnKind } from '../../core/drift/column-sample.js';
+import type { CategoryHistogram, ColumnHistogram, NumericHistogram } from '../../core/drift/column-histogram.js';
 import { CORRECTIONS } from '../../core/drift/correction.js';
 import type { ColumnDrift, DriftReport, SchemaChanges } from '../../core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../core/drift/methods.js';
 import schema from '../../../schemas/drift.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
 import { schemaChecker } from './json-schema.js';
-import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, string, type Shape } from './json-shape.js';
+import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, ShapeMismatch, string, type Shape } from './json-shape.js';
 
 /**
  * `drift.json`, what `mlgate drift --format json` prints and the gate and `publish` read: a
@@ -13,12 +14,41 @@ import { allMembers, boolean, count, decodeShape, list, nullable, number, object
  * as "Infinity").
  *
  * Every field the writer always writes is required; `reason`, `significance` and `note` of a
- * column are optional, as in the type (and `stray_tokens`). Methods, kinds and the correction must be ones this
+ * column are optional, as in the type (and `stray_tokens`, `histogram`). Methods, kinds and the correction must be ones this
  * version knows. Fields the format does not name are kept as read.
  */
 const KINDS = allMembers<ColumnKind>({ numeric: true, categorical: true });
 
 const sides = <T>(shape: Shape<T>) => object<{ reference: T; current: T }>({ reference: shape, current: shape });
+
+const NUMERIC_HISTOGRAM = object<NumericHistogram>({ kind: oneOf(['numeric']), edges: list(number), reference: list(count), current: list(count) });
+const CATEGORY_HISTOGRAM = object<CategoryHistogram>({
+  kind: oneOf(['categorical']), categories: list(string), reference: list(count), current: list(count),
+  other: object<CategoryHistogram['other']>({ categories: count, reference: count, current: count }),
+});
+
+/**
+ * The schema bounds the lists; here they must also fit together (one count per bin on each side,
+ * edges in order), so a chart never draws bars that belong to no bin.
+ */
+const HISTOGRAM: Shape<ColumnHistogram> = (value, at) => {
+  const kind = oneOf(KINDS)((value as { kind?: unknown } | null)?.kind, `${at}.kind`);
+  if (kind === 'numeric') {
+    const histogram = NUMERIC_HISTOGRAM(value, at);
+    const bins = histogram.edges.length + 1;
+    if (histogram.reference.length !== bins || histogram.current.length !== bins) {
+      throw new ShapeMismatch(at, `has ${histogram.edges.length} edges, so needs ${bins} counts on each side (found ${histogram.reference.length} and ${histogram.current.length})`);
+    }
+    if (histogram.edges.some((edge, i) => Number.isNaN(edge) || (i > 0 && edge < histogram.edges[i - 1]))) throw new ShapeMismatch(`${at}.edges`, 'are not in increasing order');
+    return histogram;
+  }
+  const histogram = CATEGORY_HISTOGRAM(value, at);
+  const bars = histogram.categories.length;
+  if (histogram.reference.length !== bars || histogram.current.length !== bars) {
+    throw new ShapeMismatch(at, `has ${bars} categories, so needs ${bars} counts on each side (found ${histogram.reference.length} and ${histogram.current.length})`);
+  }
+  return histogram;
+};
 
 const COLUMN = object<ColumnDrift>({
   name: string,
@@ -37,6 +67,7 @@ const COLUMN = object<ColumnDrift>({
   rows: sides(count),
   stray_tokens: optional(object<NonNullable<ColumnDrift['stray_tokens']>>({ tokens: list(string), cells: sides(count) })),
   note: optional(string),
+  histogram: optional(HISTOGRAM),
 });
 
 const SCHEMA = object<SchemaChanges>({

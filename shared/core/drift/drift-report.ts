@@ -1,7 +1,8 @@
 import { InputError, messageOf } from '../../errors.js';
 import type { Table } from '../table/table.js';
 import { typedColumnOf, typedTableOfCells, type TypedColumn, type TypedTable } from '../table/typed-column.js';
-import { categoryTally, columnPair, inferColumn, needsText, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
+import { categoryTally, columnPair, finiteNumbers, inferColumn, needsText, valueCount, type ColumnKind, type ColumnPair } from './column-sample.js';
+import { columnHistogram, type ColumnHistogram } from './column-histogram.js';
 import { chooseMethod } from './auto-method.js';
 import { adjustPValues, type Correction } from './correction.js';
 import { DRIFT_METHODS, type MethodName } from './methods.js';
@@ -59,6 +60,11 @@ export interface ColumnDrift {
    */
   stray_tokens?: { tokens: string[]; cells: { reference: number; current: number } };
   note?: string;
+  /**
+   * The two sides' distributions for charts, on the bins the histogram methods use (see
+   * `column-histogram.ts`); absent when the reference has no value (and in reports written before it).
+   */
+  histogram?: ColumnHistogram;
 }
 
 export interface DriftReport {
@@ -302,6 +308,10 @@ function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): C
     rows: { reference: valueCount(pair.reference), current: valueCount(pair.current) },
     ...(pair.strayTokens ? { stray_tokens: { tokens: pair.strayTokens, cells: { reference: pair.reference.strayCells ?? 0, current: pair.current.strayCells ?? 0 } } } : {}),
     ...(fallbackNote ? { note: fallbackNote } : {}),
+    ...histogramOf(columnHistogram(kind === 'numeric'
+      ? { kind, reference: finiteNumbers(pair.reference), current: finiteNumbers(pair.current) }
+      // Tallies, not labels: a label per row is what the typed columns exist to avoid.
+      : { kind, reference: pair.reference.tally, current: pair.current.tally })),
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(' or ')} columns only`);
@@ -337,6 +347,10 @@ function whyNotComparable(pair: ColumnPair): string | undefined {
   if (reference === 0) return 'no values in the reference';
   if (current === 0) return 'no values in the current data';
   return undefined;
+}
+
+function histogramOf(histogram: ColumnHistogram | undefined): { histogram?: ColumnHistogram } {
+  return histogram ? { histogram } : {};
 }
 
 function rate(part: number, total: number): number {

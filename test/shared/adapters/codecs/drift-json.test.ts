@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDrift, encodeDrift } from '../../../../shared/adapters/codecs/drift-json.js';
+import type { ColumnHistogram } from '../../../../shared/core/drift/column-histogram.js';
 import { CORRECTIONS } from '../../../../shared/core/drift/correction.js';
 import { noSchemaChange, type ColumnDrift, type DriftReport } from '../../../../shared/core/drift/drift-report.js';
 import { METHOD_NAMES } from '../../../../shared/core/drift/methods.js';
@@ -8,6 +9,16 @@ import { anyNumber, text } from './arbitraries.js';
 
 const method = fc.constantFrom(...METHOD_NAMES);
 const sides = <T>(value: fc.Arbitrary<T>) => fc.record({ reference: value, current: value });
+
+const counts = (length: number) => fc.array(fc.nat(), { minLength: length, maxLength: length });
+const histogram: fc.Arbitrary<ColumnHistogram> = fc.oneof(
+  fc.array(fc.double({ noNaN: true }).map((x) => (x === 0 ? 0 : x)), { minLength: 1, maxLength: 11 })
+    .chain((edges) => fc.record({ kind: fc.constant('numeric' as const), edges: fc.constant(edges.sort((a, b) => a - b)), reference: counts(edges.length + 1), current: counts(edges.length + 1) })),
+  fc.array(text, { maxLength: 20 }).chain((categories) => fc.record({
+    kind: fc.constant('categorical' as const), categories: fc.constant(categories), reference: counts(categories.length), current: counts(categories.length),
+    other: fc.record({ categories: fc.nat(), reference: fc.nat(), current: fc.nat() }),
+  })),
+);
 
 const column: fc.Arbitrary<ColumnDrift> = fc.record({
   name: text,
@@ -24,6 +35,7 @@ const column: fc.Arbitrary<ColumnDrift> = fc.record({
   rows: sides(fc.nat()),
   stray_tokens: fc.record({ tokens: fc.array(text, { maxLength: 3 }), cells: sides(fc.nat()) }),
   note: text,
+  histogram,
 }, { requiredKeys: ['name', 'kind', 'method', 'statistic', 'p_value', 'adjusted_p_value', 'threshold', 'drifted', 'missing', 'rows'] });
 
 const driftReport: fc.Arbitrary<DriftReport> = fc.record({
@@ -75,6 +87,16 @@ describe('drift.json', () => {
     ['a drifted flag that is text', withColumn({ drifted: 'yes' }), 'drift.json: `columns[1].drifted` is a string, expected true or false'],
     ['rows that are not counts', withColumn({ rows: { reference: 2, current: -1 } }), 'drift.json: `columns[1].rows.current` is -1, expected a whole number ≥ 0'],
     ['critical columns that are not a list', JSON.stringify({ ...valid, critical_columns_drifted: 'a' }), 'drift.json: `critical_columns_drifted` is a string, expected a list — is this the output of `mlgate drift --format json`?'],
+    ['a histogram with a count too few', withColumn({ histogram: { kind: 'numeric', edges: [1, 2], reference: [0, 1], current: [0, 1, 0] } }),
+      'drift.json: `columns[1].histogram` has 2 edges, so needs 3 counts on each side (found 2 and 3)'],
+    ['histogram edges out of order', withColumn({ histogram: { kind: 'numeric', edges: [2, 1], reference: [0, 1, 0], current: [0, 1, 0] } }), 'drift.json: `columns[1].histogram.edges` are not in increasing order'],
+    ['a category histogram whose counts do not match its categories', withColumn({ histogram: { kind: 'categorical', categories: ['a'], reference: [1], current: [], other: { categories: 0, reference: 0, current: 0 } } }),
+      'drift.json: `columns[1].histogram` has 1 categories, so needs 1 counts on each side (found 1 and 0)'],
+    ['a histogram of an unknown kind', withColumn({ histogram: { kind: 'text' } }), 'drift.json: `columns[1].histogram.kind` is "text", expected one of numeric, categorical'],
+    ['a histogram with 100,000 edges', withColumn({ histogram: { kind: 'numeric', edges: Array.from({ length: 100_000 }, (_, i) => i), reference: Array<number>(100_001).fill(0), current: Array<number>(100_001).fill(0) } }),
+      'drift.json: /columns/1/histogram/edges must NOT have more than 32 items'],
+    ['a histogram with 21 categories', withColumn({ histogram: { kind: 'categorical', categories: Array.from({ length: 21 }, String), reference: Array<number>(21).fill(1), current: Array<number>(21).fill(1), other: { categories: 0, reference: 0, current: 0 } } }),
+      'drift.json: /columns/1/histogram/categories must NOT have more than 20 items'],
     ['an evaluation instead', JSON.stringify({ task: 'binary', n: 1, metrics: {} }), 'drift.json: `reference` is missing, expected an object — is this the output of `mlgate drift --format json`?'],
   ])('refuses %s, naming the field', (_what, text, message) => {
     expect(() => decodeDrift(text, 'drift.json')).toThrow(message);
