@@ -2,15 +2,19 @@ import { InputError } from '../errors.js';
 import { readTable } from '../adapters/data/read-table.js';
 import type { Delimiter, Table } from '../adapters/data/table.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
-import { driftReport, type DriftReport } from '../core/drift/drift-report.js';
+import { driftReport, type DriftOptions, type DriftReport } from '../core/drift/drift-report.js';
+import { driftFromProfiles } from './drift-profiles.js';
 import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
 /** Most critical columns: each drifted one is named in the gate's report and check run. */
 export const MAX_CRITICAL_COLUMNS = 100;
 
 export interface DriftCommandOptions {
-  reference: string;
-  current: string;
+  /** Data files; or profiles (`referenceProfile`, and `currentProfile` or `current`), see `drift-profiles.ts`. */
+  reference?: string;
+  current?: string;
+  referenceProfile?: string;
+  currentProfile?: string;
   method?: string;
   threshold?: number;
   columns?: string[];
@@ -35,12 +39,10 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
   const perColumn = Object.fromEntries(
     Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }]),
   );
-  const reference = await readDataRows(options.reference, options.delimiter);
-  const current = await readDataRows(options.current, options.delimiter);
   if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
     throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
   }
-  return driftReport(reference, current, {
+  const driftOptions: DriftOptions = {
     method,
     correction: correction as Correction,
     perColumn,
@@ -50,7 +52,15 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
     ...(options.driftShare !== undefined ? { driftShare: options.driftShare } : {}),
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
     ...(options.idColumn ? { idColumn: options.idColumn } : {}),
-  });
+  };
+  // Issue 15: drift from profiles (merged shards, a SQL engine's counts) instead of data files.
+  if (options.referenceProfile !== undefined || options.currentProfile !== undefined) return driftFromProfiles(options, driftOptions);
+  if (options.reference === undefined || options.current === undefined) {
+    throw new InputError(`${options.reference === undefined ? '--reference' : '--current'} is required (a data file; or compare profiles with --reference-profile and --current-profile)`);
+  }
+  const reference = await readDataRows(options.reference, options.delimiter);
+  const current = await readDataRows(options.current, options.delimiter);
+  return driftReport(reference, current, driftOptions);
 }
 
 /** A table with at least one row: a header-only export compared as "no drift" would pass a broken pipeline. */
