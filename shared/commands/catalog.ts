@@ -246,6 +246,7 @@ const profileCommand = defineCommand({
     table: { kind: 'text', placeholder: 'name', description: 'With `emit-sql`: the table or view to count, as the engine names it (inserted as given).' },
     dialect: { kind: 'choice', choices: SQL_DIALECTS, default: 'ansi', description: 'With `emit-sql`: identifier quoting and type names. ansi: DuckDB, Trino and other ANSI engines; spark: Spark SQL, Databricks; bigquery: BigQuery.' },
     'from-sql-result': { kind: 'path', placeholder: 'csv|json', description: 'The result of the `emit-sql` query (CSV with header, JSON array or JSON Lines), turned into a profile on `reference-profile`.' },
+    exclude: { kind: 'list', placeholder: 'column', description: 'Reference profile: columns not to profile (the target, a row id), so current data without them can be counted on it.' },
     delimiter,
     out: { kind: 'path', placeholder: 'file', default: { action: 'mlgate-out/profile.json' }, description: 'Where to write the profile (or the SQL with `emit-sql`); the CLI prints it when not given.' },
   },
@@ -258,7 +259,7 @@ const profileCommand = defineCommand({
   async run(o, { log }) {
     const result = await profile({
       data: o.data, referenceProfile: o['reference-profile'], merge: o.merge, emitSql: o['emit-sql'], table: o.table, dialect: o.dialect,
-      fromSqlResult: o['from-sql-result'], delimiter: o.delimiter,
+      fromSqlResult: o['from-sql-result'], delimiter: o.delimiter, exclude: o.exclude,
     });
     if (o.out !== undefined) writeFileAtomic(o.out, result.document);
     if (result.profile) log.info(`profiled ${result.profile.rows} rows, ${result.profile.columns.length} columns (basis ${result.profile.basis.slice(0, 12)}…)`);

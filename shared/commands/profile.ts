@@ -21,6 +21,8 @@ export interface ProfileCommandOptions {
   dialect?: SqlDialect;
   fromSqlResult?: string;
   delimiter?: Delimiter;
+  /** Columns of the data not profiled (the target, ids): absent from the profile, so current data need not have them. */
+  exclude?: string[];
 }
 
 export interface ProfileOutcome {
@@ -59,7 +61,8 @@ export async function profile(options: ProfileCommandOptions): Promise<ProfileOu
     if (!reference) throw new InputError('--from-sql-result needs --reference-profile (the profile the query was written for)');
     return result(profileFromSqlRows(readSqlResult(options.fromSqlResult), reference.profile, options.fromSqlResult));
   }
-  return result(await profileOfData(expand(options.data!, 'data'), reference, options.delimiter));
+  if (reference && options.exclude) throw new InputError('--exclude applies to the reference profile only: data counted on it is profiled on its columns');
+  return result(await profileOfData(expand(options.data!, 'data'), reference, options.delimiter, options.exclude));
 }
 
 function result(profile: DataProfile): ProfileOutcome {
@@ -67,11 +70,12 @@ function result(profile: DataProfile): ProfileOutcome {
 }
 
 /** Profile of data files (one or more), as the reference or on a reference's basis. */
-export async function profileOfData(paths: string[], reference: NamedProfile | undefined, delimiter: Delimiter | undefined): Promise<DataProfile> {
+export async function profileOfData(paths: string[], reference: NamedProfile | undefined, delimiter: Delimiter | undefined, exclude: string[] = []): Promise<DataProfile> {
   const source = paths.join(', ');
   const builder = reference ? profileBuilderOn(reference.profile, source) : referenceProfileBuilder(source);
   for (const path of paths) {
-    const table = await readTable(path, delimiter ? { delimiter } : {});
+    const read = await readTable(path, delimiter ? { delimiter } : {});
+    const table = exclude.length === 0 ? read : { ...read, columns: read.columns.filter((c) => !exclude.includes(c)) };
     if (reference) checkBasisColumns(reference.profile.columns.map((c) => c.name), table, reference.source);
     addTable(builder, table);
   }
