@@ -13,16 +13,32 @@ import { boolean, count, decodeShape, list, nullable, number, object, oneOf, Sha
  * categories sorted, and `basis` recomputed from the columns, so an edited file is refused before
  * its counts are added to another's.
  */
+/**
+ * `list(number)` and `list(count)` for the long lists (a thousand per column), without a path string
+ * per element: the element's path is only made for the message when one does not fit.
+ */
+function longList(item: Shape<number>): Shape<number[]> {
+  return (value, at) => {
+    if (!Array.isArray(value)) return list(item)(value, at);
+    const result = new Array<number>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      result[i] = typeof v === 'number' && (item === number || (Number.isInteger(v) && v >= 0)) ? v : item(v, `${at}[${i}]`);
+    }
+    return result;
+  };
+}
+
 const NUMERIC = object<NumericProfile>({
-  name: string, kind: oneOf(['numeric'] as const), edges: list(number),
+  name: string, kind: oneOf(['numeric'] as const), edges: longList(number),
   reference_range: nullable(object<NonNullable<NumericProfile['reference_range']>>({ min: number, max: number })),
-  counts: list(count), missing: count, stray: count,
+  counts: longList(count), missing: count, stray: count,
   infinite: object<NumericProfile['infinite']>({ negative: count, positive: count }),
   finite: object<NumericProfile['finite']>({ count, sum: number, m2: number, min: nullable(number), max: nullable(number) }),
 });
 
 const CATEGORICAL = object<CategoricalProfile>({
-  name: string, kind: oneOf(['categorical'] as const), categories: list(string), reference_folded: boolean, counts: list(count),
+  name: string, kind: oneOf(['categorical'] as const), categories: list(string), reference_folded: boolean, counts: longList(count),
   new_categories: list(object<CategoricalProfile['new_categories'][number]>({ name: string, count })),
   other: object<CategoricalProfile['other']>({ rows: count, categories: count }), missing: count,
 });

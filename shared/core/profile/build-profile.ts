@@ -35,20 +35,31 @@ export function emptyMoments(): Moments {
 }
 
 export function momentsOf(values: Float64Array): Moments {
-  const finite = values.filter(Number.isFinite);
+  const finite = keep(values, Number.isFinite);
   if (finite.length === 0) return emptyMoments();
   const sum = pairwiseSum(finite);
   const mean = sum / finite.length;
   let m2 = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const v of finite) {
-    m2 += (v - mean) ** 2;
+  for (let i = 0; i < finite.length; i++) {
+    const v = finite[i];
+    m2 += (v - mean) * (v - mean);
     if (v < min) min = v;
     if (v > max) max = v;
   }
   return { count: finite.length, sum, m2, min, max };
 }
+
+/** The values passing `test`, as a view: a loop, because `Float64Array.prototype.filter` is about ten times slower. */
+function keep(values: Float64Array, test: (v: number) => boolean): Float64Array {
+  const kept = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (test(values[i])) kept[n++] = values[i];
+  return n === values.length ? values : kept.subarray(0, n);
+}
+
+const notMissing = (v: number) => !Number.isNaN(v);
 
 /**
  * Chan, Golub & LeVeque (1979): M2 of the union = M2a + M2b + δ²·na·nb/n with δ the difference
@@ -149,15 +160,16 @@ function numericReference(name: string, values: Float64Array, stray: number): Nu
   let missing = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (Number.isNaN(v)) missing++;
     else {
       if (v < min) min = v;
       if (v > max) max = v;
     }
   }
-  const present = missing === 0 ? values : values.filter((v) => !Number.isNaN(v));
-  const finite = present.filter(Number.isFinite);
+  const present = missing === 0 ? values : keep(values, notMissing);
+  const finite = keep(present, Number.isFinite);
   const edges = finite.length === 0 ? [] : fineEdges(sortedSample(finite, `profile column \`${name}\``));
   const column: NumericProfile = {
     name, kind: 'numeric', edges, reference_range: present.length === 0 ? null : { min, max },
@@ -170,7 +182,8 @@ function numericReference(name: string, values: Float64Array, stray: number): Nu
 /** Adds non-missing values to a column's bin counts and infinity counts. */
 function countNumbers(column: NumericProfile, present: Float64Array): void {
   const range = column.reference_range;
-  for (const v of present) {
+  for (let i = 0; i < present.length; i++) {
+    const v = present[i];
     if (v === Infinity) column.infinite.positive++;
     else if (v === -Infinity) column.infinite.negative++;
     // A reference without values has no bins: every current value lies outside its (empty) range.
@@ -220,7 +233,7 @@ export function profileBuilderOn(reference: DataProfile, source: string): Profil
     addRows: (count) => { profile.rows += count; },
     addNumbers(name, values, stray = 0) {
       const target = column(name, 'numeric');
-      const present = values.filter((v) => !Number.isNaN(v));
+      const present = keep(values, notMissing);
       target.missing += values.length - present.length;
       target.stray += stray;
       countNumbers(target, present);

@@ -92,24 +92,26 @@ export function binIndex(value: number, edges: readonly number[], range: { min: 
   return lo + 1;
 }
 
-/** The part of a column fixed by the reference: profiles merge only when these are identical. */
-export function columnBasis(column: ColumnProfile): unknown {
-  // −0 is written as 0 in JSON: normalised so a profile read back has the digest it was written with.
-  const plain = (v: number) => (Object.is(v, -0) ? 0 : v);
-  return column.kind === 'numeric'
-    ? { name: column.name, kind: column.kind, edges: column.edges.map((e) => hexOf(plain(e))), range: column.reference_range && [hexOf(plain(column.reference_range.min)), hexOf(plain(column.reference_range.max))] }
-    : { name: column.name, kind: column.kind, categories: column.categories, folded: column.reference_folded };
-}
-
-/** SHA-256 of the columns' bases, in order; numbers by their IEEE-754 bits so the digest is exact. */
+/**
+ * SHA-256 of the columns' bases (the part of each column the reference fixes), in order: name and
+ * kind, then a numeric column's edges and range as IEEE-754 bytes (exact; −0 as 0, since JSON writes
+ * it so), or a categorical column's categories and whether the reference folded some.
+ */
 export function basisDigest(columns: readonly ColumnProfile[]): string {
-  return createHash('sha256').update(JSON.stringify(columns.map(columnBasis))).digest('hex');
-}
-
-function hexOf(value: number): string {
-  const bytes = new DataView(new ArrayBuffer(8));
-  bytes.setFloat64(0, value);
-  return bytes.getBigUint64(0).toString(16).padStart(16, '0');
+  const hash = createHash('sha256');
+  for (const column of columns) {
+    if (column.kind === 'numeric') {
+      const range = column.reference_range ? [column.reference_range.min, column.reference_range.max] : [];
+      hash.update(`${JSON.stringify([column.name, column.kind, column.edges.length, range.length])}\n`);
+      const bytes = new Float64Array(column.edges.length + range.length);
+      for (let i = 0; i < column.edges.length; i++) bytes[i] = column.edges[i] === 0 ? 0 : column.edges[i];
+      for (let i = 0; i < range.length; i++) bytes[column.edges.length + i] = range[i] === 0 ? 0 : range[i];
+      hash.update(new Uint8Array(bytes.buffer));
+    } else {
+      hash.update(`${JSON.stringify([column.name, column.kind, column.categories, column.reference_folded])}\n`);
+    }
+  }
+  return hash.digest('hex');
 }
 
 /** Decile bins the drift methods use, summed from the fine bins: the same counts `binCountsWithOuterBins` gives on the raw values. */
