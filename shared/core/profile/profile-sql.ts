@@ -92,6 +92,7 @@ export function profileFromSqlRows(rows: readonly SqlResultRow[], reference: Dat
   const at = (i: number) => `${source}: row ${i + 1}`;
   const seen = new Map<string, Set<string>>();
   const newFound = new Map<string, { name: string; count: number }[]>();
+  const present = new Map<string, number>();
   let rowsSeen = false;
   rows.forEach((raw, i) => {
     const row = lowerKeys(raw);
@@ -125,7 +126,7 @@ export function profileFromSqlRows(rows: readonly SqlResultRow[], reference: Dat
         return;
       }
       case 'values':
-        column.missing = -n; // completed below, once the row count is known
+        present.set(name, n);
         return;
       case 'negative_infinity':
         column.infinite.negative = n;
@@ -156,11 +157,12 @@ export function profileFromSqlRows(rows: readonly SqlResultRow[], reference: Dat
     for (const part of ['values', 'finite', 'negative_infinity', 'positive_infinity']) {
       if (!seen.get(column.name)?.has(part)) throw new InputError(`${source}: no row with part \`${part}\` for column \`${column.name}\``);
     }
-    const present = -column.missing;
+    const values = present.get(column.name)!;
     const binned = column.counts.reduce((a, b) => a + b, 0);
-    column.missing = profile.rows - present;
-    if (binned !== present) throw new InputError(`${source}: column \`${column.name}\`: the bins count ${binned} values, the \`values\` row ${present}`);
-    const unexplained = present - column.finite.count - column.infinite.negative - column.infinite.positive;
+    column.missing = profile.rows - values;
+    if (binned !== values) throw new InputError(`${source}: column \`${column.name}\`: the bins count ${binned} values, the \`values\` row ${values}`);
+    if (column.missing < 0) throw new InputError(`${source}: column \`${column.name}\` counts more values than the ${profile.rows} rows`);
+    const unexplained = values - column.finite.count - column.infinite.negative - column.infinite.positive;
     if (unexplained !== 0) {
       throw new InputError(`${source}: column \`${column.name}\` holds ${unexplained} values that are neither finite nor infinite (NaN); mlgate reads NaN as missing — turn them into NULL (NULLIF or WHERE x = x) and run the query again`);
     }
