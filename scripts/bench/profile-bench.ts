@@ -1,5 +1,6 @@
 // Benchmarks for drift profiles (issue 15), figures printed, nothing asserted. Sizes: PROFILE_BENCH_ROWS
-// (default 10,000,000) for the file profiled in a child process; the other figures use fixed sizes.
+// (default 10,000,000) for the file profiled in a child process; PROFILE_BENCH_READERS (default
+// reader,streaming) picks how it is read. The other figures use fixed sizes.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -59,7 +60,7 @@ if (!existsSync(file)) {
   closeSync(fd);
 }
 console.log(`## profile: ${rows.toLocaleString('en-US')} rows × 1 numeric column (${mb(statSync(file).size)} CSV), target peak RSS < 300 MB`);
-for (const how of ['reader', 'streaming']) {
+for (const how of (process.env.PROFILE_BENCH_READERS ?? 'reader,streaming').split(',')) {
   try {
     const out = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', process.argv[1], 'child', how, file], { encoding: 'utf8' }));
     const what = how === 'reader' ? "today's readTable → Table of cell texts → addTable" : 'lines streamed into Float64Array chunks → the same builder';
