@@ -212,7 +212,13 @@ const driftCommand = defineCommand({
     'drifted-columns': 'JSON array of the drifted column names.',
   },
   pathOutputs: ['drift-json'],
-  async run(o) {
+  async run(o, { door }) {
+    // `reference` and `current` are required unless profiles stand in for them (see drift-profiles.ts).
+    if (o['reference-profile'] === undefined && o['current-profile'] === undefined) {
+      for (const name of ['reference', 'current'] as const) {
+        if (o[name] === undefined) throw new InputError(`${optionLabel(name, door)} is required (${name === 'reference' ? 'reference data' : 'current data'}; or compare profiles: ${optionLabel('reference-profile', door)} and ${optionLabel('current-profile', door)})`);
+      }
+    }
     const report = await drift({
       reference: o.reference, current: o.current, referenceProfile: o['reference-profile'], currentProfile: o['current-profile'], method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
