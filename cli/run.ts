@@ -31,7 +31,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = findCommand(name);
     if (!hasDoor(command, 'cli')) throw new InputError(`\`${name}\` runs as a GitHub Action only`);
-    const flags = parseFlags(command, rest);
+    // A verb (`mlgate profile merge a b`) is its list flag (`--merge a b`): one reading of options for both spellings.
+    const args = rest.length > 0 && (command.cliVerbs ?? []).includes(rest[0]) ? [`--${rest[0]}`, ...rest.slice(1)] : rest;
+    const flags = parseFlags(command, args);
     if (flags.help === 'true') {
       io.stdout(commandHelp(command));
       return 0;

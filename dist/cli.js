@@ -16,8 +16,9 @@ import {
   messageOf,
   readOptionValues,
   takes,
+  throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-RQIPTXQU.js";
+} from "./chunks/chunk-OZTBTWL7.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 
@@ -102,16 +103,21 @@ async function runCli(argv, io) {
   try {
     const command = findCommand(name);
     if (!hasDoor(command, "cli")) throw new InputError(`\`${name}\` runs as a GitHub Action only`);
-    const flags = parseFlags(command, rest);
+    const args = rest.length > 0 && (command.cliVerbs ?? []).includes(rest[0]) ? [`--${rest[0]}`, ...rest.slice(1)] : rest;
+    const flags = parseFlags(command, args);
     if (flags.help === "true") {
       io.stdout(commandHelp(command));
       return 0;
     }
     const values = readOptionValues(command.options, "cli", (option) => flags[option]);
-    const log = { info: (line) => io.stderr(`${logLines(line)}
-`), warning: (line) => io.stderr(`warning: ${logLine(line)}
-`) };
     const environment = currentEnvironment();
+    const log = {
+      info: (line) => io.stderr(`${logLines(line)}
+`),
+      warning: (line) => io.stderr(`warning: ${logLine(line)}
+`),
+      ...progressPort(io, environment.repository !== null)
+    };
     const outcome = await command.run(values, { door: "cli", log, token: environment.token ?? void 0, environment, packageRoot: io.packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);
@@ -131,6 +137,12 @@ ${error instanceof Error && error.stack ? `${logLines(error.stack)}
 ` : ""}`);
     return 70;
   }
+}
+function progressPort(io, inActions) {
+  if (io.stderrIsTty) return { progress: throttledProgress(200, (line, done) => io.stderr(`\r\x1B[K${logLine(line)}${done ? "\n" : ""}`)) };
+  if (inActions) return { progress: throttledProgress(5e3, (line) => io.stderr(`${logLine(line)}
+`)) };
+  return {};
 }
 function parseFlags(command, argv) {
   const options = cliOptions(command);
@@ -190,5 +202,6 @@ var packageRoot = new URL("../", import.meta.url);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
   packageRoot
 });

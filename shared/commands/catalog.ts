@@ -30,6 +30,9 @@ import { evaluate, evaluateMetricsFiles } from './evaluate.js';
 import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
 import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
+import { profile } from './profile.js';
+import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
+import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
@@ -193,8 +196,10 @@ const driftCommand = defineCommand({
   name: 'drift', icon: 'activity',
   summary: 'Check a current data sample against a reference, column by column, with multiple-testing control across columns.',
   options: {
-    reference: { kind: 'path', placeholder: 'file', required: true, description: 'Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst); a folder or a quoted glob (`data/date=*/part-*.parquet`) of partitions with the same columns reads as one table.' },
-    current: { kind: 'path', placeholder: 'file', required: true, description: 'Current data (e.g. a production sample), in any format `reference` accepts.' },
+    reference: { kind: 'path', placeholder: 'file', description: 'Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst); a folder or a quoted glob (`data/date=*/part-*.parquet`) of partitions with the same columns reads as one table. Required unless `reference-profile` is given.' },
+    current: { kind: 'path', placeholder: 'file', description: 'Current data (e.g. a production sample), in any format `reference` accepts. Required unless `current-profile` is given; with `reference-profile` it is counted on that profile\'s edges.' },
+    'reference-profile': { kind: 'path', placeholder: 'json', description: 'Instead of `reference`: a reference profile written by `profile` (see "Drift at scale" in the README). Methods that need the values are refused; ks and wasserstein are computed from the bins and marked approximate.' },
+    'current-profile': { kind: 'path', placeholder: 'json', description: 'Instead of `current`: a profile counted on `reference-profile` (`profile --reference-profile`, merged shards, or a SQL engine\'s result). Needs `reference-profile`.' },
     method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: 'list', placeholder: 'column', description: 'Columns to compare (default: all shared columns).' },
@@ -217,8 +222,15 @@ const driftCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o, context) {
+    const { door } = context;
+    // `reference` and `current` are required unless profiles stand in for them (see drift-profiles.ts).
+    if (o['reference-profile'] === undefined && o['current-profile'] === undefined) {
+      for (const name of ['reference', 'current'] as const) {
+        if (o[name] === undefined) throw new InputError(`${optionLabel(name, door)} is required (${name === 'reference' ? 'reference data' : 'current data'}; or compare profiles: ${optionLabel('reference-profile', door)} and ${optionLabel('current-profile', door)})`);
+      }
+    }
     const report = await drift({
-      reference: o.reference, current: o.current, method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
+      reference: o.reference, current: o.current, referenceProfile: o['reference-profile'], currentProfile: o['current-profile'], method: o.method, threshold: o.threshold, columns: o.columns, exclude: o.exclude,
       columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'], criticalColumns: o['critical-columns'], delimiter: o.delimiter,
       idColumn: o['id-column'], sample: o.sample, ...(context.log.progress ? { progress: context.log.progress.bind(context.log) } : {}),
     });
@@ -234,6 +246,42 @@ const driftCommand = defineCommand({
         'drifted-columns': JSON.stringify(report.columns.filter((c) => c.drifted).map((c) => c.name)),
       },
       summary: markdown,
+    };
+  },
+});
+
+const profileCommand = defineCommand({
+  name: 'profile', icon: 'layers',
+  summary: 'Count data into a small, mergeable profile for drift at scale: a reference profile fixes the bins, shards or a SQL engine count on them, profiles merge by addition.',
+  cliVerbs: ['merge'],
+  options: {
+    data: { kind: 'list', placeholder: 'file|glob', description: 'Data files or glob patterns (any format `drift` reads), profiled together. Without `reference-profile` the data is the reference: its quantiles fix the bins.' },
+    'reference-profile': { kind: 'path', placeholder: 'json', description: 'Count `data` (or write or read the SQL) on this reference profile\'s bins and categories, so the result merges with other profiles on it.' },
+    merge: { kind: 'list', placeholder: 'json|glob', description: 'Add up profiles counted on one reference (shards): the result is the profile of all their data. On the command line also `mlgate profile merge a.json b.json --out all.json`.' },
+    'emit-sql': { kind: 'boolean', description: 'Write the SQL query that counts `table` on the reference profile\'s bins (needs `reference-profile` and `table`), for DuckDB, Trino, Spark SQL or BigQuery.' },
+    table: { kind: 'text', placeholder: 'name', description: 'With `emit-sql`: the table or view to count, as the engine names it (inserted as given).' },
+    dialect: { kind: 'choice', choices: SQL_DIALECTS, default: 'ansi', description: 'With `emit-sql`: identifier quoting and type names. ansi: DuckDB, Trino and other ANSI engines; spark: Spark SQL, Databricks; bigquery: BigQuery.' },
+    'from-sql-result': { kind: 'path', placeholder: 'csv|json', description: 'The result of the `emit-sql` query (CSV with header, JSON array or JSON Lines), turned into a profile on `reference-profile`.' },
+    exclude: { kind: 'list', placeholder: 'column', description: 'Reference profile: columns not to profile (the target, a row id), so current data without them can be counted on it.' },
+    delimiter,
+    out: { kind: 'path', placeholder: 'file', default: { action: 'mlgate-out/profile.json' }, description: 'Where to write the profile (or the SQL with `emit-sql`); the CLI prints it when not given.' },
+  },
+  outputs: {
+    'profile-path': 'Path of the profile written (or of the SQL with `emit-sql`).',
+    rows: 'Rows counted (empty with `emit-sql`).',
+    basis: 'The profile\'s basis digest: profiles merge only when it is equal.',
+  },
+  pathOutputs: ['profile-path'],
+  async run(o, { log }) {
+    const result = await profile({
+      data: o.data, referenceProfile: o['reference-profile'], merge: o.merge, emitSql: o['emit-sql'], table: o.table, dialect: o.dialect,
+      fromSqlResult: o['from-sql-result'], delimiter: o.delimiter, exclude: o.exclude,
+    });
+    if (o.out !== undefined) writeFileAtomic(o.out, result.document);
+    if (result.profile) log.info(`profiled ${result.profile.rows} rows, ${result.profile.columns.length} columns (basis ${result.profile.basis.slice(0, 12)}…)`);
+    return {
+      ...(o.out === undefined ? { document: result.document } : {}),
+      outputs: { 'profile-path': o.out ?? '', rows: result.profile ? String(result.profile.rows) : '', basis: result.profile?.basis ?? '' },
     };
   },
 });
@@ -465,7 +513,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, profileCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -62,6 +62,11 @@ export interface CommandSpec<S extends OptionSpecs = OptionSpecs, Outputs extend
   summary: string;
   /** The doors the command has (default both). */
   doors?: readonly Door[];
+  /**
+   * Words the CLI takes right after the command's name as the list option of the same name, so
+   * `mlgate profile merge a.json b.json` reads as `mlgate profile --merge a.json b.json`.
+   */
+  cliVerbs?: readonly string[];
   /** Feather icon for the action's branding. */
   icon: string;
   options: S;

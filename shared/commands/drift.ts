@@ -4,14 +4,18 @@ import type { Delimiter } from '../adapters/data/table.js';
 import type { TypedTable } from '../core/table/typed-column.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { columnsNeedingText, driftReport, type DriftOptions, type DriftReport } from '../core/drift/drift-report.js';
+import { driftFromProfiles } from './drift-profiles.js';
 import { canonicalMethodName, evidentlyRefusal, METHOD_NAMES, type MethodName } from '../core/drift/methods.js';
 
 /** Most critical columns: each drifted one is named in the gate's report and check run. */
 export const MAX_CRITICAL_COLUMNS = 100;
 
 export interface DriftCommandOptions {
-  reference: string;
-  current: string;
+  /** Data files; or profiles (`referenceProfile`, and `currentProfile` or `current`), see `drift-profiles.ts`. */
+  reference?: string;
+  current?: string;
+  referenceProfile?: string;
+  currentProfile?: string;
   method?: string;
   threshold?: number;
   columns?: string[];
@@ -46,9 +50,6 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
   if (options.sample !== undefined && !(Number.isInteger(options.sample) && options.sample >= 1)) {
     throw new InputError(`--sample must be a whole number of rows ≥ 1, got ${options.sample}`);
   }
-  const read = { delimiter: options.delimiter, sample: options.sample, progress: options.progress };
-  const reference = await readDataRows(options.reference, read);
-  const current = await readDataRows(options.current, read);
   const driftOptions: DriftOptions = {
     method,
     correction: correction as Correction,
@@ -60,6 +61,14 @@ export async function drift(options: DriftCommandOptions): Promise<DriftReport> 
     ...(options.criticalColumns ? { criticalColumns: options.criticalColumns } : {}),
     ...(options.idColumn ? { idColumn: options.idColumn } : {}),
   };
+  // Issue 15: drift from profiles (merged shards, a SQL engine's counts) instead of data files.
+  if (options.referenceProfile !== undefined || options.currentProfile !== undefined) return driftFromProfiles(options, driftOptions);
+  if (options.reference === undefined || options.current === undefined) {
+    throw new InputError(`${options.reference === undefined ? '--reference' : '--current'} is required (a data file; or compare profiles with --reference-profile and --current-profile)`);
+  }
+  const read = { delimiter: options.delimiter, sample: options.sample, progress: options.progress };
+  const reference = await readDataRows(options.reference, read);
+  const current = await readDataRows(options.current, read);
   // Mixed columns compared as categories need their cells' texts: read those columns again, keeping them.
   const needed = columnsNeedingText(reference, current, driftOptions);
   await withTexts(reference, needed.reference, options.delimiter);

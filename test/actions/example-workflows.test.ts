@@ -58,6 +58,24 @@ describe('example workflows pass only inputs their actions declare', () => {
   });
 });
 
+describe('the sharded drift example', () => {
+  const text = readFileSync(join(ROOT, '.github', 'workflows', 'example-drift-shards.yml'), 'utf8');
+  type Job = { needs?: string | string[]; strategy?: { matrix: Record<string, unknown[]> }; steps: Step[] };
+
+  it('is a valid workflow: a reference profile, a matrix of shard profiles as artifacts, then merge → drift → gate', () => {
+    const result = parseWorkflow({ name: 'example-drift-shards.yml', content: text }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const jobs = (parse(text) as { jobs: Record<string, Job> }).jobs;
+    expect(jobs.shard.strategy?.matrix.shard.length).toBeGreaterThan(1);
+    const shardSteps = jobs.shard.steps;
+    expect(shardSteps.find((s) => actionOf(s.uses) === 'profile')?.with).toHaveProperty('reference-profile');
+    expect(shardSteps.some((s) => s.uses === 'actions/upload-artifact@v6')).toBe(true);
+    const download = jobs.drift.steps.find((s) => s.uses === 'actions/download-artifact@v7' && s.with?.pattern);
+    expect(download?.with).toMatchObject({ 'merge-multiple': true });
+    expect(jobs.drift.steps.map((s) => actionOf(s.uses)).filter(Boolean)).toEqual(['profile', 'drift', 'gate']);
+  });
+});
+
 describe('the README quick start', () => {
   const text = readmeBlock('## Quick start: a pull-request workflow');
 

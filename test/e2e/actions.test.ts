@@ -71,8 +71,11 @@ describe('bundled actions', () => {
     expect(history.exitCode, history.stdout).toBe(0);
     expect(history.outputs['lineage-path']).toBe(join(workspace, 'mlgate-out/lineage.md'));
     expect(history.summary).toMatch(/\| 1 +\| production +\| v1\.0\.0 +\|/);
+    const profiled = await runAction(action('profile'), { data: 'data/train.csv', exclude: 'malignant' }, { workspace });
+    expect(profiled.exitCode, profiled.stdout + profiled.stderr).toBe(0);
+    expect(profiled.outputs.rows).toBe(String(readFileSync(join(workspace, 'data/train.csv'), 'utf8').trim().split('\n').length - 1));
     // runAction checked each path output (absolute, exists); this flow gives every one of them.
-    const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage'][i]}:${k}`, v])));
+    const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history, profiled].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage', 'profile'][i]}:${k}`, v])));
     // Train's command-mode outputs are checked by test/e2e/train-command-action.test.ts.
     const elsewhere = new Set(['train:run-record', 'train:metrics-json']);
     for (const command of COMMANDS.filter((c) => c.pathOutputs)) {
@@ -121,6 +124,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe(join(workspace, 'root-drift.json'));
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, gate, publish, promote, fetch, lineage, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, profile, gate, publish, promote, fetch, lineage, got `deploy`/);
   });
 });

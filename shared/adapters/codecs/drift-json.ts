@@ -66,6 +66,8 @@ const COLUMN = object<ColumnDrift>({
   missing: sides(number),
   rows: sides(count),
   stray_tokens: optional(object<NonNullable<ColumnDrift['stray_tokens']>>({ tokens: list(string), cells: sides(count) })),
+  approximate: optional(boolean),
+  error_bound: optional(number),
   note: optional(string),
   histogram: optional(HISTOGRAM),
 });

@@ -59,6 +59,14 @@ export interface ColumnDrift {
    * in `missing`; absent when none (see `column-sample.ts`).
    */
   stray_tokens?: { tokens: string[]; cells: { reference: number; current: number } };
+  /**
+   * Present and true when the statistic was computed from binned profiles rather than the values
+   * (`mlgate drift --reference-profile`, methods `ks` and `wasserstein`): the exact statistic on
+   * the raw data lies within `error_bound` of `statistic`; p-values are those of this statistic.
+   */
+  approximate?: boolean;
+  /** With `approximate`: the largest distance between `statistic` and the statistic on the raw data. */
+  error_bound?: number;
   note?: string;
   /**
    * The two sides' distributions for charts, on the bins the histogram methods use (see
@@ -227,11 +235,26 @@ export function driftReportOfColumns(
   sources: Pick<DriftReport, 'reference' | 'current'>,
   options: DriftOptions = {},
 ): DriftReport {
+  const driftShare = options.driftShare ?? 0.5;
+  if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
+  const results = columns.map(({ name, pair }) => compareColumn(name, pair, options));
+  return decideDrift(results, sources, options);
+}
+
+/**
+ * The decision on compared columns, however they were compared (raw samples, or profiles: see
+ * `core/profile/profile-drift.ts`): the multiple-testing correction, each column's verdict, the
+ * dataset's.
+ */
+export function decideDrift(
+  results: ColumnDrift[],
+  sources: Pick<DriftReport, 'reference' | 'current'>,
+  options: DriftOptions = {},
+): DriftReport {
   const correction = options.correction ?? 'bh';
   const driftShare = options.driftShare ?? 0.5;
   if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
-  const names = columns.map((c) => c.name);
-  const results = columns.map(({ name, pair }) => compareColumn(name, pair, options));
+  const names = results.map((c) => c.name);
 
   // One family for the correction: every p-value test and every significance check of a distance.
   const tests = results.filter((r) => r.statistic !== null && (r.p_value !== null || r.significance));

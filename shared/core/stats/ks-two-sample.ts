@@ -79,8 +79,16 @@ export function ksTwoSample(x: ArrayLike<number>, y: ArrayLike<number>): KsTwoSa
     if (diff < minDiff) minDiff = diff;
   }
   const minS = Math.min(Math.max(-minDiff, 0), 1);
-  let d = minS > maxDiff ? minS : maxDiff;
+  return ksTwoSampleOfStatistic(minS > maxDiff ? minS : maxDiff, m, n);
+}
 
+/**
+ * The p-value of a two-sided two-sample KS statistic `d` between samples of sizes m and n, as
+ * `ksTwoSample` computes it (exact or asymptotic by size, the statistic snapped in the exact branch).
+ * Also used for a statistic computed from binned profiles (`core/profile/binned-ks.ts`).
+ */
+export function ksTwoSampleOfStatistic(statistic: number, m: number, n: number): KsTwoSampleResult {
+  let d = statistic;
   if (Math.max(m, n) <= MAX_EXACT_N) {
     const exact = smirnovTwoSampleExactSf(m, n, d);
     if (exact.success) return { statistic: exact.statistic, pValue: clip01(exact.pValue), method: 'exact' };

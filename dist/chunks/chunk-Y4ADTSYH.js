@@ -13,8 +13,9 @@ import {
   logLines,
   messageOf,
   readOptionValues,
+  throttledProgress,
   writeFileAtomic
-} from "./chunk-RQIPTXQU.js";
+} from "./chunk-OZTBTWL7.js";
 import {
   getInput,
   info,
@@ -39,7 +40,12 @@ async function runActionDoor(name, packageRoot) {
     if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input \`working-directory\`: ${common["working-directory"]}: not found or not a directory`);
     process.chdir(workingDirectory);
     const values = readOptionValues(command.options, "action", (input) => getInput(input));
-    const log = { info: (m) => info(logLine(m)), warning: (m) => warning(logLine(m)) };
+    const log = {
+      info: (m) => info(logLine(m)),
+      warning: (m) => warning(logLine(m)),
+      // A line every 5 seconds: the step log is read after the fact, not redrawn.
+      progress: throttledProgress(5e3, (m) => info(logLine(m)))
+    };
     const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;
     if (outcome.document !== void 0 && output) writeFileAtomic(output, outcome.document);

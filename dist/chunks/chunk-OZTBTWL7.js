@@ -120,7 +120,7 @@ ${indent}columns: ${matrix2.columns}
       const { rows, columns } = matrix2;
       const maxI = Math.min(rows, maxRows);
       const maxJ = Math.min(columns, maxColumns);
-      const result = [];
+      const result2 = [];
       if (padMinus === "auto") {
         padMinus = false;
         loop: for (let i = 0; i < maxI; i++) {
@@ -137,33 +137,33 @@ ${indent}columns: ${matrix2.columns}
         for (let j = 0; j < maxJ; j++) {
           line.push(formatNumber2(matrix2.get(i, j), maxNumSize, padMinus));
         }
-        result.push(`${line.join(" ")}`);
+        result2.push(`${line.join(" ")}`);
       }
       if (maxJ !== columns) {
-        result[result.length - 1] += ` ... ${columns - maxColumns} more columns`;
+        result2[result2.length - 1] += ` ... ${columns - maxColumns} more columns`;
       }
       if (maxI !== rows) {
-        result.push(`... ${rows - maxRows} more rows`);
+        result2.push(`... ${rows - maxRows} more rows`);
       }
-      return result.join(`
+      return result2.join(`
 ${indentData}`);
     }
-    function formatNumber2(num, maxNumSize, padMinus) {
-      return (num >= 0 && padMinus ? ` ${formatNumber22(num, maxNumSize - 1)}` : formatNumber22(num, maxNumSize)).padEnd(maxNumSize);
+    function formatNumber2(num2, maxNumSize, padMinus) {
+      return (num2 >= 0 && padMinus ? ` ${formatNumber22(num2, maxNumSize - 1)}` : formatNumber22(num2, maxNumSize)).padEnd(maxNumSize);
     }
-    function formatNumber22(num, len) {
-      let str = num.toString();
+    function formatNumber22(num2, len) {
+      let str = num2.toString();
       if (str.length <= len) return str;
-      let fix = num.toFixed(len);
+      let fix = num2.toFixed(len);
       if (fix.length > len) {
-        fix = num.toFixed(Math.max(0, len - (fix.length - len)));
+        fix = num2.toFixed(Math.max(0, len - (fix.length - len)));
       }
       if (fix.length <= len && !fix.startsWith("0.000") && !fix.startsWith("-0.000")) {
         return fix;
       }
-      let exp = num.toExponential(len);
+      let exp = num2.toExponential(len);
       if (exp.length > len) {
-        exp = num.toExponential(Math.max(0, len - (exp.length - len)));
+        exp = num2.toExponential(Math.max(0, len - (exp.length - len)));
       }
       return exp.slice(0);
     }
@@ -955,22 +955,22 @@ ${indentData}`);
       }
     }
     function sumByRow(matrix2) {
-      let sum2 = newArray(matrix2.rows);
+      let sum3 = newArray(matrix2.rows);
       for (let i = 0; i < matrix2.rows; ++i) {
         for (let j = 0; j < matrix2.columns; ++j) {
-          sum2[i] += matrix2.get(i, j);
+          sum3[i] += matrix2.get(i, j);
         }
       }
-      return sum2;
+      return sum3;
     }
     function sumByColumn(matrix2) {
-      let sum2 = newArray(matrix2.columns);
+      let sum3 = newArray(matrix2.columns);
       for (let i = 0; i < matrix2.rows; ++i) {
         for (let j = 0; j < matrix2.columns; ++j) {
-          sum2[j] += matrix2.get(i, j);
+          sum3[j] += matrix2.get(i, j);
         }
       }
-      return sum2;
+      return sum3;
     }
     function sumAll(matrix2) {
       let v = 0;
@@ -982,22 +982,22 @@ ${indentData}`);
       return v;
     }
     function productByRow(matrix2) {
-      let sum2 = newArray(matrix2.rows, 1);
+      let sum3 = newArray(matrix2.rows, 1);
       for (let i = 0; i < matrix2.rows; ++i) {
         for (let j = 0; j < matrix2.columns; ++j) {
-          sum2[i] *= matrix2.get(i, j);
+          sum3[i] *= matrix2.get(i, j);
         }
       }
-      return sum2;
+      return sum3;
     }
     function productByColumn(matrix2) {
-      let sum2 = newArray(matrix2.columns, 1);
+      let sum3 = newArray(matrix2.columns, 1);
       for (let i = 0; i < matrix2.rows; ++i) {
         for (let j = 0; j < matrix2.columns; ++j) {
-          sum2[j] *= matrix2.get(i, j);
+          sum3[j] *= matrix2.get(i, j);
         }
       }
-      return sum2;
+      return sum3;
     }
     function productAll(matrix2) {
       let v = 1;
@@ -1014,17 +1014,17 @@ ${indentData}`);
       const variance = [];
       for (let i = 0; i < rows; i++) {
         let sum1 = 0;
-        let sum2 = 0;
+        let sum22 = 0;
         let x = 0;
         for (let j = 0; j < cols; j++) {
           x = matrix2.get(i, j) - mean[i];
           sum1 += x;
-          sum2 += x * x;
+          sum22 += x * x;
         }
         if (unbiased) {
-          variance.push((sum2 - sum1 * sum1 / cols) / (cols - 1));
+          variance.push((sum22 - sum1 * sum1 / cols) / (cols - 1));
         } else {
-          variance.push((sum2 - sum1 * sum1 / cols) / cols);
+          variance.push((sum22 - sum1 * sum1 / cols) / cols);
         }
       }
       return variance;
@@ -1035,17 +1035,17 @@ ${indentData}`);
       const variance = [];
       for (let j = 0; j < cols; j++) {
         let sum1 = 0;
-        let sum2 = 0;
+        let sum22 = 0;
         let x = 0;
         for (let i = 0; i < rows; i++) {
           x = matrix2.get(i, j) - mean[j];
           sum1 += x;
-          sum2 += x * x;
+          sum22 += x * x;
         }
         if (unbiased) {
-          variance.push((sum2 - sum1 * sum1 / rows) / (rows - 1));
+          variance.push((sum22 - sum1 * sum1 / rows) / (rows - 1));
         } else {
-          variance.push((sum2 - sum1 * sum1 / rows) / rows);
+          variance.push((sum22 - sum1 * sum1 / rows) / rows);
         }
       }
       return variance;
@@ -1055,19 +1055,19 @@ ${indentData}`);
       const cols = matrix2.columns;
       const size = rows * cols;
       let sum1 = 0;
-      let sum2 = 0;
+      let sum22 = 0;
       let x = 0;
       for (let i = 0; i < rows; i++) {
         for (let j = 0; j < cols; j++) {
           x = matrix2.get(i, j) - mean;
           sum1 += x;
-          sum2 += x * x;
+          sum22 += x * x;
         }
       }
       if (unbiased) {
-        return (sum2 - sum1 * sum1 / size) / (size - 1);
+        return (sum22 - sum1 * sum1 / size) / (size - 1);
       } else {
-        return (sum2 - sum1 * sum1 / size) / size;
+        return (sum22 - sum1 * sum1 / size) / size;
       }
     }
     function centerByRow(matrix2, mean) {
@@ -1094,11 +1094,11 @@ ${indentData}`);
     function getScaleByRow(matrix2) {
       const scale = [];
       for (let i = 0; i < matrix2.rows; i++) {
-        let sum2 = 0;
+        let sum3 = 0;
         for (let j = 0; j < matrix2.columns; j++) {
-          sum2 += matrix2.get(i, j) ** 2 / (matrix2.columns - 1);
+          sum3 += matrix2.get(i, j) ** 2 / (matrix2.columns - 1);
         }
-        scale.push(Math.sqrt(sum2));
+        scale.push(Math.sqrt(sum3));
       }
       return scale;
     }
@@ -1112,11 +1112,11 @@ ${indentData}`);
     function getScaleByColumn(matrix2) {
       const scale = [];
       for (let j = 0; j < matrix2.columns; j++) {
-        let sum2 = 0;
+        let sum3 = 0;
         for (let i = 0; i < matrix2.rows; i++) {
-          sum2 += matrix2.get(i, j) ** 2 / (matrix2.rows - 1);
+          sum3 += matrix2.get(i, j) ** 2 / (matrix2.rows - 1);
         }
-        scale.push(Math.sqrt(sum2));
+        scale.push(Math.sqrt(sum3));
       }
       return scale;
     }
@@ -1129,13 +1129,13 @@ ${indentData}`);
     }
     function getScaleAll(matrix2) {
       const divider = matrix2.size - 1;
-      let sum2 = 0;
+      let sum3 = 0;
       for (let j = 0; j < matrix2.columns; j++) {
         for (let i = 0; i < matrix2.rows; i++) {
-          sum2 += matrix2.get(i, j) ** 2 / divider;
+          sum3 += matrix2.get(i, j) ** 2 / divider;
         }
       }
-      return Math.sqrt(sum2);
+      return Math.sqrt(sum3);
     }
     function scaleAll(matrix2, scale) {
       for (let i = 0; i < matrix2.rows; i++) {
@@ -1235,26 +1235,26 @@ ${indentData}`);
         matrix2 = this.checkMatrix(matrix2);
         let rows = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new Matrix3(rows, columns);
+        let result2 = new Matrix3(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            result.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
+            result2.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
           }
         }
-        return result;
+        return result2;
       }
       static max(matrix1, matrix2) {
         matrix1 = this.checkMatrix(matrix1);
         matrix2 = this.checkMatrix(matrix2);
         let rows = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new this(rows, columns);
+        let result2 = new this(rows, columns);
         for (let i = 0; i < rows; i++) {
           for (let j = 0; j < columns; j++) {
-            result.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
+            result2.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
           }
         }
-        return result;
+        return result2;
       }
       static checkMatrix(value) {
         return _AbstractMatrix.isMatrix(value) ? value : new Matrix3(value);
@@ -1280,24 +1280,24 @@ ${indentData}`);
         if (typeof callback !== "function") {
           throw new TypeError("callback must be a function");
         }
-        const result = [];
+        const result2 = [];
         switch (by) {
           case "row": {
             for (let i = 0; i < this.rows; i++) {
-              result.push(callback.call(this, this.getRow(i), i));
+              result2.push(callback.call(this, this.getRow(i), i));
             }
             break;
           }
           case "column": {
             for (let i = 0; i < this.columns; i++) {
-              result.push(callback.call(this, this.getColumn(i), i));
+              result2.push(callback.call(this, this.getColumn(i), i));
             }
             break;
           }
           default:
             throw new Error(`invalid option: ${by}`);
         }
-        return result;
+        return result2;
       }
       to1DArray() {
         let array = [];
@@ -1410,66 +1410,66 @@ ${indentData}`);
         return isReducedEchelonForm;
       }
       echelonForm() {
-        let result = this.clone();
+        let result2 = this.clone();
         let h = 0;
         let k = 0;
-        while (h < result.rows && k < result.columns) {
+        while (h < result2.rows && k < result2.columns) {
           let iMax = h;
-          for (let i = h; i < result.rows; i++) {
-            if (result.get(i, k) > result.get(iMax, k)) {
+          for (let i = h; i < result2.rows; i++) {
+            if (result2.get(i, k) > result2.get(iMax, k)) {
               iMax = i;
             }
           }
-          if (result.get(iMax, k) === 0) {
+          if (result2.get(iMax, k) === 0) {
             k++;
           } else {
-            result.swapRows(h, iMax);
-            let tmp = result.get(h, k);
-            for (let j = k; j < result.columns; j++) {
-              result.set(h, j, result.get(h, j) / tmp);
+            result2.swapRows(h, iMax);
+            let tmp = result2.get(h, k);
+            for (let j = k; j < result2.columns; j++) {
+              result2.set(h, j, result2.get(h, j) / tmp);
             }
-            for (let i = h + 1; i < result.rows; i++) {
-              let factor = result.get(i, k) / result.get(h, k);
-              result.set(i, k, 0);
-              for (let j = k + 1; j < result.columns; j++) {
-                result.set(i, j, result.get(i, j) - result.get(h, j) * factor);
+            for (let i = h + 1; i < result2.rows; i++) {
+              let factor = result2.get(i, k) / result2.get(h, k);
+              result2.set(i, k, 0);
+              for (let j = k + 1; j < result2.columns; j++) {
+                result2.set(i, j, result2.get(i, j) - result2.get(h, j) * factor);
               }
             }
             h++;
             k++;
           }
         }
-        return result;
+        return result2;
       }
       reducedEchelonForm() {
-        let result = this.echelonForm();
-        let m = result.columns;
-        let n = result.rows;
-        let h = n - 1;
+        let result2 = this.echelonForm();
+        let m = result2.columns;
+        let n2 = result2.rows;
+        let h = n2 - 1;
         while (h >= 0) {
-          if (result.maxRow(h) === 0) {
+          if (result2.maxRow(h) === 0) {
             h--;
           } else {
             let p = 0;
             let pivot = false;
-            while (p < n && pivot === false) {
-              if (result.get(h, p) === 1) {
+            while (p < n2 && pivot === false) {
+              if (result2.get(h, p) === 1) {
                 pivot = true;
               } else {
                 p++;
               }
             }
             for (let i = 0; i < h; i++) {
-              let factor = result.get(i, p);
+              let factor = result2.get(i, p);
               for (let j = p; j < m; j++) {
-                let tmp = result.get(i, j) - factor * result.get(h, j);
-                result.set(i, j, tmp);
+                let tmp = result2.get(i, j) - factor * result2.get(h, j);
+                result2.set(i, j, tmp);
               }
             }
             h--;
           }
         }
-        return result;
+        return result2;
       }
       set() {
         throw new Error("set method is unimplemented");
@@ -1888,11 +1888,11 @@ ${indentData}`);
         }
       }
       cumulativeSum() {
-        let sum2 = 0;
+        let sum3 = 0;
         for (let i = 0; i < this.rows; i++) {
           for (let j = 0; j < this.columns; j++) {
-            sum2 += this.get(i, j);
-            this.set(i, j, sum2);
+            sum3 += this.get(i, j);
+            this.set(i, j, sum3);
           }
         }
         return this;
@@ -1912,48 +1912,48 @@ ${indentData}`);
       mmul(other) {
         other = Matrix3.checkMatrix(other);
         let m = this.rows;
-        let n = this.columns;
+        let n2 = this.columns;
         let p = other.columns;
-        let result = new Matrix3(m, p);
-        let Bcolj = new Float64Array(n);
+        let result2 = new Matrix3(m, p);
+        let Bcolj = new Float64Array(n2);
         for (let j = 0; j < p; j++) {
-          for (let k = 0; k < n; k++) {
+          for (let k = 0; k < n2; k++) {
             Bcolj[k] = other.get(k, j);
           }
           for (let i = 0; i < m; i++) {
             let s = 0;
-            for (let k = 0; k < n; k++) {
+            for (let k = 0; k < n2; k++) {
               s += this.get(i, k) * Bcolj[k];
             }
-            result.set(i, j, s);
+            result2.set(i, j, s);
           }
         }
-        return result;
+        return result2;
       }
       gram() {
         const rows = this.rows;
-        const n = this.columns;
-        const gramData = new Float64Array(n * n);
+        const n2 = this.columns;
+        const gramData = new Float64Array(n2 * n2);
         for (let r = 0; r < rows; r++) {
-          for (let i = 0; i < n; i++) {
+          for (let i = 0; i < n2; i++) {
             const value = this.get(r, i);
             if (value === 0) continue;
-            const offset = i * n;
-            for (let j = i; j < n; j++) {
+            const offset = i * n2;
+            for (let j = i; j < n2; j++) {
               gramData[offset + j] += value * this.get(r, j);
             }
           }
         }
-        const result = new Matrix3(n, n);
-        for (let i = 0; i < n; i++) {
-          const offset = i * n;
-          for (let j = i; j < n; j++) {
+        const result2 = new Matrix3(n2, n2);
+        for (let i = 0; i < n2; i++) {
+          const offset = i * n2;
+          for (let j = i; j < n2; j++) {
             const value = gramData[offset + j];
-            result.set(i, j, value);
-            result.set(j, i, value);
+            result2.set(i, j, value);
+            result2.set(j, i, value);
           }
         }
-        return result;
+        return result2;
       }
       transposeMultiply(other) {
         other = Matrix3.checkMatrix(other);
@@ -1962,53 +1962,53 @@ ${indentData}`);
             "the number of rows of the two matrices must be equal"
           );
         }
-        const n = this.columns;
+        const n2 = this.columns;
         const p = other.columns;
-        const result = new Matrix3(n, p);
+        const result2 = new Matrix3(n2, p);
         const otherRow = new Float64Array(p);
         for (let r = 0; r < this.rows; r++) {
           for (let j = 0; j < p; j++) {
             otherRow[j] = other.get(r, j);
           }
-          for (let i = 0; i < n; i++) {
+          for (let i = 0; i < n2; i++) {
             const value = this.get(r, i);
             if (value === 0) continue;
-            const resultRow = result.data[i];
+            const resultRow = result2.data[i];
             for (let j = 0; j < p; j++) {
               resultRow[j] += value * otherRow[j];
             }
           }
         }
-        return result;
+        return result2;
       }
       mmulByTranspose(scale) {
         let m = this.rows;
-        let n = this.columns;
-        if (scale !== void 0 && scale.length !== n) {
+        let n2 = this.columns;
+        if (scale !== void 0 && scale.length !== n2) {
           throw new RangeError("scale must have one value per column");
         }
-        let result = new Matrix3(m, m);
-        let rowj = new Float64Array(n);
+        let result2 = new Matrix3(m, m);
+        let rowj = new Float64Array(n2);
         for (let j = 0; j < m; j++) {
           if (scale === void 0) {
-            for (let k = 0; k < n; k++) {
+            for (let k = 0; k < n2; k++) {
               rowj[k] = this.get(j, k);
             }
           } else {
-            for (let k = 0; k < n; k++) {
+            for (let k = 0; k < n2; k++) {
               rowj[k] = scale[k] * this.get(j, k);
             }
           }
           for (let i = j; i < m; i++) {
             let s = 0;
-            for (let k = 0; k < n; k++) {
+            for (let k = 0; k < n2; k++) {
               s += this.get(i, k) * rowj[k];
             }
-            result.set(i, j, s);
-            result.set(j, i, s);
+            result2.set(i, j, s);
+            result2.set(j, i, s);
           }
         }
-        return result;
+        return result2;
       }
       mpow(scalar) {
         if (!this.isSquare()) {
@@ -2017,19 +2017,19 @@ ${indentData}`);
         if (!Number.isInteger(scalar) || scalar < 0) {
           throw new RangeError("Exponent must be a non-negative integer");
         }
-        let result = Matrix3.eye(this.rows);
+        let result2 = Matrix3.eye(this.rows);
         let bb = this;
         for (let e = scalar; e >= 1; e /= 2) {
           if ((e & 1) !== 0) {
-            result = result.mmul(bb);
+            result2 = result2.mmul(bb);
           }
           bb = bb.mmul(bb);
         }
-        return result;
+        return result2;
       }
       strassen2x2(other) {
         other = Matrix3.checkMatrix(other);
-        let result = new Matrix3(2, 2);
+        let result2 = new Matrix3(2, 2);
         const a11 = this.get(0, 0);
         const b11 = other.get(0, 0);
         const a12 = this.get(0, 1);
@@ -2049,15 +2049,15 @@ ${indentData}`);
         const c01 = m3 + m5;
         const c10 = m2 + m4;
         const c11 = m1 - m2 + m3 + m6;
-        result.set(0, 0, c00);
-        result.set(0, 1, c01);
-        result.set(1, 0, c10);
-        result.set(1, 1, c11);
-        return result;
+        result2.set(0, 0, c00);
+        result2.set(0, 1, c01);
+        result2.set(1, 0, c10);
+        result2.set(1, 1, c11);
+        return result2;
       }
       strassen3x3(other) {
         other = Matrix3.checkMatrix(other);
-        let result = new Matrix3(3, 3);
+        let result2 = new Matrix3(3, 3);
         const a00 = this.get(0, 0);
         const a01 = this.get(0, 1);
         const a02 = this.get(0, 2);
@@ -2108,16 +2108,16 @@ ${indentData}`);
         const c20 = m6 + m7 + m8 + m11 + m12 + m13 + m14;
         const c21 = m12 + m13 + m14 + m15 + m22;
         const c22 = m6 + m7 + m8 + m9 + m23;
-        result.set(0, 0, c00);
-        result.set(0, 1, c01);
-        result.set(0, 2, c02);
-        result.set(1, 0, c10);
-        result.set(1, 1, c11);
-        result.set(1, 2, c12);
-        result.set(2, 0, c20);
-        result.set(2, 1, c21);
-        result.set(2, 2, c22);
-        return result;
+        result2.set(0, 0, c00);
+        result2.set(0, 1, c01);
+        result2.set(0, 2, c02);
+        result2.set(1, 0, c10);
+        result2.set(1, 1, c11);
+        result2.set(1, 2, c12);
+        result2.set(2, 0, c20);
+        result2.set(2, 1, c21);
+        result2.set(2, 2, c22);
+        return result2;
       }
       mmulStrassen(y) {
         y = Matrix3.checkMatrix(y);
@@ -2200,12 +2200,12 @@ ${indentData}`);
           let c22 = _AbstractMatrix.sub(m1, m2);
           c22.add(m3);
           c22.add(m6);
-          let result = _AbstractMatrix.zeros(2 * c11.rows, 2 * c11.columns);
-          result = result.setSubMatrix(c11, 0, 0);
-          result = result.setSubMatrix(c12, c11.rows, 0);
-          result = result.setSubMatrix(c21, 0, c11.columns);
-          result = result.setSubMatrix(c22, c11.rows, c11.columns);
-          return result.subMatrix(0, rows - 1, 0, cols - 1);
+          let result2 = _AbstractMatrix.zeros(2 * c11.rows, 2 * c11.columns);
+          result2 = result2.setSubMatrix(c11, 0, 0);
+          result2 = result2.setSubMatrix(c12, c11.rows, 0);
+          result2 = result2.setSubMatrix(c21, 0, c11.columns);
+          result2 = result2.setSubMatrix(c22, c11.rows, c11.columns);
+          return result2.subMatrix(0, rows - 1, 0, cols - 1);
         }
         return blockMult(x, y, r, c);
       }
@@ -2276,20 +2276,20 @@ ${indentData}`);
       kroneckerProduct(other) {
         other = Matrix3.checkMatrix(other);
         let m = this.rows;
-        let n = this.columns;
+        let n2 = this.columns;
         let p = other.rows;
         let q = other.columns;
-        let result = new Matrix3(m * p, n * q);
+        let result2 = new Matrix3(m * p, n2 * q);
         for (let i = 0; i < m; i++) {
-          for (let j = 0; j < n; j++) {
+          for (let j = 0; j < n2; j++) {
             for (let k = 0; k < p; k++) {
               for (let l = 0; l < q; l++) {
-                result.set(p * i + k, q * j + l, this.get(i, j) * other.get(k, l));
+                result2.set(p * i + k, q * j + l, this.get(i, j) * other.get(k, l));
               }
             }
           }
         }
-        return result;
+        return result2;
       }
       kroneckerSum(other) {
         other = Matrix3.checkMatrix(other);
@@ -2297,19 +2297,19 @@ ${indentData}`);
           throw new Error("Kronecker Sum needs two Square Matrices");
         }
         let m = this.rows;
-        let n = other.rows;
-        let AxI = this.kroneckerProduct(Matrix3.eye(n, n));
+        let n2 = other.rows;
+        let AxI = this.kroneckerProduct(Matrix3.eye(n2, n2));
         let IxB = Matrix3.eye(m, m).kroneckerProduct(other);
         return AxI.add(IxB);
       }
       transpose() {
-        let result = new Matrix3(this.columns, this.rows);
+        let result2 = new Matrix3(this.columns, this.rows);
         for (let i = 0; i < this.rows; i++) {
           for (let j = 0; j < this.columns; j++) {
-            result.set(j, i, this.get(i, j));
+            result2.set(j, i, this.get(i, j));
           }
         }
-        return result;
+        return result2;
       }
       sortRows(compareFunction = compareNumbers) {
         for (let i = 0; i < this.rows; i++) {
@@ -2394,10 +2394,10 @@ ${indentData}`);
                 "both matrices must have the same number of columns"
               );
             }
-            const result = new Matrix3(this.rows + other.rows, this.columns);
-            result.setSubMatrix(this, 0, 0);
-            result.setSubMatrix(other, this.rows, 0);
-            return result;
+            const result2 = new Matrix3(this.rows + other.rows, this.columns);
+            result2.setSubMatrix(this, 0, 0);
+            result2.setSubMatrix(other, this.rows, 0);
+            return result2;
           }
           case "column": {
             if (this.rows !== other.rows) {
@@ -2405,10 +2405,10 @@ ${indentData}`);
                 "both matrices must have the same number of rows"
               );
             }
-            const result = new Matrix3(this.rows, this.columns + other.columns);
-            result.setSubMatrix(this, 0, 0);
-            result.setSubMatrix(other, 0, this.columns);
-            return result;
+            const result2 = new Matrix3(this.rows, this.columns + other.columns);
+            result2.setSubMatrix(this, 0, 0);
+            result2.setSubMatrix(other, 0, this.columns);
+            return result2;
           }
           default:
             throw new Error(`invalid option: ${by}`);
@@ -2475,22 +2475,22 @@ ${indentData}`);
         }
       }
       mean(by) {
-        const sum2 = this.sum(by);
+        const sum3 = this.sum(by);
         switch (by) {
           case "row": {
             for (let i = 0; i < this.rows; i++) {
-              sum2[i] /= this.columns;
+              sum3[i] /= this.columns;
             }
-            return sum2;
+            return sum3;
           }
           case "column": {
             for (let i = 0; i < this.columns; i++) {
-              sum2[i] /= this.rows;
+              sum3[i] /= this.rows;
             }
-            return sum2;
+            return sum3;
           }
           case void 0:
-            return sum2 / this.size;
+            return sum3 / this.size;
           default:
             throw new Error(`invalid option: ${by}`);
         }
@@ -3419,10 +3419,10 @@ ${indentData}`);
     };
     function transposeSquareInPlace(matrix2) {
       const data = matrix2.data;
-      const n = matrix2.rows;
-      for (let i = 0; i < n; i++) {
+      const n2 = matrix2.rows;
+      for (let i = 0; i < n2; i++) {
         const rowI = data[i];
-        for (let j = i + 1; j < n; j++) {
+        for (let j = i + 1; j < n2; j++) {
           const tmp = rowI[j];
           rowI[j] = data[j][i];
           data[j][i] = tmp;
@@ -3447,10 +3447,10 @@ ${indentData}`);
         value = WrapperMatrix2D2.checkMatrix(value);
         let qr = value.clone();
         let m = value.rows;
-        let n = value.columns;
-        let rdiag = new Float64Array(n);
+        let n2 = value.columns;
+        let rdiag = new Float64Array(n2);
         let i, j, k, s;
-        for (k = 0; k < n; k++) {
+        for (k = 0; k < n2; k++) {
           let nrm = 0;
           for (i = k; i < m; i++) {
             nrm = hypotenuse(nrm, qr.get(i, k));
@@ -3463,7 +3463,7 @@ ${indentData}`);
               qr.set(i, k, qr.get(i, k) / nrm);
             }
             qr.set(k, k, qr.get(k, k) + 1);
-            for (j = k + 1; j < n; j++) {
+            for (j = k + 1; j < n2; j++) {
               s = 0;
               for (i = k; i < m; i++) {
                 s += qr.get(i, k) * qr.get(i, j);
@@ -3491,9 +3491,9 @@ ${indentData}`);
         }
         let count2 = value.columns;
         let X = value.clone();
-        let n = qr.columns;
+        let n2 = qr.columns;
         let i, j, k, s;
-        for (k = 0; k < n; k++) {
+        for (k = 0; k < n2; k++) {
           for (j = 0; j < count2; j++) {
             s = 0;
             for (i = k; i < m; i++) {
@@ -3505,7 +3505,7 @@ ${indentData}`);
             }
           }
         }
-        for (k = n - 1; k >= 0; k--) {
+        for (k = n2 - 1; k >= 0; k--) {
           for (j = 0; j < count2; j++) {
             X.set(k, j, X.get(k, j) / this.Rdiag[k]);
           }
@@ -3515,7 +3515,7 @@ ${indentData}`);
             }
           }
         }
-        return X.subMatrix(0, n - 1, 0, count2 - 1);
+        return X.subMatrix(0, n2 - 1, 0, count2 - 1);
       }
       isFullRank() {
         let columns = this.QR.columns;
@@ -3528,11 +3528,11 @@ ${indentData}`);
       }
       get upperTriangularMatrix() {
         let qr = this.QR;
-        let n = qr.columns;
-        let X = new Matrix3(n, n);
+        let n2 = qr.columns;
+        let X = new Matrix3(n2, n2);
         let i, j;
-        for (i = 0; i < n; i++) {
-          for (j = 0; j < n; j++) {
+        for (i = 0; i < n2; i++) {
+          for (j = 0; j < n2; j++) {
             if (i < j) {
               X.set(i, j, qr.get(i, j));
             } else if (i === j) {
@@ -3578,7 +3578,7 @@ ${indentData}`);
           throw new Error("Matrix must be non-empty");
         }
         let m = value.rows;
-        let n = value.columns;
+        let n2 = value.columns;
         const {
           computeLeftSingularVectors = true,
           computeRightSingularVectors = true,
@@ -3588,7 +3588,7 @@ ${indentData}`);
         let wantv = Boolean(computeRightSingularVectors);
         let swapped = false;
         let at;
-        if (m < n) {
+        if (m < n2) {
           if (!autoTranspose) {
             console.warn(
               "Computing SVD on a matrix with more columns than rows. Consider enabling autoTranspose"
@@ -3597,7 +3597,7 @@ ${indentData}`);
           } else {
             at = value.clone();
             m = value.columns;
-            n = value.rows;
+            n2 = value.rows;
             swapped = true;
             let aux = wantu;
             wantu = wantv;
@@ -3606,17 +3606,17 @@ ${indentData}`);
         } else {
           at = value.transpose();
         }
-        let nu = Math.min(m, n);
-        let ni = Math.min(m + 1, n);
+        let nu = Math.min(m, n2);
+        let ni = Math.min(m + 1, n2);
         let s = new Float64Array(ni);
         let U = new Matrix3(nu, m);
-        let V = new Matrix3(n, n);
-        let e = new Float64Array(n);
+        let V = new Matrix3(n2, n2);
+        let e = new Float64Array(n2);
         let work = new Float64Array(m);
         let si = new Float64Array(ni);
         for (let i = 0; i < ni; i++) si[i] = i;
-        let nct = Math.min(m - 1, n);
-        let nrt = Math.max(0, Math.min(n - 2, m));
+        let nct = Math.min(m - 1, n2);
+        let nrt = Math.max(0, Math.min(n2 - 2, m));
         let mrc = Math.max(nct, nrt);
         for (let k = 0; k < mrc; k++) {
           if (k < nct) {
@@ -3635,7 +3635,7 @@ ${indentData}`);
             }
             s[k] = -s[k];
           }
-          for (let j = k + 1; j < n; j++) {
+          for (let j = k + 1; j < n2; j++) {
             if (k < nct && s[k] !== 0) {
               let t = 0;
               for (let i = k; i < m; i++) {
@@ -3655,14 +3655,14 @@ ${indentData}`);
           }
           if (k < nrt) {
             e[k] = 0;
-            for (let i = k + 1; i < n; i++) {
+            for (let i = k + 1; i < n2; i++) {
               e[k] = hypotenuse(e[k], e[i]);
             }
             if (e[k] !== 0) {
               if (e[k + 1] < 0) {
                 e[k] = 0 - e[k];
               }
-              for (let i = k + 1; i < n; i++) {
+              for (let i = k + 1; i < n2; i++) {
                 e[i] /= e[k];
               }
               e[k + 1] += 1;
@@ -3673,11 +3673,11 @@ ${indentData}`);
                 work[i] = 0;
               }
               for (let i = k + 1; i < m; i++) {
-                for (let j = k + 1; j < n; j++) {
+                for (let j = k + 1; j < n2; j++) {
                   work[i] += e[j] * at.get(j, i);
                 }
               }
-              for (let j = k + 1; j < n; j++) {
+              for (let j = k + 1; j < n2; j++) {
                 let t = -e[j] / e[k + 1];
                 for (let i = k + 1; i < m; i++) {
                   at.set(j, i, at.get(j, i) + t * work[i]);
@@ -3685,14 +3685,14 @@ ${indentData}`);
               }
             }
             if (wantv) {
-              for (let i = k + 1; i < n; i++) {
+              for (let i = k + 1; i < n2; i++) {
                 V.set(k, i, e[i]);
               }
             }
           }
         }
-        let p = Math.min(n, m + 1);
-        if (nct < n) {
+        let p = Math.min(n2, m + 1);
+        if (nct < n2) {
           s[nct] = at.get(nct, nct);
         }
         if (m < p) {
@@ -3737,20 +3737,20 @@ ${indentData}`);
           }
         }
         if (wantv) {
-          for (let k = n - 1; k >= 0; k--) {
+          for (let k = n2 - 1; k >= 0; k--) {
             if (k < nrt && e[k] !== 0) {
-              for (let j = k + 1; j < n; j++) {
+              for (let j = k + 1; j < n2; j++) {
                 let t = 0;
-                for (let i = k + 1; i < n; i++) {
+                for (let i = k + 1; i < n2; i++) {
                   t += V.get(k, i) * V.get(j, i);
                 }
                 t = -t / V.get(k, k + 1);
-                for (let i = k + 1; i < n; i++) {
+                for (let i = k + 1; i < n2; i++) {
                   V.set(j, i, V.get(j, i) + t * V.get(k, i));
                 }
               }
             }
-            for (let i = 0; i < n; i++) {
+            for (let i = 0; i < n2; i++) {
               V.set(k, i, 0);
             }
             V.set(k, k, 1);
@@ -3808,7 +3808,7 @@ ${indentData}`);
                   e[j - 1] = cs * e[j - 1];
                 }
                 if (wantv) {
-                  for (let i = 0; i < n; i++) {
+                  for (let i = 0; i < n2; i++) {
                     t = cs * V.get(j, i) + sn * V.get(p - 1, i);
                     V.set(p - 1, i, -sn * V.get(j, i) + cs * V.get(p - 1, i));
                     V.set(j, i, t);
@@ -3876,7 +3876,7 @@ ${indentData}`);
                 g = sn * s[j + 1];
                 s[j + 1] = cs * s[j + 1];
                 if (wantv) {
-                  for (let i = 0; i < n; i++) {
+                  for (let i = 0; i < n2; i++) {
                     t = cs * V.get(j, i) + sn * V.get(j + 1, i);
                     V.set(j + 1, i, -sn * V.get(j, i) + cs * V.get(j + 1, i));
                     V.set(j, i, t);
@@ -3918,8 +3918,8 @@ ${indentData}`);
                 let t = s[k];
                 s[k] = s[k + 1];
                 s[k + 1] = t;
-                if (wantv && k < n - 1) {
-                  for (let i = 0; i < n; i++) {
+                if (wantv && k < n2 - 1) {
+                  for (let i = 0; i < n2; i++) {
                     t = V.get(k + 1, i);
                     V.set(k + 1, i, V.get(k, i));
                     V.set(k, i, t);
@@ -3947,7 +3947,7 @@ ${indentData}`);
           U = tmp;
         }
         this.m = m;
-        this.n = n;
+        this.n = n2;
         this.s = s;
         this.U = U;
         this.V = V;
@@ -3972,11 +3972,11 @@ ${indentData}`);
         let VLU = Matrix3.zeros(vrows, urows);
         for (let i = 0; i < vrows; i++) {
           for (let j = 0; j < urows; j++) {
-            let sum2 = 0;
+            let sum3 = 0;
             for (let k = 0; k < scols; k++) {
-              sum2 += VL.get(i, k) * U.get(j, k);
+              sum3 += VL.get(i, k) * U.get(j, k);
             }
-            VLU.set(i, j, sum2);
+            VLU.set(i, j, sum3);
           }
         }
         return VLU.mmul(Y);
@@ -4003,11 +4003,11 @@ ${indentData}`);
         let Y = new Matrix3(vrows, urows);
         for (let i = 0; i < vrows; i++) {
           for (let j = 0; j < urows; j++) {
-            let sum2 = 0;
+            let sum3 = 0;
             for (let k = 0; k < ucols; k++) {
-              sum2 += X.get(i, k) * U.get(j, k);
+              sum3 += X.get(i, k) * U.get(j, k);
             }
-            Y.set(i, j, sum2);
+            Y.set(i, j, sum3);
           }
         }
         return Y;
@@ -4091,14 +4091,14 @@ ${indentData}`);
         throw Error("determinant can only be calculated for a square matrix");
       }
     }
-    function xrange(n, exception) {
-      let range2 = [];
-      for (let i = 0; i < n; i++) {
+    function xrange(n2, exception) {
+      let range4 = [];
+      for (let i = 0; i < n2; i++) {
         if (i !== exception) {
-          range2.push(i);
+          range4.push(i);
         }
       }
-      return range2;
+      return range4;
     }
     function dependenciesOneRow(error, matrix2, index, thresholdValue = 1e-9, thresholdError = 1e-9) {
       if (error > thresholdError) {
@@ -4116,11 +4116,11 @@ ${indentData}`);
     function linearDependencies2(matrix2, options = {}) {
       const { thresholdValue = 1e-9, thresholdError = 1e-9 } = options;
       matrix2 = Matrix3.checkMatrix(matrix2);
-      let n = matrix2.rows;
-      let results = new Matrix3(n, n);
-      for (let i = 0; i < n; i++) {
+      let n2 = matrix2.rows;
+      let results = new Matrix3(n2, n2);
+      for (let i = 0; i < n2; i++) {
         let b = Matrix3.columnVector(matrix2.getRow(i));
-        let Abis = matrix2.subMatrixRow(xrange(n, i)).transpose();
+        let Abis = matrix2.subMatrixRow(xrange(n2, i)).transpose();
         let svd = new SingularValueDecomposition2(Abis);
         let x = svd.solve(b);
         let scale = Matrix3.abs(b).max() || 1;
@@ -4229,10 +4229,10 @@ ${indentData}`);
         if (matrix2.isEmpty()) {
           throw new Error("Matrix must be non-empty");
         }
-        let n = matrix2.columns;
-        let V = new Matrix3(n, n);
-        let d = new Float64Array(n);
-        let e = new Float64Array(n);
+        let n2 = matrix2.columns;
+        let V = new Matrix3(n2, n2);
+        let d = new Float64Array(n2);
+        let e = new Float64Array(n2);
         let value = matrix2;
         let i, j;
         let isSymmetric = false;
@@ -4242,26 +4242,26 @@ ${indentData}`);
           isSymmetric = matrix2.isSymmetric();
         }
         if (isSymmetric) {
-          for (i = 0; i < n; i++) {
-            for (j = 0; j < n; j++) {
+          for (i = 0; i < n2; i++) {
+            for (j = 0; j < n2; j++) {
               V.set(j, i, value.get(i, j));
             }
           }
-          tred2(n, e, d, V);
-          tql2(n, e, d, V);
+          tred2(n2, e, d, V);
+          tql2(n2, e, d, V);
           transposeSquareInPlace(V);
         } else {
-          let H = new Matrix3(n, n);
-          let ort = new Float64Array(n);
-          for (j = 0; j < n; j++) {
-            for (i = 0; i < n; i++) {
+          let H = new Matrix3(n2, n2);
+          let ort = new Float64Array(n2);
+          for (j = 0; j < n2; j++) {
+            for (i = 0; i < n2; i++) {
               H.set(i, j, value.get(i, j));
             }
           }
-          orthes(n, H, ort, V);
-          hqr2(n, e, d, V, H);
+          orthes(n2, H, ort, V);
+          hqr2(n2, e, d, V, H);
         }
-        this.n = n;
+        this.n = n2;
         this.e = e;
         this.d = d;
         this.V = V;
@@ -4276,13 +4276,13 @@ ${indentData}`);
         return this.V;
       }
       get diagonalMatrix() {
-        let n = this.n;
+        let n2 = this.n;
         let e = this.e;
         let d = this.d;
-        let X = new Matrix3(n, n);
+        let X = new Matrix3(n2, n2);
         let i, j;
-        for (i = 0; i < n; i++) {
-          for (j = 0; j < n; j++) {
+        for (i = 0; i < n2; i++) {
+          for (j = 0; j < n2; j++) {
             X.set(i, j, 0);
           }
           X.set(i, i, d[i]);
@@ -4295,12 +4295,12 @@ ${indentData}`);
         return X;
       }
     };
-    function tred2(n, e, d, V) {
+    function tred2(n2, e, d, V) {
       let f, g, h, i, j, k, hh, scale;
-      for (j = 0; j < n; j++) {
-        d[j] = V.get(j, n - 1);
+      for (j = 0; j < n2; j++) {
+        d[j] = V.get(j, n2 - 1);
       }
-      for (i = n - 1; i > 0; i--) {
+      for (i = n2 - 1; i > 0; i--) {
         scale = 0;
         h = 0;
         for (k = 0; k < i; k++) {
@@ -4360,8 +4360,8 @@ ${indentData}`);
         }
         d[i] = h;
       }
-      for (i = 0; i < n - 1; i++) {
-        V.set(i, n - 1, V.get(i, i));
+      for (i = 0; i < n2 - 1; i++) {
+        V.set(i, n2 - 1, V.get(i, i));
         V.set(i, i, 1);
         h = d[i + 1];
         if (h !== 0) {
@@ -4382,26 +4382,26 @@ ${indentData}`);
           V.set(i + 1, k, 0);
         }
       }
-      for (j = 0; j < n; j++) {
-        d[j] = V.get(j, n - 1);
-        V.set(j, n - 1, 0);
+      for (j = 0; j < n2; j++) {
+        d[j] = V.get(j, n2 - 1);
+        V.set(j, n2 - 1, 0);
       }
-      V.set(n - 1, n - 1, 1);
+      V.set(n2 - 1, n2 - 1, 1);
       e[0] = 0;
     }
-    function tql2(n, e, d, V) {
+    function tql2(n2, e, d, V) {
       let g, h, i, j, k, l, m, p, r, dl1, c, c2, c3, el1, s, s2;
-      for (i = 1; i < n; i++) {
+      for (i = 1; i < n2; i++) {
         e[i - 1] = e[i];
       }
-      e[n - 1] = 0;
+      e[n2 - 1] = 0;
       let f = 0;
       let tst1 = 0;
       let eps = Number.EPSILON;
-      for (l = 0; l < n; l++) {
+      for (l = 0; l < n2; l++) {
         tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
         m = l;
-        while (m < n) {
+        while (m < n2) {
           if (Math.abs(e[m]) <= eps * tst1) {
             break;
           }
@@ -4419,7 +4419,7 @@ ${indentData}`);
             d[l + 1] = e[l] * (p + r);
             dl1 = d[l + 1];
             h = g - d[l];
-            for (i = l + 2; i < n; i++) {
+            for (i = l + 2; i < n2; i++) {
               d[i] -= h;
             }
             f = f + h;
@@ -4442,7 +4442,7 @@ ${indentData}`);
               c = p / r;
               p = c * d[i] - s * g;
               d[i + 1] = h + s * (c * g + s * d[i]);
-              for (k = 0; k < n; k++) {
+              for (k = 0; k < n2; k++) {
                 h = V.get(i + 1, k);
                 V.set(i + 1, k, s * V.get(i, k) + c * h);
                 V.set(i, k, c * V.get(i, k) - s * h);
@@ -4456,10 +4456,10 @@ ${indentData}`);
         d[l] = d[l] + f;
         e[l] = 0;
       }
-      for (i = 0; i < n - 1; i++) {
+      for (i = 0; i < n2 - 1; i++) {
         k = i;
         p = d[i];
-        for (j = i + 1; j < n; j++) {
+        for (j = i + 1; j < n2; j++) {
           if (d[j] < p) {
             k = j;
             p = d[j];
@@ -4468,7 +4468,7 @@ ${indentData}`);
         if (k !== i) {
           d[k] = d[i];
           d[i] = p;
-          for (j = 0; j < n; j++) {
+          for (j = 0; j < n2; j++) {
             p = V.get(i, j);
             V.set(i, j, V.get(k, j));
             V.set(k, j, p);
@@ -4476,9 +4476,9 @@ ${indentData}`);
         }
       }
     }
-    function orthes(n, H, ort, V) {
+    function orthes(n2, H, ort, V) {
       let low = 0;
-      let high = n - 1;
+      let high = n2 - 1;
       let f, g, h, i, j, m;
       let scale;
       for (m = low + 1; m <= high - 1; m++) {
@@ -4498,7 +4498,7 @@ ${indentData}`);
           }
           h = h - ort[m] * g;
           ort[m] = ort[m] - g;
-          for (j = m; j < n; j++) {
+          for (j = m; j < n2; j++) {
             f = 0;
             for (i = high; i >= m; i--) {
               f += ort[i] * H.get(i, j);
@@ -4522,8 +4522,8 @@ ${indentData}`);
           H.set(m, m - 1, scale * g);
         }
       }
-      for (i = 0; i < n; i++) {
-        for (j = 0; j < n; j++) {
+      for (i = 0; i < n2; i++) {
+        for (j = 0; j < n2; j++) {
           V.set(i, j, i === j ? 1 : 0);
         }
       }
@@ -4546,7 +4546,7 @@ ${indentData}`);
       }
     }
     function hqr2(nn, e, d, V, H) {
-      let n = nn - 1;
+      let n2 = nn - 1;
       let low = 0;
       let high = nn - 1;
       let eps = Number.EPSILON;
@@ -4570,8 +4570,8 @@ ${indentData}`);
           norm = norm + Math.abs(H.get(i, j));
         }
       }
-      while (n >= low) {
-        l = n;
+      while (n2 >= low) {
+        l = n2;
         while (l > low) {
           s = Math.abs(H.get(l - 1, l - 1)) + Math.abs(H.get(l, l));
           if (s === 0) {
@@ -4582,73 +4582,73 @@ ${indentData}`);
           }
           l--;
         }
-        if (l === n) {
-          H.set(n, n, H.get(n, n) + exshift);
-          d[n] = H.get(n, n);
-          e[n] = 0;
-          n--;
+        if (l === n2) {
+          H.set(n2, n2, H.get(n2, n2) + exshift);
+          d[n2] = H.get(n2, n2);
+          e[n2] = 0;
+          n2--;
           iter = 0;
-        } else if (l === n - 1) {
-          w = H.get(n, n - 1) * H.get(n - 1, n);
-          p = (H.get(n - 1, n - 1) - H.get(n, n)) / 2;
+        } else if (l === n2 - 1) {
+          w = H.get(n2, n2 - 1) * H.get(n2 - 1, n2);
+          p = (H.get(n2 - 1, n2 - 1) - H.get(n2, n2)) / 2;
           q = p * p + w;
           z = Math.sqrt(Math.abs(q));
-          H.set(n, n, H.get(n, n) + exshift);
-          H.set(n - 1, n - 1, H.get(n - 1, n - 1) + exshift);
-          x = H.get(n, n);
+          H.set(n2, n2, H.get(n2, n2) + exshift);
+          H.set(n2 - 1, n2 - 1, H.get(n2 - 1, n2 - 1) + exshift);
+          x = H.get(n2, n2);
           if (q >= 0) {
             z = p >= 0 ? p + z : p - z;
-            d[n - 1] = x + z;
-            d[n] = d[n - 1];
+            d[n2 - 1] = x + z;
+            d[n2] = d[n2 - 1];
             if (z !== 0) {
-              d[n] = x - w / z;
+              d[n2] = x - w / z;
             }
-            e[n - 1] = 0;
-            e[n] = 0;
-            x = H.get(n, n - 1);
+            e[n2 - 1] = 0;
+            e[n2] = 0;
+            x = H.get(n2, n2 - 1);
             s = Math.abs(x) + Math.abs(z);
             p = x / s;
             q = z / s;
             r = Math.sqrt(p * p + q * q);
             p = p / r;
             q = q / r;
-            for (j = n - 1; j < nn; j++) {
-              z = H.get(n - 1, j);
-              H.set(n - 1, j, q * z + p * H.get(n, j));
-              H.set(n, j, q * H.get(n, j) - p * z);
+            for (j = n2 - 1; j < nn; j++) {
+              z = H.get(n2 - 1, j);
+              H.set(n2 - 1, j, q * z + p * H.get(n2, j));
+              H.set(n2, j, q * H.get(n2, j) - p * z);
             }
-            for (i = 0; i <= n; i++) {
-              z = H.get(i, n - 1);
-              H.set(i, n - 1, q * z + p * H.get(i, n));
-              H.set(i, n, q * H.get(i, n) - p * z);
+            for (i = 0; i <= n2; i++) {
+              z = H.get(i, n2 - 1);
+              H.set(i, n2 - 1, q * z + p * H.get(i, n2));
+              H.set(i, n2, q * H.get(i, n2) - p * z);
             }
             for (i = low; i <= high; i++) {
-              z = V.get(i, n - 1);
-              V.set(i, n - 1, q * z + p * V.get(i, n));
-              V.set(i, n, q * V.get(i, n) - p * z);
+              z = V.get(i, n2 - 1);
+              V.set(i, n2 - 1, q * z + p * V.get(i, n2));
+              V.set(i, n2, q * V.get(i, n2) - p * z);
             }
           } else {
-            d[n - 1] = x + p;
-            d[n] = x + p;
-            e[n - 1] = z;
-            e[n] = -z;
+            d[n2 - 1] = x + p;
+            d[n2] = x + p;
+            e[n2 - 1] = z;
+            e[n2] = -z;
           }
-          n = n - 2;
+          n2 = n2 - 2;
           iter = 0;
         } else {
-          x = H.get(n, n);
+          x = H.get(n2, n2);
           y = 0;
           w = 0;
-          if (l < n) {
-            y = H.get(n - 1, n - 1);
-            w = H.get(n, n - 1) * H.get(n - 1, n);
+          if (l < n2) {
+            y = H.get(n2 - 1, n2 - 1);
+            w = H.get(n2, n2 - 1) * H.get(n2 - 1, n2);
           }
           if (iter === 10) {
             exshift += x;
-            for (i = low; i <= n; i++) {
+            for (i = low; i <= n2; i++) {
               H.set(i, i, H.get(i, i) - x);
             }
-            s = Math.abs(H.get(n, n - 1)) + Math.abs(H.get(n - 1, n - 2));
+            s = Math.abs(H.get(n2, n2 - 1)) + Math.abs(H.get(n2 - 1, n2 - 2));
             x = y = 0.75 * s;
             w = -0.4375 * s * s;
           }
@@ -4661,7 +4661,7 @@ ${indentData}`);
                 s = -s;
               }
               s = x - w / ((y - x) / 2 + s);
-              for (i = low; i <= n; i++) {
+              for (i = low; i <= n2; i++) {
                 H.set(i, i, H.get(i, i) - s);
               }
               exshift += s;
@@ -4669,7 +4669,7 @@ ${indentData}`);
             }
           }
           iter = iter + 1;
-          m = n - 2;
+          m = n2 - 2;
           while (m >= l) {
             z = H.get(m, m);
             r = x - z;
@@ -4689,14 +4689,14 @@ ${indentData}`);
             }
             m--;
           }
-          for (i = m + 2; i <= n; i++) {
+          for (i = m + 2; i <= n2; i++) {
             H.set(i, i - 2, 0);
             if (i > m + 2) {
               H.set(i, i - 3, 0);
             }
           }
-          for (k = m; k <= n - 1; k++) {
-            notlast = k !== n - 1;
+          for (k = m; k <= n2 - 1; k++) {
+            notlast = k !== n2 - 1;
             if (k !== m) {
               p = H.get(k, k - 1);
               q = H.get(k + 1, k - 1);
@@ -4736,7 +4736,7 @@ ${indentData}`);
                 H.set(k, j, H.get(k, j) - p * x);
                 H.set(k + 1, j, H.get(k + 1, j) - p * y);
               }
-              for (i = 0; i <= Math.min(n, k + 3); i++) {
+              for (i = 0; i <= Math.min(n2, k + 3); i++) {
                 p = x * H.get(i, k) + y * H.get(i, k + 1);
                 if (notlast) {
                   p = p + z * H.get(i, k + 2);
@@ -4761,17 +4761,17 @@ ${indentData}`);
       if (norm === 0) {
         return;
       }
-      for (n = nn - 1; n >= 0; n--) {
-        p = d[n];
-        q = e[n];
+      for (n2 = nn - 1; n2 >= 0; n2--) {
+        p = d[n2];
+        q = e[n2];
         if (q === 0) {
-          l = n;
-          H.set(n, n, 1);
-          for (i = n - 1; i >= 0; i--) {
+          l = n2;
+          H.set(n2, n2, 1);
+          for (i = n2 - 1; i >= 0; i--) {
             w = H.get(i, i) - p;
             r = 0;
-            for (j = l; j <= n; j++) {
-              r = r + H.get(i, j) * H.get(j, n);
+            for (j = l; j <= n2; j++) {
+              r = r + H.get(i, j) * H.get(j, n2);
             }
             if (e[i] < 0) {
               z = w;
@@ -4779,45 +4779,45 @@ ${indentData}`);
             } else {
               l = i;
               if (e[i] === 0) {
-                H.set(i, n, w !== 0 ? -r / w : -r / (eps * norm));
+                H.set(i, n2, w !== 0 ? -r / w : -r / (eps * norm));
               } else {
                 x = H.get(i, i + 1);
                 y = H.get(i + 1, i);
                 q = (d[i] - p) * (d[i] - p) + e[i] * e[i];
                 t = (x * s - z * r) / q;
-                H.set(i, n, t);
+                H.set(i, n2, t);
                 H.set(
                   i + 1,
-                  n,
+                  n2,
                   Math.abs(x) > Math.abs(z) ? (-r - w * t) / x : (-s - y * t) / z
                 );
               }
-              t = Math.abs(H.get(i, n));
+              t = Math.abs(H.get(i, n2));
               if (eps * t * t > 1) {
-                for (j = i; j <= n; j++) {
-                  H.set(j, n, H.get(j, n) / t);
+                for (j = i; j <= n2; j++) {
+                  H.set(j, n2, H.get(j, n2) / t);
                 }
               }
             }
           }
         } else if (q < 0) {
-          l = n - 1;
-          if (Math.abs(H.get(n, n - 1)) > Math.abs(H.get(n - 1, n))) {
-            H.set(n - 1, n - 1, q / H.get(n, n - 1));
-            H.set(n - 1, n, -(H.get(n, n) - p) / H.get(n, n - 1));
+          l = n2 - 1;
+          if (Math.abs(H.get(n2, n2 - 1)) > Math.abs(H.get(n2 - 1, n2))) {
+            H.set(n2 - 1, n2 - 1, q / H.get(n2, n2 - 1));
+            H.set(n2 - 1, n2, -(H.get(n2, n2) - p) / H.get(n2, n2 - 1));
           } else {
-            cdivres = cdiv(0, -H.get(n - 1, n), H.get(n - 1, n - 1) - p, q);
-            H.set(n - 1, n - 1, cdivres[0]);
-            H.set(n - 1, n, cdivres[1]);
+            cdivres = cdiv(0, -H.get(n2 - 1, n2), H.get(n2 - 1, n2 - 1) - p, q);
+            H.set(n2 - 1, n2 - 1, cdivres[0]);
+            H.set(n2 - 1, n2, cdivres[1]);
           }
-          H.set(n, n - 1, 0);
-          H.set(n, n, 1);
-          for (i = n - 2; i >= 0; i--) {
+          H.set(n2, n2 - 1, 0);
+          H.set(n2, n2, 1);
+          for (i = n2 - 2; i >= 0; i--) {
             ra = 0;
             sa = 0;
-            for (j = l; j <= n; j++) {
-              ra = ra + H.get(i, j) * H.get(j, n - 1);
-              sa = sa + H.get(i, j) * H.get(j, n);
+            for (j = l; j <= n2; j++) {
+              ra = ra + H.get(i, j) * H.get(j, n2 - 1);
+              sa = sa + H.get(i, j) * H.get(j, n2);
             }
             w = H.get(i, i) - p;
             if (e[i] < 0) {
@@ -4828,8 +4828,8 @@ ${indentData}`);
               l = i;
               if (e[i] === 0) {
                 cdivres = cdiv(-ra, -sa, w, q);
-                H.set(i, n - 1, cdivres[0]);
-                H.set(i, n, cdivres[1]);
+                H.set(i, n2 - 1, cdivres[0]);
+                H.set(i, n2, cdivres[1]);
               } else {
                 x = H.get(i, i + 1);
                 y = H.get(i + 1, i);
@@ -4844,35 +4844,35 @@ ${indentData}`);
                   vr,
                   vi
                 );
-                H.set(i, n - 1, cdivres[0]);
-                H.set(i, n, cdivres[1]);
+                H.set(i, n2 - 1, cdivres[0]);
+                H.set(i, n2, cdivres[1]);
                 if (Math.abs(x) > Math.abs(z) + Math.abs(q)) {
                   H.set(
                     i + 1,
-                    n - 1,
-                    (-ra - w * H.get(i, n - 1) + q * H.get(i, n)) / x
+                    n2 - 1,
+                    (-ra - w * H.get(i, n2 - 1) + q * H.get(i, n2)) / x
                   );
                   H.set(
                     i + 1,
-                    n,
-                    (-sa - w * H.get(i, n) - q * H.get(i, n - 1)) / x
+                    n2,
+                    (-sa - w * H.get(i, n2) - q * H.get(i, n2 - 1)) / x
                   );
                 } else {
                   cdivres = cdiv(
-                    -r - y * H.get(i, n - 1),
-                    -s - y * H.get(i, n),
+                    -r - y * H.get(i, n2 - 1),
+                    -s - y * H.get(i, n2),
                     z,
                     q
                   );
-                  H.set(i + 1, n - 1, cdivres[0]);
-                  H.set(i + 1, n, cdivres[1]);
+                  H.set(i + 1, n2 - 1, cdivres[0]);
+                  H.set(i + 1, n2, cdivres[1]);
                 }
               }
-              t = Math.max(Math.abs(H.get(i, n - 1)), Math.abs(H.get(i, n)));
+              t = Math.max(Math.abs(H.get(i, n2 - 1)), Math.abs(H.get(i, n2)));
               if (eps * t * t > 1) {
-                for (j = i; j <= n; j++) {
-                  H.set(j, n - 1, H.get(j, n - 1) / t);
-                  H.set(j, n, H.get(j, n) / t);
+                for (j = i; j <= n2; j++) {
+                  H.set(j, n2 - 1, H.get(j, n2 - 1) / t);
+                  H.set(j, n2, H.get(j, n2) / t);
                 }
               }
             }
@@ -5158,7 +5158,7 @@ var require_lib4 = __commonJS({
   "node_modules/ml-array-sum/lib/index.js"(exports, module) {
     "use strict";
     var isAnyArray = require_lib3();
-    function sum2(input) {
+    function sum3(input) {
       if (!isAnyArray.isAnyArray(input)) {
         throw new TypeError("input must be an array");
       }
@@ -5171,7 +5171,7 @@ var require_lib4 = __commonJS({
       }
       return sumValue;
     }
-    module.exports = sum2;
+    module.exports = sum3;
   }
 });
 
@@ -5179,11 +5179,11 @@ var require_lib4 = __commonJS({
 var require_lib5 = __commonJS({
   "node_modules/ml-array-mean/lib/index.js"(exports, module) {
     "use strict";
-    var sum2 = require_lib4();
+    var sum3 = require_lib4();
     function _interopDefaultLegacy(e) {
       return e && typeof e === "object" && "default" in e ? e : { "default": e };
     }
-    var sum__default = /* @__PURE__ */ _interopDefaultLegacy(sum2);
+    var sum__default = /* @__PURE__ */ _interopDefaultLegacy(sum3);
     function mean(input) {
       return sum__default["default"](input) / input.length;
     }
@@ -5217,11 +5217,11 @@ var require_cart = __commonJS({
         array,
         getNumberOfClasses(array)
       ).getRow(0);
-      let sum2 = 0;
+      let sum3 = 0;
       for (let i = 0; i < probabilities.length; ++i) {
-        sum2 += probabilities[i] * probabilities[i];
+        sum3 += probabilities[i] * probabilities[i];
       }
-      return 1 - sum2;
+      return 1 - sum3;
     }
     function getNumberOfClasses(array) {
       return array.filter((val, i, arr) => {
@@ -5738,8 +5738,8 @@ var require_random_js_umd = __commonJS({
           return engine.next() & masking;
         };
       }
-      function downscaleToLoopCheckedRange(range2) {
-        var extendedRange = range2 + 1;
+      function downscaleToLoopCheckedRange(range4) {
+        var extendedRange = range4 + 1;
         var maximum = extendedRange * Math.floor(UINT32_SIZE / extendedRange);
         return function(engine) {
           var value = 0;
@@ -5749,11 +5749,11 @@ var require_random_js_umd = __commonJS({
           return value % extendedRange;
         };
       }
-      function downscaleToRange(range2) {
-        if (isPowerOfTwoMinusOne(range2)) {
-          return bitmask(range2);
+      function downscaleToRange(range4) {
+        if (isPowerOfTwoMinusOne(range4)) {
+          return bitmask(range4);
         } else {
-          return downscaleToLoopCheckedRange(range2);
+          return downscaleToLoopCheckedRange(range4);
         }
       }
       function isEvenlyDivisibleByMaxInt32(value) {
@@ -5778,8 +5778,8 @@ var require_random_js_umd = __commonJS({
           return ret % extendedRange;
         };
       }
-      function upscaleWithinU53(range2) {
-        var extendedRange = range2 + 1;
+      function upscaleWithinU53(range4) {
+        var extendedRange = range4 + 1;
         if (isEvenlyDivisibleByMaxInt32(extendedRange)) {
           var highRange = (extendedRange / UINT32_SIZE | 0) - 1;
           if (isPowerOfTwoMinusOne(highRange)) {
@@ -5807,23 +5807,23 @@ var require_random_js_umd = __commonJS({
         } else if (max > SMALLEST_UNSAFE_INTEGER || !isFinite(max)) {
           throw new RangeError("Expected max to be at most " + SMALLEST_UNSAFE_INTEGER);
         }
-        var range2 = max - min;
-        if (range2 <= 0 || !isFinite(range2)) {
+        var range4 = max - min;
+        if (range4 <= 0 || !isFinite(range4)) {
           return function() {
             return min;
           };
-        } else if (range2 === UINT32_MAX) {
+        } else if (range4 === UINT32_MAX) {
           if (min === 0) {
             return uint32;
           } else {
             return add(int32, min + INT32_SIZE);
           }
-        } else if (range2 < UINT32_MAX) {
-          return add(downscaleToRange(range2), min);
-        } else if (range2 === LARGEST_SAFE_INTEGER) {
+        } else if (range4 < UINT32_MAX) {
+          return add(downscaleToRange(range4), min);
+        } else if (range4 === LARGEST_SAFE_INTEGER) {
           return add(uint53, min);
-        } else if (range2 < LARGEST_SAFE_INTEGER) {
-          return add(upscaleWithinU53(range2), min);
+        } else if (range4 < LARGEST_SAFE_INTEGER) {
+          return add(upscaleWithinU53(range4), min);
         } else if (max - 1 - min === LARGEST_SAFE_INTEGER) {
           return add(uint53Full, min);
         } else if (min === -SMALLEST_UNSAFE_INTEGER && max === SMALLEST_UNSAFE_INTEGER) {
@@ -5856,9 +5856,9 @@ var require_random_js_umd = __commonJS({
             return true;
           };
         } else {
-          var scaled = percentage * UINT32_SIZE;
-          if (scaled % 1 === 0) {
-            return lessThan(int32, scaled - INT32_SIZE | 0);
+          var scaled2 = percentage * UINT32_SIZE;
+          if (scaled2 % 1 === 0) {
+            return lessThan(int32, scaled2 - INT32_SIZE | 0);
           } else {
             return lessThan(uint53, Math.round(percentage * SMALLEST_UNSAFE_INTEGER));
           }
@@ -5895,11 +5895,11 @@ var require_random_js_umd = __commonJS({
       function dice(sideCount, dieCount) {
         var distribution = die(sideCount);
         return function(engine) {
-          var result = [];
+          var result2 = [];
           for (var i = 0; i < dieCount; ++i) {
-            result.push(distribution(engine));
+            result2.push(distribution(engine));
           }
-          return result;
+          return result2;
         };
       }
       var DEFAULT_STRING_POOL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
@@ -5913,12 +5913,12 @@ var require_random_js_umd = __commonJS({
         }
         var distribution = integer(0, poolLength - 1);
         return function(engine, length) {
-          var result = "";
+          var result2 = "";
           for (var i = 0; i < length; ++i) {
             var j = distribution(engine);
-            result += pool.charAt(j);
+            result2 += pool.charAt(j);
           }
-          return result;
+          return result2;
         };
       }
       var LOWER_HEX_POOL = "0123456789abcdef";
@@ -5939,11 +5939,11 @@ var require_random_js_umd = __commonJS({
         }
       }
       function toInteger(value) {
-        var num = +value;
-        if (num < 0) {
-          return Math.ceil(num);
+        var num2 = +value;
+        if (num2 < 0) {
+          return Math.ceil(num2);
         } else {
-          return Math.floor(num);
+          return Math.floor(num2);
         }
       }
       function pick(engine, source, begin, end) {
@@ -6033,19 +6033,19 @@ var require_random_js_umd = __commonJS({
         } catch (_) {
         }
         return function(pattern, count2) {
-          var result = "";
+          var result2 = "";
           while (count2 > 0) {
             if (count2 & 1) {
-              result += pattern;
+              result2 += pattern;
             }
             count2 >>= 1;
             pattern += pattern;
           }
-          return result;
+          return result2;
         };
       })();
-      function zeroPad(text, zeroCount) {
-        return stringRepeat("0", zeroCount - text.length) + text;
+      function zeroPad(text2, zeroCount) {
+        return stringRepeat("0", zeroCount - text2.length) + text2;
       }
       function uuid4(engine) {
         var a = engine.next() >>> 0;
@@ -6449,12 +6449,12 @@ var require_random_forest = __commonJS({
     }
     function _interopNamespace(e) {
       if (e && e.__esModule) return e;
-      var n = /* @__PURE__ */ Object.create(null);
+      var n2 = /* @__PURE__ */ Object.create(null);
       if (e) {
         Object.keys(e).forEach(function(k) {
           if (k !== "default") {
             var d = Object.getOwnPropertyDescriptor(e, k);
-            Object.defineProperty(n, k, d.get ? d : {
+            Object.defineProperty(n2, k, d.get ? d : {
               enumerable: true,
               get: function() {
                 return e[k];
@@ -6463,18 +6463,18 @@ var require_random_forest = __commonJS({
           }
         });
       }
-      n["default"] = e;
-      return Object.freeze(n);
+      n2["default"] = e;
+      return Object.freeze(n2);
     }
     var arrayMode__default = /* @__PURE__ */ _interopDefaultLegacy(arrayMode);
     var Random__namespace = /* @__PURE__ */ _interopNamespace(Random);
     var arrayMean__default = /* @__PURE__ */ _interopDefaultLegacy(arrayMean);
     var arrayMedian__default = /* @__PURE__ */ _interopDefaultLegacy(arrayMedian);
-    function checkFloat(n) {
-      return n > 0 && n <= 1;
+    function checkFloat(n2) {
+      return n2 > 0 && n2 <= 1;
     }
-    function isFloat(n) {
-      return Number(n) === n && n % 1 !== 0;
+    function isFloat(n2) {
+      return Number(n2) === n2 && n2 % 1 !== 0;
     }
     function examplesBaggingWithReplacement(trainingSet, trainingValue, seed) {
       let engine;
@@ -6516,8 +6516,8 @@ var require_random_forest = __commonJS({
         seed: engine.next()
       };
     }
-    function featureBagging(trainingSet, n, replacement, seed) {
-      if (trainingSet.columns < n) {
+    function featureBagging(trainingSet, n2, replacement, seed) {
+      if (trainingSet.columns < n2) {
         throw new RangeError(
           "N should be less or equal to the number of columns of X"
         );
@@ -6533,12 +6533,12 @@ var require_random_forest = __commonJS({
           `Expected seed must be undefined or integer not ${seed}`
         );
       }
-      let toRet = new mlMatrix.Matrix(trainingSet.rows, n);
+      let toRet = new mlMatrix.Matrix(trainingSet.rows, n2);
       let usedIndex;
       let index;
       if (replacement) {
-        usedIndex = new Array(n);
-        for (let i = 0; i < n; ++i) {
+        usedIndex = new Array(n2);
+        for (let i = 0; i < n2; ++i) {
           index = distribution(engine);
           usedIndex[i] = index;
           toRet.setColumn(i, trainingSet.getColumn(index));
@@ -6546,7 +6546,7 @@ var require_random_forest = __commonJS({
       } else {
         usedIndex = /* @__PURE__ */ new Set();
         index = distribution(engine);
-        for (let i = 0; i < n; ++i) {
+        for (let i = 0; i < n2; ++i) {
           while (usedIndex.has(index)) {
             index = distribution(engine);
           }
@@ -7062,9 +7062,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -7086,7 +7086,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7098,10 +7098,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -7953,8 +7953,8 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node.value;
+          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
@@ -8016,14 +8016,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8040,14 +8040,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8064,12 +8064,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8081,12 +8081,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8101,39 +8101,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -8979,7 +8979,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum3, line) => sum3 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -8995,7 +8995,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines.reduce((sum3, line) => sum3 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -9394,21 +9394,21 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -9436,8 +9436,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9652,9 +9652,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -9876,8 +9876,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9926,11 +9926,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
@@ -10079,23 +10079,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -10107,7 +10107,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -11210,9 +11210,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11248,7 +11248,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11288,7 +11288,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep8 && !props.found) {
+        if (!isMap2 && !sep8 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11311,7 +11311,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep8)
                 for (const st of sep8) {
                   if (st === valueProps.found)
@@ -11343,7 +11343,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11359,7 +11359,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11578,9 +11578,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error === -1)
             error = offset + i;
         }
@@ -11867,7 +11867,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range4 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -11887,7 +11887,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range2;
+      scalar.range = range4;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -12369,10 +12369,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -12432,19 +12432,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -12646,7 +12646,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12730,7 +12730,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12801,8 +12801,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -12836,8 +12836,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -12846,8 +12846,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -12896,8 +12896,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n2);
           this.pushNewline();
           return "stream";
         }
@@ -12935,9 +12935,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
@@ -12947,10 +12947,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -12973,9 +12973,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -13006,18 +13006,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -13061,10 +13061,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -13218,11 +13218,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -13237,16 +13237,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -13260,15 +13260,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -13306,12 +13306,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -13329,7 +13329,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13352,7 +13352,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -13586,8 +13586,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -14260,7 +14260,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14286,7 +14286,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -14322,7 +14322,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -14855,17 +14855,17 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code, n2) => code + n2.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
+          const n2 = nodes[i].optimizeNodes();
+          if (Array.isArray(n2))
+            nodes.splice(i, 1, ...n2);
+          else if (n2)
+            nodes[i] = n2;
           else
             nodes.splice(i, 1);
         }
@@ -14875,16 +14875,16 @@ var require_codegen = __commonJS({
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          const n2 = nodes[i];
+          if (n2.optimizeNames(names, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names, n2.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names, n2) => addNames(names, n2.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -15295,8 +15295,8 @@ var require_codegen = __commonJS({
       endFunc() {
         return this._endBlockNode(Func);
       }
-      optimize(n = 1) {
-        while (n-- > 0) {
+      optimize(n2 = 1) {
+        while (n2-- > 0) {
           this._root.optimizeNodes();
           this._root.optimizeNames(this._root.names, this._constants);
         }
@@ -15310,19 +15310,19 @@ var require_codegen = __commonJS({
         this._nodes.push(node);
       }
       _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        const n2 = this._currNode;
+        if (n2 instanceof N1 || N2 && n2 instanceof N2) {
           this._nodes.pop();
           return this;
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
+        const n2 = this._currNode;
+        if (!(n2 instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n2.else = node;
         return this;
       }
       get _root() {
@@ -15339,8 +15339,8 @@ var require_codegen = __commonJS({
     };
     exports.CodeGen = CodeGen;
     function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
+      for (const n2 in from)
+        names[n2] = (names[n2] || 0) + (from[n2] || 0);
       return names;
     }
     function addExprNames(names, from) {
@@ -15360,11 +15360,11 @@ var require_codegen = __commonJS({
           items.push(c);
         return items;
       }, []));
-      function replaceName(n) {
-        const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
+      function replaceName(n2) {
+        const c = constants2[n2.str];
+        if (c === void 0 || names[n2.str] !== 1)
+          return n2;
+        delete names[n2.str];
         return c;
       }
       function canOptimize(e) {
@@ -15372,8 +15372,8 @@ var require_codegen = __commonJS({
       }
     }
     function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+      for (const n2 in from)
+        names[n2] = (names[n2] || 0) - (from[n2] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -16271,10 +16271,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -17330,7 +17330,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17357,7 +17357,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -17536,9 +17536,9 @@ var require_utils = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -17732,9 +17732,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output2 += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output2 += decoded2;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -17754,9 +17754,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output2 += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output2 += decoded2;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -17881,9 +17881,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output2 += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output2 += decoded2;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -18221,7 +18221,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18612,7 +18612,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -19027,7 +19027,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -21793,7 +21793,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -21820,11 +21820,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -21954,9 +21954,9 @@ function decodeNumber(value) {
   if (value === "NaN") return NaN;
   return void 0;
 }
-function parseJson(text, source, what) {
+function parseJson(text2, source, what) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error) {
     throw new InputError(`${source}: ${what} is not valid JSON (${error.message})`);
   }
@@ -21988,6 +21988,22 @@ function readJsonFile(path, what) {
   return parseJson(readJsonText(path, what), path, what);
 }
 
+// shared/commands/command.ts
+function throttledProgress(everyMs, write) {
+  let last = Date.now();
+  let shown = false;
+  return (line, done = false) => {
+    const now = Date.now();
+    if (done ? !shown : now - last < everyMs) return;
+    last = now;
+    shown = !done;
+    write(line, done);
+  };
+}
+function defineCommand(spec) {
+  return spec;
+}
+
 // shared/commands/options.ts
 var DOORS = ["cli", "action"];
 function takes(option, door) {
@@ -21999,8 +22015,8 @@ function isSwitchChoice(option) {
 function defaultFor(option, door) {
   return typeof option.default === "string" ? option.default : option.default?.[door];
 }
-function isExpressionDefault(text) {
-  return text !== void 0 && text.includes("${{");
+function isExpressionDefault(text2) {
+  return text2 !== void 0 && text2.includes("${{");
 }
 function runTimeDefault(option, door) {
   const fallback = defaultFor(option, door);
@@ -22013,50 +22029,50 @@ function readOptionValues(specs, door, raw) {
   const values = {};
   for (const [name, option] of Object.entries(specs)) {
     const given = takes(option, door) ? raw(name)?.trim() : void 0;
-    const text = given === void 0 || given === "" ? runTimeDefault(option, door) : given;
-    if ((text === void 0 || text === "") && option.required && takes(option, door)) {
+    const text2 = given === void 0 || given === "" ? runTimeDefault(option, door) : given;
+    if ((text2 === void 0 || text2 === "") && option.required && takes(option, door)) {
       throw new InputError(`${optionLabel(name, door)} is required (${option.description})`);
     }
-    values[name] = parseValue(option, text === "" ? void 0 : text, optionLabel(name, door));
+    values[name] = parseValue(option, text2 === "" ? void 0 : text2, optionLabel(name, door));
   }
   return values;
 }
-function parseValue(option, text, label) {
-  if (option.kind === "boolean") return text === void 0 ? false : parseBoolean(text, label);
-  if (text === void 0) return void 0;
+function parseValue(option, text2, label) {
+  if (option.kind === "boolean") return text2 === void 0 ? false : parseBoolean(text2, label);
+  if (text2 === void 0) return void 0;
   switch (option.kind) {
     case "text":
     case "path":
-      return text;
+      return text2;
     case "list":
-      return listItems(text);
+      return listItems(text2);
     case "pairs":
-      return parsePairs(text, label);
+      return parsePairs(text2, label);
     case "json":
-      return parseJsonObject(text, label);
+      return parseJsonObject(text2, label);
     case "number":
     case "integer":
-      return parseNumber(text, label, option.kind === "integer");
+      return parseNumber(text2, label, option.kind === "integer");
     case "choice":
-      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text)) return BOOLEAN_SPELLINGS.get(text);
-      if (option.choices.includes(text)) return text;
-      if (option.aliases && Object.hasOwn(option.aliases, text)) return option.aliases[text];
-      if (option.refusals && Object.hasOwn(option.refusals, text)) throw new InputError(`${label}: ${option.refusals[text]}`);
-      throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text}\``);
+      if (isSwitchChoice(option) && BOOLEAN_SPELLINGS.has(text2)) return BOOLEAN_SPELLINGS.get(text2);
+      if (option.choices.includes(text2)) return text2;
+      if (option.aliases && Object.hasOwn(option.aliases, text2)) return option.aliases[text2];
+      if (option.refusals && Object.hasOwn(option.refusals, text2)) throw new InputError(`${label}: ${option.refusals[text2]}`);
+      throw new InputError(`${label} must be one of ${option.choices.join(", ")}, got \`${text2}\``);
   }
 }
-function listItems(text) {
-  const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+function listItems(text2) {
+  const items = text2.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
   return items.length > 0 ? items : void 0;
 }
-var BOOLEAN_SPELLINGS = new Map(["true", "True", "TRUE", "false", "False", "FALSE"].map((text) => [text, text.toLowerCase()]));
-function parseBoolean(text, label) {
-  if (["true", "True", "TRUE"].includes(text)) return true;
-  if (["false", "False", "FALSE"].includes(text)) return false;
-  throw new InputError(`${label} must be true or false, got \`${text}\``);
+var BOOLEAN_SPELLINGS = new Map(["true", "True", "TRUE", "false", "False", "FALSE"].map((text2) => [text2, text2.toLowerCase()]));
+function parseBoolean(text2, label) {
+  if (["true", "True", "TRUE"].includes(text2)) return true;
+  if (["false", "False", "FALSE"].includes(text2)) return false;
+  throw new InputError(`${label} must be true or false, got \`${text2}\``);
 }
-function parsePairs(text, label) {
-  const items = listItems(text);
+function parsePairs(text2, label) {
+  const items = listItems(text2);
   if (!items) return void 0;
   const pairs = {};
   for (const item of items) {
@@ -22069,15 +22085,15 @@ function parsePairs(text, label) {
   return pairs;
 }
 var MAX_JSON_DEPTH = 32;
-function parseJsonObject(text, label) {
-  const excerpt = text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
+function parseJsonObject(text2, label) {
+  const excerpt2 = text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt2}\``);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt2}\``);
   if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
   return value;
 }
@@ -22095,13 +22111,13 @@ function jsonDepth(root) {
 }
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var DECIMAL_INTEGER = /^\+?\d+$/;
-function parseNumber(text, label, integer) {
-  const trimmed = text.trim();
-  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
-  if (!DECIMAL.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text}\``);
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text}\``);
-  if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text}\``);
+function parseNumber(text2, label, integer) {
+  const trimmed2 = text2.trim();
+  if (integer && !DECIMAL_INTEGER.test(trimmed2)) throw new InputError(`${label} must be a non-negative integer, got \`${text2}\``);
+  if (!DECIMAL.test(trimmed2)) throw new InputError(`${label} must be a number, got \`${text2}\``);
+  const value = Number(trimmed2);
+  if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text2}\``);
+  if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text2}\``);
   return value;
 }
 
@@ -22198,35 +22214,35 @@ function milliseconds(name, value, minimum) {
 import { fileURLToPath } from "node:url";
 
 // shared/core/metrics/row-counts.ts
-function totalCount(n, counts) {
-  if (!counts) return n;
+function totalCount(n2, counts) {
+  if (!counts) return n2;
   let total = 0;
-  for (let i = 0; i < n; i++) total += counts[i];
+  for (let i = 0; i < n2; i++) total += counts[i];
   return total;
 }
-function checkCounts(n, counts) {
-  if (counts && counts.length !== n) {
-    throw new RangeError(`counts has ${counts.length} entries for ${n} rows`);
+function checkCounts(n2, counts) {
+  if (counts && counts.length !== n2) {
+    throw new RangeError(`counts has ${counts.length} entries for ${n2} rows`);
   }
 }
 function meanWithCounts(values, counts) {
-  const n = values.length;
-  checkCounts(n, counts);
-  let sum2 = 0;
+  const n2 = values.length;
+  checkCounts(n2, counts);
+  let sum3 = 0;
   let total = 0;
   if (counts) {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const c = counts[i];
       if (c === 0) continue;
-      sum2 += c * values[i];
+      sum3 += c * values[i];
       total += c;
     }
   } else {
-    for (let i = 0; i < n; i++) sum2 += values[i];
-    total = n;
+    for (let i = 0; i < n2; i++) sum3 += values[i];
+    total = n2;
   }
   if (total === 0) throw new RangeError("mean of an empty sample: no row takes part");
-  return sum2 / total;
+  return sum3 / total;
 }
 
 // shared/core/metrics/confusion-matrix.ts
@@ -22236,12 +22252,12 @@ function checkClass(value, nClasses, column, row) {
   }
 }
 function confusionMatrix(yTrue, yPred, nClasses, counts) {
-  const n = yTrue.length;
-  if (yPred.length !== n) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n}`);
+  const n2 = yTrue.length;
+  if (yPred.length !== n2) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n2}`);
   if (!Number.isInteger(nClasses) || nClasses < 1) throw new RangeError(`nClasses must be a positive integer`);
-  checkCounts(n, counts);
+  checkCounts(n2, counts);
   const cells = new Float64Array(nClasses * nClasses);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const c = counts ? counts[i] : 1;
     if (c === 0) continue;
     const t = yTrue[i];
@@ -22292,18 +22308,18 @@ function descendingOrder(scores) {
   return order.sort((a, b) => scores[b] - scores[a] || a - b);
 }
 function thresholdCounts(isPositive, scores, order = descendingOrder(scores), counts) {
-  const n = scores.length;
-  if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
-  if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} scores`);
-  checkCounts(n, counts);
-  const truePositives = new Float64Array(n);
-  const falsePositives = new Float64Array(n);
+  const n2 = scores.length;
+  if (isPositive.length !== n2) throw new RangeError(`${isPositive.length} labels for ${n2} scores`);
+  if (order.length !== n2) throw new RangeError(`order has ${order.length} entries for ${n2} scores`);
+  checkCounts(n2, counts);
+  const truePositives = new Float64Array(n2);
+  const falsePositives = new Float64Array(n2);
   let tp = 0;
   let fp = 0;
   let length = 0;
   let previous = Number.NaN;
   let open2 = false;
-  for (let r = 0; r < n; r++) {
+  for (let r = 0; r < n2; r++) {
     const i = order[r];
     const c = counts ? counts[i] : 1;
     if (c === 0) continue;
@@ -22331,39 +22347,39 @@ function averagePrecisionFromCurve(curve) {
   if (curve.length === 0) throw new RangeError("average precision of an empty sample");
   const positives = curve.truePositives[curve.length - 1];
   if (positives === 0) return 0;
-  let sum2 = 0;
+  let sum3 = 0;
   let previousRecall = 0;
   for (let k = 0; k < curve.length; k++) {
     const tp = curve.truePositives[k];
     const recall2 = tp / positives;
     const predicted = tp + curve.falsePositives[k];
     const precision2 = predicted === 0 ? 0 : tp / predicted;
-    sum2 += (recall2 - previousRecall) * precision2;
+    sum3 += (recall2 - previousRecall) * precision2;
     previousRecall = recall2;
   }
-  return sum2;
+  return sum3;
 }
 
 // shared/core/metrics/balanced-accuracy.ts
 function balancedAccuracy(matrix2) {
   const totals = classTotals(matrix2);
   if (totals.total === 0) throw new RangeError("balanced accuracy of an empty sample");
-  let sum2 = 0;
+  let sum3 = 0;
   let classes = 0;
   for (let c = 0; c < matrix2.nClasses; c++) {
     if (totals.actual[c] === 0) continue;
-    sum2 += totals.truePositives[c] / totals.actual[c];
+    sum3 += totals.truePositives[c] / totals.actual[c];
     classes++;
   }
-  return sum2 / classes;
+  return sum3 / classes;
 }
 
 // shared/core/metrics/brier-score.ts
 function brierScoreTerms(isPositive, probability) {
-  const n = isPositive.length;
-  if (probability.length !== n) throw new RangeError(`${probability.length} probabilities for ${n} rows`);
-  const terms = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = isPositive.length;
+  if (probability.length !== n2) throw new RangeError(`${probability.length} probabilities for ${n2} rows`);
+  const terms = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const d = (isPositive[i] ? 1 : 0) - probability[i];
     terms[i] = d * d;
   }
@@ -22401,14 +22417,14 @@ function averageClassScore(matrix2, score, average, positiveClass = 1) {
       return score(tp, predicted, actual);
     }
     case "macro": {
-      let sum2 = 0;
+      let sum3 = 0;
       let present = 0;
       for (let c = 0; c < k; c++) {
         if (totals.actual[c] === 0 && totals.predicted[c] === 0) continue;
-        sum2 += score(totals.truePositives[c], totals.predicted[c], totals.actual[c]);
+        sum3 += score(totals.truePositives[c], totals.predicted[c], totals.actual[c]);
         present++;
       }
-      return sum2 / present;
+      return sum3 / present;
     }
     case "weighted": {
       let weightedSum = 0;
@@ -22458,10 +22474,10 @@ function clip(p) {
   return Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
 }
 function binaryLogLossTerms(isPositive, probability) {
-  const n = isPositive.length;
-  if (probability.length !== n) throw new RangeError(`${probability.length} probabilities for ${n} rows`);
-  const terms = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = isPositive.length;
+  if (probability.length !== n2) throw new RangeError(`${probability.length} probabilities for ${n2} rows`);
+  const terms = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const p = clip(probability[i]);
     const q = 1 - p;
     const rowSum = q + p;
@@ -22470,14 +22486,14 @@ function binaryLogLossTerms(isPositive, probability) {
   return terms;
 }
 function multiclassLogLossTerms(yTrue, columns) {
-  const n = yTrue.length;
+  const n2 = yTrue.length;
   const k = columns.length;
   if (k < 2) throw new RangeError(`log loss needs at least two classes, got ${k}`);
   for (const column of columns) {
-    if (column.length !== n) throw new RangeError(`a probability column has ${column.length} rows, expected ${n}`);
+    if (column.length !== n2) throw new RangeError(`a probability column has ${column.length} rows, expected ${n2}`);
   }
-  const terms = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const terms = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const t = yTrue[i];
     if (!Number.isInteger(t) || t < 0 || t >= k) throw new RangeError(`yTrue[${i}] = ${t} is not a column index`);
     let rowSum = 0;
@@ -22533,21 +22549,21 @@ function rocAucFromCurve(curve) {
 }
 function rocAucOvr(yTrue, columns, counts, orders) {
   if (columns.length < 2) return Number.NaN;
-  const n = yTrue.length;
-  const isClass = new Uint8Array(n);
-  let sum2 = 0;
+  const n2 = yTrue.length;
+  const isClass = new Uint8Array(n2);
+  let sum3 = 0;
   for (let c = 0; c < columns.length; c++) {
-    for (let i = 0; i < n; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
+    for (let i = 0; i < n2; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
     const auc = rocAuc(isClass, columns[c], counts, orders?.[c]);
     if (Number.isNaN(auc)) return Number.NaN;
-    sum2 += auc;
+    sum3 += auc;
   }
-  return sum2 / columns.length;
+  return sum3 / columns.length;
 }
 function rowsSumToOne(columns) {
   if (columns.length === 0) return false;
-  const n = columns[0].length;
-  for (let i = 0; i < n; i++) {
+  const n2 = columns[0].length;
+  for (let i = 0; i < n2; i++) {
     let s = 0;
     for (const column of columns) s += column[i];
     if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) return false;
@@ -22580,7 +22596,7 @@ function binaryMetricSet(data) {
   } else {
     notes.push(`${BINARY_SCORE_METRICS.join(", ")} omitted: no score column (yScore) was given`);
   }
-  const compute = (counts) => {
+  const compute2 = (counts) => {
     const matrix2 = confusionMatrix(isPositive, predictedPositive, 2, counts);
     const values = {
       accuracy: accuracy(matrix2),
@@ -22599,7 +22615,7 @@ function binaryMetricSet(data) {
     }
     return values;
   };
-  return { compute, notes };
+  return { compute: compute2, notes };
 }
 
 // shared/core/metrics/xoshiro128.ts
@@ -22638,7 +22654,7 @@ function xoshiro128FromState(words) {
   let s3 = words[3] | 0;
   if ((s0 | s1 | s2 | s3) === 0) throw new RangeError("xoshiro128** state must not be all zero");
   const nextUint32 = () => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
     const t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
@@ -22646,7 +22662,7 @@ function xoshiro128FromState(words) {
     s0 ^= s3;
     s2 ^= t;
     s3 = rotl(s3, 11);
-    return result >>> 0;
+    return result2 >>> 0;
   };
   const nextInt = (bound) => {
     if (!Number.isInteger(bound) || bound < 1 || bound > TWO_POW_32) {
@@ -22700,9 +22716,9 @@ function percentileInterval(replicates, level) {
   const alpha = (1 - level) / 2;
   return [sortedQuantile(sorted, alpha), sortedQuantile(sorted, 1 - alpha)];
 }
-function drawCounts(n, nextInt, counts) {
+function drawCounts(n2, nextInt, counts) {
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[nextInt(n)]++;
+  for (let i = 0; i < n2; i++) counts[nextInt(n2)]++;
 }
 var ReplicateCollector = class {
   values = /* @__PURE__ */ new Map();
@@ -22725,18 +22741,18 @@ var ReplicateCollector = class {
     return { method: "percentile", ...options, intervals, skipped };
   }
 };
-function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new RangeError(`bootstrap needs at least one row, got n = ${n}`);
+function pairedBootstrapIntervals(n2, candidate, baseline, options = {}) {
+  if (!Number.isSafeInteger(n2) || n2 < 1) {
+    throw new RangeError(`bootstrap needs at least one row, got n = ${n2}`);
   }
   const resolved = resolveOptions(options);
   const random = xoshiro128(resolved.seed);
   const nextInt = (bound) => random.nextInt(bound);
-  const counts = new Uint32Array(n);
+  const counts = new Uint32Array(n2);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
   for (let r = 0; r < resolved.resamples; r++) {
-    drawCounts(n, nextInt, counts);
+    drawCounts(n2, nextInt, counts);
     const candidateValues = candidate(counts);
     for (const [key, value] of Object.entries(candidateValues)) candidateReplicates.add(key, value);
     if (baseline) {
@@ -22747,11 +22763,11 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
       }
     }
   }
-  const result = {
+  const result2 = {
     candidate: candidateReplicates.result(resolved)
   };
-  if (baseline) result.delta = deltaReplicates.result(resolved);
-  return result;
+  if (baseline) result2.delta = deltaReplicates.result(resolved);
+  return result2;
 }
 
 // shared/core/stats/distributions/normal.ts
@@ -22761,13 +22777,13 @@ var SQRT_HALF = 0.7071067811865476;
 function erfSeries(z) {
   const z2 = z * z;
   let term = z;
-  let sum2 = z;
-  for (let n = 1; n < 200; n++) {
-    term *= 2 * z2 / (2 * n + 1);
-    sum2 += term;
-    if (term < sum2 * 1e-17) break;
+  let sum3 = z;
+  for (let n2 = 1; n2 < 200; n2++) {
+    term *= 2 * z2 / (2 * n2 + 1);
+    sum3 += term;
+    if (term < sum3 * 1e-17) break;
   }
-  return TWO_OVER_SQRT_PI * Math.exp(-z2) * sum2;
+  return TWO_OVER_SQRT_PI * Math.exp(-z2) * sum3;
 }
 function erfcContinuedFraction(z) {
   const tiny = 1e-300;
@@ -22801,15 +22817,15 @@ function normalSf(x) {
 
 // shared/core/metrics/delong.ts
 function midranks(values) {
-  const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i2 = 0; i2 < n; i2++) order[i2] = i2;
+  const n2 = values.length;
+  const order = new Uint32Array(n2);
+  for (let i2 = 0; i2 < n2; i2++) order[i2] = i2;
   order.sort((a, b) => values[a] - values[b] || a - b);
-  const ranks = new Float64Array(n);
+  const ranks = new Float64Array(n2);
   let i = 0;
-  while (i < n) {
+  while (i < n2) {
     let j = i;
-    while (j < n && values[order[j]] === values[order[i]]) j++;
+    while (j < n2 && values[order[j]] === values[order[i]]) j++;
     const rank = (i + j - 1) / 2 + 1;
     for (let r = i; r < j; r++) ranks[order[r]] = rank;
     i = j;
@@ -22818,22 +22834,22 @@ function midranks(values) {
 }
 function structuralComponents(positives, negatives) {
   const m = positives.length;
-  const n = negatives.length;
-  const combined = new Float64Array(m + n);
+  const n2 = negatives.length;
+  const combined = new Float64Array(m + n2);
   combined.set(positives, 0);
   combined.set(negatives, m);
   const all = midranks(combined);
   const withinPositives = midranks(positives);
   const withinNegatives = midranks(negatives);
   const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
+  const v01 = new Float64Array(n2);
   let rankSum = 0;
   for (let i = 0; i < m; i++) {
     rankSum += all[i];
-    v10[i] = (all[i] - withinPositives[i]) / n;
+    v10[i] = (all[i] - withinPositives[i]) / n2;
   }
-  for (let j = 0; j < n; j++) v01[j] = 1 - (all[m + j] - withinNegatives[j]) / m;
-  return { auc: (rankSum - m * (m + 1) / 2) / (m * n), v10, v01 };
+  for (let j = 0; j < n2; j++) v01[j] = 1 - (all[m + j] - withinNegatives[j]) / m;
+  return { auc: (rankSum - m * (m + 1) / 2) / (m * n2), v10, v01 };
 }
 function covariance(x, y) {
   const k = x.length;
@@ -22856,13 +22872,13 @@ function delongTest(isPositive, scoresA, scoresB) {
   }
   let m = 0;
   for (let i = 0; i < total; i++) if (isPositive[i]) m++;
-  const n = total - m;
-  if (m < 2 || n < 2) {
-    throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n}`);
+  const n2 = total - m;
+  if (m < 2 || n2 < 2) {
+    throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n2}`);
   }
   const split = (scores) => {
     const pos = new Float64Array(m);
-    const neg = new Float64Array(n);
+    const neg = new Float64Array(n2);
     let p = 0;
     let q = 0;
     for (let i = 0; i < total; i++) {
@@ -22873,7 +22889,7 @@ function delongTest(isPositive, scoresA, scoresB) {
   };
   const a = structuralComponents(...split(scoresA));
   const b = structuralComponents(...split(scoresB));
-  const variance = (covariance(a.v10, a.v10) + covariance(b.v10, b.v10) - 2 * covariance(a.v10, b.v10)) / m + (covariance(a.v01, a.v01) + covariance(b.v01, b.v01) - 2 * covariance(a.v01, b.v01)) / n;
+  const variance = (covariance(a.v10, a.v10) + covariance(b.v10, b.v10) - 2 * covariance(a.v10, b.v10)) / m + (covariance(a.v01, a.v01) + covariance(b.v01, b.v01) - 2 * covariance(a.v01, b.v01)) / n2;
   const difference = a.auc - b.auc;
   let z;
   let pValue;
@@ -22892,9 +22908,9 @@ function delongTest(isPositive, scoresA, scoresB) {
 
 // shared/core/table/decimal.ts
 function parseDecimal(cell) {
-  const text = cell.trim();
-  if (DECIMAL2.test(text)) return Number(text);
-  return INFINITIES.get(text.toLowerCase());
+  const text2 = cell.trim();
+  if (DECIMAL2.test(text2)) return Number(text2);
+  return INFINITIES.get(text2.toLowerCase());
 }
 var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var INFINITIES = /* @__PURE__ */ new Map([
@@ -23069,22 +23085,22 @@ function encodeRegression(columns, prefix2) {
 }
 
 // shared/core/metrics/mcnemar.ts
-function logBinomialCoefficient(n, k) {
-  const m = Math.min(k, n - k);
-  let sum2 = 0;
-  for (let i = 1; i <= m; i++) sum2 += Math.log((n - m + i) / i);
-  return sum2;
+function logBinomialCoefficient(n2, k) {
+  const m = Math.min(k, n2 - k);
+  let sum3 = 0;
+  for (let i = 1; i <= m; i++) sum3 += Math.log((n2 - m + i) / i);
+  return sum3;
 }
-function lowerTailHalf(k, n) {
-  const logTop = logBinomialCoefficient(n, k) - n * Math.LN2;
+function lowerTailHalf(k, n2) {
+  const logTop = logBinomialCoefficient(n2, k) - n2 * Math.LN2;
   let ratio = 1;
-  let sum2 = 1;
+  let sum3 = 1;
   for (let i = k; i > 0; i--) {
-    ratio *= i / (n - i + 1);
-    sum2 += ratio;
-    if (ratio < sum2 * 1e-17) break;
+    ratio *= i / (n2 - i + 1);
+    sum3 += ratio;
+    if (ratio < sum3 * 1e-17) break;
   }
-  return Math.exp(logTop + Math.log(sum2));
+  return Math.exp(logTop + Math.log(sum3));
 }
 function mcnemarExact(candidateOnlyCorrect, baselineOnlyCorrect) {
   const b = candidateOnlyCorrect;
@@ -23097,19 +23113,19 @@ function mcnemarExact(candidateOnlyCorrect, baselineOnlyCorrect) {
       throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
     }
   }
-  const n = b + c;
+  const n2 = b + c;
   let pValue = 1;
-  if (n > 0 && b !== c) pValue = Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n));
+  if (n2 > 0 && b !== c) pValue = Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n2));
   return { candidateOnlyCorrect: b, baselineOnlyCorrect: c, pValue };
 }
 function discordantPairs(candidateCorrect, baselineCorrect) {
-  const n = candidateCorrect.length;
-  if (baselineCorrect.length !== n) {
-    throw new RangeError(`baseline has ${baselineCorrect.length} rows, candidate has ${n}`);
+  const n2 = candidateCorrect.length;
+  if (baselineCorrect.length !== n2) {
+    throw new RangeError(`baseline has ${baselineCorrect.length} rows, candidate has ${n2}`);
   }
   let candidateOnlyCorrect = 0;
   let baselineOnlyCorrect = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const a = Boolean(candidateCorrect[i]);
     const z = Boolean(baselineCorrect[i]);
     if (a && !z) candidateOnlyCorrect++;
@@ -23144,7 +23160,7 @@ function multiclassMetricSet(data) {
       ovr = { orders: scores.columns.map((column) => descendingOrder(column)) };
     }
   }
-  const compute = (counts) => {
+  const compute2 = (counts) => {
     const matrix2 = confusionMatrix(yTrue, yPred, nClasses, counts);
     const values = {
       accuracy: accuracy(matrix2),
@@ -23158,7 +23174,7 @@ function multiclassMetricSet(data) {
     if (ovr && scores) values.roc_auc_ovr = rocAucOvr(scores.yTrueColumn, scores.columns, counts, ovr.orders);
     return values;
   };
-  return { compute, notes };
+  return { compute: compute2, notes };
 }
 
 // shared/core/metrics/pair-rows.ts
@@ -23217,6 +23233,486 @@ function pairRows(candidate, baseline) {
   return { baseline: paired, matchedBy: "id" };
 }
 
+// shared/core/metrics/mean-absolute-error.ts
+function absoluteErrors(yTrue, yPred) {
+  const n2 = yTrue.length;
+  if (yPred.length !== n2) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n2}`);
+  const errors = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) errors[i] = Math.abs(yPred[i] - yTrue[i]);
+  return errors;
+}
+
+// shared/core/metrics/median-absolute-error.ts
+function ascendingOrder(values) {
+  const order = new Uint32Array(values.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => values[a] - values[b] || a - b);
+}
+function medianWithCounts(values, order = ascendingOrder(values), counts) {
+  const n2 = values.length;
+  checkCounts(n2, counts);
+  let total = 0;
+  if (counts) for (let i = 0; i < n2; i++) total += counts[i];
+  else total = n2;
+  if (total === 0) throw new RangeError("median of an empty sample");
+  const lowPosition = Math.floor((total - 1) / 2);
+  const highPosition = Math.floor(total / 2);
+  let seen = 0;
+  let low = Number.NaN;
+  for (let r = 0; r < n2; r++) {
+    const i = order[r];
+    const c = counts ? counts[i] : 1;
+    if (c === 0) continue;
+    const next = seen + c;
+    if (Number.isNaN(low) && lowPosition < next) low = values[i];
+    if (highPosition < next) {
+      const high = values[i];
+      return low === high ? low : (low + high) / 2;
+    }
+    seen = next;
+  }
+  throw new RangeError("median position not reached");
+}
+function medianAbsoluteError(yTrue, yPred, counts) {
+  const errors = absoluteErrors(yTrue, yPred);
+  return medianWithCounts(errors, ascendingOrder(errors), counts);
+}
+
+// shared/core/metrics/prediction-diff.ts
+var MAX_CHANGED_ROWS = 20;
+var MAX_TABLE_LABELS = 30;
+var OTHER_LABELS = "(other labels)";
+var MAX_TEXT = 256;
+function predictionDiff(input) {
+  return input.task === "regression" ? regressorDiff(input) : classifierDiff(input);
+}
+function classifierDiff(input) {
+  const { candidate, baseline } = input;
+  const n2 = candidate.yTrue.length;
+  const pCandidate = trueClassProbability(candidate, input);
+  const pBaseline = trueClassProbability(baseline, input);
+  const scored = pCandidate !== void 0 && pBaseline !== void 0;
+  let fixed = 0;
+  let broken = 0;
+  let other = 0;
+  const changedRows = [];
+  for (let i = 0; i < n2; i++) {
+    const truth = candidate.yTrue[i];
+    const before = baseline.yPred[i];
+    const after = candidate.yPred[i];
+    if (before === after) continue;
+    const outcome = before === truth ? "broken" : after === truth ? "fixed" : "other";
+    if (outcome === "fixed") fixed++;
+    else if (outcome === "broken") broken++;
+    else other++;
+    changedRows.push({ i, outcome, delta: scored ? pCandidate[i] - pBaseline[i] : null });
+  }
+  const rank = { broken: 0, fixed: 1, other: 2 };
+  changedRows.sort((a, b) => scored ? Math.abs(b.delta) - Math.abs(a.delta) || a.i - b.i : rank[a.outcome] - rank[b.outcome] || a.i - b.i);
+  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, outcome, delta }) => changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
+  return { rows: n2, changed: fixed + broken + other, fixed, broken, other, table: labelTable(baseline.yPred, candidate.yPred), top };
+}
+function trueClassProbability(columns, input) {
+  const n2 = columns.yTrue.length;
+  if (input.task === "binary") {
+    const positive = input.positiveLabel;
+    const score = columns.yScore ?? (positive !== void 0 ? columns.classScores?.[positive] : void 0);
+    if (!score || positive === void 0) return void 0;
+    return Float64Array.from({ length: n2 }, (_, i) => columns.yTrue[i] === positive ? score[i] : 1 - score[i]);
+  }
+  const scores = columns.classScores;
+  if (!scores) return void 0;
+  const out = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
+    const column = Object.hasOwn(scores, columns.yTrue[i]) ? scores[columns.yTrue[i]] : void 0;
+    if (!column) return void 0;
+    out[i] = column[i];
+  }
+  return out;
+}
+function labelTable(before, after) {
+  const frequency = /* @__PURE__ */ new Map();
+  for (const label of [...before, ...after]) frequency.set(label, (frequency.get(label) ?? 0) + 1);
+  let kept;
+  if (frequency.size > MAX_TABLE_LABELS) {
+    const byCount = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    kept = new Set(byCount.slice(0, MAX_TABLE_LABELS - 1).map(([label]) => label));
+  }
+  const name = (label) => kept && !kept.has(label) ? OTHER_LABELS : cut(label);
+  const table = /* @__PURE__ */ new Map();
+  for (let i = 0; i < before.length; i++) {
+    const row = name(before[i]);
+    const column = name(after[i]);
+    if (!table.has(row)) table.set(row, /* @__PURE__ */ new Map());
+    const cells = table.get(row);
+    cells.set(column, (cells.get(column) ?? 0) + 1);
+  }
+  return Object.fromEntries([...table].map(([row, cells]) => [row, Object.fromEntries(cells)]));
+}
+function regressorDiff(input) {
+  const { candidate, baseline } = input;
+  const truth = parseNumberColumn(candidate.yTrue, "yTrue");
+  const after = parseNumberColumn(candidate.yPred, "yPred");
+  const before = parseNumberColumn(baseline.yPred, "baseline.yPred");
+  const tolerance2 = input.tolerance ?? medianAbsoluteError(truth, before);
+  if (!(tolerance2 >= 0) || !Number.isFinite(tolerance2)) throw new RangeError(`tolerance must be a finite number \u2265 0, got ${tolerance2}`);
+  let closer = 0;
+  let further = 0;
+  const changedRows = [];
+  for (let i = 0; i < truth.length; i++) {
+    const delta = after[i] - before[i];
+    if (!(Math.abs(delta) > tolerance2)) continue;
+    const gain = Math.abs(before[i] - truth[i]) - Math.abs(after[i] - truth[i]);
+    const outcome = gain > 0 ? "closer" : gain < 0 ? "further" : "same_distance";
+    if (outcome === "closer") closer++;
+    else if (outcome === "further") further++;
+    changedRows.push({ i, delta, outcome });
+  }
+  changedRows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.i - b.i);
+  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, delta, outcome }) => changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
+  return { rows: truth.length, changed: changedRows.length, closer, further, tolerance: tolerance2, top };
+}
+function changedRow(input, i, truth, before, after, delta, outcome) {
+  const features = Object.fromEntries((input.diffColumns ?? []).flatMap((column) => {
+    const cells = input.data && Object.hasOwn(input.data, column) ? input.data[column] : void 0;
+    return cells ? [[cut(column), cut(cells[i])]] : [];
+  }));
+  return {
+    row: i + 1,
+    id: input.candidate.ids ? cut(input.candidate.ids[i]) : null,
+    truth: cut(truth),
+    baseline: cut(before),
+    candidate: cut(after),
+    delta,
+    outcome,
+    features
+  };
+}
+function cut(text2) {
+  if (text2.length <= MAX_TEXT) return text2;
+  const points = Array.from(text2);
+  return points.length <= MAX_TEXT ? text2 : `${points.slice(0, MAX_TEXT - 1).join("")}\u2026`;
+}
+
+// shared/core/drift/correction.ts
+var CORRECTIONS = ["bh", "bonferroni", "none"];
+function adjustPValues(pValues, correction) {
+  const m = pValues.length;
+  if (correction === "none" || m === 0) return [...pValues];
+  if (correction === "bonferroni") return pValues.map((p) => Math.min(1, p * m));
+  const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+  const adjusted = new Array(m);
+  let running = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const { p, index } = order[rank - 1];
+    running = Math.min(running, p * m / rank);
+    adjusted[index] = Math.min(1, Math.max(p, running));
+  }
+  return adjusted;
+}
+
+// shared/core/table/missing.ts
+var MISSING_TOKENS = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "#N/A",
+  "<NA>"
+]);
+function isMissing(cell) {
+  return MISSING_TOKENS.has(cell.trim());
+}
+
+// shared/core/metrics/metric-set.ts
+var HIGHER_IS_BETTER = {
+  accuracy: true,
+  balanced_accuracy: true,
+  precision: true,
+  recall: true,
+  f1: true,
+  roc_auc: true,
+  average_precision: true,
+  log_loss: false,
+  brier_score: false,
+  matthews_corrcoef: true,
+  precision_macro: true,
+  precision_micro: true,
+  precision_weighted: true,
+  recall_macro: true,
+  recall_micro: true,
+  recall_weighted: true,
+  f1_macro: true,
+  f1_micro: true,
+  f1_weighted: true,
+  roc_auc_ovr: true,
+  mae: false,
+  mse: false,
+  rmse: false,
+  r2: true,
+  mape: false,
+  median_absolute_error: false,
+  explained_variance: true
+};
+
+// shared/core/metrics/slice-diff.ts
+var DEFAULT_MIN_SLICE_ROWS = 30;
+var NUMERIC_BINS = 5;
+var MAX_CATEGORIES_AS_VALUES = 10;
+var MAX_SLICE_VALUES = 20;
+var MISSING_SLICE = "(missing)";
+var SIGNIFICANT = 0.05;
+function sliceRows(cells) {
+  const missing = [];
+  const present = [];
+  let numeric2 = true;
+  const values = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    if (isMissing(cells[i])) {
+      missing.push(i);
+      continue;
+    }
+    present.push(i);
+    if (numeric2) {
+      const value = parseDecimal(cells[i]);
+      if (value === void 0) numeric2 = false;
+      else values[i] = value;
+    }
+  }
+  const slices = present.length === 0 ? [] : numeric2 ? numericSlices(present, values) : categoricalSlices(present, cells);
+  if (missing.length > 0) slices.push({ value: MISSING_SLICE, rows: Int32Array.from(missing) });
+  return slices;
+}
+function numericSlices(present, values) {
+  const distinct = /* @__PURE__ */ new Map();
+  for (const i of present) {
+    const v = values[i] === 0 ? 0 : values[i];
+    if (!distinct.has(v)) distinct.set(v, []);
+    distinct.get(v).push(i);
+  }
+  if (distinct.size <= MAX_CATEGORIES_AS_VALUES) {
+    return [...distinct].sort((a, b) => a[0] - b[0]).map(([v, rows]) => ({ value: String(v), rows: Int32Array.from(rows) }));
+  }
+  const sorted = Float64Array.from(present, (i) => values[i]).sort();
+  const m = sorted.length;
+  const max = sorted[m - 1];
+  const edges = [];
+  for (let k = 1; k < NUMERIC_BINS; k++) {
+    const edge = sorted[Math.ceil(k * m / NUMERIC_BINS) - 1];
+    if (edge < max && (edges.length === 0 || edge > edges[edges.length - 1])) edges.push(edge);
+  }
+  const bounds = [sorted[0], ...edges, max];
+  const bins = edges.map(() => []).concat([[]]);
+  for (const i of present) {
+    let b = 0;
+    while (b < edges.length && values[i] > edges[b]) b++;
+    bins[b].push(i);
+  }
+  return bins.map((rows, b) => ({
+    value: `${b === 0 ? "[" : "("}${String(bounds[b])}, ${String(bounds[b + 1])}]`,
+    rows: Int32Array.from(rows)
+  }));
+}
+function categoricalSlices(present, cells) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const i of present) {
+    const value = cells[i].trim();
+    if (!groups2.has(value)) groups2.set(value, []);
+    groups2.get(value).push(i);
+  }
+  const ordered = [...groups2].sort((a, b) => b[1].length - a[1].length);
+  if (ordered.length <= MAX_SLICE_VALUES) return ordered.map(([value, rows]) => ({ value, rows: Int32Array.from(rows) }));
+  const kept = ordered.slice(0, MAX_SLICE_VALUES - 1);
+  const folded = ordered.slice(MAX_SLICE_VALUES - 1);
+  const rest = Int32Array.from(folded.flatMap(([, rows]) => rows)).sort();
+  return [
+    ...kept.map(([value, rows]) => ({ value, rows: Int32Array.from(rows) })),
+    { value: `(other: ${folded.length} values)`, rows: rest }
+  ];
+}
+function bootstrapPValue(deltas) {
+  let atMost = 0;
+  let atLeast = 0;
+  let defined = 0;
+  for (let r = 0; r < deltas.length; r++) {
+    const d = deltas[r];
+    if (Number.isNaN(d)) continue;
+    defined++;
+    if (d <= 0) atMost++;
+    if (d >= 0) atLeast++;
+  }
+  if (defined === 0) return null;
+  return Math.min(1, 2 * (1 + Math.min(atMost, atLeast)) / (defined + 1));
+}
+function sliceDiff(input) {
+  const minRows = input.minSliceRows ?? DEFAULT_MIN_SLICE_ROWS;
+  const notes = [];
+  const byMetric = new Map(input.metrics.map((m) => [m, []]));
+  for (const column of input.columns) {
+    for (const slice of sliceRows(input.data[column])) {
+      for (const entry of compareSlice(input, column, slice, minRows)) byMetric.get(entry.metric).push(entry);
+    }
+  }
+  const slices = [];
+  for (const [metric, entries] of byMetric) {
+    const family = entries.filter((e) => e.gated && e.p_value !== null);
+    const adjusted = adjustPValues(family.map((e) => e.p_value), "bh");
+    family.forEach((e, k) => {
+      e.adjusted_p_value = adjusted[k];
+    });
+    slices.push(...worstFirst(metric, entries));
+  }
+  const small = slices.filter((s) => !s.gated).length;
+  if (small > 0) notes.push(`slices: ${small} slice results with fewer than ${minRows} rows are shown but not gated`);
+  return { slices, notes };
+}
+function compareSlice(input, column, slice, minRows) {
+  const sets = input.metricSetsOn(slice.rows);
+  const pick = (values) => Object.fromEntries(input.metrics.map((m) => [m, Object.hasOwn(values, m) ? values[m] : NaN]));
+  const candidate = pick(sets.candidate.compute());
+  const baseline = pick(sets.baseline.compute());
+  const candidateReplicates = [];
+  const deltas = new Map(input.metrics.map((m) => [m, []]));
+  let baselineCalls = 0;
+  const bootstrap = pairedBootstrapIntervals(
+    slice.rows.length,
+    (counts) => {
+      const values = pick(sets.candidate.compute(counts));
+      candidateReplicates.push(values);
+      return values;
+    },
+    (counts) => {
+      const values = pick(sets.baseline.compute(counts));
+      const paired = candidateReplicates[baselineCalls++];
+      for (const m of input.metrics) deltas.get(m).push(paired[m] - values[m]);
+      return values;
+    },
+    { resamples: input.resamples, level: input.level, seed: input.seed }
+  );
+  const gated = slice.rows.length >= minRows;
+  return input.metrics.map((metric) => {
+    const base = baseline[metric];
+    const cand = candidate[metric];
+    const entry = {
+      metric,
+      column: cut(column),
+      value: cut(slice.value),
+      n: slice.rows.length,
+      baseline: Number.isNaN(base) ? null : base,
+      candidate: Number.isNaN(cand) ? null : cand,
+      delta: null,
+      interval: null,
+      p_value: null,
+      adjusted_p_value: null,
+      gated
+    };
+    if (Number.isNaN(base) || Number.isNaN(cand)) {
+      const side = Number.isNaN(base) && Number.isNaN(cand) ? "both models" : Number.isNaN(base) ? "the baseline" : "the candidate";
+      const reason = [...sets.candidate.notes, ...sets.baseline.notes].find((note) => note.includes(metric));
+      entry.note = `${metric} is undefined on this slice for ${side}${reason ? ` (${reason})` : " (e.g. a single class)"}`;
+      return entry;
+    }
+    entry.delta = cand - base;
+    const interval3 = bootstrap.delta?.intervals[metric];
+    if (interval3) {
+      entry.interval = interval3;
+      entry.p_value = bootstrapPValue(deltas.get(metric));
+    } else {
+      entry.note = `${metric}: no interval, the difference was undefined on every resample of this slice`;
+    }
+    return entry;
+  });
+}
+function worsening(metric, delta) {
+  if (delta === null) return null;
+  const higher = Object.hasOwn(HIGHER_IS_BETTER, metric) ? HIGHER_IS_BETTER[metric] : true;
+  return higher ? -delta : delta;
+}
+function worstFirst(metric, entries) {
+  const keyed = entries.map((e, i) => {
+    const worse = worsening(metric, e.delta);
+    const significant = e.gated && worse !== null && worse > 0 && e.adjusted_p_value !== null && e.adjusted_p_value < SIGNIFICANT;
+    return { e, i, worse, significant };
+  });
+  keyed.sort((a, b) => Number(b.e.gated) - Number(a.e.gated) || Number(b.significant) - Number(a.significant) || Number(b.worse !== null) - Number(a.worse !== null) || (b.worse ?? 0) - (a.worse ?? 0) || a.i - b.i);
+  return keyed.map(({ e }) => e);
+}
+
+// shared/core/metrics/model-diff.ts
+var MAX_SLICE_COLUMNS = 20;
+var MAX_SLICE_METRICS = 10;
+var MAX_DIFF_COLUMNS = 10;
+function modelDiff(input) {
+  const { options, notes } = input;
+  const n2 = input.candidate.yTrue.length;
+  const data = options.data ?? {};
+  for (const [column, cells] of Object.entries(data)) {
+    if (cells.length !== n2) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${n2}`);
+  }
+  const needColumns = (list2, what, max) => {
+    const columns = [...new Set(list2 ?? [])];
+    if (columns.length > max) throw new RangeError(`${what}: at most ${max} columns, got ${columns.length}`);
+    const absent = columns.filter((c) => !Object.hasOwn(data, c));
+    if (absent.length > 0) throw new Error(`${what}: the evaluation data has no column ${absent.map((c) => `\`${c}\``).join(", ")}`);
+    return columns;
+  };
+  const diffColumns = needColumns(options.diffColumns, "diff columns", MAX_DIFF_COLUMNS);
+  const sliceColumns = needColumns(options.sliceColumns, "slice columns", MAX_SLICE_COLUMNS);
+  const result2 = {
+    prediction_diff: predictionDiff({
+      task: input.task,
+      candidate: input.candidate,
+      baseline: input.baseline,
+      positiveLabel: input.positiveLabel,
+      data,
+      diffColumns,
+      ...options.tolerance !== void 0 ? { tolerance: options.tolerance } : {}
+    })
+  };
+  if (sliceColumns.length === 0) return result2;
+  const minSliceRows = options.minSliceRows;
+  if (minSliceRows !== void 0 && !(Number.isSafeInteger(minSliceRows) && minSliceRows >= 1)) {
+    throw new RangeError(`minimum slice rows must be a positive integer, got ${minSliceRows}`);
+  }
+  const sliced = sliceDiff({
+    data,
+    columns: sliceColumns,
+    metrics: sliceMetricsOf(input),
+    metricSetsOn: input.metricSetsOn,
+    ...minSliceRows !== void 0 ? { minSliceRows } : {},
+    resamples: input.resamples,
+    level: input.level,
+    seed: input.seed
+  });
+  notes.push(...sliced.notes);
+  result2.slices = sliced.slices;
+  return result2;
+}
+function sliceMetricsOf(input) {
+  const computed = Object.keys(input.metrics);
+  const { sliceMetrics, primaryMetric } = input.options;
+  if (sliceMetrics !== void 0 && sliceMetrics.length > 0) {
+    const metrics = [...new Set(sliceMetrics)];
+    if (metrics.length > MAX_SLICE_METRICS) throw new RangeError(`slice metrics: at most ${MAX_SLICE_METRICS}, got ${metrics.length}`);
+    const unknown = metrics.filter((m) => !computed.includes(m));
+    if (unknown.length > 0) {
+      throw new Error(`slice metrics: ${unknown.map((m) => `\`${m}\``).join(", ")} ${unknown.length === 1 ? "is" : "are"} not among the metrics computed here (${computed.join(", ")})`);
+    }
+    return metrics;
+  }
+  const fallback = input.task === "regression" ? "rmse" : "accuracy";
+  if (primaryMetric !== void 0 && computed.includes(primaryMetric)) return [primaryMetric];
+  if (primaryMetric !== void 0) input.notes.push(`slices: compared by ${fallback}, because ${primaryMetric} (the primary metric) is not computed for these predictions`);
+  return [fallback];
+}
+
 // shared/core/metrics/r2.ts
 function constantWithCounts(values, counts) {
   let first = Number.NaN;
@@ -23238,13 +23734,13 @@ function forceFiniteScore(numerator, denominator) {
   return 1 - numerator / denominator;
 }
 function r2(yTrue, yPred, counts) {
-  const n = yTrue.length;
-  if (yPred.length !== n) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n}`);
-  checkCounts(n, counts);
+  const n2 = yTrue.length;
+  if (yPred.length !== n2) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n2}`);
+  checkCounts(n2, counts);
   let total = 0;
   let sumTrue = 0;
   let residual = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const c = counts ? counts[i] : 1;
     if (c === 0) continue;
     total += c;
@@ -23256,7 +23752,7 @@ function r2(yTrue, yPred, counts) {
   let spread = 0;
   if (!constantWithCounts(yTrue, counts)) {
     const mean = sumTrue / total;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const c = counts ? counts[i] : 1;
       if (c === 0) continue;
       const d = yTrue[i] - mean;
@@ -23270,43 +23766,34 @@ function r2(yTrue, yPred, counts) {
 function varianceWithCounts(values, counts) {
   if (constantWithCounts(values, counts)) return 0;
   const mean = meanWithCounts(values, counts);
-  let sum2 = 0;
+  let sum3 = 0;
   let total = 0;
   for (let i = 0; i < values.length; i++) {
     const c = counts ? counts[i] : 1;
     if (c === 0) continue;
     const d = values[i] - mean;
-    sum2 += c * d * d;
+    sum3 += c * d * d;
     total += c;
   }
-  return sum2 / total;
+  return sum3 / total;
 }
 function explainedVarianceFromResiduals(yTrue, residuals, counts) {
-  const n = yTrue.length;
-  if (residuals.length !== n) throw new RangeError(`residuals have ${residuals.length} rows, yTrue has ${n}`);
-  checkCounts(n, counts);
-  if (totalCount(n, counts) === 0) throw new RangeError("explained variance of an empty sample");
+  const n2 = yTrue.length;
+  if (residuals.length !== n2) throw new RangeError(`residuals have ${residuals.length} rows, yTrue has ${n2}`);
+  checkCounts(n2, counts);
+  if (totalCount(n2, counts) === 0) throw new RangeError("explained variance of an empty sample");
   const numerator = varianceWithCounts(residuals, counts);
   const denominator = varianceWithCounts(yTrue, counts);
   return forceFiniteScore(numerator, denominator);
 }
 
-// shared/core/metrics/mean-absolute-error.ts
-function absoluteErrors(yTrue, yPred) {
-  const n = yTrue.length;
-  if (yPred.length !== n) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n}`);
-  const errors = new Float64Array(n);
-  for (let i = 0; i < n; i++) errors[i] = Math.abs(yPred[i] - yTrue[i]);
-  return errors;
-}
-
 // shared/core/metrics/mean-absolute-percentage-error.ts
 var MAPE_EPSILON = Number.EPSILON;
 function absolutePercentageErrors(yTrue, yPred) {
-  const n = yTrue.length;
-  if (yPred.length !== n) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n}`);
-  const errors = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = yTrue.length;
+  if (yPred.length !== n2) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n2}`);
+  const errors = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     errors[i] = Math.abs(yPred[i] - yTrue[i]) / Math.max(Math.abs(yTrue[i]), MAPE_EPSILON);
   }
   return errors;
@@ -23314,46 +23801,14 @@ function absolutePercentageErrors(yTrue, yPred) {
 
 // shared/core/metrics/mean-squared-error.ts
 function squaredErrors(yTrue, yPred) {
-  const n = yTrue.length;
-  if (yPred.length !== n) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n}`);
-  const errors = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = yTrue.length;
+  if (yPred.length !== n2) throw new RangeError(`yPred has ${yPred.length} rows, yTrue has ${n2}`);
+  const errors = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const d = yTrue[i] - yPred[i];
     errors[i] = d * d;
   }
   return errors;
-}
-
-// shared/core/metrics/median-absolute-error.ts
-function ascendingOrder(values) {
-  const order = new Uint32Array(values.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => values[a] - values[b] || a - b);
-}
-function medianWithCounts(values, order = ascendingOrder(values), counts) {
-  const n = values.length;
-  checkCounts(n, counts);
-  let total = 0;
-  if (counts) for (let i = 0; i < n; i++) total += counts[i];
-  else total = n;
-  if (total === 0) throw new RangeError("median of an empty sample");
-  const lowPosition = Math.floor((total - 1) / 2);
-  const highPosition = Math.floor(total / 2);
-  let seen = 0;
-  let low = Number.NaN;
-  for (let r = 0; r < n; r++) {
-    const i = order[r];
-    const c = counts ? counts[i] : 1;
-    if (c === 0) continue;
-    const next = seen + c;
-    if (Number.isNaN(low) && lowPosition < next) low = values[i];
-    if (highPosition < next) {
-      const high = values[i];
-      return low === high ? low : (low + high) / 2;
-    }
-    seen = next;
-  }
-  throw new RangeError("median position not reached");
 }
 
 // shared/core/metrics/regression-metrics.ts
@@ -23366,7 +23821,7 @@ function regressionMetricSet(data) {
   const residuals = yTrue.map((t, i) => t - yPred[i]);
   const notes = [];
   if (yTrue.length < 2) notes.push("r2 omitted: R\xB2 is not defined for fewer than two rows");
-  const compute = (counts) => {
+  const compute2 = (counts) => {
     const mse = meanWithCounts(squared, counts);
     return {
       mae: meanWithCounts(absolute, counts),
@@ -23378,7 +23833,7 @@ function regressionMetricSet(data) {
       explained_variance: explainedVarianceFromResiduals(yTrue, residuals, counts)
     };
   };
-  return { compute, notes };
+  return { compute: compute2, notes };
 }
 
 // shared/core/metrics/evaluate.ts
@@ -23387,20 +23842,20 @@ function checkShape(columns, prefix2) {
   const yTrue = columnName(prefix2, "yTrue");
   if (!Array.isArray(columns.yTrue)) throw new Error(`${yTrue} is missing`);
   if (!Array.isArray(columns.yPred)) throw new Error(`${columnName(prefix2, "yPred")} is missing`);
-  const n = columns.yTrue.length;
+  const n2 = columns.yTrue.length;
   checkLabelColumn(columns.yTrue, yTrue);
   checkLabelColumn(columns.yPred, columnName(prefix2, "yPred"));
-  checkLength(columnName(prefix2, "yPred"), columns.yPred.length, n, yTrue);
-  if (columns.yScore) checkLength(columnName(prefix2, "yScore"), columns.yScore.length, n, yTrue);
+  checkLength(columnName(prefix2, "yPred"), columns.yPred.length, n2, yTrue);
+  if (columns.yScore) checkLength(columnName(prefix2, "yScore"), columns.yScore.length, n2, yTrue);
   if (columns.classScores) {
     for (const [label, values] of Object.entries(columns.classScores)) {
       const name = columnName(prefix2, `classScores[${JSON.stringify(label)}]`);
       if (!Array.isArray(values)) throw new Error(`${name} is not a list of numbers`);
-      checkLength(name, values.length, n, yTrue);
+      checkLength(name, values.length, n2, yTrue);
     }
   }
   if (columns.ids) {
-    checkLength(columnName(prefix2, "ids"), columns.ids.length, n, yTrue);
+    checkLength(columnName(prefix2, "ids"), columns.ids.length, n2, yTrue);
     checkLabelColumn(columns.ids, columnName(prefix2, "ids"));
   }
 }
@@ -23438,11 +23893,11 @@ function rowName(i, ids) {
   return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
 }
 function checkSameTruth(task, candidate, baseline) {
-  const n = candidate.yTrue.length;
+  const n2 = candidate.yTrue.length;
   if (task === "regression") {
     const a = parseNumberColumn(candidate.yTrue, "yTrue");
     const b = parseNumberColumn(baseline.yTrue, "baseline.yTrue");
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       if (a[i] !== b[i]) {
         throw new Error(
           `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
@@ -23451,7 +23906,7 @@ function checkSameTruth(task, candidate, baseline) {
     }
     return;
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     if (candidate.yTrue[i] !== baseline.yTrue[i]) {
       throw new Error(
         `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
@@ -23471,6 +23926,7 @@ function prepareBinary(candidate, baseline, positiveLabel, notes) {
   notes.push(`positive label: ${JSON.stringify(positive)}`);
   const data = encodeBinary(candidate, positive, "", notes);
   const prepared = {
+    positiveLabel: positive,
     candidate: binaryMetricSet(data),
     correct: { candidate: data.isPositive.map((v, i) => v === data.predictedPositive[i] ? 1 : 0) },
     delong: { isPositive: data.isPositive, candidate: data.score },
@@ -23518,14 +23974,14 @@ function definedMetrics(values) {
   for (const [name, value] of Object.entries(values)) if (!Number.isNaN(value)) out[name] = value;
   return out;
 }
-function skipNotes(result, names, subject, notes) {
+function skipNotes(result2, names, subject, notes) {
   for (const name of names) {
-    const skipped = result.skipped[name] ?? 0;
-    if (!(name in result.intervals)) {
-      notes.push(`${subject}${name}: no interval, the metric was undefined on all ${result.resamples} resamples`);
+    const skipped = result2.skipped[name] ?? 0;
+    if (!(name in result2.intervals)) {
+      notes.push(`${subject}${name}: no interval, the metric was undefined on all ${result2.resamples} resamples`);
     } else if (skipped > 0) {
       notes.push(
-        `${subject}${name}: ${skipped} of ${result.resamples} resamples left the metric undefined (e.g. a single class) and were skipped; the interval uses the other ${result.resamples - skipped}`
+        `${subject}${name}: ${skipped} of ${result2.resamples} resamples left the metric undefined (e.g. a single class) and were skipped; the interval uses the other ${result2.resamples - skipped}`
       );
     }
   }
@@ -23566,6 +24022,17 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
   }
   return comparison;
 }
+function prepareTask(task, input, baseline, positiveLabel, notes) {
+  return task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
+}
+function rowsOf(columns, rows) {
+  const take = (values) => Array.from(rows, (i) => values[i]);
+  const out = { yTrue: take(columns.yTrue), yPred: take(columns.yPred) };
+  if (columns.yScore) out.yScore = take(columns.yScore);
+  if (columns.classScores) out.classScores = Object.fromEntries(Object.entries(columns.classScores).map(([label, values]) => [label, take(values)]));
+  if (columns.ids) out.ids = take(columns.ids);
+  return out;
+}
 function evaluatePredictions(input, options) {
   const task = options?.task;
   if (!TASKS.includes(task)) {
@@ -23578,8 +24045,8 @@ function evaluatePredictions(input, options) {
   if (task !== "regression") {
     ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
   }
-  const n = input.yTrue.length;
-  if (n === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
+  const n2 = input.yTrue.length;
+  if (n2 === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
   const notes = [];
   let baseline;
   if (baselineInput) {
@@ -23588,12 +24055,12 @@ function evaluatePredictions(input, options) {
     checkSameTruth(task, input, baseline);
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
   }
-  const prepared = task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
+  const prepared = prepareTask(task, input, baseline, positiveLabel, notes);
   notes.push(...prepared.candidate.notes);
   if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
   const metrics = definedMetrics(prepared.candidate.compute());
   const baselineMetrics = prepared.baseline ? definedMetrics(prepared.baseline.compute()) : void 0;
-  const bootstrap = pairedBootstrapIntervals(n, prepared.candidate.compute, prepared.baseline?.compute, {
+  const bootstrap = pairedBootstrapIntervals(n2, prepared.candidate.compute, prepared.baseline?.compute, {
     resamples: options.resamples,
     level: options.level,
     seed: options.seed
@@ -23607,48 +24074,57 @@ function evaluatePredictions(input, options) {
     `intervals: ${Number((bootstrap.candidate.level * 100).toPrecision(12))}% percentile bootstrap, ${bootstrap.candidate.resamples} resamples, seed ${bootstrap.candidate.seed}`
   );
   skipNotes(bootstrap.candidate, Object.keys(metrics), "", notes);
-  const result = { task, n, metrics, intervals };
-  if (prepared.confusion) result.confusion_matrix = prepared.confusion;
+  const result2 = { task, n: n2, metrics, intervals };
+  if (prepared.confusion) result2.confusion_matrix = prepared.confusion;
   if (baselineMetrics && bootstrap.delta) {
-    result.baseline_metrics = baselineMetrics;
+    result2.baseline_metrics = baselineMetrics;
     const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
     skipNotes(bootstrap.delta, shared, "comparison of ", notes);
-    result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+    result2.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+    const metricSetsOn = (rows) => {
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(baseline, rows), prepared.positiveLabel, []);
+      return { candidate: subset.candidate, baseline: subset.baseline };
+    };
+    Object.assign(result2, modelDiff({
+      task,
+      candidate: input,
+      baseline,
+      positiveLabel: prepared.positiveLabel,
+      metrics,
+      options: options.diff ?? {},
+      metricSetsOn,
+      resamples: options.resamples,
+      level: options.level,
+      seed: options.seed,
+      notes
+    }));
   }
-  if (notes.length > 0) result.notes = notes;
-  return result;
+  if (notes.length > 0) result2.notes = notes;
+  return result2;
 }
 
-// shared/core/metrics/metric-set.ts
-var HIGHER_IS_BETTER = {
-  accuracy: true,
-  balanced_accuracy: true,
-  precision: true,
-  recall: true,
-  f1: true,
-  roc_auc: true,
-  average_precision: true,
-  log_loss: false,
-  brier_score: false,
-  matthews_corrcoef: true,
-  precision_macro: true,
-  precision_micro: true,
-  precision_weighted: true,
-  recall_macro: true,
-  recall_micro: true,
-  recall_weighted: true,
-  f1_macro: true,
-  f1_micro: true,
-  f1_weighted: true,
-  roc_auc_ovr: true,
-  mae: false,
-  mse: false,
-  rmse: false,
-  r2: true,
-  mape: false,
-  median_absolute_error: false,
-  explained_variance: true
-};
+// shared/core/stats/sorted-sample.ts
+function sortedSample(values, what) {
+  if (values.length === 0) {
+    throw new RangeError(`${what} is empty: at least one observation is needed`);
+  }
+  if (isMarkedSorted(values)) return values;
+  const sorted = Float64Array.from(values);
+  for (let i = 0; i < sorted.length; i++) {
+    if (Number.isNaN(sorted[i])) {
+      throw new RangeError(`${what} contains NaN at index ${i}: drop missing values first`);
+    }
+  }
+  return sorted.sort();
+}
+var SORTED = /* @__PURE__ */ new WeakSet();
+function markSorted(values) {
+  SORTED.add(values);
+  return values;
+}
+function isMarkedSorted(values) {
+  return values instanceof Float64Array && SORTED.has(values);
+}
 
 // shared/core/stats/distributions/gamma.ts
 var HALF_LOG_TWO_PI = 0.9189385332046728;
@@ -23674,14 +24150,14 @@ var STIRLING_MIN_ARGUMENT = 15;
 function log1pMinusX(t) {
   if (Math.abs(t) > 0.25) return Math.log1p(t) - t;
   let power = t * t;
-  let sum2 = 0;
+  let sum3 = 0;
   for (let k = 2; k < 200; k++) {
     const term = power / k;
-    sum2 += k % 2 === 0 ? -term : term;
-    if (Math.abs(term) < 1e-17 * Math.abs(sum2)) break;
+    sum3 += k % 2 === 0 ? -term : term;
+    if (Math.abs(term) < 1e-17 * Math.abs(sum3)) break;
     power *= t;
   }
-  return sum2;
+  return sum3;
 }
 function logGamma(x) {
   if (!(x > 0)) return NaN;
@@ -23709,14 +24185,14 @@ var TINY = 1e-300;
 function lowerBySeries(a, x) {
   let denominator = a;
   let term = 1 / a;
-  let sum2 = term;
-  for (let n = 1; n < MAX_ITERATIONS; n++) {
+  let sum3 = term;
+  for (let n2 = 1; n2 < MAX_ITERATIONS; n2++) {
     denominator += 1;
     term *= x / denominator;
-    sum2 += term;
-    if (Math.abs(term) < Math.abs(sum2) * EPSILON) break;
+    sum3 += term;
+    if (Math.abs(term) < Math.abs(sum3) * EPSILON) break;
   }
-  return Math.exp(logGammaPrefactor(a, x) + Math.log(sum2));
+  return Math.exp(logGammaPrefactor(a, x) + Math.log(sum3));
 }
 function upperByContinuedFraction(a, x) {
   let b = x + 1 - a;
@@ -23784,12 +24260,12 @@ function twoProduct(a, b) {
   const lo = aHi * bHi - hi + aHi * bLo + aLo * bHi + aLo * bLo;
   return [hi, lo];
 }
-function smirnovSf(n, d) {
-  if (!(Number.isInteger(n) && n > 0 && d >= 0 && d <= 1)) return NaN;
-  if (n === 1) return 1 - d;
+function smirnovSf(n2, d) {
+  if (!(Number.isInteger(n2) && n2 > 0 && d >= 0 && d <= 1)) return NaN;
+  if (n2 === 1) return 1 - d;
   if (d === 0) return 1;
   if (d === 1) return 0;
-  const [nxHi, nxLo] = twoProduct(n, d);
+  const [nxHi, nxLo] = twoProduct(n2, d);
   let nxFloor = Math.floor(nxHi);
   if (nxFloor === nxHi && nxLo < 0) nxFloor -= 1;
   let alpha = nxHi - nxFloor + nxLo;
@@ -23799,27 +24275,27 @@ function smirnovSf(n, d) {
   }
   const nx = nxHi + nxLo;
   if (nxFloor === 0 || nxFloor === 1 && alpha === 0) {
-    return clip01(1 - d * Math.pow(1 + d, n - 1));
+    return clip01(1 - d * Math.pow(1 + d, n2 - 1));
   }
-  if (-2 * n * d * d < MIN_LOG) return 0;
-  if (nxFloor >= n - 1) return Math.pow(1 - d, n);
-  if (n > 1e6) {
-    const logp = -Math.pow(6 * n * d + 1, 2) / 18 / n;
+  if (-2 * n2 * d * d < MIN_LOG) return 0;
+  if (nxFloor >= n2 - 1) return Math.pow(1 - d, n2);
+  if (n2 > 1e6) {
+    const logp = -Math.pow(6 * n2 * d + 1, 2) / 18 / n2;
     return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
   }
-  const lastV = n - nxFloor - 1;
+  const lastV = n2 - nxFloor - 1;
   const logD = Math.log(d);
-  const logNFactorial = logGamma(n + 1);
-  let sum2 = 0;
+  const logNFactorial = logGamma(n2 + 1);
+  let sum3 = 0;
   for (let v = 0; v <= lastV; v++) {
-    const lower = (n - v - nxHi - nxLo) / n;
+    const lower = (n2 - v - nxHi - nxLo) / n2;
     if (!(lower > 0)) break;
-    const upper = (nx + v) / n;
-    const logBinomial = logNFactorial - logGamma(v + 1) - logGamma(n - v + 1);
-    const logTerm = logBinomial + (v - 1) * Math.log(upper) + (n - v) * Math.log(lower);
-    sum2 += Math.exp(logTerm + logD);
+    const upper = (nx + v) / n2;
+    const logBinomial = logNFactorial - logGamma(v + 1) - logGamma(n2 - v + 1);
+    const logTerm = logBinomial + (v - 1) * Math.log(upper) + (n2 - v) * Math.log(lower);
+    sum3 += Math.exp(logTerm + logD);
   }
-  return clip01(sum2);
+  return clip01(sum3);
 }
 function multiplySquare(a, b, m) {
   const out = new Float64Array(m * m);
@@ -23832,9 +24308,9 @@ function multiplySquare(a, b, m) {
   }
   return out;
 }
-function durbinMatrixCdf(n, d) {
+function durbinMatrixCdf(n2, d) {
   if (d >= 1) return 1;
-  const nd = n * d;
+  const nd = n2 * d;
   if (nd <= 0.5) return 0;
   const k = Math.ceil(nd);
   const h = k - nd;
@@ -23859,7 +24335,7 @@ function durbinMatrixCdf(n, d) {
   for (let i = 0; i < m; i++) power[i * m + i] = 1;
   let exponent = 0;
   let hExponent = 0;
-  let remaining = n;
+  let remaining = n2;
   const centre = (k - 1) * m + (k - 1);
   while (remaining > 0) {
     if (remaining % 2 === 1) {
@@ -23875,8 +24351,8 @@ function durbinMatrixCdf(n, d) {
     remaining = Math.floor(remaining / 2);
   }
   let p = power[centre];
-  for (let i = 1; i <= n; i++) {
-    p = i * p / n;
+  for (let i = 1; i <= n2; i++) {
+    p = i * p / n2;
     if (Math.abs(p) < TWO_POW_MINUS_128) {
       p *= TWO_POW_128;
       exponent -= 128;
@@ -23884,10 +24360,10 @@ function durbinMatrixCdf(n, d) {
   }
   return clip01(ldexp(p, exponent));
 }
-function pelzGoodCdf(n, d) {
+function pelzGoodCdf(n2, d) {
   if (d <= 0) return 0;
   if (d >= 1) return 1;
-  const z = Math.sqrt(n) * d;
+  const z = Math.sqrt(n2) * d;
   const z2 = z * z;
   const z3 = z2 * z;
   const z4 = z2 * z2;
@@ -23935,38 +24411,38 @@ function pelzGoodCdf(n, d) {
   }
   terms[2] += k2Extra * PI2 * SQRT_TWO_PI / (-36 * z3);
   terms[3] += k3Extra * PI2 * SQRT_TWO_PI / (216 * z6);
-  let sum2 = 0;
-  for (let i = 0; i < 4; i++) sum2 += terms[i] / Math.pow(n, i / 2);
-  return sum2;
+  let sum3 = 0;
+  for (let i = 0; i < 4; i++) sum3 += terms[i] / Math.pow(n2, i / 2);
+  return sum3;
 }
-function logFactorialOverPower(n) {
-  return logGamma(n + 1) - n * Math.log(n);
+function logFactorialOverPower(n2) {
+  return logGamma(n2 + 1) - n2 * Math.log(n2);
 }
-function kolmogorovSf(n, d) {
-  if (Number.isNaN(d) || !(Number.isInteger(n) && n >= 1)) return NaN;
-  if (d <= 0.5 / n) return 1;
+function kolmogorovSf(n2, d) {
+  if (Number.isNaN(d) || !(Number.isInteger(n2) && n2 >= 1)) return NaN;
+  if (d <= 0.5 / n2) return 1;
   if (d >= 1) return 0;
-  const t = n * d;
+  const t = n2 * d;
   if (t <= 1) {
     let cdf2;
-    if (n <= 140) {
+    if (n2 <= 140) {
       cdf2 = 1;
-      for (let i = 1; i <= n; i++) cdf2 *= i * (1 / n) * (2 * t - 1);
+      for (let i = 1; i <= n2; i++) cdf2 *= i * (1 / n2) * (2 * t - 1);
     } else {
-      cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+      cdf2 = Math.exp(logFactorialOverPower(n2) + n2 * Math.log(2 * t - 1));
     }
     return clip01(1 - cdf2);
   }
-  if (t >= n - 1) return clip01(2 * Math.pow(1 - d, n));
-  if (d >= 0.5) return clip01(2 * smirnovSf(n, d));
+  if (t >= n2 - 1) return clip01(2 * Math.pow(1 - d, n2));
+  if (d >= 0.5) return clip01(2 * smirnovSf(n2, d));
   const nd2 = t * d;
-  if (n <= 140) {
-    if (nd2 <= 4) return clip01(1 - durbinMatrixCdf(n, d));
-    return clip01(2 * smirnovSf(n, d));
+  if (n2 <= 140) {
+    if (nd2 <= 4) return clip01(1 - durbinMatrixCdf(n2, d));
+    return clip01(2 * smirnovSf(n2, d));
   }
   if (nd2 >= 370) return 0;
-  if (nd2 >= 2.2) return clip01(2 * smirnovSf(n, d));
-  const cdf = n <= 1e5 && n * Math.pow(d, 1.5) <= 1.4 ? durbinMatrixCdf(n, d) : pelzGoodCdf(n, d);
+  if (nd2 >= 2.2) return clip01(2 * smirnovSf(n2, d));
+  const cdf = n2 <= 1e5 && n2 * Math.pow(d, 1.5) <= 1.4 ? durbinMatrixCdf(n2, d) : pelzGoodCdf(n2, d);
   return clip01(1 - cdf);
 }
 
@@ -23979,30 +24455,30 @@ function roundHalfToEven(x) {
   const r = Math.round(x);
   return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
-function probabilityOutsideSquare(n, h) {
+function probabilityOutsideSquare(n2, h) {
   let p = 0;
-  for (let k = Math.floor(n / h); k >= 0; k--) {
+  for (let k = Math.floor(n2 / h); k >= 0; k--) {
     let ratio = 1;
-    for (let j = 0; j < h; j++) ratio = (n - k * h - j) * ratio / (n + k * h + j + 1);
+    for (let j = 0; j < h; j++) ratio = (n2 - k * h - j) * ratio / (n2 + k * h + j + 1);
     p = ratio * (1 - p);
   }
   return 2 * p;
 }
-function probabilityOutsideBand(m, n, g, h) {
-  if (m < n) [m, n] = [n, m];
+function probabilityOutsideBand(m, n2, g, h) {
+  if (m < n2) [m, n2] = [n2, m];
   const mg = m / g;
-  const ng = n / g;
+  const ng = n2 / g;
   let minj = 0;
-  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let maxj = Math.min(Math.ceil(h / mg), n2 + 1);
   let currentLength = maxj - minj;
-  const length = Math.min(2 * maxj + 2, n + 1);
+  const length = Math.min(2 * maxj + 2, n2 + 1);
   const column = new Float64Array(length + 2).fill(1);
   column.fill(0, minj, maxj);
   for (let i = 1; i <= m; i++) {
     const lastMinj = minj;
     const lastLength = currentLength;
-    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
-    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n2);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n2 + 1);
     if (maxj <= minj) return 1;
     let value = minj === 0 ? 0 : 1;
     for (let jj = 0; jj < maxj - minj; jj++) {
@@ -24015,13 +24491,13 @@ function probabilityOutsideBand(m, n, g, h) {
   }
   return column[maxj - minj - 1];
 }
-function smirnovTwoSampleExactSf(m, n, d) {
-  const g = greatestCommonDivisor(m, n);
-  const lcm = m / g * n;
+function smirnovTwoSampleExactSf(m, n2, d) {
+  const g = greatestCommonDivisor(m, n2);
+  const lcm = m / g * n2;
   const h = roundHalfToEven(d * lcm);
   const statistic = h / lcm;
   if (h === 0) return { success: true, statistic, pValue: 1 };
-  const pValue = m === n ? probabilityOutsideSquare(m, h) : probabilityOutsideBand(m, n, g, h);
+  const pValue = m === n2 ? probabilityOutsideSquare(m, h) : probabilityOutsideBand(m, n2, g, h);
   const success = pValue >= 0 && pValue <= 1;
   return { success, statistic, pValue };
 }
@@ -24032,27 +24508,30 @@ function ksTwoSample(x, y) {
   const a = sortedCopy(x, "x");
   const b = sortedCopy(y, "y");
   const m = a.length;
-  const n = b.length;
+  const n2 = b.length;
   let maxDiff = -Infinity;
   let minDiff = Infinity;
   let i = 0;
   let j = 0;
-  while (i < m || j < n) {
-    const value = i < m && (j >= n || a[i] <= b[j]) ? a[i] : b[j];
+  while (i < m || j < n2) {
+    const value = i < m && (j >= n2 || a[i] <= b[j]) ? a[i] : b[j];
     while (i < m && a[i] <= value) i++;
-    while (j < n && b[j] <= value) j++;
-    const diff = i / m - j / n;
+    while (j < n2 && b[j] <= value) j++;
+    const diff = i / m - j / n2;
     if (diff > maxDiff) maxDiff = diff;
     if (diff < minDiff) minDiff = diff;
   }
   const minS = Math.min(Math.max(-minDiff, 0), 1);
-  let d = minS > maxDiff ? minS : maxDiff;
-  if (Math.max(m, n) <= MAX_EXACT_N) {
-    const exact = smirnovTwoSampleExactSf(m, n, d);
+  return ksTwoSampleOfStatistic(minS > maxDiff ? minS : maxDiff, m, n2);
+}
+function ksTwoSampleOfStatistic(statistic, m, n2) {
+  let d = statistic;
+  if (Math.max(m, n2) <= MAX_EXACT_N) {
+    const exact = smirnovTwoSampleExactSf(m, n2, d);
     if (exact.success) return { statistic: exact.statistic, pValue: clip012(exact.pValue), method: "exact" };
     d = exact.statistic;
   }
-  const effectiveN = roundHalfToEven(Math.max(m, n) * Math.min(m, n) / (m + n));
+  const effectiveN = roundHalfToEven(Math.max(m, n2) * Math.min(m, n2) / (m + n2));
   return { statistic: d, pValue: clip012(kolmogorovSf(effectiveN, d)), method: "asymptotic" };
 }
 function clip012(p) {
@@ -24060,6 +24539,7 @@ function clip012(p) {
 }
 function sortedCopy(sample, name) {
   if (sample.length === 0) throw new RangeError(`ksTwoSample: sample ${name} is empty`);
+  if (isMarkedSorted(sample)) return sample;
   const copy = Float64Array.from(sample);
   for (const value of copy) {
     if (Number.isNaN(value)) throw new RangeError(`ksTwoSample: sample ${name} contains NaN`);
@@ -24134,13 +24614,13 @@ function twoProportionZ(successesA, nA, successesB, nB) {
   const statistic = (successesA / nA - successesB / nB) / standardError;
   return { statistic, pValue: Math.min(2 * normalSf(Math.abs(statistic)), 1) };
 }
-function checkSample(successes, n, name) {
-  if (!Number.isInteger(n) || n < 0) {
-    throw new RangeError(`twoProportionZ: n${name} must be a non-negative integer, got ${n}`);
+function checkSample(successes, n2, name) {
+  if (!Number.isInteger(n2) || n2 < 0) {
+    throw new RangeError(`twoProportionZ: n${name} must be a non-negative integer, got ${n2}`);
   }
-  if (n === 0) throw new RangeError(`twoProportionZ: sample ${name} is empty (n${name} = 0)`);
-  if (!Number.isInteger(successes) || successes < 0 || successes > n) {
-    throw new RangeError(`twoProportionZ: successes${name} must be an integer in [0, ${n}], got ${successes}`);
+  if (n2 === 0) throw new RangeError(`twoProportionZ: sample ${name} is empty (n${name} = 0)`);
+  if (!Number.isInteger(successes) || successes < 0 || successes > n2) {
+    throw new RangeError(`twoProportionZ: successes${name} must be an integer in [0, ${n2}], got ${successes}`);
   }
 }
 
@@ -24156,30 +24636,16 @@ function besselKScaled(nu, x) {
     const decay = -2 * x * s * s;
     return 0.5 * (Math.exp(order * t + decay) + Math.exp(-order * t + decay));
   };
-  let sum2 = 0.5 * integrand(0);
+  let sum3 = 0.5 * integrand(0);
   for (let j = 1; ; j++) {
     const t = j * h;
     const term = integrand(t);
-    sum2 += term;
+    sum3 += term;
     const decreasing = x * Math.sinh(t) > order * Math.tanh(order * t);
-    if (decreasing && term <= 1e-18 * sum2) break;
+    if (decreasing && term <= 1e-18 * sum3) break;
     if (j > 1e6) break;
   }
-  return h * sum2;
-}
-
-// shared/core/stats/sorted-sample.ts
-function sortedSample(values, what) {
-  if (values.length === 0) {
-    throw new RangeError(`${what} is empty: at least one observation is needed`);
-  }
-  const sorted = Float64Array.from(values);
-  for (let i = 0; i < sorted.length; i++) {
-    if (Number.isNaN(sorted[i])) {
-      throw new RangeError(`${what} contains NaN at index ${i}: drop missing values first`);
-    }
-  }
-  return sorted.sort();
+  return h * sum3;
 }
 
 // shared/core/stats/cramer-von-mises.ts
@@ -24237,31 +24703,31 @@ function cramerVonMisesLimitingCdf(x) {
   }
   return total;
 }
-function exactPValue(u4, n, m) {
-  const lcm = n / gcd(n, m) * m;
-  const a = lcm / n;
+function exactPValue(u4, n2, m) {
+  const lcm = n2 / gcd(n2, m) * m;
+  const a = lcm / n2;
   const b = lcm / m;
-  const nm = BigInt(n * m);
+  const nm = BigInt(n2 * m);
   const zeta = Number(
-    floorDivide(BigInt(lcm * lcm * (n + m)) * (3n * u4 - 2n * nm * (4n * nm - 1n)), 12n * nm * nm)
+    floorDivide(BigInt(lcm * lcm * (n2 + m)) * (3n * u4 - 2n * nm * (4n * nm - 1n)), 12n * nm * nm)
   );
-  let row = Array.from({ length: n + 1 }, () => EMPTY_TABLE);
+  let row = Array.from({ length: n2 + 1 }, () => EMPTY_TABLE);
   row[0] = { values: Float64Array.of(0), counts: Float64Array.of(1) };
   for (let w = 0; w <= m; w++) {
-    const next = new Array(n + 1);
+    const next = new Array(n2 + 1);
     let left = EMPTY_TABLE;
-    for (let v = 0; v <= n; v++) {
+    for (let v = 0; v <= n2; v++) {
       left = mergeAndShift(left, row[v], (a * v - b * w) ** 2);
       next[v] = left;
     }
     row = next;
   }
-  const final = row[n];
+  const final = row[n2];
   let atLeast = 0;
   for (let t = 0; t < final.values.length; t++) {
     if (final.values[t] >= zeta) atLeast += final.counts[t];
   }
-  return atLeast / binomial(n + m, n);
+  return atLeast / binomial(n2 + m, n2);
 }
 var EMPTY_TABLE = { values: new Float64Array(0), counts: new Float64Array(0) };
 function mergeAndShift(p, q, shift) {
@@ -24294,9 +24760,9 @@ function floorDivide(p, q) {
   return p % q !== 0n && p < 0n ? quotient - 1n : quotient;
 }
 function binomial(total, chosen) {
-  let result = 1;
-  for (let t = 1; t <= chosen; t++) result = result * (total - chosen + t) / t;
-  return result;
+  let result2 = 1;
+  for (let t = 1; t <= chosen; t++) result2 = result2 * (total - chosen + t) / t;
+  return result2;
 }
 
 // shared/core/stats/pairwise-sum.ts
@@ -24307,13 +24773,13 @@ function pairwiseSum(values, start = 0, end = values.length) {
   }
   return total;
 }
-function pairwiseBlock(a, offset, n) {
-  if (n < 8) {
+function pairwiseBlock(a, offset, n2) {
+  if (n2 < 8) {
     let res = 0;
-    for (let i = 0; i < n; i++) res += a[offset + i];
+    for (let i = 0; i < n2; i++) res += a[offset + i];
     return res;
   }
-  if (n <= 128) {
+  if (n2 <= 128) {
     let r0 = a[offset];
     let r1 = a[offset + 1];
     let r22 = a[offset + 2];
@@ -24323,7 +24789,7 @@ function pairwiseBlock(a, offset, n) {
     let r6 = a[offset + 6];
     let r7 = a[offset + 7];
     let i = 8;
-    const unrolledEnd = n - n % 8;
+    const unrolledEnd = n2 - n2 % 8;
     for (; i < unrolledEnd; i += 8) {
       r0 += a[offset + i];
       r1 += a[offset + i + 1];
@@ -24335,12 +24801,12 @@ function pairwiseBlock(a, offset, n) {
       r7 += a[offset + i + 7];
     }
     let res = r0 + r1 + (r22 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += a[offset + i];
+    for (; i < n2; i++) res += a[offset + i];
     return res;
   }
-  let half = Math.floor(n / 2);
+  let half = Math.floor(n2 / 2);
   half -= half % 8;
-  return pairwiseBlock(a, offset, half) + pairwiseBlock(a, offset + half, n - half);
+  return pairwiseBlock(a, offset, half) + pairwiseBlock(a, offset + half, n2 - half);
 }
 
 // shared/core/stats/anderson-darling.ts
@@ -24353,7 +24819,7 @@ function andersonDarlingKSample(samples) {
   if (k < 2) throw new RangeError(`andersonDarlingKSample: needs at least two samples, got ${k}`);
   const sorted = samples.map((sample, index) => sortedSample(sample, `andersonDarlingKSample: sample ${index}`));
   const sizes = sorted.map((s) => s.length);
-  const N = sizes.reduce((total, n) => total + n, 0);
+  const N = sizes.reduce((total, n2) => total + n2, 0);
   const m = k - 1;
   const criticalValues = B0.map((b0, level) => b0 + B1[level] / Math.sqrt(m) + B2[level] / m);
   if (N <= 3) return { statistic: Number.NaN, pValue: Number.NaN, criticalValues };
@@ -24382,20 +24848,20 @@ function andersonDarlingKSample(samples) {
     const inner = new Float64Array(J);
     for (let i = 0; i < k; i++) {
       const s = sorted[i];
-      const n = sizes[i];
+      const n2 = sizes[i];
       let pos = 0;
       for (let j = 0; j < J; j++) {
         const z = distinct[j];
-        while (pos < n && s[pos] < z) pos++;
+        while (pos < n2 && s[pos] < z) pos++;
         let upTo = pos;
-        while (upTo < n && s[upTo] === z) upTo++;
+        while (upTo < n2 && s[upTo] === z) upTo++;
         const l = ties[j];
         const bj = below[j] + l / 2;
         const mij = upTo - (upTo - pos) / 2;
-        inner[j] = l / N * (N * mij - bj * n) ** 2 / (bj * (N - bj) - N * l / 4);
+        inner[j] = l / N * (N * mij - bj * n2) ** 2 / (bj * (N - bj) - N * l / 4);
         pos = upTo;
       }
-      a2 += pairwiseSum(inner) / n;
+      a2 += pairwiseSum(inner) / n2;
     }
     a2 *= (N - 1) / N;
   }
@@ -24404,7 +24870,7 @@ function andersonDarlingKSample(samples) {
 }
 function nullVariance(sizes, N) {
   const k = sizes.length;
-  const H = pairwiseSum(sizes.map((n) => 1 / n));
+  const H = pairwiseSum(sizes.map((n2) => 1 / n2));
   const ratios = new Float64Array(N - 2);
   let running = 0;
   for (let t = 0; t < N - 2; t++) {
@@ -24460,25 +24926,25 @@ function quadraticLeastSquares(x, y) {
 }
 
 // shared/core/stats/distributions/mann-whitney-u.ts
-function binomialCoefficient(m, n) {
-  const s = Math.min(m, n);
-  const l = Math.max(m, n);
+function binomialCoefficient(m, n2) {
+  const s = Math.min(m, n2);
+  const l = Math.max(m, n2);
   let value = 1;
   for (let i = 1; i <= s; i++) value = value * (l + i) / i;
   return value;
 }
-function mannWhitneyUCdf(k, m, n) {
+function mannWhitneyUCdf(k, m, n2) {
   if (k < 0) return 0;
-  if (k >= m * n) return 1;
-  const s = Math.min(m, n);
-  const l = Math.max(m, n);
+  if (k >= m * n2) return 1;
+  const s = Math.min(m, n2);
+  const l = Math.max(m, n2);
   const counts = new Float64Array(k + 1);
   counts[0] = 1;
   for (let i = 1; i <= s; i++) {
     for (let t = i; t <= k; t++) counts[t] += counts[t - i];
     for (let t = k; t >= l + i; t--) counts[t] -= counts[t - l - i];
   }
-  const total = binomialCoefficient(m, n);
+  const total = binomialCoefficient(m, n2);
   let cumulative = 0;
   for (let t = 0; t <= k; t++) cumulative += counts[t] / total;
   return Math.min(cumulative, 1);
@@ -24488,8 +24954,8 @@ function mannWhitneyUCdf(k, m, n) {
 var MAX_EXACT_SMALLER_N = 8;
 function mannWhitneyU(x, y) {
   const m = checkedLength(x, "x");
-  const n = checkedLength(y, "y");
-  const total = m + n;
+  const n2 = checkedLength(y, "y");
+  const total = m + n2;
   const order = new Array(total);
   for (let i = 0; i < total; i++) order[i] = i;
   const valueAt = (i) => i < m ? x[i] : y[i - m];
@@ -24510,15 +24976,15 @@ function mannWhitneyU(x, y) {
     start = end;
   }
   const u1 = rankSumX - m * (m + 1) / 2;
-  const u2 = m * n - u1;
+  const u2 = m * n2 - u1;
   const u = Math.max(u1, u2);
-  const exact = !(m > MAX_EXACT_SMALLER_N && n > MAX_EXACT_SMALLER_N) && !hasTies;
+  const exact = !(m > MAX_EXACT_SMALLER_N && n2 > MAX_EXACT_SMALLER_N) && !hasTies;
   let pValue;
   if (exact) {
-    pValue = 2 * mannWhitneyUCdf(m * n - u, m, n);
+    pValue = 2 * mannWhitneyUCdf(m * n2 - u, m, n2);
   } else {
-    const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm / (total * (total - 1))));
-    const z = (u - m * n / 2 - 0.5) / sigma;
+    const sigma = Math.sqrt(m * n2 / 12 * (total + 1 - tieTerm / (total * (total - 1))));
+    const z = (u - m * n2 / 2 - 0.5) / sigma;
     pValue = 2 * normalSf(z);
   }
   return { statistic: u1, pValue: Math.min(Math.max(pValue, 0), 1), method: exact ? "exact" : "asymptotic" };
@@ -24602,17 +25068,17 @@ function studentTSf(t, df) {
 // shared/core/stats/welch-t.ts
 function welchT(x, y) {
   const m = checkedLength2(x, "x");
-  const n = checkedLength2(y, "y");
+  const n2 = checkedLength2(y, "y");
   const notTestable = { statistic: NaN, pValue: NaN, dof: NaN };
-  if (m < 2 || n < 2 || !allFinite(x) || !allFinite(y)) return notTestable;
+  if (m < 2 || n2 < 2 || !allFinite(x) || !allFinite(y)) return notTestable;
   if (isConstant(x) && isConstant(y)) {
     if (x[0] === y[0]) return { statistic: 0, pValue: 1, dof: NaN };
     return { statistic: x[0] > y[0] ? Infinity : -Infinity, pValue: 0, dof: NaN };
   }
   const meanX = pairwiseSum(x) / m;
-  const meanY = pairwiseSum(y) / n;
+  const meanY = pairwiseSum(y) / n2;
   const vx = unbiasedVariance(x, meanX) / m;
-  const vy = unbiasedVariance(y, meanY) / n;
+  const vy = unbiasedVariance(y, meanY) / n2;
   const difference = meanX - meanY;
   if (vx + vy === 0) {
     if (difference === 0) return { statistic: 0, pValue: 1, dof: NaN };
@@ -24621,19 +25087,19 @@ function welchT(x, y) {
   const scale = Math.max(vx, vy);
   const a = vx / scale;
   const b = vy / scale;
-  const dof = (a + b) * (a + b) / (a * a / (m - 1) + b * b / (n - 1));
+  const dof = (a + b) * (a + b) / (a * a / (m - 1) + b * b / (n2 - 1));
   const statistic = difference / Math.sqrt(vx + vy);
   const pValue = Math.min(2 * studentTSf(Math.abs(statistic), dof), 1);
   return { statistic, pValue, dof };
 }
 function unbiasedVariance(sample, mean) {
-  const n = sample.length;
-  const squares = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = sample.length;
+  const squares = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const deviation = sample[i] - mean;
     squares[i] = deviation * deviation;
   }
-  return pairwiseSum(squares) / n * (n / (n - 1));
+  return pairwiseSum(squares) / n2 * (n2 / (n2 - 1));
 }
 function isConstant(sample) {
   for (let i = 1; i < sample.length; i++) if (sample[i] !== sample[0]) return false;
@@ -24655,8 +25121,8 @@ function checkedLength2(sample, name) {
 function hypergeometricSupport({ total, good, draws }) {
   return [Math.max(0, draws - (total - good)), Math.min(good, draws)];
 }
-function logFactorial(n) {
-  return n < 2 ? 0 : logGamma(n + 1);
+function logFactorial(n2) {
+  return n2 < 2 ? 0 : logGamma(n2 + 1);
 }
 function variableArguments(k, { total, good, draws }) {
   return [k, good - k, draws - k, total - good - draws + k].sort((p, q) => p - q);
@@ -24687,15 +25153,15 @@ function hypergeometricSf(k, parameters) {
   return Math.min(1, sumPmf(Math.floor(k) + 1, high, parameters));
 }
 function sumPmf(from, to, parameters) {
-  let sum2 = 0;
+  let sum3 = 0;
   const constant = logPmfConstant(parameters);
   const mode = hypergeometricMode(parameters);
   if (to <= mode) {
-    for (let j = from; j <= to; j++) sum2 += Math.exp(logPmfInSupport(j, parameters, constant));
+    for (let j = from; j <= to; j++) sum3 += Math.exp(logPmfInSupport(j, parameters, constant));
   } else {
-    for (let j = to; j >= from; j--) sum2 += Math.exp(logPmfInSupport(j, parameters, constant));
+    for (let j = to; j >= from; j--) sum3 += Math.exp(logPmfInSupport(j, parameters, constant));
   }
-  return sum2;
+  return sum3;
 }
 function hypergeometricMode({ total, good, draws }) {
   return Math.trunc((draws + 1) * (good + 1) / (total + 2));
@@ -24762,7 +25228,7 @@ function fisherExact(table) {
   const column = a + c;
   const parameters = { total: rowA + rowB, good: rowA, draws: column };
   const mode = hypergeometricMode(parameters);
-  const compare = (k, tolerance = RELATIVE_TOLERANCE) => compareHypergeometricPmf(k, a, parameters, tolerance);
+  const compare = (k, tolerance2 = RELATIVE_TOLERANCE) => compareHypergeometricPmf(k, a, parameters, tolerance2);
   const modeVsObserved = compare(mode, 0);
   const observedIsMode = modeVsObserved >= 0 ? compareHypergeometricPmf(a, mode, parameters, -RELATIVE_TOLERANCE) >= 0 : compare(mode, -RELATIVE_TOLERANCE) >= 0;
   if (observedIsMode) return { statistic, pValue: 1 };
@@ -24846,16 +25312,16 @@ function checkProbabilityVectors(p, q, what) {
     ["p", p],
     ["q", q]
   ]) {
-    let sum2 = 0;
+    let sum3 = 0;
     for (let i = 0; i < vector.length; i++) {
       const value = vector[i];
       if (!(value >= 0) || !Number.isFinite(value)) {
         throw new RangeError(`${what}: ${name}[${i}] = ${value}; probabilities must be finite and \u2265 0`);
       }
-      sum2 += value;
+      sum3 += value;
     }
-    if (Math.abs(sum2 - 1) > 1e-6) {
-      throw new RangeError(`${what}: ${name} sums to ${sum2}, expected 1 (pass proportions, not counts)`);
+    if (Math.abs(sum3 - 1) > 1e-6) {
+      throw new RangeError(`${what}: ${name} sums to ${sum3}, expected 1 (pass proportions, not counts)`);
     }
   }
 }
@@ -24937,67 +25403,56 @@ function referenceQuantileEdges(reference, bins = 10) {
     throw new RangeError(`referenceQuantileEdges: bins must be an integer \u2265 1, got ${bins}`);
   }
   const sorted = sortedSample(reference, "referenceQuantileEdges: reference");
-  const n = sorted.length;
+  const n2 = sorted.length;
   const edges = [];
   for (let i = 1; i < bins; i++) {
-    const virtualIndex = n * (i / bins) - 1;
+    const virtualIndex = n2 * (i / bins) - 1;
     const below = Math.floor(virtualIndex);
-    const index = Math.min(n - 1, Math.max(0, virtualIndex === below ? below : below + 1));
-    const cut2 = sorted[index];
-    if (edges.length === 0 || cut2 !== edges[edges.length - 1]) edges.push(cut2);
+    const index = Math.min(n2 - 1, Math.max(0, virtualIndex === below ? below : below + 1));
+    const cut4 = sorted[index];
+    if (edges.length === 0 || cut4 !== edges[edges.length - 1]) edges.push(cut4);
   }
   return edges;
 }
-function binCounts(values, edges) {
+function checkEdges(edges) {
   for (let e = 0; e < edges.length; e++) {
     if (Number.isNaN(edges[e]) || e > 0 && !(edges[e] > edges[e - 1])) {
       throw new RangeError(`binCounts: edges must be strictly increasing numbers (index ${e}: ${edges[e]})`);
     }
   }
-  const counts = new Array(edges.length + 1).fill(0);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${i} is NaN: drop missing values first`);
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (edges[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    counts[lo]++;
+}
+function binOf(value, edges, index) {
+  if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${index} is NaN: drop missing values first`);
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return counts;
+  return lo;
 }
 function binCountsWithOuterBins(values, edges, referenceMin, referenceMax) {
   if (!(referenceMin <= referenceMax)) {
     throw new RangeError(`binCountsWithOuterBins: reference range [${referenceMin}, ${referenceMax}] is not a range`);
   }
-  let below = 0;
-  let above = 0;
-  const inside2 = [];
+  checkEdges(edges);
+  const counts = new Array(edges.length + 3).fill(0);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value < referenceMin) below++;
-    else if (value > referenceMax) above++;
-    else inside2.push(value);
+    if (value < referenceMin) counts[0]++;
+    else if (value > referenceMax) counts[edges.length + 2]++;
+    else counts[1 + binOf(value, edges, i)]++;
   }
-  return [below, ...binCounts(inside2, edges), above];
+  return counts;
 }
-function categoryCounts(reference, current) {
-  const referenceTally = tally(reference);
-  const currentTally = tally(current);
-  const categories = [.../* @__PURE__ */ new Set([...referenceTally.keys(), ...currentTally.keys()])].sort();
+function categoryCountsOfTallies(reference, current) {
+  const categories = [.../* @__PURE__ */ new Set([...reference.keys(), ...current.keys()])].sort();
   return {
     categories,
-    reference: categories.map((c) => referenceTally.get(c) ?? 0),
-    current: categories.map((c) => currentTally.get(c) ?? 0)
+    reference: categories.map((c) => reference.get(c) ?? 0),
+    current: categories.map((c) => current.get(c) ?? 0)
   };
-}
-function tally(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
 }
 function proportions(counts, emptyBinFloor = 0) {
   if (counts.length === 0) throw new RangeError("proportions: counts is empty");
@@ -25016,116 +25471,506 @@ function proportions(counts, emptyBinFloor = 0) {
   const raw = counts.map((c) => c / total);
   if (emptyBinFloor === 0 || raw.every((p) => p > 0)) return raw;
   const floored = raw.map((p) => p === 0 ? emptyBinFloor : p);
-  const sum2 = pairwiseSum(floored);
-  return floored.map((p) => p / sum2);
+  const sum3 = pairwiseSum(floored);
+  return floored.map((p) => p / sum3);
 }
 
-// shared/core/table/missing.ts
-var MISSING_TOKENS = /* @__PURE__ */ new Set([
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "#N/A",
-  "<NA>"
+// shared/core/stats/sort-float64.ts
+var SMALL = 2048;
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function sortFloat64(values) {
+  const n2 = values.length;
+  if (n2 < SMALL || !LITTLE_ENDIAN) return values.sort();
+  const scratch = new Float64Array(n2);
+  let source = new Uint32Array(values.buffer, values.byteOffset, 2 * n2);
+  let target = new Uint32Array(scratch.buffer, 0, 2 * n2);
+  for (let i = 1; i < 2 * n2; i += 2) {
+    const high = source[i];
+    if (high & 2147483648) {
+      source[i] = ~high;
+      source[i - 1] = ~source[i - 1];
+    } else {
+      source[i] = high | 2147483648;
+    }
+  }
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = word; i < 2 * n2; i += 2) counts[source[i] >>> shift & 65535]++;
+    let sum3 = 0;
+    for (let digit = 0; digit < 65536; digit++) {
+      const count2 = counts[digit];
+      counts[digit] = sum3;
+      sum3 += count2;
+    }
+    for (let i = 0; i < 2 * n2; i += 2) {
+      const low = source[i];
+      const high = source[i + 1];
+      const at = 2 * counts[(word === 0 ? low : high) >>> shift & 65535]++;
+      target[at] = low;
+      target[at + 1] = high;
+    }
+    [source, target] = [target, source];
+  }
+  for (let i = 1; i < 2 * n2; i += 2) {
+    const high = source[i];
+    if (high & 2147483648) {
+      source[i] = high & 2147483647;
+    } else {
+      source[i] = ~high;
+      source[i - 1] = ~source[i - 1];
+    }
+  }
+  return values;
+}
+
+// shared/core/table/typed-column.ts
+var INFINITIES2 = /* @__PURE__ */ new Map([
+  ["inf", Infinity],
+  ["+inf", Infinity],
+  ["-inf", -Infinity],
+  ["infinity", Infinity],
+  ["+infinity", Infinity],
+  ["-infinity", -Infinity]
 ]);
-function isMissing(cell) {
-  return MISSING_TOKENS.has(cell.trim());
+function numberOfTrimmed(text2) {
+  const value = +text2;
+  if (value === value) {
+    if (text2.length > 2 && text2.charCodeAt(0) === 48) {
+      const c = text2.charCodeAt(1) | 32;
+      if (c === 120 || c === 98 || c === 111) return NaN;
+    }
+    return value;
+  }
+  return INFINITIES2.get(text2.toLowerCase()) ?? NaN;
+}
+function trimmed(cell) {
+  const n2 = cell.length;
+  if (n2 === 0) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(n2 - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
+}
+function plainInteger(text2) {
+  const n2 = text2.length;
+  if (n2 > 15) return false;
+  let i = text2.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n2) return false;
+  if (text2.charCodeAt(i) === 48) return n2 === 1;
+  for (; i < n2; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+var GROW = 1.5;
+var POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+var TypedColumnBuilder = class {
+  rowCount = 0;
+  /** Allocated at the first number: a column of words holds none. */
+  numbers;
+  capacity;
+  numeric = 0;
+  missing = 0;
+  tokens = [];
+  tokenIndex = /* @__PURE__ */ new Map();
+  tokenCounts = [];
+  tokenCodes;
+  exactText = true;
+  textCodes;
+  textIndex;
+  textDictionary;
+  constructor(capacity = 1024, keepText = false) {
+    this.capacity = Math.max(16, capacity);
+    if (keepText) {
+      this.textCodes = new Uint32Array(this.capacity);
+      this.textIndex = /* @__PURE__ */ new Map();
+      this.textDictionary = [];
+    }
+  }
+  /** The row the next cell goes to. */
+  get nextRow() {
+    return this.target ?? this.rowCount;
+  }
+  /** The row the next cell replaces (sampling, see `replaceRow`); undefined: the next cell is appended. */
+  target;
+  /**
+   * The next cell replaces row `row` instead of being appended (a reservoir sample keeping a
+   * bounded number of rows): the row's old cell leaves the counts.
+   */
+  replaceRow(row) {
+    if (row >= this.rowCount) return;
+    const value = this.numbers?.[row] ?? NaN;
+    const token = this.tokenCodes?.[row] ?? 0;
+    if (value === value) this.numeric--;
+    else if (token > 0) this.tokenCounts[token - 1]--;
+    else this.missing--;
+    if (this.tokenCodes) this.tokenCodes[row] = 0;
+    if (this.textCodes) this.textCodes[row] = 0;
+    this.target = row;
+  }
+  room() {
+    if (this.target !== void 0) {
+      const row2 = this.target;
+      this.target = void 0;
+      return row2;
+    }
+    const row = this.rowCount;
+    if (row === this.capacity) {
+      const size = Math.ceil(row * GROW) + 16;
+      this.capacity = size;
+      if (this.numbers) this.numbers = grown(this.numbers, size);
+      if (this.tokenCodes) this.tokenCodes = grown(this.tokenCodes, size);
+      if (this.textCodes) this.textCodes = grown(this.textCodes, size);
+    }
+    this.rowCount = row + 1;
+    return row;
+  }
+  /** The numbers array, made at the first number with NaN for the rows before it. */
+  numbersArray(row) {
+    if (!this.numbers) {
+      this.numbers = new Float64Array(this.capacity);
+      this.numbers.fill(NaN, 0, row);
+    }
+    return this.numbers;
+  }
+  /** A missing cell (null, undefined, NaN from a binary format). */
+  addMissing() {
+    const row = this.room();
+    if (this.numbers) this.numbers[row] = NaN;
+    this.missing++;
+  }
+  /** A number from a binary format or JSON: its text is `String(value)`. */
+  addNumber(value) {
+    if (value !== value) return this.addMissing();
+    const row = this.room();
+    this.numbersArray(row)[row] = value;
+    this.numeric++;
+    if (this.textCodes) this.textCodes[row] = this.textCode(String(value));
+  }
+  /** A text cell (CSV field, JSON string): missing, a number, or a token. */
+  addText(cell) {
+    const text2 = trimmed(cell);
+    if (text2.length === 0 || isMissingTrimmed(text2)) return this.addMissing();
+    const value = numberOfTrimmed(text2);
+    if (value === value) {
+      const row = this.room();
+      this.numbersArray(row)[row] = value;
+      this.numeric++;
+      if (this.exactText && !plainInteger(text2)) this.exactText = false;
+      if (this.textCodes) this.textCodes[row] = this.textCode(text2);
+      return;
+    }
+    this.addToken(text2);
+  }
+  /**
+   * Characters `start` to `end` of `buffer` when they are a plain decimal (`-12`, `3.25`, `.5`,
+   * `7.`) of at most 15 digits: the number is m / 10^k with m < 2^53 and k ≤ 15, both exact, so
+   * the one division rounds correctly and the value is the one `Number()` reads. False, adding
+   * nothing, for anything else (exponents, more digits, spaces, words): callers read the text.
+   */
+  addPlainDecimal(buffer, start, end) {
+    if (this.textCodes) return false;
+    let i = start;
+    const negative = buffer.charCodeAt(i) === 45;
+    if (negative) i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < end; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      } else if (c === 46 && point < 0) {
+        point = i;
+      } else {
+        return false;
+      }
+    }
+    if (digits === 0 || digits > 15) return false;
+    const decimals = point < 0 ? 0 : end - point - 1;
+    const magnitude = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+    const row = this.room();
+    this.numbersArray(row)[row] = negative ? -magnitude : magnitude;
+    this.numeric++;
+    if (this.exactText && (point >= 0 || buffer.charCodeAt(start + (negative ? 1 : 0)) === 48 && (digits > 1 || negative))) this.exactText = false;
+    return true;
+  }
+  /** A non-numeric, non-missing trimmed text. */
+  addToken(text2) {
+    const row = this.room();
+    if (this.numbers) this.numbers[row] = NaN;
+    let index = this.tokenIndex.get(text2);
+    if (index === void 0) {
+      index = this.tokens.length;
+      this.tokens.push(text2);
+      this.tokenCounts.push(0);
+      this.tokenIndex.set(text2, index);
+    }
+    this.tokenCounts[index]++;
+    this.tokenCodes ??= new Uint32Array(this.capacity);
+    this.tokenCodes[row] = index + 1;
+    if (this.textCodes) this.textCodes[row] = this.textCode(text2);
+  }
+  /**
+   * Turns a row read as a number into a token (decimal commas, see the CSV reader: `1,5` is read
+   * as 1.5 until a cell shows the column is not written with decimal commas).
+   */
+  demoteToToken(row, text2) {
+    if (!this.numbers || !(this.numbers[row] === this.numbers[row])) return;
+    this.numeric--;
+    this.numbers[row] = NaN;
+    let index = this.tokenIndex.get(text2);
+    if (index === void 0) {
+      index = this.tokens.length;
+      this.tokens.push(text2);
+      this.tokenCounts.push(0);
+      this.tokenIndex.set(text2, index);
+    }
+    this.tokenCounts[index]++;
+    this.tokenCodes ??= new Uint32Array(this.capacity);
+    this.tokenCodes[row] = index + 1;
+    if (this.textCodes) this.textCodes[row] = this.textCode(text2);
+  }
+  textCode(text2) {
+    let index = this.textIndex.get(text2);
+    if (index === void 0) {
+      index = this.textDictionary.length;
+      this.textDictionary.push(text2);
+      this.textIndex.set(text2, index);
+    }
+    return index + 1;
+  }
+  finish(consumable) {
+    const n2 = this.rowCount;
+    const column = {
+      rowCount: n2,
+      numbers: this.numbers ? this.numbers.subarray(0, n2) : new Float64Array(0),
+      numeric: this.numeric,
+      missing: this.missing,
+      tokens: this.tokens,
+      tokenCounts: this.tokenCounts,
+      exactText: this.exactText,
+      consumable
+    };
+    if (this.tokenCodes) column.tokenCodes = this.tokenCodes.subarray(0, n2);
+    if (this.textCodes) column.text = { codes: this.textCodes.subarray(0, n2), dictionary: this.textDictionary };
+    return column;
+  }
+};
+function grown(array, size) {
+  const next = array instanceof Float64Array ? new Float64Array(size) : new Uint32Array(size);
+  next.set(array);
+  return next;
+}
+function isMissingTrimmed(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
+  return isMissing(text2);
+}
+function typedTableOfCells(table) {
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const name of table.columns) {
+    const cells = table.cells.get(name);
+    const builder = new TypedColumnBuilder(cells.length, true);
+    for (const cell of cells) builder.addText(cell);
+    typed2.set(name, builder.finish(false));
+  }
+  return { source: table.source, columns: [...table.columns], rowCount: table.rowCount, typed: typed2 };
+}
+function typedColumnOf(table, name) {
+  const column = table.typed.get(name);
+  if (!column) {
+    const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(", ");
+    throw new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ", \u2026" : ""})`);
+  }
+  return column;
+}
+function cellTextOf(column, row) {
+  if (column.text) {
+    const code = column.text.codes[row];
+    return code === 0 ? void 0 : column.text.dictionary[code - 1];
+  }
+  const token = column.tokenCodes?.[row] ?? 0;
+  if (token > 0) return column.tokens[token - 1];
+  if (column.numeric === 0) return void 0;
+  const value = column.numbers[row];
+  return value === value ? String(value) : void 0;
 }
 
 // shared/core/drift/column-sample.ts
 var MISSING_MARKERS = /* @__PURE__ */ new Set(["?", "-", "--", "."]);
 var STRAY_SHARE = 0.01;
-function inferColumn(reference, current) {
-  let sawValue = false;
+function typed(cells) {
+  if (!Array.isArray(cells)) return cells;
+  const builder = new TypedColumnBuilder(cells.length, true);
+  for (const cell of cells) builder.addText(cell);
+  return builder.finish(false);
+}
+function inferColumn(referenceCells, currentCells) {
+  const reference = typed(referenceCells);
+  const current = typed(currentCells);
+  const sawValue = reference.numeric + current.numeric > 0;
   let strayCells = 0;
   let unmarked = 0;
   const tokens = /* @__PURE__ */ new Set();
-  for (const cells of [reference, current]) {
-    for (const cell of cells) {
-      if (isMissing(cell)) continue;
-      if (parseDecimal(cell) === void 0) {
-        const token = cell.trim();
-        strayCells++;
-        if (!MISSING_MARKERS.has(token)) unmarked++;
-        tokens.add(token);
-        continue;
-      }
-      sawValue = true;
-    }
+  for (const column of [reference, current]) {
+    column.tokens.forEach((token, i) => {
+      if (column.tokenCounts[i] === 0) return;
+      strayCells += column.tokenCounts[i];
+      if (!MISSING_MARKERS.has(token)) unmarked += column.tokenCounts[i];
+      tokens.add(token);
+    });
   }
   const categorical = { kind: "categorical", strayTokens: [] };
   if (!sawValue) return categorical;
   if (strayCells === 0) return { kind: "numeric", strayTokens: [] };
-  if (unmarked >= STRAY_SHARE * (reference.length + current.length)) return categorical;
+  if (unmarked >= STRAY_SHARE * (reference.rowCount + current.rowCount)) return categorical;
   return { kind: "numeric", strayTokens: [...tokens].sort() };
 }
+function needsText(column) {
+  return column.numeric > 0 && !column.exactText && !column.text;
+}
 function columnPair(name, reference, current, override) {
-  const inferred = inferColumn(reference.cells, current.cells);
+  const columns = { reference: typed(reference.cells), current: typed(current.cells) };
+  const inferred = inferColumn(columns.reference, columns.current);
   const kind = override ?? inferred.kind;
   const stray = new Set(kind === "numeric" ? inferred.strayTokens : []);
   const pair2 = {
     kind,
-    reference: columnSample(name, reference.cells, reference.source, kind, stray),
-    current: columnSample(name, current.cells, current.source, kind, stray)
+    reference: columnSample(name, columns.reference, reference.source, kind, stray),
+    current: columnSample(name, columns.current, current.source, kind, stray)
   };
   return stray.size > 0 ? { ...pair2, strayTokens: [...stray] } : pair2;
 }
-function columnSample(name, cells, source, kind, stray) {
-  const labels = [];
-  const numbers2 = [];
-  let missing = 0;
+function columnSample(name, column, source, kind, stray) {
+  if (kind === "categorical") return categoricalSample(name, column);
   let strayCells = 0;
-  cells.forEach((cell, row) => {
-    if (isMissing(cell)) {
-      missing++;
-      return;
-    }
-    if (stray.size > 0 && stray.has(cell.trim())) {
-      missing++;
-      strayCells++;
-      return;
-    }
-    if (kind === "categorical") {
-      labels.push(cell.trim());
-      return;
-    }
-    const value = parseDecimal(cell);
-    if (value === void 0) {
-      throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${cell}\``);
-    }
-    numbers2.push(value);
+  let firstWord = -1;
+  column.tokens.forEach((token, i) => {
+    if (stray.has(token)) strayCells += column.tokenCounts[i];
+    else if (column.tokenCounts[i] > 0) firstWord = i;
   });
-  const sample = kind === "numeric" ? numericSample(Float64Array.from(numbers2), missing, cells.length) : { numbers: new Float64Array(0), labels, missing, total: cells.length };
+  if (firstWord >= 0) {
+    const codes = column.tokenCodes;
+    for (let row = 0; row < codes.length; row++) {
+      const code = codes[row];
+      if (code > 0 && !stray.has(column.tokens[code - 1])) {
+        throw new InputError(`${source}: column \`${name}\` is numeric but line ${row + 2} holds \`${column.tokens[code - 1]}\``);
+      }
+    }
+  }
+  const sample = numericSample(numbersOf(column), column.missing + strayCells, column.rowCount, column.consumable === true);
   if (strayCells > 0) sample.strayCells = strayCells;
   return sample;
 }
-function numericSample(numbers2, missing, total) {
+function numbersOf(column) {
+  if (column.consumable) {
+    const numbers3 = column.numbers;
+    let k2 = 0;
+    for (let i = 0; i < numbers3.length; i++) {
+      const value = numbers3[i];
+      if (value === value) numbers3[k2++] = value;
+    }
+    return markSorted(sortFloat64(numbers3.subarray(0, k2)));
+  }
+  const numbers2 = new Float64Array(column.numeric);
+  let k = 0;
+  for (const value of column.numbers) if (value === value) numbers2[k++] = value;
+  return numbers2;
+}
+function numericSample(numbers2, missing, total, sorted) {
   let labels;
+  let tally;
+  let sortedFinite;
   return {
     numbers: numbers2,
     missing,
     total,
+    // Most numeric columns are never compared as categories, and `String()` on every value was
+    // the slowest step of a drift report.
     get labels() {
       return labels ??= Array.from(numbers2, String);
+    },
+    get tally() {
+      if (!tally) {
+        const byValue = /* @__PURE__ */ new Map();
+        for (const value of numbers2) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+        tally = new Map([...byValue].map(([value, count2]) => [String(value), count2]));
+      }
+      return tally;
+    },
+    get sortedFinite() {
+      if (!sortedFinite) {
+        if (sorted) {
+          let from = 0;
+          let to = numbers2.length;
+          while (from < to && numbers2[from] === -Infinity) from++;
+          while (to > from && numbers2[to - 1] === Infinity) to--;
+          sortedFinite = markSorted(numbers2.subarray(from, to));
+        } else {
+          sortedFinite = markSorted(sortFloat64(numbers2.filter(Number.isFinite)));
+        }
+      }
+      return sortedFinite;
     }
   };
+}
+function categoricalSample(name, column) {
+  if (needsText(column)) throw new Error(`column \`${name}\` is compared as categories but its cell texts were not kept (see columnsNeedingText)`);
+  let labels;
+  let tally;
+  return {
+    numbers: new Float64Array(0),
+    missing: column.missing,
+    total: column.rowCount,
+    get labels() {
+      if (!labels) {
+        labels = [];
+        for (let row = 0; row < column.rowCount; row++) {
+          const text2 = cellTextOf(column, row);
+          if (text2 !== void 0) labels.push(text2);
+        }
+      }
+      return labels;
+    },
+    get tally() {
+      return tally ??= categoryTally(column);
+    },
+    get sortedFinite() {
+      return markSorted(new Float64Array(0));
+    }
+  };
+}
+function categoryTally(column) {
+  const tally = /* @__PURE__ */ new Map();
+  if (column.text) {
+    const counts = new Uint32Array(column.text.dictionary.length + 1);
+    for (const code of column.text.codes) counts[code]++;
+    column.text.dictionary.forEach((text2, i) => {
+      if (counts[i + 1] > 0) tally.set(text2, counts[i + 1]);
+    });
+    return tally;
+  }
+  if (column.numeric > 0) {
+    const byValue = /* @__PURE__ */ new Map();
+    for (const value of column.numbers) if (value === value) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    for (const [value, count2] of byValue) tally.set(String(value), count2);
+  }
+  column.tokens.forEach((token, i) => {
+    if (column.tokenCounts[i] > 0) tally.set(token, (tally.get(token) ?? 0) + column.tokenCounts[i]);
+  });
+  return tally;
 }
 function valueCount(sample) {
   return sample.total - sample.missing;
 }
 function finiteNumbers(sample) {
-  return sample.numbers.filter(Number.isFinite);
-}
-function distinctCount(labels) {
-  return new Set(labels).size;
+  const numbers2 = sample.numbers;
+  return isMarkedSorted(numbers2) ? sample.sortedFinite : sample.numbers.filter(Number.isFinite);
 }
 function hasMoreDistinctValues(numbers2, limit) {
   const seen = /* @__PURE__ */ new Set();
@@ -25155,24 +26000,19 @@ var METHOD_NAMES = [
   "linf",
   "energy_distance"
 ];
-var NUMERIC_BINS = 10;
+var NUMERIC_BINS2 = 10;
 function distributions(reference, current, kind, floorEmpty) {
   const floor = floorEmpty ? DEFAULT_EMPTY_BIN_FLOOR : 0;
   if (kind === "numeric") {
-    const ref = finiteNumbers(reference);
-    const edges = referenceQuantileEdges(ref, NUMERIC_BINS);
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of reference.numbers) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
+    const ref = reference.sortedFinite;
+    const edges = referenceQuantileEdges(ref, NUMERIC_BINS2);
+    const { min, max } = range(reference.numbers);
     return {
       p: proportions(binCountsWithOuterBins(reference.numbers, edges, min, max), floor),
       q: proportions(binCountsWithOuterBins(current.numbers, edges, min, max), floor)
     };
   }
-  const counts = categoryCounts(reference.labels, current.labels);
+  const counts = categoryCountsOfTallies(reference.tally, current.tally);
   return { p: proportions(counts.reference, floor), q: proportions(counts.current, floor) };
 }
 function histogramDistance(name, measure, floorEmpty, kinds = ["numeric", "categorical"]) {
@@ -25194,57 +26034,71 @@ function pValueTest(name, kinds, test) {
     kinds,
     defaultThreshold: 0.05,
     compute(reference, current) {
-      const result = test(reference, current);
-      return { statistic: result.statistic, p_value: result.pValue };
+      const result2 = test(reference, current);
+      return { statistic: result2.statistic, p_value: result2.pValue };
     }
   };
 }
 function binaryCounts(name, reference, current) {
-  const counts = categoryCounts(reference.labels, current.labels);
+  const counts = categoryCountsOfTallies(reference.tally, current.tally);
   if (counts.categories.length > 2) {
     throw new InputError(`method \`${name}\` needs a column with at most 2 categories, found ${counts.categories.length}`);
   }
   const success = (side) => side[0] ?? 0;
   return {
     successes: [success(counts.reference), success(counts.current)],
-    totals: [reference.labels.length, current.labels.length]
+    totals: [valueCount(reference), valueCount(current)]
   };
 }
 function normedWasserstein(reference, current) {
-  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
-  const distance = wassersteinDistance(ref, cur);
-  const std2 = populationStd(ref);
+  const scale = unitScale(reference.sortedFinite, current.sortedFinite);
+  const distance = wassersteinDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const std2 = populationStd(finiteNumbers(reference), scale);
   if (std2 === 0) return distance === 0 ? 0 : Infinity;
   return distance / std2;
 }
 function normedEnergy(reference, current) {
-  const [ref, cur] = toUnitScale(finiteNumbers(reference), finiteNumbers(current));
-  const distance = energyDistance(ref, cur);
-  const std2 = populationStd(ref);
+  const scale = unitScale(reference.sortedFinite, current.sortedFinite);
+  const distance = energyDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const std2 = populationStd(finiteNumbers(reference), scale);
   if (std2 === 0) return distance === 0 ? 0 : Infinity;
   return distance / Math.sqrt(std2);
 }
-function toUnitScale(reference, current) {
+function unitScale(reference, current) {
   let scale = 0;
-  for (const v of reference) scale = Math.max(scale, Math.abs(v));
-  for (const v of current) scale = Math.max(scale, Math.abs(v));
-  if (scale === 0 || scale === 1) return [reference, current];
-  return [reference.map((v) => v / scale), current.map((v) => v / scale)];
+  for (const sorted of [reference, current]) {
+    if (sorted.length === 0) continue;
+    scale = Math.max(scale, Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+  }
+  return scale === 0 ? 1 : scale;
 }
-function populationStd(values) {
+function scaled(sorted, scale) {
+  return scale === 1 ? sorted : markSorted(sorted.map((v) => v / scale));
+}
+function populationStd(values, scale) {
   let mean = 0;
-  for (const v of values) mean += v;
+  for (const v of values) mean += scale === 1 ? v : v / scale;
   mean /= values.length;
   let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
+  for (const v of values) squares += ((scale === 1 ? v : v / scale) - mean) ** 2;
   return Math.sqrt(squares / values.length);
+}
+function range(values) {
+  if (isMarkedSorted(values) && values.length > 0) return { min: values[0], max: values[values.length - 1] };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
 }
 var numeric = ["numeric"];
 var both = ["numeric", "categorical"];
 var DRIFT_METHODS = {
   ks: pValueTest("ks", numeric, (r, c) => ksTwoSample(r.numbers, c.numbers)),
   chisquare: pValueTest("chisquare", both, (r, c) => {
-    const counts = categoryCounts(r.labels, c.labels);
+    const counts = categoryCountsOfTallies(r.tally, c.tally);
     return chiSquareHomogeneity(counts.reference, counts.current);
   }),
   z: pValueTest("z", both, (r, c) => {
@@ -25311,23 +26165,6 @@ var EVIDENTLY_REFUSALS = Object.fromEntries(
   Object.keys(EVIDENTLY_ONLY).map((name) => [name, evidentlyRefusal(name) ?? ""])
 );
 
-// shared/core/drift/correction.ts
-var CORRECTIONS = ["bh", "bonferroni", "none"];
-function adjustPValues(pValues, correction) {
-  const m = pValues.length;
-  if (correction === "none" || m === 0) return [...pValues];
-  if (correction === "bonferroni") return pValues.map((p) => Math.min(1, p * m));
-  const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
-  const adjusted = new Array(m);
-  let running = 1;
-  for (let rank = m; rank >= 1; rank--) {
-    const { p, index } = order[rank - 1];
-    running = Math.min(running, p * m / rank);
-    adjusted[index] = Math.min(1, Math.max(p, running));
-  }
-  return adjusted;
-}
-
 // shared/core/table/table.ts
 function columnOf(table, name) {
   const cells = table.cells.get(name);
@@ -25344,13 +26181,13 @@ function fitFeatures(table, names) {
     const cells = columnOf(table, name);
     const values = cells.filter((c) => !isMissing(c));
     const numbers2 = values.map(parseDecimal);
-    if (values.length > 0 && numbers2.every((n) => n !== void 0 && Number.isFinite(n))) {
+    if (values.length > 0 && numbers2.every((n2) => n2 !== void 0 && Number.isFinite(n2))) {
       const xs = numbers2;
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
       const std2 = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
       return { name, kind: "numeric", mean, std: std2 > 0 ? std2 : 1 };
     }
-    if (numbers2.some((n) => n !== void 0 && !Number.isFinite(n))) {
+    if (numbers2.some((n2) => n2 !== void 0 && !Number.isFinite(n2))) {
       throw new InputError(`${table.source}: feature \`${name}\` holds an infinite value; models need finite inputs`);
     }
     return { name, kind: "categorical", categories: [...new Set(values.map((v) => v.trim()))].sort() };
@@ -25410,14 +26247,14 @@ function fitLogistic(x, positives, params, solver) {
   return { weights, iterations };
 }
 function fitBinary(x, target, params) {
-  const n = x.length;
+  const n2 = x.length;
   const d = (x[0]?.length ?? 0) + 1;
   let w = new Array(d).fill(0);
   let iteration = 0;
   for (; iteration < params.maxIterations; iteration++) {
     const gradient = new Array(d).fill(0);
     const hessian = Matrix2.zeros(d, d);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const row = [...x[i], 1];
       const p = sigmoid(dot(w, row));
       const weight = params.C * Math.max(p * (1 - p), 1e-12);
@@ -25445,7 +26282,7 @@ function fitBinary(x, target, params) {
 }
 var LBFGS_MEMORY = 10;
 function fitBinaryLbfgs(x, target, params) {
-  const n = x.length;
+  const n2 = x.length;
   const p = x[0]?.length ?? 0;
   const d = p + 1;
   const C = params.C;
@@ -25456,7 +26293,7 @@ function fitBinaryLbfgs(x, target, params) {
       gradient[a] = w2[a];
     }
     gradient[p] = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const row = x[i];
       let z = w2[p];
       for (let a = 0; a < p; a++) z += w2[a] * row[a];
@@ -25529,9 +26366,9 @@ function maxAbs(v) {
   return max;
 }
 function dotTyped(a, b) {
-  let sum2 = 0;
-  for (let i = 0; i < a.length; i++) sum2 += a[i] * b[i];
-  return sum2;
+  let sum3 = 0;
+  for (let i = 0; i < a.length; i++) sum3 += a[i] * b[i];
+  return sum3;
 }
 function axpy(alpha, v, target) {
   for (let i = 0; i < v.length; i++) target[i] += alpha * v[i];
@@ -25543,9 +26380,9 @@ function logisticScores(state, x) {
   return x.map((row) => state.weights.map((w) => sigmoid(dot(w, [...row, 1]))));
 }
 function dot(a, b) {
-  let sum2 = 0;
-  for (let i = 0; i < a.length; i++) sum2 += a[i] * b[i];
-  return sum2;
+  let sum3 = 0;
+  for (let i = 0; i < a.length; i++) sum3 += a[i] * b[i];
+  return sum3;
 }
 function sigmoid(z) {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -25566,13 +26403,13 @@ function cutsOf(values) {
   } else {
     for (let q = 1; q < MAX_BINS; q++) {
       const i = Math.floor(q * sorted.length / MAX_BINS);
-      const cut2 = (sorted[i - 1] + sorted[i]) / 2;
-      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut2 > cuts[cuts.length - 1])) cuts.push(cut2);
+      const cut4 = (sorted[i - 1] + sorted[i]) / 2;
+      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut4 > cuts[cuts.length - 1])) cuts.push(cut4);
     }
   }
   return Float64Array.from(cuts);
 }
-function binOf(cuts, value) {
+function binOf2(cuts, value) {
   let lo = 0;
   let hi = cuts.length;
   while (lo < hi) {
@@ -25586,16 +26423,16 @@ function fitForest(x, classIndex, params, progress) {
   if (!Number.isSafeInteger(params.seed) || params.seed < 0 || params.seed > 2 ** 31) {
     throw new InputError(`random_forest: parameter \`seed\` must be an integer from 0 to 2147483648, got ${params.seed}`);
   }
-  const n = x.length;
-  const p = n > 0 ? x[0].length : 0;
+  const n2 = x.length;
+  const p = n2 > 0 ? x[0].length : 0;
   const classCount = classIndex.reduce((m, c) => Math.max(m, c + 1), 0);
   const cuts = [];
-  const bins = new Uint16Array(n * p);
+  const bins = new Uint16Array(n2 * p);
   for (let f = 0; f < p; f++) {
     const column = Float64Array.from(x, (row) => row[f]);
     const c = cutsOf(column);
     cuts.push(c);
-    for (let i = 0; i < n; i++) bins[f * n + i] = binOf(c, column[i]);
+    for (let i = 0; i < n2; i++) bins[f * n2 + i] = binOf2(c, column[i]);
   }
   const y = Int32Array.from(classIndex);
   const tryFeatures = Math.max(1, Math.floor(params.maxFeatures * p));
@@ -25603,14 +26440,14 @@ function fitForest(x, classIndex, params, progress) {
   const trees = [];
   for (let t = 0; t < params.nEstimators; t++) {
     const source = xoshiro128(params.seed * 1000003 + t);
-    const rows = new Int32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = source.nextInt(n);
-    trees.push(growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, params.maxDepth, source));
+    const rows = new Int32Array(n2);
+    for (let i = 0; i < n2; i++) rows[i] = source.nextInt(n2);
+    trees.push(growTree(rows, bins, cuts, y, n2, p, classCount, tryFeatures, params.maxDepth, source));
     if (progress && ((t + 1) % every === 0 || t + 1 === params.nEstimators)) progress(t + 1, params.nEstimators);
   }
   return { format: FOREST_FORMAT, classCount, trees };
 }
-function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, source) {
+function growTree(rows, bins, cuts, y, n2, p, classCount, tryFeatures, maxDepth, source) {
   const tree = { feature: [], threshold: [], left: [], right: [], value: [] };
   const order = Int32Array.from({ length: p }, (_, f) => f);
   const histogram = new Float64Array(MAX_BINS * classCount);
@@ -25649,7 +26486,7 @@ function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, 
       const binCount = cuts[f].length + 1;
       if (binCount < 2) continue;
       histogram.fill(0, 0, binCount * classCount);
-      const offset2 = f * n;
+      const offset2 = f * n2;
       for (let i = start; i < end; i++) {
         const r = rows[i];
         histogram[bins[offset2 + r] * classCount + y[r]]++;
@@ -25680,7 +26517,7 @@ function growTree(rows, bins, cuts, y, n, p, classCount, tryFeatures, maxDepth, 
       }
     }
     if (bestFeature < 0) return node;
-    const offset = bestFeature * n;
+    const offset = bestFeature * n2;
     let mid = start;
     for (let i = start; i < end; i++) {
       if (bins[offset + rows[i]] <= bestBin) {
@@ -25738,7 +26575,7 @@ function checkRidgeSize(rows, inputs) {
   const side = Math.min(rows, inputs);
   const work = rows * inputs * side / 2;
   if (side <= MAX_RIDGE_SYSTEM && work <= MAX_RIDGE_WORK) return;
-  const count2 = (n) => n.toLocaleString("en-US");
+  const count2 = (n2) => n2.toLocaleString("en-US");
   throw new InputError(`ridge_regression: ${count2(rows)} rows \xD7 ${count2(inputs)} model inputs needs a ${count2(side)} \xD7 ${count2(side)} system and ${count2(work)} multiply-adds to build it, over the limits of ${count2(MAX_RIDGE_SYSTEM)} \xD7 ${count2(MAX_RIDGE_SYSTEM)} and ${count2(MAX_RIDGE_WORK)}: leave columns out (exclude), train on a sample of the rows, or train with your own code (command)`);
 }
 function checkRidgeParams(params) {
@@ -25748,22 +26585,22 @@ function checkRidgeParams(params) {
 }
 function fitRidge(x, y, params, solver) {
   checkRidgeParams(params);
-  const n = x.length;
-  if (n === 0 || y.length !== n) throw new Error(`ridge: ${n} rows of features, ${y.length} targets`);
+  const n2 = x.length;
+  if (n2 === 0 || y.length !== n2) throw new Error(`ridge: ${n2} rows of features, ${y.length} targets`);
   const p = x[0].length;
   const xMean = new Array(p).fill(0);
-  for (const row of x) for (let j = 0; j < p; j++) xMean[j] += row[j] / n;
-  const yMean = y.reduce((a, b) => a + b / n, 0);
+  for (const row of x) for (let j = 0; j < p; j++) xMean[j] += row[j] / n2;
+  const yMean = y.reduce((a, b) => a + b / n2, 0);
   const xc = x.map((row) => row.map((v, j) => v - xMean[j]));
   const yc = y.map((v) => v - yMean);
-  const chosen = solver ?? (p > n ? "dual" : "primal");
+  const chosen = solver ?? (p > n2 ? "dual" : "primal");
   let weights;
   if (p === 0) {
     weights = [];
   } else if (chosen === "primal") {
     const gram = new Float64Array(p * p);
     const rhs = new Array(p).fill(0);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const row = xc[i];
       for (let a = 0; a < p; a++) {
         const value = row[a];
@@ -25784,23 +26621,23 @@ function fitRidge(x, y, params, solver) {
     weights = solveSpd(system, rhs);
   } else {
     const rows = xc.map((row) => Float64Array.from(row));
-    const kernel = new Matrix2(n, n);
-    for (let i = 0; i < n; i++) {
+    const kernel = new Matrix2(n2, n2);
+    for (let i = 0; i < n2; i++) {
       const left = rows[i];
       for (let k = 0; k <= i; k++) {
         const right = rows[k];
-        let sum2 = 0;
-        for (let j = 0; j < p; j++) sum2 += left[j] * right[j];
-        kernel.set(i, k, sum2);
-        kernel.set(k, i, sum2);
+        let sum3 = 0;
+        for (let j = 0; j < p; j++) sum3 += left[j] * right[j];
+        kernel.set(i, k, sum3);
+        kernel.set(k, i, sum3);
       }
       kernel.set(i, i, kernel.get(i, i) + params.alpha);
     }
     const dual = solveSpd(kernel, yc);
     weights = new Array(p).fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) weights[j] += xc[i][j] * dual[i];
+    for (let i = 0; i < n2; i++) for (let j = 0; j < p; j++) weights[j] += xc[i][j] * dual[i];
   }
-  const intercept = yMean - weights.reduce((sum2, w, j) => sum2 + w * xMean[j], 0);
+  const intercept = yMean - weights.reduce((sum3, w, j) => sum3 + w * xMean[j], 0);
   return { weights, intercept, solver: chosen };
 }
 function solveSpd(matrix2, rhs) {
@@ -25809,7 +26646,7 @@ function solveSpd(matrix2, rhs) {
   return cholesky.solve(Matrix2.columnVector(rhs)).to1DArray();
 }
 function ridgePredict(state, x) {
-  return x.map((row) => row.reduce((sum2, v, j) => sum2 + v * state.weights[j], state.intercept));
+  return x.map((row) => row.reduce((sum3, v, j) => sum3 + v * state.weights[j], state.intercept));
 }
 
 // shared/core/train/model.ts
@@ -25898,7 +26735,7 @@ function checkForestWork(rows, inputs, params) {
   const levels = Math.min(params.maxDepth, Math.ceil(Math.log2(Math.max(rows, 2))) + 1);
   const work = rows * tried * levels * params.nEstimators;
   if (work <= MAX_FOREST_WORK) return;
-  const count2 = (n) => n.toLocaleString("en-US");
+  const count2 = (n2) => n2.toLocaleString("en-US");
   const fits = Math.max(1, Math.floor(MAX_FOREST_WORK / (rows * levels * params.nEstimators)));
   const rounded = Number((fits / inputs).toPrecision(2));
   const share = Math.floor(rounded * inputs) <= fits ? rounded : Number((fits / inputs * 0.95).toPrecision(2));
@@ -25979,8 +26816,8 @@ function policyFor(environment, overrides = {}) {
 function isRetryable(policy, status) {
   return status === void 0 || status >= 400 && !policy.doNotRetry.includes(status);
 }
-function backoffMs(policy, n) {
-  return n * n * policy.backoffBaseMs;
+function backoffMs(policy, n2) {
+  return n2 * n2 * policy.backoffBaseMs;
 }
 
 // shared/adapters/github/gateway/create-once.ts
@@ -26268,15 +27105,15 @@ function pathOf(url2, basePath = "") {
   }
 }
 function detailOf(status, body) {
-  let text = "";
+  let text2 = "";
   if (typeof body === "object" && body !== null && typeof body.message === "string") {
     const { message: message2, errors } = body;
     const reasons = Array.isArray(errors) ? errors.map((e) => typeof e === "string" ? e : [e?.code, e?.field && `on ${e.field}`, e?.message].filter(Boolean).join(" ")).filter(Boolean) : [];
-    text = reasons.length ? `${message2} (${reasons.join("; ")})` : message2;
+    text2 = reasons.length ? `${message2} (${reasons.join("; ")})` : message2;
   } else if (typeof body === "string" && !/^\s*</.test(body)) {
-    text = body;
+    text2 = body;
   }
-  return oneLine(text) || STATUS_CODES[status] || "error";
+  return oneLine(text2) || STATUS_CODES[status] || "error";
 }
 function networkDetail(error, timeoutMs) {
   const causes = [];
@@ -26289,8 +27126,8 @@ function networkDetail(error, timeoutMs) {
 function seconds(ms) {
   return ms >= 1e3 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }
-function oneLine(text) {
-  const line = text.replace(/\s+/g, " ").trim();
+function oneLine(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
   return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
 }
 
@@ -26454,11 +27291,11 @@ function rateLimitOf(status, headers) {
   return void 0;
 }
 async function bodyOf(response) {
-  const text = await response.text().catch(() => "");
+  const text2 = await response.text().catch(() => "");
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch {
-    return text;
+    return text2;
   }
 }
 
@@ -26505,8 +27342,8 @@ function toSlashes(path) {
 async function uploadWorkflowArtifact(name, files, root, options = {}) {
   try {
     const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
-    return { id: result.id, size: result.size };
+    const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
+    return { id: result2.id, size: result2.size };
   } catch (error) {
     throw artifactFailure(error, "upload artifact", `upload of artifact \`${name}\``);
   }
@@ -26535,8 +27372,8 @@ async function downloadModelArtifact(name, source, destination) {
       }
       throw error;
     }
-    const result = await client.downloadArtifact(id, { path: destination, ...digest ? { expectedHash: digest } : {}, ...findBy ? { findBy } : {} });
-    if (result.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest ${digest} recorded when it was uploaded; the files written to ${destination} are not the uploaded ones`);
+    const result2 = await client.downloadArtifact(id, { path: destination, ...digest ? { expectedHash: digest } : {}, ...findBy ? { findBy } : {} });
+    if (result2.digestMismatch) throw new Error(`the archive's SHA-256 differs from the digest ${digest} recorded when it was uploaded; the files written to ${destination} are not the uploaded ones`);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw artifactFailure(error, "download artifact", `download of artifact \`${name}\` from ${where}`);
@@ -26589,8 +27426,8 @@ async function digestFile(path) {
   for await (const chunk of createReadStream2(path)) hash.update(chunk);
   return { sha256: hash.digest("hex"), size: (await stat2(path)).size };
 }
-function digestText(text) {
-  return createHash("sha256").update(text).digest("hex");
+function digestText(text2) {
+  return createHash("sha256").update(text2).digest("hex");
 }
 
 // shared/adapters/registry/checksums.ts
@@ -26599,9 +27436,9 @@ function formatChecksums(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((e) => `${e.sha256}  ${e.name}
 `).join("");
 }
-function parseChecksums(text, source) {
+function parseChecksums(text2, source) {
   const sums = /* @__PURE__ */ new Map();
-  text.split("\n").forEach((line, index) => {
+  text2.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (!match) throw new InputError(`${source}: line ${index + 1} is not \`<sha256>  <file name>\``);
@@ -26719,10 +27556,10 @@ function fileNameProblem(name) {
 var import_yaml = __toESM(require_dist(), 1);
 var GTO_CONFIG_FILE = ".gto";
 var NAME2 = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-function parseGtoConfig(text, where = GTO_CONFIG_FILE) {
+function parseGtoConfig(text2, where = GTO_CONFIG_FILE) {
   let document;
   try {
-    document = (0, import_yaml.parse)(text);
+    document = (0, import_yaml.parse)(text2);
   } catch (error) {
     throw new InputError(`${where}: not valid YAML (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
   }
@@ -26897,9 +27734,9 @@ async function preparePublishFiles(request, limit = Infinity) {
     }
     add({ name: file.name ?? basename(file.path), ...digest, source: { path: file.path } });
   }
-  for (const [name, text] of Object.entries(request.documents ?? {})) {
-    const bytes = Buffer.from(text);
-    add({ name, sha256: digestText(bytes), size: bytes.length, source: { text } });
+  for (const [name, text2] of Object.entries(request.documents ?? {})) {
+    const bytes = Buffer.from(text2);
+    add({ name, sha256: digestText(bytes), size: bytes.length, source: { text: text2 } });
   }
   return files;
 }
@@ -27452,7 +28289,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve8) => setTimeout(resolve8, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve9) => setTimeout(resolve9, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -27605,8 +28442,8 @@ function stageEventOf(model, event) {
     run_url: fields.run ?? null
   };
 }
-function oneLine2(text) {
-  return text.replace(/\s+/g, " ").trim();
+function oneLine2(text2) {
+  return text2.replace(/\s+/g, " ").trim();
 }
 function contentType(name) {
   if (name.endsWith(".json")) return "application/json";
@@ -27689,8 +28526,8 @@ var local_version_schema_default = {
 
 // shared/adapters/codecs/json-file.ts
 function jsonFileCodec(format2) {
-  const decode2 = (text, source) => {
-    const value = parseJson(text, source, format2.what);
+  const decode2 = (text2, source) => {
+    const value = parseJson(text2, source, format2.what);
     try {
       format2.schema?.(value, source);
     } catch (schemaError) {
@@ -27728,8 +28565,8 @@ function describeError(errors, invalid) {
   if (errors.length === 0) return invalid;
   const first = errors[0];
   const path = first.instancePath || "/";
-  const alternatives = errors.find((e) => e.keyword === "anyOf" && e.instancePath === first.instancePath);
-  if (alternatives) {
+  const alternatives2 = errors.find((e) => e.keyword === "anyOf" && e.instancePath === first.instancePath);
+  if (alternatives2) {
     const branches = errors.filter((e) => e.keyword !== "anyOf" && e.instancePath === first.instancePath).map(message);
     return `${path} ${[...new Set(branches)].join(", or ")}${got(first.data)}`;
   }
@@ -27764,11 +28601,11 @@ function join7(pointer, property) {
 }
 function got(data) {
   if (data === void 0 || typeof data === "object" && data !== null) return "";
-  const text = JSON.stringify(data);
-  return ` (got ${text.length > 80 ? `${text.slice(0, 77)}\u2026` : text})`;
+  const text2 = JSON.stringify(data);
+  return ` (got ${text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2})`;
 }
-function oneLine3(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function oneLine3(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // shared/adapters/codecs/json-shape.ts
@@ -27792,9 +28629,9 @@ function decodeShape(shape, value, source, hint) {
   }
 }
 var number = (value, at) => {
-  const decoded = decodeNumber(value);
-  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
-  return decoded;
+  const decoded2 = decodeNumber(value);
+  if (decoded2 === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
+  return decoded2;
 };
 var count = (value, at) => {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
@@ -27915,10 +28752,10 @@ var codec = jsonFileCodec({
 function encodeVersionRecord(record2) {
   return codec.encode(record2);
 }
-function decodeVersionRecord(text, source, model, version) {
+function decodeVersionRecord(text2, source, model, version) {
   let record2;
   try {
-    record2 = codec.decode(text, source);
+    record2 = codec.decode(text2, source);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`${error.message} \u2014 ${HINT}`);
     throw error;
@@ -28036,7 +28873,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve8) => setTimeout(resolve8, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve9) => setTimeout(resolve9, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -28105,14 +28942,14 @@ var LocalRegistry = class {
    */
   async readEvents(model) {
     const file = join8(this.modelDir(model), EVENTS_FILE);
-    let text;
+    let text2;
     try {
-      text = await readFile3(file, "utf8");
+      text2 = await readFile3(file, "utf8");
     } catch (error) {
       if (error.code === "ENOENT") return { events: [], validLength: 0, torn: false };
       throw error;
     }
-    const lines = text.split("\n");
+    const lines = text2.split("\n");
     const last = lines.findLastIndex((line) => line.trim() !== "");
     const events = [];
     let validLength = 0;
@@ -28131,7 +28968,7 @@ var LocalRegistry = class {
       }
       validLength += Buffer.byteLength(line) + 1;
     }
-    return { events, validLength: Buffer.byteLength(text), torn: false };
+    return { events, validLength: Buffer.byteLength(text2), torn: false };
   }
   async readDocument(model, version, name) {
     const record2 = await this.readVersion(checkModelName(model), normaliseVersion(version));
@@ -28163,13 +29000,13 @@ var LocalRegistry = class {
   }
   async readRecord(model, version) {
     const file = join8(this.versionDir(model, version), RECORD_FILE);
-    let text;
+    let text2;
     try {
-      text = await readFile3(file, "utf8");
+      text2 = await readFile3(file, "utf8");
     } catch {
       return void 0;
     }
-    return decodeVersionRecord(text, file, model, version);
+    return decodeVersionRecord(text2, file, model, version);
   }
 };
 function parseEvent(line, model) {
@@ -28199,12 +29036,12 @@ function workTreeHead(folder) {
   let directory = resolve2(folder);
   while (!existsSync(directory) && dirname2(directory) !== directory) directory = dirname2(directory);
   try {
-    const [inside2, head] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
+    const [inside2, head2] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
       cwd: directory,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
     }).trim().split("\n");
-    return inside2 === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? "") ? head : null;
+    return inside2 === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head2 ?? "") ? head2 : null;
   } catch {
     return null;
   }
@@ -29102,18 +29939,18 @@ var delimiter_discover = function(records, options) {
     info2.preferred = !!options.preferred[i];
     info2.score = options.score(info2, options);
   });
-  const result = info.reduce(
+  const result2 = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
     {}
   );
-  return String.fromCharCode(result.char_code);
+  return String.fromCharCode(result2.char_code);
 };
 var std = function(array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
+  const n2 = array.length;
+  if (n2 === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n2;
   return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n2
   );
 };
 
@@ -29956,19 +30793,19 @@ function formatBytes(bytes) {
   return `${(bytes / 2 ** 20).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB (${bytes.toLocaleString("en-US")} bytes)`;
 }
 var SAMPLE_RECORDS = 50;
-function fieldCounts(text, char) {
+function fieldCounts(text2, char) {
   try {
-    const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: char, to_line: SAMPLE_RECORDS + 20 });
+    const records = parse(text2, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: char, to_line: SAMPLE_RECORDS + 20 });
     return records.slice(0, SAMPLE_RECORDS).map((r) => r.length);
   } catch {
     return void 0;
   }
 }
-function detectDelimiter(text) {
+function detectDelimiter(text2) {
   let best = ",";
   let bestFields = 1;
   for (const char of [",", "	", ";", "|"]) {
-    const counts = fieldCounts(text, char);
+    const counts = fieldCounts(text2, char);
     if (!counts || counts.length === 0 || counts[0] < 2 || !counts.every((c) => c === counts[0])) continue;
     if (counts[0] > bestFields) {
       best = char;
@@ -29977,16 +30814,16 @@ function detectDelimiter(text) {
   }
   return best;
 }
-function parseCsvTable(text, source, options = {}) {
+function chooseDelimiter(text2, source, options = {}) {
   const forced = options.delimiter && options.delimiter !== "auto" ? CHARACTER[options.delimiter] : void 0;
   if (options.delimiter !== void 0 && forced === void 0 && options.delimiter !== "auto") {
     throw new InputError(`delimiter must be one of ${DELIMITERS.join(", ")}, got \`${String(options.delimiter)}\``);
   }
-  const delimiter2 = forced ?? detectDelimiter(text);
-  if (fieldCounts(text, delimiter2)?.[0] === 1) {
+  const delimiter2 = forced ?? detectDelimiter(text2);
+  if (fieldCounts(text2, delimiter2)?.[0] === 1) {
     for (const other of [",", "	", ";", "|"]) {
       if (other === delimiter2) continue;
-      const counts = fieldCounts(text, other);
+      const counts = fieldCounts(text2, other);
       if (forced ? counts !== void 0 && counts[0] > 1 : counts?.some((c) => c > 1)) {
         throw new InputError(
           `${source}: the header reads as one column with delimiter ${NAME3.get(delimiter2)}, but the file holds ${NAME3.get(other)} separators; set the delimiter (\`--delimiter ${NAME3.get(other)}\`) or fix the file`
@@ -29994,26 +30831,19 @@ function parseCsvTable(text, source, options = {}) {
       }
     }
   }
+  return delimiter2;
+}
+function parseCsvTable(text2, source, options = {}) {
+  const delimiter2 = chooseDelimiter(text2, source, options);
   let records;
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter: delimiter2 });
+    records = parse(text2, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter: delimiter2 });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(`${source}: not valid CSV: ${detail}`);
   }
   if (records.length === 0) throw new InputError(`${source}: empty file, expected a header row`);
-  let header = records[0].map((name) => name.trim());
-  let first = 0;
-  if (header.length > 1 && header[0] === "") {
-    first = 1;
-    header = header.slice(1);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  header.forEach((name, index) => {
-    if (name === "") throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
-    if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
-    seen.add(name);
-  });
+  const { names: header, first } = headerOf(records[0], source);
   const cells = new Map(header.map((name) => [name, new Array(records.length - 1)]));
   for (let row = 1; row < records.length; row++) {
     const record2 = records[row];
@@ -30023,6 +30853,21 @@ function parseCsvTable(text, source, options = {}) {
     for (const [name, column] of cells) readDecimalCommas(column, name, source);
   }
   return { source, columns: header, rowCount: records.length - 1, cells };
+}
+function headerOf(record2, source) {
+  let names = record2.map((name) => name.trim());
+  let first = 0;
+  if (names.length > 1 && names[0] === "") {
+    first = 1;
+    names = names.slice(1);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  names.forEach((name, index) => {
+    if (name === "") throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
+    if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
+    seen.add(name);
+  });
+  return { names, first };
 }
 var DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
 var GROUPED = /\d[.,]\d+[.,]\d/;
@@ -30201,23 +31046,198 @@ var NOT_A_NUMBER = "(not a number)";
 
 // shared/core/gate/metric-direction.ts
 function directionOf(metric, given) {
-  if (given) return given;
+  return given ?? knownDirection(metric) ?? "higher";
+}
+function knownDirection(metric) {
   if (Object.hasOwn(HIGHER_IS_BETTER, metric)) return HIGHER_IS_BETTER[metric] ? "higher" : "lower";
   const last = metric.split(/[./]/).at(-1) ?? metric;
   const bare = last.replace(/^(?:eval|val|valid|validation|test|train|training|predict)_/i, "");
   if (Object.hasOwn(HIGHER_IS_BETTER, bare)) return HIGHER_IS_BETTER[bare] ? "higher" : "lower";
-  return /(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare) ? "lower" : "higher";
+  if (/^neg_/i.test(bare)) return "higher";
+  if (/(?:^|_)(?:loss|losses|error|errors|err|mae|mse|rmse|mape|perplexity|ppl|wer|cer|runtime|latency)(?:$|_)/i.test(bare)) return "lower";
+  if (/^(?:acc|accuracy|auc|roc_auc\w*|pr_auc|f1\w*|precision\w*|recall\w*|r2|jaccard\w*|top_k_accuracy|average_precision\w*|balanced_accuracy|matthews_corrcoef|explained_variance|d2_\w+|ndcg\w*|map|mrr|bleu|rouge\w*|iou|miou|dice|map50\w*)$/i.test(bare)) return "higher";
+  return void 0;
 }
-function worsening(metric, delta, given) {
+function worsening2(metric, delta, given) {
   return directionOf(metric, given) === "higher" ? -delta : delta;
 }
 
-// shared/render/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u2060").replace(/:(?=\w+:)/g, ":\u2060");
+// shared/core/gate/slices.ts
+var SLICE_ALPHA = 0.05;
+function judgeSlices(slices, policy, directionOf2) {
+  const verdicts = slices.filter((s) => policy.metrics.includes(s.metric) && policy.columns.includes(s.column)).map((slice, index) => {
+    const sign = directionOf2(slice.metric) === "higher" ? -1 : 1;
+    const worsening3 = slice.delta === null ? NaN : sign * slice.delta;
+    const bestCase = slice.interval === null ? NaN : Math.min(sign * slice.interval[0], sign * slice.interval[1]);
+    const status = slice.gated === false || !(slice.n >= policy.min_slice_rows) ? "small" : worsening3 <= policy.max_drop || Number.isNaN(worsening3) ? "ok" : bestCase > policy.max_drop && slice.adjusted_p_value !== null && slice.adjusted_p_value < SLICE_ALPHA ? "regressed" : "noise";
+    return { verdict: { ...slice, status, worsening: Number.isNaN(worsening3) ? null : worsening3 }, bestCase, index };
+  });
+  const rank = { regressed: 0, noise: 1, ok: 2, small: 3 };
+  return verdicts.sort((a, b) => rank[a.verdict.status] - rank[b.verdict.status] || (a.verdict.status === "regressed" ? b.bestCase - a.bestCase : 0) || ((b.verdict.worsening ?? -Infinity) - (a.verdict.worsening ?? -Infinity) || 0) || a.index - b.index).map((v) => v.verdict);
 }
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+function sliceName(slice) {
+  return `${slice.column}=${slice.value} (${slice.metric})`;
+}
+function sliceSummary(verdicts, policy) {
+  const count2 = (status) => verdicts.filter((v) => v.status === status).length;
+  const parts = [
+    `${verdicts.length} slices of ${policy.columns.join(", ")} compared (${policy.metrics.join(", ")}; tolerated drop ${formatNumber(policy.max_drop)})`,
+    `${count2("regressed")} regressed beyond noise`,
+    ...count2("noise") > 0 ? [`${count2("noise")} worse but within noise`] : [],
+    ...count2("small") > 0 ? [`${count2("small")} with fewer than ${policy.min_slice_rows} rows shown, not gated`] : []
+  ];
+  return parts.join("; ");
+}
+
+// shared/core/gate/trend.ts
+function trendOf(history, metric, direction, versions, candidate) {
+  const points = history.filter((h) => Object.hasOwn(h.metrics, metric) && Number.isFinite(h.metrics[metric])).map((h) => ({ version: h.version, value: h.metrics[metric] })).slice(-versions);
+  return { metric, direction, points, candidate: candidate !== void 0 && Number.isFinite(candidate) ? candidate : null };
+}
+function consecutiveDrops(trend2) {
+  if (trend2.candidate === null) return 0;
+  const values = [...trend2.points.map((p) => p.value), trend2.candidate];
+  const sign = trend2.direction === "higher" ? -1 : 1;
+  let drops = 0;
+  for (let i = values.length - 1; i > 0; i--) {
+    if (sign * (values[i] - values[i - 1]) > 0) drops++;
+    else break;
+  }
+  return drops;
+}
+function cumulativeDrop(trend2) {
+  const [reference] = trend2.points;
+  if (!reference || trend2.candidate === null) return void 0;
+  const sign = trend2.direction === "higher" ? -1 : 1;
+  return { reference, worsening: sign * (trend2.candidate - reference.value), drops: consecutiveDrops(trend2) };
+}
+function trendPath(trend2) {
+  const steps = [...trend2.points.map((p) => `${formatNumber(p.value)} (v${p.version})`), ...trend2.candidate !== null ? [`${formatNumber(trend2.candidate)} (candidate)`] : []];
+  return steps.join(" \u2192 ");
+}
+function ordinal(n2) {
+  const words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  return n2 < words.length ? words[n2] : `${n2}th`;
+}
+
+// shared/render/escape.ts
+function escapeMarkdown(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u2060").replace(/:(?=\w+:)/g, ":\u2060");
+}
+function escapeHtml(text2) {
+  return String(text2).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// shared/render/model-diff-markdown.ts
+function thousands(x) {
+  return typeof x === "number" && Number.isInteger(x) ? x.toLocaleString("en-US") : NOT_A_NUMBER;
+}
+function predictionDiffHeadline(diff) {
+  if ("tolerance" in diff) {
+    const ties = diff.changed - diff.closer - diff.further;
+    return `**${thousands(diff.changed)} of ${thousands(diff.rows)} rows changed** (prediction moved by more than ${formatNumber(diff.tolerance)}): ${thousands(diff.closer)} closer to the truth, ${thousands(diff.further)} further${ties > 0 ? `, ${thousands(ties)} as far` : ""}.`;
+  }
+  return `**${thousands(diff.changed)} of ${thousands(diff.rows)} rows changed**: ${thousands(diff.fixed)} fixed, ${thousands(diff.broken)} broken, ${thousands(diff.other)} other.`;
+}
+function labelTableMarkdown(diff) {
+  if ("tolerance" in diff) return null;
+  const rows = Object.keys(diff.table);
+  const columns = [.../* @__PURE__ */ new Set([...rows, ...Object.values(diff.table).flatMap((cells) => Object.keys(cells))])];
+  const cell = (row, column) => {
+    const value = Object.hasOwn(diff.table[row], column) ? diff.table[row][column] : 0;
+    return row === column ? thousands(value) : value > 0 ? `**${thousands(value)}**` : "0";
+  };
+  return markdownTable(
+    [["baseline \u2193 \xB7 candidate \u2192", ...columns.map(escapeMarkdown)], ...rows.map((row) => [escapeMarkdown(row), ...columns.map((column) => cell(row, column))])],
+    { align: ["l", ...columns.map(() => "r")] }
+  );
+}
+var OUTCOME = {
+  fixed: "\u2705 fixed",
+  broken: "\u274C broken",
+  other: "other",
+  closer: "\u2705 closer",
+  further: "\u274C further",
+  same_distance: "as far"
+};
+function changedRowsMarkdown(diff) {
+  if (diff.top.length === 0) return null;
+  const regression = "tolerance" in diff;
+  const features = [...new Set(diff.top.flatMap((row) => Object.keys(row.features)))];
+  const header = ["id", "truth", "baseline", "candidate", regression ? "\u0394" : "\u0394 p(true class)", "outcome", ...features.map(escapeMarkdown)];
+  const rows = diff.top.map((row) => [
+    row.id === null ? `row ${thousands(row.row)}` : escapeMarkdown(row.id),
+    escapeMarkdown(row.truth),
+    escapeMarkdown(row.baseline),
+    escapeMarkdown(row.candidate),
+    row.delta === null ? "\u2014" : signed(row.delta),
+    Object.hasOwn(OUTCOME, row.outcome) ? OUTCOME[row.outcome] : escapeMarkdown(String(row.outcome)),
+    ...features.map((f) => Object.hasOwn(row.features, f) ? escapeMarkdown(row.features[f]) : "")
+  ]);
+  const table = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((cells) => `| ${cells.join(" | ")} |`)].join("\n");
+  const what = regression ? "moved most" : "changed most";
+  return `<details><summary>The ${diff.top.length} rows whose prediction ${what}</summary>
+
+${table}
+
+</details>`;
+}
+var SLICE_HEADER = ["metric", "column", "slice", "rows", "baseline", "candidate", "\u0394", "95% CI of \u0394", "p (adj.)", ""];
+var SLICE_ALIGN = ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"];
+var SLICE_LEGEND = "<sub>\u0394 = candidate \u2212 baseline on the slice's rows, with its paired bootstrap interval; p: two-sided bootstrap p-value, adjusted with Benjamini\u2013Hochberg across the slices. \u25BC worse, \u25B2 better: adjusted p < 0.05. Slices that got significantly worse come first; _not gated_: fewer rows than `min-slice-rows`.</sub>";
+function sliceCells(s) {
+  const p = s.p_value === null ? "\u2014" : `${formatNumber(s.p_value)} (${s.adjusted_p_value === null ? "\u2014" : formatNumber(s.adjusted_p_value)})`;
+  const value = (x) => x === null ? "\u2014" : formatNumber(x);
+  return [
+    escapeMarkdown(s.metric),
+    escapeMarkdown(s.column),
+    escapeMarkdown(s.value),
+    thousands(s.n),
+    value(s.baseline),
+    value(s.candidate),
+    s.delta === null ? "\u2014" : signed(s.delta),
+    s.interval ? `[${formatNumber(s.interval[0])}, ${formatNumber(s.interval[1])}]` : "\u2014",
+    p,
+    [sliceTrend(s), ...s.gated ? [] : ["_not gated_"], ...s.note ? [escapeMarkdown(s.note)] : []].filter(Boolean).join(" ")
+  ];
+}
+function sliceTrend(s) {
+  if (s.delta === null || s.p_value === null) return "";
+  if (!(s.adjusted_p_value !== null && s.adjusted_p_value < 0.05)) return "\xB7";
+  const higher = Object.hasOwn(HIGHER_IS_BETTER, s.metric) ? HIGHER_IS_BETTER[s.metric] : true;
+  return s.delta > 0 === higher ? "\u25B2" : "\u25BC";
+}
+function modelDiffMarkdown(evaluation, { slices: withSlices = true } = {}) {
+  const parts = [];
+  const diff = evaluation.prediction_diff;
+  if (diff) {
+    parts.push(`### Prediction diff
+
+${predictionDiffHeadline(diff)}`);
+    const table = labelTableMarkdown(diff);
+    if (table) parts.push(table);
+    const changed = changedRowsMarkdown(diff);
+    if (changed) parts.push(changed);
+  }
+  const slices = withSlices ? evaluation.slices : void 0;
+  if (slices && slices.length > 0) {
+    parts.push(`### Slices
+
+${slicesHeadline(slices)}`);
+    parts.push(markdownTable([SLICE_HEADER, ...slices.map(sliceCells)], { align: [...SLICE_ALIGN] }));
+    parts.push(SLICE_LEGEND);
+  }
+  return parts.join("\n\n");
+}
+function slicesHeadline(slices) {
+  const tested = slices.filter((s) => s.gated && s.adjusted_p_value !== null);
+  const worse = tested.filter((s) => sliceTrend(s) === "\u25BC");
+  if (worse.length === 0) return `**No slice significantly worse** (${thousands(tested.length)} gated slice results).`;
+  const first = worse[0];
+  return `**${thousands(worse.length)} of ${thousands(tested.length)} slice results significantly worse**, the worst: ${escapeMarkdown(first.column)} = ${escapeMarkdown(first.value)} (${escapeMarkdown(first.metric)} ${signed(first.delta)}, 95% CI [${formatNumber(first.interval[0])}, ${formatNumber(first.interval[1])}]).`;
+}
+function signed(x) {
+  return `${x >= 0 ? "+" : ""}${formatNumber(x)}`;
 }
 
 // shared/render/pr-report.ts
@@ -30225,13 +31245,15 @@ var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var RANK = { pass: 0, warn: 1, fail: 2 };
 function renderReport(input) {
   const parts = [`## ${ICON[input.gate.verdict]} ${escapeMarkdown(input.title ?? "mlgate")}: ${input.gate.verdict}`];
-  if (input.evaluation) parts.push(metricsSection(input.evaluation, input));
+  if (input.evaluation) parts.push(metricsSection(input.evaluation, input, { slices: !input.gate.slices }));
+  if (input.gate.slices) parts.push(slicesSection(input.gate.slices));
+  if (input.gate.trend) parts.push(trendSection(input.gate.trend));
   if (input.drift) parts.push(driftSection(input.drift));
   parts.push(gateSection(input.gate));
   return `${parts.join("\n\n")}
 `;
 }
-var characters = (text) => text.length;
+var characters = (text2) => text2.length;
 function renderReportWithin(input, limit, fullReportAt) {
   const options = typeof fullReportAt === "string" ? { fullReportAt } : fullReportAt;
   const full = options.full ?? renderReport(input);
@@ -30248,25 +31270,34 @@ function fit(input, limit, options, report) {
   const checks = sorted.map(checkLine);
   const urgent = sorted.filter((c) => c.status !== "pass").length;
   const metrics = input.evaluation ? metricsTable(input.evaluation, input) : void 0;
-  const drifted = input.drift ? worstFirst(input.drift).map((c) => compactRow(driftCells(c))) : [];
+  const scored = input.evaluation && input.evaluation.intervals !== null ? input.evaluation : void 0;
+  const predictionDiff2 = scored?.prediction_diff;
+  const diffBlocks = predictionDiff2 ? [labelTableMarkdown(predictionDiff2), changedRowsMarkdown(predictionDiff2)].filter((b) => b !== null) : [];
+  const judged = report ? input.gate.slices : void 0;
+  const evaluated = judged ? [] : scored?.slices ?? [];
+  const slices = judged ? judged.map((v) => compactRow(judgedSliceCells(v))) : evaluated.map((s) => compactRow(sliceCells(s)));
+  const drifted = input.drift ? worstFirst2(input.drift).map((c) => compactRow(driftCells(c))) : [];
   const schema = input.drift ? schemaLines(input.drift, FITTED_NAMES) : [];
   const notes = input.drift ? columnNotes(input.drift) : [];
   const lists = [
     { items: checks.slice(0, urgent) },
     { items: metrics?.rows ?? [], lead: metrics ? compactHeader(metrics.header, metrics.align) : "" },
+    // Slices come worst first, so the ones kept are the regressions a reviewer must see.
+    { items: slices, lead: judged ? compactHeader(JUDGED_SLICE_HEADER, JUDGED_SLICE_ALIGN) : compactHeader(SLICE_HEADER, SLICE_ALIGN) },
     { items: drifted, lead: compactHeader(DRIFT_HEADER, DRIFT_ALIGN) },
     { items: checks.slice(urgent) },
     { items: schema },
-    { items: notes }
+    { items: notes },
+    { items: diffBlocks }
   ];
   const block = (title, items, shown2, what) => `${title}${shown2 > 0 ? `
 
 ${items.slice(0, shown2).join("\n")}` : ""}${shown2 < items.length ? `
 
 ${more(items.length - shown2, what)}` : ""}`;
-  const assemble = ([urgentShown, metricsShown, driftedShown, passShown, schemaShown, notesShown]) => {
+  const assemble = ([urgentShown, metricsShown, slicesShown, driftedShown, passShown, schemaShown, notesShown, diffShown]) => {
     const parts = [];
-    if (report) parts.push(`## ${ICON[input.gate.verdict]} ${escapeMarkdown(cut(input.title ?? "mlgate", 256))}: ${input.gate.verdict}`);
+    if (report) parts.push(`## ${ICON[input.gate.verdict]} ${escapeMarkdown(cut2(input.title ?? "mlgate", 256))}: ${input.gate.verdict}`);
     if (input.evaluation && metrics) {
       const section = [metricsHeading(input.evaluation)];
       if (metricsShown > 0) section.push(`${lists[1].lead}
@@ -30276,11 +31307,30 @@ ${metrics.legend}` : ""}`);
       if (metricsShown < metrics.rows.length) section.push(more(metrics.rows.length - metricsShown, "metrics"));
       parts.push(section.join("\n\n"));
     }
+    if (predictionDiff2) {
+      const section = [`### Prediction diff
+
+${predictionDiffHeadline(predictionDiff2)}`, ...diffBlocks.slice(0, diffShown)];
+      if (diffShown < diffBlocks.length) section.push(more(diffBlocks.length - diffShown, "prediction-diff tables"));
+      parts.push(section.join("\n\n"));
+    }
+    if (judged || evaluated.length > 0) {
+      const section = [judged ? sliceHeading(judged) : `### Slices
+
+${slicesHeadline(evaluated)}`];
+      if (slicesShown > 0) section.push(`${lists[2].lead}
+${slices.slice(0, slicesShown).join("\n")}${judged ? "" : `
+
+${SLICE_LEGEND}`}`);
+      if (slicesShown < slices.length) section.push(more(slices.length - slicesShown, "slices"));
+      parts.push(section.join("\n\n"));
+    }
+    if (report && input.gate.trend) parts.push(trendSection(input.gate.trend));
     if (input.drift) {
       const section = [`### Data drift
 
 ${driftHeadline(input.drift)}`];
-      if (driftedShown > 0) section.push(`${lists[2].lead}
+      if (driftedShown > 0) section.push(`${lists[3].lead}
 ${drifted.slice(0, driftedShown).join("\n")}`);
       if (driftedShown < drifted.length) section.push(more(drifted.length - driftedShown, "drifted columns"));
       if (schema.length > 0) section.push(block("**Schema changes**", schema, schemaShown, "schema changes"));
@@ -30311,25 +31361,25 @@ ${[lines, moreChecks].filter(Boolean).join("\n\n")}`);
       shown[i]++;
     }
   });
-  let text = assemble(shown);
-  while (measure(text) > limit) {
-    const last = shown.findLastIndex((n) => n > 0);
+  let text2 = assemble(shown);
+  while (measure(text2) > limit) {
+    const last = shown.findLastIndex((n2) => n2 > 0);
     if (last < 0) throw new RangeError(`the report does not fit in ${limit} even with every list left out`);
     shown[last] = Math.floor(shown[last] / 2);
-    text = assemble(shown);
+    text2 = assemble(shown);
   }
-  return text;
+  return text2;
 }
 var FITTED_NAMES = 10;
 var FITTED_MESSAGE = 1e3;
 function checkLine(c) {
-  return `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut(c.message, FITTED_MESSAGE))}`;
+  return `- ${ICON[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut2(c.message, FITTED_MESSAGE))}`;
 }
-function cut(text, max) {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
+function cut2(text2, max) {
+  const points = Array.from(text2);
+  return points.length <= max ? text2 : `${points.slice(0, max - 1).join("")}\u2026`;
 }
-function worstFirst(drift2) {
+function worstFirst2(drift2) {
   const critical = new Set(drift2.critical_columns_drifted);
   const margin = (c) => {
     const p = c.adjusted_p_value ?? c.p_value;
@@ -30358,13 +31408,16 @@ function compactHeader(header, align2) {
   return `${compactRow(header)}
 | ${align2.map((a) => a === "r" ? "--:" : ":--").join(" | ")} |`;
 }
-function metricsSection(evaluation, input = {}) {
+function metricsSection(evaluation, input = {}, { slices = true } = {}) {
   const table = metricsTable(evaluation, input);
+  const diff = evaluation.intervals === null ? "" : modelDiffMarkdown(evaluation, { slices });
   return `${metricsHeading(evaluation)}
 
 ${markdownTable([table.header, ...table.cells], { align: table.align })}${table.legend ? `
 
-${table.legend}` : ""}`;
+${table.legend}` : ""}${diff ? `
+
+${diff}` : ""}`;
 }
 function metricsHeading(evaluation) {
   if (evaluation.intervals === null) {
@@ -30398,18 +31451,18 @@ function fileMetricsTable(evaluation, input) {
   } else {
     header = ["metric", baselineName, candidateName, "\u0394", ""];
     cells = [
-      ...Object.entries(evaluation.metrics).map(([name, value]) => Object.hasOwn(base, name) ? [escapeMarkdown(name), fmt(base[name]), fmt(value), signed(value - base[name]), ""] : [escapeMarkdown(name), "\u2014", fmt(value), "\u2014", "**new**"]),
+      ...Object.entries(evaluation.metrics).map(([name, value]) => Object.hasOwn(base, name) ? [escapeMarkdown(name), fmt(base[name]), fmt(value), signed2(value - base[name]), ""] : [escapeMarkdown(name), "\u2014", fmt(value), "\u2014", "**new**"]),
       ...Object.entries(base).filter(([name]) => !Object.hasOwn(evaluation.metrics, name)).map(([name, value]) => [escapeMarkdown(name), fmt(value), "\u2014", "\u2014", "**missing**"])
     ];
   }
   const nonFinite = (evaluation.notes ?? []).filter((note) => /^`[^`]*` is (?:NaN|-?Infinity) in /.test(note));
   const warnings = [...nonFinite.slice(0, 10), ...nonFinite.length > 10 ? [`\u2026 and ${nonFinite.length - 10} more`] : []].map((note) => `- \u26A0\uFE0F ${escapeMarkdown(note)}`);
-  const legend = [
+  const legend2 = [
     ...base ? ["<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>"] : [],
     ...warnings.length > 0 ? [warnings.join("\n")] : []
   ].join("\n\n");
   const align2 = ["l", ...header.slice(1).map(() => "r")];
-  return { header, align: align2, cells, rows: cells.map(compactRow), legend };
+  return { header, align: align2, cells, rows: cells.map(compactRow), legend: legend2 };
 }
 function metricsTable(evaluation, input) {
   if (evaluation.intervals === null) return fileMetricsTable(evaluation, input);
@@ -30419,15 +31472,15 @@ function metricsTable(evaluation, input) {
   const header = hasBaseline ? ["metric", baselineName, candidateName, "\u0394", "95% CI of \u0394", "test", ""] : ["metric", candidateName, "95% CI"];
   const cells = Object.entries(evaluation.metrics).map(([name, value]) => {
     const interval3 = evaluation.intervals[name];
-    if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval3 ? range(interval3) : "\u2014"];
+    if (!hasBaseline) return [escapeMarkdown(name), fmt(value), interval3 ? range2(interval3) : "\u2014"];
     const comparison = evaluation.comparison[name];
     const base = evaluation.baseline_metrics[name];
     if (!comparison || base === void 0) return [escapeMarkdown(name), base === void 0 ? "\u2014" : fmt(base), fmt(value), "\u2014", "\u2014", "\u2014", ""];
-    return [escapeMarkdown(name), fmt(base), fmt(value), signed(comparison.delta), range(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
+    return [escapeMarkdown(name), fmt(base), fmt(value), signed2(comparison.delta), range2(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
-  const legend = hasBaseline ? "<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
+  const legend2 = hasBaseline ? "<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
   const align2 = ["l", ...header.slice(1).map(() => "r")];
-  return { header, align: align2, cells, rows: cells.map(compactRow), legend };
+  return { header, align: align2, cells, rows: cells.map(compactRow), legend: legend2 };
 }
 var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
 function testCell(comparison) {
@@ -30436,7 +31489,7 @@ function testCell(comparison) {
 }
 function trend(metric, delta, [low, high]) {
   if (low <= 0 && high >= 0) return "\xB7";
-  const better = worsening(metric, delta) < 0;
+  const better = worsening2(metric, delta) < 0;
   return better ? "\u25B2" : "\u25BC";
 }
 function driftSection(drift2) {
@@ -30468,7 +31521,7 @@ function driftHeadline(drift2) {
 }
 function schemaLines(drift2, maxNames = Infinity) {
   const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = drift2.schema;
-  const names = (list2) => list2.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`).join(", ") + (list2.length > maxNames ? ` and ${formatCount(list2.length - maxNames)} more` : "");
+  const names = (list2) => list2.slice(0, maxNames).map((n2) => `**${escapeMarkdown(n2)}**`).join(", ") + (list2.length > maxNames ? ` and ${formatCount(list2.length - maxNames)} more` : "");
   return [
     ...added.length > 0 ? [`- \u26A0\uFE0F only in the current data (not compared): ${names(added)}`] : [],
     ...dropped.length > 0 ? [`- \u26A0\uFE0F only in the reference (not compared): ${names(dropped)}`] : [],
@@ -30497,18 +31550,229 @@ function correctionName(correction) {
 function fmt(x) {
   return formatNumber(x);
 }
-function signed(x) {
+function signed2(x) {
   return `${x >= 0 ? "+" : ""}${fmt(x)}`;
 }
-function range([low, high]) {
+function range2([low, high]) {
   return `[${fmt(low)}, ${fmt(high)}]`;
+}
+var JUDGED_SLICE_HEADER = ["slice", "rows", "baseline", "candidate", "\u0394", "95% CI of \u0394", "adj. p", ""];
+var JUDGED_SLICE_ALIGN = ["l", "r", "r", "r", "r", "r", "r", "l"];
+var SLICE_MARK = { regressed: "\u{1F534} regressed", noise: "worse, within noise", small: "too few rows: not gated", ok: "\xB7" };
+function judgedSliceCells(v) {
+  const or = (x, show) => x === null ? "\u2014" : show(x);
+  const mark = [SLICE_MARK[v.status] ?? "", ...v.note ? [escapeMarkdown(v.note)] : []].join(" ");
+  return [escapeMarkdown(sliceName(v)), formatCount(v.n), or(v.baseline, fmt), or(v.candidate, fmt), or(v.delta, signed2), or(v.interval, range2), or(v.adjusted_p_value, fmt), mark];
+}
+function sliceHeading(slices) {
+  const regressed = slices.filter((v) => v.status === "regressed").length;
+  return `### Slices
+
+**${formatCount(regressed)} of ${formatCount(slices.length)} slices regressed** beyond noise (the whole 95% interval of \u0394 past the tolerated drop and a Benjamini\u2013Hochberg adjusted p < 0.05); regressed slices first.`;
+}
+function slicesSection(slices) {
+  if (slices.length === 0) return `${sliceHeading(slices)}
+
+_No slices of the policy's columns in the evaluation._`;
+  return `${sliceHeading(slices)}
+
+${markdownTable([JUDGED_SLICE_HEADER, ...slices.map(judgedSliceCells)], { align: [...JUDGED_SLICE_ALIGN] })}`;
+}
+function trendSection(trend2) {
+  const drops = consecutiveDrops(trend2);
+  const values = [...trend2.points.map((p) => `${fmt(p.value)} (v${escapeMarkdown(p.version)})`), ...trend2.candidate !== null ? [`**${fmt(trend2.candidate)} (candidate)**`] : []];
+  const line = trend2.points.length === 0 ? "_No published version has this metric yet._" : `${values.join(" \u2192 ")}${drops >= 2 ? ` \u2014 ${formatCount(drops)} drops in a row` : ""}`;
+  return `### Trend: ${escapeMarkdown(trend2.metric)} (${trend2.direction} is better)
+
+${line}${trend2.points.length > 0 ? `
+
+\`\`\`mermaid
+${trendMermaid(trend2)}
+\`\`\`` : ""}`;
+}
+function trendMermaid(trend2) {
+  const labels = [...trend2.points.map((p) => `v${p.version}`), ...trend2.candidate !== null ? ["candidate"] : []];
+  const values = [...trend2.points.map((p) => p.value), ...trend2.candidate !== null ? [trend2.candidate] : []].filter((v) => Number.isFinite(v));
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  const pad = high > low ? (high - low) * 0.1 : Math.max(Math.abs(high) * 0.01, 1e-6);
+  low -= pad;
+  high += pad;
+  const decimals = Math.min(12, Math.max(2, Math.ceil(-Math.log10(high - low)) + 3));
+  const number2 = (x) => Number.isFinite(x) ? trimZeros(x.toFixed(decimals)) : trimZeros(((low + high) / 2).toFixed(decimals));
+  return [
+    "xychart-beta",
+    `  title "${mermaidLabel(`${trend2.metric} over the last ${trend2.points.length} published versions`, 80)}"`,
+    `  x-axis [${labels.map((l) => `"${mermaidLabel(l, 40)}"`).join(", ")}]`,
+    `  y-axis "${mermaidLabel(`${trend2.metric} (${trend2.direction} is better)`, 60)}" ${number2(low)} --> ${number2(high)}`,
+    `  line [${[...trend2.points.map((p) => p.value), ...trend2.candidate !== null ? [trend2.candidate] : []].map(number2).join(", ")}]`
+  ].join("\n");
+}
+function mermaidLabel(text2, max) {
+  const safe = Array.from(text2).map((c) => /[\p{L}\p{N} ._+\-/:()=,%@]/u.test(c) ? c : "_").join("");
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}\u2026`;
+}
+function trimZeros(text2) {
+  return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+}
+
+// shared/render/svg-chart.ts
+var SERIES_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"];
+var FONT = 'font-family="system-ui,sans-serif" font-size="10" style="font-variant-numeric:tabular-nums"';
+var CHAR_WIDTH = 6;
+var MARGIN = { top: 18, right: 8, bottom: 34, left: 44 };
+function barChart(spec) {
+  const width = spec.width ?? 360;
+  const height = spec.height ?? 150;
+  const plot = plotArea(width, height);
+  const top = niceMax(Math.max(0, ...spec.series.flatMap((s) => s.values.filter(Number.isFinite))));
+  const y = (value) => plot.bottom - Math.max(0, value) / top * (plot.bottom - plot.top);
+  const slotWidth = (plot.right - plot.left) / Math.max(1, spec.slots.length);
+  const parts = [yAxis(plot, top, spec.format)];
+  spec.slots.forEach((slot, i) => {
+    const x0 = plot.left + i * slotWidth;
+    const tip = `${slot.label}: ${spec.series.map((s) => `${s.name} ${formatted(s.values[i], spec.format)}`).join(", ")}`;
+    const bars = spec.series.map((s, k) => {
+      const value = s.values[i];
+      if (!Number.isFinite(value)) return "";
+      const [x, w] = spec.layout === "overlaid" ? [x0 + 1, slotWidth - 2] : [x0 + 2 + k * ((slotWidth - 4) / spec.series.length), (slotWidth - 4) / spec.series.length];
+      const opacity = spec.layout === "overlaid" ? ' fill-opacity="0.5"' : "";
+      return `<rect x="${n(x)}" y="${n(y(value))}" width="${n(Math.max(0, w))}" height="${n(plot.bottom - y(value))}" fill="${colour(k)}"${opacity}/>`;
+    }).join("");
+    const outline = slot.open ? `<rect x="${n(x0 + 0.5)}" y="${plot.top}" width="${n(slotWidth - 1)}" height="${plot.bottom - plot.top}" fill="none" stroke="#999" stroke-dasharray="3 2"/>` : "";
+    parts.push(`<g><title>${escapeHtml(tip)}</title>${outline}${bars}</g>`);
+  });
+  parts.push(spec.boundaries ? xLabels(spec.boundaries.map((label, i) => ({ label, x: plot.left + i * slotWidth })), plot.bottom, slotWidth) : xLabels(spec.slots.map((slot, i) => ({ label: slot.label, x: plot.left + (i + 0.5) * slotWidth })), plot.bottom, slotWidth));
+  parts.push(legend(spec.series, width));
+  return frame(width, height, spec.summary, parts.join(""));
+}
+function frame(width, height, summary, body) {
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${escapeHtml(summary)}"><title>${escapeHtml(summary)}</title>${body}</svg>`;
+}
+function plotArea(width, height) {
+  return { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+}
+function yAxis(plot, top, format2, low = 0) {
+  const ticks = [low, (low + top) / 2, top].map((value) => {
+    const y = plot.bottom - (value - low) / (top - low) * (plot.bottom - plot.top);
+    return `<line x1="${plot.left}" x2="${plot.right}" y1="${n(y)}" y2="${n(y)}" stroke="#e4e4e4"/><text x="${plot.left - 4}" y="${n(y + 3)}" text-anchor="end" fill="#555" ${FONT}>${escapeHtml(format2(value))}</text>`;
+  });
+  return `<g aria-hidden="true">${ticks.join("")}<line x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="#999"/><line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="#999"/></g>`;
+}
+function xLabels(labels, bottom, spacing) {
+  const widest = Math.max(1, ...labels.map((l) => short(l.label).length)) * CHAR_WIDTH + 4;
+  const every = Math.max(1, Math.ceil(widest / Math.max(1, spacing)));
+  const shown = labels.filter((_, i) => i % every === 0);
+  const last = labels[labels.length - 1];
+  if (last && shown[shown.length - 1] !== last) {
+    if (shown.length > 1 && last.x - shown[shown.length - 1].x < widest) shown.pop();
+    shown.push(last);
+  }
+  return `<g aria-hidden="true">${shown.map((l) => `<text x="${n(l.x)}" y="${bottom + 12}" text-anchor="middle" fill="#555" ${FONT}>${escapeHtml(short(l.label))}</text>`).join("")}</g>`;
+}
+function legend(series, width) {
+  let x = width - MARGIN.right;
+  const items = [...series].map((s, k) => ({ s, k })).reverse().map(({ s, k }) => {
+    const label = short(s.name);
+    x -= label.length * CHAR_WIDTH + 18;
+    return `<rect x="${n(x)}" y="4" width="9" height="9" fill="${colour(k)}"/><text x="${n(x + 12)}" y="12" fill="#333" ${FONT}>${escapeHtml(label)}</text>`;
+  });
+  return `<g aria-hidden="true">${items.join("")}</g>`;
+}
+function colour(k) {
+  return SERIES_COLOURS[k % SERIES_COLOURS.length];
+}
+function niceMax(max) {
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= max) ?? 10) * power;
+}
+function formatted(value, format2) {
+  return typeof value === "number" && Number.isFinite(value) ? format2(value) : "\u2014";
+}
+function short(label) {
+  const points = Array.from(String(label));
+  return points.length <= 12 ? points.join("") : `${points.slice(0, 11).join("")}\u2026`;
+}
+function n(value) {
+  return String(Math.round(value * 100) / 100);
+}
+
+// shared/render/drift-chart.ts
+function driftChart(name, histogram) {
+  const h = wellFormed(histogram);
+  if (!h) return void 0;
+  const reference = shares(h.reference);
+  const current = shares(h.current);
+  if (h.kind === "numeric") {
+    const e = h.edges.map(formatNumber);
+    const last = e.length - 1;
+    const slots2 = [
+      { label: `below ${e[0]} (under the reference's minimum)`, open: true },
+      ...e.slice(1).map((edge, i) => ({ label: `${i === 0 ? "[" : "("}${e[i]}, ${edge}]` })),
+      { label: `above ${e[last]} (over the reference's maximum)`, open: true }
+    ];
+    const outside = (current[0] ?? 0) + (current[current.length - 1] ?? 0);
+    const summary2 = `${name}: share of values per bin, reference and current, in ${last} reference-quantile bins from ${e[0]} to ${e[last]} and open bins below and above them; ${formatPercent(outside)} of current values lie outside the reference's range; ${largestChange(slots2, reference, current)}`;
+    return barChart({
+      summary: summary2,
+      slots: slots2,
+      layout: "overlaid",
+      format: formatPercent,
+      series: [{ name: "reference", values: reference }, { name: "current", values: current }],
+      boundaries: ["\u2212\u221E", ...e, "+\u221E"]
+    });
+  }
+  const withOther = h.other.categories > 0;
+  const slots = [...h.categories.map((label) => ({ label })), ...withOther ? [{ label: "other" }] : []];
+  const all = (side, other) => shares(withOther ? [...side, other] : side);
+  const referenceShares = all(h.reference, h.other.reference);
+  const currentShares = all(h.current, h.other.current);
+  const summary = `${name}: share of values per category, reference and current, for the ${h.categories.length} most frequent categories${withOther ? ` and ${h.other.categories} others together` : ""}; ${largestChange(slots, referenceShares, currentShares)}`;
+  return barChart({
+    summary,
+    slots,
+    layout: "grouped",
+    format: formatPercent,
+    series: [{ name: "reference", values: referenceShares }, { name: "current", values: currentShares }]
+  });
+}
+function largestChange(slots, reference, current) {
+  let worst = 0;
+  for (let i = 1; i < slots.length; i++) {
+    if (Math.abs(current[i] - reference[i]) > Math.abs(current[worst] - reference[worst])) worst = i;
+  }
+  if (slots.length === 0) return "no values";
+  return `largest difference in ${slots[worst].label}: ${formatPercent(reference[worst])} of the reference, ${formatPercent(current[worst])} of the current data`;
+}
+function shares(counts) {
+  const total = counts.reduce((sum3, c) => sum3 + c, 0);
+  return counts.map((c) => total === 0 ? 0 : c / total);
+}
+var isCounts = (value, length) => Array.isArray(value) && value.length === length && value.every((c) => typeof c === "number" && Number.isInteger(c) && c >= 0);
+function wellFormed(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const h = value;
+  if (h.kind === "numeric") {
+    const edges = h.edges;
+    if (!Array.isArray(edges) || edges.length === 0 || !edges.every((e, i) => typeof e === "number" && !Number.isNaN(e) && (i === 0 || e >= edges[i - 1]))) return void 0;
+    return isCounts(h.reference, edges.length + 1) && isCounts(h.current, edges.length + 1) ? value : void 0;
+  }
+  if (h.kind === "categorical") {
+    const categories = h.categories;
+    const other = h.other;
+    if (!Array.isArray(categories) || !categories.every((c) => typeof c === "string")) return void 0;
+    if (typeof other !== "object" || other === null || !isCounts([other.categories, other.reference, other.current], 3)) return void 0;
+    return isCounts(h.reference, categories.length) && isCounts(h.current, categories.length) ? value : void 0;
+  }
+  return void 0;
 }
 
 // shared/render/drift-html.ts
 function driftHtml(report) {
-  const rows = report.columns.map((c) => `<tr class="${c.drifted ? "drifted" : ""}"><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.kind)}</td><td>${escapeHtml(c.method)}</td><td>${c.statistic === null ? "\u2014" : formatNumber(c.statistic)}</td><td>${c.p_value === null ? "\u2014" : formatNumber(c.p_value)}</td><td>${c.adjusted_p_value === null ? "\u2014" : formatNumber(c.adjusted_p_value)}</td><td>${formatNumber(c.threshold)}</td><td>${c.statistic === null ? `n/a: ${escapeHtml(c.note ?? "")}` : c.drifted ? "yes" : "no"}</td><td>${formatPercent(c.missing.reference)} \u2192 ${formatPercent(c.missing.current)}</td></tr>`).join("\n");
+  const rows = report.columns.map((c) => `<tr class="${c.drifted ? "drifted" : ""}"><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.kind)}</td><td>${escapeHtml(c.method)}</td><td class="num">${c.statistic === null ? "\u2014" : formatNumber(c.statistic)}</td><td class="num">${c.p_value === null ? "\u2014" : formatNumber(c.p_value)}</td><td class="num">${c.adjusted_p_value === null ? "\u2014" : formatNumber(c.adjusted_p_value)}</td><td class="num">${formatNumber(c.threshold)}</td><td>${c.statistic === null ? `n/a: ${escapeHtml(c.note ?? "")}` : c.drifted ? "yes" : "no"}</td><td class="num">${formatPercent(c.missing.reference)} \u2192 ${formatPercent(c.missing.current)}</td><td class="chart">${driftChart(String(c.name), c.histogram) ?? "\u2014"}</td></tr>`).join("\n");
   const { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold } = report.schema;
-  const names = (list3) => list3.map((n) => `<code>${escapeHtml(n)}</code>`).join(", ");
+  const names = (list3) => list3.map((n2) => `<code>${escapeHtml(n2)}</code>`).join(", ");
   const schema = [
     ...added.length > 0 ? [`only in the current data (not compared): ${names(added)}`] : [],
     ...dropped.length > 0 ? [`only in the reference (not compared): ${names(dropped)}`] : [],
@@ -30530,16 +31794,138 @@ function driftHtml(report) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mlgate drift report</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}</style>
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}tr.drifted{background:#fde2e1}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.chart{padding:2px}td.chart svg{display:block}</style>
 </head><body>
 <h1>Drift: ${escapeHtml(report.current.source)} vs ${escapeHtml(report.reference.source)}</h1>
 <p id="summary">${drifted} of ${compared} columns drifted (${formatPercent(report.share_drifted)}); dataset drift ${report.dataset_drifted ? "<strong>detected</strong>" : "not detected"} (threshold ${formatPercent(report.drift_share_threshold)}; correction ${escapeHtml(report.correction)}).</p>
-<table><thead><tr><th>column</th><th>type</th><th>method</th><th>statistic</th><th>p-value</th><th>adjusted</th><th>threshold</th><th>drift</th><th>missing (ref \u2192 cur)</th></tr></thead>
+<p id="chart-key">Distribution: each side's share of values per bin, <span style="color:#0072b2">\u25A0 reference</span> and <span style="color:#e69f00">\u25A0 current</span>, on the bins the histogram methods compare (the reference's deciles; dashed bins are open-ended, for values below or above the reference's range) or per category (the 20 most frequent, the rest as "other"). Hover a bar for its figures.</p>
+<table><thead><tr><th>column</th><th>type</th><th>method</th><th class="num">statistic</th><th class="num">p-value</th><th class="num">adjusted</th><th class="num">threshold</th><th>drift</th><th class="num">missing (ref \u2192 cur)</th><th>distribution</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
 ${list2("schema", "Schema changes", schema)}${list2("notes", "Notes", notes)}</body></html>
 `;
+}
+
+// shared/render/evaluation-html.ts
+function evaluationHtml(evaluation, options = {}) {
+  const title = options.title ?? "mlgate evaluation";
+  const sections = [metricsHtml(evaluation)];
+  if (options.trend) sections.push(`<h2>Trend</h2>
+<figure id="trend">${options.trend.svg}${options.trend.caption ? `<figcaption>${escapeHtml(options.trend.caption)}</figcaption>` : ""}</figure>`);
+  if (evaluation.intervals !== null && evaluation.prediction_diff) sections.push(predictionDiffHtml(evaluation.prediction_diff));
+  if (evaluation.intervals !== null && evaluation.slices && evaluation.slices.length > 0) sections.push(slicesHtml(evaluation.slices));
+  if (evaluation.notes && evaluation.notes.length > 0) sections.push(`<h2>Notes</h2>
+<ul id="notes">${evaluation.notes.map((n2) => `<li>${escapeHtml(n2)}</li>`).join("")}</ul>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}td.num{text-align:right}tr.worse{background:#fde2e1}tr.better{background:#e3f6e5}tr.ungated{color:#777}summary{cursor:pointer}</style>
+</head><body>
+<h1>${escapeHtml(title)}</h1>
+${sections.join("\n")}
+</body></html>
+`;
+}
+var num = (x) => x === null || x === void 0 ? "\u2014" : formatNumber(x);
+var signed3 = (x) => x === null ? "\u2014" : `${x >= 0 ? "+" : ""}${formatNumber(x)}`;
+var range3 = (r) => r ? `[${formatNumber(r[0])}, ${formatNumber(r[1])}]` : "\u2014";
+var td = (text2, numeric2 = false) => `<td${numeric2 ? ' class="num"' : ""}>${text2}</td>`;
+function metricsHtml(evaluation) {
+  const base = evaluation.baseline_metrics;
+  const comparison = evaluation.intervals === null ? void 0 : evaluation.comparison;
+  const header = [
+    "metric",
+    ...base ? ["baseline"] : [],
+    "candidate",
+    ...evaluation.intervals !== null ? ["95% CI"] : [],
+    ...base ? ["\u0394"] : [],
+    ...comparison ? ["95% CI of \u0394", "test", "p-value"] : []
+  ];
+  const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
+    const c = comparison?.[name];
+    const b = base && Object.hasOwn(base, name) ? base[name] : void 0;
+    return `<tr>${[
+      td(escapeHtml(name)),
+      ...base ? [td(num(b), true)] : [],
+      td(num(value), true),
+      ...evaluation.intervals !== null ? [td(range3(evaluation.intervals[name]), true)] : [],
+      ...base ? [td(b === void 0 ? "\u2014" : signed3(value - b), true)] : [],
+      ...comparison ? [td(range3(c?.interval), true), td(c ? escapeHtml(c.test) : "\u2014"), td(num(c?.p_value), true)] : []
+    ].join("")}</tr>`;
+  });
+  const n2 = evaluation.n === null ? "metrics read from files, no intervals" : `${thousands(evaluation.n)} rows`;
+  return `<h2>Metrics (${escapeHtml(evaluation.task)}, ${n2})</h2>
+<table id="metrics"><thead><tr>${header.map((h) => `<th>${h}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+var OUTCOME2 = {
+  fixed: "fixed",
+  broken: "broken",
+  other: "other",
+  closer: "closer",
+  further: "further",
+  same_distance: "as far"
+};
+function predictionDiffHtml(diff) {
+  const regression = "tolerance" in diff;
+  const summary = regression ? `${thousands(diff.changed)} of ${thousands(diff.rows)} rows changed (prediction moved by more than ${formatNumber(diff.tolerance)}): ${thousands(diff.closer)} closer to the truth, ${thousands(diff.further)} further.` : `${thousands(diff.changed)} of ${thousands(diff.rows)} rows changed: ${thousands(diff.fixed)} fixed, ${thousands(diff.broken)} broken, ${thousands(diff.other)} other.`;
+  const parts = [`<h2>Prediction diff</h2>
+<p id="prediction-diff">${summary}</p>`];
+  if (!regression) {
+    const rows = Object.keys(diff.table);
+    const columns = [.../* @__PURE__ */ new Set([...rows, ...Object.values(diff.table).flatMap((cells) => Object.keys(cells))])];
+    parts.push(`<table id="label-table"><thead><tr><th>baseline \u2193 \xB7 candidate \u2192</th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.map((row) => `<tr><th>${escapeHtml(row)}</th>${columns.map((c) => td(thousands(Object.hasOwn(diff.table[row], c) ? diff.table[row][c] : 0), true)).join("")}</tr>`).join("\n")}
+</tbody></table>`);
+  }
+  if (diff.top.length > 0) {
+    const features = [...new Set(diff.top.flatMap((row) => Object.keys(row.features)))];
+    const header = ["id", "truth", "baseline", "candidate", regression ? "\u0394" : "\u0394 p(true class)", "outcome", ...features.map(escapeHtml)];
+    const rows = diff.top.map((row) => `<tr>${[
+      td(row.id === null ? `row ${thousands(row.row)}` : escapeHtml(row.id)),
+      td(escapeHtml(row.truth)),
+      td(escapeHtml(row.baseline)),
+      td(escapeHtml(row.candidate)),
+      td(signed3(row.delta), true),
+      td(Object.hasOwn(OUTCOME2, row.outcome) ? OUTCOME2[row.outcome] : escapeHtml(String(row.outcome))),
+      ...features.map((f) => td(Object.hasOwn(row.features, f) ? escapeHtml(row.features[f]) : ""))
+    ].join("")}</tr>`);
+    parts.push(`<details open><summary>The ${diff.top.length} rows whose prediction changed most</summary>
+<table id="changed-rows"><thead><tr>${header.map((h) => `<th>${h}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table></details>`);
+  }
+  return parts.join("\n");
+}
+function slicesHtml(slices) {
+  const rows = slices.map((s) => {
+    const trend2 = sliceTrend(s);
+    const cls = !s.gated ? "ungated" : trend2 === "\u25BC" ? "worse" : trend2 === "\u25B2" ? "better" : "";
+    return `<tr${cls ? ` class="${cls}"` : ""}>${[
+      td(escapeHtml(s.metric)),
+      td(escapeHtml(s.column)),
+      td(escapeHtml(s.value)),
+      td(thousands(s.n), true),
+      td(num(s.baseline), true),
+      td(num(s.candidate), true),
+      td(signed3(s.delta), true),
+      td(range3(s.interval), true),
+      td(num(s.p_value), true),
+      td(num(s.adjusted_p_value), true),
+      td([trend2, s.gated ? "" : "not gated", s.note ? escapeHtml(s.note) : ""].filter(Boolean).join(" "))
+    ].join("")}</tr>`;
+  });
+  return `<h2>Slices</h2>
+<p>\u0394 = candidate \u2212 baseline on the slice's rows, with its 95% paired bootstrap interval; p: two-sided bootstrap p-value, adjusted with Benjamini\u2013Hochberg across the gated slices of each metric. \u25BC worse, \u25B2 better: adjusted p &lt; 0.05. Slices that got significantly worse come first.</p>
+<table id="slices"><thead><tr><th>metric</th><th>column</th><th>slice</th><th>rows</th><th>baseline</th><th>candidate</th><th>\u0394</th><th>95% CI of \u0394</th><th>p-value</th><th>adjusted</th><th></th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
 }
 
 // shared/render/lineage.ts
@@ -30605,8 +31991,8 @@ function currentStages(view) {
 function nodeId(prefix2, name) {
   return `${prefix2}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
 }
-function mermaidText(text) {
-  return text.replace(/["<>|]/g, "_");
+function mermaidText(text2) {
+  return text2.replace(/["<>|]/g, "_");
 }
 
 // schemas/drift.schema.json
@@ -30995,8 +32381,120 @@ var drift_schema_default = {
             }
           }
         },
+        approximate: {
+          description: "True when the statistic comes from binned profiles (drift --reference-profile): ks and wasserstein.",
+          type: "boolean"
+        },
+        error_bound: {
+          description: "With approximate: the statistic on the raw data is within this distance of `statistic`.",
+          $ref: "#/$defs/number"
+        },
         note: {
           $ref: "#/$defs/text"
+        },
+        histogram: {
+          $ref: "#/$defs/histogram"
+        }
+      }
+    },
+    histogram: {
+      description: "The two sides' distributions for charts (shared/core/drift/column-histogram.ts). Numeric: the reference's minimum, 10-quantile cut points and maximum as `edges`, and counts in the bins (\u2212\u221E, edges[0]), [edges[0], edges[1]], \u2026, (edges[k\u22121], +\u221E): one more count than edges on each side. Categorical: at most 20 categories (most values first) with their counts on each side, the rest summed in `other`.",
+      type: "object",
+      required: [
+        "kind"
+      ],
+      properties: {
+        kind: {
+          $ref: "#/$defs/kind"
+        }
+      },
+      if: {
+        properties: {
+          kind: {
+            const: "numeric"
+          }
+        }
+      },
+      then: {
+        type: "object",
+        required: [
+          "edges",
+          "reference",
+          "current"
+        ],
+        properties: {
+          edges: {
+            type: "array",
+            maxItems: 32,
+            items: {
+              $ref: "#/$defs/number"
+            }
+          },
+          reference: {
+            type: "array",
+            maxItems: 33,
+            items: {
+              $ref: "#/$defs/count"
+            }
+          },
+          current: {
+            type: "array",
+            maxItems: 33,
+            items: {
+              $ref: "#/$defs/count"
+            }
+          }
+        }
+      },
+      else: {
+        type: "object",
+        required: [
+          "categories",
+          "reference",
+          "current",
+          "other"
+        ],
+        properties: {
+          categories: {
+            type: "array",
+            maxItems: 20,
+            items: {
+              $ref: "#/$defs/name"
+            }
+          },
+          reference: {
+            type: "array",
+            maxItems: 20,
+            items: {
+              $ref: "#/$defs/count"
+            }
+          },
+          current: {
+            type: "array",
+            maxItems: 20,
+            items: {
+              $ref: "#/$defs/count"
+            }
+          },
+          other: {
+            type: "object",
+            required: [
+              "categories",
+              "reference",
+              "current"
+            ],
+            properties: {
+              categories: {
+                $ref: "#/$defs/count"
+              },
+              reference: {
+                $ref: "#/$defs/count"
+              },
+              current: {
+                $ref: "#/$defs/count"
+              }
+            }
+          }
         }
       }
     }
@@ -31006,6 +32504,32 @@ var drift_schema_default = {
 // shared/adapters/codecs/drift-json.ts
 var KINDS = allMembers({ numeric: true, categorical: true });
 var sides = (shape) => object({ reference: shape, current: shape });
+var NUMERIC_HISTOGRAM = object({ kind: oneOf(["numeric"]), edges: list(number), reference: list(count), current: list(count) });
+var CATEGORY_HISTOGRAM = object({
+  kind: oneOf(["categorical"]),
+  categories: list(string),
+  reference: list(count),
+  current: list(count),
+  other: object({ categories: count, reference: count, current: count })
+});
+var HISTOGRAM = (value, at) => {
+  const kind = oneOf(KINDS)(value?.kind, `${at}.kind`);
+  if (kind === "numeric") {
+    const histogram2 = NUMERIC_HISTOGRAM(value, at);
+    const bins = histogram2.edges.length + 1;
+    if (histogram2.reference.length !== bins || histogram2.current.length !== bins) {
+      throw new ShapeMismatch(at, `has ${histogram2.edges.length} edges, so needs ${bins} counts on each side (found ${histogram2.reference.length} and ${histogram2.current.length})`);
+    }
+    if (histogram2.edges.some((edge, i) => Number.isNaN(edge) || i > 0 && edge < histogram2.edges[i - 1])) throw new ShapeMismatch(`${at}.edges`, "are not in increasing order");
+    return histogram2;
+  }
+  const histogram = CATEGORY_HISTOGRAM(value, at);
+  const bars = histogram.categories.length;
+  if (histogram.reference.length !== bars || histogram.current.length !== bars) {
+    throw new ShapeMismatch(at, `has ${bars} categories, so needs ${bars} counts on each side (found ${histogram.reference.length} and ${histogram.current.length})`);
+  }
+  return histogram;
+};
 var COLUMN = object({
   name: string,
   kind: oneOf(KINDS),
@@ -31025,7 +32549,10 @@ var COLUMN = object({
   missing: sides(number),
   rows: sides(count),
   stray_tokens: optional(object({ tokens: list(string), cells: sides(count) })),
-  note: optional(string)
+  approximate: optional(boolean),
+  error_bound: optional(number),
+  note: optional(string),
+  histogram: optional(HISTOGRAM)
 });
 var SCHEMA = object({
   added: list(string),
@@ -31190,6 +32717,25 @@ var evaluation_schema_default = {
     baseline_metrics: {
       $ref: "#/$defs/metrics"
     },
+    prediction_diff: {
+      description: "How the candidate's per-row predictions differ from the baseline's (with a baseline). Classifiers: rows whose predicted label changed, split into fixed (baseline wrong, candidate right), broken (baseline right, candidate wrong) and other (both wrong), and a baseline label \xD7 candidate label table of every row. Regressors: rows whose prediction moved by more than `tolerance`, split into closer to and further from the truth. `top`: at most 20 of the rows that changed most.",
+      anyOf: [
+        {
+          $ref: "#/$defs/classifierDiff"
+        },
+        {
+          $ref: "#/$defs/regressorDiff"
+        }
+      ]
+    },
+    slices: {
+      description: "Metrics per slice of the evaluation data (a value or a quantile bin of a slice column), candidate vs baseline, with the paired bootstrap interval of delta = candidate \u2212 baseline, a two-sided bootstrap p-value and its Benjamini\u2013Hochberg adjustment across the gated slices of the metric. Per metric, the slices that regressed most come first.",
+      type: "array",
+      maxItems: 1e4,
+      items: {
+        $ref: "#/$defs/slice"
+      }
+    },
     notes: {
       type: "array",
       maxItems: 1e3,
@@ -31220,7 +32766,9 @@ var evaluation_schema_default = {
             type: "null"
           },
           comparison: false,
-          confusion_matrix: false
+          confusion_matrix: false,
+          prediction_diff: false,
+          slices: false
         }
       },
       else: {
@@ -31323,6 +32871,264 @@ var evaluation_schema_default = {
           ]
         }
       }
+    },
+    changedRow: {
+      type: "object",
+      required: [
+        "row",
+        "id",
+        "truth",
+        "baseline",
+        "candidate",
+        "delta",
+        "outcome",
+        "features"
+      ],
+      properties: {
+        row: {
+          description: "1-based row of the candidate's predictions.",
+          type: "integer",
+          minimum: 1
+        },
+        id: {
+          anyOf: [
+            {
+              $ref: "#/$defs/name"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        truth: {
+          $ref: "#/$defs/name"
+        },
+        baseline: {
+          $ref: "#/$defs/name"
+        },
+        candidate: {
+          $ref: "#/$defs/name"
+        },
+        delta: {
+          description: "Classifiers: change of the probability of the true class (null without scores); regressors: candidate \u2212 baseline prediction.",
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        outcome: {
+          enum: [
+            "fixed",
+            "broken",
+            "other",
+            "closer",
+            "further",
+            "same_distance"
+          ]
+        },
+        features: {
+          type: "object",
+          maxProperties: 10,
+          propertyNames: {
+            $ref: "#/$defs/name"
+          },
+          additionalProperties: {
+            $ref: "#/$defs/name"
+          }
+        }
+      }
+    },
+    classifierDiff: {
+      type: "object",
+      required: [
+        "rows",
+        "changed",
+        "fixed",
+        "broken",
+        "other",
+        "table",
+        "top"
+      ],
+      properties: {
+        rows: {
+          $ref: "#/$defs/count"
+        },
+        changed: {
+          $ref: "#/$defs/count"
+        },
+        fixed: {
+          $ref: "#/$defs/count"
+        },
+        broken: {
+          $ref: "#/$defs/count"
+        },
+        other: {
+          $ref: "#/$defs/count"
+        },
+        table: {
+          description: "Baseline label \u2192 candidate label \u2192 rows; at most 30 labels (the rarest folded into `(other labels)`).",
+          type: "object",
+          maxProperties: 30,
+          propertyNames: {
+            $ref: "#/$defs/name"
+          },
+          additionalProperties: {
+            type: "object",
+            maxProperties: 30,
+            propertyNames: {
+              $ref: "#/$defs/name"
+            },
+            additionalProperties: {
+              $ref: "#/$defs/count"
+            }
+          }
+        },
+        top: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            $ref: "#/$defs/changedRow"
+          }
+        },
+        tolerance: false
+      }
+    },
+    regressorDiff: {
+      type: "object",
+      required: [
+        "rows",
+        "changed",
+        "closer",
+        "further",
+        "tolerance",
+        "top"
+      ],
+      properties: {
+        rows: {
+          $ref: "#/$defs/count"
+        },
+        changed: {
+          $ref: "#/$defs/count"
+        },
+        closer: {
+          $ref: "#/$defs/count"
+        },
+        further: {
+          $ref: "#/$defs/count"
+        },
+        tolerance: {
+          $ref: "#/$defs/number"
+        },
+        top: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            $ref: "#/$defs/changedRow"
+          }
+        }
+      }
+    },
+    slice: {
+      type: "object",
+      required: [
+        "metric",
+        "column",
+        "value",
+        "n",
+        "baseline",
+        "candidate",
+        "delta",
+        "interval",
+        "p_value",
+        "adjusted_p_value",
+        "gated"
+      ],
+      properties: {
+        metric: {
+          $ref: "#/$defs/name"
+        },
+        column: {
+          $ref: "#/$defs/name"
+        },
+        value: {
+          description: "The category, `(missing)`, `(other: k values)`, or a numeric bin such as `(3.2, 7]`.",
+          $ref: "#/$defs/name"
+        },
+        n: {
+          $ref: "#/$defs/count"
+        },
+        baseline: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        candidate: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        delta: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        interval: {
+          anyOf: [
+            {
+              $ref: "#/$defs/interval"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        p_value: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        adjusted_p_value: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        gated: {
+          description: "False for slices with fewer than `min-slice-rows` rows: shown, never gated.",
+          type: "boolean"
+        },
+        note: {
+          $ref: "#/$defs/text"
+        }
+      }
     }
   }
 };
@@ -31331,6 +33137,48 @@ var evaluation_schema_default = {
 var COMPARISON_TESTS = allMembers({ paired_bootstrap: true, mcnemar_exact: true, delong: true });
 var metricValues = record(number);
 var interval = pair(number);
+var CHANGED_ROW = object({
+  row: count,
+  id: nullable(string),
+  truth: string,
+  baseline: string,
+  candidate: string,
+  delta: nullable(number),
+  outcome: oneOf(allMembers({ fixed: true, broken: true, other: true, closer: true, further: true, same_distance: true })),
+  features: record(string)
+});
+var CLASSIFIER_DIFF = object({
+  rows: count,
+  changed: count,
+  fixed: count,
+  broken: count,
+  other: count,
+  table: record(record(count)),
+  top: list(CHANGED_ROW)
+});
+var REGRESSOR_DIFF = object({
+  rows: count,
+  changed: count,
+  closer: count,
+  further: count,
+  tolerance: number,
+  top: list(CHANGED_ROW)
+});
+var PREDICTION_DIFF = (value, at) => (typeof value === "object" && value !== null && Object.hasOwn(value, "tolerance") ? REGRESSOR_DIFF : CLASSIFIER_DIFF)(value, at);
+var SLICE = object({
+  metric: string,
+  column: string,
+  value: string,
+  n: count,
+  baseline: nullable(number),
+  candidate: nullable(number),
+  delta: nullable(number),
+  interval: nullable(interval),
+  p_value: nullable(number),
+  adjusted_p_value: nullable(number),
+  gated: boolean,
+  note: optional(string)
+});
 var EVALUATION = object({
   task: oneOf(TASKS),
   n: count,
@@ -31339,6 +33187,8 @@ var EVALUATION = object({
   comparison: optional(record(object({ delta: number, interval, p_value: optional(number), test: oneOf(COMPARISON_TESTS) }))),
   confusion_matrix: optional(object({ labels: list(string), matrix: list(list(count)) })),
   baseline_metrics: optional(metricValues),
+  prediction_diff: optional(PREDICTION_DIFF),
+  slices: optional(list(SLICE)),
   notes: optional(list(string))
 });
 var nullOnly = (value, at) => {
@@ -31364,14 +33214,17 @@ var codec3 = jsonFileCodec({
     return decodeShape(fromFiles ? METRICS_FILE_EVALUATION : EVALUATION, value, source, "is this the output of `mlgate evaluate --format json`?");
   }
 });
-function encodeEvaluation(result) {
-  return codec3.encode(result);
+function encodeEvaluation(result2) {
+  return codec3.encode(result2);
+}
+function decodeEvaluation(text2, source) {
+  return codec3.decode(text2, source);
 }
 function readEvaluation(path) {
   return codec3.read(path);
 }
-function writeEvaluation(path, result) {
-  codec3.write(path, result);
+function writeEvaluation(path, result2) {
+  codec3.write(path, result2);
 }
 
 // schemas/gate.schema.json
@@ -31414,7 +33267,9 @@ var gate_schema_default = {
           kind: {
             enum: [
               "metric",
-              "drift"
+              "drift",
+              "slice",
+              "trend"
             ]
           },
           status: {
@@ -31426,7 +33281,189 @@ var gate_schema_default = {
           },
           message: {
             $ref: "#/$defs/text"
+          },
+          rule: {
+            description: "The policy rule that decided the status (the names `warn_only` takes), e.g. `metrics.roc_auc.max_drop`, `slices`, `drift.dataset`.",
+            $ref: "#/$defs/text"
           }
+        }
+      }
+    },
+    slices: {
+      description: "Every slice of the policy's slice columns and metrics, regressed first: the evaluation's slice (`delta` = candidate \u2212 baseline, `interval` its 95% paired-bootstrap interval, `adjusted_p_value` Benjamini\u2013Hochberg across slices) with what the gate made of it.",
+      type: "array",
+      maxItems: 2e4,
+      items: {
+        type: "object",
+        required: [
+          "metric",
+          "column",
+          "value",
+          "n",
+          "baseline",
+          "candidate",
+          "delta",
+          "interval",
+          "p_value",
+          "adjusted_p_value",
+          "status",
+          "worsening"
+        ],
+        properties: {
+          metric: {
+            $ref: "#/$defs/name"
+          },
+          column: {
+            $ref: "#/$defs/name"
+          },
+          value: {
+            $ref: "#/$defs/text"
+          },
+          n: {
+            $ref: "#/$defs/count"
+          },
+          baseline: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          candidate: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          delta: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          interval: {
+            oneOf: [
+              {
+                type: "array",
+                minItems: 2,
+                maxItems: 2,
+                items: {
+                  $ref: "#/$defs/number"
+                }
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          p_value: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          adjusted_p_value: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ]
+          },
+          status: {
+            description: "regressed (gated), noise (worse, not significantly), small (fewer than min_slice_rows rows: not gated), ok.",
+            enum: [
+              "regressed",
+              "noise",
+              "small",
+              "ok"
+            ]
+          },
+          worsening: {
+            oneOf: [
+              {
+                $ref: "#/$defs/number"
+              },
+              {
+                type: "null"
+              }
+            ],
+            description: "How much worse the candidate is, positive = worse."
+          },
+          gated: {
+            description: "False when evaluate left the slice untested (fewer than its min-slice-rows rows).",
+            type: "boolean"
+          },
+          note: {
+            $ref: "#/$defs/text"
+          }
+        }
+      }
+    },
+    trend: {
+      description: "The trend metric over the model's last published versions (oldest first, from each version's metrics.json) and the candidate's value; present when the gate was given the model (`--model`).",
+      type: "object",
+      required: [
+        "metric",
+        "direction",
+        "points",
+        "candidate"
+      ],
+      properties: {
+        metric: {
+          $ref: "#/$defs/name"
+        },
+        direction: {
+          enum: [
+            "higher",
+            "lower"
+          ]
+        },
+        points: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            type: "object",
+            required: [
+              "version",
+              "value"
+            ],
+            properties: {
+              version: {
+                $ref: "#/$defs/name"
+              },
+              value: {
+                $ref: "#/$defs/number"
+              }
+            }
+          }
+        },
+        candidate: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
         }
       }
     },
@@ -31446,11 +33483,11 @@ var gate_schema_default = {
           additionalProperties: {
             type: "object",
             required: [
-              "max_drop",
               "require_significance"
             ],
             properties: {
               max_drop: {
+                description: "Tolerated worsening in the metric's units; absent when only max_drop_pct is given.",
                 $ref: "#/$defs/number"
               },
               threshold: {
@@ -31465,6 +33502,18 @@ var gate_schema_default = {
                   "higher",
                   "lower"
                 ]
+              },
+              max_drop_pct: {
+                description: "Tolerated worsening as a percentage of the baseline's value.",
+                $ref: "#/$defs/number"
+              },
+              required: {
+                description: "A candidate without the metric fails (absent: true).",
+                type: "boolean"
+              },
+              max_cumulative_drop: {
+                description: "Tolerated worsening against the oldest published version of the trend window.",
+                $ref: "#/$defs/number"
               }
             }
           }
@@ -31504,6 +33553,68 @@ var gate_schema_default = {
                 "warn",
                 "ignore"
               ]
+            }
+          }
+        },
+        warn_only: {
+          description: "Rule names whose failure only warns.",
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            $ref: "#/$defs/text"
+          }
+        },
+        slices: {
+          type: "object",
+          required: [
+            "columns",
+            "max_drop",
+            "severity",
+            "min_slice_rows",
+            "metrics"
+          ],
+          properties: {
+            columns: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                $ref: "#/$defs/name"
+              }
+            },
+            max_drop: {
+              $ref: "#/$defs/number"
+            },
+            severity: {
+              enum: [
+                "fail",
+                "warn",
+                "ignore"
+              ]
+            },
+            min_slice_rows: {
+              $ref: "#/$defs/count"
+            },
+            metrics: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                $ref: "#/$defs/name"
+              }
+            }
+          }
+        },
+        trend: {
+          type: "object",
+          required: [
+            "versions",
+            "metric"
+          ],
+          properties: {
+            versions: {
+              $ref: "#/$defs/count"
+            },
+            metric: {
+              $ref: "#/$defs/name"
             }
           }
         }
@@ -31555,14 +33666,49 @@ var gate_schema_default = {
 // shared/adapters/codecs/gate-json.ts
 var VERDICTS = allMembers({ pass: true, warn: true, fail: true });
 var SEVERITIES = allMembers({ fail: true, warn: true, ignore: true });
-var CHECK_KINDS = allMembers({ metric: true, drift: true });
+var CHECK_KINDS = allMembers({ metric: true, drift: true, slice: true, trend: true });
+var SLICE_STATUSES = allMembers({ regressed: true, noise: true, small: true, ok: true });
+var DIRECTIONS = ["higher", "lower"];
 var GATE_REPORT = object({
   verdict: oneOf(VERDICTS),
-  checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string })),
+  checks: list(object({ subject: string, kind: oneOf(CHECK_KINDS), status: oneOf(VERDICTS), message: string, rule: optional(string) })),
   policy: object({
-    metrics: record(object({ max_drop: number, threshold: optional(number), require_significance: boolean, direction: optional(oneOf(["higher", "lower"])) })),
-    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) })
+    metrics: record(object({
+      max_drop: optional(number),
+      max_drop_pct: optional(number),
+      threshold: optional(number),
+      require_significance: boolean,
+      direction: optional(oneOf(DIRECTIONS)),
+      required: optional(boolean),
+      max_cumulative_drop: optional(number)
+    })),
+    drift: object({ dataset: oneOf(SEVERITIES), columns: record(oneOf(SEVERITIES)), schema: oneOf(SEVERITIES) }),
+    warn_only: optional(list(string)),
+    slices: optional(object({ columns: list(string), max_drop: number, severity: oneOf(SEVERITIES), min_slice_rows: count, metrics: list(string) })),
+    trend: optional(object({ versions: count, metric: string }))
   }),
+  slices: optional(list(object({
+    metric: string,
+    column: string,
+    value: string,
+    n: count,
+    baseline: nullable(number),
+    candidate: nullable(number),
+    delta: nullable(number),
+    interval: nullable(pair(number)),
+    p_value: nullable(number),
+    adjusted_p_value: nullable(number),
+    gated: optional(boolean),
+    note: optional(string),
+    status: oneOf(SLICE_STATUSES),
+    worsening: nullable(number)
+  }))),
+  trend: optional(object({
+    metric: string,
+    direction: oneOf(DIRECTIONS),
+    points: list(object({ version: string, value: number })),
+    candidate: nullable(number)
+  })),
   markdown: string,
   comment_markdown: string
 });
@@ -31580,11 +33726,6 @@ function readGateReport(path) {
 }
 function writeGateReport(path, report) {
   codec4.write(path, report);
-}
-
-// shared/commands/command.ts
-function defineCommand(spec) {
-  return spec;
 }
 
 // shared/commands/train.ts
@@ -32091,25 +34232,25 @@ function readElement(reader, type) {
   }
 }
 function readVarInt(reader) {
-  let result = 0;
+  let result2 = 0;
   let shift = 0;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
+    result2 |= (byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7;
   }
 }
 function readVarBigInt(reader) {
-  let result = 0n;
+  let result2 = 0n;
   let shift = 0n;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
+    result2 |= BigInt(byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7n;
   }
@@ -32847,12 +34988,12 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return void 0;
   }
-  let result;
+  let result2;
   for (const [field, condition] of Object.entries(filter)) {
     const pages = columnPages[field];
     if (!pages) continue;
     const nullCanMatch = matchesNull(condition, strict);
-    const keep = [];
+    const keep2 = [];
     for (let i = 0; i < pages.pageStarts.length; i++) {
       const start = pages.pageStarts[i];
       const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
@@ -32860,14 +35001,14 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
       const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
       if (!skip) {
-        const last = keep[keep.length - 1];
+        const last = keep2[keep2.length - 1];
         if (last && last[1] === start) last[1] = end;
-        else keep.push([start, end]);
+        else keep2.push([start, end]);
       }
     }
-    result = intersectRanges(result, keep);
+    result2 = intersectRanges(result2, keep2);
   }
-  return result;
+  return result2;
 }
 function intersectRanges(a, b) {
   if (!a) return b;
@@ -32950,8 +35091,8 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
       const pageRanges = pageRangesByGroup?.[groupIndex];
       const pageLocations = pageLocationsByGroup?.[groupIndex];
       let ranges = pageRanges ? pageRanges.map(([start, end]) => {
-        const range2 = [Math.max(start, selectStart), Math.min(end, selectEnd)];
-        return range2;
+        const range4 = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range4;
       }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
       if (ranges.length > 1) {
         const canSplit = rowGroup.columns.every((chunk) => {
@@ -33027,16 +35168,16 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
   const merged = [];
-  for (const range2 of ranges) {
+  for (const range4 of ranges) {
     const last = merged[merged.length - 1];
     const overlapsPage = last && selectedPageLayouts.some((pages) => {
       if (!pages) return true;
       const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
-      const rangePages = pagesForRange(range2, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range4, pages, Number(rowGroup.num_rows));
       return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
     });
-    if (last && overlapsPage) last[1] = range2[1];
-    else merged.push([...range2]);
+    if (last && overlapsPage) last[1] = range4[1];
+    else merged.push([...range4]);
   }
   return merged;
 }
@@ -33054,12 +35195,12 @@ function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
   return [first, last];
 }
 async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => (
+  const result2 = metadata.row_groups.map(() => (
     /** @type {Record<string, BloomFilter>} */
     {}
   ));
   const eligibleCols = bloomEligibleColumns(filter);
-  if (eligibleCols.size === 0) return result;
+  if (eligibleCols.size === 0) return result2;
   const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
   const tasks = [];
   metadata.row_groups.forEach((rowGroup, rgIdx) => {
@@ -33074,12 +35215,12 @@ async function prefetchBloomFilters({ file, metadata, filter, filterStrict = tru
       tasks.push((async () => {
         const buffer = await file.slice(start, end);
         const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
-        if (bloom) result[rgIdx][colName] = bloom;
+        if (bloom) result2[rgIdx][colName] = bloom;
       })());
     }
   });
   if (tasks.length) await Promise.all(tasks);
-  return result;
+  return result2;
 }
 async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
   const pageRangesByGroup = metadata.row_groups.map(() => void 0);
@@ -33187,14 +35328,14 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   return { pageRangesByGroup, pageLocationsByGroup };
 }
 function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range2) => ({ ...range2 })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const sorted = ranges.map((range4) => ({ ...range4 })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
   const merged = [];
-  for (const range2 of sorted) {
+  for (const range4 of sorted) {
     const last = merged[merged.length - 1];
-    if (last && range2.startByte <= last.endByte + maxGap && Math.max(last.endByte, range2.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range2.endByte);
+    if (last && range4.startByte <= last.endByte + maxGap && Math.max(last.endByte, range4.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range4.endByte);
     } else {
-      merged.push(range2);
+      merged.push(range4);
     }
   }
   return merged;
@@ -33266,12 +35407,12 @@ function decodeTypedValue(typedValue, metadata, parsers) {
     if ("typed_value" in typedValue || "value" in typedValue) {
       return null;
     }
-    const result = {};
+    const result2 = {};
     for (const [key, field] of Object.entries(typedValue)) {
       if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field, metadata, parsers);
+      result2[key] = decodeTypedValue(field, metadata, parsers);
     }
-    return result;
+    return result2;
   }
   if (typedValue instanceof Uint8Array) {
     return readVariant(makeReader(typedValue), metadata, parsers);
@@ -33454,16 +35595,16 @@ function readVariantArray(reader, header, metadata, parsers) {
     offsets[i] = readUnsigned(reader, offsetWidth);
   }
   const valuesStart = reader.offset;
-  const result = new Array(numElements);
+  const result2 = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
     const valueReader = {
       view: reader.view,
       offset: valuesStart + offsets[i]
     };
-    result[i] = readVariant(valueReader, metadata, parsers);
+    result2[i] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset = valuesStart + offsets[offsets.length - 1];
-  return result;
+  return result2;
 }
 function readVariantDecimal(reader, width) {
   const scale = reader.view.getUint8(reader.offset);
@@ -33498,7 +35639,7 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
     if (!maxDefinitionLevel || !values.length) return values;
     definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
   }
-  const n = definitionLevels?.length || repetitionLevels.length;
+  const n2 = definitionLevels?.length || repetitionLevels.length;
   const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
   let valueIndex = 0;
   const containerStack = [output2];
@@ -33517,7 +35658,7 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
       if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
     }
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
     const rep = repetitionLevels[i];
     while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
@@ -33750,7 +35891,7 @@ function alpDecodeFloat(reader, count2) {
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
-    const n = Math.min(vectorSize, numElements - outputOffset);
+    const n2 = Math.min(vectorSize, numElements - outputOffset);
     const exponent = view.getUint8(reader.offset++);
     const factor = view.getUint8(reader.offset++);
     const numExceptions = view.getUint16(reader.offset, true);
@@ -33758,10 +35899,10 @@ function alpDecodeFloat(reader, count2) {
     const frameOfReference = view.getInt32(reader.offset, true);
     reader.offset += 4;
     const bitWidth2 = view.getUint8(reader.offset++);
-    const deltas = unpackBits(reader, n, bitWidth2);
+    const deltas = unpackBits(reader, n2, bitWidth2);
     const mulFactor = POW10F[factor];
     const mulExponent = POW10F_NEG[exponent];
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const encoded = deltas[i] + frameOfReference | 0;
       output2[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
     }
@@ -33780,7 +35921,7 @@ function alpDecodeDouble(reader, count2) {
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
     const outputOffset = v * vectorSize;
-    const n = Math.min(vectorSize, numElements - outputOffset);
+    const n2 = Math.min(vectorSize, numElements - outputOffset);
     const exponent = view.getUint8(reader.offset++);
     const factor = view.getUint8(reader.offset++);
     const numExceptions = view.getUint16(reader.offset, true);
@@ -33792,13 +35933,13 @@ function alpDecodeDouble(reader, count2) {
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
-      const deltas = unpackBits(reader, n, bitWidth2);
-      for (let i = 0; i < n; i++) {
+      const deltas = unpackBits(reader, n2, bitWidth2);
+      for (let i = 0; i < n2; i++) {
         output2[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
       }
     } else {
-      const deltas = unpackBitsBig(reader, n, bitWidth2);
-      for (let i = 0; i < n; i++) {
+      const deltas = unpackBitsBig(reader, n2, bitWidth2);
+      for (let i = 0; i < n2; i++) {
         const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
         output2[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
       }
@@ -34325,18 +36466,18 @@ function readDefinitionLevels(reader, daph, schemaPath) {
   if (numNulls === 0) definitionLevels.length = 0;
   return { definitionLevels, numNulls };
 }
-function decompressPage(compressedBytes, uncompressed_page_size, codec6, compressors2) {
+function decompressPage(compressedBytes, uncompressed_page_size, codec7, compressors2) {
   let page;
-  const customDecompressor = compressors2?.[codec6];
-  if (codec6 === "UNCOMPRESSED") {
+  const customDecompressor = compressors2?.[codec7];
+  if (codec7 === "UNCOMPRESSED") {
     page = compressedBytes;
   } else if (customDecompressor) {
     page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec6 === "SNAPPY") {
+  } else if (codec7 === "SNAPPY") {
     page = new Uint8Array(uncompressed_page_size);
     snappyUncompress(compressedBytes, page);
   } else {
-    throw new Error(`parquet unsupported compression codec: ${codec6}`);
+    throw new Error(`parquet unsupported compression codec: ${codec7}`);
   }
   if (page?.length !== uncompressed_page_size) {
     throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
@@ -34346,7 +36487,7 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec6, compres
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
   const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec: codec6, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec: codec7, compressors: compressors2 } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
   const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
@@ -34355,7 +36496,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
   let page = compressedBytes.subarray(reader.offset);
   if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec6, compressors2);
+    page = decompressPage(page, uncompressedPageSize, codec7, compressors2);
   }
   const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const pageReader = { view: pageView, offset: 0 };
@@ -34434,19 +36575,19 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
       if (data) dictionary2 = convert(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
-      if (result.skipped) {
+      const result2 = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      if (result2.skipped) {
         if (!chunks.length) {
-          skipped += result.skipped;
+          skipped += result2.skipped;
         }
-        rowCount += result.skipped;
-      } else if (result.data && lastChunk === result.data) {
-        rowCount += result.data.length - lastChunkLength;
-      } else if (result.data && result.data.length) {
+        rowCount += result2.skipped;
+      } else if (result2.data && lastChunk === result2.data) {
+        rowCount += result2.data.length - lastChunkLength;
+      } else if (result2.data && result2.data.length) {
         emitLastChunk?.();
-        chunks.push(result.data);
-        rowCount += result.data.length;
-        lastChunk = result.data;
+        chunks.push(result2.data);
+        rowCount += result2.data.length;
+        lastChunk = result2.data;
       }
     }
   }
@@ -34454,7 +36595,7 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   return { data: chunks, skipped };
 }
 function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec: codec6, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec: codec7, compressors: compressors2 } = columnDecoder;
   const compressedBytes = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
@@ -34467,7 +36608,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
       return { skipped: daph.num_values };
     }
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec6, compressors2);
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec7, compressors2);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
     const output2 = Array.isArray(previousChunk) ? previousChunk : [];
@@ -34490,7 +36631,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     const page = decompressPage(
       compressedBytes,
       Number(header.uncompressed_page_size),
-      codec6,
+      codec7,
       compressors2
     );
     const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
@@ -34698,8 +36839,8 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
           const resolved = await Promise.all(childColumns.map((c) => c.data));
           const subcolumnData = /* @__PURE__ */ new Map();
           const flattened = resolved.map(({ data }) => flatten(data));
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result2) => result2.skipped));
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result2, i) => result2.skipped + flattened[i].length));
           for (let i = 0; i < childColumns.length; i++) {
             const start = skipped - resolved[i].skipped;
             const length = Math.max(0, end - skipped);
@@ -34901,19 +37042,19 @@ var slc = function(v, s, e) {
     s = 0;
   if (e == null || e > v.length)
     e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
+  var n2 = new u8(e - s);
+  n2.set(v.subarray(s, e));
+  return n2;
 };
-var fill = function(v, n, s, e) {
+var fill = function(v, n2, s, e) {
   if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
+    return u8.prototype.fill.call(v, n2, s, e);
   if (s == null || s < 0)
     s = 0;
   if (e == null || e > v.length)
     e = v.length;
   for (; s < e; ++s)
-    v[s] = n;
+    v[s] = n2;
   return v;
 };
 var cpw = function(v, t, s, e) {
@@ -34944,9 +37085,9 @@ var err = function(ind, msg, nt) {
     throw e;
   return e;
 };
-var rb = function(d, b, n) {
+var rb = function(d, b, n2) {
   var i = 0, o = 0;
-  for (; i < n; ++i)
+  for (; i < n2; ++i)
     o |= d[b++] << (i << 3);
   return o;
 };
@@ -35526,11 +37667,11 @@ function snappyUncompressor() {
     }
     const byteArray = new Uint8Array(memory.buffer);
     byteArray.set(input, inputStart);
-    const result = uncompress(inputStart, input.byteLength, outputStart);
-    if (result === -1) throw new Error("invalid snappy length header");
-    if (result === -2) throw new Error("missing eof marker");
-    if (result === -3) throw new Error("premature end of input");
-    if (result) throw new Error(`failed to uncompress data ${result}`);
+    const result2 = uncompress(inputStart, input.byteLength, outputStart);
+    if (result2 === -1) throw new Error("invalid snappy length header");
+    if (result2 === -2) throw new Error("missing eof marker");
+    if (result2 === -3) throw new Error("premature end of input");
+    if (result2) throw new Error(`failed to uncompress data ${result2}`);
     return byteArray.slice(outputStart, outputStart + outputLength);
   };
 }
@@ -36372,10 +38513,10 @@ function decodeVarLenUint8(br) {
 }
 function decodeWindowBits(br) {
   if (br.readBits(1) === 0) return 16;
-  let n = br.readBits(3);
-  if (n > 0) return 17 + n;
-  n = br.readBits(3);
-  if (n > 0) return 8 + n;
+  let n2 = br.readBits(3);
+  if (n2 > 0) return 17 + n2;
+  n2 = br.readBits(3);
+  if (n2 > 0) return 8 + n2;
   return 17;
 }
 function jumpToByteBoundary(br) {
@@ -38400,19 +40541,19 @@ function gunzip(input, output2, inputIndex = 0, outputIndex = 0) {
             lengthDistanceTree[i++] = symbol;
           } else {
             let copy = 0;
-            let n = 0;
+            let n2 = 0;
             if (symbol === 16) {
-              n = 3 + bits(input, pos, 3);
+              n2 = 3 + bits(input, pos, 3);
               pos += 2;
               copy = lengthDistanceTree[i - 1];
             } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7);
+              n2 = 3 + bits(input, pos, 7);
               pos += 3;
             } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127);
+              n2 = 11 + bits(input, pos, 127);
               pos += 7;
             }
-            while (n--) lengthDistanceTree[i++] = copy;
+            while (n2--) lengthDistanceTree[i++] = copy;
           }
         }
         const lengthTree = lengthDistanceTree.subarray(0, hLiteral);
@@ -40096,17 +42237,17 @@ var MAGIC = [
   { name: "gzip-compressed", bytes: [31, 139] },
   { name: "zstd-compressed", bytes: [40, 181, 47, 253] }
 ];
-function startsWith(head, bytes) {
-  return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+function startsWith(head2, bytes) {
+  return head2.length >= bytes.length && bytes.every((b, i) => head2[i] === b);
 }
-function sniff(head) {
-  return MAGIC.find((m) => startsWith(head, m.bytes))?.name;
+function sniff(head2) {
+  return MAGIC.find((m) => startsWith(head2, m.bytes))?.name;
 }
 function formatOf(path) {
   const name = path.replace(/^.*[/\\]/, "").toLowerCase();
-  const dot2 = (n) => {
-    const i = n.lastIndexOf(".");
-    return i <= 0 ? "" : n.slice(i);
+  const dot2 = (n2) => {
+    const i = n2.lastIndexOf(".");
+    return i <= 0 ? "" : n2.slice(i);
   };
   let extension = dot2(name);
   let compression = "none";
@@ -40145,8 +42286,8 @@ function decompress2(path, bytes, compression, maxBytes) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function parseJsonLines(text, source) {
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
+function parseJsonLines(text2, source) {
+  const lines = text2.replace(/^\uFEFF/, "").split("\n");
   const columns = [];
   const values = /* @__PURE__ */ new Map();
   let rowCount = 0;
@@ -40221,8 +42362,8 @@ async function readTable(path, options = {}) {
   if (content.subarray(0, 8192).includes(0)) {
     throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
   }
-  const text = content.toString("utf8");
-  return format2 === "jsonl" ? materialise(parseJsonLines(text, path), path) : parseCsvTable(text, path, options);
+  const text2 = content.toString("utf8");
+  return format2 === "jsonl" ? materialise(parseJsonLines(text2, path), path) : parseCsvTable(text2, path, options);
 }
 function readBytes(path, maxBytes) {
   try {
@@ -40283,12 +42424,12 @@ function encodePredictions(columns, names = {}) {
     ...columns.yScore ? [[yScore, columns.yScore]] : [],
     ...sortLabels(Object.keys(columns.classScores ?? {})).map((c) => [`${yScore}_${c.trim()}`, columns.classScores[c]])
   ];
-  const n = columns.yTrue.length;
+  const n2 = columns.yTrue.length;
   for (const [name, values] of [...labels, ...scores]) {
-    if (values.length !== n) throw new Error(`predictions: column \`${name}\` has ${values.length} rows, \`${yTrue}\` has ${n}`);
+    if (values.length !== n2) throw new Error(`predictions: column \`${name}\` has ${values.length} rows, \`${yTrue}\` has ${n2}`);
   }
   const lines = [[...labels, ...scores].map(([name]) => csvCell(name)).join(",")];
-  for (let row = 0; row < n; row++) {
+  for (let row = 0; row < n2; row++) {
     const cells = labels.map(([, values]) => csvCell(values[row].trim()));
     for (const [name, values] of scores) {
       if (!Number.isFinite(values[row])) throw new Error(`predictions: column \`${name}\` row ${row + 1} is ${values[row]}, expected a finite number`);
@@ -40310,7 +42451,7 @@ async function readPredictions(path, task, names = {}, delimiter2) {
 }
 function predictionsFromTable(table, task, names) {
   if (table.rowCount === 0) throw new InputError(`${table.source}: no prediction rows`);
-  const result = { yTrue: columnOf(table, names.yTrue).map((c) => c.trim()), yPred: columnOf(table, names.yPred).map((c) => c.trim()) };
+  const result2 = { yTrue: columnOf(table, names.yTrue).map((c) => c.trim()), yPred: columnOf(table, names.yPred).map((c) => c.trim()) };
   if (table.cells.has(names.id)) {
     const ids = columnOf(table, names.id).map((c) => c.trim());
     const seen = /* @__PURE__ */ new Set();
@@ -40318,19 +42459,19 @@ function predictionsFromTable(table, task, names) {
       if (seen.has(id)) throw new InputError(`${table.source}: id \`${id}\` in column \`${names.id}\` appears twice (line ${row + 2})`);
       seen.add(id);
     });
-    result.ids = ids;
+    result2.ids = ids;
   }
   if (task === "binary" && table.cells.has(names.yScore)) {
-    result.yScore = numbers(table, names.yScore);
+    result2.yScore = numbers(table, names.yScore);
   }
   if (task === "multiclass") {
     const prefix2 = `${names.yScore}_`;
     const scoreColumns = table.columns.filter((c) => c.startsWith(prefix2));
     if (scoreColumns.length > 0) {
-      result.classScores = Object.fromEntries(scoreColumns.map((c) => [c.slice(prefix2.length), numbers(table, c)]));
+      result2.classScores = Object.fromEntries(scoreColumns.map((c) => [c.slice(prefix2.length), numbers(table, c)]));
     }
   }
-  return result;
+  return result2;
 }
 function numbers(table, column) {
   return columnOf(table, column).map((cell, row) => {
@@ -41218,18 +43359,18 @@ function isPlainObject2(value) {
 
 // shared/adapters/codecs/structured-file.ts
 function readFlatFile(path, what, shown = path) {
-  let text;
+  let text2;
   try {
-    text = readJsonText(path, `${what} file`);
+    text2 = readJsonText(path, `${what} file`);
   } catch (error) {
     throw error instanceof InputError ? new InputError(error.message.replace(path, shown)) : error;
   }
   const extension = extname(path).toLowerCase();
   let value;
   try {
-    if (extension === ".json") value = JSON.parse(text);
-    else if (extension === ".toml") value = parse2(text);
-    else value = (0, import_yaml2.parse)(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
+    if (extension === ".json") value = JSON.parse(text2);
+    else if (extension === ".toml") value = parse2(text2);
+    else value = (0, import_yaml2.parse)(text2, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     const { line, column } = error;
     const at = extension === ".toml" && typeof line === "number" ? ` (line ${line}${typeof column === "number" ? `, column ${column}` : ""})` : "";
@@ -41537,8 +43678,8 @@ function reviveLineage(value) {
   reviveMetrics(record2);
   return record2;
 }
-function isRfc3339DateTime(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text);
+function isRfc3339DateTime(text2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/.exec(text2);
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -41757,15 +43898,15 @@ var TAIL_LINES = 20;
 var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const startedAt = /* @__PURE__ */ new Date();
     const started = performance.now();
     const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const tail = [];
-    const emit = (text) => {
-      tail.push(text);
+    const emit = (text2) => {
+      tail.push(text2);
       if (tail.length > TAIL_LINES) tail.shift();
-      line(text);
+      line(text2);
     };
     const readers = [child2.stdout, child2.stderr].map((stream) => lineReader(stream, emit));
     const memory = child2.pid === void 0 ? { stop: () => null } : watchPeakMemory(child2.pid);
@@ -41777,7 +43918,7 @@ function runCommand(command, cwd, line) {
       const peakRssBytes = memory.stop();
       for (const flush of readers) flush();
       const finishedAt = /* @__PURE__ */ new Date();
-      resolve8({
+      resolve9({
         exitCode: code ?? 128 + signalNumber(signal),
         signal,
         tail,
@@ -41801,8 +43942,8 @@ function lineReader(stream, emit) {
       pending = pending.slice(MAX_LINE);
     }
   });
-  function emitLong(text) {
-    for (let at = 0; at < text.length || at === 0; at += MAX_LINE) emit(text.slice(at, at + MAX_LINE));
+  function emitLong(text2) {
+    for (let at = 0; at < text2.length || at === 0; at += MAX_LINE) emit(text2.slice(at, at + MAX_LINE));
   }
   return () => {
     if (pending !== "") emit(pending);
@@ -41829,10 +43970,10 @@ async function askToolVersions() {
   return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
 }
 function versionOf(program, args, pattern) {
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
-      if (error) return resolve8(null);
-      resolve8(pattern.exec(`${stdout}
+      if (error) return resolve9(null);
+      resolve9(pattern.exec(`${stdout}
 ${stderr}`)?.[1] ?? null);
     });
   });
@@ -42030,11 +44171,11 @@ async function downloadModel(options) {
 }
 
 // shared/commands/train-run-report.ts
-function trainCommandDocument(result) {
-  return { cache_hit: result.cache_hit, reused_from: result.reused_from, run_record: result.run_record, metrics_json: result.metrics_json, record: result.record };
+function trainCommandDocument(result2) {
+  return { cache_hit: result2.cache_hit, reused_from: result2.reused_from, run_record: result2.run_record, metrics_json: result2.metrics_json, record: result2.record };
 }
-function trainRunSummary(result) {
-  return trainRunMarkdown(result.record, result.cache_hit);
+function trainRunSummary(result2) {
+  return trainRunMarkdown(result2.record, result2.cache_hit);
 }
 async function uploadRunArtifact(name, root, paths, context) {
   const id = await uploadModel(name, root, paths, context);
@@ -42118,8 +44259,8 @@ var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface",
 var MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
 var MAX_NAME = 256;
 var MAX_METRICS = 1e4;
-function looksNumeric(text) {
-  return /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)\s*$/i.test(text);
+function looksNumeric(text2) {
+  return /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)\s*$/i.test(text2);
 }
 var MetricsCollector = class {
   constructor(source) {
@@ -42131,7 +44272,7 @@ var MetricsCollector = class {
   count = 0;
   add(name, value, where = `key \`${name}\``) {
     if (name.length > MAX_NAME) throw new InputError(`${this.source}: ${where}: a metric name is at most ${MAX_NAME} characters`);
-    if (Object.hasOwn(this.metrics, name) || this.notes.some((n) => n.startsWith(`\`${name}\` `))) {
+    if (Object.hasOwn(this.metrics, name) || this.notes.some((n2) => n2.startsWith(`\`${name}\` `))) {
       throw new InputError(`${this.source}: ${where}: metric \`${name}\` is given twice`);
     }
     if (!Number.isFinite(value)) {
@@ -42146,17 +44287,17 @@ var MetricsCollector = class {
     this.notes.push(`\`${name}\` in ${this.source} ${why}: not a metric, left out`);
   }
 };
-function lineColumn(text, position) {
-  const before = text.slice(0, position);
+function lineColumn(text2, position) {
+  const before = text2.slice(0, position);
   const line = before.split("\n").length;
   return `line ${line}, column ${position - before.lastIndexOf("\n")}`;
 }
 
 // shared/adapters/metrics-files/csv-history.ts
-function collectHistory(text, source, collector, options) {
+function collectHistory(text2, source, collector, options) {
   let rows;
   try {
-    rows = parse(text, { delimiter: options.delimiter, relax_column_count: false, skip_empty_lines: true, bom: true });
+    rows = parse(text2, { delimiter: options.delimiter, relax_column_count: false, skip_empty_lines: true, bom: true });
   } catch (error) {
     const { lines } = error;
     throw new InputError(`${source}: not valid ${options.delimiter === "	" ? "TSV" : "CSV"}: ${lines ? `line ${lines}: ` : ""}${error.message.split("\n")[0].replace(/^Invalid Record Length: expect (\d+), got (\d+).*$/, "$2 fields where the header has $1").replace(/ (?:on|at) line \d+\.?$/, "")}`);
@@ -42174,12 +44315,12 @@ function collectHistory(text, source, collector, options) {
   const lineOf = header.map(() => 0);
   for (const [r, row] of body.entries()) {
     for (const [c, cell] of row.entries()) {
-      const trimmed = cell.trim();
-      if (trimmed === "" || trimmed === "NA") continue;
-      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed)) {
+      const trimmed2 = cell.trim();
+      if (trimmed2 === "" || trimmed2 === "NA") continue;
+      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed2)) {
         throw new InputError(`${source}: line ${r + 2}, column \`${header[c]}\`: ${JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}\u2026` : cell)} is not a number`);
       }
-      last[c] = trimmed;
+      last[c] = trimmed2;
       lineOf[c] = r + 2;
     }
   }
@@ -42193,17 +44334,17 @@ function collectHistory(text, source, collector, options) {
     collector.add(options.rename?.(name) ?? name, toNumber(value), `line ${lineOf[c]}, column \`${name}\``);
   }
 }
-function toNumber(text) {
-  const lower = text.toLowerCase().replace(/^\+/, "");
+function toNumber(text2) {
+  const lower = text2.toLowerCase().replace(/^\+/, "");
   if (lower === "nan" || lower === "-nan") return NaN;
   if (lower === "inf" || lower === "infinity") return Infinity;
   if (lower === "-inf" || lower === "-infinity") return -Infinity;
-  return Number(text);
+  return Number(text2);
 }
 var LIGHTNING_INDEX = ["step"];
 var KERAS_INDEX = ["epoch"];
-function headerOf(text) {
-  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+function headerOf2(text2) {
+  const first = text2.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   return first.split(first.includes("	") ? "	" : ",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
 }
 
@@ -42213,14 +44354,14 @@ import { basename as basename2, dirname as dirname5, join as join15, relative as
 
 // shared/adapters/metrics-files/key-value.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function parseKeyValue(text, source, syntax) {
+function parseKeyValue(text2, source, syntax) {
   switch (syntax) {
     case "json":
-      return parsePythonJson(text, source);
+      return parsePythonJson(text2, source);
     case "yaml":
-      return parseYamlText(text, source);
+      return parseYamlText(text2, source);
     case "toml":
-      return parseTomlText(text, source);
+      return parseTomlText(text2, source);
   }
 }
 function collectKeyValue(value, source, collector, skipTop = []) {
@@ -42258,46 +44399,46 @@ var NAN = "\0NaN";
 var INFINITY = "\0Infinity";
 var MINUS_INFINITY = "\0-Infinity";
 var PYTHON_WORDS = { [NAN]: NaN, [INFINITY]: Infinity, [MINUS_INFINITY]: -Infinity };
-function parsePythonJson(text, source) {
-  const marked = text.replace(/"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)\b/g, (match, word) => word ? JSON.stringify(`\0${word}`) : match);
+function parsePythonJson(text2, source) {
+  const marked = text2.replace(/"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)\b/g, (match, word) => word ? JSON.stringify(`\0${word}`) : match);
   try {
     return JSON.parse(marked);
   } catch (error) {
-    const problem = jsonSyntaxError(text);
-    throw new InputError(`${source}: not valid JSON: ${problem ? `${lineColumn(text, problem.at)}: ${problem.what}` : error.message}`);
+    const problem = jsonSyntaxError(text2);
+    throw new InputError(`${source}: not valid JSON: ${problem ? `${lineColumn(text2, problem.at)}: ${problem.what}` : error.message}`);
   }
 }
-function jsonSyntaxError(text) {
+function jsonSyntaxError(text2) {
   let i = 0;
   const fail = (what) => {
     throw Object.assign(new Error(what), { at: i });
   };
   const space = () => {
-    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
   };
   const expect = (char) => {
     space();
-    if (text[i] !== char) fail(i >= text.length ? `the document ends where \`${char}\` was expected` : `unexpected \`${text[i]}\` where \`${char}\` was expected`);
+    if (text2[i] !== char) fail(i >= text2.length ? `the document ends where \`${char}\` was expected` : `unexpected \`${text2[i]}\` where \`${char}\` was expected`);
     i++;
   };
   const string2 = () => {
     expect('"');
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === "\\") i++;
-      else if (text.charCodeAt(i) < 32) fail("a control character inside a string");
+    while (i < text2.length && text2[i] !== '"') {
+      if (text2[i] === "\\") i++;
+      else if (text2.charCodeAt(i) < 32) fail("a control character inside a string");
       i++;
     }
-    if (i >= text.length) fail("a string is not closed");
+    if (i >= text2.length) fail("a string is not closed");
     i++;
   };
   const value = (depth) => {
     if (depth > 512) fail("nested too deeply");
     space();
-    const c = text[i];
+    const c = text2[i];
     if (c === "{") {
       i++;
       space();
-      if (text[i] === "}") {
+      if (text2[i] === "}") {
         i++;
         return;
       }
@@ -42306,7 +44447,7 @@ function jsonSyntaxError(text) {
         expect(":");
         value(depth + 1);
         space();
-        if (text[i] === ",") {
+        if (text2[i] === ",") {
           i++;
           continue;
         }
@@ -42317,14 +44458,14 @@ function jsonSyntaxError(text) {
     if (c === "[") {
       i++;
       space();
-      if (text[i] === "]") {
+      if (text2[i] === "]") {
         i++;
         return;
       }
       for (; ; ) {
         value(depth + 1);
         space();
-        if (text[i] === ",") {
+        if (text2[i] === ",") {
           i++;
           continue;
         }
@@ -42335,22 +44476,22 @@ function jsonSyntaxError(text) {
     if (c === '"') return string2();
     const token = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|NaN|-?Infinity/y;
     token.lastIndex = i;
-    const match = token.exec(text);
-    if (!match) fail(i >= text.length ? "the document ends where a value was expected" : `unexpected \`${text[i]}\` where a value was expected`);
+    const match = token.exec(text2);
+    if (!match) fail(i >= text2.length ? "the document ends where a value was expected" : `unexpected \`${text2[i]}\` where a value was expected`);
     i += match[0].length;
   };
   try {
     value(0);
     space();
-    if (i < text.length) fail(`unexpected \`${text[i]}\` after the end of the document`);
+    if (i < text2.length) fail(`unexpected \`${text2[i]}\` after the end of the document`);
     return void 0;
   } catch (error) {
     return { at: error.at, what: error.message };
   }
 }
-function parseYamlText(text, source) {
+function parseYamlText(text2, source) {
   try {
-    return (0, import_yaml3.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
+    return (0, import_yaml3.parse)(text2, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     if (error instanceof import_yaml3.YAMLParseError) {
       const position = error.linePos?.[0];
@@ -42359,9 +44500,9 @@ function parseYamlText(text, source) {
     throw new InputError(`${source}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
 }
-function parseTomlText(text, source) {
+function parseTomlText(text2, source) {
   try {
-    return parse2(text);
+    return parse2(text2);
   } catch (error) {
     const { line, column } = error;
     const message2 = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
@@ -42413,8 +44554,8 @@ function readDvcLive(path, collector) {
   return path;
 }
 function collectTsv(file, name, collector) {
-  const text = readMetricsText(file);
-  collectHistory(text, file, collector, { delimiter: "	", index: ["timestamp", "step"], rename: () => name });
+  const text2 = readMetricsText(file);
+  collectHistory(text2, file, collector, { delimiter: "	", index: ["timestamp", "step"], rename: () => name });
 }
 function historyRoot(file) {
   let folder = dirname5(file);
@@ -42504,9 +44645,9 @@ function readMetricsFile(path, format2 = "auto") {
       break;
     case "lightning":
     case "keras": {
-      const text = readMetricsText(file);
-      const delimiter2 = headerOf(text).length > 1 && text.split("\n", 1)[0].includes("	") ? "	" : ",";
-      collectHistory(text, file, collector, { delimiter: delimiter2, index: chosen === "lightning" ? LIGHTNING_INDEX : KERAS_INDEX });
+      const text2 = readMetricsText(file);
+      const delimiter2 = headerOf2(text2).length > 1 && text2.split("\n", 1)[0].includes("	") ? "	" : ",";
+      collectHistory(text2, file, collector, { delimiter: delimiter2, index: chosen === "lightning" ? LIGHTNING_INDEX : KERAS_INDEX });
       break;
     }
   }
@@ -42541,17 +44682,324 @@ function detectMetricsFormat(path) {
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".toml") return "toml";
   if (basename4(parent) === "metrics" && existsSync5(join17(dirname6(parent), "meta.yaml"))) return "mlflow";
-  const text = readMetricsText(path);
+  const text2 = readMetricsText(path);
   if (extension === ".csv" || extension === ".tsv") {
-    const header = headerOf(text);
+    const header = headerOf2(text2);
     if (header.includes("step")) return "lightning";
     if (header[0] === "epoch") return "keras";
     throw new InputError(`${path}: a CSV file that is neither Lightning's CSVLogger (a \`step\` column) nor Keras' (\`epoch\` first): give --metrics-format`);
   }
-  const start = text.trimStart();
+  const start = text2.trimStart();
   if (start.startsWith("{")) return "json";
   if (/^-?\d+\s+\S+\s+-?\d+\s*(\n|$)/.test(start)) return "mlflow";
   throw new InputError(`${path}: cannot tell the metrics format from the file's name or content: give --metrics-format (${["json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"].join(", ")})`);
+}
+
+// shared/adapters/data/evaluation-data.ts
+async function readEvaluationData(path, ids, options) {
+  return joinEvaluationData(await readTable(path, options.delimiter ? { delimiter: options.delimiter } : {}), ids, options);
+}
+function joinEvaluationData(table, ids, options) {
+  if (!ids) {
+    throw new InputError(`${options.predictions}: no id column \`${options.idColumn}\`; the evaluation data (${table.source}) is joined to the predictions by id (set id-column)`);
+  }
+  const dataIds = columnOf(table, options.idColumn).map((c) => c.trim());
+  const index = /* @__PURE__ */ new Map();
+  const duplicated = /* @__PURE__ */ new Set();
+  dataIds.forEach((id, row) => {
+    if (index.has(id)) duplicated.add(id);
+    else index.set(id, row);
+  });
+  if (duplicated.size > 0) throw new InputError(`${table.source}: ids appear more than once in column \`${options.idColumn}\`: ${describe4([...duplicated])}; each row needs its own id`);
+  const predicted = new Set(ids);
+  const noData = ids.filter((id) => !index.has(id));
+  const noPrediction = dataIds.filter((id) => !predicted.has(id));
+  if (noData.length > 0 || noPrediction.length > 0) {
+    const parts = [
+      ...noData.length > 0 ? [`${noData.length} predicted rows have no data row: ${describe4(noData)}`] : [],
+      ...noPrediction.length > 0 ? [`${noPrediction.length} data rows have no prediction: ${describe4(noPrediction)}`] : []
+    ];
+    throw new InputError(`${table.source}: the evaluation data and ${options.predictions} must hold the same rows (joined by \`${options.idColumn}\`) \u2014 ${parts.join("; ")}`);
+  }
+  const order = ids.map((id) => index.get(id));
+  return Object.fromEntries(options.columns.map((column) => {
+    const cells = columnOf(table, column);
+    return [column, order.map((row) => cells[row])];
+  }));
+}
+function describe4(ids) {
+  const shown = ids.slice(0, 10).map((id) => `\`${id.length > 80 ? `${id.slice(0, 79)}\u2026` : id}\``).join(", ");
+  return ids.length > 10 ? `${shown}, \u2026 (${ids.length} in all)` : shown;
+}
+
+// shared/core/gate/policy.ts
+var import__2 = __toESM(require__(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// schemas/policy.schema.json
+var policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/policy/1.schema.json",
+  title: "mlgate gate policy (.mlgate.yml)",
+  description: "The gate policy: `gate --policy <file>`, or `.mlgate.yml` / `.mlgate.yaml` at the repository root. Checked by shared/core/gate/policy.ts, which adds what a schema cannot say (a metric mlgate cannot tell the direction of, rule names in `warn_only`). Every object is closed: a misspelt key is an error with a suggestion.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    metrics: {
+      description: "One rule per gated metric. Absent or empty: the task's primary metric (roc_auc, f1_macro, rmse) must not drop significantly.",
+      type: "object",
+      maxProperties: 1e3,
+      propertyNames: { $ref: "#/$defs/name" },
+      additionalProperties: { $ref: "#/$defs/metricRule" }
+    },
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        dataset: { $ref: "#/$defs/severity", description: "Dataset drift (default warn)." },
+        schema: { $ref: "#/$defs/severity", description: "Columns added, dropped, changing type or missing rate (default warn)." },
+        columns: {
+          description: "Per column: what its drift does to the verdict.",
+          type: "object",
+          maxProperties: 1e4,
+          propertyNames: { $ref: "#/$defs/name" },
+          additionalProperties: { $ref: "#/$defs/severity" }
+        }
+      }
+    },
+    warn_only: {
+      description: "Rule names whose failure only warns, e.g. `metrics.roc_auc.max_drop`, `metrics.log_loss` (all of its rules), `slices`, `trend`, `drift.dataset`, `drift.schema`, `drift.columns.income`, `drift` (all drift rules).",
+      type: "array",
+      maxItems: 1e3,
+      items: { type: "string", minLength: 1, maxLength: 300 }
+    },
+    slices: {
+      description: "Gate per-slice metrics from the evaluation's `slices` (evaluate computes them).",
+      type: "object",
+      additionalProperties: false,
+      required: ["columns"],
+      properties: {
+        columns: { type: "array", minItems: 1, maxItems: 100, items: { $ref: "#/$defs/name" } },
+        max_drop: { $ref: "#/$defs/drop", description: "Largest tolerated worsening of a slice's metric, in the metric's units (default 0)." },
+        severity: { $ref: "#/$defs/severity", description: "What a significantly regressed slice does (default fail)." },
+        min_slice_rows: { type: "integer", minimum: 1, maximum: 1e9, description: "Slices with fewer rows are shown, never gated (default 30)." },
+        metrics: { type: "array", minItems: 1, maxItems: 100, items: { $ref: "#/$defs/name" }, description: "Metrics gated per slice (default: the task's primary metric)." }
+      }
+    },
+    trend: {
+      description: "The metric over the model's last published versions (gate --model): drawn in the report, and the reference of `max_cumulative_drop`.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        versions: { type: "integer", minimum: 1, maximum: 50, description: "How many published versions (default 5)." },
+        metric: { $ref: "#/$defs/name", description: "The metric drawn (default: the task's primary metric)." }
+      }
+    },
+    models: {
+      description: "The many-models manifest (read by `mlgate plan`); the gate accepts it and leaves it to that command.",
+      type: "array"
+    }
+  },
+  $defs: {
+    metricRule: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        max_drop: { $ref: "#/$defs/drop", description: "Largest tolerated worsening against the baseline, in the metric's units (default 0 unless max_drop_pct is given)." },
+        max_drop_pct: { $ref: "#/$defs/drop", description: "Largest tolerated worsening as a percentage of the baseline's value; with max_drop too, the stricter applies." },
+        threshold: { type: "number", description: "Floor (higher is better) or ceiling (lower is better) for the candidate." },
+        require_significance: { type: "boolean", description: "A worsening past the tolerance fails only when its 95% interval lies wholly past it (default true)." },
+        direction: { enum: ["higher", "lower"], description: "Better higher or lower; required for a metric mlgate does not know by name." },
+        required: { type: "boolean", description: "A candidate without this metric fails (default true); false: the rule is skipped." },
+        max_cumulative_drop: { $ref: "#/$defs/drop", description: "Largest tolerated worsening of the candidate against the oldest of the trend's published versions." }
+      }
+    },
+    drop: { type: "number", minimum: 0 },
+    severity: { enum: ["fail", "warn", "ignore"] },
+    name: { type: "string", minLength: 1, maxLength: 256 }
+  }
+};
+
+// shared/core/gate/policy.ts
+var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
+var DEFAULT_TREND_VERSIONS = 5;
+var DEFAULT_MIN_SLICE_ROWS2 = 30;
+function defaultPolicy(task) {
+  const metric = PRIMARY_METRIC[task];
+  return {
+    metrics: { [metric]: { max_drop: 0, require_significance: true, direction: knownDirection(metric), required: true } },
+    drift: { dataset: "warn", columns: {}, schema: "warn" },
+    warn_only: []
+  };
+}
+function policyFromYaml(text2, path, task) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const document = (0, import_yaml4.parseDocument)(text2, { lineCounter, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    throw new InputError(`${path}: ${line ? `line ${line}: ` : ""}not valid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+  return parsePolicy(document.toJS() ?? {}, path, task, yamlLocator(document, lineCounter));
+}
+function yamlLocator(document, lineCounter) {
+  return (path, part) => {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+      if (!(0, import_yaml4.isMap)(node) && !(node && typeof node === "object" && "items" in node)) return void 0;
+      if ((0, import_yaml4.isMap)(node)) {
+        const pair2 = node.items.find((p) => ((0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        if (!pair2) return void 0;
+        keyNode = pair2.key;
+        node = pair2.value;
+      } else {
+        const items = node.items;
+        keyNode = void 0;
+        node = items[Number(segment)];
+      }
+    }
+    const target = part === "key" && keyNode || node || keyNode;
+    const range4 = target?.range;
+    return range4 ? lineCounter.linePos(range4[0]).line : void 0;
+  };
+}
+var validator;
+function parsePolicy(raw, source, task, locate = () => void 0) {
+  validator ??= new import__2.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true }).compile(policy_schema_default);
+  if (!validator(raw)) throw new InputError(describeSchemaError(validator.errors?.[0], source, locate));
+  const top = raw;
+  const where = (path, part = "key") => {
+    const line = locate(path, part);
+    return `${source}: ${line ? `line ${line}: ` : ""}`;
+  };
+  const directionFor = (metric, given, path) => {
+    const direction = given ?? knownDirection(metric);
+    if (!direction) {
+      throw new InputError(`${where(path)}mlgate cannot tell whether \`${metric}\` is better higher or lower: add \`direction: higher\` or \`direction: lower\` to its rule`);
+    }
+    return direction;
+  };
+  const base = defaultPolicy(task);
+  const metrics = {};
+  for (const [name, value] of Object.entries(top.metrics ?? {})) {
+    const rule = value ?? {};
+    const bothAbsent = rule.max_drop === void 0 && rule.max_drop_pct === void 0;
+    metrics[name] = {
+      ...rule.max_drop !== void 0 || bothAbsent ? { max_drop: rule.max_drop ?? 0 } : {},
+      ...rule.max_drop_pct !== void 0 ? { max_drop_pct: rule.max_drop_pct } : {},
+      ...rule.threshold !== void 0 ? { threshold: rule.threshold } : {},
+      require_significance: rule.require_significance ?? true,
+      direction: directionFor(name, rule.direction, ["metrics", name]),
+      required: rule.required ?? true,
+      ...rule.max_cumulative_drop !== void 0 ? { max_cumulative_drop: rule.max_cumulative_drop } : {}
+    };
+  }
+  const gated = Object.keys(metrics).length > 0 ? metrics : base.metrics;
+  const primary = PRIMARY_METRIC[task];
+  const drift2 = { ...base.drift, ...top.drift ?? {}, columns: { ...top.drift?.columns ?? {} } };
+  let slices;
+  if (top.slices) {
+    const names = top.slices.metrics ?? [primary];
+    names.forEach((metric, i) => directionFor(metric, gated[metric]?.direction, ["slices", "metrics", i]));
+    slices = {
+      columns: top.slices.columns,
+      max_drop: top.slices.max_drop ?? 0,
+      severity: top.slices.severity ?? "fail",
+      min_slice_rows: top.slices.min_slice_rows ?? DEFAULT_MIN_SLICE_ROWS2,
+      metrics: names
+    };
+  }
+  let trend2;
+  if (top.trend) {
+    const metric = top.trend.metric ?? primary;
+    if (top.trend.metric !== void 0) directionFor(metric, gated[metric]?.direction, ["trend", "metric"]);
+    trend2 = { versions: top.trend.versions ?? DEFAULT_TREND_VERSIONS, metric };
+  }
+  const warnOnly = top.warn_only ?? [];
+  warnOnly.forEach((name, i) => checkRuleName(name, gated, where(["warn_only", i], "value")));
+  return { metrics: gated, drift: drift2, warn_only: warnOnly, ...slices ? { slices } : {}, ...trend2 ? { trend: trend2 } : {} };
+}
+var METRIC_RULE_PARTS = ["threshold", "max_drop", "required", "max_cumulative_drop"];
+function metricRuleName(metric, part) {
+  return `metrics.${metric}.${part}`;
+}
+function isWarnOnly(rule, warnOnly) {
+  return (warnOnly ?? []).some((name) => rule === name || rule.startsWith(`${name}.`));
+}
+function checkRuleName(name, metrics, where) {
+  if (["slices", "trend", "drift", "drift.dataset", "drift.schema"].includes(name) || name.startsWith("drift.columns.")) return;
+  if (name.startsWith("metrics.")) {
+    const rest = name.slice("metrics.".length);
+    const ends = [rest.length, ...[...rest.matchAll(/\./g)].map((m) => m.index).reverse()];
+    const metric = ends.map((end) => rest.slice(0, end)).find((name2) => Object.hasOwn(metrics, name2));
+    if (metric !== void 0) {
+      const part = rest.slice(metric.length + 1);
+      if (part === "" || METRIC_RULE_PARTS.includes(part)) return;
+      if (part === "max_drop_pct") return;
+      throw new InputError(`${where}\`warn_only\` names \`${name}\`: \`${part}\` is no rule of a metric${suggest(part, METRIC_RULE_PARTS)} (rules: ${METRIC_RULE_PARTS.join(", ")})`);
+    }
+    const gated = Object.keys(metrics);
+    throw new InputError(`${where}\`warn_only\` names \`${name}\`, but the policy gates no metric \`${rest.split(".")[0]}\`${suggest(rest.split(".")[0], gated)} (gated: ${gated.join(", ")})`);
+  }
+  const known = ["metrics.<metric>", ...METRIC_RULE_PARTS.map((p) => `metrics.<metric>.${p}`), "slices", "trend", "drift", "drift.dataset", "drift.schema", "drift.columns.<column>"];
+  throw new InputError(`${where}\`warn_only\` names \`${name}\`, which is no rule${suggest(name, ["slices", "trend", "drift", "drift.dataset", "drift.schema", "metrics"])} (rules: ${known.join(", ")})`);
+}
+function describeSchemaError(error, source, locate) {
+  if (!error) return `${source}: not a valid policy`;
+  const path = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const dotted = (segments) => segments.join(".");
+  const at = (segments, part) => {
+    const line = locate(segments, part);
+    return `${source}: ${line ? `line ${line}: ` : ""}`;
+  };
+  const got2 = (data) => data === void 0 || typeof data === "object" && data !== null ? "" : `, got ${cut3(JSON.stringify(data))}`;
+  if (error.keyword === "additionalProperties") {
+    const key = error.params.additionalProperty;
+    const known = Object.keys(error.parentSchema.properties ?? {});
+    return `${at([...path, key], "key")}unknown key \`${cut3(dotted([...path, key]))}\`${suggest(key, known)} (known: ${known.join(", ")})`;
+  }
+  if (error.propertyName !== void 0) {
+    return `${at([...path, error.propertyName], "key")}the name \`${cut3(error.propertyName)}\` in \`${dotted(path)}\` ${error.message ?? "is not valid"}`;
+  }
+  if (error.keyword === "required") {
+    const missing = error.params.missingProperty;
+    return `${at(path, "key")}\`${dotted([...path, missing])}\` is required`;
+  }
+  const field = path.length > 0 ? `\`${cut3(dotted(path))}\`` : "the policy";
+  if (path.length === 0 && error.keyword === "type") return `${source}: the policy must be a mapping (key: value lines)`;
+  const what = error.keyword === "enum" ? `must be ${alternatives(error.params.allowedValues.map(String))}` : error.keyword === "type" ? `must be ${articled(error.params.type)}` : error.keyword === "minimum" ? `must be \u2265 ${error.params.limit}` : error.keyword === "maximum" ? `must be \u2264 ${error.params.limit}` : error.message ?? "is not valid";
+  return `${at(path, "value")}${field} ${what}${got2(error.data)}`;
+}
+function articled(type) {
+  const names = [type].flat().map((t) => ({ object: "a mapping", array: "a list", number: "a number", integer: "a whole number", boolean: "true or false", string: "a text", null: "empty" })[t] ?? t);
+  return names.filter((n2) => n2 !== "empty").join(" or ");
+}
+function alternatives(values) {
+  return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+}
+function cut3(text2) {
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+}
+function suggest(word, known) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? ` \u2014 did you mean \`${best}\`?` : "";
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // shared/commands/evaluate.ts
@@ -42566,20 +45014,57 @@ async function evaluate(options) {
   const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
   const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : void 0;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+  const diff = await diffOptions(options, candidate.ids, names.id, task);
   try {
-    const result = evaluatePredictions(candidate, {
+    const result2 = evaluatePredictions(candidate, {
       task,
       ...positiveLabel !== void 0 ? { positiveLabel } : {},
       ...options.resamples !== void 0 ? { resamples: options.resamples } : {},
       ...options.seed !== void 0 ? { seed: options.seed } : {},
-      ...baseline ? { baseline } : {}
+      ...baseline ? { baseline } : {},
+      ...diff ? { diff } : {}
     });
-    if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
-    return result;
+    if (result2.notes) result2.notes = result2.notes.map((note) => inCsvTerms(note, names));
+    return result2;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${options.predictions}${options.baseline ? ` / ${options.baseline}` : ""}: ${inCsvTerms(error.message, names)}`);
   }
+}
+async function diffOptions(options, ids, idColumn2, task) {
+  const slices = options.slices ?? [];
+  const needsData = [
+    ...slices.length > 0 ? ["--slices"] : [],
+    ...(options.diffColumns ?? []).length > 0 ? ["--diff-columns"] : []
+  ];
+  if (options.data === void 0 && needsData.length > 0) throw new InputError(`${needsData.join(" and ")} name columns of the evaluation data: give --data`);
+  const comparing = [
+    ...options.data !== void 0 ? ["--data"] : [],
+    ...options.diffTolerance !== void 0 ? ["--diff-tolerance"] : [],
+    ...(options.sliceMetrics ?? []).length > 0 ? ["--slice-metrics"] : []
+  ];
+  if (options.baseline === void 0 && comparing.length > 0) throw new InputError(`${comparing.join(" and ")} compare the candidate with the baseline: give --baseline`);
+  if (options.baseline === void 0) return void 0;
+  if (options.diffTolerance !== void 0 && !(Number.isFinite(options.diffTolerance) && options.diffTolerance >= 0)) {
+    throw new InputError(`--diff-tolerance must be a number \u2265 0, got ${options.diffTolerance}`);
+  }
+  if (options.minSliceRows !== void 0 && !(Number.isSafeInteger(options.minSliceRows) && options.minSliceRows >= 1)) {
+    throw new InputError(`--min-slice-rows must be a whole number \u2265 1, got ${options.minSliceRows}`);
+  }
+  const diffColumns = options.diffColumns && options.diffColumns.length > 0 ? options.diffColumns : slices.slice(0, 10);
+  const diff = { sliceColumns: slices, diffColumns, primaryMetric: PRIMARY_METRIC[task] };
+  if (options.sliceMetrics && options.sliceMetrics.length > 0) diff.sliceMetrics = options.sliceMetrics;
+  if (options.minSliceRows !== void 0) diff.minSliceRows = options.minSliceRows;
+  if (options.diffTolerance !== void 0) diff.tolerance = options.diffTolerance;
+  if (options.data !== void 0) {
+    diff.data = await readEvaluationData(options.data, ids, {
+      idColumn: idColumn2,
+      columns: [.../* @__PURE__ */ new Set([...slices, ...diffColumns])],
+      predictions: options.predictions,
+      ...options.delimiter ? { delimiter: options.delimiter } : {}
+    });
+  }
+  return diff;
 }
 var MAX_NOTES = 100;
 function evaluateMetricsFiles(options) {
@@ -42590,7 +45075,7 @@ function evaluateMetricsFiles(options) {
   if (baseline) {
     const added = Object.keys(candidate.metrics).filter((name) => !Object.hasOwn(baseline.metrics, name));
     const missing = Object.keys(baseline.metrics).filter((name) => !Object.hasOwn(candidate.metrics, name));
-    const names = (list2) => `${list2.slice(0, 20).map((n) => `\`${n}\``).join(", ")}${list2.length > 20 ? ` and ${list2.length - 20} more` : ""}`;
+    const names = (list2) => `${list2.slice(0, 20).map((n2) => `\`${n2}\``).join(", ")}${list2.length > 20 ? ` and ${list2.length - 20} more` : ""}`;
     if (added.length > 0) notes.unshift(`new (only in the candidate's ${candidate.path}): ${names(added)}`);
     if (missing.length > 0) notes.unshift(`missing (only in the baseline's ${baseline.path}): ${names(missing)}`);
   }
@@ -42642,6 +45127,747 @@ function positiveLabelOf(options, task) {
   return chosen;
 }
 
+// shared/adapters/data/read-typed-table.ts
+import { createReadStream as createReadStream3, openSync, readSync, closeSync, statSync as statSync8, readFileSync as readFileSync5, readdirSync as readdirSync5, globSync } from "node:fs";
+import { join as join18 } from "node:path";
+import * as zlib from "node:zlib";
+
+// shared/core/table/reservoir.ts
+var DEFAULT_SAMPLE_SEED = 15;
+var Reservoir = class _Reservoir {
+  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
+    this.size = size;
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
+    this.random = mulberry32(seed);
+  }
+  size;
+  seen = 0;
+  random;
+  next() {
+    const row = this.seen++;
+    if (row < this.size) return row;
+    const slot = Math.floor(this.random() * (row + 1));
+    return slot < this.size ? slot : -1;
+  }
+  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
+  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
+    const reservoir = new _Reservoir(size, seed);
+    const occupant = new Int32Array(Math.min(rows, size));
+    for (let row = 0; row < rows; row++) {
+      const slot = reservoir.next();
+      if (slot >= 0) occupant[slot] = row;
+    }
+    const slots = new Int32Array(rows).fill(-1);
+    occupant.forEach((row, slot) => {
+      slots[row] = slot;
+    });
+    return slots;
+  }
+};
+function mulberry32(seed) {
+  let state = seed | 0;
+  return () => {
+    state = state + 1831565813 | 0;
+    let t = Math.imul(state ^ state >>> 15, 1 | state);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// shared/core/table/typed-table-ops.ts
+function pickRows(column, rows) {
+  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
+  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
+  const picked = builder.finish(column.consumable === true);
+  picked.exactText = picked.exactText && column.exactText;
+  return picked;
+}
+function appendRow(builder, column, row) {
+  const token = column.tokenCodes?.[row] ?? 0;
+  if (token > 0) return builder.addToken(column.tokens[token - 1]);
+  const value = column.numeric > 0 ? column.numbers[row] : NaN;
+  if (value !== value) return builder.addMissing();
+  if (column.text) return builder.addText(cellTextOf(column, row));
+  builder.addNumber(value);
+}
+function concatTables(source, parts) {
+  const columns = parts[0].columns;
+  const rowCount = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const name of columns) {
+    const first = parts[0].typed.get(name);
+    if (!first) continue;
+    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
+    const builder = new TypedColumnBuilder(rowCount, keepText);
+    let exact = true;
+    for (const part of parts) {
+      const column = part.typed.get(name);
+      exact &&= column.exactText;
+      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
+    }
+    const merged = builder.finish(true);
+    merged.exactText = merged.exactText && exact;
+    typed2.set(name, merged);
+  }
+  return { source, columns: [...columns], rowCount, typed: typed2 };
+}
+function sampleTable(table, size, seed) {
+  if (table.rowCount <= size) return table;
+  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const [name, column] of table.typed) typed2.set(name, pickRows(column, occupants));
+  return { ...table, rowCount: size, typed: typed2 };
+}
+
+// shared/adapters/data/csv-records.ts
+var CsvRecords = class {
+  constructor(delimiter2, source, onRecord) {
+    this.delimiter = delimiter2;
+    this.source = source;
+    if (delimiter2.length !== 1) throw new Error(`CsvRecords: delimiter must be one character, got \`${delimiter2}\``);
+    this.sink = typeof onRecord === "function" ? arraySink(onRecord) : onRecord;
+  }
+  delimiter;
+  source;
+  rest = "";
+  line = 1;
+  buffer = "";
+  recordStart = 0;
+  recordEnd = 0;
+  sink;
+  /** The record being handed to `onRecord`, as it stands in the file (for messages). */
+  recordText() {
+    return this.buffer.slice(this.recordStart, this.recordEnd).replace(/\r?\n$/, "");
+  }
+  /** Parses the complete records of `chunk` (after what was left over); `final` ends the text. */
+  push(chunk, final = false) {
+    let buf = this.rest.length > 0 ? this.rest + chunk : chunk;
+    if (this.line === 1 && this.rest.length === 0 && buf.charCodeAt(0) === 65279) buf = buf.slice(1);
+    this.buffer = buf;
+    const n2 = buf.length;
+    const delim = this.delimiter.charCodeAt(0);
+    const sink = this.sink;
+    let pos = 0;
+    let line = this.line;
+    records: while (pos < n2) {
+      const start = pos;
+      const startLine = line;
+      let c = buf.charCodeAt(pos);
+      if (c === 10) {
+        pos++;
+        line++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < n2) {
+          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
+          line++;
+          continue;
+        }
+        if (!final) break;
+        pos++;
+        continue;
+      }
+      let count2 = 0;
+      for (; ; ) {
+        if (pos < n2 && buf.charCodeAt(pos) === 34) {
+          let value = "";
+          let from = pos + 1;
+          let scan = from;
+          for (; ; ) {
+            const quote = buf.indexOf('"', scan);
+            if (quote < 0 || quote + 1 >= n2 && !final) {
+              if (final) throw this.refusal(startLine, start, 'a quoted field is never closed (unterminated `"`)');
+              pos = start;
+              line = startLine;
+              break records;
+            }
+            if (buf.charCodeAt(quote + 1) === 34) {
+              value += buf.slice(from, quote + 1);
+              scan = from = quote + 2;
+              continue;
+            }
+            value += buf.slice(from, quote);
+            pos = quote + 1;
+            break;
+          }
+          for (let nl2 = value.indexOf("\n"); nl2 >= 0; nl2 = value.indexOf("\n", nl2 + 1)) line++;
+          sink.value(count2++, value);
+          if (pos >= n2) break;
+          c = buf.charCodeAt(pos);
+          if (c === delim) {
+            pos++;
+            continue;
+          }
+          if (c !== 10 && c !== 13) throw this.refusal(startLine, start, "text after a closing quote (a quoted field must end at the delimiter or the line end)");
+        } else {
+          let end = pos;
+          c = -1;
+          while (end < n2) {
+            c = buf.charCodeAt(end);
+            if (c === delim || c === 10 || c === 13 || c === 34) break;
+            end++;
+          }
+          if (end >= n2) {
+            if (!final) {
+              pos = start;
+              line = startLine;
+              break records;
+            }
+            sink.text(count2++, buf, pos, end);
+            pos = end;
+            break;
+          }
+          if (c === 34) throw this.refusal(startLine, start, 'a `"` inside an unquoted field (quote the whole field and double the quote)');
+          sink.text(count2++, buf, pos, end);
+          pos = end;
+          if (c === delim) {
+            pos++;
+            continue;
+          }
+        }
+        if (c === 13) {
+          if (pos + 1 >= n2 && !final) {
+            pos = start;
+            line = startLine;
+            break records;
+          }
+          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
+        } else if (c === 10) {
+          pos++;
+        }
+        line++;
+        break;
+      }
+      this.recordStart = start;
+      this.recordEnd = pos;
+      sink.end(count2, startLine);
+    }
+    this.rest = pos < n2 ? buf.slice(pos) : "";
+    this.line = line;
+    this.buffer = "";
+    if (final && this.rest.length > 0) throw this.refusal(line, 0, "the text ends inside a record");
+  }
+  refusal(line, start, what) {
+    this.recordStart = start;
+    const end = this.buffer.indexOf("\n", start);
+    this.recordEnd = end < 0 ? this.buffer.length : end;
+    return new InputError(`${this.source}: not valid CSV: line ${line}: ${what}: ${excerpt(this.recordText())}`);
+  }
+};
+function arraySink(onRecord) {
+  const fields = [];
+  return {
+    text: (index, buffer, start, end) => {
+      fields[index] = buffer.slice(start, end);
+    },
+    value: (index, value) => {
+      fields[index] = value;
+    },
+    end: (count2, line) => {
+      fields.length = count2;
+      onRecord(fields, line);
+    }
+  };
+}
+function excerpt(text2) {
+  const line = text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+  return `\`${line.replace(/`/g, "'")}\``;
+}
+
+// shared/adapters/data/read-typed-table.ts
+var CHUNK_BYTES = 1 << 16;
+var HEAD_CHARS = 1 << 20;
+async function readTypedTable(path, options = {}) {
+  const parts = partitionFiles(path);
+  if (parts === void 0) return readTypedFile(path, options);
+  const { sample, ...whole } = options;
+  const tables = [];
+  for (const file of parts) {
+    const table = await readTypedFile(file, whole);
+    if (tables.length > 0) sameColumns(tables[0], table);
+    tables.push(table);
+  }
+  const merged = concatTables(path, tables);
+  return sample ? sampleTable(merged, sample.size, sample.seed) : merged;
+}
+var GLOB = /[*?[]/;
+function partitionFiles(path) {
+  let files;
+  const stats = statSync8(path, { throwIfNoEntry: false });
+  if (stats?.isFile()) return void 0;
+  if (GLOB.test(path)) {
+    files = globSync(path).filter((file) => statSync8(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: no file matches`);
+  } else if (stats?.isDirectory()) {
+    files = readdirSync5(path, { recursive: true }).filter((name) => !name.split(/[/\\]/).some((part) => part.startsWith(".") || part.startsWith("_"))).map((name) => join18(path, name)).filter((file) => statSync8(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: a folder without data files`);
+  } else {
+    return void 0;
+  }
+  return files.sort();
+}
+function sameColumns(first, other) {
+  const known = new Set(first.columns);
+  const theirs = new Set(other.columns);
+  const missing = first.columns.filter((name) => !theirs.has(name));
+  const extra = other.columns.filter((name) => !known.has(name));
+  if (missing.length === 0 && extra.length === 0) return;
+  const list2 = (names) => names.slice(0, 5).map((n2) => `\`${n2}\``).join(", ") + (names.length > 5 ? ", \u2026" : "");
+  const what = [missing.length > 0 ? `lacks ${list2(missing)}` : "", extra.length > 0 ? `adds ${list2(extra)}` : ""].filter(Boolean).join(" and ");
+  throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
+}
+async function readTypedFile(path, options) {
+  const { format: format2, compression } = formatOf(path);
+  const size = fileSize(path);
+  checkMagic(path, head(path), format2, compression);
+  if (format2 === "parquet") return readParquetTyped(path, options);
+  const stream = textStream(path, compression);
+  return format2 === "jsonl" ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
+}
+function fileSize(path) {
+  try {
+    const stats = statSync8(path);
+    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
+    return stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code;
+    if (code === "ENOENT") throw new InputError(`${path}: file not found`);
+    throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
+  }
+}
+function head(path) {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.alloc(4);
+    const read = readSync(fd, bytes, 0, 4, 0);
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+function textStream(path, compression) {
+  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES });
+  let read = 0;
+  file.on("data", (chunk) => {
+    read += chunk.length;
+  });
+  if (compression === "none") return { chunks: file, read: () => read };
+  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
+  if (!inflate) {
+    file.destroy();
+    const bytes = zlib.zstdDecompressSync;
+    if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
+    const content = bytes(readFileSync5(path));
+    return { chunks: (async function* () {
+      yield content;
+    })(), read: () => content.length };
+  }
+  file.on("error", (error) => inflate.destroy(error));
+  const piped = file.pipe(inflate);
+  return {
+    chunks: (async function* () {
+      try {
+        for await (const chunk of piped) yield chunk;
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
+      }
+    })(),
+    read: () => read
+  };
+}
+async function* decoded(path, compression, chunks) {
+  const decoder4 = new TextDecoder("utf-8");
+  let checked = 0;
+  for await (const chunk of chunks) {
+    if (checked < 8192) {
+      if (chunk.subarray(0, 8192 - checked).includes(0)) {
+        throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
+      }
+      checked += chunk.length;
+    }
+    const text2 = decoder4.decode(chunk, { stream: true });
+    if (text2.length > 0) yield text2;
+  }
+  const last = decoder4.decode();
+  if (last.length > 0) yield last;
+}
+async function readCsvTyped(path, stream, size, compression, options) {
+  const texts = decoded(path, compression, stream.chunks);
+  let pending = "";
+  let done = false;
+  while (pending.length < HEAD_CHARS) {
+    const next = await texts.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    pending += next.value;
+  }
+  const sampleEnd = pending.length < HEAD_CHARS ? pending.length : pending.lastIndexOf("\n") + 1 || pending.length;
+  const delimiter2 = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
+  let lines = 0;
+  for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
+  const capacity = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines) * 1.05) + 16 : Math.max(lines, 1024);
+  let names;
+  let builders = [];
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
+  let rows = 0;
+  let kept = 0;
+  const starts = [];
+  const ends = [];
+  const values = [];
+  let staged = "";
+  const records = new CsvRecords(delimiter2, path, {
+    text(index, buffer, start, end) {
+      staged = buffer;
+      starts[index] = start;
+      ends[index] = end;
+      values[index] = void 0;
+    },
+    value(index, value) {
+      values[index] = value;
+    },
+    end(count2, line) {
+      if (!names) {
+        const header = Array.from({ length: count2 }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
+        const { names: found, first } = headerOf(header, path);
+        names = found;
+        builders = header.map((_, index) => {
+          const name = index < first ? void 0 : found[index - first];
+          if (name === void 0 || options.columns && !options.columns.has(name)) return void 0;
+          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter2 !== ",");
+        });
+        return;
+      }
+      if (count2 !== builders.length) {
+        throw new InputError(`${path}: not valid CSV: line ${line}: ${count2} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
+      }
+      const row = rows++;
+      const slot = reservoir ? reservoir.next() : row;
+      if (slot < 0) return;
+      const replacing = slot < kept;
+      for (let i = 0; i < count2; i++) {
+        const reader = builders[i];
+        if (!reader) continue;
+        if (replacing) reader.replace(slot);
+        reader.dataRow = row;
+        const value = values[i];
+        if (value === void 0) reader.addRange(staged, starts[i], ends[i]);
+        else reader.add(value);
+      }
+      if (!replacing) kept++;
+    }
+  });
+  let sinceProgress = 0;
+  for (; ; ) {
+    records.push(pending, done);
+    if (done) break;
+    if (options.onProgress && ++sinceProgress >= 4) {
+      sinceProgress = 0;
+      options.onProgress(stream.read(), compression === "none" ? size : void 0, rows);
+    }
+    const next = await texts.next();
+    if (next.done) {
+      pending = "";
+      done = true;
+    } else {
+      pending = next.value;
+    }
+  }
+  options.onProgress?.(stream.read(), compression === "none" ? size : void 0, rows);
+  if (!names) throw new InputError(`${path}: empty file, expected a header row`);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const reader of builders) if (reader) typed2.set(reader.name, reader.finish());
+  return { source: path, columns: names, rowCount: kept, typed: typed2 };
+}
+var ColumnReader = class {
+  constructor(builder, name, source, decimalCommas) {
+    this.builder = builder;
+    this.name = name;
+    this.source = source;
+    this.commas = decimalCommas ? "open" : "closed";
+  }
+  builder;
+  name;
+  source;
+  commas;
+  /** Rows read from `1,5`-style cells, with their text, while the column may be decimal-comma. */
+  commaRows = /* @__PURE__ */ new Map();
+  /** The data row (0-based, in the file) being added, for messages. */
+  dataRow = 0;
+  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
+  addRange(buffer, start, end) {
+    if (this.commas === "closed" && this.builder.addPlainDecimal(buffer, start, end)) return;
+    this.add(buffer.slice(start, end));
+  }
+  add(cell) {
+    if (this.commas === "closed") return this.builder.addText(cell);
+    const text2 = cell.trim();
+    if (text2 === "") return this.builder.addText(cell);
+    if (!DECIMAL_COMMA.test(cell)) {
+      if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
+        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.dataRow + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
+      }
+      this.commas = "closed";
+      for (const [row, text3] of this.commaRows) this.builder.demoteToToken(row, text3);
+      this.commaRows.clear();
+      return this.builder.addText(cell);
+    }
+    if (text2.includes(",")) {
+      this.commaRows.set(this.builder.nextRow, text2);
+      return this.builder.addText(text2.replace(",", "."));
+    }
+    this.builder.addText(cell);
+  }
+  /** The next cell replaces row `slot` (sampling). */
+  replace(slot) {
+    this.commaRows.delete(slot);
+    this.builder.replaceRow(slot);
+  }
+  finish() {
+    return this.builder.finish(true);
+  }
+};
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+async function readJsonLinesTyped(path, stream, size, options) {
+  const columns = [];
+  const builders = /* @__PURE__ */ new Map();
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
+  let rowCount = 0;
+  let lineNumber = 0;
+  let rest = "";
+  const takeLine = (raw) => {
+    lineNumber++;
+    const line = (lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
+    if (line === "") return;
+    let record2;
+    try {
+      record2 = JSON.parse(line);
+    } catch (error) {
+      throw new InputError(`${path}: line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isPlainObject3(record2)) {
+      throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
+    }
+    const slot = reservoir ? reservoir.next() : rowCount;
+    const replacing = slot >= 0 && slot < rowCount;
+    if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
+    const touched = /* @__PURE__ */ new Set();
+    for (const [key, value] of Object.entries(record2)) {
+      let builder = builders.get(key);
+      if (builder === void 0) {
+        columns.push(key);
+        if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
+        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
+        builders.set(key, builder);
+        if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
+        if (builder && replacing) builder.replaceRow(slot);
+      }
+      if (typeof value === "object" && value !== null) {
+        throw new InputError(`${path}: line ${lineNumber}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
+      }
+      if (builder && slot >= 0) {
+        addValue(builder, value, key, path);
+        touched.add(key);
+      }
+    }
+    if (slot < 0) return;
+    for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
+    if (!replacing) rowCount++;
+  };
+  let chunks = 0;
+  for await (const text2 of decoded(path, "none", stream.chunks)) {
+    const lines = (rest + text2).split("\n");
+    rest = lines.pop();
+    for (const line of lines) takeLine(line);
+    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount);
+  }
+  takeLine(rest);
+  if (rowCount === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const [name, builder] of builders) if (builder) typed2.set(name, builder.finish(true));
+  return { source: path, columns, rowCount, typed: typed2 };
+}
+function addValue(builder, value, column, source) {
+  switch (typeof value) {
+    case "number":
+      return builder.addNumber(value);
+    case "string":
+      return builder.addText(value);
+    case "bigint":
+    case "boolean":
+      return builder.addText(String(value));
+    case "undefined":
+      return builder.addMissing();
+    case "object":
+      if (value === null) return builder.addMissing();
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) throw new InputError(`${source}: column \`${column}\` holds an invalid date`);
+        return builder.addText(value.toISOString());
+      }
+      if (value instanceof Uint8Array) throw new InputError(`${source}: column \`${column}\` holds binary values; mlgate compares text, numbers, booleans and dates`);
+      throw new InputError(`${source}: column \`${column}\` holds nested values; mlgate compares flat columns`);
+    default:
+      throw new InputError(`${source}: column \`${column}\` holds ${typeof value} values, which mlgate does not read`);
+  }
+}
+function calendarDate2(days) {
+  return new Date(days * 864e5).toISOString().slice(0, 10);
+}
+async function readParquetTyped(path, options) {
+  const bytes = readFileSync5(path);
+  const file = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  let metadata;
+  try {
+    metadata = parquetMetadata(file);
+  } catch (error) {
+    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const columns = [];
+  for (const child2 of parquetSchema(metadata).children) {
+    const name = child2.element.name;
+    const kind = child2.element.logical_type?.type ?? child2.element.converted_type;
+    if (child2.children.length > 0 || child2.element.repetition_type === "REPEATED") {
+      const what = kind === "LIST" ? "list" : kind === "MAP" || kind === "MAP_KEY_VALUE" ? "map" : child2.children.length > 0 ? "struct" : "repeated field";
+      throw new InputError(`${path}: column \`${name}\` is a nested ${what}; mlgate compares flat columns (flatten or drop it)`);
+    }
+    columns.push(name);
+  }
+  const fileRows = Number(metadata.num_rows);
+  const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
+  const rowCount = occupants ? occupants.length : fileRows;
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const name of columns) {
+    if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
+    if (options.columns && !options.columns.has(name)) continue;
+    const chunks = [];
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        columns: [name],
+        compressors,
+        parsers: { dateFromDays: calendarDate2 },
+        onChunk: (chunk) => chunks.push({ rowStart: chunk.rowStart, data: chunk.columnData })
+      });
+    } catch (error) {
+      throw new InputError(`${path}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
+    }
+    chunks.sort((a, b) => a.rowStart - b.rowStart);
+    const builder = new TypedColumnBuilder(rowCount, options.keepText?.has(name) ?? false);
+    if (!occupants && isNumberArray(chunks)) {
+      for (const { data } of chunks) {
+        const numbers2 = data;
+        for (let i = 0; i < numbers2.length; i++) builder.addNumber(numbers2[i]);
+      }
+    } else if (occupants) {
+      for (const row of occupants) {
+        const chunk = chunkOf(chunks, row);
+        addValue(builder, chunk.data[row - chunk.rowStart], name, path);
+      }
+    } else {
+      for (const { data } of chunks) {
+        for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
+      }
+    }
+    if (builder.rowCount !== rowCount) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount} rows`);
+    typed2.set(name, builder.finish(true));
+    options.onProgress?.(bytes.length, bytes.length, rowCount);
+  }
+  return { source: path, columns, rowCount, typed: typed2 };
+}
+function occupantsOf(slots) {
+  let size = 0;
+  for (const slot of slots) if (slot >= 0) size++;
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  return occupants;
+}
+function chunkOf(chunks, row) {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (chunks[mid].rowStart <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return chunks[lo];
+}
+function isNumberArray(chunks) {
+  return chunks.every(({ data }) => data instanceof Float64Array || data instanceof Float32Array || data instanceof Int32Array);
+}
+
+// shared/core/drift/column-histogram.ts
+var HISTOGRAM_BINS = 10;
+var MAX_CATEGORIES = 20;
+var MAX_LABEL_LENGTH = 256;
+function columnHistogram(input) {
+  if (input.kind === "categorical" ? valuesIn(input.reference) === 0 : input.reference.length === 0) return void 0;
+  return input.kind === "numeric" ? numericHistogram(input.reference, input.current) : categoryHistogram(input.reference, input.current);
+}
+function numericHistogram(reference, current) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < reference.length; i++) {
+    if (reference[i] < min) min = reference[i];
+    if (reference[i] > max) max = reference[i];
+  }
+  const cuts = referenceQuantileEdges(reference, HISTOGRAM_BINS);
+  return {
+    kind: "numeric",
+    edges: [min, ...cuts, max],
+    reference: binCountsWithOuterBins(reference, cuts, min, max),
+    current: binCountsWithOuterBins(current, cuts, min, max)
+  };
+}
+function valuesIn(values) {
+  if (!(values instanceof Map)) return values.length;
+  let total = 0;
+  for (const count2 of values.values()) total += count2;
+  return total;
+}
+function labelCounts(values) {
+  if (values instanceof Map) return values;
+  const counts = /* @__PURE__ */ new Map();
+  for (const label of values) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return counts;
+}
+function categoryHistogram(reference, current) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const [label, count2] of labelCounts(reference)) counts.set(label, [count2, 0]);
+  for (const [label, count2] of labelCounts(current)) {
+    const entry = counts.get(label);
+    if (entry) entry[1] += count2;
+    else counts.set(label, [0, count2]);
+  }
+  const ranked = [...counts].sort(([a, x], [b, y]) => y[0] + y[1] - (x[0] + x[1]) || (a < b ? -1 : a > b ? 1 : 0));
+  const shown = ranked.slice(0, MAX_CATEGORIES);
+  const rest = ranked.slice(MAX_CATEGORIES);
+  return {
+    kind: "categorical",
+    categories: shown.map(([label]) => shortLabel(label)),
+    reference: shown.map(([, [r]]) => r),
+    current: shown.map(([, [, c]]) => c),
+    other: { categories: rest.length, reference: rest.reduce((s, [, [r]]) => s + r, 0), current: rest.reduce((s, [, [, c]]) => s + c, 0) }
+  };
+}
+function shortLabel(label) {
+  if (label.length <= MAX_LABEL_LENGTH) return label;
+  const points = Array.from(label);
+  return points.length <= MAX_LABEL_LENGTH ? label : `${points.slice(0, MAX_LABEL_LENGTH - 1).join("")}\u2026`;
+}
+
 // shared/core/drift/auto-method.ts
 var LARGE_REFERENCE = 1e3;
 var FEW_DISTINCT_VALUES = 5;
@@ -42651,9 +45877,9 @@ function chooseMethod(pair2) {
   if (pair2.kind === "numeric" && hasMoreDistinctValues(pair2.reference.numbers, FEW_DISTINCT_VALUES)) {
     return large ? { method: "wasserstein", significance: "ks", asCategories: false, reason: `numeric, reference has ${referenceSize} rows (> ${LARGE_REFERENCE}): effect size, confirmed by ks` } : { method: "ks", asCategories: false, reason: `numeric, reference has ${referenceSize} rows (\u2264 ${LARGE_REFERENCE})` };
   }
-  const categories = distinctCount([...pair2.reference.labels, ...pair2.current.labels]);
+  const categories = (/* @__PURE__ */ new Set([...pair2.reference.tally.keys(), ...pair2.current.tally.keys()])).size;
   const asCategories = pair2.kind === "numeric";
-  const what = asCategories ? `numeric with ${distinctCount(pair2.reference.labels)} distinct reference values (\u2264 ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides` : `categorical with ${categories} categories over both sides`;
+  const what = asCategories ? `numeric with ${pair2.reference.tally.size} distinct reference values (\u2264 ${FEW_DISTINCT_VALUES}), compared as ${categories} categories over both sides` : `categorical with ${categories} categories over both sides`;
   if (large) {
     const significance = categories <= 2 ? "z" : "chisquare";
     return { method: "jensenshannon", significance, asCategories, reason: `${what}, reference has ${referenceSize} rows: effect size, confirmed by ${significance}` };
@@ -42669,73 +45895,99 @@ var PANDAS_INDEX = /* @__PURE__ */ new Set(["Unnamed: 0"]);
 function noSchemaChange() {
   return { added: [], dropped: [], type_changed: [], missing_rate_changed: [], missing_rate_threshold: MISSING_RATE_CHANGE };
 }
-function driftReport(reference, current, options = {}) {
+function driftReport(referenceTable, currentTable, options = {}) {
+  const reference = typedTable(referenceTable);
+  const current = typedTable(currentTable);
   const selected = selectColumns(reference, current, options);
   const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
   const left = new Set(notCompared.map((c) => c.name));
   const names = selected.filter((name) => !left.has(name));
   for (const name of Object.keys(options.perColumn ?? {})) {
     if (!names.includes(name)) {
-      const why = reference.cells.has(name) && current.cells.has(name) ? "is not compared (excluded or not among `columns`)" : `is not a column of both ${reference.source} and ${current.source}`;
+      const why = reference.typed.has(name) && current.typed.has(name) ? "is not compared (excluded or not among `columns`)" : `is not a column of both ${reference.source} and ${current.source}`;
       throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
     }
   }
   const columns = names.map((name) => ({
     name,
-    pair: columnPair(
-      name,
-      { cells: columnOf(reference, name), source: reference.source },
-      { cells: columnOf(current, name), source: current.source },
-      options.perColumn?.[name]?.kind
-    )
+    get pair() {
+      return columnPair(
+        name,
+        { cells: typedColumnOf(reference, name), source: reference.source },
+        { cells: typedColumnOf(current, name), source: current.source },
+        options.perColumn?.[name]?.kind
+      );
+    }
   }));
   const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
   return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
 }
 function notComparedColumns(reference, current, selected, options) {
   const idColumn2 = options.idColumn ?? "id";
-  const result = [];
+  const result2 = [];
   for (const name of options.exclude ?? []) {
-    if (reference.cells.has(name) && current.cells.has(name)) result.push({ name, reason: "excluded by the options" });
+    if (reference.typed.has(name) && current.typed.has(name)) result2.push({ name, reason: "excluded by the options" });
   }
   for (const name of selected) {
     if (options.perColumn?.[name]) continue;
-    if (name === idColumn2) result.push({ name, reason: "the row-id column" });
-    else if (PANDAS_INDEX.has(name)) result.push({ name, reason: "the row index pandas writes with `to_csv` (use `index=False`)" });
-    else if (uniquePerRow(columnOf(reference, name), columnOf(current, name))) {
-      result.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
+    if (name === idColumn2) result2.push({ name, reason: "the row-id column" });
+    else if (PANDAS_INDEX.has(name)) result2.push({ name, reason: "the row index pandas writes with `to_csv` (use `index=False`)" });
+    else if (uniquePerRow(typedColumnOf(reference, name), typedColumnOf(current, name))) {
+      result2.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
     }
   }
-  return result;
+  return result2;
 }
 function uniquePerRow(reference, current) {
   if (inferColumn(reference, current).kind !== "categorical") return false;
-  return [reference, current].every((cells) => {
-    const values = cells.filter((cell) => !isMissing(cell)).map((cell) => cell.trim());
-    return values.length >= UNIQUE_MIN_VALUES && new Set(values).size === values.length;
+  return [reference, current].every((column) => {
+    const values = column.rowCount - column.missing;
+    if (values < UNIQUE_MIN_VALUES) return false;
+    return categoryTally(column).size === values;
   });
 }
 function schemaChanges(reference, current, compared, options) {
   const ignored = /* @__PURE__ */ new Set([...options.exclude ?? [], options.idColumn ?? "id", ...PANDAS_INDEX]);
-  const added = current.columns.filter((name) => !reference.cells.has(name) && !ignored.has(name));
-  const dropped = reference.columns.filter((name) => !current.cells.has(name) && !ignored.has(name));
+  const added = current.columns.filter((name) => !reference.typed.has(name) && !ignored.has(name));
+  const dropped = reference.columns.filter((name) => !current.typed.has(name) && !ignored.has(name));
   const type_changed = [];
   for (const name of reference.columns) {
-    if (!current.cells.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
-    const cells = { reference: columnOf(reference, name), current: columnOf(current, name) };
-    if (cells.reference.every(isMissing) || cells.current.every(isMissing)) continue;
-    const kinds = { reference: inferColumn(cells.reference, []).kind, current: inferColumn([], cells.current).kind };
+    if (!current.typed.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
+    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
+    if (columns.reference.missing === columns.reference.rowCount || columns.current.missing === columns.current.rowCount) continue;
+    const kinds = { reference: inferColumn(columns.reference, []).kind, current: inferColumn([], columns.current).kind };
     if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
   }
   const missing_rate_changed = compared.filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE).map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
   return { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold: MISSING_RATE_CHANGE };
 }
+function typedTable(table) {
+  return "typed" in table ? table : typedTableOfCells(table);
+}
+function columnsNeedingText(reference, current, options = {}) {
+  const result2 = { reference: /* @__PURE__ */ new Set(), current: /* @__PURE__ */ new Set() };
+  for (const name of reference.columns) {
+    const columns = { reference: reference.typed.get(name), current: current.typed.get(name) };
+    if (!columns.reference || !columns.current) continue;
+    if (!needsText(columns.reference) && !needsText(columns.current)) continue;
+    const kind = options.perColumn?.[name]?.kind ?? inferColumn(columns.reference, columns.current).kind;
+    if (kind !== "categorical") continue;
+    if (needsText(columns.reference)) result2.reference.add(name);
+    if (needsText(columns.current)) result2.current.add(name);
+  }
+  return result2;
+}
 function driftReportOfColumns(columns, sources, options = {}) {
+  const driftShare = options.driftShare ?? 0.5;
+  if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
+  const results = columns.map(({ name, pair: pair2 }) => compareColumn(name, pair2, options));
+  return decideDrift(results, sources, options);
+}
+function decideDrift(results, sources, options = {}) {
   const correction = options.correction ?? "bh";
   const driftShare = options.driftShare ?? 0.5;
   if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
-  const names = columns.map((c) => c.name);
-  const results = columns.map(({ name, pair: pair2 }) => compareColumn(name, pair2, options));
+  const names = results.map((c) => c.name);
   const tests = results.filter((r) => r.statistic !== null && (r.p_value !== null || r.significance));
   const adjusted = adjustPValues(tests.map((r) => r.p_value ?? r.significance.p_value), correction);
   tests.forEach((r, i) => {
@@ -42770,13 +46022,13 @@ function driftReportOfColumns(columns, sources, options = {}) {
 function selectColumns(reference, current, options) {
   if (options.columns && options.columns.length > 0) {
     for (const name of options.columns) {
-      columnOf(reference, name);
-      columnOf(current, name);
+      typedColumnOf(reference, name);
+      typedColumnOf(current, name);
     }
     return options.columns;
   }
   const excluded = new Set(options.exclude ?? []);
-  const shared = reference.columns.filter((name) => current.cells.has(name) && !excluded.has(name));
+  const shared = reference.columns.filter((name) => current.typed.has(name) && !excluded.has(name));
   if (shared.length === 0) {
     throw new InputError(`${reference.source} and ${current.source} share no column to compare`);
   }
@@ -42808,7 +46060,8 @@ function compareColumn(name, pair2, options) {
     missing: { reference: rate(pair2.reference.missing, pair2.reference.total), current: rate(pair2.current.missing, pair2.current.total) },
     rows: { reference: valueCount(pair2.reference), current: valueCount(pair2.current) },
     ...pair2.strayTokens ? { stray_tokens: { tokens: pair2.strayTokens, cells: { reference: pair2.reference.strayCells ?? 0, current: pair2.current.strayCells ?? 0 } } } : {},
-    ...fallbackNote ? { note: fallbackNote } : {}
+    ...fallbackNote ? { note: fallbackNote } : {},
+    ...histogramOf(columnHistogram(kind === "numeric" ? { kind, reference: finiteNumbers(pair2.reference), current: finiteNumbers(pair2.current) } : { kind, reference: pair2.reference.tally, current: pair2.current.tally }))
   };
   if (!method.kinds.includes(kind)) {
     throw new InputError(`column \`${name}\` is ${kind}; method \`${methodName}\` compares ${method.kinds.join(" or ")} columns only`);
@@ -42841,27 +46094,1356 @@ function whyNotComparable(pair2) {
   if (current === 0) return "no values in the current data";
   return void 0;
 }
+function histogramOf(histogram) {
+  return histogram ? { histogram } : {};
+}
 function rate(part, total) {
   return total === 0 ? 0 : part / total;
+}
+
+// shared/core/profile/profile.ts
+import { createHash as createHash2 } from "node:crypto";
+var PROFILE_FORMAT = "mlgate-profile";
+var PROFILE_VERSION = 1;
+var FINE_BINS = 1e3;
+var CATEGORY_CAP = 1e4;
+function binIndex(value, edges, range4) {
+  if (value < range4.min) return 0;
+  if (value > range4.max) return edges.length + 2;
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo + 1;
+}
+function basisDigest(columns) {
+  const hash = createHash2("sha256");
+  for (const column of columns) {
+    if (column.kind === "numeric") {
+      const range4 = column.reference_range ? [column.reference_range.min, column.reference_range.max] : [];
+      hash.update(`${JSON.stringify([column.name, column.kind, column.edges.length, range4.length])}
+`);
+      const bytes = new Float64Array(column.edges.length + range4.length);
+      for (let i = 0; i < column.edges.length; i++) bytes[i] = column.edges[i] === 0 ? 0 : column.edges[i];
+      for (let i = 0; i < range4.length; i++) bytes[column.edges.length + i] = range4[i] === 0 ? 0 : range4[i];
+      hash.update(new Uint8Array(bytes.buffer));
+    } else {
+      hash.update(`${JSON.stringify([column.name, column.kind, column.categories, column.reference_folded])}
+`);
+    }
+  }
+  return hash.digest("hex");
+}
+function decileCounts(column, bins = 10) {
+  const fine = column.edges.length + 1;
+  const step = fine / bins;
+  const closing = [];
+  for (let k = 1; k < bins; k++) {
+    const index = step * k - 1;
+    if (closing.length === 0 || column.edges[index] !== column.edges[closing[closing.length - 1]]) closing.push(index);
+  }
+  closing.push(fine - 1);
+  const inner = column.counts.slice(1, fine + 1);
+  const result2 = [column.counts[0]];
+  let start = 0;
+  for (const end of closing) {
+    let sum3 = 0;
+    for (let j = start; j <= end; j++) sum3 += inner[j];
+    result2.push(sum3);
+    start = end + 1;
+  }
+  result2.push(column.counts[fine + 1]);
+  return result2;
+}
+function valuesOf(column) {
+  if (column.kind === "numeric") return column.counts.reduce((a, b) => a + b, 0);
+  return column.counts.reduce((a, b) => a + b, 0) + column.new_categories.reduce((a, c) => a + c.count, 0) + column.other.rows;
+}
+
+// schemas/profile.schema.json
+var profile_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/profile/1.schema.json",
+  title: "mlgate data profile (profile.json)",
+  description: "What `mlgate profile` writes and `mlgate profile --merge` and `mlgate drift --reference-profile/--current-profile` read: a `DataProfile` (shared/core/profile/profile.ts). Counts per column on the basis a reference profile fixes (numeric: 999 fine quantile edges of the reference and its range; categorical: its categories), so profiles on one basis merge by addition. Objects are open; every named field is checked. Read by shared/adapters/codecs/profile-json.ts, which also checks the lengths agree and recomputes `basis`.",
+  type: "object",
+  required: [
+    "format",
+    "version",
+    "rows",
+    "sources",
+    "basis",
+    "columns",
+    "extra_columns"
+  ],
+  properties: {
+    format: {
+      const: "mlgate-profile"
+    },
+    version: {
+      const: 1
+    },
+    rows: {
+      $ref: "#/$defs/count"
+    },
+    sources: {
+      type: "array",
+      maxItems: 1e5,
+      items: {
+        $ref: "#/$defs/text"
+      }
+    },
+    basis: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$",
+      description: "SHA-256 of the columns' bases, lower-case hex."
+    },
+    columns: {
+      type: "array",
+      maxItems: 1e4,
+      items: {
+        anyOf: [
+          {
+            $ref: "#/$defs/numeric"
+          },
+          {
+            $ref: "#/$defs/categorical"
+          }
+        ]
+      }
+    },
+    extra_columns: {
+      type: "array",
+      maxItems: 1e4,
+      items: {
+        $ref: "#/$defs/name"
+      }
+    }
+  },
+  $defs: {
+    number: {
+      description: `A number; non-finite values are the strings "Infinity", "-Infinity" or "NaN" (toJson's convention).`,
+      anyOf: [
+        {
+          type: "number"
+        },
+        {
+          enum: [
+            "Infinity",
+            "-Infinity",
+            "NaN"
+          ]
+        }
+      ]
+    },
+    count: {
+      description: "A whole number \u2265 0.",
+      type: "integer",
+      minimum: 0
+    },
+    name: {
+      description: "A column or category name: at most 256 characters.",
+      type: "string",
+      maxLength: 256
+    },
+    text: {
+      description: "A file name: at most 4,096 characters.",
+      type: "string",
+      maxLength: 4096
+    },
+    numeric: {
+      type: "object",
+      required: [
+        "name",
+        "kind",
+        "edges",
+        "reference_range",
+        "counts",
+        "missing",
+        "stray",
+        "infinite",
+        "finite"
+      ],
+      properties: {
+        name: {
+          $ref: "#/$defs/name"
+        },
+        kind: {
+          const: "numeric"
+        },
+        edges: {
+          description: "Quantiles of the reference's finite values: finite numbers.",
+          type: "array",
+          maxItems: 9999,
+          items: {
+            type: "number"
+          }
+        },
+        reference_range: {
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              required: [
+                "min",
+                "max"
+              ],
+              properties: {
+                min: {
+                  $ref: "#/$defs/number"
+                },
+                max: {
+                  $ref: "#/$defs/number"
+                }
+              }
+            }
+          ]
+        },
+        counts: {
+          type: "array",
+          maxItems: 10002,
+          items: {
+            $ref: "#/$defs/count"
+          }
+        },
+        missing: {
+          $ref: "#/$defs/count"
+        },
+        stray: {
+          $ref: "#/$defs/count"
+        },
+        infinite: {
+          type: "object",
+          required: [
+            "negative",
+            "positive"
+          ],
+          properties: {
+            negative: {
+              $ref: "#/$defs/count"
+            },
+            positive: {
+              $ref: "#/$defs/count"
+            }
+          }
+        },
+        finite: {
+          type: "object",
+          required: [
+            "count",
+            "sum",
+            "m2",
+            "min",
+            "max"
+          ],
+          properties: {
+            count: {
+              $ref: "#/$defs/count"
+            },
+            sum: {
+              $ref: "#/$defs/number"
+            },
+            m2: {
+              $ref: "#/$defs/number"
+            },
+            min: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/number"
+                },
+                {
+                  type: "null"
+                }
+              ]
+            },
+            max: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/number"
+                },
+                {
+                  type: "null"
+                }
+              ]
+            }
+          }
+        }
+      }
+    },
+    categorical: {
+      type: "object",
+      required: [
+        "name",
+        "kind",
+        "categories",
+        "reference_folded",
+        "counts",
+        "new_categories",
+        "other",
+        "missing"
+      ],
+      properties: {
+        name: {
+          $ref: "#/$defs/name"
+        },
+        kind: {
+          const: "categorical"
+        },
+        categories: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "string",
+            maxLength: 4096
+          }
+        },
+        reference_folded: {
+          type: "boolean"
+        },
+        counts: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            $ref: "#/$defs/count"
+          }
+        },
+        new_categories: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            required: [
+              "name",
+              "count"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 4096
+              },
+              count: {
+                $ref: "#/$defs/count"
+              }
+            }
+          }
+        },
+        other: {
+          type: "object",
+          required: [
+            "rows",
+            "categories"
+          ],
+          properties: {
+            rows: {
+              $ref: "#/$defs/count"
+            },
+            categories: {
+              $ref: "#/$defs/count"
+            }
+          }
+        },
+        missing: {
+          $ref: "#/$defs/count"
+        }
+      }
+    }
+  }
+};
+
+// shared/adapters/codecs/profile-json.ts
+function longList(item) {
+  return (value, at) => {
+    if (!Array.isArray(value)) return list(item)(value, at);
+    const result2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      result2[i] = typeof v === "number" && (item === number || Number.isInteger(v) && v >= 0) ? v : item(v, `${at}[${i}]`);
+    }
+    return result2;
+  };
+}
+var NUMERIC = object({
+  name: string,
+  kind: oneOf(["numeric"]),
+  edges: longList(number),
+  reference_range: nullable(object({ min: number, max: number })),
+  counts: longList(count),
+  missing: count,
+  stray: count,
+  infinite: object({ negative: count, positive: count }),
+  finite: object({ count, sum: number, m2: number, min: nullable(number), max: nullable(number) })
+});
+var CATEGORICAL = object({
+  name: string,
+  kind: oneOf(["categorical"]),
+  categories: list(string),
+  reference_folded: boolean,
+  counts: longList(count),
+  new_categories: list(object({ name: string, count })),
+  other: object({ rows: count, categories: count }),
+  missing: count
+});
+var COLUMN2 = (value, at) => {
+  const kind = typeof value === "object" && value !== null ? value.kind : void 0;
+  if (kind === "numeric") return NUMERIC(value, at);
+  if (kind === "categorical") return CATEGORICAL(value, at);
+  throw new ShapeMismatch(`${at}.kind`, `is ${JSON.stringify(kind) ?? "missing"}, expected one of numeric, categorical`);
+};
+var PROFILE = object({
+  format: oneOf([PROFILE_FORMAT]),
+  version: count,
+  rows: count,
+  sources: list(string),
+  basis: string,
+  columns: list(COLUMN2),
+  extra_columns: list(string)
+});
+var checkSchema2 = schemaChecker(profile_schema_default, "is not a valid profile");
+var codec5 = jsonFileCodec({
+  what: "profile",
+  schema: (value, source) => {
+    const version = typeof value === "object" && value !== null ? value.version : void 0;
+    if (typeof version === "number" && version > PROFILE_VERSION) {
+      throw new InputError(`${source}: field \`version\` is ${version}, a profile format newer than this mlgate reads (${PROFILE_VERSION}); use the mlgate that wrote it, or make the profile again with this one`);
+    }
+    checkSchema2(value, source);
+  },
+  decode: (value, source) => checkConsistent(decodeShape(PROFILE, value, source, "is this the output of `mlgate profile`?"), source)
+});
+function checkConsistent(profile2, source) {
+  const fail = (at, problem) => {
+    throw new InputError(`${source}: field \`${at}\` ${problem}; the file was edited or damaged \u2014 make it again with \`mlgate profile\``);
+  };
+  profile2.columns.forEach((column, i) => {
+    const at = `columns[${i}]`;
+    if (column.kind === "numeric") {
+      if (column.edges.length !== 0 && column.edges.length !== FINE_BINS - 1) fail(`${at}.edges`, `has ${column.edges.length} edges, expected ${FINE_BINS - 1} (or none)`);
+      if (column.counts.length !== column.edges.length + 3) fail(`${at}.counts`, `has ${column.counts.length} counts, expected ${column.edges.length + 3} (edges + 3)`);
+      const unordered = column.edges.findIndex((e, j) => Number.isNaN(e) || j > 0 && e < column.edges[j - 1]);
+      if (unordered >= 0) fail(`${at}.edges[${unordered}]`, "is out of order");
+      if (column.edges.length > 0 && column.reference_range === null) fail(`${at}.reference_range`, "is null although the column has edges");
+    } else {
+      if (column.counts.length !== column.categories.length) fail(`${at}.counts`, `has ${column.counts.length} counts for ${column.categories.length} categories`);
+      const unsorted = column.categories.findIndex((c, j) => j > 0 && !(column.categories[j - 1] < c));
+      if (unsorted >= 0) fail(`${at}.categories[${unsorted}]`, "is not sorted or repeats a category");
+    }
+  });
+  if (basisDigest(profile2.columns) !== profile2.basis) fail("basis", "does not match the digest of the columns' edges and categories");
+  return profile2;
+}
+function encodeProfile(profile2) {
+  return codec5.encode(profile2);
+}
+function readProfile(path) {
+  return codec5.read(path);
+}
+
+// shared/core/profile/binned-distances.ts
+function binnedKs(reference, current) {
+  const m = sum2(reference);
+  const n2 = sum2(current);
+  let r = 0;
+  let c = 0;
+  let atBoundaries = 0;
+  let inside2 = 0;
+  for (let j = 0; j < reference.length; j++) {
+    const rBefore = r / m;
+    const cBefore = c / n2;
+    r += reference[j];
+    c += current[j];
+    const diff = Math.abs(r / m - c / n2);
+    if (diff > atBoundaries) atBoundaries = diff;
+    inside2 = Math.max(inside2, r / m - cBefore, c / n2 - rBefore);
+  }
+  const upper = Math.min(1, Math.max(atBoundaries, inside2));
+  return { statistic: atBoundaries, errorBound: upper - atBoundaries };
+}
+function binnedWasserstein(reference, current, intervals) {
+  const m = sum2(reference);
+  const n2 = sum2(current);
+  let r = 0;
+  let c = 0;
+  let estimate = 0;
+  let lower = 0;
+  let upper = 0;
+  for (let j = 0; j < reference.length; j++) {
+    const width = Math.max(0, intervals[j][1] - intervals[j][0]);
+    const ra = r / m;
+    const ca = c / n2;
+    r += reference[j];
+    c += current[j];
+    const rb2 = r / m;
+    const cb = c / n2;
+    if (width === 0) continue;
+    estimate += width * linearAbsMean(ra - ca, rb2 - cb);
+    lower += width * Math.max(0, ra - cb, ca - rb2);
+    upper += width * Math.max(rb2 - ca, cb - ra);
+  }
+  return { statistic: estimate, errorBound: Math.max(estimate - lower, upper - estimate, 0) };
+}
+function linearAbsMean(g0, g1) {
+  if (g0 >= 0 && g1 >= 0 || g0 <= 0 && g1 <= 0) return (Math.abs(g0) + Math.abs(g1)) / 2;
+  return (g0 * g0 + g1 * g1) / (2 * (Math.abs(g0) + Math.abs(g1)));
+}
+function sum2(values) {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+// shared/core/profile/build-profile.ts
+function emptyMoments() {
+  return { count: 0, sum: 0, m2: 0, min: null, max: null };
+}
+function momentsOf(values) {
+  const finite = keep(values, Number.isFinite);
+  if (finite.length === 0) return emptyMoments();
+  const sum3 = pairwiseSum(finite);
+  const mean = sum3 / finite.length;
+  let m2 = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < finite.length; i++) {
+    const v = finite[i];
+    m2 += (v - mean) * (v - mean);
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { count: finite.length, sum: sum3, m2, min, max };
+}
+function keep(values, test) {
+  let n2 = 0;
+  for (let i = 0; i < values.length; i++) if (test(values[i])) n2++;
+  if (n2 === values.length) return values;
+  const kept = new Float64Array(n2);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) if (test(values[i])) kept[at++] = values[i];
+  return kept;
+}
+var notMissing = (v) => !Number.isNaN(v);
+function mergeMoments(a, b) {
+  if (a.count === 0) return { ...b };
+  if (b.count === 0) return { ...a };
+  const count2 = a.count + b.count;
+  const delta = b.sum / b.count - a.sum / a.count;
+  return {
+    count: count2,
+    sum: a.sum + b.sum,
+    m2: a.m2 + b.m2 + delta * delta * a.count * b.count / count2,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max)
+  };
+}
+function referenceProfileBuilder(source) {
+  const numbers2 = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Map();
+  const missingLabels = /* @__PURE__ */ new Map();
+  const order = [];
+  const extra = /* @__PURE__ */ new Set();
+  let rows = 0;
+  const declare = (column, kind) => {
+    const other = kind === "numeric" ? labels : numbers2;
+    if (other.has(column)) throw new Error(`profile: column \`${column}\` given as both numeric and categorical`);
+    if (!order.includes(column)) order.push(column);
+  };
+  return {
+    onBasis: false,
+    kindOf: () => void 0,
+    addRows: (count2) => {
+      rows += count2;
+    },
+    addNumbers(column, values, stray = 0) {
+      declare(column, "numeric");
+      const entry = numbers2.get(column) ?? { chunks: [], stray: 0 };
+      entry.chunks.push(values);
+      entry.stray += stray;
+      numbers2.set(column, entry);
+    },
+    addLabels(column, chunk) {
+      declare(column, "categorical");
+      const tally = labels.get(column) ?? /* @__PURE__ */ new Map();
+      labels.set(column, tally);
+      let missing = 0;
+      for (const label of chunk) {
+        if (label === null) missing++;
+        else tally.set(label, (tally.get(label) ?? 0) + 1);
+      }
+      missingLabels.set(column, (missingLabels.get(column) ?? 0) + missing);
+    },
+    addExtraColumns: (names) => names.forEach((n2) => extra.add(n2)),
+    finish() {
+      const columns = order.map((name) => {
+        const numeric2 = numbers2.get(name);
+        if (numeric2) {
+          const values = concat2(numeric2.chunks);
+          numeric2.chunks = [];
+          return numericReference(name, values, numeric2.stray);
+        }
+        return categoricalReference(name, labels.get(name), missingLabels.get(name) ?? 0);
+      });
+      return profileOf(columns, rows, [source], [...extra].sort());
+    }
+  };
+}
+function profileOf(columns, rows, sources, extra) {
+  return { format: PROFILE_FORMAT, version: PROFILE_VERSION, rows, sources, basis: basisDigest(columns), columns, extra_columns: extra };
+}
+function concat2(chunks) {
+  if (chunks.length === 1) return chunks[0];
+  const all = new Float64Array(chunks.reduce((n2, c) => n2 + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+function fineEdges(sortedFinite, bins = FINE_BINS) {
+  const n2 = sortedFinite.length;
+  if (n2 === 0) return [];
+  const edges = new Array(bins - 1);
+  for (let i = 1; i < bins; i++) {
+    const virtualIndex = n2 * (i / bins) - 1;
+    const below = Math.floor(virtualIndex);
+    edges[i - 1] = sortedFinite[Math.min(n2 - 1, Math.max(0, virtualIndex === below ? below : below + 1))];
+  }
+  return edges;
+}
+function numericReference(name, values, stray) {
+  let missing = 0;
+  let negative = 0;
+  let positive = 0;
+  let n2 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) missing++;
+    else if (v === Infinity) positive++;
+    else if (v === -Infinity) negative++;
+    else values[n2++] = v;
+  }
+  const finite = values.subarray(0, n2).sort();
+  const present = values.length - missing;
+  const min = negative > 0 ? -Infinity : n2 > 0 ? finite[0] : Infinity;
+  const max = positive > 0 ? Infinity : n2 > 0 ? finite[n2 - 1] : -Infinity;
+  const edges = fineEdges(finite);
+  const column = {
+    name,
+    kind: "numeric",
+    edges,
+    reference_range: present === 0 ? null : { min, max },
+    counts: new Array(edges.length + 3).fill(0),
+    missing,
+    stray,
+    infinite: { negative: 0, positive: 0 },
+    finite: momentsOf(finite)
+  };
+  countSorted(column, finite);
+  countNumbers(column, Float64Array.from([...new Array(negative).fill(-Infinity), ...new Array(positive).fill(Infinity)]));
+  return column;
+}
+function countSorted(column, sorted) {
+  const { edges, counts } = column;
+  let e = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    while (e < edges.length && edges[e] < v) e++;
+    counts[e + 1]++;
+  }
+}
+function countNumbers(column, present) {
+  const range4 = column.reference_range;
+  for (let i = 0; i < present.length; i++) {
+    const v = present[i];
+    if (v === Infinity) column.infinite.positive++;
+    else if (v === -Infinity) column.infinite.negative++;
+    column.counts[range4 ? binIndex(v, column.edges, range4) : column.counts.length - 1]++;
+  }
+}
+function categoricalReference(name, tally, missing) {
+  let kept = [...tally.entries()];
+  let other = { rows: 0, categories: 0 };
+  if (kept.length > CATEGORY_CAP) {
+    kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const folded = kept.slice(CATEGORY_CAP);
+    other = { rows: folded.reduce((n2, [, c]) => n2 + c, 0), categories: folded.length };
+    kept = kept.slice(0, CATEGORY_CAP);
+  }
+  kept.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return {
+    name,
+    kind: "categorical",
+    categories: kept.map(([c]) => c),
+    reference_folded: other.categories > 0,
+    counts: kept.map(([, c]) => c),
+    new_categories: [],
+    other,
+    missing
+  };
+}
+function emptyProfileOn(reference, source) {
+  const columns = reference.columns.map((c) => c.kind === "numeric" ? { ...c, edges: c.edges, counts: c.counts.map(() => 0), missing: 0, stray: 0, infinite: { negative: 0, positive: 0 }, finite: emptyMoments() } : { ...c, counts: c.counts.map(() => 0), new_categories: [], other: { rows: 0, categories: 0 }, missing: 0 });
+  return { format: PROFILE_FORMAT, version: PROFILE_VERSION, rows: 0, sources: [source], basis: reference.basis, columns, extra_columns: [] };
+}
+function profileBuilderOn(reference, source) {
+  const profile2 = emptyProfileOn(reference, source);
+  const byName = new Map(profile2.columns.map((c) => [c.name, c]));
+  const newTallies = /* @__PURE__ */ new Map();
+  const extra = /* @__PURE__ */ new Set();
+  const column = (name, kind) => {
+    const found = byName.get(name);
+    if (!found || found.kind !== kind) throw new Error(`profile: column \`${name}\` is not a ${kind} column of the reference`);
+    return found;
+  };
+  return {
+    onBasis: true,
+    kindOf: (name) => byName.get(name)?.kind,
+    addRows: (count2) => {
+      profile2.rows += count2;
+    },
+    addNumbers(name, values, stray = 0) {
+      const target = column(name, "numeric");
+      const present = keep(values, notMissing);
+      target.missing += values.length - present.length;
+      target.stray += stray;
+      countNumbers(target, present);
+      target.finite = mergeMoments(target.finite, momentsOf(present));
+    },
+    addLabels(name, chunk) {
+      const target = column(name, "categorical");
+      const index = new Map(target.categories.map((c, i) => [c, i]));
+      const tally = newTallies.get(name) ?? /* @__PURE__ */ new Map();
+      newTallies.set(name, tally);
+      for (const label of chunk) {
+        if (label === null) target.missing++;
+        else {
+          const at = index.get(label);
+          if (at !== void 0) target.counts[at]++;
+          else tally.set(label, (tally.get(label) ?? 0) + 1);
+        }
+      }
+    },
+    addExtraColumns: (names) => names.forEach((n2) => extra.add(n2)),
+    finish() {
+      for (const [name, tally] of newTallies) {
+        const target = column(name, "categorical");
+        const found = [...tally.entries()].map(([c, count2]) => ({ name: c, count: count2 }));
+        Object.assign(target, withNewCategories(target, found));
+      }
+      return { ...profile2, extra_columns: [...extra].sort() };
+    }
+  };
+}
+function withNewCategories(column, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { name, count: count2 } of [...column.new_categories, ...found]) byName.set(name, (byName.get(name) ?? 0) + count2);
+  if (column.reference_folded || byName.size > CATEGORY_CAP || column.other.rows > 0) {
+    const rows = [...byName.values()].reduce((n2, c) => n2 + c, 0);
+    return { new_categories: [], other: { rows: column.other.rows + rows, categories: Math.max(column.other.categories, byName.size) } };
+  }
+  const sorted = [...byName.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([name, count2]) => ({ name, count: count2 }));
+  return { new_categories: sorted, other: column.other };
+}
+function checkStrayShare(column, source, stray, cells) {
+  if (cells > 0 && stray >= 0.01 * cells) {
+    throw new InputError(`${source}: column \`${column}\` is numeric in the reference profile but ${stray} of ${cells} cells are words (1% or more); check the data or make a new reference profile`);
+  }
+}
+
+// shared/core/profile/merge-profiles.ts
+function mergeProfiles(parts) {
+  if (parts.length === 0) throw new InputError("profile merge: no profiles to merge");
+  const [first, ...rest] = parts;
+  let merged = first.profile;
+  for (const part of rest) {
+    checkSameBasis(first, part);
+    merged = mergeTwo(merged, part.profile);
+  }
+  return merged;
+}
+function checkSameBasis(a, b) {
+  if (a.profile.basis === b.profile.basis) return;
+  const names = (p) => p.columns.map((c) => c.name).join(", ");
+  const why = names(a.profile) !== names(b.profile) ? `their columns differ (${a.source}: ${names(a.profile)}; ${b.source}: ${names(b.profile)})` : `column \`${a.profile.columns.find((c, i) => JSON.stringify(c.kind === "numeric" ? c.edges : c.categories) !== JSON.stringify(((x) => x.kind === "numeric" ? x.edges : x.categories)(b.profile.columns[i])))?.name ?? a.profile.columns[0]?.name}\` has different edges or categories`;
+  throw new InputError(`${a.source} and ${b.source} are not counted on the same reference (field \`basis\`: ${a.profile.basis.slice(0, 12)}\u2026 vs ${b.profile.basis.slice(0, 12)}\u2026): ${why}. Count every part with --reference-profile set to the same reference profile`);
+}
+function mergeTwo(a, b) {
+  return {
+    ...a,
+    rows: a.rows + b.rows,
+    sources: [...a.sources, ...b.sources],
+    columns: a.columns.map((column, i) => mergeColumn(column, b.columns[i])),
+    extra_columns: [.../* @__PURE__ */ new Set([...a.extra_columns, ...b.extra_columns])].sort()
+  };
+}
+function mergeColumn(a, b) {
+  const add = (x, y) => x.map((v, i) => v + y[i]);
+  if (a.kind === "numeric" && b.kind === "numeric") {
+    return {
+      ...a,
+      counts: add(a.counts, b.counts),
+      missing: a.missing + b.missing,
+      stray: a.stray + b.stray,
+      infinite: { negative: a.infinite.negative + b.infinite.negative, positive: a.infinite.positive + b.infinite.positive },
+      finite: mergeMoments(a.finite, b.finite)
+    };
+  }
+  if (a.kind === "categorical" && b.kind === "categorical") {
+    const base = { ...a, other: { rows: a.other.rows + b.other.rows, categories: Math.max(a.other.categories, b.other.categories) } };
+    return { ...base, counts: add(a.counts, b.counts), missing: a.missing + b.missing, ...withNewCategories(base, b.new_categories) };
+  }
+  throw new Error(`merge: column \`${a.name}\` changed kind under an equal basis digest`);
+}
+
+// shared/core/profile/profile-drift.ts
+var PROFILE_METHODS = {
+  chisquare: ["categorical"],
+  z: ["categorical"],
+  fisher_exact: ["categorical"],
+  psi: ["numeric", "categorical"],
+  jensenshannon: ["numeric", "categorical"],
+  hellinger: ["numeric", "categorical"],
+  kl_div: ["numeric", "categorical"],
+  tvd: ["numeric", "categorical"],
+  linf: ["numeric", "categorical"],
+  ks: ["numeric"],
+  wasserstein: ["numeric"]
+};
+var HISTOGRAM2 = {
+  psi: { measure: populationStabilityIndex, floor: true },
+  kl_div: { measure: klDivergence, floor: true },
+  jensenshannon: { measure: jensenShannonDistance, floor: false },
+  hellinger: { measure: hellingerDistance, floor: false },
+  tvd: { measure: totalVariationDistance, floor: false },
+  linf: { measure: lInfinityDistance, floor: false }
+};
+function profileDriftReport(reference, current, options = {}) {
+  checkSameBasis(reference, current);
+  checkMethod(options.method, "method");
+  for (const [column, override] of Object.entries(options.perColumn ?? {})) checkMethod(override.method, `method for column \`${column}\``);
+  const byName = new Map(reference.profile.columns.map((c, i) => [c.name, { reference: c, current: current.profile.columns[i] }]));
+  const selected = options.columns && options.columns.length > 0 ? options.columns : [...byName.keys()].filter((n2) => !(options.exclude ?? []).includes(n2));
+  for (const name of selected) {
+    if (!byName.has(name)) throw new InputError(`${reference.source}: no column \`${name}\` (columns: ${[...byName.keys()].slice(0, 20).map((c) => `\`${c}\``).join(", ")})`);
+  }
+  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns2(selected, byName, options, [...byName.keys()]);
+  const left = new Set(notCompared.map((c) => c.name));
+  const names = selected.filter((n2) => !left.has(n2));
+  for (const name of Object.keys(options.perColumn ?? {})) {
+    if (!names.includes(name)) throw new InputError(`column-methods names column \`${name}\`, which is not compared (not in ${reference.source}, excluded or not among \`columns\`)`);
+  }
+  const results = names.map((name) => {
+    const pair2 = byName.get(name);
+    return compareColumn2(name, pair2.reference, pair2.current, reference.profile.rows, current.profile.rows, options);
+  });
+  const report = decideDrift(results, {
+    reference: { source: reference.source, rows: reference.profile.rows },
+    current: { source: current.source, rows: current.profile.rows }
+  }, options);
+  const ignored = /* @__PURE__ */ new Set([...options.exclude ?? [], options.idColumn ?? "id"]);
+  return {
+    ...report,
+    schema: {
+      added: current.profile.extra_columns.filter((n2) => !ignored.has(n2) && !reference.profile.extra_columns.includes(n2)),
+      dropped: [],
+      type_changed: [],
+      missing_rate_changed: report.columns.filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE).map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current })),
+      missing_rate_threshold: MISSING_RATE_CHANGE
+    },
+    not_compared: notCompared
+  };
+}
+function checkMethod(method, what) {
+  if (method === void 0 || method === "auto" || PROFILE_METHODS[method]) return;
+  throw new InputError(`${what}: \`${method}\` needs the values, which profiles do not keep; from profiles mlgate computes ${Object.keys(PROFILE_METHODS).join(", ")} (or compare the data files)`);
+}
+function notComparedColumns2(selected, byName, options, all) {
+  const idColumn2 = options.idColumn ?? "id";
+  const result2 = [];
+  for (const name of options.exclude ?? []) if (all.includes(name)) result2.push({ name, reason: "excluded by the options" });
+  for (const name of selected) {
+    if (options.perColumn?.[name]) continue;
+    const pair2 = byName.get(name);
+    if (name === idColumn2) result2.push({ name, reason: "the row-id column" });
+    else if (name === "Unnamed: 0") result2.push({ name, reason: "the row index pandas writes with `to_csv` (use `index=False`)" });
+    else if (pair2.reference.kind === "categorical" && pair2.current.kind === "categorical" && uniquePerRow2(pair2.reference) && uniquePerRow2(pair2.current)) {
+      result2.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
+    }
+  }
+  return result2;
+}
+function uniquePerRow2(column) {
+  const counts = [...column.counts.filter((c) => c > 0), ...column.new_categories.map((c) => c.count)];
+  return column.other.rows === 0 && counts.length >= UNIQUE_MIN_VALUES && counts.every((c) => c === 1);
+}
+function compareColumn2(name, reference, current, referenceRows, currentRows, options) {
+  const kind = reference.kind;
+  const override = options.perColumn?.[name] ?? {};
+  if (override.kind && override.kind !== kind) {
+    throw new InputError(`column \`${name}\`: profiles fix the kind (${kind}, from the reference profile); make the reference profile from data where the column reads as ${override.kind}`);
+  }
+  const named = override.method ?? options.method ?? "auto";
+  const fits = (m) => PROFILE_METHODS[m].includes(kind);
+  const fallbackNote = named !== "auto" && override.method === void 0 && !fits(named) ? `\`${named}\` compares ${PROFILE_METHODS[named].join(" or ")} columns only from profiles; this ${kind} column was compared with the auto method` : void 0;
+  if (named !== "auto" && override.method !== void 0 && !fits(named)) {
+    throw new InputError(`column \`${name}\` is ${kind}; from profiles method \`${named}\` compares ${PROFILE_METHODS[named].join(" or ")} columns only`);
+  }
+  const auto = fallbackNote || named === "auto" ? chooseProfileMethod(reference, current) : void 0;
+  const method = auto?.method ?? named;
+  const threshold = override.threshold ?? (fallbackNote ? void 0 : options.threshold) ?? DRIFT_METHODS[method].defaultThreshold;
+  if (DRIFT_METHODS[method].type === "p_value" && !(threshold > 0 && threshold < 1)) {
+    throw new InputError(`column \`${name}\`: threshold for \`${method}\` is a p-value and must be in (0, 1), got ${threshold}`);
+  }
+  const values = { reference: valuesOf(reference), current: valuesOf(current) };
+  const base = {
+    name,
+    kind,
+    method,
+    ...auto ? { reason: auto.reason } : {},
+    statistic: null,
+    p_value: null,
+    adjusted_p_value: null,
+    threshold,
+    drifted: false,
+    missing: { reference: rate2(reference.missing, referenceRows), current: rate2(current.missing, currentRows) },
+    rows: values,
+    ...fallbackNote ? { note: fallbackNote } : {}
+  };
+  if (values.reference === 0 && values.current === 0) return { ...base, note: "no values on either side" };
+  if (values.reference === 0) return { ...base, note: "no values in the reference" };
+  if (values.current === 0) return { ...base, note: "no values in the current data" };
+  try {
+    const outcome = compute(method, reference, current);
+    if (Number.isNaN(outcome.statistic) || outcome.p_value !== null && Number.isNaN(outcome.p_value)) {
+      return { ...base, note: `\`${method}\` is undefined for these values` };
+    }
+    const approximate = outcome.errorBound !== void 0 ? { approximate: true, error_bound: outcome.errorBound } : {};
+    const note = outcome.errorBound !== void 0 ? `from binned profiles: the statistic on the raw data is within ${outcome.errorBound.toPrecision(3)} of this${outcome.p_value !== null ? "; the p-value is that of this statistic" : ""}` : base.note;
+    if (auto?.significance) {
+      const check = compute(auto.significance, reference, current);
+      const significance = { test: auto.significance, p_value: check.p_value, adjusted_p_value: null, threshold: DRIFT_METHODS[auto.significance].defaultThreshold };
+      return { ...base, ...approximate, statistic: outcome.statistic, p_value: null, significance, ...note ? { note } : {} };
+    }
+    const drifted = DRIFT_METHODS[method].type === "distance" ? outcome.statistic >= threshold : false;
+    return { ...base, ...approximate, statistic: outcome.statistic, p_value: outcome.p_value, drifted, ...note ? { note } : {} };
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`column \`${name}\`: ${error.message}`);
+    if (error instanceof RangeError) return { ...base, note: `not comparable: ${error.message}` };
+    throw new Error(`column \`${name}\` (${method}): ${messageOf(error)}`, { cause: error });
+  }
+}
+function compute(method, reference, current) {
+  const histogram = HISTOGRAM2[method];
+  if (histogram) {
+    const { p, q } = reference.kind === "numeric" ? numericBins(reference, current) : categoryAxis(reference, current);
+    const floor = histogram.floor ? DEFAULT_EMPTY_BIN_FLOOR : 0;
+    return { statistic: histogram.measure(proportions(p, floor), proportions(q, floor)), p_value: null };
+  }
+  if (reference.kind === "numeric") {
+    const other = current;
+    if (method === "ks") {
+      const binned = binnedKs(reference.counts, other.counts);
+      const test = ksTwoSampleOfStatistic(binned.statistic, valuesOf(reference), valuesOf(other));
+      return { statistic: test.statistic, p_value: test.pValue, errorBound: binned.errorBound };
+    }
+    return normedBinnedWasserstein(reference, other);
+  }
+  const axis = categoryAxis(reference, current);
+  if (method === "chisquare") {
+    const result3 = chiSquareHomogeneity(axis.p, axis.q);
+    return { statistic: result3.statistic, p_value: result3.pValue };
+  }
+  if (axis.p.length > 2) throw new InputError(`method \`${method}\` needs a column with at most 2 categories, found ${axis.p.length}`);
+  const totals = [sumOf(axis.p), sumOf(axis.q)];
+  const successes = [axis.p[0] ?? 0, axis.q[0] ?? 0];
+  if (method === "z") {
+    const result3 = twoProportionZ(successes[0], totals[0], successes[1], totals[1]);
+    return { statistic: result3.statistic, p_value: result3.pValue };
+  }
+  const result2 = fisherExact([[successes[0], totals[0] - successes[0]], [successes[1], totals[1] - successes[1]]]);
+  return { statistic: result2.statistic, p_value: result2.pValue };
+}
+function numericBins(reference, current) {
+  if (reference.finite.count === 0) throw new RangeError("referenceQuantileEdges: reference is empty: at least one observation is needed");
+  return { p: decileCounts(reference), q: decileCounts(current) };
+}
+function categoryAxis(reference, current) {
+  const tally = (column) => {
+    const counts = /* @__PURE__ */ new Map();
+    column.categories.forEach((c, i) => counts.set(c, column.counts[i]));
+    for (const c of column.new_categories) counts.set(c.name, (counts.get(c.name) ?? 0) + c.count);
+    return counts;
+  };
+  const p = tally(reference);
+  const q = tally(current);
+  const categories = [.../* @__PURE__ */ new Set([...p.keys(), ...q.keys()])].filter((c) => (p.get(c) ?? 0) + (q.get(c) ?? 0) > 0).sort();
+  const axis = { p: categories.map((c) => p.get(c) ?? 0), q: categories.map((c) => q.get(c) ?? 0) };
+  if (reference.other.rows > 0 || current.other.rows > 0) {
+    axis.p.push(reference.other.rows);
+    axis.q.push(current.other.rows);
+  }
+  return axis;
+}
+function normedBinnedWasserstein(reference, current) {
+  if (reference.finite.count === 0 || current.finite.count === 0) throw new RangeError("wasserstein: a side has no finite value");
+  const finiteCounts = (column) => {
+    const counts = [...column.counts];
+    const range5 = reference.reference_range;
+    counts[binIndex(-Infinity, reference.edges, range5)] -= column.infinite.negative;
+    counts[binIndex(Infinity, reference.edges, range5)] -= column.infinite.positive;
+    return counts;
+  };
+  const lo = Math.min(reference.finite.min, current.finite.min);
+  const hi = Math.max(reference.finite.max, current.finite.max);
+  const range4 = reference.reference_range;
+  const clamp = (v) => Math.min(hi, Math.max(lo, v));
+  const bounds = [lo, range4.min, ...reference.edges, range4.max, hi].map(clamp);
+  const intervals = bounds.slice(1).map((b, i) => [bounds[i], b]);
+  const estimate = binnedWasserstein(finiteCounts(reference), finiteCounts(current), intervals);
+  const std2 = Math.sqrt(reference.finite.m2 / reference.finite.count);
+  if (std2 === 0) return { statistic: estimate.statistic === 0 ? 0 : Infinity, p_value: null, errorBound: estimate.errorBound === 0 ? 0 : Infinity };
+  return { statistic: estimate.statistic / std2, p_value: null, errorBound: estimate.errorBound / std2 };
+}
+function chooseProfileMethod(reference, current) {
+  const size = valuesOf(reference);
+  const large = size > LARGE_REFERENCE;
+  if (reference.kind === "numeric") {
+    return large ? { method: "wasserstein", significance: "ks", reason: `numeric, reference has ${size} rows (> ${LARGE_REFERENCE}): effect size, confirmed by ks (both from binned profiles)` } : { method: "ks", reason: `numeric, reference has ${size} rows (\u2264 ${LARGE_REFERENCE}; from binned profiles)` };
+  }
+  const categories = categoryAxis(reference, current).p.length;
+  const what = `categorical with ${categories} categories over both sides`;
+  if (large) {
+    const significance = categories <= 2 ? "z" : "chisquare";
+    return { method: "jensenshannon", significance, reason: `${what}, reference has ${size} rows: effect size, confirmed by ${significance}` };
+  }
+  if (categories <= 2) return { method: "z", reason: `${what} (binary)` };
+  return { method: "chisquare", reason: what };
+}
+function rate2(part, total) {
+  return total === 0 ? 0 : part / total;
+}
+function sumOf(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+// shared/commands/profile.ts
+import { globSync as globSync2, statSync as statSync9 } from "node:fs";
+
+// shared/adapters/data/profile-table.ts
+function addTable(builder, table) {
+  const onBasis = builder.onBasis;
+  builder.addRows(table.rowCount);
+  const extra = [];
+  for (const name of table.columns) {
+    const cells = table.cells.get(name);
+    const basisKind = builder.kindOf(name);
+    if (onBasis && basisKind === void 0) {
+      extra.push(name);
+      continue;
+    }
+    const inferred = basisKind === void 0 ? inferColumn(cells, []) : void 0;
+    const kind = basisKind ?? inferred.kind;
+    if (kind === "categorical") {
+      builder.addLabels(name, cells.map((cell) => isMissing(cell) ? null : cell.trim()));
+      continue;
+    }
+    const values = new Float64Array(cells.length);
+    let stray = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      const value = isMissing(cell) ? NaN : parseDecimal(cell);
+      if (value === void 0) stray++;
+      values[i] = value ?? NaN;
+    }
+    if (onBasis) checkStrayShare(name, table.source, stray, cells.length);
+    builder.addNumbers(name, values, stray);
+  }
+  builder.addExtraColumns(extra);
+}
+function checkBasisColumns(referenceColumns, table, referencePath) {
+  const missing = referenceColumns.filter((name) => !table.cells.has(name));
+  if (missing.length > 0) {
+    throw new InputError(`${table.source}: no column ${missing.slice(0, 10).map((n2) => `\`${n2}\``).join(", ")}${missing.length > 10 ? ", \u2026" : ""}, which the reference profile ${referencePath} has; profile data with the reference's columns`);
+  }
+}
+
+// shared/adapters/data/sql-result.ts
+function readSqlResult(path) {
+  const text2 = readJsonText(path, "SQL result");
+  if (/\.csv$/i.test(path)) {
+    try {
+      return parse(text2, { bom: true, columns: true, skip_empty_lines: true });
+    } catch (error) {
+      throw new InputError(`${path}: not a CSV file with a header (${error.message})`);
+    }
+  }
+  if (/\.(jsonl|ndjson)$/i.test(path)) {
+    return text2.split("\n").filter((line) => line.trim() !== "").map((line, i) => rowObject(parseJson(line, `${path} line ${i + 1}`, "SQL result row"), `${path} line ${i + 1}`));
+  }
+  const value = parseJson(text2, path, "SQL result");
+  if (!Array.isArray(value)) throw new InputError(`${path}: expected a JSON array of row objects (or save the result as .csv or .jsonl)`);
+  return value.map((row, i) => rowObject(row, `${path}: row ${i + 1}`));
+}
+function rowObject(value, where) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${where} is not an object`);
+  return value;
+}
+
+// shared/core/profile/profile-sql.ts
+var SQL_DIALECTS = ["ansi", "spark", "bigquery"];
+var DIALECTS = {
+  // DuckDB, Trino, PostgreSQL-like engines (PostgreSQL itself spells the type DOUBLE PRECISION).
+  ansi: { identifier: (n2) => `"${n2.replace(/"/g, '""')}"`, string: (t) => `'${t.replace(/'/g, "''")}'`, double: "DOUBLE", text: "VARCHAR", integer: "INTEGER" },
+  spark: { identifier: (n2) => `\`${n2.replace(/`/g, "``")}\``, string: (t) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`, double: "DOUBLE", text: "STRING", integer: "INT" },
+  bigquery: { identifier: (n2) => `\`${n2.replace(/\\/g, "\\\\").replace(/`/g, "\\`")}\``, string: (t) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`, double: "FLOAT64", text: "STRING", integer: "INT64" }
+};
+var MAX_DOUBLE = "1.7976931348623157E308";
+function doubleLiteral(value) {
+  if (!Number.isFinite(value)) throw new RangeError(`doubleLiteral: ${value} has no SQL literal`);
+  return (Object.is(value, -0) ? 0 : value).toExponential().toUpperCase().replace("E+", "E");
+}
+function profileSql(reference, table, dialectName = "ansi") {
+  const d = DIALECTS[dialectName];
+  const nul = (type) => `CAST(NULL AS ${type})`;
+  const select = (column, part, fields, rest) => `SELECT ${d.string(column)} AS column_name, ${d.string(part)} AS part, ${fields.bin ?? nul(d.integer)} AS bin, ${fields.category ?? nul(d.text)} AS category, ${fields.n} AS n, ${fields.total ?? nul(d.double)} AS total, ${fields.m2 ?? nul(d.double)} AS m2, ${fields.lo ?? nul(d.double)} AS lo, ${fields.hi ?? nul(d.double)} AS hi ${rest}`;
+  const parts = [select("", "rows", { n: "COUNT(*)" }, `FROM ${table}`)];
+  for (const column of reference.columns) {
+    const x = d.identifier(column.name);
+    if (column.kind === "categorical") {
+      const text2 = `TRIM(CAST(${x} AS ${d.text}))`;
+      parts.push(select(column.name, "category", { category: text2, n: "COUNT(*)" }, `FROM ${table} WHERE ${x} IS NOT NULL GROUP BY ${text2}`));
+      continue;
+    }
+    const asDouble = `CAST(${x} AS ${d.double})`;
+    parts.push(select(column.name, "bin", { bin: "b", n: "COUNT(*)" }, `FROM (SELECT ${binCase(column, asDouble)} AS b FROM ${table} WHERE ${x} IS NOT NULL) AS binned GROUP BY b`));
+    parts.push(select(column.name, "values", { n: `COUNT(${x})`, lo: `MIN(${asDouble})`, hi: `MAX(${asDouble})` }, `FROM ${table}`));
+    parts.push(select(column.name, "negative_infinity", { n: `COUNT(*)` }, `FROM ${table} WHERE ${asDouble} < -${MAX_DOUBLE}`));
+    parts.push(select(column.name, "positive_infinity", { n: `COUNT(*)` }, `FROM ${table} WHERE ${asDouble} > ${MAX_DOUBLE}`));
+    parts.push(select(
+      column.name,
+      "finite",
+      { n: "COUNT(f)", total: "SUM(f)", m2: "VAR_POP(f) * COUNT(f)", lo: "MIN(f)", hi: "MAX(f)" },
+      `FROM (SELECT CASE WHEN ${asDouble} BETWEEN -${MAX_DOUBLE} AND ${MAX_DOUBLE} THEN ${asDouble} END AS f FROM ${table}) AS finite_values`
+    ));
+  }
+  return `-- mlgate profile: counts of ${table} on the reference profile's basis ${reference.basis}
+-- Save the result as CSV or JSON and run: mlgate profile --from-sql-result <file> --reference-profile <reference.json>
+${parts.join("\nUNION ALL\n")};
+`;
+}
+function binCase(column, x) {
+  const range4 = column.reference_range;
+  if (!range4) return `${column.counts.length - 1}`;
+  const whens = [];
+  if (range4.min > -Infinity) whens.push(`WHEN ${x} < ${doubleLiteral(range4.min)} THEN 0`);
+  column.edges.forEach((edge, j) => {
+    if (j === 0 || edge !== column.edges[j - 1]) whens.push(`WHEN ${x} <= ${doubleLiteral(edge)} THEN ${j + 1}`);
+  });
+  const last = column.edges.length + 1;
+  if (range4.max < Infinity) whens.push(`WHEN ${x} <= ${doubleLiteral(range4.max)} THEN ${last}`);
+  return `CASE ${whens.join(" ")} ELSE ${range4.max < Infinity ? last + 1 : last} END`;
+}
+function profileFromSqlRows(rows, reference, source) {
+  const profile2 = emptyProfileOn(reference, source);
+  const byName = new Map(profile2.columns.map((c) => [c.name, c]));
+  const at = (i) => `${source}: row ${i + 1}`;
+  const seen = /* @__PURE__ */ new Map();
+  const newFound = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Map();
+  let rowsSeen = false;
+  rows.forEach((raw, i) => {
+    const row = lowerKeys(raw);
+    const part = text(row.part);
+    const name = text(row.column_name) ?? "";
+    const n2 = countOf(row.n, `${at(i)}, field \`n\``);
+    if (part === "rows") {
+      profile2.rows = n2;
+      rowsSeen = true;
+      return;
+    }
+    const column = byName.get(name);
+    if (!column) throw new InputError(`${at(i)}: field \`column_name\` is \`${name}\`, not a column of the reference profile; run the query \`mlgate profile --emit-sql\` writes for this reference`);
+    seen.set(name, (seen.get(name) ?? /* @__PURE__ */ new Set()).add(part ?? ""));
+    if (column.kind === "categorical") {
+      if (part !== "category") throw new InputError(`${at(i)}: field \`part\` is \`${part}\` for categorical column \`${name}\`, expected category`);
+      const label = text(row.category);
+      if (label === void 0 || isMissing(label)) column.missing += n2;
+      else {
+        const index = column.categories.indexOf(label.trim());
+        if (index >= 0) column.counts[index] += n2;
+        else newFound.set(name, [...newFound.get(name) ?? [], { name: label.trim(), count: n2 }]);
+      }
+      return;
+    }
+    switch (part) {
+      case "bin": {
+        const bin = countOf(row.bin, `${at(i)}, field \`bin\``);
+        if (bin >= column.counts.length) throw new InputError(`${at(i)}: field \`bin\` is ${bin}, past the ${column.counts.length} bins of column \`${name}\``);
+        column.counts[bin] += n2;
+        return;
+      }
+      case "values":
+        present.set(name, n2);
+        return;
+      case "negative_infinity":
+        column.infinite.negative = n2;
+        return;
+      case "positive_infinity":
+        column.infinite.positive = n2;
+        return;
+      case "finite":
+        column.finite = n2 === 0 ? { count: 0, sum: 0, m2: 0, min: null, max: null } : {
+          count: n2,
+          sum: numberOf(row.total, `${at(i)}, field \`total\``),
+          m2: Math.max(0, numberOf(row.m2, `${at(i)}, field \`m2\``)),
+          min: numberOf(row.lo, `${at(i)}, field \`lo\``),
+          max: numberOf(row.hi, `${at(i)}, field \`hi\``)
+        };
+        return;
+      default:
+        throw new InputError(`${at(i)}: field \`part\` is \`${part}\`, expected one of rows, bin, values, negative_infinity, positive_infinity, finite, category`);
+    }
+  });
+  if (!rowsSeen) throw new InputError(`${source}: no row with part \`rows\`; is this the result of the query \`mlgate profile --emit-sql\` writes?`);
+  for (const column of profile2.columns) {
+    if (column.kind === "categorical") {
+      const counted = column.counts.reduce((a, b) => a + b, 0) + (newFound.get(column.name) ?? []).reduce((a, c) => a + c.count, 0) + column.missing;
+      Object.assign(column, withNewCategories(column, newFound.get(column.name) ?? []));
+      column.missing += profile2.rows - counted;
+      if (column.missing < 0) throw new InputError(`${source}: column \`${column.name}\` counts more values than the ${profile2.rows} rows`);
+      continue;
+    }
+    for (const part of ["values", "finite", "negative_infinity", "positive_infinity"]) {
+      if (!seen.get(column.name)?.has(part)) throw new InputError(`${source}: no row with part \`${part}\` for column \`${column.name}\``);
+    }
+    const values = present.get(column.name);
+    const binned = column.counts.reduce((a, b) => a + b, 0);
+    column.missing = profile2.rows - values;
+    if (binned !== values) throw new InputError(`${source}: column \`${column.name}\`: the bins count ${binned} values, the \`values\` row ${values}`);
+    if (column.missing < 0) throw new InputError(`${source}: column \`${column.name}\` counts more values than the ${profile2.rows} rows`);
+    const unexplained = values - column.finite.count - column.infinite.negative - column.infinite.positive;
+    if (unexplained !== 0) {
+      throw new InputError(`${source}: column \`${column.name}\` holds ${unexplained} values that are neither finite nor infinite (NaN); mlgate reads NaN as missing \u2014 turn them into NULL (NULLIF or WHERE x = x) and run the query again`);
+    }
+  }
+  return profile2;
+}
+function lowerKeys(row) {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
+}
+function text(value) {
+  if (value === null || value === void 0) return void 0;
+  return String(value);
+}
+function numberOf(value, what) {
+  if (typeof value === "number") return value;
+  const t = typeof value === "string" ? value.trim().toLowerCase() : void 0;
+  if (t === "inf" || t === "infinity" || t === "+inf" || t === "+infinity") return Infinity;
+  if (t === "-inf" || t === "-infinity") return -Infinity;
+  const n2 = t === void 0 || t === "" ? NaN : Number(t);
+  if (Number.isNaN(n2)) throw new InputError(`${what} is ${JSON.stringify(value) ?? "missing"}, expected a number`);
+  return n2;
+}
+function countOf(value, what) {
+  const n2 = typeof value === "bigint" ? Number(value) : numberOf(value, what);
+  if (!Number.isInteger(n2) || n2 < 0) throw new InputError(`${what} is ${JSON.stringify(String(value))}, expected a whole number \u2265 0`);
+  return n2;
+}
+
+// shared/commands/profile.ts
+async function profile(options) {
+  const forms = [
+    options.data && "--data",
+    options.merge && "--merge",
+    options.emitSql && "--emit-sql",
+    options.fromSqlResult && "--from-sql-result"
+  ].filter(Boolean);
+  if (forms.length !== 1) {
+    throw new InputError(forms.length === 0 ? "profile needs one of --data (data files), --merge (profiles to add up), --emit-sql (a SQL query) or --from-sql-result (its result)" : `give one of ${forms.join(", ")}, not several`);
+  }
+  const reference = options.referenceProfile === void 0 ? void 0 : { source: options.referenceProfile, profile: readProfile(options.referenceProfile) };
+  if (options.merge) {
+    if (reference) throw new InputError("--merge adds up profiles already counted on one reference; --reference-profile is not used with it");
+    const parts = expand(options.merge, "profile").map((path) => ({ source: path, profile: readProfile(path) }));
+    return result(mergeProfiles(parts));
+  }
+  if (options.emitSql) {
+    if (!reference) throw new InputError("--emit-sql needs --reference-profile (the query counts on its edges and categories)");
+    if (!options.table) throw new InputError("--emit-sql needs --table (the table or view to count, as the engine names it)");
+    return { document: profileSql(reference.profile, options.table, options.dialect ?? "ansi") };
+  }
+  if (options.fromSqlResult) {
+    if (!reference) throw new InputError("--from-sql-result needs --reference-profile (the profile the query was written for)");
+    return result(profileFromSqlRows(readSqlResult(options.fromSqlResult), reference.profile, options.fromSqlResult));
+  }
+  if (reference && options.exclude) throw new InputError("--exclude applies to the reference profile only: data counted on it is profiled on its columns");
+  return result(await profileOfData(expand(options.data, "data"), reference, options.delimiter, options.exclude));
+}
+function result(profile2) {
+  return { document: encodeProfile(profile2), profile: profile2 };
+}
+async function profileOfData(paths, reference, delimiter2, exclude = []) {
+  const source = paths.join(", ");
+  const builder = reference ? profileBuilderOn(reference.profile, source) : referenceProfileBuilder(source);
+  for (const path of paths) {
+    const read = await readTable(path, delimiter2 ? { delimiter: delimiter2 } : {});
+    const table = exclude.length === 0 ? read : { ...read, columns: read.columns.filter((c) => !exclude.includes(c)) };
+    if (reference) checkBasisColumns(reference.profile.columns.map((c) => c.name), table, reference.source);
+    addTable(builder, table);
+  }
+  return builder.finish();
+}
+function expand(patterns, what) {
+  const files = [];
+  for (const pattern of patterns) {
+    if (!/[*?[{]/.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = globSync2(pattern).filter((p) => statSync9(p).isFile()).sort();
+    if (matches.length === 0) throw new InputError(`${pattern}: no ${what} file matches this pattern`);
+    files.push(...matches);
+  }
+  return files;
+}
+
+// shared/commands/drift-profiles.ts
+async function driftFromProfiles(options, driftOptions) {
+  if (options.referenceProfile === void 0) {
+    throw new InputError(`--current-profile ${options.currentProfile} needs --reference-profile (the profile it was counted on)${options.reference !== void 0 ? `, not --reference ${options.reference}: profiles are compared on the reference profile's edges; make it with \`mlgate profile --data ${options.reference}\`` : ""}`);
+  }
+  if (options.reference !== void 0) throw new InputError(`give --reference-profile ${options.referenceProfile} or --reference ${options.reference}, not both`);
+  if (options.currentProfile !== void 0 && options.current !== void 0) throw new InputError(`give --current-profile ${options.currentProfile} or --current ${options.current}, not both`);
+  if (options.currentProfile === void 0 && options.current === void 0) {
+    throw new InputError(`--reference-profile ${options.referenceProfile} needs --current-profile (a profile counted on it) or --current (a data file)`);
+  }
+  const reference = { source: options.referenceProfile, profile: readProfile(options.referenceProfile) };
+  const current = options.currentProfile !== void 0 ? { source: options.currentProfile, profile: readProfile(options.currentProfile) } : { source: options.current, profile: await profileOfData([options.current], reference, options.delimiter) };
+  return profileDriftReport(reference, current, driftOptions);
 }
 
 // shared/commands/drift.ts
 var MAX_CRITICAL_COLUMNS = 100;
 async function drift(options) {
-  const method = checkMethod(options.method ?? "auto", "--method");
+  const method = checkMethod2(options.method ?? "auto", "--method");
   const correction = options.correction ?? "bh";
   if (!CORRECTIONS.includes(correction)) {
     throw new InputError(`--correction must be one of ${CORRECTIONS.join(", ")}, got \`${correction}\``);
   }
   const perColumn = Object.fromEntries(
-    Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod(name, `method for column \`${column}\``) }])
+    Object.entries(options.columnMethods ?? {}).map(([column, name]) => [column, { method: checkMethod2(name, `method for column \`${column}\``) }])
   );
-  const reference = await readDataRows(options.reference, options.delimiter);
-  const current = await readDataRows(options.current, options.delimiter);
   if (options.criticalColumns && options.criticalColumns.length > MAX_CRITICAL_COLUMNS) {
     throw new InputError(`--critical-columns names ${options.criticalColumns.length} columns, at most ${MAX_CRITICAL_COLUMNS}: each is listed in the gate's report`);
   }
-  return driftReport(reference, current, {
+  if (options.sample !== void 0 && !(Number.isInteger(options.sample) && options.sample >= 1)) {
+    throw new InputError(`--sample must be a whole number of rows \u2265 1, got ${options.sample}`);
+  }
+  const driftOptions = {
     method,
     correction,
     perColumn,
@@ -42871,14 +47453,43 @@ async function drift(options) {
     ...options.driftShare !== void 0 ? { driftShare: options.driftShare } : {},
     ...options.criticalColumns ? { criticalColumns: options.criticalColumns } : {},
     ...options.idColumn ? { idColumn: options.idColumn } : {}
-  });
+  };
+  if (options.referenceProfile !== void 0 || options.currentProfile !== void 0) return driftFromProfiles(options, driftOptions);
+  if (options.reference === void 0 || options.current === void 0) {
+    throw new InputError(`${options.reference === void 0 ? "--reference" : "--current"} is required (a data file; or compare profiles with --reference-profile and --current-profile)`);
+  }
+  const read = { delimiter: options.delimiter, sample: options.sample, progress: options.progress };
+  const reference = await readDataRows(options.reference, read);
+  const current = await readDataRows(options.current, read);
+  const needed = columnsNeedingText(reference, current, driftOptions);
+  await withTexts(reference, needed.reference, options.delimiter);
+  await withTexts(current, needed.current, options.delimiter);
+  return driftReport(reference, current, driftOptions);
 }
-async function readDataRows(path, delimiter2) {
-  const table = await readTable(path, delimiter2 ? { delimiter: delimiter2 } : {});
+async function withTexts(table, names, delimiter2) {
+  if (names.size === 0) return;
+  const again = await readTypedTable(table.source, { ...delimiter2 ? { delimiter: delimiter2 } : {}, columns: names, keepText: names });
+  for (const name of names) table.typed.set(name, again.typed.get(name));
+}
+async function readDataRows(path, read) {
+  const started = Date.now();
+  const progress = read.progress;
+  const table = await readTypedTable(path, {
+    ...read.delimiter ? { delimiter: read.delimiter } : {},
+    ...read.sample !== void 0 ? { sample: { size: read.sample } } : {},
+    ...progress ? { onProgress: (bytes, total, rows) => progress(progressLine(path, bytes, total, rows, started)) } : {}
+  });
+  progress?.(progressLine(path, void 0, void 0, table.rowCount, started), true);
   if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
   return table;
 }
-function checkMethod(name, what) {
+function progressLine(path, bytes, total, rows, started) {
+  const seconds2 = Math.max((Date.now() - started) / 1e3, 1e-3);
+  const mb = (n2) => (n2 / 1e6).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const read = bytes === void 0 ? "done" : total ? `${mb(bytes)} of ${mb(total)} MB (${Math.floor(100 * bytes / total)}%)` : `${mb(bytes)} MB`;
+  return `reading ${path}: ${read}, ${rows.toLocaleString("en-US")} rows, ${Math.round(rows / seconds2).toLocaleString("en-US")} rows/s`;
+}
+function checkMethod2(name, what) {
   if (name === "auto") return name;
   const method = canonicalMethodName(name);
   if (method) return method;
@@ -42888,31 +47499,66 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync7 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
 function applyPolicy(input) {
+  const { policy } = input;
   const checks = [];
   if (input.evaluation) {
-    for (const [metric, rule] of Object.entries(input.policy.metrics)) checks.push(metricCheck(input.evaluation, metric, rule));
+    for (const [metric, rule] of Object.entries(policy.metrics)) checks.push(metricCheck(input.evaluation, metric, rule));
   }
-  if (input.drift) checks.push(...driftChecks(input.drift, input.policy.drift));
-  const verdict = checks.reduce((worst, c) => RANK2[c.status] > RANK2[worst] ? c.status : worst, "pass");
-  return { verdict, checks };
+  let slices;
+  if (input.evaluation && policy.slices) {
+    const result2 = sliceChecks(input, policy.slices);
+    checks.push(...result2.checks);
+    slices = result2.slices;
+  }
+  let trend2;
+  if (input.evaluation && input.history) {
+    const result2 = trendChecks(input.evaluation, input.history, policy);
+    checks.push(...result2.checks);
+    trend2 = result2.trend;
+  }
+  if (input.drift) checks.push(...driftChecks(input.drift, policy.drift));
+  const softened = checks.map((c) => c.status === "fail" && c.rule && isWarnOnly(c.rule, policy.warn_only) ? { ...c, status: "warn", message: `${c.message} (warn only: \`${c.rule}\` is in warn_only)` } : c);
+  const verdict = softened.reduce((worst, c) => RANK2[c.status] > RANK2[worst] ? c.status : worst, "pass");
+  return { verdict, checks: softened, ...slices ? { slices } : {}, ...trend2 ? { trend: trend2 } : {} };
 }
 function metricCheck(evaluation, metric, rule) {
+  const present = Object.hasOwn(evaluation.metrics, metric);
+  if (!present && rule.required === false) {
+    return { subject: metric, kind: "metric", status: "pass", message: "not in the candidate's evaluation; skipped (required: false)", rule: metricRuleName(metric, "required") };
+  }
   if (evaluation.intervals === null) return fileMetricCheck(evaluation, metric, rule);
   return predictionsMetricCheck(evaluation, metric, rule);
 }
+function tolerance(rule, base) {
+  const absolute = rule.max_drop;
+  const relative9 = rule.max_drop_pct !== void 0 ? rule.max_drop_pct / 100 * Math.abs(base) : void 0;
+  const fmt2 = (x) => formatNumber(x);
+  if (relative9 === void 0) return { value: absolute ?? 0, text: fmt2(absolute ?? 0) };
+  const pct = `${fmt2(relative9)} (${fmt2(rule.max_drop_pct)}% of ${fmt2(base)})`;
+  if (absolute === void 0 || relative9 <= absolute) return { value: relative9, text: pct };
+  return { value: absolute, text: fmt2(absolute) };
+}
+function missingFromEvaluation(evaluation, metric) {
+  const has = Object.keys(evaluation.metrics);
+  const listed = has.length > LISTED_NAMES ? `${has.slice(0, LISTED_NAMES).join(", ")} and ${(has.length - LISTED_NAMES).toLocaleString("en-US")} more` : has.join(", ");
+  return {
+    subject: metric,
+    kind: "metric",
+    status: "fail",
+    rule: metricRuleName(metric, "required"),
+    message: `missing: policy gates metric \`${metric}\`, which the evaluation does not have (it has: ${listed || "none"}); set \`required: false\` to skip it where it is absent`
+  };
+}
 function predictionsMetricCheck(evaluation, metric, rule) {
   const value = evaluation.metrics[metric];
-  if (value === void 0) {
-    const known = Object.keys(evaluation.metrics).join(", ");
-    throw new InputError(`policy gates metric \`${metric}\`, which the evaluation does not have (it has: ${known})`);
-  }
+  if (value === void 0) return missingFromEvaluation(evaluation, metric);
   const fmt2 = (x) => formatNumber(x);
   const beyond = thresholdFailure(metric, value, rule);
   if (beyond) return beyond;
@@ -42920,24 +47566,27 @@ function predictionsMetricCheck(evaluation, metric, rule) {
   if (!comparison) {
     return { subject: metric, kind: "metric", status: "pass", message: rule.threshold !== void 0 ? `${fmt2(value)} meets ${fmt2(rule.threshold)} (no baseline to compare)` : `${fmt2(value)} (no baseline to compare)` };
   }
-  const worse = worsening(metric, comparison.delta, rule.direction);
-  if (worse <= rule.max_drop) {
-    return { subject: metric, kind: "metric", status: "pass", message: `\u0394 ${signed2(comparison.delta)} is within the tolerated drop of ${fmt2(rule.max_drop)}` };
+  const base = evaluation.baseline_metrics?.[metric] ?? value - comparison.delta;
+  const tolerated = tolerance(rule, base);
+  const ruleName = metricRuleName(metric, "max_drop");
+  const worse = worsening2(metric, comparison.delta, rule.direction);
+  if (worse <= tolerated.value) {
+    return { subject: metric, kind: "metric", status: "pass", message: `\u0394 ${signed4(comparison.delta)} is within the tolerated drop of ${tolerated.text}`, rule: ruleName };
   }
   const [low, high] = comparison.interval;
-  const bestCase = Math.min(worsening(metric, low, rule.direction), worsening(metric, high, rule.direction));
-  const significant = bestCase > rule.max_drop;
+  const bestCase = Math.min(worsening2(metric, low, rule.direction), worsening2(metric, high, rule.direction));
+  const significant = bestCase > tolerated.value;
   if (significant || !rule.require_significance) {
-    return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (\u0394 ${signed2(comparison.delta)}, 95% CI [${signed2(low)}, ${signed2(high)}]), tolerated ${fmt2(rule.max_drop)}${significant ? "" : " \u2014 within noise, but significance is not required"}` };
+    return { subject: metric, kind: "metric", status: "fail", rule: ruleName, message: `worse by ${fmt2(worse)} (\u0394 ${signed4(comparison.delta)}, 95% CI [${signed4(low)}, ${signed4(high)}]), tolerated ${tolerated.text}${significant ? "" : " \u2014 within noise, but significance is not required"}` };
   }
-  return { subject: metric, kind: "metric", status: "warn", message: `worse by ${fmt2(worse)} but within noise (95% CI of \u0394 [${signed2(low)}, ${signed2(high)}] reaches the tolerance)` };
+  return { subject: metric, kind: "metric", status: "warn", rule: ruleName, message: `worse by ${fmt2(worse)} but within noise (95% CI of \u0394 [${signed4(low)}, ${signed4(high)}] reaches the tolerance of ${tolerated.text})` };
 }
 function thresholdFailure(metric, value, rule) {
   if (rule.threshold === void 0) return void 0;
-  const direction2 = directionOf(metric, rule.direction);
-  const past = direction2 === "higher" ? value < rule.threshold : value > rule.threshold;
+  const direction = directionOf(metric, rule.direction);
+  const past = direction === "higher" ? value < rule.threshold : value > rule.threshold;
   if (!past) return void 0;
-  return { subject: metric, kind: "metric", status: "fail", message: `${formatNumber(value)} is ${direction2 === "higher" ? "below" : "above"} the required ${formatNumber(rule.threshold)}` };
+  return { subject: metric, kind: "metric", status: "fail", rule: metricRuleName(metric, "threshold"), message: `${formatNumber(value)} is ${direction === "higher" ? "below" : "above"} the required ${formatNumber(rule.threshold)}` };
 }
 var BY_THRESHOLD = "no intervals: metrics read from files are compared by threshold only";
 function fileMetricCheck(evaluation, metric, rule) {
@@ -42950,7 +47599,7 @@ function fileMetricCheck(evaluation, metric, rule) {
     const listed = has.length > LISTED_NAMES ? `${has.slice(0, LISTED_NAMES).join(", ")} and ${(has.length - LISTED_NAMES).toLocaleString("en-US")} more` : has.join(", ");
     const where = why ?? `the candidate's metrics (${evaluation.source.candidate.path}) have ${has.length > 0 ? listed : "none"}`;
     const message2 = base !== void 0 ? `missing: the candidate has no value (the baseline's is ${fmt2(base)}); ${where}` : `missing: ${evaluation.baseline_metrics ? "neither the candidate nor the baseline has" : "the candidate has"} no value; ${where}`;
-    return { subject: metric, kind: "metric", status: "fail", message: message2 };
+    return { subject: metric, kind: "metric", status: "fail", message: message2, rule: metricRuleName(metric, "required") };
   }
   const beyond = thresholdFailure(metric, value, rule);
   if (beyond) return { ...beyond, message: `${beyond.message} (${BY_THRESHOLD})` };
@@ -42960,11 +47609,77 @@ function fileMetricCheck(evaluation, metric, rule) {
     return { subject: metric, kind: "metric", status: "pass", message: `${meets} (${status})` };
   }
   const delta = value - base;
-  const worse = worsening(metric, delta, rule.direction);
-  if (worse <= rule.max_drop) {
-    return { subject: metric, kind: "metric", status: "pass", message: `${meets}; \u0394 ${signed2(delta)} (${fmt2(base)} \u2192 ${fmt2(value)}) is within the tolerated drop of ${fmt2(rule.max_drop)} (${BY_THRESHOLD})` };
+  const worse = worsening2(metric, delta, rule.direction);
+  const tolerated = tolerance(rule, base);
+  const ruleName = metricRuleName(metric, "max_drop");
+  if (worse <= tolerated.value) {
+    return { subject: metric, kind: "metric", status: "pass", rule: ruleName, message: `${meets}; \u0394 ${signed4(delta)} (${fmt2(base)} \u2192 ${fmt2(value)}) is within the tolerated drop of ${tolerated.text} (${BY_THRESHOLD})` };
   }
-  return { subject: metric, kind: "metric", status: "fail", message: `worse by ${fmt2(worse)} (${fmt2(base)} \u2192 ${fmt2(value)}), tolerated ${fmt2(rule.max_drop)} (${BY_THRESHOLD}, not by significance)` };
+  return { subject: metric, kind: "metric", status: "fail", rule: ruleName, message: `worse by ${fmt2(worse)} (${fmt2(base)} \u2192 ${fmt2(value)}), tolerated ${tolerated.text} (${BY_THRESHOLD}, not by significance)` };
+}
+function sliceChecks(input, policy) {
+  if (input.slicesError !== void 0) {
+    return { checks: [{ subject: "slices", kind: "slice", status: "fail", rule: "slices", message: `the policy gates slices, and evaluate could not compute them: ${input.slicesError}` }] };
+  }
+  if (input.slices === void 0) {
+    return { checks: [{ subject: "slices", kind: "slice", status: "warn", message: `the policy gates slices of ${policy.columns.join(", ")}, but the evaluation has none: run evaluate with those slice columns` }] };
+  }
+  const directionFor = (metric) => directionOf(metric, input.policy.metrics[metric]?.direction);
+  const verdicts = judgeSlices(input.slices, policy, directionFor);
+  const checks = [];
+  const missing = policy.columns.filter((column) => !verdicts.some((v) => v.column === column));
+  if (missing.length > 0) {
+    checks.push({ subject: "slices", kind: "slice", status: "warn", message: `the evaluation has no slices of ${missing.join(", ")} for ${policy.metrics.join(", ")}` });
+  }
+  const severity = severityVerdict(policy.severity);
+  for (const v of verdicts.filter((s) => s.status === "regressed")) {
+    checks.push({
+      subject: sliceName(v),
+      kind: "slice",
+      status: severity,
+      rule: "slices",
+      // A regressed slice has every number (see `judgeSlices`).
+      message: `worse by ${formatNumber(v.worsening)} on ${v.n.toLocaleString("en-US")} rows (${formatNumber(v.baseline)} \u2192 ${formatNumber(v.candidate)}, 95% CI of \u0394 [${signed4(v.interval[0])}, ${signed4(v.interval[1])}], adjusted p=${formatNumber(v.adjusted_p_value)}), tolerated ${formatNumber(policy.max_drop)}`
+    });
+  }
+  checks.push({ subject: "slices", kind: "slice", status: "pass", message: sliceSummary(verdicts, policy) });
+  return { checks, slices: verdicts };
+}
+function trendChecks(evaluation, history, policy) {
+  const versions = policy.trend?.versions ?? DEFAULT_TREND_VERSIONS;
+  const seriesOf = (metric) => trendOf(
+    history,
+    metric,
+    directionOf(metric, policy.metrics[metric]?.direction),
+    versions,
+    Object.hasOwn(evaluation.metrics, metric) ? evaluation.metrics[metric] : void 0
+  );
+  const trendMetric = policy.trend?.metric ?? Object.keys(policy.metrics)[0];
+  const trend2 = seriesOf(trendMetric);
+  const checks = [];
+  for (const [metric, rule] of Object.entries(policy.metrics)) {
+    if (rule.max_cumulative_drop === void 0) continue;
+    const series = metric === trendMetric ? trend2 : seriesOf(metric);
+    const cumulative = cumulativeDrop(series);
+    const ruleName = metricRuleName(metric, "max_cumulative_drop");
+    if (!cumulative) {
+      checks.push({ subject: metric, kind: "trend", status: "pass", rule: ruleName, message: series.candidate === null ? "the candidate has no value to compare with the published versions" : "no published version has this metric yet: nothing to compare with" });
+      continue;
+    }
+    const { reference, worsening: worse, drops: drops2 } = cumulative;
+    const run = drops2 >= 2 ? `; the ${ordinal(drops2)} consecutive drop` : "";
+    const path = trendPath(series);
+    if (worse > rule.max_cumulative_drop) {
+      checks.push({ subject: metric, kind: "trend", status: "fail", rule: ruleName, message: `worse by ${formatNumber(worse)} than v${reference.version}, ${series.points.length} published versions back, tolerated cumulatively ${formatNumber(rule.max_cumulative_drop)}${run}: ${path}` });
+    } else {
+      checks.push({ subject: metric, kind: "trend", status: "pass", rule: ruleName, message: `${worse > 0 ? `worse by ${formatNumber(worse)}` : "no worse"} than v${reference.version} (${series.points.length} published versions back), within the cumulative ${formatNumber(rule.max_cumulative_drop)}${run}` });
+    }
+  }
+  const drops = consecutiveDrops(trend2);
+  if (drops >= 3) {
+    checks.push({ subject: trendMetric, kind: "trend", status: "warn", rule: "trend", message: `the ${ordinal(drops)} consecutive drop over the published versions, each maybe within tolerance: ${trendPath(trend2)}` });
+  }
+  return { checks, trend: trend2 };
 }
 function driftChecks(drift2, rules) {
   const checks = [];
@@ -42975,14 +47690,15 @@ function driftChecks(drift2, rules) {
     subject: "dataset",
     kind: "drift",
     status: datasetStatus,
+    rule: "drift.dataset",
     message: `${drifted} of ${compared} columns drifted (${percent(drift2.share_drifted)}; dataset drift at ${percent(drift2.drift_share_threshold)})${drift2.critical_columns_drifted.length > 0 ? `; critical: ${nameList2(drift2.critical_columns_drifted)}` : ""}`
   });
   const schema = schemaSummary(drift2.schema);
-  if (schema) checks.push({ subject: "schema", kind: "drift", status: severityVerdict(rules.schema), message: schema });
-  for (const [column, severity2] of Object.entries(rules.columns)) {
-    const result = drift2.columns.find((c) => c.name === column);
-    if (!result) throw new InputError(`policy names drift column \`${column}\`, which the drift report does not have`);
-    if (result.drifted) checks.push({ subject: column, kind: "drift", status: severityVerdict(severity2), message: `column drifted (${result.method})` });
+  if (schema) checks.push({ subject: "schema", kind: "drift", status: severityVerdict(rules.schema), message: schema, rule: "drift.schema" });
+  for (const [column, severity] of Object.entries(rules.columns)) {
+    const result2 = drift2.columns.find((c) => c.name === column);
+    if (!result2) throw new InputError(`policy names drift column \`${column}\`, which the drift report does not have`);
+    if (result2.drifted) checks.push({ subject: column, kind: "drift", status: severityVerdict(severity), message: `column drifted (${result2.method})`, rule: `drift.columns.${column}` });
   }
   return checks;
 }
@@ -43000,94 +47716,85 @@ function nameList2(names) {
   const shown = names.slice(0, LISTED_NAMES).join(", ");
   return names.length > LISTED_NAMES ? `${shown} and ${(names.length - LISTED_NAMES).toLocaleString("en-US")} more (see the drift report)` : shown;
 }
-function severityVerdict(severity2) {
-  return severity2 === "ignore" ? "pass" : severity2;
+function severityVerdict(severity) {
+  return severity === "ignore" ? "pass" : severity;
 }
-function signed2(x) {
+function signed4(x) {
   return `${x >= 0 ? "+" : ""}${formatNumber(x)}`;
 }
 function percent(x) {
   return `${Math.round(x * 1e3) / 10}%`;
 }
 
-// shared/core/gate/policy.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var PRIMARY_METRIC = { binary: "roc_auc", multiclass: "f1_macro", regression: "rmse" };
-function defaultPolicy(task) {
-  return {
-    metrics: { [PRIMARY_METRIC[task]]: { max_drop: 0, require_significance: true } },
-    drift: { dataset: "warn", columns: {}, schema: "warn" }
-  };
-}
-function policyFromYaml(text, path, task) {
-  let raw;
+// shared/adapters/files/policy-file.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join19, resolve as resolve6 } from "node:path";
+var POLICY_FILE_NAMES = [".mlgate.yml", ".mlgate.yaml"];
+function repositoryRoot(cwd, workspace) {
+  if (workspace) return resolve6(workspace);
   try {
-    raw = (0, import_yaml4.parse)(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid YAML: ${error.message.split("\n")[0]}`);
+    const top = execFileSync3("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    if (top) return top;
+  } catch {
   }
-  return parsePolicy(raw ?? {}, path, task);
+  return resolve6(cwd);
 }
-function parsePolicy(raw, source, task) {
-  const top = asObject(raw, source, "the policy");
-  rejectUnknown(top, ["metrics", "drift"], source, "");
-  const base = defaultPolicy(task);
-  const metrics = {};
-  if (top.metrics !== void 0) {
-    for (const [name, value] of Object.entries(asObject(top.metrics, source, "`metrics`"))) {
-      const rule = asObject(value ?? {}, source, `\`metrics.${name}\``);
-      rejectUnknown(rule, ["max_drop", "threshold", "require_significance", "direction"], source, `metrics.${name}.`);
-      metrics[name] = {
-        max_drop: optionalNumber(rule.max_drop, source, `metrics.${name}.max_drop`, 0),
-        ...rule.threshold !== void 0 ? { threshold: optionalNumber(rule.threshold, source, `metrics.${name}.threshold`, 0) } : {},
-        require_significance: optionalBoolean(rule.require_significance, source, `metrics.${name}.require_significance`, true),
-        ...rule.direction !== void 0 ? { direction: direction(rule.direction, source, `metrics.${name}.direction`) } : {}
-      };
-      if (metrics[name].max_drop < 0) throw new InputError(`${source}: \`metrics.${name}.max_drop\` must be \u2265 0`);
+function findPolicyFile(root) {
+  const found = POLICY_FILE_NAMES.map((name) => join19(root, name)).filter((path) => existsSync6(path));
+  if (found.length > 1) throw new InputError(`${found.join(" and ")}: two policy files; keep one`);
+  return found[0];
+}
+
+// shared/adapters/codecs/evaluation-slices.ts
+var sliceValue = (value, at) => {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null) return "(missing)";
+  throw new ShapeMismatch(at, "is not a slice value (text, number, true/false or null)");
+};
+var SLICES = list(object({
+  metric: string,
+  column: string,
+  value: sliceValue,
+  n: count,
+  baseline: nullable(number),
+  candidate: nullable(number),
+  delta: nullable(number),
+  interval: nullable(pair(number)),
+  p_value: nullable(number),
+  adjusted_p_value: nullable(number),
+  gated: optional(boolean),
+  note: optional(string)
+}));
+var WITH_SLICES = object({ slices: SLICES });
+function evaluationSlices(evaluation, source) {
+  const raw = evaluation;
+  const error = typeof raw.slices_error === "string" ? raw.slices_error : void 0;
+  if (raw.slices === void 0 || raw.slices === null) return error !== void 0 ? { error } : {};
+  return { slices: decodeShape(WITH_SLICES, { slices: raw.slices }, source).slices, ...error !== void 0 ? { error } : {} };
+}
+
+// shared/adapters/registry/metric-history.ts
+var MAX_SKIPPED = 10;
+async function readMetricHistory(registry, model, count2) {
+  const versions = await registry.versions(model);
+  const history = [];
+  const notes = [];
+  for (let i = versions.length - 1; i >= 0 && history.length < count2 && notes.length <= MAX_SKIPPED; i--) {
+    const record2 = versions[i];
+    const text2 = await registry.readDocument(model, record2.version, "metrics.json");
+    if (text2 === void 0) {
+      notes.push(`${record2.tag} has no metrics.json (published without --evaluation): not in the trend`);
+      continue;
+    }
+    try {
+      history.unshift({ version: record2.version, metrics: decodeEvaluation(text2, `${record2.tag} metrics.json`).metrics });
+    } catch (error) {
+      notes.push(`${error.message}: not in the trend`);
     }
   }
-  const drift2 = { ...base.drift, columns: {} };
-  if (top.drift !== void 0) {
-    const section = asObject(top.drift, source, "`drift`");
-    rejectUnknown(section, ["dataset", "columns", "schema"], source, "drift.");
-    if (section.dataset !== void 0) drift2.dataset = severity(section.dataset, source, "drift.dataset");
-    if (section.schema !== void 0) drift2.schema = severity(section.schema, source, "drift.schema");
-    if (section.columns !== void 0) {
-      for (const [column, value] of Object.entries(asObject(section.columns, source, "`drift.columns`"))) {
-        drift2.columns[column] = severity(value, source, `drift.columns.${column}`);
-      }
-    }
-  }
-  return { metrics: Object.keys(metrics).length > 0 ? metrics : base.metrics, drift: drift2 };
-}
-function asObject(value, source, what) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`${source}: ${what} must be a mapping`);
-  }
-  return value;
-}
-function rejectUnknown(object2, known, source, prefix2) {
-  for (const key of Object.keys(object2)) {
-    if (!known.includes(key)) throw new InputError(`${source}: unknown key \`${prefix2}${key}\` (known: ${known.join(", ")})`);
-  }
-}
-function optionalNumber(value, source, field, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new InputError(`${source}: \`${field}\` must be a number, got ${JSON.stringify(value)}`);
-  return value;
-}
-function optionalBoolean(value, source, field, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "boolean") throw new InputError(`${source}: \`${field}\` must be true or false, got ${JSON.stringify(value)}`);
-  return value;
-}
-function direction(value, source, field) {
-  if (value === "higher" || value === "lower") return value;
-  throw new InputError(`${source}: \`${field}\` must be higher or lower, got ${JSON.stringify(value)}`);
-}
-function severity(value, source, field) {
-  if (value === "fail" || value === "warn" || value === "ignore") return value;
-  throw new InputError(`${source}: \`${field}\` must be fail, warn or ignore, got ${JSON.stringify(value)}`);
+  return { history, notes };
 }
 
 // shared/adapters/github/post-report.ts
@@ -43150,7 +47857,7 @@ async function findCheckRun(client, request) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -43196,7 +47903,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync5(path, "utf8"));
+    return JSON.parse(readFileSync6(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -43243,7 +47950,7 @@ async function upsertStickyComment(client, request) {
   const { data: created } = await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body: composeBody(marker, request.body) });
   const all = await listOurs(client, request, marker, author);
   if (all.length <= 1) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: 0, author };
-  const [keep, ...younger] = all;
+  const [keep2, ...younger] = all;
   let removed = 0;
   for (const duplicate of younger) {
     try {
@@ -43253,8 +47960,8 @@ async function upsertStickyComment(client, request) {
       if (statusOf(error) !== 404) throw error;
     }
   }
-  if (keep.id === created.id) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removed, author };
-  const { data } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: keep.id, body: composeBody(marker, request.body, keep.body ?? "") });
+  if (keep2.id === created.id) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removed, author };
+  const { data } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: keep2.id, body: composeBody(marker, request.body, keep2.body ?? "") });
   return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: removed, author };
 }
 async function listOurs(client, request, marker, author) {
@@ -43354,37 +48061,61 @@ function defaultKey(context, matrixKey) {
 }
 
 // shared/adapters/github/report-artifact.ts
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname7, resolve as resolve6 } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { dirname as dirname7, resolve as resolve7 } from "node:path";
 function reportArtifactName(prefix2, job, matrix2) {
   const parts = [prefix2, job ?? "job"];
-  if (matrix2) parts.push(createHash2("sha256").update(matrix2).digest("hex").slice(0, 12));
+  if (matrix2) parts.push(createHash3("sha256").update(matrix2).digest("hex").slice(0, 12));
   return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
 }
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve6(path));
+  const files = paths.map((path) => resolve7(path));
   let root = dirname7(files[0]);
   while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname7(root);
   return uploadWorkflowArtifact(name, files, root);
 }
 
 // shared/commands/gate.ts
-function gate(options) {
+var QUIET = { info: () => void 0, warning: () => void 0 };
+async function gate(options) {
   if (!options.evaluation && !options.drift) throw new InputError("gate needs an evaluation (--evaluation) or a drift report (--drift), or both");
+  const log = options.log ?? QUIET;
+  const environment = options.environment ?? currentEnvironment();
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
   const drift2 = options.drift ? readDrift(options.drift) : void 0;
   const task = evaluation?.task ?? "binary";
-  const policy = options.policy ? policyFromYaml(readPolicyFile(options.policy), options.policy, task) : defaultPolicy(task);
-  if (!options.policy && evaluation && evaluation.intervals === null) {
+  const policyPath = options.policy ?? (options.lookUpPolicy === false ? void 0 : findPolicyFile(repositoryRoot(options.cwd ?? process.cwd(), environment.workspace)));
+  if (!options.policy && policyPath) log.info(`policy: ${policyPath} (found at the repository root)`);
+  let policy = policyPath ? policyFromYaml(readPolicyFile(policyPath), policyPath, task) : defaultPolicy(task);
+  if (!policyPath && evaluation && evaluation.intervals === null) {
     const [metric] = Object.keys(policy.metrics);
     const has = (m) => m !== void 0 && Object.hasOwn(m, metric);
     if (!has(evaluation.metrics) && !has(evaluation.baseline_metrics)) {
       throw new InputError(`${options.evaluation}: without --policy the gate checks \`${metric}\` (the ${task} default), which the metrics files do not have; give a policy naming the metrics to gate (the candidate has: ${Object.keys(evaluation.metrics).slice(0, 20).join(", ") || "none"})`);
     }
   }
-  const result = applyPolicy({ evaluation, drift: drift2, policy });
+  const slices = evaluation && policy.slices ? evaluationSlices(evaluation, options.evaluation) : {};
+  const cumulative = Object.entries(policy.metrics).filter(([, rule]) => rule.max_cumulative_drop !== void 0).map(([metric]) => metric);
+  let history;
+  if (options.model && evaluation) {
+    const versions = options.trendVersions ?? policy.trend?.versions ?? DEFAULT_TREND_VERSIONS;
+    if (!(Number.isSafeInteger(versions) && versions >= 1 && versions <= MAX_TREND_VERSIONS)) throw new InputError(`trend-versions must be a whole number from 1 to ${MAX_TREND_VERSIONS}, got ${versions}`);
+    const primary = PRIMARY_METRIC[task];
+    const metric = policy.trend?.metric ?? (Object.hasOwn(evaluation.metrics, primary) || Object.hasOwn(policy.metrics, primary) ? primary : Object.keys(policy.metrics)[0]);
+    policy = { ...policy, trend: { versions, metric } };
+    const registry = openRegistry(options.store, { environment, token: options.token, warn: (m) => log.warning(m) });
+    const read = await readMetricHistory(registry, options.model, versions);
+    for (const note of read.notes) log.warning(note);
+    log.info(`trend: ${read.history.length} published versions of ${options.model} in the ${registry.description}`);
+    history = read.history;
+  } else if (cumulative.length > 0 && evaluation) {
+    throw new InputError(`${policyPath}: \`metrics.${cumulative[0]}.max_cumulative_drop\` compares with the model's published versions: give the model (--model, and --store when it is not the default registry)`);
+  } else if (policy.trend && evaluation) {
+    log.warning(`${policyPath}: \`trend\` needs the model (--model): no trend drawn`);
+  }
+  const result2 = applyPolicy({ evaluation, drift: drift2, policy, ...slices.slices ? { slices: slices.slices } : {}, ...slices.error !== void 0 ? { slicesError: slices.error } : {}, ...history ? { history } : {} });
   const input = {
-    gate: result,
+    gate: result2,
     evaluation,
     drift: drift2,
     ...options.title ? { title: options.title } : {},
@@ -43394,20 +48125,27 @@ function gate(options) {
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? "the job summary", full: markdown }) : markdown;
   const summary = options.summaryBytes ? renderReportWithin(input, options.summaryBytes, { fullReportAt: "the report-markdown and report-json outputs", limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown }) : markdown;
-  return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+  return { ...result2, policy, markdown, comment_markdown: comment, summary_markdown: summary };
 }
-function utf8Bytes(text) {
-  return Buffer.byteLength(text, "utf8");
+var MAX_TREND_VERSIONS = 50;
+function utf8Bytes(text2) {
+  return Buffer.byteLength(text2, "utf8");
 }
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
 var SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 async function runGate(options) {
-  const { summary_markdown: summary, ...report } = gate({
+  const { summary_markdown: summary, ...report } = await gate({
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation,
     drift: options.drift,
     policy: options.policy,
     title: options.title,
+    model: options.model,
+    store: options.store,
+    trendVersions: options.trendVersions,
+    token: options.token,
+    environment: options.environment,
+    log: options.log,
     commentLimit: COMMENT_BUDGET,
     fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`"
   });
@@ -43448,14 +48186,14 @@ async function handOnReport(prefix2, report, options) {
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join18(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join18(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join18(folder, "gate.md"), report.markdown);
-    const files = [join18(folder, "gate.json"), join18(folder, "gate.md")];
+    const folder = mkdtempSync(join20(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join20(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join20(folder, "gate.md"), report.markdown);
+    const files = [join20(folder, "gate.json"), join20(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join18(folder, copy));
-      files.push(join18(folder, copy));
+      copyFileSync(source, join20(folder, copy));
+      files.push(join20(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -43471,20 +48209,20 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync6(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync10 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename5 } from "node:path";
 
 // shared/adapters/code-provenance.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
+import { execFileSync as execFileSync4 } from "node:child_process";
 function codeProvenance(environment, cwd = process.cwd()) {
   const { repository } = environment;
   return {
@@ -43505,7 +48243,7 @@ function mergeBase(baseRef, cwd) {
 }
 function git(args, cwd) {
   try {
-    return execFileSync3("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
   } catch {
     return null;
   }
@@ -43693,10 +48431,10 @@ function describedUse(title, value, hint) {
   if (value === void 0) return hint ? [`## ${title}
 
 ${hint}`] : [];
-  const text = Array.isArray(value) ? value.map((item) => `- ${escapeMarkdown(item)}`).join("\n") : escapeMarkdown(value);
+  const text2 = Array.isArray(value) ? value.map((item) => `- ${escapeMarkdown(item)}`).join("\n") : escapeMarkdown(value);
   return [`## ${title}
 
-${text}`];
+${text2}`];
 }
 function metricsSection2(lineage) {
   const metrics = lineage.metrics;
@@ -43738,9 +48476,9 @@ function driftSection2(lineage) {
 }
 function parentSection(lineage) {
   if (!lineage.parent) return "_No parent version: this is the first._";
-  const head = `v${escapeMarkdown(lineage.parent.version)} \u2014 gate verdict: **${escapeMarkdown(lineage.parent.verdict ?? "not gated")}**.`;
+  const head2 = `v${escapeMarkdown(lineage.parent.version)} \u2014 gate verdict: **${escapeMarkdown(lineage.parent.verdict ?? "not gated")}**.`;
   const comparison = Object.entries(lineage.metrics.comparison ?? {});
-  if (comparison.length === 0) return head;
+  if (comparison.length === 0) return head2;
   const table = markdownTable([
     ["metric", `v${escapeMarkdown(lineage.parent.version)}`, `v${escapeMarkdown(lineage.version)}`, "\u0394", "\u0394 95% CI", "test", "p-value"],
     ...comparison.map(([name, c]) => [
@@ -43753,7 +48491,7 @@ function parentSection(lineage) {
       c.p_value === void 0 ? "\u2014" : formatNumber(c.p_value)
     ])
   ], { align: ["l", "r", "r", "r", "r", "l", "r"] });
-  return `${head} Paired comparison on the same evaluation rows:
+  return `${head2} Paired comparison on the same evaluation rows:
 
 ${table}`;
 }
@@ -43775,17 +48513,17 @@ function provenance(lineage) {
 function interval2(bounds) {
   return bounds ? `[${formatNumber(bounds[0])}, ${formatNumber(bounds[1])}]` : "\u2014";
 }
-function link(url2, text) {
-  return /^https:\/\/[^\s<>()[\]`"']+$/.test(url2) ? `[${escapeMarkdown(text)}](${url2})` : escapeMarkdown(url2);
+function link(url2, text2) {
+  return /^https:\/\/[^\s<>()[\]`"']+$/.test(url2) ? `[${escapeMarkdown(text2)}](${url2})` : escapeMarkdown(url2);
 }
-function hex(text) {
-  return /^[0-9a-f]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+function hex(text2) {
+  return /^[0-9a-f]+$/.test(text2) ? `\`${text2}\`` : escapeMarkdown(text2);
 }
-function time(text) {
-  return /^[0-9TZtz:.+-]+$/.test(text) ? text : escapeMarkdown(text);
+function time(text2) {
+  return /^[0-9TZtz:.+-]+$/.test(text2) ? text2 : escapeMarkdown(text2);
 }
-function literal(text) {
-  return /^[^`\r\n]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+function literal(text2) {
+  return /^[^`\r\n]+$/.test(text2) ? `\`${text2}\`` : escapeMarkdown(text2);
 }
 
 // shared/core/lineage/in-toto.ts
@@ -43879,25 +48617,25 @@ function serverOf(runUrl) {
 function mlgateVersion(environment) {
   return environment.tools?.mlgate ?? environment.tool.replace(/^mlgate\s+/, "");
 }
-function isUri(text) {
-  return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(text);
+function isUri(text2) {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(text2);
 }
 
 // shared/adapters/codecs/lineage-json.ts
-var codec5 = jsonFileCodec({
+var codec6 = jsonFileCodec({
   what: "lineage record",
   schema: checkLineageSchema,
   decode: (value) => reviveLineage(value)
 });
 function encodeLineage(record2) {
-  return codec5.encode(record2);
+  return codec6.encode(record2);
 }
-function decodeLineage(text, source) {
-  return codec5.decode(text, source);
+function decodeLineage(text2, source) {
+  return codec6.decode(text2, source);
 }
 
 // shared/commands/publish.ts
-import { join as join19 } from "node:path";
+import { join as join21 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -43935,10 +48673,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join19(out, "lineage.json"),
-    provenance: join19(out, PROVENANCE_FILE),
-    predicate: join19(out, "provenance.predicate.json"),
-    checksums: join19(out, "SHA256SUMS")
+    lineage: join21(out, "lineage.json"),
+    provenance: join21(out, PROVENANCE_FILE),
+    predicate: join21(out, "provenance.predicate.json"),
+    checksums: join21(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -43949,7 +48687,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync8(path);
+    stats = statSync10(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -43986,7 +48724,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync7(options.cardTemplate, "utf8");
+      template = readFileSync8(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -43996,9 +48734,9 @@ async function publishVersion(options) {
     throw error;
   });
   if (existing && existing.files.length > 0) {
-    const result2 = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
+    const result3 = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents: await storedDocuments(registry, options.model, version) });
     const stored = await registry.readDocument(options.model, version, "lineage.json");
-    return { ...result2, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };
+    return { ...result3, lineage: stored ? decodeLineage(stored, `${options.model}@v${version}/lineage.json`) : lineage };
   }
   decodeLineage(encodeLineage(lineage), "lineage.json");
   const documents = {
@@ -44007,14 +48745,14 @@ async function publishVersion(options) {
     "MODEL_CARD.md": renderModelCard(lineage, template, options.cardTemplate)
   };
   if (evaluation) documents["metrics.json"] = encodeEvaluation(evaluation);
-  const result = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
-  return { ...result, lineage };
+  const result2 = await registry.publish({ model: options.model, version, files: options.files.map((path) => ({ path })), documents });
+  return { ...result2, lineage };
 }
 async function storedDocuments(registry, model, version) {
   const documents = {};
   for (const name of ["lineage.json", PROVENANCE_FILE, "MODEL_CARD.md", "metrics.json"]) {
-    const text = await registry.readDocument(model, version, name);
-    if (text !== void 0) documents[name] = text;
+    const text2 = await registry.readDocument(model, version, name);
+    if (text2 !== void 0) documents[name] = text2;
   }
   return documents;
 }
@@ -44040,8 +48778,8 @@ async function lineageOf(options) {
   while (next && !seen.has(next)) {
     seen.add(next);
     const version = await registry.resolve(options.model, { version: next });
-    const text = await registry.readDocument(options.model, next, "lineage.json");
-    const lineage = text ? decodeLineage(text, `${options.model}@v${next}/lineage.json`) : null;
+    const text2 = await registry.readDocument(options.model, next, "lineage.json");
+    const lineage = text2 ? decodeLineage(text2, `${options.model}@v${next}/lineage.json`) : null;
     chain.push({ version, lineage });
     next = lineage?.parent?.version;
   }
@@ -44049,38 +48787,38 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join20, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join22, relative as relative8, resolve as resolve8 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve7(options.out);
+  const target = resolve8(options.out);
   checkReplaceable(target);
   mkdirSync3(dirname8(target), { recursive: true });
-  const building = mkdtempSync2(join20(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
-  let result;
+  const building = mkdtempSync2(join22(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
+  let result2;
   try {
-    writeFileAtomic(join20(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
-    result = await buildDemo({ ...options, out: building });
+    writeFileAtomic(join22(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    result2 = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result.files).map(([key, path]) => [key, join20(target, relative8(building, path))]));
-  return { report: result.report, files };
+  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join22(target, relative8(building, path))]));
+  return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync6(folder)) return;
-  if (!statSync9(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync5(folder);
+  if (!existsSync7(folder)) return;
+  if (!statSync11(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync6(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync6(target)) {
+  if (!existsSync7(target)) {
     renameSync2(built, target);
     return;
   }
@@ -44096,13 +48834,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join20(out, "registry");
-  const trainCsv = join20(data, "train.csv");
-  const holdoutCsv = join20(data, "holdout.csv");
+  const store2 = join22(out, "registry");
+  const trainCsv = join22(data, "train.csv");
+  const holdoutCsv = join22(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join20(out, "baseline") });
-  const baselineEval = join20(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join22(out, "baseline") });
+  const baselineEval = join22(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -44119,29 +48857,30 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join20(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join22(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join20(out, "production-model") });
-  const productionPredictions = (await predict({ model: join20(fetched.directory, "model.json"), data: holdoutCsv, out: join20(out, "production-model") })).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join22(out, "production-model") });
+  const productionPredictions = (await predict({ model: join22(fetched.directory, "model.json"), data: holdoutCsv, out: join22(out, "production-model") })).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = await evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join20(out, "evaluation.json");
+  const evaluationPath = join22(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = await drift({ reference: trainCsv, current: join20(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join20(out, "drift.json");
+  const driftResult = await drift({ reference: trainCsv, current: join22(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join22(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
-  const report = gate({
+  const report = await gate({
     evaluation: evaluationPath,
     drift: driftPath,
     title: `mlgate: ${MODEL}`,
+    lookUpPolicy: false,
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join20(out, "gate.json");
+  const gatePath = join22(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join20(out, "comment.md");
+  const commentPath = join22(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -44208,7 +48947,7 @@ var trainCommand = defineCommand({
     const { log, door } = context;
     if (o.command !== void 0) {
       if (o.data !== void 0) log.warning(`${optionLabel("command", door)} is given, so ${optionLabel("data", door)} is not used (the command trains)`);
-      const result2 = await trainByCommand({
+      const result3 = await trainByCommand({
         command: o.command,
         params: o.params,
         metrics: o.metrics,
@@ -44220,24 +48959,24 @@ var trainCommand = defineCommand({
         environment: context.environment,
         log
       });
-      const artifactId = o.artifact === "" ? null : await uploadRunArtifact(o.artifact, process.cwd(), result2.artifact_paths, context);
-      const document = toJson(trainCommandDocument(result2));
+      const artifactId = o.artifact === "" ? null : await uploadRunArtifact(o.artifact, process.cwd(), result3.artifact_paths, context);
+      const document = toJson(trainCommandDocument(result3));
       return {
         document,
         outputs: {
-          "cache-hit": String(result2.cache_hit),
-          "run-record": result2.run_record,
-          "metrics-json": result2.metrics_json,
+          "cache-hit": String(result3.cache_hit),
+          "run-record": result3.run_record,
+          "metrics-json": result3.metrics_json,
           "artifact-id": artifactId ?? "",
           "result-json": document
         },
-        summary: trainRunSummary(result2)
+        summary: trainRunSummary(result3)
       };
     }
     if (o.data === void 0) throw new InputError(`train needs ${optionLabel("command", door)} (your own training command) or ${optionLabel("data", door)} (a data file for the built-in trainer)`);
     if (o.target === void 0) throw new InputError(`${optionLabel("target", door)} is required with ${optionLabel("data", door)} (the label column)`);
     const params = o.params === void 0 ? void 0 : parseJsonObject(o.params, optionLabel("params", door));
-    const result = await train({
+    const result2 = await train({
       data: o.data,
       target: o.target,
       algorithm: o.algorithm,
@@ -44251,10 +48990,10 @@ var trainCommand = defineCommand({
       delimiter: o.delimiter,
       log: (message2) => log.info(message2)
     });
-    log.info(`trained ${String(result.params.algorithm)} on ${result.rows.train} rows (${result.task === "regression" ? "regression" : `${result.task}: ${result.classes.length} classes`})`);
+    log.info(`trained ${String(result2.params.algorithm)} on ${result2.rows.train} rows (${result2.task === "regression" ? "regression" : `${result2.task}: ${result2.classes.length} classes`})`);
     return {
-      document: toJson(result),
-      outputs: { "model-path": result.model_path, "predictions-path": result.predictions_path ?? "", task: result.task, "result-json": toJson(result) }
+      document: toJson(result2),
+      outputs: { "model-path": result2.model_path, "predictions-path": result2.predictions_path ?? "", task: result2.task, "result-json": toJson(result2) }
     };
   }
 });
@@ -44276,8 +49015,14 @@ var evaluateCommand = defineCommand({
     "id-column": idColumn,
     resamples: { kind: "integer", default: "1000", description: "Bootstrap resamples (at most 100,000)." },
     seed: { kind: "integer", default: "1", description: "Bootstrap seed (same seed, same intervals)." },
+    data: { kind: "path", placeholder: "file", description: "With `baseline`: the evaluation data (the predicted rows with their features, any format `predictions` accepts), joined to the predictions by `id-column`; both must hold the same rows. Source of `slices` and `diff-columns`." },
+    slices: { kind: "list", placeholder: "column", description: "Columns of `data` to compare the models on, slice by slice (at most 20): numbers with more than 10 values in 5 quantile bins, other values one slice each (the 19 most frequent, the rest folded). Each slice gets \u0394 with a 95% paired bootstrap interval and a p-value corrected with Benjamini\u2013Hochberg across slices." },
+    "slice-metrics": { kind: "list", placeholder: "metric", description: "Metrics compared per slice (default: the primary metric, roc_auc / f1_macro / rmse; accuracy when there are no scores)." },
+    "min-slice-rows": { kind: "integer", default: "30", description: "Slices with fewer rows are shown but not gated (`gated: false`)." },
+    "diff-columns": { kind: "list", placeholder: "column", description: "Columns of `data` shown beside the 20 rows whose prediction changed most (at most 10; default: the `slices` columns)." },
+    "diff-tolerance": { kind: "number", description: "Regression: how far a prediction must move to count as changed (default: the baseline's median absolute error)." },
     delimiter,
-    format: format(["json", "markdown"], "json"),
+    format: { ...format(["json", "markdown", "html"], "json"), description: "Output format: html is a standalone page (metrics, prediction diff, slices) for an artifact." },
     output: output("mlgate-out/evaluation.json", "the evaluation JSON"),
     ...modelArtifact
   },
@@ -44291,17 +49036,17 @@ var evaluateCommand = defineCommand({
     if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
       if (o.metrics === void 0) throw new InputError("--baseline-metrics needs --metrics (the candidate's metrics file)");
       if (o.predictions !== void 0 || o.baseline !== void 0) throw new InputError("give either --predictions (and --baseline) or --metrics (and --baseline-metrics), not both");
-      const result2 = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o["baseline-metrics"], format: o["metrics-format"], task: o.task });
-      const markdown2 = metricsSection(result2);
+      const result3 = evaluateMetricsFiles({ metrics: o.metrics, baselineMetrics: o["baseline-metrics"], format: o["metrics-format"], task: o.task });
+      const markdown2 = metricsSection(result3);
       return {
         document: o.format === "markdown" ? `${markdown2}
-` : encodeEvaluation(result2),
-        outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result2.metrics) },
+` : o.format === "html" ? evaluationHtml(result3) : encodeEvaluation(result3),
+        outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result3.metrics) },
         summary: markdown2
       };
     }
     if (o.predictions === void 0) throw new InputError("evaluate needs --predictions (a predictions file) or --metrics (the metrics file your evaluation wrote)");
-    const result = await evaluate({
+    const result2 = await evaluate({
       predictions: o.predictions,
       task: o.task,
       baseline: o.baseline,
@@ -44309,13 +49054,19 @@ var evaluateCommand = defineCommand({
       resamples: o.resamples,
       seed: o.seed,
       delimiter: o.delimiter,
-      columns: { yTrue: o["y-true"], yPred: o["y-pred"], yScore: o["y-score"], id: o["id-column"] }
+      columns: { yTrue: o["y-true"], yPred: o["y-pred"], yScore: o["y-score"], id: o["id-column"] },
+      data: o.data,
+      slices: o.slices,
+      sliceMetrics: o["slice-metrics"],
+      minSliceRows: o["min-slice-rows"],
+      diffColumns: o["diff-columns"],
+      diffTolerance: o["diff-tolerance"]
     });
-    const markdown = metricsSection(result);
+    const markdown = metricsSection(result2);
     return {
       document: o.format === "markdown" ? `${markdown}
-` : encodeEvaluation(result),
-      outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result.metrics) },
+` : o.format === "html" ? evaluationHtml(result2) : encodeEvaluation(result2),
+      outputs: { "evaluation-json": o.output ?? "", metrics: JSON.stringify(result2.metrics) },
       summary: markdown
     };
   }
@@ -44325,8 +49076,10 @@ var driftCommand = defineCommand({
   icon: "activity",
   summary: "Check a current data sample against a reference, column by column, with multiple-testing control across columns.",
   options: {
-    reference: { kind: "path", placeholder: "file", required: true, description: "Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst)." },
-    current: { kind: "path", placeholder: "file", required: true, description: "Current data (e.g. a production sample), in any format `reference` accepts." },
+    reference: { kind: "path", placeholder: "file", description: "Reference data (e.g. the training set): CSV/TSV, JSON Lines (.jsonl, .ndjson), Parquet, or .csv/.jsonl compressed with gzip (.gz) or zstd (.zst); a folder or a quoted glob (`data/date=*/part-*.parquet`) of partitions with the same columns reads as one table. Required unless `reference-profile` is given." },
+    current: { kind: "path", placeholder: "file", description: "Current data (e.g. a production sample), in any format `reference` accepts. Required unless `current-profile` is given; with `reference-profile` it is counted on that profile's edges." },
+    "reference-profile": { kind: "path", placeholder: "json", description: 'Instead of `reference`: a reference profile written by `profile` (see "Drift at scale" in the README). Methods that need the values are refused; ks and wasserstein are computed from the bins and marked approximate.' },
+    "current-profile": { kind: "path", placeholder: "json", description: "Instead of `current`: a profile counted on `reference-profile` (`profile --reference-profile`, merged shards, or a SQL engine's result). Needs `reference-profile`." },
     method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
     threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
@@ -44336,6 +49089,7 @@ var driftCommand = defineCommand({
     correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
     "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
+    sample: { kind: "number", placeholder: "rows", description: 'Compare a seeded random sample of this many rows of each side (reservoir sampling, seed 15: the same rows every run), so memory stays bounded; p-values are then those of the sample (see "Large data" in the README).' },
     delimiter,
     format: { ...format(["json", "markdown", "html"], "json"), description: "Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column." },
     output: output("mlgate-out/drift.json", "the drift JSON")
@@ -44347,10 +49101,18 @@ var driftCommand = defineCommand({
     "drifted-columns": "JSON array of the drifted column names."
   },
   pathOutputs: ["drift-json"],
-  async run(o) {
+  async run(o, context) {
+    const { door } = context;
+    if (o["reference-profile"] === void 0 && o["current-profile"] === void 0) {
+      for (const name of ["reference", "current"]) {
+        if (o[name] === void 0) throw new InputError(`${optionLabel(name, door)} is required (${name === "reference" ? "reference data" : "current data"}; or compare profiles: ${optionLabel("reference-profile", door)} and ${optionLabel("current-profile", door)})`);
+      }
+    }
     const report = await drift({
       reference: o.reference,
       current: o.current,
+      referenceProfile: o["reference-profile"],
+      currentProfile: o["current-profile"],
       method: o.method,
       threshold: o.threshold,
       columns: o.columns,
@@ -44360,7 +49122,9 @@ var driftCommand = defineCommand({
       driftShare: o["drift-share"],
       criticalColumns: o["critical-columns"],
       delimiter: o.delimiter,
-      idColumn: o["id-column"]
+      idColumn: o["id-column"],
+      sample: o.sample,
+      ...context.log.progress ? { progress: context.log.progress.bind(context.log) } : {}
     });
     const markdown = driftSectionWithin(report, SUMMARY_BUDGET_BYTES, {
       fullReportAt: "the drift JSON (the `drift-json` output) and `mlgate drift --format html`",
@@ -44380,6 +49144,49 @@ var driftCommand = defineCommand({
     };
   }
 });
+var profileCommand = defineCommand({
+  name: "profile",
+  icon: "layers",
+  summary: "Count data into a small, mergeable profile for drift at scale: a reference profile fixes the bins, shards or a SQL engine count on them, profiles merge by addition.",
+  cliVerbs: ["merge"],
+  options: {
+    data: { kind: "list", placeholder: "file|glob", description: "Data files or glob patterns (any format `drift` reads), profiled together. Without `reference-profile` the data is the reference: its quantiles fix the bins." },
+    "reference-profile": { kind: "path", placeholder: "json", description: "Count `data` (or write or read the SQL) on this reference profile's bins and categories, so the result merges with other profiles on it." },
+    merge: { kind: "list", placeholder: "json|glob", description: "Add up profiles counted on one reference (shards): the result is the profile of all their data. On the command line also `mlgate profile merge a.json b.json --out all.json`." },
+    "emit-sql": { kind: "boolean", description: "Write the SQL query that counts `table` on the reference profile's bins (needs `reference-profile` and `table`), for DuckDB, Trino, Spark SQL or BigQuery." },
+    table: { kind: "text", placeholder: "name", description: "With `emit-sql`: the table or view to count, as the engine names it (inserted as given)." },
+    dialect: { kind: "choice", choices: SQL_DIALECTS, default: "ansi", description: "With `emit-sql`: identifier quoting and type names. ansi: DuckDB, Trino and other ANSI engines; spark: Spark SQL, Databricks; bigquery: BigQuery." },
+    "from-sql-result": { kind: "path", placeholder: "csv|json", description: "The result of the `emit-sql` query (CSV with header, JSON array or JSON Lines), turned into a profile on `reference-profile`." },
+    exclude: { kind: "list", placeholder: "column", description: "Reference profile: columns not to profile (the target, a row id), so current data without them can be counted on it." },
+    delimiter,
+    out: { kind: "path", placeholder: "file", default: { action: "mlgate-out/profile.json" }, description: "Where to write the profile (or the SQL with `emit-sql`); the CLI prints it when not given." }
+  },
+  outputs: {
+    "profile-path": "Path of the profile written (or of the SQL with `emit-sql`).",
+    rows: "Rows counted (empty with `emit-sql`).",
+    basis: "The profile's basis digest: profiles merge only when it is equal."
+  },
+  pathOutputs: ["profile-path"],
+  async run(o, { log }) {
+    const result2 = await profile({
+      data: o.data,
+      referenceProfile: o["reference-profile"],
+      merge: o.merge,
+      emitSql: o["emit-sql"],
+      table: o.table,
+      dialect: o.dialect,
+      fromSqlResult: o["from-sql-result"],
+      delimiter: o.delimiter,
+      exclude: o.exclude
+    });
+    if (o.out !== void 0) writeFileAtomic(o.out, result2.document);
+    if (result2.profile) log.info(`profiled ${result2.profile.rows} rows, ${result2.profile.columns.length} columns (basis ${result2.profile.basis.slice(0, 12)}\u2026)`);
+    return {
+      ...o.out === void 0 ? { document: result2.document } : {},
+      outputs: { "profile-path": o.out ?? "", rows: result2.profile ? String(result2.profile.rows) : "", basis: result2.profile?.basis ?? "" }
+    };
+  }
+});
 var gateCommand = defineCommand({
   name: "gate",
   icon: "shield",
@@ -44387,7 +49194,10 @@ var gateCommand = defineCommand({
   options: {
     evaluation: { kind: "path", placeholder: "json", description: "Evaluation JSON written by evaluate." },
     drift: { kind: "path", placeholder: "json", description: "Drift JSON written by drift." },
-    policy: { kind: "path", placeholder: "yaml", description: "Gate policy file (YAML). Empty: the primary metric must not drop significantly; dataset drift warns." },
+    policy: { kind: "path", placeholder: "yaml", description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
+    model: { kind: "text", placeholder: "name", description: "Model name in the registry that the candidate is a new version of: its last published versions' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend." },
+    store: { ...store, description: "Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry)." },
+    "trend-versions": { kind: "integer", placeholder: "n", description: "How many published versions the trend covers, 1 to 50 (default: the policy's `trend.versions`, else 5)." },
     title: { kind: "text", default: "mlgate", description: "Report title." },
     comment: {
       kind: "choice",
@@ -44426,6 +49236,9 @@ var gateCommand = defineCommand({
       evaluation: o.evaluation,
       drift: o.drift,
       policy: o.policy,
+      model: o.model,
+      store: o.store,
+      trendVersions: o["trend-versions"],
       title: o.title,
       markdownPath: markdownPath === o.output ? void 0 : markdownPath,
       comment: o.comment !== "false",
@@ -44496,7 +49309,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
-    const result = await publish({
+    const result2 = await publish({
       model: o.model,
       version: o.version,
       files: o.files,
@@ -44517,17 +49330,17 @@ var publishCommand = defineCommand({
       environment,
       warn: (m) => log.warning(m)
     });
-    log.info(`${result.version.tag}: ${result.outcome}${result.note ? ` (${result.note})` : ""}`);
+    log.info(`${result2.version.tag}: ${result2.outcome}${result2.note ? ` (${result2.note})` : ""}`);
     return {
-      document: toJson({ outcome: result.outcome, version: result.version, stage_tag: result.stageEvent?.tag ?? null, local: result.local }),
+      document: toJson({ outcome: result2.outcome, version: result2.version, stage_tag: result2.stageEvent?.tag ?? null, local: result2.local }),
       outputs: {
-        tag: result.version.tag,
-        outcome: result.outcome,
-        "stage-tag": result.stageEvent?.tag ?? "",
-        "lineage-path": result.local?.lineage ?? "",
-        "provenance-path": result.local?.provenance ?? "",
-        "predicate-path": result.local?.predicate ?? "",
-        "checksums-path": result.local?.checksums ?? ""
+        tag: result2.version.tag,
+        outcome: result2.outcome,
+        "stage-tag": result2.stageEvent?.tag ?? "",
+        "lineage-path": result2.local?.lineage ?? "",
+        "provenance-path": result2.local?.provenance ?? "",
+        "predicate-path": result2.local?.predicate ?? "",
+        "checksums-path": result2.local?.checksums ?? ""
       }
     };
   }
@@ -44573,11 +49386,11 @@ var fetchCommand = defineCommand({
   },
   pathOutputs: ["directory"],
   async run(o, { token, environment, log }) {
-    const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
-    const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
+    const result2 = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
+    const summary = { version: result2.version.version, tag: result2.version.tag, directory: result2.directory, files: result2.files };
     return {
       document: toJson(summary),
-      outputs: { directory: result.directory, version: result.version.version, tag: result.version.tag, files: JSON.stringify(result.files) }
+      outputs: { directory: result2.directory, version: result2.version.version, tag: result2.version.tag, files: JSON.stringify(result2.files) }
     };
   }
 });
@@ -44621,9 +49434,9 @@ var predictCommand = defineCommand({
   },
   pathOutputs: ["predictions-path"],
   async run(o, { log }) {
-    const result = await predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
-    log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
-    return { document: toJson(result), outputs: { "predictions-path": result.predictions_path, task: result.task } };
+    const result2 = await predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
+    log.info(`scored ${result2.rows} rows (${result2.task}${result2.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
+    return { document: toJson(result2), outputs: { "predictions-path": result2.predictions_path, task: result2.task } };
   }
 });
 var demoCommand = defineCommand({
@@ -44637,11 +49450,11 @@ var demoCommand = defineCommand({
   outputs: {},
   async run(o, { log, packageRoot }) {
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
-    const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
+    const result2 = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`
-wrote ${Object.values(result.files).join(", ")}
+wrote ${Object.values(result2.files).join(", ")}
 `);
-    return { document: result.report.markdown };
+    return { document: result2.report.markdown };
   }
 });
 var COMMANDS = [
@@ -44649,6 +49462,7 @@ var COMMANDS = [
   predictCommand,
   evaluateCommand,
   driftCommand,
+  profileCommand,
   gateCommand,
   publishCommand,
   promoteCommand,
@@ -44690,6 +49504,7 @@ export {
   messageOf,
   asInputError,
   writeFileAtomic,
+  throttledProgress,
   takes,
   isSwitchChoice,
   defaultFor,
@@ -44703,4 +49518,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-RQIPTXQU.js.LEGAL.txt */
+/*! For license information please see chunk-OZTBTWL7.js.LEGAL.txt */

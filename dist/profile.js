@@ -1,0 +1,10 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  runActionDoor
+} from "./chunks/chunk-Y4ADTSYH.js";
+import "./chunks/chunk-OZTBTWL7.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
+
+// mlgate-action:profile
+await runActionDoor("profile", new URL("../", import.meta.url));
