@@ -30,6 +30,8 @@ import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
 import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
+import { aggregateOutcome, runAggregateGate } from './aggregate-gate.js';
+import { planChangedModels, planSummary } from './plan.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
@@ -247,13 +249,17 @@ const gateCommand = defineCommand({
     'check-name': { kind: 'text', default: 'mlgate', description: 'Name of the check run / status context.' },
     'pull-request': { kind: 'integer', placeholder: 'n', description: 'Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork\'s report).' },
     'comment-author': { kind: 'text', placeholder: 'login', description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
-    'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.' },
+    'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each (with `aggregate`: workflow + `/models`).' },
+    model: { kind: 'text', placeholder: 'name', description: 'The model this gate is for, in a repository of many models: recorded in gate.json as `model`, which `aggregate` groups by. Empty: `comment-key`, when it is a model name.' },
+    aggregate: { kind: 'path', placeholder: 'dir', description: 'Instead of `evaluation` and `drift`: a folder of per-model gate.json files (the matrix jobs\' artifacts, at any depth): one report for all of them, one summary row per model, worst first, and one sticky comment. Fails when a blocking model fails.' },
+    manifest: { kind: 'path', placeholder: 'yaml', description: 'With `aggregate`: the model manifest whose `blocking: false` models warn instead of failing. Empty: .mlgate.yml when it exists (else every model blocks).' },
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
       kind: 'text', doors: ['action'], default: { action: 'mlgate-report' },
       description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job\'s or step\'s artifact. Empty: never.',
     },
-    format: format(['markdown', 'json'], 'markdown'),
+    // The action's `output` is gate.json (the `report-json` output, what a many-models matrix job uploads): JSON there.
+    format: { ...format(['markdown', 'json'], 'markdown'), default: { cli: 'markdown', action: 'json' } },
     output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
   },
   outputs: {
@@ -266,12 +272,22 @@ const gateCommand = defineCommand({
     'artifact-name': 'Name of the uploaded report artifact (empty when none was uploaded).',
   },
   pathOutputs: ['report-json', 'report-markdown'],
-  async run(o, { log, token, environment }) {
+  async run(o, { log, token, environment, door }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
+    if (o.aggregate !== undefined) {
+      const given = (['evaluation', 'drift', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
+      if (given.length > 0) throw new InputError(`${optionLabel('aggregate', door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(', ')} cannot be given with it`);
+      const run = await runAggregateGate({
+        folder: o.aggregate, manifest: o.manifest, title: o.title, comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'],
+        pullRequest: o['pull-request'], commentAuthor: o['comment-author'], commentKey: o['comment-key'], token, environment, log,
+        markdownPath: markdownPath === o.output ? undefined : markdownPath,
+      });
+      return aggregateOutcome(run, { format: o.format, output: o.output, markdownPath });
+    }
     const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
-      commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
+      commentKey: o['comment-key'], model: o.model, matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
     for (const check of report.checks.filter((c) => c.status === 'warn')) log.warning(`${check.subject}: ${check.message}`);
     // The failure is one line (an annotation): ten failing checks at most, then how many more.
@@ -437,6 +453,29 @@ const predictCommand = defineCommand({
   },
 });
 
+const planCommand = defineCommand({
+  name: 'plan', icon: 'git-branch',
+  summary: 'In a repository of many models, list the models a pull request touches (their manifest paths against the changed files) as a job matrix.',
+  options: {
+    base: { kind: 'text', placeholder: 'ref', description: 'The branch the change will merge into; the files changed since the merge base of it and HEAD are matched. Empty: origin/<the pull request\'s base branch> (GITHUB_BASE_REF) in a pull request\'s run; required elsewhere (e.g. origin/main).' },
+    manifest: { kind: 'path', placeholder: 'yaml', default: '.mlgate.yml', description: 'The model manifest: a `models` list of name, paths (globs relative to the repository root) and the inputs each model\'s jobs need (`with`). When it changed, every model is planned.' },
+  },
+  outputs: {
+    matrix: 'The matrix as JSON, for `strategy.matrix: ${{ fromJSON(…) }}`: {"include": [{"model": <name>, <its with: inputs>}, …]}, models in manifest order.',
+    any: 'true when at least one model is planned, else false (GitHub refuses an empty matrix: skip the job with `if:`).',
+    count: 'How many models are planned.',
+  },
+  async run(o, { environment, log, door }) {
+    const plan = await planChangedModels({ base: o.base, manifest: o.manifest, cwd: process.cwd(), environment, door, log });
+    const matrix = JSON.stringify(plan.matrix);
+    return {
+      document: `${matrix}\n`,
+      outputs: { matrix, any: String(plan.any), count: String(plan.matrix.include.length) },
+      summary: planSummary(plan),
+    };
+  },
+});
+
 const demoCommand = defineCommand({
   name: 'demo', icon: 'play', doors: ['cli'],
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
@@ -453,7 +492,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -5,6 +5,8 @@ import { InputError } from '../errors.js';
 import { readDrift } from '../adapters/codecs/drift-json.js';
 import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
+import { gateHeadline } from '../core/gate/headline.js';
+import { checkModelName } from '../adapters/registry/names.js';
 import { defaultPolicy, policyFromYaml } from '../core/gate/policy.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
@@ -28,6 +30,8 @@ export interface GateCommandOptions {
   fullReportAt?: string;
   /** Also render a version whose UTF-8 encoding fits this many bytes (the job summary). */
   summaryBytes?: number;
+  /** The model gated, recorded in gate.json for `gate --aggregate`. */
+  model?: string;
 }
 
 /** Reads the evaluation and drift results, applies the policy and renders the report. */
@@ -58,7 +62,11 @@ export function gate(options: GateCommandOptions): GateReport & { summary_markdo
   const summary = options.summaryBytes
     ? renderReportWithin(input, options.summaryBytes, { fullReportAt: 'the report-markdown and report-json outputs', limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown })
     : markdown;
-  return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+  return {
+    ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary,
+    ...(options.model !== undefined ? { model: checkModelName(options.model) } : {}),
+    headline: gateHeadline({ evaluation, drift, policy }),
+  };
 }
 
 /** GitHub measures a job summary in bytes: a character is one to four. */
@@ -81,6 +89,8 @@ export interface GateRunOptions {
   pullRequest?: number;
   commentAuthor?: string;
   commentKey?: string;
+  /** The model gated (recorded in gate.json for `gate --aggregate`); default the comment key when it is a model name. */
+  model?: string;
   /** The job's matrix entry as JSON (`null` outside a matrix): part of the default comment key. */
   matrix?: string;
   /**
@@ -128,6 +138,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
+    model: options.model ?? modelNameOrNothing(options.commentKey),
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
   if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
@@ -192,6 +203,16 @@ const NO_ARTIFACT = { artifactId: null, artifactName: null };
 /** The matrix entry as the runner gave it; `null` (outside a matrix) is none. */
 function matrixOf(options: GateRunOptions): string | undefined {
   return options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
+}
+
+/** A comment key that is a valid model name is the model's (a many-models matrix job sets `comment-key: <model>`). */
+function modelNameOrNothing(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  try {
+    return checkModelName(key);
+  } catch {
+    return undefined;
+  }
 }
 
 function readPolicyFile(path: string): string {

@@ -3,6 +3,7 @@ import { InputError } from '../../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import type { Evaluation, EvaluationResult, MetricsFileEvaluation } from '../metrics/index.js';
 import { directionOf, worsening } from './metric-direction.js';
+import type { GateHeadline } from './headline.js';
 import type { GatePolicy, Severity } from './policy.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -26,6 +27,10 @@ export interface GateReport extends GateResult {
   markdown: string;
   /** The report fitted under the comment budget (equal to `markdown` when that fits). */
   comment_markdown: string;
+  /** The model gated, in a many-models repository (`gate --model`, else its `comment-key`): what `gate --aggregate` groups by. */
+  model?: string;
+  /** The figures of the model's row in an aggregated report (absent in reports written before it). */
+  headline?: GateHeadline;
 }
 
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
