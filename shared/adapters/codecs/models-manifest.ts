@@ -30,7 +30,7 @@ export function parseModelManifest(text: string, source: string): ModelManifest 
   };
   if (document.errors.length > 0) {
     const [first] = document.errors;
-    throw new InputError(`${source}:${first.linePos?.[0].line ?? '?'}: not valid YAML: ${first.message.split('\n')[0]}`);
+    throw new InputError(`${source}:${lines.linePos(first.pos[0]).line}: not valid YAML: ${first.message.split('\n')[0]}`);
   }
   const value = plain(document);
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'models')) {
@@ -83,13 +83,14 @@ function keyName(path: (string | number)[]): string {
 function describe(error: ErrorObject | undefined): string {
   if (!error) return 'is not valid';
   const params = error.params as Record<string, unknown>;
+  if (error.propertyName !== undefined) {
+    return `has a key \`${error.propertyName}\` a workflow cannot read as matrix.<key> (use a letter or _, then letters, digits, _ or -, at most 64; \`model\` holds the name)`;
+  }
   switch (error.keyword) {
     case 'required':
       return `needs \`${String(params.missingProperty)}\``;
     case 'additionalProperties':
       return `has an unknown key \`${String(params.additionalProperty)}\` (known: name, paths, blocking, with; put your own inputs under \`with\`)`;
-    case 'propertyNames':
-      return `has a key \`${String(params.propertyName)}\` a workflow cannot read as matrix.<key> (use a letter or _, then letters, digits, _ or -; \`model\` holds the name)`;
     case 'pattern':
       return error.instancePath.includes('/paths/')
         ? 'must be a glob relative to the repository root (no leading `/`, and `!` must be followed by a pattern)'
