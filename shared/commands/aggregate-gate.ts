@@ -7,7 +7,7 @@ import { checkModelName } from '../adapters/registry/names.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
 import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
 import type { RunEnvironment } from '../adapters/environment.js';
-import { aggregateGates, modelGate, type AggregateGate, type ModelGate } from '../core/gate/aggregate.js';
+import { aggregateGates, missingModelGate, modelGate, type AggregateGate, type ModelGate } from '../core/gate/aggregate.js';
 import { renderAggregateReport } from '../render/aggregate-report.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { toJson } from '../adapters/codecs/json.js';
@@ -21,6 +21,8 @@ const MAX_REPORTS = 20_000;
 export interface AggregateGateOptions {
   /** The folder the per-model jobs' `gate.json` artifacts were downloaded into (searched recursively). */
   folder: string;
+  /** The plan's matrix JSON: a planned model without a report fails (its job did not get to its gate). */
+  planned?: string;
   /** The model manifest, for `blocking`; default `.mlgate.yml` when it exists (else every model blocks). */
   manifest?: string;
   title: string;
@@ -61,7 +63,13 @@ const COMMENT_BUDGET = COMMENT_LIMIT - 512;
  */
 export async function runAggregateGate(options: AggregateGateOptions): Promise<AggregateRun> {
   const blocking = blockingOf(options.manifest);
-  const gates = readModelGates(options.folder, blocking, options.log);
+  const gates = readModelGates(options.folder, blocking, options.log, options.planned !== undefined);
+  if (options.planned !== undefined) {
+    const reported = new Set(gates.map((g) => g.model));
+    const missing = plannedModels(options.planned).filter((model) => !reported.has(model));
+    if (missing.length > 0) options.log.warning(`${missing.length} planned ${missing.length === 1 ? 'model has' : 'models have'} no gate report (failing): ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`);
+    gates.push(...missing.map((model) => missingModelGate(model, blocking.get(model) ?? true)));
+  }
   const aggregate = aggregateGates(gates);
   const fullReportAt = options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate --aggregate`';
   const markdown = renderAggregateReport(aggregate, options.title);
@@ -106,9 +114,14 @@ function blockingOf(manifest: string | undefined): Map<string, boolean> {
  * Every gate report under `folder`, one per model. Refused, naming the files: a missing or empty
  * folder, a JSON file that is not a gate report, a report without a model, two reports of one model.
  */
-export function readModelGates(folder: string, blocking: ReadonlyMap<string, boolean>, log: Pick<Logger, 'warning'>): ModelGate[] {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: no such folder: give --aggregate the folder the per-model jobs' gate.json artifacts were downloaded into`);
+export function readModelGates(folder: string, blocking: ReadonlyMap<string, boolean>, log: Pick<Logger, 'warning'>, planned = false): ModelGate[] {
+  // With the plan, a missing or empty folder is every planned model's job failing before its gate (no artifact was uploaded).
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    if (planned) return [];
+    throw new InputError(`${folder}: no such folder: give --aggregate the folder the per-model jobs' gate.json artifacts were downloaded into`);
+  }
   const files = jsonFilesUnder(folder);
+  if (files.length === 0 && planned) return [];
   if (files.length === 0) throw new InputError(`${folder}: no gate reports (*.json) in this folder: download the per-model jobs' gate.json artifacts into it (actions/download-artifact with a \`pattern\`)`);
   if (files.length > MAX_REPORTS) throw new InputError(`${folder}: ${files.length} JSON files, more than ${MAX_REPORTS} models; refusing to read them`);
   const byModel = new Map<string, string>();
@@ -131,6 +144,21 @@ export function readModelGates(folder: string, blocking: ReadonlyMap<string, boo
   const unknown = blocking.size > 0 ? gates.filter((g) => !blocking.has(g.model)).map((g) => g.model) : [];
   if (unknown.length > 0) log.warning(`${unknown.length} models are not in the manifest (blocking, as a listed model is by default): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`);
   return gates;
+}
+
+/** The model names of a plan's matrix (`{"include": [{"model": …}, …]}`). */
+function plannedModels(text: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`planned: not JSON: give the plan's matrix output (needs.plan.outputs.matrix), got \`${text.slice(0, 80)}\``);
+  }
+  const include = (value as { include?: unknown } | null)?.include;
+  if (!Array.isArray(include) || include.some((entry) => typeof (entry as { model?: unknown } | null)?.model !== 'string')) {
+    throw new InputError('planned: expected the plan\'s matrix, {"include": [{"model": "<name>", …}, …]}');
+  }
+  return include.map((entry) => (entry as { model: string }).model);
 }
 
 /** `.json` files under `folder`, at any depth (download-artifact puts each artifact in its own folder), in a stable order. */

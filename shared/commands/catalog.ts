@@ -252,6 +252,7 @@ const gateCommand = defineCommand({
     'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each (with `aggregate`: workflow + `/models`).' },
     model: { kind: 'text', placeholder: 'name', description: 'The model this gate is for, in a repository of many models: recorded in gate.json as `model`, which `aggregate` groups by. Empty: `comment-key`, when it is a model name.' },
     aggregate: { kind: 'path', placeholder: 'dir', description: 'Instead of `evaluation` and `drift`: a folder of per-model gate.json files (the matrix jobs\' artifacts, at any depth): one report for all of them, one summary row per model, worst first, and one sticky comment. Fails when a blocking model fails.' },
+    planned: { kind: 'text', placeholder: 'json', description: 'With `aggregate`: the plan\'s `matrix` output. A planned model without a gate report (its job failed before the gate, or was cancelled) is listed as failing; without it, such a model is simply absent.' },
     manifest: { kind: 'path', placeholder: 'yaml', description: 'With `aggregate`: the model manifest whose `blocking: false` models warn instead of failing. Empty: .mlgate.yml when it exists (else every model blocks).' },
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
@@ -278,11 +279,14 @@ const gateCommand = defineCommand({
       const given = (['evaluation', 'drift', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
       if (given.length > 0) throw new InputError(`${optionLabel('aggregate', door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(', ')} cannot be given with it`);
       const run = await runAggregateGate({
-        folder: o.aggregate, manifest: o.manifest, title: o.title, comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'],
+        folder: o.aggregate, planned: o.planned, manifest: o.manifest, title: o.title, comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'],
         pullRequest: o['pull-request'], commentAuthor: o['comment-author'], commentKey: o['comment-key'], token, environment, log,
         markdownPath: markdownPath === o.output ? undefined : markdownPath,
       });
       return aggregateOutcome(run, { format: o.format, output: o.output, markdownPath });
+    }
+    for (const name of ['planned', 'manifest'] as const) {
+      if (o[name] !== undefined) throw new InputError(`${optionLabel(name, door)} is read with ${optionLabel('aggregate', door)} only`);
     }
     const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,

@@ -64,7 +64,7 @@ function headline(aggregate: AggregateGate): string {
 
 function summaryRow(m: ModelGate): string {
   const h = m.headline;
-  const verdict = m.verdict === 'fail' && !m.blocking ? 'fail (not blocking)' : m.verdict;
+  const verdict = `${m.verdict}${m.source === '(no report)' ? ' (no report)' : ''}${m.verdict === 'fail' && !m.blocking ? ' (not blocking)' : ''}`;
   const metric = h?.metric ? esc(h.metric) : '—';
   const delta = h?.delta === null || h?.delta === undefined ? '—' : `${signed(h.delta)}${h.interval ? ` [${signed(h.interval[0])}, ${signed(h.interval[1])}]` : ' (no interval)'}`;
   const drift = h?.drift_share === null || h?.drift_share === undefined ? '—' : `${formatPercent(h.drift_share)}${h.dataset_drifted ? ' 🔴' : ''}`;
@@ -72,8 +72,8 @@ function summaryRow(m: ModelGate): string {
 }
 
 function details(m: ModelGate): string {
-  const checks = m.checks.length === 0 ? ['_No checks configured._'] : m.checks.map((c) => `- ${ICON[c.status]} **${esc(c.subject)}** (${esc(c.kind)}): ${esc(cut(c.message, MESSAGE))}`);
-  return `<details><summary>${ICON[m.verdict]} ${escapeHtml(m.model)}: ${m.verdict}${m.verdict === 'fail' && !m.blocking ? ' (not blocking)' : ''}</summary>\n\n${checks.join('\n')}\n\n<sub>from ${esc(m.source)}</sub>\n\n</details>`;
+  const checks = m.note ? [`- ${ICON[m.verdict]} ${esc(m.note)}`] : m.checks.length === 0 ? ['_No checks configured._'] : m.checks.map((c) => `- ${ICON[c.status]} **${esc(c.subject)}** (${esc(c.kind)}): ${esc(cut(c.message, MESSAGE))}`);
+  return `<details><summary>${ICON[m.verdict]} ${escapeHtml(m.model)}: ${m.verdict}${m.verdict === 'fail' && !m.blocking ? ' (not blocking)' : ''}</summary>\n\n${checks.join('\n')}${m.note ? '' : `\n\n<sub>from ${esc(m.source)}</sub>`}\n\n</details>`;
 }
 
 function signed(x: number): string {

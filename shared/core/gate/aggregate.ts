@@ -11,6 +11,8 @@ export interface ModelGate {
   headline: GateHeadline | null;
   /** A failing model that does not block (`blocking: false` in the manifest) warns the aggregate instead of failing it. */
   blocking: boolean;
+  /** Why the model has no checks to show, e.g. its job wrote no report. */
+  note?: string;
 }
 
 export interface AggregateGate {
@@ -27,6 +29,14 @@ const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 export function modelGate(report: Pick<GateReport, 'verdict' | 'checks' | 'headline'>, model: string, source: string, blocking: boolean): ModelGate {
   return { model, source, verdict: report.verdict, checks: report.checks, headline: report.headline ?? null, blocking };
+}
+
+/**
+ * A planned model whose job wrote no report (it failed before its gate, or was cancelled): it
+ * fails, since nothing shows it passed.
+ */
+export function missingModelGate(model: string, blocking: boolean): ModelGate {
+  return { model, source: '(no report)', verdict: 'fail', checks: [], headline: null, blocking, note: 'no gate report: the model\'s job did not get to its gate (see the workflow run)' };
 }
 
 /** The verdict of many models' gates and their order in the report: the ones a reviewer must look at first. */

@@ -28,8 +28,8 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-const run = (dir: string, manifest?: string) => runAggregateGate({
-  folder: dir, manifest, title: 'mlgate', comment: false, checkRun: false, checkName: 'mlgate', token: undefined, environment: readEnvironment({}), log: silent,
+const run = (dir: string, manifest?: string, planned?: string) => runAggregateGate({
+  folder: dir, manifest, planned, title: 'mlgate', comment: false, checkRun: false, checkName: 'mlgate', token: undefined, environment: readEnvironment({}), log: silent,
 });
 
 describe('gate --aggregate reading the per-model reports', () => {
@@ -61,5 +61,17 @@ describe('gate --aggregate reading the per-model reports', () => {
     expect(warned.outputs?.verdict).toBe('warn');
     expect(warned.failure).toBeUndefined();
     expect(warned.document).toContain('| ❌ | churn | fail (not blocking) |');
+  });
+
+  it('lists a planned model without a report as failing (its job did not get to its gate), and reads an empty folder then', async () => {
+    const dir = folder({ 'a/gate.json': report('churn', 'pass') });
+    const planned = JSON.stringify({ include: [{ model: 'churn' }, { model: 'fraud', data: 'x.csv' }] });
+    const outcome = aggregateOutcome(await run(dir, undefined, planned), { format: 'markdown' });
+    expect(outcome.failure).toBe('1 blocking model fails: fraud');
+    expect(outcome.document).toContain('| ❌ | fraud | fail (no report) | — | — | — |');
+    expect(outcome.document).toContain("no gate report: the model's job did not get to its gate");
+    const none = aggregateOutcome(await run(join(tmpdir(), 'no-such-folder-mlgate'), undefined, planned), { format: 'json' });
+    expect(JSON.parse(none.document!).blocking_failures).toEqual(['churn', 'fraud']);
+    await expect(run(dir, undefined, '{"matrix": 1}')).rejects.toThrow(/planned: expected the plan's matrix/);
   });
 });
