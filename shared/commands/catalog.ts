@@ -38,6 +38,7 @@ import { fetchModel } from './fetch-model.js';
 import { lineageOf } from './lineage.js';
 import { predict } from './predict.js';
 import { runDemo } from './demo.js';
+import { writeDemoDocs } from './demo-docs.js';
 
 /** evaluate and publish: the model trained in another job or workflow run, downloaded first. */
 const modelArtifact = {
@@ -485,12 +486,14 @@ const demoCommand = defineCommand({
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
   options: {
     out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused.' },
+    docs: { kind: 'path', placeholder: 'dir', description: 'Also write the rendered example comments into this folder: example-comment.md (the demo\'s pull-request comment) and example-many-models-comment.md (gate --aggregate over the demo\'s candidate and two more). `npm run docs:examples` regenerates docs/.' },
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
     const data = fileURLToPath(new URL('examples/breast-cancer/', packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`\nwrote ${Object.values(result.files).join(', ')}\n`);
+    if (o.docs !== undefined) log.info(`wrote ${(await writeDemoDocs(result, { data, out: o.out, docs: o.docs, log: (line) => log.info(line) })).join(', ')}\n`);
     return { document: result.report.markdown };
   },
 });

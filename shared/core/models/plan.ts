@@ -50,7 +50,7 @@ export function planModels(models: readonly ModelEntry[], changedFiles: readonly
 }
 
 function entryOf(model: ModelEntry): MatrixEntry {
-  return { ...(model.with ?? {}), model: model.name };
+  return { model: model.name, ...(model.with ?? {}) };
 }
 
 interface Pattern {
