@@ -251,7 +251,7 @@ const gateCommand = defineCommand({
     'pull-request': { kind: 'integer', placeholder: 'n', description: 'Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork\'s report).' },
     'comment-author': { kind: 'text', placeholder: 'login', description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
     'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each (with `aggregate`: workflow + `/models`).' },
-    model: { kind: 'text', placeholder: 'name', description: 'The model this gate is for, in a repository of many models: recorded in gate.json as `model`, which `aggregate` groups by. Empty: `comment-key`, when it is a model name.' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name of the model gated, in a repository of many models: recorded in gate.json as `model`, which `aggregate` groups by. Empty: `comment-key`, when it is a model name.' },
     aggregate: { kind: 'path', placeholder: 'dir', description: 'Instead of `evaluation` and `drift`: a folder of per-model gate.json files (the matrix jobs\' artifacts, at any depth): one report for all of them, one summary row per model, worst first, and one sticky comment. Fails when a blocking model fails.' },
     planned: { kind: 'text', placeholder: 'json', description: 'With `aggregate`: the plan\'s `matrix` output. A planned model without a gate report (its job failed before the gate, or was cancelled) is listed as failing; without it, such a model is simply absent.' },
     manifest: { kind: 'path', placeholder: 'yaml', description: 'With `aggregate`: the model manifest whose `blocking: false` models warn instead of failing. Empty: .mlgate.yml when it exists (else every model blocks).' },
@@ -466,7 +466,7 @@ const planCommand = defineCommand({
     manifest: { kind: 'path', placeholder: 'yaml', default: '.mlgate.yml', description: 'The model manifest: a `models` list of name, paths (globs relative to the repository root) and the inputs each model\'s jobs need (`with`). When it changed, every model is planned.' },
   },
   outputs: {
-    matrix: 'The matrix as JSON, for `strategy.matrix: ${{ fromJSON(…) }}`: {"include": [{"model": <name>, <its with: inputs>}, …]}, models in manifest order.',
+    matrix: 'The matrix as JSON, for `strategy.matrix` through the fromJSON expression function: {"include": [{"model": <name>, <its with: inputs>}, …]}, models in manifest order.',
     any: 'true when at least one model is planned, else false (GitHub refuses an empty matrix: skip the job with `if:`).',
     count: 'How many models are planned.',
   },

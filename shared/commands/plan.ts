@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RunEnvironment } from '../adapters/environment.js';
@@ -43,7 +43,8 @@ export async function planChangedModels(options: PlanOptions): Promise<PlanResul
   const manifestPath = resolve(options.cwd, options.manifest ?? MANIFEST_FILE);
   const manifest = readModelManifest(manifestPath, options.manifest ?? MANIFEST_FILE);
   const change = await changedSince(base, options.cwd);
-  const manifestInRepo = relative(change.root, manifestPath).split(sep).join('/');
+  // git prints the top folder with symbolic links resolved: so must the manifest's path be.
+  const manifestInRepo = relative(change.root, realpathSync(manifestPath)).split(sep).join('/');
   const manifestChanged = change.files.includes(manifestInRepo);
   const plan = planModels(manifest.models, change.files, manifestChanged);
   const count = plan.matrix.include.length;
