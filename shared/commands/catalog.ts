@@ -34,12 +34,15 @@ import { profile } from './profile.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
+import { aggregateOutcome, runAggregateGate } from './aggregate-gate.js';
+import { planChangedModels, planSummary } from './plan.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
 import { lineageOf } from './lineage.js';
 import { predict } from './predict.js';
 import { runDemo } from './demo.js';
+import { writeDemoDocs } from './demo-docs.js';
 
 /** evaluate and publish: the model trained in another job or workflow run, downloaded first. */
 const modelArtifact = {
@@ -293,7 +296,7 @@ const gateCommand = defineCommand({
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON written by evaluate.' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON written by drift.' },
     policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
-    model: { kind: 'text', placeholder: 'name', description: 'Model name in the registry that the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend.' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name in the registry that the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`; also recorded in gate.json as `model`, which `aggregate` groups by. Empty: no trend, and `comment-key` is recorded when it is a model name.' },
     store: { ...store, description: 'Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
     'trend-versions': { kind: 'integer', placeholder: 'n', description: 'How many published versions the trend covers, 1 to 50 (default: the policy\'s `trend.versions`, else 5).' },
     title: { kind: 'text', default: 'mlgate', description: 'Report title.' },
@@ -307,13 +310,17 @@ const gateCommand = defineCommand({
     'check-name': { kind: 'text', default: 'mlgate', description: 'Name of the check run / status context.' },
     'pull-request': { kind: 'integer', placeholder: 'n', description: 'Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork\'s report).' },
     'comment-author': { kind: 'text', placeholder: 'login', description: 'Login the sticky comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
-    'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each.' },
+    'comment-key': { kind: 'text', placeholder: 'key', description: 'Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each (with `aggregate`: workflow + `/models`).' },
+    aggregate: { kind: 'path', placeholder: 'dir', description: 'Instead of `evaluation` and `drift`: a folder of per-model gate.json files (the matrix jobs\' artifacts, at any depth): one report for all of them, one summary row per model, worst first, and one sticky comment. Fails when a blocking model fails.' },
+    planned: { kind: 'text', placeholder: 'json', description: 'With `aggregate`: the plan\'s `matrix` output. A planned model without a gate report (its job failed before the gate, or was cancelled) is listed as failing; without it, such a model is simply absent.' },
+    manifest: { kind: 'path', placeholder: 'yaml', description: 'With `aggregate`: the model manifest whose `blocking: false` models warn instead of failing. Empty: .mlgate.yml when it exists (else every model blocks).' },
     matrix: { kind: 'text', doors: ['action'], default: '${{ toJSON(matrix) }}', description: 'The job\'s matrix entry, part of the default comment key. Leave the default.' },
     'report-artifact': {
       kind: 'text', doors: ['action'], default: { action: 'mlgate-report' },
       description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job\'s or step\'s artifact. Empty: never.',
     },
-    format: format(['markdown', 'json'], 'markdown'),
+    // The action's `output` is gate.json (the `report-json` output, what a many-models matrix job uploads): JSON there.
+    format: { ...format(['markdown', 'json'], 'markdown'), default: { cli: 'markdown', action: 'json' } },
     output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
   },
   outputs: {
@@ -326,8 +333,21 @@ const gateCommand = defineCommand({
     'artifact-name': 'Name of the uploaded report artifact (empty when none was uploaded).',
   },
   pathOutputs: ['report-json', 'report-markdown'],
-  async run(o, { log, token, environment }) {
+  async run(o, { log, token, environment, door }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
+    if (o.aggregate !== undefined) {
+      const given = (['evaluation', 'drift', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
+      if (given.length > 0) throw new InputError(`${optionLabel('aggregate', door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(', ')} cannot be given with it`);
+      const run = await runAggregateGate({
+        folder: o.aggregate, planned: o.planned, manifest: o.manifest, title: o.title, comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'],
+        pullRequest: o['pull-request'], commentAuthor: o['comment-author'], commentKey: o['comment-key'], token, environment, log,
+        markdownPath: markdownPath === o.output ? undefined : markdownPath,
+      });
+      return aggregateOutcome(run, { format: o.format, output: o.output, markdownPath });
+    }
+    for (const name of ['planned', 'manifest'] as const) {
+      if (o[name] !== undefined) throw new InputError(`${optionLabel(name, door)} is read with ${optionLabel('aggregate', door)} only`);
+    }
     const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, model: o.model, store: o.store, trendVersions: o['trend-versions'], title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
@@ -497,23 +517,48 @@ const predictCommand = defineCommand({
   },
 });
 
+const planCommand = defineCommand({
+  name: 'plan', icon: 'git-branch',
+  summary: 'In a repository of many models, list the models a pull request touches (their manifest paths against the changed files) as a job matrix.',
+  options: {
+    base: { kind: 'text', placeholder: 'ref', description: 'The branch the change will merge into; the files changed since the merge base of it and HEAD are matched. Empty: origin/<the pull request\'s base branch> (GITHUB_BASE_REF) in a pull request\'s run; required elsewhere (e.g. origin/main).' },
+    manifest: { kind: 'path', placeholder: 'yaml', default: '.mlgate.yml', description: 'The model manifest: a `models` list of name, paths (globs relative to the repository root) and the inputs each model\'s jobs need (`with`). When it changed, every model is planned.' },
+  },
+  outputs: {
+    matrix: 'The matrix as JSON, for `strategy.matrix` through the fromJSON expression function: {"include": [{"model": <name>, <its with: inputs>}, …]}, models in manifest order.',
+    any: 'true when at least one model is planned, else false (GitHub refuses an empty matrix: skip the job with `if:`).',
+    count: 'How many models are planned.',
+  },
+  async run(o, { environment, log, door }) {
+    const plan = await planChangedModels({ base: o.base, manifest: o.manifest, cwd: process.cwd(), environment, door, log });
+    const matrix = JSON.stringify(plan.matrix);
+    return {
+      document: `${matrix}\n`,
+      outputs: { matrix, any: String(plan.any), count: String(plan.matrix.include.length) },
+      summary: planSummary(plan),
+    };
+  },
+});
+
 const demoCommand = defineCommand({
   name: 'demo', icon: 'play', doors: ['cli'],
   summary: 'Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).',
   options: {
     out: { kind: 'path', placeholder: 'dir', default: 'out/demo', description: 'Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused.' },
+    docs: { kind: 'path', placeholder: 'dir', description: 'Also write the rendered example comments into this folder: example-comment.md (the demo\'s pull-request comment) and example-many-models-comment.md (gate --aggregate over the demo\'s candidate and two more). `npm run docs:examples` regenerates docs/.' },
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
     const data = fileURLToPath(new URL('examples/breast-cancer/', packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`\nwrote ${Object.values(result.files).join(', ')}\n`);
+    if (o.docs !== undefined) log.info(`wrote ${(await writeDemoDocs(result, { data, out: o.out, docs: o.docs, log: (line) => log.info(line) })).join(', ')}\n`);
     return { document: result.report.markdown };
   },
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, profileCommand, gateCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, profileCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -137,6 +137,6 @@ async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
-    files: { evaluation: evaluationPath, drift: driftPath, gate: gatePath, comment: commentPath, registry: store },
+    files: { evaluation: evaluationPath, drift: driftPath, gate: gatePath, comment: commentPath, registry: store, production_predictions: productionPredictions },
   };
 }

@@ -11,6 +11,8 @@ import { findPolicyFile, repositoryRoot } from '../adapters/files/policy-file.js
 import { evaluationSlices } from '../adapters/codecs/evaluation-slices.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import { readMetricHistory } from '../adapters/registry/metric-history.js';
+import { gateHeadline } from '../core/gate/headline.js';
+import { checkModelName } from '../adapters/registry/names.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
@@ -34,8 +36,13 @@ export interface GateCommandOptions {
   fullReportAt?: string;
   /** Also render a version whose UTF-8 encoding fits this many bytes (the job summary). */
   summaryBytes?: number;
-  /** The model whose published versions make the trend (and `max_cumulative_drop`'s reference). */
+  /**
+   * The model gated: recorded in gate.json for `gate --aggregate`, and the model whose published
+   * versions make the trend (and `max_cumulative_drop`'s reference).
+   */
   model?: string;
+  /** Recorded in gate.json as the model when `model` is not given (a comment key that is a model name); no trend is read for it. */
+  recordedModel?: string;
   /** The registry `model` is in (as `fetch --store`). */
   store?: string;
   /** How many published versions the trend covers (overrides the policy's `trend.versions`). */
@@ -105,7 +112,11 @@ export async function gate(options: GateCommandOptions): Promise<GateReport & { 
   const summary = options.summaryBytes
     ? renderReportWithin(input, options.summaryBytes, { fullReportAt: 'the report-markdown and report-json outputs', limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown })
     : markdown;
-  return { ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+  return {
+    ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary,
+    ...((options.model ?? options.recordedModel) !== undefined ? { model: checkModelName((options.model ?? options.recordedModel)!) } : {}),
+    headline: gateHeadline({ evaluation, drift, policy }),
+  };
 }
 
 /** Versions a trend may cover: a chart, and one registry read per version. */
@@ -182,6 +193,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
     model: options.model, store: options.store, trendVersions: options.trendVersions, token: options.token, environment: options.environment, log: options.log,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
+    // Without `model`, a comment key that is a model name is recorded for `gate --aggregate` (no trend is read for it).
+    recordedModel: modelNameOrNothing(options.commentKey),
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
   if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
@@ -246,6 +259,16 @@ const NO_ARTIFACT = { artifactId: null, artifactName: null };
 /** The matrix entry as the runner gave it; `null` (outside a matrix) is none. */
 function matrixOf(options: GateRunOptions): string | undefined {
   return options.matrix && options.matrix !== 'null' ? options.matrix : undefined;
+}
+
+/** A comment key that is a valid model name is the model's (a many-models matrix job sets `comment-key: <model>`). */
+function modelNameOrNothing(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  try {
+    return checkModelName(key);
+  } catch {
+    return undefined;
+  }
 }
 
 function readPolicyFile(path: string): string {

@@ -11,7 +11,8 @@ import { ROOT } from '../support/run-action.js';
  * the example workflows and the README's quick start to the inputs its generated action.yml declares.
  */
 type Step = { id?: string; uses?: string; with?: Record<string, unknown>; run?: string; if?: string; 'continue-on-error'?: boolean };
-type Workflow = { jobs: Record<string, { steps: Step[] }> };
+type Job = { steps: Step[]; needs?: string | string[]; if?: string; outputs?: Record<string, string>; strategy?: { matrix?: unknown; 'fail-fast'?: boolean } };
+type Workflow = { jobs: Record<string, Job> };
 type ActionFile = { inputs: Record<string, { required?: boolean; default?: unknown }> };
 
 const actionOf = (uses: string | undefined) => /^(?:\.\/|mlgate\/mlgate\/)actions\/([a-z-]+)(?:@[\w.-]+)?$/.exec(uses ?? '')?.[1];
@@ -73,6 +74,41 @@ describe('the sharded drift example', () => {
     const download = jobs.drift.steps.find((s) => s.uses === 'actions/download-artifact@v7' && s.with?.pattern);
     expect(download?.with).toMatchObject({ 'merge-multiple': true });
     expect(jobs.drift.steps.map((s) => actionOf(s.uses)).filter(Boolean)).toEqual(['profile', 'drift', 'gate']);
+  });
+});
+
+describe('the many-models example', () => {
+  const source = readFileSync(join(ROOT, '.github', 'workflows', 'example-many-models.yml'), 'utf8');
+  const workflow = parse(source) as Workflow;
+
+  it('is a valid workflow', () => {
+    const result = parseWorkflow({ name: 'example-many-models.yml', content: source }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  });
+
+  it('plans with the whole history, runs one job per planned model (skipped when none), then aggregates their gate.json into one comment', () => {
+    const { plan, model, aggregate } = workflow.jobs;
+    expect(plan.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(plan.outputs).toEqual({ matrix: '${{ steps.plan.outputs.matrix }}', any: '${{ steps.plan.outputs.any }}' });
+    expect(model.if).toBe("needs.plan.outputs.any == 'true'");
+    expect(model.strategy).toMatchObject({ matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}', 'fail-fast': false });
+    const gate = model.steps.find((s) => actionOf(s.uses) === 'gate')!;
+    expect(gate.with).toMatchObject({ 'comment-key': '${{ matrix.model }}', comment: false });
+    const upload = model.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with?.path).toBe('${{ steps.gate.outputs.report-json }}');
+    expect(upload.if).toContain('!cancelled()');
+    expect(aggregate.needs).toEqual(['plan', 'model']);
+    expect(aggregate.if).toContain('!cancelled()');
+    const download = aggregate.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    const final = aggregate.steps.find((s) => actionOf(s.uses) === 'gate')!;
+    expect(final.with).toMatchObject({ aggregate: download.with?.path, planned: '${{ needs.plan.outputs.matrix }}' });
+    expect(String(download.with?.pattern)).toBe(`${String(upload.with?.name).split('$')[0]}*`);
+  });
+
+  it('names, in its matrix entries, the inputs its manifest passes on', () => {
+    const manifest = parse(readFileSync(join(ROOT, 'examples', 'many-models', '.mlgate.yml'), 'utf8')) as { models: { with: Record<string, string> }[] };
+    const used = new Set([...source.matchAll(/matrix\.([a-z_-]+)/g)].map((m) => m[1]));
+    for (const model of manifest.models) for (const key of Object.keys(model.with)) expect(used, key).toContain(key);
   });
 });
 

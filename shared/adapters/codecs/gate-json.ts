@@ -6,13 +6,14 @@ import type { Trend } from '../../core/gate/trend.js';
 import schema from '../../../schemas/gate.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
 import { schemaChecker } from './json-schema.js';
+import type { GateHeadline } from '../../core/gate/headline.js';
 import { allMembers, boolean, count, decodeShape, list, nullable, number, object, oneOf, optional, pair, record, string } from './json-shape.js';
 
 /**
  * `gate.json`, what `mlgate gate --format json` and the gate action's `output` write and
  * `publish --gate-report` reads: a `GateReport` (the verdict, its checks, the policy applied and
- * the rendered reports) in `toJson`'s convention. Every field is required but a metric rule's
- * `threshold`; fields the format does not name are kept as read.
+ * the rendered reports, and in a many-models repository the model and its headline figures) in
+ * `toJson`'s convention. Every field is required but a metric rule's `threshold`, `model` and `headline`; fields the format does not name are kept as read.
  */
 const VERDICTS = allMembers<Verdict>({ pass: true, warn: true, fail: true });
 const SEVERITIES = allMembers<Severity>({ fail: true, warn: true, ignore: true });
@@ -43,6 +44,11 @@ const GATE_REPORT = object<GateReport>({
   })),
   markdown: string,
   comment_markdown: string,
+  model: optional(string),
+  headline: optional(object<GateHeadline>({
+    metric: nullable(string), baseline: nullable(number), candidate: nullable(number), delta: nullable(number),
+    interval: nullable(pair(number)), drift_share: nullable(number), dataset_drifted: nullable(boolean),
+  })),
 });
 
 const codec = jsonFileCodec<GateReport>({

@@ -44,7 +44,7 @@ export interface PostResult {
  * a comment GitHub refused does not keep the check run from being tried, and the caller decides
  * whether the step fails.
  */
-export async function postReport(report: GateReport, options: PostOptions): Promise<PostResult> {
+export async function postReport(report: Pick<GateReport, 'verdict' | 'comment_markdown'>, options: PostOptions): Promise<PostResult> {
   const environment = options.environment ?? currentEnvironment();
   const context = readRunContext(environment);
   const { client, policy } = openGateway(environment, { token: options.token, log: options.log });

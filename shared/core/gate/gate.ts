@@ -3,6 +3,7 @@ import { InputError } from '../../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import type { Evaluation, EvaluationResult, MetricsFileEvaluation } from '../metrics/index.js';
 import { directionOf, worsening } from './metric-direction.js';
+import type { GateHeadline } from './headline.js';
 import { DEFAULT_TREND_VERSIONS, isWarnOnly, metricRuleName, type GatePolicy, type MetricRule, type Severity, type SlicePolicy } from './policy.js';
 import { judgeSlices, sliceName, sliceSummary, type SliceResult, type SliceVerdict } from './slices.js';
 import { consecutiveDrops, cumulativeDrop, ordinal, trendOf, trendPath, type PublishedMetrics, type Trend } from './trend.js';
@@ -37,6 +38,10 @@ export interface GateReport extends GateResult {
   markdown: string;
   /** The report fitted under the comment budget (equal to `markdown` when that fits). */
   comment_markdown: string;
+  /** The model gated, in a many-models repository (`gate --model`, else its `comment-key`): what `gate --aggregate` groups by. */
+  model?: string;
+  /** The figures of the model's row in an aggregated report (absent in reports written before it). */
+  headline?: GateHeadline;
 }
 
 export interface GateInput {

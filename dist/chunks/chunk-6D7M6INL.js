@@ -7075,7 +7075,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -7099,7 +7099,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
@@ -11012,10 +11012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11029,7 +11029,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11053,7 +11053,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11069,7 +11069,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11160,7 +11160,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11174,13 +11174,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -11223,18 +11223,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11288,8 +11288,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11301,7 +11301,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11312,8 +11312,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11330,7 +11330,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11510,7 +11510,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11527,24 +11527,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11727,25 +11727,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12555,14 +12555,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13329,7 +13329,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13352,7 +13352,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -13729,18 +13729,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13893,15 +13893,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14095,13 +14095,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14260,7 +14260,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14286,7 +14286,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -14322,7 +14322,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -16216,8 +16216,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -17290,28 +17290,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -17330,7 +17330,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17357,7 +17357,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18221,7 +18221,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18257,50 +18257,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative9 = parse3(serialize2(relative9, options), options);
+        relative11 = parse3(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative9.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18308,7 +18308,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18612,7 +18612,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -20811,8 +20811,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -20861,11 +20861,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -21793,7 +21793,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20204 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -21820,11 +21820,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20204;
+    module.exports = exports = Ajv20204;
+    module.exports.Ajv2020 = Ajv20204;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20204;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -21856,6 +21856,1782 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output2 = input;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix2 = "";
+      let glob = "";
+      if (start > 0) {
+        prefix2 = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output2 = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range4 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range4.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range4, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils2();
+    var constants2 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result2 = { glob, state, regex: regex2, posix, input, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output2 = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output2 = format2 ? format2(input) : input;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -25409,8 +27185,8 @@ function referenceQuantileEdges(reference, bins = 10) {
     const virtualIndex = n2 * (i / bins) - 1;
     const below = Math.floor(virtualIndex);
     const index = Math.min(n2 - 1, Math.max(0, virtualIndex === below ? below : below + 1));
-    const cut4 = sorted[index];
-    if (edges.length === 0 || cut4 !== edges[edges.length - 1]) edges.push(cut4);
+    const cut5 = sorted[index];
+    if (edges.length === 0 || cut5 !== edges[edges.length - 1]) edges.push(cut5);
   }
   return edges;
 }
@@ -26403,8 +28179,8 @@ function cutsOf(values) {
   } else {
     for (let q = 1; q < MAX_BINS; q++) {
       const i = Math.floor(q * sorted.length / MAX_BINS);
-      const cut4 = (sorted[i - 1] + sorted[i]) / 2;
-      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut4 > cuts[cuts.length - 1])) cuts.push(cut4);
+      const cut5 = (sorted[i - 1] + sorted[i]) / 2;
+      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut5 > cuts[cuts.length - 1])) cuts.push(cut5);
     }
   }
   return Float64Array.from(cuts);
@@ -27097,11 +28873,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base = basePath.replace(/\/+$/, "");
-  const relative9 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  const relative11 = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   try {
-    return decodeURIComponent(relative9) || "/";
+    return decodeURIComponent(relative11) || "/";
   } catch {
-    return relative9 || "/";
+    return relative11 || "/";
   }
 }
 function detailOf(status, body) {
@@ -28289,7 +30065,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve9) => setTimeout(resolve9, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve10) => setTimeout(resolve10, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -28873,7 +30649,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve9) => setTimeout(resolve9, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve10) => setTimeout(resolve10, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -33627,6 +35403,98 @@ var gate_schema_default = {
     comment_markdown: {
       type: "string",
       maxLength: 16777216
+    },
+    model: {
+      description: "The model gated, in a many-models repository (`gate --model`, else the comment key): what `gate --aggregate` groups by. Absent when neither was given.",
+      $ref: "#/$defs/name"
+    },
+    headline: {
+      description: "The figures of the model's row in an aggregated report: the primary metric (the first the policy gates) against the baseline, and the drift share. Absent in reports written before it.",
+      type: "object",
+      required: [
+        "metric",
+        "baseline",
+        "candidate",
+        "delta",
+        "interval",
+        "drift_share",
+        "dataset_drifted"
+      ],
+      properties: {
+        metric: {
+          anyOf: [
+            {
+              $ref: "#/$defs/name"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        baseline: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        candidate: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        delta: {
+          anyOf: [
+            {
+              $ref: "#/$defs/number"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        interval: {
+          anyOf: [
+            {
+              type: "array",
+              minItems: 2,
+              maxItems: 2,
+              items: {
+                $ref: "#/$defs/number"
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        drift_share: {
+          anyOf: [
+            {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        dataset_drifted: {
+          type: [
+            "boolean",
+            "null"
+          ]
+        }
+      }
     }
   },
   $defs: {
@@ -33710,7 +35578,17 @@ var GATE_REPORT = object({
     candidate: nullable(number)
   })),
   markdown: string,
-  comment_markdown: string
+  comment_markdown: string,
+  model: optional(string),
+  headline: optional(object({
+    metric: nullable(string),
+    baseline: nullable(number),
+    candidate: nullable(number),
+    delta: nullable(number),
+    interval: nullable(pair(number)),
+    drift_share: nullable(number),
+    dataset_drifted: nullable(boolean)
+  }))
 });
 var codec4 = jsonFileCodec({
   what: "gate report",
@@ -43379,8 +45257,8 @@ function readFlatFile(path, what, shown = path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InputError(`${shown}: ${what} file must hold a mapping of names to values at the top`);
   }
-  const plain = JSON.parse(JSON.stringify(value, (_key, item) => typeof item === "bigint" ? Number(item) : item));
-  return flattenObject(plain, (key) => {
+  const plain2 = JSON.parse(JSON.stringify(value, (_key, item) => typeof item === "bigint" ? Number(item) : item));
+  return flattenObject(plain2, (key) => {
     throw new InputError(`${shown}: ${what} file names \`${key}\` twice once nested keys are joined with dots`);
   });
 }
@@ -43898,7 +45776,7 @@ var TAIL_LINES = 20;
 var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const startedAt = /* @__PURE__ */ new Date();
     const started = performance.now();
     const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -43918,7 +45796,7 @@ function runCommand(command, cwd, line) {
       const peakRssBytes = memory.stop();
       for (const flush of readers) flush();
       const finishedAt = /* @__PURE__ */ new Date();
-      resolve9({
+      resolve10({
         exitCode: code ?? 128 + signalNumber(signal),
         signal,
         tail,
@@ -43970,10 +45848,10 @@ async function askToolVersions() {
   return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
 }
 function versionOf(program, args, pattern) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
-      if (error) return resolve9(null);
-      resolve9(pattern.exec(`${stdout}
+      if (error) return resolve10(null);
+      resolve10(pattern.exec(`${stdout}
 ${stderr}`)?.[1] ?? null);
     });
   });
@@ -47538,11 +49416,11 @@ function metricCheck(evaluation, metric, rule) {
 }
 function tolerance(rule, base) {
   const absolute = rule.max_drop;
-  const relative9 = rule.max_drop_pct !== void 0 ? rule.max_drop_pct / 100 * Math.abs(base) : void 0;
+  const relative11 = rule.max_drop_pct !== void 0 ? rule.max_drop_pct / 100 * Math.abs(base) : void 0;
   const fmt2 = (x) => formatNumber(x);
-  if (relative9 === void 0) return { value: absolute ?? 0, text: fmt2(absolute ?? 0) };
-  const pct = `${fmt2(relative9)} (${fmt2(rule.max_drop_pct)}% of ${fmt2(base)})`;
-  if (absolute === void 0 || relative9 <= absolute) return { value: relative9, text: pct };
+  if (relative11 === void 0) return { value: absolute ?? 0, text: fmt2(absolute ?? 0) };
+  const pct = `${fmt2(relative11)} (${fmt2(rule.max_drop_pct)}% of ${fmt2(base)})`;
+  if (absolute === void 0 || relative11 <= absolute) return { value: relative11, text: pct };
   return { value: absolute, text: fmt2(absolute) };
 }
 function missingFromEvaluation(evaluation, metric) {
@@ -47795,6 +49673,20 @@ async function readMetricHistory(registry, model, count2) {
     }
   }
   return { history, notes };
+}
+
+// shared/core/gate/headline.ts
+function gateHeadline(input) {
+  const { evaluation, drift: drift2 } = input;
+  const drifts = { drift_share: drift2 ? drift2.share_drifted : null, dataset_drifted: drift2 ? drift2.dataset_drifted : null };
+  const [metric] = Object.keys(input.policy.metrics);
+  if (!evaluation || metric === void 0) return { metric: null, baseline: null, candidate: null, delta: null, interval: null, ...drifts };
+  const value = (values) => values && Object.hasOwn(values, metric) ? values[metric] : null;
+  const candidate = value(evaluation.metrics);
+  const baseline = value(evaluation.baseline_metrics);
+  const comparison = evaluation.intervals === null ? void 0 : evaluation.comparison?.[metric];
+  const delta = comparison ? comparison.delta : candidate !== null && baseline !== null ? candidate - baseline : null;
+  return { metric, baseline, candidate, delta, interval: comparison ? comparison.interval : null, ...drifts };
 }
 
 // shared/adapters/github/post-report.ts
@@ -48125,7 +50017,15 @@ async function gate(options) {
   const markdown = renderReport(input);
   const comment = options.commentLimit ? renderReportWithin(input, options.commentLimit, { fullReportAt: options.fullReportAt ?? "the job summary", full: markdown }) : markdown;
   const summary = options.summaryBytes ? renderReportWithin(input, options.summaryBytes, { fullReportAt: "the report-markdown and report-json outputs", limitName: "GitHub's job summary limit", measure: utf8Bytes, full: markdown }) : markdown;
-  return { ...result2, policy, markdown, comment_markdown: comment, summary_markdown: summary };
+  return {
+    ...result2,
+    policy,
+    markdown,
+    comment_markdown: comment,
+    summary_markdown: summary,
+    ...(options.model ?? options.recordedModel) !== void 0 ? { model: checkModelName(options.model ?? options.recordedModel) } : {},
+    headline: gateHeadline({ evaluation, drift: drift2, policy })
+  };
 }
 var MAX_TREND_VERSIONS = 50;
 function utf8Bytes(text2) {
@@ -48147,7 +50047,9 @@ async function runGate(options) {
     environment: options.environment,
     log: options.log,
     commentLimit: COMMENT_BUDGET,
-    fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`"
+    fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate`",
+    // Without `model`, a comment key that is a model name is recorded for `gate --aggregate` (no trend is read for it).
+    recordedModel: modelNameOrNothing(options.commentKey)
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
   if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
@@ -48207,6 +50109,14 @@ var NO_ARTIFACT = { artifactId: null, artifactName: null };
 function matrixOf(options) {
   return options.matrix && options.matrix !== "null" ? options.matrix : void 0;
 }
+function modelNameOrNothing(key) {
+  if (key === void 0) return void 0;
+  try {
+    return checkModelName(key);
+  } catch {
+    return void 0;
+  }
+}
 function readPolicyFile(path) {
   try {
     return readFileSync7(path, "utf8");
@@ -48215,8 +50125,552 @@ function readPolicyFile(path) {
   }
 }
 
+// shared/commands/aggregate-gate.ts
+import { existsSync as existsSync8, readdirSync as readdirSync6, statSync as statSync10 } from "node:fs";
+import { join as join21, relative as relative9 } from "node:path";
+
+// shared/adapters/codecs/models-manifest.ts
+var import__3 = __toESM(require__(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// schemas/models.schema.json
+var models_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/models/1.schema.json",
+  title: "mlgate model manifest (the `models` key of .mlgate.yml)",
+  description: "The models of a repository that holds many: each with its name, the files that belong to it (globs, repository-relative) and the inputs its jobs need. `mlgate plan` picks the models a change touches; `mlgate gate --aggregate` reads `blocking`. The file's other keys belong to the gate policy and are not checked here. Read by shared/adapters/codecs/models-manifest.ts.",
+  type: "object",
+  required: ["models"],
+  properties: {
+    models: {
+      type: "array",
+      minItems: 1,
+      maxItems: 2e4,
+      items: { $ref: "#/$defs/model" }
+    }
+  },
+  $defs: {
+    model: {
+      type: "object",
+      required: ["name", "paths"],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?:[a-zA-Z0-9\\-_./]+:)?[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$",
+          description: "The model's name in the registry's grammar: letters, digits, -, _ and / for namespaces, starting and ending with a letter or digit."
+        },
+        paths: {
+          type: "array",
+          minItems: 1,
+          maxItems: 1e3,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 1024,
+            pattern: "^(?!/)(?!!/)(?!!$)",
+            description: "A glob relative to the repository root (no leading /); a leading ! excludes what it matches."
+          }
+        },
+        blocking: {
+          type: "boolean",
+          description: "Whether this model failing fails the aggregated gate (default true)."
+        },
+        with: {
+          type: "object",
+          maxProperties: 100,
+          propertyNames: {
+            pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$",
+            not: { const: "model" },
+            description: "A matrix key a workflow expression can read (matrix.<key>): a letter or _, then letters, digits, _ or -; not `model`, which holds the name."
+          },
+          description: "Free-form inputs copied into the model's matrix entry beside `model` (e.g. data paths, the task, a policy file)."
+        }
+      }
+    }
+  }
+};
+
+// shared/adapters/codecs/models-manifest.ts
+var MANIFEST_FILE = ".mlgate.yml";
+var validate;
+function parseModelManifest(text2, source) {
+  const lines = new import_yaml5.LineCounter();
+  const document = (0, import_yaml5.parseDocument)(text2, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (path) => {
+    const node = path.length === 0 ? document.contents : document.getIn(path, true);
+    const offset = (0, import_yaml5.isNode)(node) ? node.range?.[0] : void 0;
+    return offset === void 0 ? void 0 : lines.linePos(offset).line;
+  };
+  const where = (path) => {
+    const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+    return `${source}${line === void 0 ? "" : `:${line}`}`;
+  };
+  if (document.errors.length > 0) {
+    const [first] = document.errors;
+    throw new InputError(`${source}:${lines.linePos(first.pos[0]).line}: not valid YAML: ${first.message.split("\n")[0]}`);
+  }
+  const value = plain(document);
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "models")) {
+    throw new InputError(`${source}: no \`models\` list: a many-models repository lists its models there, e.g. \`models: [{name: churn, paths: ['models/churn/**']}]\``);
+  }
+  validate ??= new import__3.Ajv2020({ allErrors: false, strict: true }).compile(models_schema_default);
+  if (!validate(value)) {
+    const error = (validate.errors ?? [])[0];
+    const path = pointerPath(error?.instancePath ?? "");
+    throw new InputError(`${where(path)}: ${keyName(path)} ${describe5(error)}`);
+  }
+  const models = value.models;
+  const seen = /* @__PURE__ */ new Map();
+  models.forEach((model, i) => {
+    try {
+      checkModelName(model.name);
+    } catch (error) {
+      throw new InputError(`${where(["models", i, "name"])}: models[${i}].name: ${error.message}`);
+    }
+    const first = seen.get(model.name);
+    if (first !== void 0) {
+      throw new InputError(`${where(["models", i, "name"])}: models[${i}].name: \`${model.name}\` is already the name of models[${first}] (line ${lineOf(["models", first, "name"]) ?? "?"}); model names must be unique`);
+    }
+    seen.set(model.name, i);
+  });
+  return {
+    models: models.map((model) => ({
+      name: model.name,
+      paths: model.paths,
+      blocking: model.blocking ?? true,
+      with: model.with ?? {}
+    }))
+  };
+}
+function plain(document) {
+  const value = document.toJS({ maxAliasCount: 100 });
+  return JSON.parse(JSON.stringify(value ?? null, (_key, item) => typeof item === "bigint" ? Number(item) : item));
+}
+function pointerPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function keyName(path) {
+  if (path.length === 0) return "the file";
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${part}`).join("");
+}
+function describe5(error) {
+  if (!error) return "is not valid";
+  const params = error.params;
+  if (error.propertyName !== void 0) {
+    return `has a key \`${error.propertyName}\` a workflow cannot read as matrix.<key> (use a letter or _, then letters, digits, _ or -, at most 64; \`model\` holds the name)`;
+  }
+  switch (error.keyword) {
+    case "required":
+      return `needs \`${String(params.missingProperty)}\``;
+    case "additionalProperties":
+      return `has an unknown key \`${String(params.additionalProperty)}\` (known: name, paths, blocking, with; put your own inputs under \`with\`)`;
+    case "pattern":
+      return error.instancePath.includes("/paths/") ? "must be a glob relative to the repository root (no leading `/`, and `!` must be followed by a pattern)" : "must be a model name: letters, digits, `-`, `_` and `/` for namespaces, starting and ending with a letter or digit";
+    default:
+      return error.message ?? "is not valid";
+  }
+}
+
+// shared/core/gate/aggregate.ts
+var RANK3 = { pass: 0, warn: 1, fail: 2 };
+function modelGate(report, model, source, blocking) {
+  return { model, source, verdict: report.verdict, checks: report.checks, headline: report.headline ?? null, blocking };
+}
+function missingModelGate(model, blocking) {
+  return { model, source: "(no report)", verdict: "fail", checks: [], headline: null, blocking, note: "no gate report: the model's job did not get to its gate (see the workflow run)" };
+}
+function aggregateGates(gates) {
+  const severity = (g) => RANK3[g.verdict] * 2 + (g.verdict === "fail" && g.blocking ? 1 : 0);
+  const urgentChecks = (g) => g.checks.filter((c) => c.status !== "pass").length;
+  const models = [...gates].sort((a, b) => severity(b) - severity(a) || urgentChecks(b) - urgentChecks(a) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  const counts = { pass: 0, warn: 0, fail: 0 };
+  for (const g of models) counts[g.verdict]++;
+  const blocking_failures = models.filter((g) => g.verdict === "fail" && g.blocking).map((g) => g.model);
+  const verdict = blocking_failures.length > 0 ? "fail" : counts.fail + counts.warn > 0 ? "warn" : "pass";
+  return { verdict, models, counts, blocking_failures };
+}
+
+// shared/render/fit-lists.ts
+function fitLists(lists, assemble, limit, measure) {
+  const shown = lists.map(() => 0);
+  let room = limit - measure(assemble(shown));
+  lists.forEach((items, i) => {
+    for (const item of items) {
+      const cost = measure(item) + 1;
+      if (cost > room) break;
+      room -= cost;
+      shown[i]++;
+    }
+  });
+  let text2 = assemble(shown);
+  while (measure(text2) > limit) {
+    const last = shown.findLastIndex((n2) => n2 > 0);
+    if (last < 0) throw new RangeError(`the report does not fit in ${limit} even with every list left out`);
+    shown[last] = Math.floor(shown[last] / 2);
+    text2 = assemble(shown);
+  }
+  return text2;
+}
+
+// shared/render/aggregate-report.ts
+var ICON2 = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var HEADER = "| | model | verdict | primary metric | \u0394 (95% CI) | drift share |\n| :-- | :-- | :-- | :-- | --: | --: |";
+var MESSAGE = 1e3;
+function renderAggregateReport(aggregate, title, fit2) {
+  const urgent = aggregate.models.filter((m) => m.verdict !== "pass");
+  const passing = aggregate.models.filter((m) => m.verdict === "pass");
+  const lists = [urgent.map(summaryRow), urgent.map(details), passing.map(summaryRow), passing.map(details)];
+  const more = (count2, what) => fit2 ? `_\u2026and ${formatCount(count2)} more ${what}, left out to fit ${fit2.limitName ?? "GitHub's comment limit"}: the full report is in ${fit2.fullReportAt}._` : "";
+  const assemble = ([urgentRows, urgentDetails, passRows, passDetails]) => {
+    const parts = [`## ${ICON2[aggregate.verdict]} ${escapeMarkdown(title)}: ${aggregate.verdict}`, headline(aggregate)];
+    if (aggregate.models.length > 0) {
+      const rows = [...lists[0].slice(0, urgentRows), ...lists[2].slice(0, passRows)];
+      const hiddenUrgent = urgent.length - urgentRows;
+      const hiddenPass = passing.length - passRows;
+      parts.push([HEADER, ...rows].join("\n"));
+      if (hiddenUrgent > 0) parts.push(more(hiddenUrgent, `failing or warning models' rows${hiddenPass > 0 ? ` and ${formatCount(hiddenPass)} passing models` : ""}`));
+      else if (hiddenPass > 0) parts.push(more(hiddenPass, "passing models"));
+      const shownDetails = [...lists[1].slice(0, urgentDetails), ...lists[3].slice(0, passDetails)];
+      const hiddenDetails = aggregate.models.length - shownDetails.length;
+      parts.push(["### Checks per model", ...shownDetails.length > 0 ? [shownDetails.join("\n")] : [], ...hiddenDetails > 0 ? [more(hiddenDetails, "models' checks")] : []].join("\n\n"));
+    }
+    return `${parts.join("\n\n")}
+`;
+  };
+  const full = assemble(lists.map((list2) => list2.length));
+  if (!fit2) return full;
+  const measure = fit2.measure ?? ((text2) => text2.length);
+  return measure(full) <= fit2.limit ? full : fitLists(lists, assemble, fit2.limit, measure);
+}
+function headline(aggregate) {
+  const { fail, warn, pass } = aggregate.counts;
+  const total = aggregate.models.length;
+  if (total === 0) return "_No model reports._";
+  const nonBlocking = fail - aggregate.blocking_failures.length;
+  return `**${formatCount(total)} ${total === 1 ? "model" : "models"}**: ${formatCount(fail)} failing${nonBlocking > 0 ? ` (${formatCount(nonBlocking)} not blocking)` : ""}, ${formatCount(warn)} warning, ${formatCount(pass)} passing. <sub>\u0394 is candidate \u2212 baseline on the primary metric (the first the policy gates), with the 95% interval of the paired difference; drift share is the share of compared columns that drifted (\u{1F534}: dataset drift).</sub>`;
+}
+function summaryRow(m) {
+  const h = m.headline;
+  const verdict = `${m.verdict}${m.source === "(no report)" ? " (no report)" : ""}${m.verdict === "fail" && !m.blocking ? " (not blocking)" : ""}`;
+  const metric = h?.metric ? escapeMarkdown(h.metric) : "\u2014";
+  const delta = h?.delta === null || h?.delta === void 0 ? "\u2014" : `${signed5(h.delta)}${h.interval ? ` [${signed5(h.interval[0])}, ${signed5(h.interval[1])}]` : " (no interval)"}`;
+  const drift2 = h?.drift_share === null || h?.drift_share === void 0 ? "\u2014" : `${formatPercent(h.drift_share)}${h.dataset_drifted ? " \u{1F534}" : ""}`;
+  return `| ${ICON2[m.verdict]} | ${escapeMarkdown(m.model)} | ${verdict} | ${metric} | ${delta} | ${drift2} |`;
+}
+function details(m) {
+  const checks = m.note ? [`- ${ICON2[m.verdict]} ${escapeMarkdown(m.note)}`] : m.checks.length === 0 ? ["_No checks configured._"] : m.checks.map((c) => `- ${ICON2[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut4(c.message, MESSAGE))}`);
+  return `<details><summary>${ICON2[m.verdict]} ${escapeHtml(m.model)}: ${m.verdict}${m.verdict === "fail" && !m.blocking ? " (not blocking)" : ""}</summary>
+
+${checks.join("\n")}${m.note ? "" : `
+
+<sub>from ${escapeMarkdown(m.source)}</sub>`}
+
+</details>`;
+}
+function signed5(x) {
+  return `${x >= 0 ? "+" : ""}${formatNumber(x)}`;
+}
+function cut4(text2, max) {
+  const points = Array.from(text2);
+  return points.length <= max ? text2 : `${points.slice(0, max - 1).join("")}\u2026`;
+}
+
+// shared/commands/plan.ts
+import { existsSync as existsSync7, readFileSync as readFileSync8, realpathSync } from "node:fs";
+import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
+
+// shared/adapters/process/git.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_OUTPUT = 256 * 1024 * 1024;
+function runGit(args, cwd) {
+  return new Promise((resolve10, reject) => {
+    execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" }, (error, stdout, stderr) => {
+      const code = error?.code;
+      if (error && typeof code !== "number") {
+        reject(code === "ENOENT" ? new InputError("git is not installed (mlgate plan runs the git command line)") : error);
+        return;
+      }
+      resolve10({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
+    });
+  });
+}
+async function changedSince(base, cwd) {
+  const top = await runGit(["rev-parse", "--show-toplevel"], cwd);
+  if (top.exitCode !== 0) throw new InputError(`${cwd} is not inside a git repository: mlgate plan compares commits (${firstLine2(top.stderr)})`);
+  const root = top.stdout.trim();
+  const shallow = (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.trim() === "true";
+  const fetchHint = shallow ? "this clone is shallow: check out the whole history (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)" : "fetch it (`git fetch origin <branch>`; in Actions, actions/checkout with `fetch-depth: 0`)";
+  const baseCommit = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${base}^{commit}`], root);
+  if (baseCommit.exitCode !== 0) throw new InputError(`base \`${base}\` is not a commit in this clone: ${fetchHint}`);
+  const head2 = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root);
+  if (head2.exitCode !== 0) throw new InputError(`${root}: HEAD is not a commit (an empty repository?)`);
+  const mergeBase2 = await runGit(["merge-base", baseCommit.stdout.trim(), head2.stdout.trim()], root);
+  if (mergeBase2.exitCode !== 0) {
+    throw new InputError(shallow ? `no merge base of \`${base}\` and HEAD in this shallow clone: ${fetchHint}` : `\`${base}\` and HEAD share no history (no merge base): give the branch the change was made from as the base`);
+  }
+  const commit2 = mergeBase2.stdout.trim();
+  const diff = await runGit(["-c", "core.quotePath=false", "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit2, head2.stdout.trim(), "--"], root);
+  if (diff.exitCode !== 0) throw new InputError(`git diff ${commit2} HEAD failed: ${firstLine2(diff.stderr)}`);
+  return { root, mergeBase: commit2, files: diff.stdout.split("\0").filter((path) => path !== "") };
+}
+function firstLine2(text2) {
+  return text2.trim().split("\n")[0] || "no message";
+}
+
+// shared/core/models/plan.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var TOUCHED_SHOWN = 5;
+function planModels(models, changedFiles, manifestChanged) {
+  if (manifestChanged) {
+    return { matrix: { include: models.map(entryOf) }, any: models.length > 0, reason: "manifest-changed", touched: {} };
+  }
+  const index = new PatternIndex(models);
+  const touched = /* @__PURE__ */ new Map();
+  for (const file of changedFiles) {
+    for (const model of index.modelsMatching(file)) {
+      const files = touched.get(model) ?? [];
+      if (files.length < TOUCHED_SHOWN) files.push(file);
+      touched.set(model, files);
+    }
+  }
+  const picked = [...touched.keys()].sort((a, b) => a - b);
+  return {
+    matrix: { include: picked.map((i) => entryOf(models[i])) },
+    any: picked.length > 0,
+    reason: "paths",
+    touched: Object.fromEntries(picked.map((i) => [models[i].name, touched.get(i)]))
+  };
+}
+function entryOf(model) {
+  return { model: model.name, ...model.with ?? {} };
+}
+var PatternIndex = class {
+  byBase = /* @__PURE__ */ new Map();
+  excludes = /* @__PURE__ */ new Map();
+  constructor(models) {
+    models.forEach((model, i) => {
+      for (const raw of model.paths) {
+        const negated = raw.startsWith("!");
+        const glob = stripDotSlash(negated ? raw.slice(1) : raw);
+        const regex2 = import_picomatch.default.makeRe(glob, OPTIONS);
+        if (negated) {
+          this.excludes.set(i, [...this.excludes.get(i) ?? [], regex2]);
+          continue;
+        }
+        const { base, isGlob } = import_picomatch.default.scan(glob);
+        const key = /[\\"']/.test(base) ? "" : isGlob ? base : glob;
+        const list2 = this.byBase.get(key) ?? [];
+        list2.push({ model: i, regex: regex2 });
+        this.byBase.set(key, list2);
+      }
+    });
+  }
+  modelsMatching(file) {
+    const found = /* @__PURE__ */ new Set();
+    for (const prefix2 of prefixesOf(file)) {
+      for (const { model, regex: regex2 } of this.byBase.get(prefix2) ?? []) {
+        if (found.has(model) || !regex2.test(file)) continue;
+        if (this.excludes.get(model)?.some((exclude) => exclude.test(file))) continue;
+        found.add(model);
+      }
+    }
+    return found;
+  }
+};
+var OPTIONS = { dot: true };
+function prefixesOf(file) {
+  const prefixes = [""];
+  for (let at = file.indexOf("/"); at >= 0; at = file.indexOf("/", at + 1)) prefixes.push(file.slice(0, at));
+  prefixes.push(file);
+  return prefixes;
+}
+function stripDotSlash(glob) {
+  return glob.replace(/^(?:\.\/)+/, "");
+}
+
+// shared/commands/plan.ts
+var MATRIX_JOB_LIMIT = 256;
+async function planChangedModels(options) {
+  const base = options.base ?? (options.environment.baseRef ? `origin/${options.environment.baseRef}` : void 0);
+  if (!base) {
+    throw new InputError(`${optionLabel("base", options.door)} is required outside a pull request's run (there GITHUB_BASE_REF names the base branch): the branch the change will merge into, e.g. origin/main`);
+  }
+  const manifestPath = resolve8(options.cwd, options.manifest ?? MANIFEST_FILE);
+  const manifest = readModelManifest(manifestPath, options.manifest ?? MANIFEST_FILE);
+  const change = await changedSince(base, options.cwd);
+  const manifestInRepo = relative8(change.root, realpathSync(manifestPath)).split(sep8).join("/");
+  const manifestChanged = change.files.includes(manifestInRepo);
+  const plan = planModels(manifest.models, change.files, manifestChanged);
+  const count2 = plan.matrix.include.length;
+  options.log.info(`${change.files.length} files changed since ${change.mergeBase.slice(0, 12)} (merge base of ${base} and HEAD): ` + (manifestChanged ? `${manifestInRepo} changed, so every model is planned (${count2})` : `${count2} of ${manifest.models.length} models touched`));
+  for (const [model, files] of Object.entries(plan.touched)) options.log.info(`  ${model}: ${files.join(", ")}`);
+  if (count2 > MATRIX_JOB_LIMIT) {
+    options.log.warning(`${count2} models planned: GitHub runs at most ${MATRIX_JOB_LIMIT} jobs per matrix and will refuse this one; split the models between several plan jobs (one manifest per folder, see the README)`);
+  }
+  return { ...plan, base, merge_base: change.mergeBase, changed_files: change.files.length };
+}
+function readModelManifest(path, shown = path) {
+  if (!existsSync7(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
+  return parseModelManifest(readFileSync8(path, "utf8"), shown);
+}
+function planSummary(plan) {
+  const count2 = plan.matrix.include.length;
+  const head2 = `### mlgate plan: ${count2} ${count2 === 1 ? "model" : "models"}
+
+${plan.changed_files} files changed since the merge base of \`${plan.base}\` and HEAD (${plan.merge_base.slice(0, 12)})` + (plan.reason === "manifest-changed" ? "; the manifest changed, so every model is planned." : ".");
+  const rows = plan.matrix.include.slice(0, SUMMARY_ROWS).map((entry) => `- **${escapeMarkdown(entry.model)}**${plan.touched[entry.model] ? `: ${plan.touched[entry.model].map((f) => `\`${f.replaceAll("`", "'")}\``).join(", ")}` : ""}`);
+  const more = count2 > SUMMARY_ROWS ? [`- \u2026and ${count2 - SUMMARY_ROWS} more`] : [];
+  return [head2, ...rows.length > 0 ? [[...rows, ...more].join("\n")] : ["_No model is touched: the matrix job is skipped._"]].join("\n\n");
+}
+var SUMMARY_ROWS = 1e3;
+
+// shared/commands/aggregate-gate.ts
+var MAX_REPORTS = 2e4;
+var COMMENT_BUDGET2 = COMMENT_LIMIT - 512;
+async function runAggregateGate(options) {
+  const blocking = blockingOf(options.manifest);
+  const gates = readModelGates(options.folder, blocking, options.log, options.planned !== void 0);
+  if (options.planned !== void 0) {
+    const reported = new Set(gates.map((g) => g.model));
+    const missing = plannedModels(options.planned).filter((model) => !reported.has(model));
+    if (missing.length > 0) options.log.warning(`${missing.length} planned ${missing.length === 1 ? "model has" : "models have"} no gate report (failing): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", \u2026" : ""}`);
+    gates.push(...missing.map((model) => missingModelGate(model, blocking.get(model) ?? true)));
+  }
+  const aggregate = aggregateGates(gates);
+  const fullReportAt = options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : "the output of `mlgate gate --aggregate`";
+  const markdown = renderAggregateReport(aggregate, options.title);
+  const report = {
+    ...aggregate,
+    markdown,
+    comment_markdown: renderAggregateReport(aggregate, options.title, { limit: COMMENT_BUDGET2, fullReportAt })
+  };
+  const summary = renderAggregateReport(aggregate, options.title, {
+    limit: SUMMARY_BUDGET_BYTES,
+    fullReportAt: "the report-markdown and report-json outputs",
+    limitName: "GitHub's job summary limit",
+    measure: utf8Bytes
+  });
+  if (options.markdownPath) writeFileAtomic(options.markdownPath, markdown);
+  if (!options.comment && !options.checkRun) return { report, summary, posted: null };
+  if (!options.token) {
+    const reason = "no GitHub token (the action's github-token input is empty; the CLI reads GITHUB_TOKEN)";
+    options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
+    return { report, summary, posted: null, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
+  }
+  const posted = await postReport(report, {
+    token: options.token,
+    comment: options.comment,
+    checkRun: options.checkRun,
+    checkName: options.checkName,
+    title: `${options.title}: ${report.verdict}`,
+    log: options.log,
+    environment: options.environment,
+    key: options.commentKey ?? `${options.environment.workflow ?? "workflow"}/models`,
+    ...options.pullRequest ? { pullRequest: options.pullRequest } : {},
+    ...options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}
+  });
+  if (posted.comment) options.log.info(`comment ${posted.comment.action}: ${posted.comment.url}`);
+  for (const reason of posted.skipped) options.log.warning(reason);
+  for (const { part, error } of posted.failed) options.log.warning(`no ${part === "comment" ? "comment" : "check run"}: ${error.message} (the report is in the job summary)`);
+  const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${posted.failed.find((f) => f.part === "comment")?.error.message ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
+  return { report, summary, posted, ...notPosted ? { notPosted } : {} };
+}
+function blockingOf(manifest) {
+  const path = manifest ?? MANIFEST_FILE;
+  if (manifest === void 0 && !existsSync8(path)) return /* @__PURE__ */ new Map();
+  return new Map(readModelManifest(path).models.map((m) => [m.name, m.blocking]));
+}
+function readModelGates(folder, blocking, log, planned = false) {
+  if (!existsSync8(folder) || !statSync10(folder).isDirectory()) {
+    if (planned) return [];
+    throw new InputError(`${folder}: no such folder: give --aggregate the folder the per-model jobs' gate.json artifacts were downloaded into`);
+  }
+  const files = jsonFilesUnder(folder);
+  if (files.length === 0 && planned) return [];
+  if (files.length === 0) throw new InputError(`${folder}: no gate reports (*.json) in this folder: download the per-model jobs' gate.json artifacts into it (actions/download-artifact with a \`pattern\`)`);
+  if (files.length > MAX_REPORTS) throw new InputError(`${folder}: ${files.length} JSON files, more than ${MAX_REPORTS} models; refusing to read them`);
+  const byModel = /* @__PURE__ */ new Map();
+  const gates = [];
+  for (const file of files) {
+    const report = readGateReport(file);
+    if (report.model === void 0) {
+      throw new InputError(`${file}: this gate report names no model: run each model's gate with \`model\` (or \`comment-key\`) set to the model's name`);
+    }
+    try {
+      checkModelName(report.model);
+    } catch (error) {
+      throw new InputError(`${file}: ${error.message}`);
+    }
+    const other = byModel.get(report.model);
+    if (other !== void 0) throw new InputError(`${other} and ${file} are both reports of model \`${report.model}\`: keep one report per model in ${folder}`);
+    byModel.set(report.model, file);
+    gates.push(modelGate(report, report.model, relative9(folder, file) || file, blocking.get(report.model) ?? true));
+  }
+  const unknown = blocking.size > 0 ? gates.filter((g) => !blocking.has(g.model)).map((g) => g.model) : [];
+  if (unknown.length > 0) log.warning(`${unknown.length} models are not in the manifest (blocking, as a listed model is by default): ${unknown.slice(0, 10).join(", ")}${unknown.length > 10 ? ", \u2026" : ""}`);
+  return gates;
+}
+function plannedModels(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    throw new InputError(`planned: not JSON: give the plan's matrix output (needs.plan.outputs.matrix), got \`${text2.slice(0, 80)}\``);
+  }
+  const include = value?.include;
+  if (!Array.isArray(include) || include.some((entry) => typeof entry?.model !== "string")) {
+    throw new InputError(`planned: expected the plan's matrix, {"include": [{"model": "<name>", \u2026}, \u2026]}`);
+  }
+  return include.map((entry) => entry.model);
+}
+function jsonFilesUnder(folder) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync6(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const path = join21(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json")) found.push(path);
+    }
+  };
+  walk(folder);
+  return found;
+}
+function aggregateOutcome(run, files) {
+  const { report, posted, notPosted } = run;
+  const failing = report.blocking_failures;
+  const failure = report.verdict === "fail" ? `${failing.length} blocking ${failing.length === 1 ? "model fails" : "models fail"}: ${failing.slice(0, 10).join(", ")}${failing.length > 10 ? ` and ${failing.length - 10} more (see the report)` : ""}` : void 0;
+  return {
+    document: files.format === "json" ? toJson(aggregateDocument(report)) : report.markdown,
+    outputs: {
+      verdict: report.verdict,
+      "report-json": files.output ?? "",
+      "report-markdown": files.markdownPath ?? "",
+      "comment-url": posted?.comment?.url ?? "",
+      "check-run-url": posted?.check?.kind === "check-run" ? posted.check.url : "",
+      "artifact-id": "",
+      "artifact-name": ""
+    },
+    summary: run.summary,
+    ...failure ? { failure: [failure, ...notPosted ? [notPosted] : []].join("; ") } : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}
+  };
+}
+function aggregateDocument(report) {
+  return {
+    verdict: report.verdict,
+    counts: report.counts,
+    blocking_failures: report.blocking_failures,
+    models: report.models.map((m) => ({ model: m.model, verdict: m.verdict, blocking: m.blocking, source: m.source, headline: m.headline, checks: m.checks })),
+    markdown: report.markdown,
+    comment_markdown: report.comment_markdown
+  };
+}
+
 // shared/commands/publish.ts
-import { readFileSync as readFileSync8, statSync as statSync10 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync11 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename5 } from "node:path";
@@ -48343,21 +50797,21 @@ function comparisonRecord(evaluation) {
 }
 
 // shared/render/model-card.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var DETAIL_KEYS = ["owner", "contact", "license", "intended_use", "out_of_scope_use", "limitations"];
 var LIST_KEYS = /* @__PURE__ */ new Set(["intended_use", "out_of_scope_use", "limitations"]);
 var MAX_LISTED_COLUMNS = 20;
 function renderModelCard(lineage, template, templateSource = "model card template") {
   const parsed = template === void 0 ? void 0 : parseCardTemplate(template, templateSource);
-  const details = parsed?.details ?? {};
+  const details2 = parsed?.details ?? {};
   const hints = parsed === void 0;
   const generated = [
     `## Model details
 
-${modelDetails(lineage, details, hints)}`,
-    ...describedUse("Intended use", details.intended_use, hints ? "_Not stated: give `publish` a card template whose front matter sets `intended_use:`._" : void 0),
-    ...describedUse("Out-of-scope use", details.out_of_scope_use),
-    ...describedUse("Limitations", details.limitations),
+${modelDetails(lineage, details2, hints)}`,
+    ...describedUse("Intended use", details2.intended_use, hints ? "_Not stated: give `publish` a card template whose front matter sets `intended_use:`._" : void 0),
+    ...describedUse("Out-of-scope use", details2.out_of_scope_use),
+    ...describedUse("Limitations", details2.limitations),
     `## Metrics
 
 ${metricsSection2(lineage)}`,
@@ -48395,33 +50849,33 @@ function parseCardTemplate(template, source = "model card template") {
   if (!match) return { details: {}, body: template };
   let front;
   try {
-    front = (0, import_yaml5.parse)(match[1]);
+    front = (0, import_yaml6.parse)(match[1]);
   } catch (error) {
     throw new InputError(`${source}: front matter is not valid YAML (${error.message.split("\n")[0]})`);
   }
   if (front === null || front === void 0) return { details: {}, body: template.slice(match[0].length) };
   if (typeof front !== "object" || Array.isArray(front)) throw new InputError(`${source}: front matter must be a mapping of keys (owner, intended_use, \u2026) to values`);
-  const details = {};
+  const details2 = {};
   const record2 = front;
   for (const key of DETAIL_KEYS) {
     const value = record2[key];
     if (value === void 0 || value === null) continue;
     if (typeof value === "string" || typeof value === "number") {
-      details[key] = String(value);
+      details2[key] = String(value);
     } else if (LIST_KEYS.has(key) && Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
-      details[key] = value.map(String);
+      details2[key] = value.map(String);
     } else {
       throw new InputError(`${source}: front matter \`${key}\` must be text${LIST_KEYS.has(key) ? " or a list of texts" : ""}`);
     }
   }
-  return { details, body: template.slice(match[0].length) };
+  return { details: details2, body: template.slice(match[0].length) };
 }
-function modelDetails(lineage, details, hints) {
+function modelDetails(lineage, details2, hints) {
   const lines = [
     `- **Version:** v${escapeMarkdown(lineage.version)}, published ${time(lineage.created_at)}`,
-    details.owner !== void 0 ? `- **Owner:** ${escapeMarkdown(details.owner)}` : hints ? "- **Owner:** _not stated (give `publish` a card template whose front matter sets `owner:`)_" : void 0,
-    details.contact !== void 0 ? `- **Contact:** ${escapeMarkdown(details.contact)}` : void 0,
-    details.license !== void 0 ? `- **Licence:** ${escapeMarkdown(details.license)}` : void 0,
+    details2.owner !== void 0 ? `- **Owner:** ${escapeMarkdown(details2.owner)}` : hints ? "- **Owner:** _not stated (give `publish` a card template whose front matter sets `owner:`)_" : void 0,
+    details2.contact !== void 0 ? `- **Contact:** ${escapeMarkdown(details2.contact)}` : void 0,
+    details2.license !== void 0 ? `- **Licence:** ${escapeMarkdown(details2.license)}` : void 0,
     lineage.metrics.task ? `- **Task:** ${escapeMarkdown(lineage.metrics.task)} ${lineage.metrics.task === "regression" ? "" : "classification"}`.trimEnd() : void 0,
     Object.keys(lineage.parameters).length > 0 ? `- **Parameters:** ${escapeMarkdown(JSON.stringify(lineage.parameters))}` : void 0
   ];
@@ -48635,7 +51089,7 @@ function decodeLineage(text2, source) {
 }
 
 // shared/commands/publish.ts
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -48673,10 +51127,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join21(out, "lineage.json"),
-    provenance: join21(out, PROVENANCE_FILE),
-    predicate: join21(out, "provenance.predicate.json"),
-    checksums: join21(out, "SHA256SUMS")
+    lineage: join22(out, "lineage.json"),
+    provenance: join22(out, PROVENANCE_FILE),
+    predicate: join22(out, "provenance.predicate.json"),
+    checksums: join22(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -48687,7 +51141,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync10(path);
+    stats = statSync11(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -48724,7 +51178,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync8(options.cardTemplate, "utf8");
+      template = readFileSync9(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -48787,38 +51241,38 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join22, relative as relative8, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync9, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join23, relative as relative10, resolve as resolve9 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve8(options.out);
+  const target = resolve9(options.out);
   checkReplaceable(target);
   mkdirSync3(dirname8(target), { recursive: true });
-  const building = mkdtempSync2(join22(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
+  const building = mkdtempSync2(join23(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
   let result2;
   try {
-    writeFileAtomic(join22(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join23(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result2 = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join22(target, relative8(building, path))]));
+  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join23(target, relative10(building, path))]));
   return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync7(folder)) return;
-  if (!statSync11(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync6(folder);
+  if (!existsSync9(folder)) return;
+  if (!statSync12(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync7(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync7(target)) {
+  if (!existsSync9(target)) {
     renameSync2(built, target);
     return;
   }
@@ -48834,13 +51288,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join22(out, "registry");
-  const trainCsv = join22(data, "train.csv");
-  const holdoutCsv = join22(data, "holdout.csv");
+  const store2 = join23(out, "registry");
+  const trainCsv = join23(data, "train.csv");
+  const holdoutCsv = join23(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join22(out, "baseline") });
-  const baselineEval = join22(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join23(out, "baseline") });
+  const baselineEval = join23(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -48857,17 +51311,17 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join22(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join23(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join22(out, "production-model") });
-  const productionPredictions = (await predict({ model: join22(fetched.directory, "model.json"), data: holdoutCsv, out: join22(out, "production-model") })).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join23(out, "production-model") });
+  const productionPredictions = (await predict({ model: join23(fetched.directory, "model.json"), data: holdoutCsv, out: join23(out, "production-model") })).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
   const evaluation = await evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
-  const evaluationPath = join22(out, "evaluation.json");
+  const evaluationPath = join23(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = await drift({ reference: trainCsv, current: join22(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join22(out, "drift.json");
+  const driftResult = await drift({ reference: trainCsv, current: join23(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join23(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = await gate({
@@ -48878,14 +51332,57 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join22(out, "gate.json");
+  const gatePath = join23(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join22(out, "comment.md");
+  const commentPath = join23(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
-    files: { evaluation: evaluationPath, drift: driftPath, gate: gatePath, comment: commentPath, registry: store2 }
+    files: { evaluation: evaluationPath, drift: driftPath, gate: gatePath, comment: commentPath, registry: store2, production_predictions: productionPredictions }
   };
+}
+
+// shared/commands/demo-docs.ts
+import { mkdirSync as mkdirSync4 } from "node:fs";
+import { join as join24 } from "node:path";
+var EXAMPLE_COMMENT = "example-comment.md";
+var EXAMPLE_MANY_MODELS_COMMENT = "example-many-models-comment.md";
+var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate demo --docs docs): ${what}. Do not edit; regenerate. -->
+
+`;
+async function writeDemoDocs(demo, options) {
+  const { data, out, docs, log } = options;
+  mkdirSync4(docs, { recursive: true });
+  const single = join24(docs, EXAMPLE_COMMENT);
+  writeFileAtomic(single, GENERATED("the pull-request comment of the demo's candidate") + demo.report.comment_markdown);
+  log("docs: two more candidates, gated like the first, and the aggregated comment of all three");
+  const reports = join24(out, "many-models");
+  writeGateReport(join24(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
+  const variants = [
+    { model: "breast-cancer/c0-0001", slug: "breast-cancer-c0-0001", params: { C: 1e-4 } },
+    { model: "breast-cancer/c100", slug: "breast-cancer-c100", params: { C: 100 } }
+  ];
+  for (const variant of variants) {
+    const folder = join24(out, "many-models-work", variant.slug);
+    const trained = await train({ data: join24(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join24(data, "holdout.csv"), out: folder });
+    const evaluation = join24(folder, "evaluation.json");
+    writeEvaluation(evaluation, await evaluate({ predictions: trained.predictions_path, baseline: demo.files.production_predictions, task: "binary" }));
+    const report = await gate({ evaluation, drift: demo.files.drift, title: `mlgate: ${variant.model}`, recordedModel: variant.model, lookUpPolicy: false });
+    writeGateReport(join24(reports, variant.slug, "gate.json"), report);
+  }
+  const run = await runAggregateGate({
+    folder: reports,
+    title: "mlgate: 3 models",
+    comment: false,
+    checkRun: false,
+    checkName: "mlgate",
+    token: void 0,
+    environment: readEnvironment({}),
+    log: { info: log, warning: log }
+  });
+  const many = join24(docs, EXAMPLE_MANY_MODELS_COMMENT);
+  writeFileAtomic(many, GENERATED("the aggregated comment (`gate --aggregate`) of three models gated like the demo's candidate") + run.report.comment_markdown);
+  return [single, many];
 }
 
 // shared/commands/catalog.ts
@@ -49195,7 +51692,7 @@ var gateCommand = defineCommand({
     evaluation: { kind: "path", placeholder: "json", description: "Evaluation JSON written by evaluate." },
     drift: { kind: "path", placeholder: "json", description: "Drift JSON written by drift." },
     policy: { kind: "path", placeholder: "yaml", description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
-    model: { kind: "text", placeholder: "name", description: "Model name in the registry that the candidate is a new version of: its last published versions' metrics.json make the trend in the report and the reference of `max_cumulative_drop`. Empty: no trend." },
+    model: { kind: "text", placeholder: "name", description: "Model name in the registry that the candidate is a new version of: its last published versions' metrics.json make the trend in the report and the reference of `max_cumulative_drop`; also recorded in gate.json as `model`, which `aggregate` groups by. Empty: no trend, and `comment-key` is recorded when it is a model name." },
     store: { ...store, description: "Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry)." },
     "trend-versions": { kind: "integer", placeholder: "n", description: "How many published versions the trend covers, 1 to 50 (default: the policy's `trend.versions`, else 5)." },
     title: { kind: "text", default: "mlgate", description: "Report title." },
@@ -49209,7 +51706,10 @@ var gateCommand = defineCommand({
     "check-name": { kind: "text", default: "mlgate", description: "Name of the check run / status context." },
     "pull-request": { kind: "integer", placeholder: "n", description: "Pull request to comment on when the event names none (e.g. in a workflow_run workflow that posts a fork's report)." },
     "comment-author": { kind: "text", placeholder: "login", description: "Login the sticky comment belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens." },
-    "comment-key": { kind: "text", placeholder: "key", description: "Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each." },
+    "comment-key": { kind: "text", placeholder: "key", description: "Which sticky comment to update. Empty: workflow + job + matrix entry, so matrix jobs get one comment each (with `aggregate`: workflow + `/models`)." },
+    aggregate: { kind: "path", placeholder: "dir", description: "Instead of `evaluation` and `drift`: a folder of per-model gate.json files (the matrix jobs' artifacts, at any depth): one report for all of them, one summary row per model, worst first, and one sticky comment. Fails when a blocking model fails." },
+    planned: { kind: "text", placeholder: "json", description: "With `aggregate`: the plan's `matrix` output. A planned model without a gate report (its job failed before the gate, or was cancelled) is listed as failing; without it, such a model is simply absent." },
+    manifest: { kind: "path", placeholder: "yaml", description: "With `aggregate`: the model manifest whose `blocking: false` models warn instead of failing. Empty: .mlgate.yml when it exists (else every model blocks)." },
     matrix: { kind: "text", doors: ["action"], default: "${{ toJSON(matrix) }}", description: "The job's matrix entry, part of the default comment key. Leave the default." },
     "report-artifact": {
       kind: "text",
@@ -49217,7 +51717,8 @@ var gateCommand = defineCommand({
       default: { action: "mlgate-report" },
       description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job's or step's artifact. Empty: never."
     },
-    format: format(["markdown", "json"], "markdown"),
+    // The action's `output` is gate.json (the `report-json` output, what a many-models matrix job uploads): JSON there.
+    format: { ...format(["markdown", "json"], "markdown"), default: { cli: "markdown", action: "json" } },
     output: output("mlgate-out/gate.json", "the gate report (the markdown report goes beside it, as .md)")
   },
   outputs: {
@@ -49230,8 +51731,33 @@ var gateCommand = defineCommand({
     "artifact-name": "Name of the uploaded report artifact (empty when none was uploaded)."
   },
   pathOutputs: ["report-json", "report-markdown"],
-  async run(o, { log, token, environment }) {
+  async run(o, { log, token, environment, door }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
+    if (o.aggregate !== void 0) {
+      const given = ["evaluation", "drift", "policy", "model"].filter((name) => o[name] !== void 0);
+      if (given.length > 0) throw new InputError(`${optionLabel("aggregate", door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(", ")} cannot be given with it`);
+      const run = await runAggregateGate({
+        folder: o.aggregate,
+        planned: o.planned,
+        manifest: o.manifest,
+        title: o.title,
+        comment: o.comment !== "false",
+        commentRequired: o.comment === "required",
+        checkRun: o["check-run"],
+        checkName: o["check-name"],
+        pullRequest: o["pull-request"],
+        commentAuthor: o["comment-author"],
+        commentKey: o["comment-key"],
+        token,
+        environment,
+        log,
+        markdownPath: markdownPath === o.output ? void 0 : markdownPath
+      });
+      return aggregateOutcome(run, { format: o.format, output: o.output, markdownPath });
+    }
+    for (const name of ["planned", "manifest"]) {
+      if (o[name] !== void 0) throw new InputError(`${optionLabel(name, door)} is read with ${optionLabel("aggregate", door)} only`);
+    }
     const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
       evaluation: o.evaluation,
       drift: o.drift,
@@ -49439,13 +51965,38 @@ var predictCommand = defineCommand({
     return { document: toJson(result2), outputs: { "predictions-path": result2.predictions_path, task: result2.task } };
   }
 });
+var planCommand = defineCommand({
+  name: "plan",
+  icon: "git-branch",
+  summary: "In a repository of many models, list the models a pull request touches (their manifest paths against the changed files) as a job matrix.",
+  options: {
+    base: { kind: "text", placeholder: "ref", description: "The branch the change will merge into; the files changed since the merge base of it and HEAD are matched. Empty: origin/<the pull request's base branch> (GITHUB_BASE_REF) in a pull request's run; required elsewhere (e.g. origin/main)." },
+    manifest: { kind: "path", placeholder: "yaml", default: ".mlgate.yml", description: "The model manifest: a `models` list of name, paths (globs relative to the repository root) and the inputs each model's jobs need (`with`). When it changed, every model is planned." }
+  },
+  outputs: {
+    matrix: 'The matrix as JSON, for `strategy.matrix` through the fromJSON expression function: {"include": [{"model": <name>, <its with: inputs>}, \u2026]}, models in manifest order.',
+    any: "true when at least one model is planned, else false (GitHub refuses an empty matrix: skip the job with `if:`).",
+    count: "How many models are planned."
+  },
+  async run(o, { environment, log, door }) {
+    const plan = await planChangedModels({ base: o.base, manifest: o.manifest, cwd: process.cwd(), environment, door, log });
+    const matrix2 = JSON.stringify(plan.matrix);
+    return {
+      document: `${matrix2}
+`,
+      outputs: { matrix: matrix2, any: String(plan.any), count: String(plan.matrix.include.length) },
+      summary: planSummary(plan)
+    };
+  }
+});
 var demoCommand = defineCommand({
   name: "demo",
   icon: "play",
   doors: ["cli"],
   summary: "Run the whole pull-request flow on the bundled breast-cancer data with a local registry (no GitHub account needed).",
   options: {
-    out: { kind: "path", placeholder: "dir", default: "out/demo", description: "Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused." }
+    out: { kind: "path", placeholder: "dir", default: "out/demo", description: "Folder for every artefact of the run: new, empty, or a previous demo output (which is replaced); any other folder is refused." },
+    docs: { kind: "path", placeholder: "dir", description: "Also write the rendered example comments into this folder: example-comment.md (the demo's pull-request comment) and example-many-models-comment.md (gate --aggregate over the demo's candidate and two more). `npm run docs:examples` regenerates docs/." }
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
@@ -49453,6 +52004,8 @@ var demoCommand = defineCommand({
     const result2 = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`
 wrote ${Object.values(result2.files).join(", ")}
+`);
+    if (o.docs !== void 0) log.info(`wrote ${(await writeDemoDocs(result2, { data, out: o.out, docs: o.docs, log: (line) => log.info(line) })).join(", ")}
 `);
     return { document: result2.report.markdown };
   }
@@ -49464,6 +52017,7 @@ var COMMANDS = [
   driftCommand,
   profileCommand,
   gateCommand,
+  planCommand,
   publishCommand,
   promoteCommand,
   fetchCommand,
@@ -49518,4 +52072,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-OZTBTWL7.js.LEGAL.txt */
+/*! For license information please see chunk-6D7M6INL.js.LEGAL.txt */

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-OZTBTWL7.js";
+} from "./chunk-6D7M6INL.js";
 import {
   getInput,
   info,
