@@ -22285,65 +22285,6 @@ function accuracy(matrix2) {
   return correct / totals.total;
 }
 
-// shared/core/metrics/threshold-curve.ts
-function descendingOrder(scores) {
-  const order = new Uint32Array(scores.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => scores[b] - scores[a] || a - b);
-}
-function thresholdCounts(isPositive, scores, order = descendingOrder(scores), counts) {
-  const n = scores.length;
-  if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
-  if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} scores`);
-  checkCounts(n, counts);
-  const truePositives = new Float64Array(n);
-  const falsePositives = new Float64Array(n);
-  let tp = 0;
-  let fp = 0;
-  let length = 0;
-  let previous = Number.NaN;
-  let open2 = false;
-  for (let r = 0; r < n; r++) {
-    const i = order[r];
-    const c = counts ? counts[i] : 1;
-    if (c === 0) continue;
-    const s = scores[i];
-    if (open2 && s !== previous) {
-      truePositives[length] = tp;
-      falsePositives[length] = fp;
-      length++;
-    }
-    if (isPositive[i]) tp += c;
-    else fp += c;
-    previous = s;
-    open2 = true;
-  }
-  if (open2) {
-    truePositives[length] = tp;
-    falsePositives[length] = fp;
-    length++;
-  }
-  return { truePositives, falsePositives, length };
-}
-
-// shared/core/metrics/average-precision.ts
-function averagePrecisionFromCurve(curve) {
-  if (curve.length === 0) throw new RangeError("average precision of an empty sample");
-  const positives = curve.truePositives[curve.length - 1];
-  if (positives === 0) return 0;
-  let sum2 = 0;
-  let previousRecall = 0;
-  for (let k = 0; k < curve.length; k++) {
-    const tp = curve.truePositives[k];
-    const recall2 = tp / positives;
-    const predicted = tp + curve.falsePositives[k];
-    const precision2 = predicted === 0 ? 0 : tp / predicted;
-    sum2 += (recall2 - previousRecall) * precision2;
-    previousRecall = recall2;
-  }
-  return sum2;
-}
-
 // shared/core/metrics/balanced-accuracy.ts
 function balancedAccuracy(matrix2) {
   const totals = classTotals(matrix2);
@@ -22510,64 +22451,122 @@ function matthewsCorrcoef(matrix2) {
   return covTruePred / Math.sqrt(covTrueTrue * covPredPred);
 }
 
-// shared/core/metrics/roc-auc.ts
-function rocAuc(isPositive, scores, counts, order) {
-  return rocAucFromCurve(thresholdCounts(isPositive, scores, order, counts));
-}
-function rocAucFromCurve(curve) {
-  if (curve.length === 0) throw new RangeError("ROC AUC of an empty sample");
-  const positives = curve.truePositives[curve.length - 1];
-  const negatives = curve.falsePositives[curve.length - 1];
-  if (positives === 0 || negatives === 0) return Number.NaN;
-  let doubledArea = 0;
-  let previousTp = 0;
-  let previousFp = 0;
-  for (let k = 0; k < curve.length; k++) {
-    const tp = curve.truePositives[k];
-    const fp = curve.falsePositives[k];
-    doubledArea += (fp - previousFp) * (tp + previousTp);
-    previousTp = tp;
-    previousFp = fp;
-  }
-  return doubledArea / (2 * positives * negatives);
-}
-function rocAucOvr(yTrue, columns, counts, orders) {
-  if (columns.length < 2) return Number.NaN;
-  const n = yTrue.length;
-  const isClass = new Uint8Array(n);
-  let sum2 = 0;
-  for (let c = 0; c < columns.length; c++) {
-    for (let i = 0; i < n; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
-    const auc = rocAuc(isClass, columns[c], counts, orders?.[c]);
-    if (Number.isNaN(auc)) return Number.NaN;
-    sum2 += auc;
-  }
-  return sum2 / columns.length;
-}
-function rowsSumToOne(columns) {
-  if (columns.length === 0) return false;
-  const n = columns[0].length;
+// shared/core/metrics/threshold-curve.ts
+function descendingOrder(scores) {
+  const n = scores.length;
+  const bits2 = new Float64Array(1);
+  const words = new Uint32Array(bits2.buffer);
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (const column of columns) s += column[i];
-    if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) return false;
+    bits2[0] = scores[i] + 0;
+    const negative = words[1] >>> 31 === 1;
+    high[i] = negative ? words[1] : ~(words[1] ^ 2147483648) >>> 0;
+    low[i] = negative ? words[0] : ~words[0] >>> 0;
   }
-  return true;
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const histogram = new Uint32Array(65536);
+  for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+    histogram.fill(0);
+    for (let i = 0; i < n; i++) histogram[keys[i] >>> shift & 65535]++;
+    let skip = false;
+    for (let d = 0; d < 65536; d++) if (histogram[d] === n) skip = true;
+    if (skip) continue;
+    let sum2 = 0;
+    for (let d = 0; d < 65536; d++) {
+      const count2 = histogram[d];
+      histogram[d] = sum2;
+      sum2 += count2;
+    }
+    for (let r = 0; r < n; r++) {
+      const i = order[r];
+      next[histogram[keys[i] >>> shift & 65535]++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+function thresholdCounts(isPositive, scores, order = descendingOrder(scores), counts) {
+  const n = scores.length;
+  if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
+  if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} scores`);
+  checkCounts(n, counts);
+  const truePositives = new Float64Array(n);
+  const falsePositives = new Float64Array(n);
+  let tp = 0;
+  let fp = 0;
+  let length = 0;
+  let previous = Number.NaN;
+  let open2 = false;
+  for (let r = 0; r < n; r++) {
+    const i = order[r];
+    const c = counts ? counts[i] : 1;
+    if (c === 0) continue;
+    const s = scores[i];
+    if (open2 && s !== previous) {
+      truePositives[length] = tp;
+      falsePositives[length] = fp;
+      length++;
+    }
+    if (isPositive[i]) tp += c;
+    else fp += c;
+    previous = s;
+    open2 = true;
+  }
+  if (open2) {
+    truePositives[length] = tp;
+    falsePositives[length] = fp;
+    length++;
+  }
+  return { truePositives, falsePositives, length };
+}
+
+// shared/core/metrics/presorted-scores.ts
+var POSITIVE = 1;
+var PREDICTED_POSITIVE = 2;
+var GROUP_END = 4;
+function presortScores(isPositive, scores, predictedPositive) {
+  const n = scores.length;
+  if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
+  const order = descendingOrder(scores);
+  const flags = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = order[r];
+    let f = isPositive[i] ? POSITIVE : 0;
+    if (predictedPositive?.[i]) f |= PREDICTED_POSITIVE;
+    if (r === n - 1 || scores[order[r + 1]] !== scores[i]) f |= GROUP_END;
+    flags[r] = f;
+  }
+  return { order, flags };
+}
+function rankingFromSums(positives, negatives, doubledArea, precisionSum) {
+  if (positives + negatives === 0) throw new RangeError("ROC AUC of an empty sample");
+  return {
+    rocAuc: positives === 0 || negatives === 0 ? Number.NaN : doubledArea / (2 * positives * negatives),
+    averagePrecision: positives === 0 ? 0 : precisionSum / positives
+  };
 }
 
 // shared/core/metrics/binary-metrics.ts
 var BINARY_SCORE_METRICS = ["roc_auc", "average_precision", "log_loss", "brier_score"];
 function binaryMetricSet(data) {
   const { isPositive, predictedPositive, score } = data;
+  const n = isPositive.length;
   const notes = [];
   let scored;
   if (score) {
-    scored = {
-      score,
-      order: descendingOrder(score),
-      logLoss: binaryLogLossTerms(isPositive, score),
-      brier: brierScoreTerms(isPositive, score)
-    };
+    const sorted = presortScores(isPositive, score, predictedPositive);
+    const logLoss = binaryLogLossTerms(isPositive, score);
+    const brier = brierScoreTerms(isPositive, score);
+    const sortedLogLoss = new Float64Array(n);
+    const sortedBrier = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      sortedLogLoss[r] = logLoss[sorted.order[r]];
+      sortedBrier[r] = brier[sorted.order[r]];
+    }
+    scored = { sorted, logLoss: sortedLogLoss, brier: sortedBrier };
     const positives = isPositive.reduce((s, v) => s + v, 0);
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
@@ -22580,26 +22579,90 @@ function binaryMetricSet(data) {
   } else {
     notes.push(`${BINARY_SCORE_METRICS.join(", ")} omitted: no score column (yScore) was given`);
   }
+  const labelFlags = scored ? void 0 : Uint8Array.from(isPositive, (t, i) => (t ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0));
   const compute = (counts) => {
-    const matrix2 = confusionMatrix(isPositive, predictedPositive, 2, counts);
-    const values = {
-      accuracy: accuracy(matrix2),
-      balanced_accuracy: balancedAccuracy(matrix2),
-      precision: precision(matrix2, "binary", 1),
-      recall: recall(matrix2, "binary", 1),
-      f1: f1(matrix2, "binary", 1),
-      matthews_corrcoef: matthewsCorrcoef(matrix2)
-    };
+    checkCounts(n, counts);
+    let values;
     if (scored) {
-      const curve = thresholdCounts(isPositive, scored.score, scored.order, counts);
-      values.roc_auc = rocAucFromCurve(curve);
-      values.average_precision = averagePrecisionFromCurve(curve);
-      values.log_loss = meanWithCounts(scored.logLoss, counts);
-      values.brier_score = meanWithCounts(scored.brier, counts);
+      const walk = scoredWalk(scored.sorted, scored.logLoss, scored.brier, counts);
+      const ranking = rankingFromSums(walk.positives, walk.negatives, walk.doubledArea, walk.precisionSum);
+      const total = walk.positives + walk.negatives;
+      values = labelMetrics(confusionOf(walk));
+      values.roc_auc = ranking.rocAuc;
+      values.average_precision = ranking.averagePrecision;
+      values.log_loss = walk.logLoss / total;
+      values.brier_score = walk.brier / total;
+    } else {
+      values = labelMetrics(confusionOf(labelWalk(labelFlags, counts)));
     }
     return values;
   };
   return { compute, notes };
+}
+function scoredWalk(sorted, logLoss, brier, counts) {
+  const { order, flags } = sorted;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let lastTp = 0;
+  let lastFp = 0;
+  let doubledArea = 0;
+  let precisionSum = 0;
+  let predicted = 0;
+  let truePredicted = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  for (let r = 0; r < n; r++) {
+    const c = counts === void 0 ? 1 : counts[order[r]];
+    const f = flags[r];
+    const positive = c * (f & POSITIVE);
+    const predictedHere = c * ((f & PREDICTED_POSITIVE) >> 1);
+    tp += positive;
+    fp += c - positive;
+    predicted += predictedHere;
+    truePredicted += predictedHere * (f & POSITIVE);
+    logLossSum += c * logLoss[r];
+    brierSum += c * brier[r];
+    if (f & GROUP_END) {
+      const newPositives = tp - lastTp;
+      doubledArea += (fp - lastFp) * (tp + lastTp);
+      if (newPositives > 0) precisionSum += newPositives * (tp / (tp + fp));
+      lastTp = tp;
+      lastFp = fp;
+    }
+  }
+  return { positives: tp, negatives: fp, predicted, truePredicted, doubledArea, precisionSum, logLoss: logLossSum, brier: brierSum };
+}
+function labelWalk(flags, counts) {
+  let positives = 0;
+  let total = 0;
+  let predicted = 0;
+  let truePredicted = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const c = counts === void 0 ? 1 : counts[i];
+    const f = flags[i];
+    const predictedHere = c * ((f & PREDICTED_POSITIVE) >> 1);
+    positives += c * (f & POSITIVE);
+    total += c;
+    predicted += predictedHere;
+    truePredicted += predictedHere * (f & POSITIVE);
+  }
+  return { positives, negatives: total - positives, predicted, truePredicted };
+}
+function confusionOf(t) {
+  const falsePositives = t.predicted - t.truePredicted;
+  const cells = Float64Array.of(t.negatives - falsePositives, falsePositives, t.positives - t.truePredicted, t.truePredicted);
+  return { nClasses: 2, cells };
+}
+function labelMetrics(matrix2) {
+  return {
+    accuracy: accuracy(matrix2),
+    balanced_accuracy: balancedAccuracy(matrix2),
+    precision: precision(matrix2, "binary", 1),
+    recall: recall(matrix2, "binary", 1),
+    f1: f1(matrix2, "binary", 1),
+    matthews_corrcoef: matthewsCorrcoef(matrix2)
+  };
 }
 
 // shared/core/metrics/xoshiro128.ts
@@ -22658,7 +22721,54 @@ function xoshiro128FromState(words) {
       if (x < limit) return x % bound;
     }
   };
-  return { nextUint32, nextInt };
+  const countDraws = (bound, draws, counts) => {
+    if (!Number.isInteger(bound) || bound < 1 || bound > TWO_POW_32) {
+      throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound}`);
+    }
+    if (counts.length < bound) throw new RangeError(`counts has ${counts.length} entries for bound ${bound}`);
+    const threshold = (TWO_POW_32 - bound) % bound;
+    const small = bound <= 2 ** 21;
+    const boundHigh = Math.floor(bound / 65536);
+    const boundLow = bound % 65536;
+    let a = s0;
+    let b = s1;
+    let c = s2;
+    let d = s3;
+    for (let k = 0; k < draws; k++) {
+      for (; ; ) {
+        const x = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+        const t = b << 9;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = rotl(d, 11);
+        let high;
+        let low;
+        if (small) {
+          const m = x * bound;
+          high = Math.floor(m / TWO_POW_32);
+          low = m - high * TWO_POW_32;
+        } else {
+          const partHigh = x * boundHigh;
+          const partLow = x * boundLow;
+          const lowSum = partHigh % 65536 * 65536 + partLow;
+          high = Math.floor(partHigh / 65536) + Math.floor(lowSum / TWO_POW_32);
+          low = lowSum % TWO_POW_32;
+        }
+        if (low >= threshold) {
+          counts[high]++;
+          break;
+        }
+      }
+    }
+    s0 = a;
+    s1 = b;
+    s2 = c;
+    s3 = d;
+  };
+  return { nextUint32, nextInt, countDraws };
 }
 function xoshiro128(seed) {
   return xoshiro128FromState(xoshiro128SeedState(seed));
@@ -22700,9 +22810,9 @@ function percentileInterval(replicates, level) {
   const alpha = (1 - level) / 2;
   return [sortedQuantile(sorted, alpha), sortedQuantile(sorted, 1 - alpha)];
 }
-function drawCounts(n, nextInt, counts) {
+function drawCounts(n, random, counts) {
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[nextInt(n)]++;
+  random.countDraws(n, n, counts);
 }
 var ReplicateCollector = class {
   values = /* @__PURE__ */ new Map();
@@ -22731,12 +22841,11 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
   }
   const resolved = resolveOptions(options);
   const random = xoshiro128(resolved.seed);
-  const nextInt = (bound) => random.nextInt(bound);
   const counts = new Uint32Array(n);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
   for (let r = 0; r < resolved.resamples; r++) {
-    drawCounts(n, nextInt, counts);
+    drawCounts(n, random, counts);
     const candidateValues = candidate(counts);
     for (const [key, value] of Object.entries(candidateValues)) candidateReplicates.add(key, value);
     if (baseline) {
@@ -23116,6 +23225,51 @@ function discordantPairs(candidateCorrect, baselineCorrect) {
     else if (z && !a) baselineOnlyCorrect++;
   }
   return { candidateOnlyCorrect, baselineOnlyCorrect };
+}
+
+// shared/core/metrics/roc-auc.ts
+function rocAuc(isPositive, scores, counts, order) {
+  return rocAucFromCurve(thresholdCounts(isPositive, scores, order, counts));
+}
+function rocAucFromCurve(curve) {
+  if (curve.length === 0) throw new RangeError("ROC AUC of an empty sample");
+  const positives = curve.truePositives[curve.length - 1];
+  const negatives = curve.falsePositives[curve.length - 1];
+  if (positives === 0 || negatives === 0) return Number.NaN;
+  let doubledArea = 0;
+  let previousTp = 0;
+  let previousFp = 0;
+  for (let k = 0; k < curve.length; k++) {
+    const tp = curve.truePositives[k];
+    const fp = curve.falsePositives[k];
+    doubledArea += (fp - previousFp) * (tp + previousTp);
+    previousTp = tp;
+    previousFp = fp;
+  }
+  return doubledArea / (2 * positives * negatives);
+}
+function rocAucOvr(yTrue, columns, counts, orders) {
+  if (columns.length < 2) return Number.NaN;
+  const n = yTrue.length;
+  const isClass = new Uint8Array(n);
+  let sum2 = 0;
+  for (let c = 0; c < columns.length; c++) {
+    for (let i = 0; i < n; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
+    const auc = rocAuc(isClass, columns[c], counts, orders?.[c]);
+    if (Number.isNaN(auc)) return Number.NaN;
+    sum2 += auc;
+  }
+  return sum2 / columns.length;
+}
+function rowsSumToOne(columns) {
+  if (columns.length === 0) return false;
+  const n = columns[0].length;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (const column of columns) s += column[i];
+    if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) return false;
+  }
+  return true;
 }
 
 // shared/core/metrics/multiclass-metrics.ts
@@ -44703,4 +44857,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-RQIPTXQU.js.LEGAL.txt */
+/*! For license information please see chunk-4VYISDVP.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-RQIPTXQU.js";
+} from "./chunk-4VYISDVP.js";
 import {
   getInput,
   info,
