@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-N3LRZGSA.js";
-import "./chunks/chunk-4VYISDVP.js";
+} from "./chunks/chunk-LXFSE2X3.js";
+import "./chunks/chunk-ZRJ4UDWN.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { Delimiter } from '../adapters/data/table.js';
-import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { DEFAULT_PREDICTION_COLUMNS, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { readPredictionArrays } from '../adapters/data/predictions-arrays.js';
 import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
 import { evaluatePredictions, TASKS, type EvaluationResult, type MetricsFileEvaluation, type Task } from '../core/metrics/index.js';
 import { readMetricsFile, type MetricsFormatChoice } from '../adapters/metrics-files/index.js';
@@ -28,8 +29,8 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
   const positiveLabel = positiveLabelOf(options, task);
-  const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
-  const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
+  const candidate = await readPredictionArrays(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? await readPredictionArrays(options.baseline, task, options.columns, options.delimiter) : undefined;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
     const result = evaluatePredictions(candidate, {

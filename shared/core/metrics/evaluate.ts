@@ -29,7 +29,8 @@
  * score outside [0, 1], unknown positive label, ids that do not pair) → Error naming the
  * column and the first bad 1-based data row.
  */
-import { binaryMetricSet } from './binary-metrics.js';
+import { binaryMetricSet, type BinaryData } from './binary-metrics.js';
+import { descendingOrder } from './threshold-curve.js';
 import { pairedBootstrapIntervals } from './bootstrap.js';
 import type { BootstrapResult } from './bootstrap.js';
 import { confusionMatrixRows } from './confusion-matrix.js';
@@ -187,20 +188,42 @@ function prepareBinary(
   const seen = new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...(baseline?.yPred.labels ?? [])]);
   const positive = resolvePositiveLabel(seen, positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
-  const data = encodeBinary(candidate, positive, '', notes);
+  let data = encodeBinary(candidate, positive, '', notes);
+  let base = baseline ? encodeBinary(baseline, positive, 'baseline', notes) : undefined;
+  if (data.score) {
+    // Rows taken in the candidate's score order: its resample walks then read the drawn counts in
+    // memory order (a third of the time of a random gather at a million rows). Every metric and
+    // test is invariant under reordering the paired rows; the bootstrap draws rows by position.
+    const order = descendingOrder(data.score);
+    data = permuteBinary(data, order);
+    if (base) base = permuteBinary(base, order);
+  }
   const prepared: PreparedTask = {
     candidate: binaryMetricSet(data),
     correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
     delong: { isPositive: data.isPositive, candidate: data.score },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred),
   };
-  if (baseline) {
-    const base = encodeBinary(baseline, positive, 'baseline', notes);
+  if (base) {
     prepared.baseline = binaryMetricSet(base);
     prepared.correct!.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong!.baseline = base.score;
   }
   return prepared;
+}
+
+function permuteBinary(data: BinaryData, order: Uint32Array): BinaryData {
+  const n = order.length;
+  const isPositive = new Uint8Array(n);
+  const predictedPositive = new Uint8Array(n);
+  const score = data.score ? new Float64Array(n) : undefined;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    isPositive[k] = data.isPositive[i];
+    predictedPositive[k] = data.predictedPositive[i];
+    if (score) score[k] = data.score![i];
+  }
+  return score ? { isPositive, predictedPositive, score } : { isPositive, predictedPositive };
 }
 
 function prepareMulticlass(

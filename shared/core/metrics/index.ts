@@ -11,7 +11,10 @@ export type {
   MetricsFileEvaluation,
   MetricsFileSource,
   MetricComparison,
+  PredictionArrays,
   PredictionColumns,
+  EncodedLabels,
+  RowIds,
   Task,
 } from './types.js';
 

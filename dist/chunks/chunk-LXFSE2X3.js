@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-4VYISDVP.js";
+} from "./chunk-ZRJ4UDWN.js";
 import {
   getInput,
   info,

@@ -23027,20 +23027,8 @@ function checkLength(column, length, expected, reference = "yTrue") {
     );
   }
 }
-function parseNumberColumn(values, column) {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const raw = values[i];
-    const value = typeof raw === "string" ? parseDecimal(raw) : void 0;
-    if (value === void 0 || !Number.isFinite(value)) {
-      throw new Error(`${column}: row ${i + 1} is ${JSON.stringify(raw)}, expected a finite number`);
-    }
-    out[i] = value;
-  }
-  return out;
-}
 function checkScoreColumn(values, column, probability) {
-  const out = new Float64Array(values.length);
+  const out = values instanceof Float64Array ? values : new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
@@ -23127,9 +23115,15 @@ function resolvePositiveLabel(labelsSeen, positiveLabel) {
 }
 
 // shared/core/metrics/encode-columns.ts
+function mapLabels(column, out, valueOf) {
+  const values = column.labels.map(valueOf);
+  for (let i = 0; i < column.codes.length; i++) out[i] = values[column.codes[i]];
+  return out;
+}
 function encodeBinary(columns, positive, prefix2, notes) {
-  const isPositive = Uint8Array.from(columns.yTrue, (label) => label === positive ? 1 : 0);
-  const predictedPositive = Uint8Array.from(columns.yPred, (label) => label === positive ? 1 : 0);
+  const n = columns.yTrue.codes.length;
+  const isPositive = mapLabels(columns.yTrue, new Uint8Array(n), (label) => label === positive ? 1 : 0);
+  const predictedPositive = mapLabels(columns.yPred, new Uint8Array(n), (label) => label === positive ? 1 : 0);
   const data = { isPositive, predictedPositive };
   if (columns.yScore) {
     data.score = checkScoreColumn(columns.yScore, columnName(prefix2, "yScore"), true);
@@ -23147,33 +23141,40 @@ function encodeScores(columns, prefix2) {
     (label) => checkScoreColumn(columns.classScores[label], columnName(prefix2, `classScores[${JSON.stringify(label)}]`), true)
   );
   const columnIndex = new Map(labels.map((label, c) => [label, c]));
-  const yTrueColumn = new Int32Array(columns.yTrue.length);
-  for (let i = 0; i < columns.yTrue.length; i++) {
-    const c = columnIndex.get(columns.yTrue[i]);
-    if (c === void 0) {
-      throw new Error(
-        `${columnName(prefix2, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue[i])}, which ${columnName(prefix2, "yTrue")} holds at row ${i + 1}`
-      );
-    }
-    yTrueColumn[i] = c;
+  const yTrueColumn = mapLabels(columns.yTrue, new Int32Array(columns.yTrue.codes.length), (label) => columnIndex.get(label) ?? -1);
+  const missing = yTrueColumn.indexOf(-1);
+  if (missing !== -1) {
+    throw new Error(
+      `${columnName(prefix2, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue.labels[columns.yTrue.codes[missing]])}, which ${columnName(prefix2, "yTrue")} holds at row ${missing + 1}`
+    );
   }
   return { labels, columns: scoreColumns, yTrueColumn };
 }
 function encodeMulticlass(columns, classIndex, prefix2) {
+  const n = columns.yTrue.codes.length;
   const index = (label) => classIndex.get(label);
   const data = {
-    yTrue: Int32Array.from(columns.yTrue, index),
-    yPred: Int32Array.from(columns.yPred, index),
+    yTrue: mapLabels(columns.yTrue, new Int32Array(n), index),
+    yPred: mapLabels(columns.yPred, new Int32Array(n), index),
     nClasses: classIndex.size
   };
   const scores = encodeScores(columns, prefix2);
   if (scores) data.scores = scores;
   return data;
 }
+function numberColumn(column, name) {
+  const values = mapLabels(column, new Float64Array(column.codes.length), (label) => {
+    const value = parseDecimal(label);
+    return value !== void 0 && Number.isFinite(value) ? value : Number.NaN;
+  });
+  const bad = values.findIndex((v) => Number.isNaN(v));
+  if (bad !== -1) throw new Error(`${name}: row ${bad + 1} is ${JSON.stringify(column.labels[column.codes[bad]])}, expected a finite number`);
+  return values;
+}
 function encodeRegression(columns, prefix2) {
   return {
-    yTrue: parseNumberColumn(columns.yTrue, columnName(prefix2, "yTrue")),
-    yPred: parseNumberColumn(columns.yPred, columnName(prefix2, "yPred"))
+    yTrue: numberColumn(columns.yTrue, columnName(prefix2, "yTrue")),
+    yPred: numberColumn(columns.yPred, columnName(prefix2, "yPred"))
   };
 }
 
@@ -23315,59 +23316,195 @@ function multiclassMetricSet(data) {
   return { compute, notes };
 }
 
-// shared/core/metrics/pair-rows.ts
-function describe(ids) {
-  const shown = ids.slice(0, 10).map((id) => JSON.stringify(id));
-  return shown.join(", ") + (ids.length > 10 ? `, \u2026 (${ids.length} in all)` : "");
+// shared/core/metrics/row-ids.ts
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function rowIdsFromStrings(ids) {
+  const parts = ids.map((id) => encoder.encode(id));
+  const starts = new Uint32Array(ids.length + 1);
+  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length;
+  const bytes = new Uint8Array(starts[ids.length]);
+  parts.forEach((part, i) => bytes.set(part, starts[i]));
+  return { bytes, starts };
 }
-function indexById(ids, column) {
+function rowIdCount(ids) {
+  return ids.starts.length - 1;
+}
+function rowIdText(ids, i) {
+  return decoder.decode(ids.bytes.subarray(ids.starts[i], ids.starts[i + 1]));
+}
+function hashOf(bytes, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 16777619);
+  return h >>> 0;
+}
+function sameBytes(a, aStart, aEnd, b, bStart, bEnd) {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (a[aStart + k] !== b[bStart + k]) return false;
+  return true;
+}
+var RowIdIndex = class {
+  constructor(ids, capacity = rowIdCount(ids)) {
+    this.ids = ids;
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+  ids;
+  slots;
+  mask;
+  /**
+   * Adds row i of the indexed ids; returns the earlier row with the same id (then i is not
+   * added), or -1.
+   */
+  add(i) {
+    const { bytes, starts } = this.ids;
+    let slot = hashOf(bytes, starts[i], starts[i + 1]) & this.mask;
+    for (; ; ) {
+      const row = this.slots[slot];
+      if (row === -1) {
+        this.slots[slot] = i;
+        return -1;
+      }
+      if (sameBytes(bytes, starts[row], starts[row + 1], bytes, starts[i], starts[i + 1])) return row;
+      slot = slot + 1 & this.mask;
+    }
+  }
+  /** The indexed row whose id is row j of `other`, or -1. */
+  find(other, j) {
+    const { bytes, starts } = this.ids;
+    const start = other.starts[j];
+    const end = other.starts[j + 1];
+    let slot = hashOf(other.bytes, start, end) & this.mask;
+    for (; ; ) {
+      const row = this.slots[slot];
+      if (row === -1) return -1;
+      if (sameBytes(bytes, starts[row], starts[row + 1], other.bytes, start, end)) return row;
+      slot = slot + 1 & this.mask;
+    }
+  }
+};
+
+// shared/core/metrics/prediction-arrays.ts
+function encodeLabels(values) {
   const index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < ids.length; i++) {
-    const previous = index.get(ids[i]);
-    if (previous !== void 0) {
+  const labels = [];
+  const codes = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let code = index.get(values[i]);
+    if (code === void 0) {
+      code = labels.length;
+      index.set(values[i], code);
+      labels.push(values[i]);
+    }
+    codes[i] = code;
+  }
+  return { codes, labels };
+}
+function predictionArraysFrom(columns) {
+  const arrays = { kind: "arrays", yTrue: encodeLabels(columns.yTrue), yPred: encodeLabels(columns.yPred) };
+  if (columns.yScore) arrays.yScore = Float64Array.from(columns.yScore, (v) => typeof v === "number" ? v : Number.NaN);
+  if (columns.classScores) {
+    arrays.classScores = {};
+    for (const [label, values] of Object.entries(columns.classScores)) {
+      arrays.classScores[label] = Float64Array.from(values, (v) => typeof v === "number" ? v : Number.NaN);
+    }
+  }
+  if (columns.ids) arrays.ids = rowIdsFromStrings(columns.ids);
+  return arrays;
+}
+function rowCount(arrays) {
+  return arrays.yTrue.codes.length;
+}
+function renameLabels(column, rename4) {
+  const renamed = column.labels.map(rename4);
+  if (renamed.every((label, k) => label === column.labels[k])) return column;
+  const merged = encodeLabels(renamed);
+  const codes = new Uint32Array(column.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = merged.codes[column.codes[i]];
+  return { codes, labels: merged.labels };
+}
+function reorderLabels(column, order) {
+  const codes = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) codes[k] = column.codes[order[k]];
+  return { codes, labels: column.labels };
+}
+function reorderValues(values, order) {
+  const out = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]];
+  return out;
+}
+function arrayLengths(arrays) {
+  const lengths = [{ name: "yPred", length: arrays.yPred.codes.length }];
+  if (arrays.yScore) lengths.push({ name: "yScore", length: arrays.yScore.length });
+  for (const [label, values] of Object.entries(arrays.classScores ?? {})) lengths.push({ name: `classScores[${JSON.stringify(label)}]`, length: values.length });
+  if (arrays.ids) lengths.push({ name: "ids", length: rowIdCount(arrays.ids) });
+  return lengths;
+}
+
+// shared/core/metrics/pair-rows.ts
+function describe(ids, total) {
+  const shown = ids.slice(0, 10).map((id) => JSON.stringify(id));
+  return shown.join(", ") + (total > 10 ? `, \u2026 (${total} in all)` : "");
+}
+function indexById(ids, n, column) {
+  const index = new RowIdIndex(ids, n);
+  for (let i = 0; i < n; i++) {
+    const previous = index.add(i);
+    if (previous !== -1) {
       throw new Error(
-        `${column}: id ${JSON.stringify(ids[i])} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`
+        `${column}: id ${JSON.stringify(rowIdText(ids, i))} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`
       );
     }
-    index.set(ids[i], i);
   }
   return index;
 }
-function reorder(values, order) {
-  return values ? order.map((i) => values[i]) : void 0;
+function unmatched(ids, n, index) {
+  let count2 = 0;
+  const first = [];
+  for (let j = 0; j < n; j++) {
+    if (index.find(ids, j) !== -1) continue;
+    if (first.length < 10) first.push(rowIdText(ids, j));
+    count2++;
+  }
+  return { count: count2, first };
 }
 function pairRows(candidate, baseline) {
+  const n = rowCount(candidate);
+  const m = rowCount(baseline);
   if (!candidate.ids || !baseline.ids) {
-    if (baseline.yTrue.length !== candidate.yTrue.length) {
+    if (m !== n) {
       throw new Error(
-        `baseline has ${baseline.yTrue.length} rows but the candidate has ${candidate.yTrue.length}; rows are paired by position unless both files have an id column`
+        `baseline has ${m} rows but the candidate has ${n}; rows are paired by position unless both files have an id column`
       );
     }
     return { baseline, matchedBy: "position" };
   }
-  const candidateIndex = indexById(candidate.ids, "ids");
-  const baselineIndex = indexById(baseline.ids, "baseline.ids");
-  const onlyCandidate = candidate.ids.filter((id) => !baselineIndex.has(id));
-  const onlyBaseline = baseline.ids.filter((id) => !candidateIndex.has(id));
-  if (onlyCandidate.length > 0 || onlyBaseline.length > 0) {
+  const candidateIndex = indexById(candidate.ids, n, "ids");
+  const baselineIndex = indexById(baseline.ids, m, "baseline.ids");
+  const onlyCandidate = unmatched(candidate.ids, n, baselineIndex);
+  const onlyBaseline = unmatched(baseline.ids, m, candidateIndex);
+  if (onlyCandidate.count > 0 || onlyBaseline.count > 0) {
     const parts = [];
-    if (onlyCandidate.length > 0) parts.push(`${onlyCandidate.length} only in the candidate: ${describe(onlyCandidate)}`);
-    if (onlyBaseline.length > 0) parts.push(`${onlyBaseline.length} only in the baseline: ${describe(onlyBaseline)}`);
+    if (onlyCandidate.count > 0) parts.push(`${onlyCandidate.count} only in the candidate: ${describe(onlyCandidate.first, onlyCandidate.count)}`);
+    if (onlyBaseline.count > 0) parts.push(`${onlyBaseline.count} only in the baseline: ${describe(onlyBaseline.first, onlyBaseline.count)}`);
     throw new Error(`candidate and baseline ids do not match \u2014 ${parts.join("; ")}`);
   }
-  const order = candidate.ids.map((id) => baselineIndex.get(id));
-  let classScores;
-  if (baseline.classScores) {
-    classScores = {};
-    for (const [label, column] of Object.entries(baseline.classScores)) classScores[label] = reorder(column, order);
-  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
   const paired = {
-    yTrue: reorder(baseline.yTrue, order),
-    yPred: reorder(baseline.yPred, order),
-    ids: candidate.ids.slice()
+    kind: "arrays",
+    yTrue: reorderLabels(baseline.yTrue, order),
+    yPred: reorderLabels(baseline.yPred, order),
+    ids: candidate.ids
+    // the same ids, now in the same order
   };
-  if (baseline.yScore) paired.yScore = reorder(baseline.yScore, order);
-  if (classScores) paired.classScores = classScores;
+  if (baseline.yScore) paired.yScore = reorderValues(baseline.yScore, order);
+  if (baseline.classScores) {
+    paired.classScores = {};
+    for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
+  }
   return { baseline: paired, matchedBy: "id" };
 }
 
@@ -23558,12 +23695,22 @@ function checkShape(columns, prefix2) {
     checkLabelColumn(columns.ids, columnName(prefix2, "ids"));
   }
 }
+function asArrays(columns, prefix2) {
+  if ("kind" in columns && columns.kind === "arrays") {
+    const n = rowCount(columns);
+    for (const { name, length } of arrayLengths(columns)) checkLength(columnName(prefix2, name), length, n, columnName(prefix2, "yTrue"));
+    return columns;
+  }
+  const strings = columns;
+  checkShape(strings, prefix2);
+  return predictionArraysFrom(strings);
+}
 function canonicalLabels(input, baseline, positiveLabel) {
   const sides2 = baseline ? [input, baseline] : [input];
-  const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue, ...side.yPred, ...Object.keys(side.classScores ?? {})]));
+  const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue.labels, ...side.yPred.labels, ...Object.keys(side.classScores ?? {})]));
   if (!canonical) return { input, baseline, positiveLabel };
   const rewrite = (side, prefix2) => {
-    const out = { ...side, yTrue: side.yTrue.map(canonical), yPred: side.yPred.map(canonical) };
+    const out = { ...side, yTrue: renameLabels(side.yTrue, canonical), yPred: renameLabels(side.yPred, canonical) };
     if (side.classScores) {
       const scores = {};
       const from = /* @__PURE__ */ new Map();
@@ -23589,76 +23736,79 @@ function canonicalLabels(input, baseline, positiveLabel) {
   };
 }
 function rowName(i, ids) {
-  return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
+  return ids ? `row ${i + 1} (id ${JSON.stringify(rowIdText(ids, i))})` : `row ${i + 1}`;
 }
 function checkSameTruth(task, candidate, baseline) {
-  const n = candidate.yTrue.length;
+  const n = rowCount(candidate);
+  const differs = (i) => {
+    throw new Error(
+      `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue.labels[baseline.yTrue.codes[i]])} vs ${JSON.stringify(candidate.yTrue.labels[candidate.yTrue.codes[i]])}; both models must be evaluated on the same rows`
+    );
+  };
   if (task === "regression") {
-    const a = parseNumberColumn(candidate.yTrue, "yTrue");
-    const b = parseNumberColumn(baseline.yTrue, "baseline.yTrue");
-    for (let i = 0; i < n; i++) {
-      if (a[i] !== b[i]) {
-        throw new Error(
-          `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
-        );
-      }
-    }
+    const a = numberColumn(candidate.yTrue, "yTrue");
+    const b = numberColumn(baseline.yTrue, "baseline.yTrue");
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) differs(i);
     return;
   }
-  for (let i = 0; i < n; i++) {
-    if (candidate.yTrue[i] !== baseline.yTrue[i]) {
-      throw new Error(
-        `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
-      );
-    }
-  }
+  const candidateCode = new Map(candidate.yTrue.labels.map((label, code) => [label, code]));
+  const toCandidate = Int32Array.from(baseline.yTrue.labels, (label) => candidateCode.get(label) ?? -1);
+  for (let i = 0; i < n; i++) if (toCandidate[baseline.yTrue.codes[i]] !== candidate.yTrue.codes[i]) differs(i);
 }
 function labelConfusion(yTrue, yPred) {
-  const labels = sortLabels([...yTrue, ...yPred]);
-  const index = new Map(labels.map((label, k) => [label, k]));
-  const encode = (values) => Int32Array.from(values, (label) => index.get(label));
-  return { labels, matrix: confusionMatrixRows(confusionMatrix(encode(yTrue), encode(yPred), labels.length)) };
+  const labels = sortLabels([...yTrue.labels, ...yPred.labels]);
+  const index = new Map(labels.map((label, k2) => [label, k2]));
+  const trueClass = Uint32Array.from(yTrue.labels, (label) => index.get(label));
+  const predictedClass = Uint32Array.from(yPred.labels, (label) => index.get(label));
+  const k = labels.length;
+  const cells = new Float64Array(k * k);
+  for (let i = 0; i < yTrue.codes.length; i++) cells[trueClass[yTrue.codes[i]] * k + predictedClass[yPred.codes[i]]]++;
+  return { labels, matrix: confusionMatrixRows({ nClasses: k, cells }) };
+}
+function correctness(truth, predicted) {
+  const out = new Uint8Array(truth.length);
+  for (let i = 0; i < truth.length; i++) out[i] = truth[i] === predicted[i] ? 1 : 0;
+  return out;
 }
 function prepareBinary(candidate, baseline, positiveLabel, notes) {
-  const seen = /* @__PURE__ */ new Set([...candidate.yTrue, ...candidate.yPred, ...baseline?.yPred ?? []]);
+  const seen = /* @__PURE__ */ new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...baseline?.yPred.labels ?? []]);
   const positive = resolvePositiveLabel(seen, positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
   const data = encodeBinary(candidate, positive, "", notes);
   const prepared = {
     candidate: binaryMetricSet(data),
-    correct: { candidate: data.isPositive.map((v, i) => v === data.predictedPositive[i] ? 1 : 0) },
+    correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
     delong: { isPositive: data.isPositive, candidate: data.score },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
   if (baseline) {
     const base = encodeBinary(baseline, positive, "baseline", notes);
     prepared.baseline = binaryMetricSet(base);
-    prepared.correct.baseline = base.isPositive.map((v, i) => v === base.predictedPositive[i] ? 1 : 0);
+    prepared.correct.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong.baseline = base.score;
   }
   return prepared;
 }
 function prepareMulticlass(candidate, baseline, notes) {
   const labels = sortLabels([
-    ...candidate.yTrue,
-    ...candidate.yPred,
+    ...candidate.yTrue.labels,
+    ...candidate.yPred.labels,
     ...Object.keys(candidate.classScores ?? {}),
-    ...baseline?.yPred ?? [],
+    ...baseline?.yPred.labels ?? [],
     ...Object.keys(baseline?.classScores ?? {})
   ]);
   const classIndex = new Map(labels.map((label, k) => [label, k]));
   if (candidate.yScore) notes.push("yScore ignored: multiclass scores are read from classScores");
   const data = encodeMulticlass(candidate, classIndex, "");
-  const correctness = (d) => Uint8Array.from(d.yTrue, (t, i) => t === d.yPred[i] ? 1 : 0);
   const prepared = {
     candidate: multiclassMetricSet(data),
-    correct: { candidate: correctness(data) },
+    correct: { candidate: correctness(data.yTrue, data.yPred) },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
   if (baseline) {
     const base = encodeMulticlass(baseline, classIndex, "baseline");
     prepared.baseline = multiclassMetricSet(base);
-    prepared.correct.baseline = correctness(base);
+    prepared.correct.baseline = correctness(base.yTrue, base.yPred);
   }
   return prepared;
 }
@@ -23720,19 +23870,18 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
   }
   return comparison;
 }
-function evaluatePredictions(input, options) {
+function evaluatePredictions(columns, options) {
   const task = options?.task;
   if (!TASKS.includes(task)) {
     throw new RangeError(`task must be one of ${TASKS.join(", ")}, got ${JSON.stringify(task)}`);
   }
-  checkShape(input, "");
-  if (options.baseline) checkShape(options.baseline, "baseline");
+  let input = asArrays(columns, "");
+  let baselineInput = options.baseline ? asArrays(options.baseline, "baseline") : void 0;
   let positiveLabel = options.positiveLabel;
-  let baselineInput = options.baseline;
   if (task !== "regression") {
     ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
   }
-  const n = input.yTrue.length;
+  const n = rowCount(input);
   if (n === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
   const notes = [];
   let baseline;
@@ -31920,7 +32069,7 @@ function readPolygon(reader, flags) {
 }
 
 // node_modules/hyparquet/src/convert.js
-var decoder = new TextDecoder();
+var decoder2 = new TextDecoder();
 var DEFAULT_PARSERS = {
   timestampFromMilliseconds(millis) {
     return new Date(Number(millis));
@@ -31935,10 +32084,10 @@ var DEFAULT_PARSERS = {
     return new Date(days * 864e5);
   },
   stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes);
+    return bytes && decoder2.decode(bytes);
   },
   jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes));
+    return bytes && JSON.parse(decoder2.decode(bytes));
   },
   geometryFromBytes(bytes) {
     return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
@@ -32303,9 +32452,9 @@ function markGeoColumns(schema, key_value_metadata) {
 
 // node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
-var decoder2 = new TextDecoder();
+var decoder3 = new TextDecoder();
 function decode(value) {
-  return value && decoder2.decode(value);
+  return value && decoder3.decode(value);
 }
 async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
@@ -32829,7 +32978,7 @@ function flatten(chunks) {
 }
 
 // node_modules/hyparquet/src/filter.js
-var encoder = new TextEncoder();
+var encoder2 = new TextEncoder();
 function pathsNeededForFilter(filter) {
   if (!filter) return [];
   const paths = [];
@@ -32956,7 +33105,7 @@ function canSkipStats(condition, minVal, maxVal, strict, element) {
 function compareParquetValues(a, b, strict, element) {
   if (element?.type === "BYTE_ARRAY") {
     if (typeof a !== "string" || typeof b !== "string") return void 0;
-    return compareBytes(encoder.encode(a), encoder.encode(b));
+    return compareBytes(encoder2.encode(a), encoder2.encode(b));
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
@@ -33390,7 +33539,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
 }
 
 // node_modules/hyparquet/src/variant.js
-var decoder3 = new TextDecoder();
+var decoder4 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
 function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
   if (Array.isArray(value)) {
@@ -33464,7 +33613,7 @@ function parseVariantMetadata(bytes) {
     const start = offsets[i];
     const end = offsets[i + 1];
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary2[i] = decoder3.decode(strBytes);
+    dictionary2[i] = decoder4.decode(strBytes);
   }
   const metadata = { dictionary: dictionary2, sorted };
   bufferCache.set(key, metadata);
@@ -33487,7 +33636,7 @@ function readVariant(reader, metadata, parsers) {
   if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
   const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
   reader.offset += header;
-  return decoder3.decode(bytes);
+  return decoder4.decode(bytes);
 }
 function readVariantPrimitive(reader, typeId, parsers) {
   switch (typeId) {
@@ -33549,7 +33698,7 @@ function readVariantPrimitive(reader, typeId, parsers) {
       return readVariantBinary(reader);
     case 16: {
       const bytes = readVariantBinary(reader);
-      return decoder3.decode(bytes);
+      return decoder4.decode(bytes);
     }
     case 17: {
       const value = reader.view.getBigInt64(reader.offset, true);
@@ -34570,17 +34719,17 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   const chunks = [];
   let dictionary2 = void 0;
   let lastChunk = void 0;
-  let rowCount = 0;
+  let rowCount2 = 0;
   let skipped = 0;
   const emitLastChunk = onPage && (() => {
     lastChunk && onPage({
       pathInSchema,
       columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount
+      rowStart: groupStart + rowCount2 - lastChunk.length,
+      rowEnd: groupStart + rowCount2
     });
   });
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+  while (isFlat ? rowCount2 < selectEnd : reader.offset < reader.view.byteLength - 1) {
     if (reader.offset >= reader.view.byteLength - 1) break;
     const header = parquetHeader(reader);
     if (header.type === "DICTIONARY_PAGE") {
@@ -34588,18 +34737,18 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
       if (data) dictionary2 = convert(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      const result = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount2);
       if (result.skipped) {
         if (!chunks.length) {
           skipped += result.skipped;
         }
-        rowCount += result.skipped;
+        rowCount2 += result.skipped;
       } else if (result.data && lastChunk === result.data) {
-        rowCount += result.data.length - lastChunkLength;
+        rowCount2 += result.data.length - lastChunkLength;
       } else if (result.data && result.data.length) {
         emitLastChunk?.();
         chunks.push(result.data);
-        rowCount += result.data.length;
+        rowCount2 += result.data.length;
         lastChunk = result.data;
       }
     }
@@ -40303,7 +40452,7 @@ function parseJsonLines(text, source) {
   const lines = text.replace(/^\uFEFF/, "").split("\n");
   const columns = [];
   const values = /* @__PURE__ */ new Map();
-  let rowCount = 0;
+  let rowCount2 = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
@@ -40319,20 +40468,20 @@ function parseJsonLines(text, source) {
     for (const [key, value] of Object.entries(record2)) {
       let column = values.get(key);
       if (!column) {
-        column = new Array(rowCount).fill(null);
+        column = new Array(rowCount2).fill(null);
         values.set(key, column);
         columns.push(key);
       }
       if (typeof value === "object" && value !== null) {
         throw new InputError(`${source}: line ${i + 1}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
       }
-      column[rowCount] = value;
+      column[rowCount2] = value;
     }
-    rowCount++;
-    for (const column of values.values()) if (column.length < rowCount) column.push(null);
+    rowCount2++;
+    for (const column of values.values()) if (column.length < rowCount2) column.push(null);
   }
-  if (rowCount === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
-  return { columns, rowCount, values };
+  if (rowCount2 === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
+  return { columns, rowCount: rowCount2, values };
 }
 function calendarDate(days) {
   return new Date(days * 864e5).toISOString().slice(0, 10);
@@ -42263,8 +42412,199 @@ function openRunCache(environment, workingDirectory, enabled) {
   return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
 }
 
+// shared/adapters/data/predictions-arrays.ts
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+async function readPredictionArrays(path, task, names = {}, delimiter2) {
+  const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
+  const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
+  return fast ?? predictionArraysFrom(await readPredictions(path, task, names, delimiter2));
+}
+var NEWLINE = 10;
+var RETURN = 13;
+var COMMA = 44;
+var QUOTE = 34;
+var HEAD_RECORDS = 100;
+function readPlainCsv(path, task, names, delimiter2) {
+  if (!path.toLowerCase().endsWith(".csv")) return void 0;
+  if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
+  let bytes;
+  try {
+    if (!statSync4(path).isFile() || statSync4(path).size > MAX_TEXT_BYTES) return void 0;
+    bytes = readFileSync4(path);
+  } catch {
+    return void 0;
+  }
+  const magic = bytes.subarray(0, 4).toString("latin1");
+  if (magic.startsWith("\x8B") || magic === "(\xB5/\xFD" || magic === "PAR1" || bytes.subarray(0, 8192).includes(0)) return void 0;
+  if (bytes.includes(QUOTE)) return void 0;
+  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  let headEnd = start;
+  for (let records = 0; records <= HEAD_RECORDS && headEnd < bytes.length; records++) {
+    const newline = bytes.indexOf(NEWLINE, headEnd);
+    headEnd = newline === -1 ? bytes.length : newline + 1;
+  }
+  const headText = bytes.toString("utf8", start, headEnd);
+  if ((delimiter2 === "comma" ? "," : detectDelimiter(headText)) !== ",") return void 0;
+  const head = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
+  predictionsFromTable(head, task, names);
+  const lines = new LineReader(bytes, start);
+  const header = lines.next() ? lines.fields() : void 0;
+  if (!header || header.length !== head.columns.length || header.some((name, k) => name !== head.columns[k])) return void 0;
+  const column = (name) => header.indexOf(name);
+  const width = header.length;
+  let capacity = 1;
+  for (let k = start; k < bytes.length; k++) if (bytes[k] === NEWLINE) capacity++;
+  const yTrue = new LabelDictionary(capacity);
+  const yPred = new LabelDictionary(capacity);
+  const ids = column(names.id) === -1 ? void 0 : new IdBytes(capacity, bytes.length - start);
+  const scoreColumns = task === "binary" ? column(names.yScore) === -1 ? [] : [[names.yScore, column(names.yScore)]] : header.flatMap((name, k) => name.startsWith(`${names.yScore}_`) ? [[name, k]] : []);
+  const scores = scoreColumns.map(() => new Float64Array(capacity));
+  let badScore;
+  const starts = new Uint32Array(width + 1);
+  const [trueAt, predAt, idAt] = [column(names.yTrue), column(names.yPred), column(names.id)];
+  let row = 0;
+  while (lines.next()) {
+    if (lines.start === lines.end) continue;
+    if (!lines.split(starts, width)) return void 0;
+    yTrue.add(row, bytes, starts[trueAt], starts[trueAt + 1] - 1);
+    yPred.add(row, bytes, starts[predAt], starts[predAt + 1] - 1);
+    if (ids) ids.add(bytes, starts[idAt], starts[idAt + 1] - 1);
+    for (let s = 0; s < scoreColumns.length; s++) {
+      const k = scoreColumns[s][1];
+      const cell = bytes.toString("utf8", starts[k], starts[k + 1] - 1);
+      const value = parseDecimal(cell);
+      if (value === void 0 || !Number.isFinite(value)) {
+        badScore ??= { row, column: scoreColumns[s][0], cell };
+        scores[s][row] = Number.NaN;
+      } else {
+        scores[s][row] = value;
+      }
+    }
+    row++;
+  }
+  if (lines.failed) return void 0;
+  const result = { kind: "arrays", yTrue: yTrue.finish(row), yPred: yPred.finish(row) };
+  if (ids) {
+    result.ids = ids.finish(row);
+    const index = new RowIdIndex(result.ids, row);
+    for (let i = 0; i < row; i++) {
+      if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
+    }
+  }
+  if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
+  if (task === "binary" && scoreColumns.length > 0) result.yScore = scores[0].slice(0, row);
+  if (task === "multiclass" && scoreColumns.length > 0) {
+    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].slice(0, row)]));
+  }
+  return result;
+}
+var LineReader = class {
+  constructor(bytes, start) {
+    this.bytes = bytes;
+    this.position = start;
+  }
+  bytes;
+  start = 0;
+  end = 0;
+  failed = false;
+  position;
+  next() {
+    if (this.position >= this.bytes.length) return false;
+    const newline = this.bytes.indexOf(NEWLINE, this.position);
+    this.start = this.position;
+    this.end = newline === -1 ? this.bytes.length : newline;
+    this.position = this.end + 1;
+    if (this.end > this.start && this.bytes[this.end - 1] === RETURN) this.end--;
+    return true;
+  }
+  /** Field k spans starts[k] … starts[k + 1] − 1 (the comma or line end); false unless exactly `width` fields and no stray CR. */
+  split(starts, width) {
+    let fields = 0;
+    starts[0] = this.start;
+    for (let k = this.start; k < this.end; k++) {
+      const b = this.bytes[k];
+      if (b === COMMA) {
+        if (++fields >= width) return this.fail();
+        starts[fields] = k + 1;
+      } else if (b === RETURN) {
+        return this.fail();
+      }
+    }
+    if (fields !== width - 1) return this.fail();
+    starts[width] = this.end + 1;
+    return true;
+  }
+  fields() {
+    return this.bytes.toString("utf8", this.start, this.end).split(",").map((name) => name.trim());
+  }
+  fail() {
+    this.failed = true;
+    return false;
+  }
+};
+function isSpace(b) {
+  return b === 32 || b === 9 || b === 11 || b === 12;
+}
+var LabelDictionary = class {
+  codes;
+  labels = [];
+  index = /* @__PURE__ */ new Map();
+  byByte = new Int32Array(128).fill(-1);
+  constructor(capacity) {
+    this.codes = new Uint32Array(capacity);
+  }
+  add(row, bytes, start, end) {
+    if (end - start === 1 && bytes[start] < 128 && !isSpace(bytes[start])) {
+      let code = this.byByte[bytes[start]];
+      if (code === -1) code = this.byByte[bytes[start]] = this.codeOf(String.fromCharCode(bytes[start]));
+      this.codes[row] = code;
+    } else {
+      this.codes[row] = this.codeOf(bytes.toString("utf8", start, end).trim());
+    }
+  }
+  codeOf(label) {
+    let code = this.index.get(label);
+    if (code === void 0) {
+      code = this.labels.length;
+      this.index.set(label, code);
+      this.labels.push(label);
+    }
+    return code;
+  }
+  finish(rows) {
+    return { codes: this.codes.slice(0, rows), labels: this.labels };
+  }
+};
+var IdBytes = class {
+  bytes;
+  starts;
+  length = 0;
+  rows = 0;
+  constructor(capacity, fileBytes) {
+    this.starts = new Uint32Array(capacity + 1);
+    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 4)));
+  }
+  add(source, start, end) {
+    while (start < end && isSpace(source[start])) start++;
+    while (end > start && isSpace(source[end - 1])) end--;
+    let id = source.subarray(start, end);
+    if (end > start && (source[start] >= 128 || source[end - 1] >= 128)) id = Buffer.from(source.toString("utf8", start, end).trim(), "utf8");
+    if (this.length + id.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(id, this.length);
+    this.length += id.length;
+    this.starts[++this.rows] = this.length;
+  }
+  finish(rows) {
+    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.slice(0, rows + 1) };
+  }
+};
+
 // shared/adapters/metrics-files/read-metrics-file.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
 import { basename as basename4, dirname as dirname6, extname as extname2, join as join17 } from "node:path";
 
 // shared/adapters/metrics-files/metrics-file.ts
@@ -42362,7 +42702,7 @@ function headerOf(text) {
 }
 
 // shared/adapters/metrics-files/dvclive.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync6 } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join15, relative as relative6, sep as sep6 } from "node:path";
 
 // shared/adapters/metrics-files/key-value.ts
@@ -42524,11 +42864,11 @@ function parseTomlText(text, source) {
 }
 
 // shared/adapters/metrics-files/read-text.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
 function readMetricsText(path) {
   let size;
   try {
-    const stat8 = statSync4(path);
+    const stat8 = statSync5(path);
     if (stat8.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
     size = stat8.size;
   } catch (error) {
@@ -42537,7 +42877,7 @@ function readMetricsText(path) {
   }
   if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
   try {
-    return readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
+    return readFileSync5(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
   }
@@ -42545,7 +42885,7 @@ function readMetricsText(path) {
 
 // shared/adapters/metrics-files/dvclive.ts
 function readDvcLive(path, collector) {
-  const isFolder = existsSync3(path) && statSync5(path).isDirectory();
+  const isFolder = existsSync3(path) && statSync6(path).isDirectory();
   if (!isFolder) {
     if (path.endsWith(".tsv")) {
       const root = historyRoot(path);
@@ -42599,16 +42939,16 @@ function readHuggingFace(path, collector) {
 }
 
 // shared/adapters/metrics-files/mlflow.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync7 } from "node:fs";
 import { basename as basename3, join as join16, relative as relative7, sep as sep7 } from "node:path";
 function readMlflow(path, collector) {
   if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
-  if (!statSync6(path).isDirectory()) {
+  if (!statSync7(path).isDirectory()) {
     collectMetricFile(path, basename3(path), collector);
     return path;
   }
   const folder = basename3(path) !== "metrics" && existsSync4(join16(path, "metrics")) ? join16(path, "metrics") : path;
-  if (!existsSync4(folder) || !statSync6(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  if (!existsSync4(folder) || !statSync7(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
   const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join16(e.parentPath, e.name)).sort();
   if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
   if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
@@ -42670,14 +43010,14 @@ function readMetricsFile(path, format2 = "auto") {
   return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
 }
 function resolveFile(path, format2) {
-  if (!statSync7(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  if (!statSync8(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
   const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
   for (const name of candidates) if (existsSync5(join17(path, name))) return join17(path, name);
   throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
 }
 function detectMetricsFormat(path) {
   const name = basename4(path);
-  if (statSync7(path).isDirectory()) {
+  if (statSync8(path).isDirectory()) {
     const has = (entry) => existsSync5(join17(path, entry));
     if (has("metrics.json") || has(join17("plots", "metrics"))) return "dvclive";
     if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join17(dirname6(path), "meta.yaml"))) return "mlflow";
@@ -42717,8 +43057,8 @@ async function evaluate(options) {
   if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
   const task = options.task;
   const positiveLabel = positiveLabelOf(options, task);
-  const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
-  const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : void 0;
+  const candidate = await readPredictionArrays(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? await readPredictionArrays(options.baseline, task, options.columns, options.delimiter) : void 0;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   try {
     const result = evaluatePredictions(candidate, {
@@ -43042,7 +43382,7 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync7 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join18 } from "node:path";
 
@@ -43304,7 +43644,7 @@ async function findCheckRun(client, request) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -43350,7 +43690,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync5(path, "utf8"));
+    return JSON.parse(readFileSync6(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -43625,14 +43965,14 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync6(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync9 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename5 } from "node:path";
@@ -44103,7 +44443,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync8(path);
+    stats = statSync9(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -44140,7 +44480,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync7(options.cardTemplate, "utf8");
+      template = readFileSync8(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -44203,7 +44543,7 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10 } from "node:fs";
 import { basename as basename6, dirname as dirname8, join as join20, relative as relative8, resolve as resolve7 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
@@ -44227,7 +44567,7 @@ async function runDemo(options) {
 }
 function checkReplaceable(folder) {
   if (!existsSync6(folder)) return;
-  if (!statSync9(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!statSync10(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync5(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
@@ -44857,4 +45197,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-4VYISDVP.js.LEGAL.txt */
+/*! For license information please see chunk-ZRJ4UDWN.js.LEGAL.txt */
