@@ -17,7 +17,7 @@ import {
   readOptionValues,
   takes,
   writeFileAtomic
-} from "./chunks/chunk-ZRJ4UDWN.js";
+} from "./chunks/chunk-PD6MPEVL.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-LXFSE2X3.js";
-import "./chunks/chunk-ZRJ4UDWN.js";
+} from "./chunks/chunk-T6KDESFK.js";
+import "./chunks/chunk-PD6MPEVL.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

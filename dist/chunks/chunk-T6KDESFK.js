@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-ZRJ4UDWN.js";
+} from "./chunk-PD6MPEVL.js";
 import {
   getInput,
   info,

@@ -23774,20 +23774,38 @@ function prepareBinary(candidate, baseline, positiveLabel, notes) {
   const seen = /* @__PURE__ */ new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...baseline?.yPred.labels ?? []]);
   const positive = resolvePositiveLabel(seen, positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
-  const data = encodeBinary(candidate, positive, "", notes);
+  let data = encodeBinary(candidate, positive, "", notes);
+  let base = baseline ? encodeBinary(baseline, positive, "baseline", notes) : void 0;
+  if (data.score) {
+    const order = descendingOrder(data.score);
+    data = permuteBinary(data, order);
+    if (base) base = permuteBinary(base, order);
+  }
   const prepared = {
     candidate: binaryMetricSet(data),
     correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
     delong: { isPositive: data.isPositive, candidate: data.score },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
-  if (baseline) {
-    const base = encodeBinary(baseline, positive, "baseline", notes);
+  if (base) {
     prepared.baseline = binaryMetricSet(base);
     prepared.correct.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong.baseline = base.score;
   }
   return prepared;
+}
+function permuteBinary(data, order) {
+  const n = order.length;
+  const isPositive = new Uint8Array(n);
+  const predictedPositive = new Uint8Array(n);
+  const score = data.score ? new Float64Array(n) : void 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    isPositive[k] = data.isPositive[i];
+    predictedPositive[k] = data.predictedPositive[i];
+    if (score) score[k] = data.score[i];
+  }
+  return score ? { isPositive, predictedPositive, score } : { isPositive, predictedPositive };
 }
 function prepareMulticlass(candidate, baseline, notes) {
   const labels = sortLabels([
@@ -45197,4 +45215,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-ZRJ4UDWN.js.LEGAL.txt */
+/*! For license information please see chunk-PD6MPEVL.js.LEGAL.txt */
