@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 import { parseDecimal } from '../../core/table/decimal.js';
 import { predictionArraysFrom } from '../../core/metrics/prediction-arrays.js';
@@ -35,45 +35,69 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const HEAD_RECORDS = 100;
 
+/** Bytes read at a time: the file is never held whole (a line longer than this: the general reader). */
+const CHUNK_BYTES = 1 << 22;
+
 /** The parsed file, or undefined when it is not a plain comma-separated file this parser reads exactly. */
-export function readPlainCsv(path: string, task: Task, names: PredictionColumnNames, delimiter: Delimiter | undefined): PredictionArrays | undefined {
+export function readPlainCsv(
+  path: string,
+  task: Task,
+  names: PredictionColumnNames,
+  delimiter: Delimiter | undefined,
+  chunkBytes = CHUNK_BYTES,
+): PredictionArrays | undefined {
   if (!path.toLowerCase().endsWith('.csv')) return undefined;
   if (delimiter !== undefined && delimiter !== 'auto' && delimiter !== 'comma') return undefined;
-  let bytes: Buffer;
+  let fd: number;
   try {
-    if (!statSync(path).isFile() || statSync(path).size > MAX_TEXT_BYTES) return undefined;
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return undefined; // the general reader names the problem
   }
-  // Compressed, Parquet or binary content misnamed .csv, and quoted fields: the general reader.
-  const magic = bytes.subarray(0, 4).toString('latin1');
-  if (magic.startsWith('\x1f\x8b') || magic === '\x28\xb5\x2f\xfd' || magic === 'PAR1' || bytes.subarray(0, 8192).includes(0)) return undefined;
-  if (bytes.includes(QUOTE)) return undefined;
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return undefined;
+    return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: PredictionColumnNames, delimiter: Delimiter | undefined): PredictionArrays | undefined {
+  // First pass: rows to allocate for, and what only the general reader reads (quotes, compressed or binary content).
+  const first = lines.survey();
+  if (!first) return undefined;
+  const { head: headBytes, newlines } = first;
+  const magic = headBytes.subarray(0, 4).toString('latin1');
+  if (magic.startsWith('\x1f\x8b') || magic === '\x28\xb5\x2f\xfd' || magic === 'PAR1' || headBytes.subarray(0, 8192).includes(0)) return undefined;
+  const start = headBytes[0] === 0xef && headBytes[1] === 0xbb && headBytes[2] === 0xbf ? 3 : 0;
 
   // The head through the general reader: header checks, delimiter, columns, first rows' values.
   let headEnd = start;
-  for (let records = 0; records <= HEAD_RECORDS && headEnd < bytes.length; records++) {
-    const newline = bytes.indexOf(NEWLINE, headEnd);
-    headEnd = newline === -1 ? bytes.length : newline + 1;
+  for (let records = 0; records <= HEAD_RECORDS; records++) {
+    const newline = headBytes.indexOf(NEWLINE, headEnd);
+    if (newline === -1) {
+      if (headBytes.length === lines.size) headEnd = headBytes.length;
+      else if (records <= 1) return undefined; // header or first row longer than a chunk
+      break;
+    }
+    headEnd = newline + 1;
   }
-  const headText = bytes.toString('utf8', start, headEnd);
+  const headText = headBytes.toString('utf8', start, headEnd);
   if ((delimiter === 'comma' ? ',' : detectDelimiter(headText)) !== ',') return undefined;
   const head = parseCsvTable(headText, path, delimiter ? { delimiter } : {});
   predictionsFromTable(head, task, names);
 
-  const lines = new LineReader(bytes, start);
+  lines.rewind(start);
   const header = lines.next() ? lines.fields() : undefined;
   if (!header || header.length !== head.columns.length || header.some((name, k) => name !== head.columns[k])) return undefined;
   const column = (name: string): number => header.indexOf(name);
   const width = header.length;
 
-  let capacity = 1;
-  for (let k = start; k < bytes.length; k++) if (bytes[k] === NEWLINE) capacity++;
+  const capacity = newlines + 1;
   const yTrue = new LabelDictionary(capacity);
   const yPred = new LabelDictionary(capacity);
-  const ids = column(names.id) === -1 ? undefined : new IdBytes(capacity, bytes.length - start);
+  const ids = column(names.id) === -1 ? undefined : new IdBytes(capacity, lines.size);
   const scoreColumns: [string, number][] =
     task === 'binary'
       ? column(names.yScore) === -1 ? [] : [[names.yScore, column(names.yScore)]]
@@ -86,6 +110,7 @@ export function readPlainCsv(path: string, task: Task, names: PredictionColumnNa
   while (lines.next()) {
     if (lines.start === lines.end) continue; // empty lines are skipped, as the general reader does
     if (!lines.split(starts, width)) return undefined; // a row of another width: the general reader's message
+    const bytes = lines.buffer;
     yTrue.add(row, bytes, starts[trueAt], starts[trueAt + 1] - 1);
     yPred.add(row, bytes, starts[predAt], starts[predAt + 1] - 1);
     if (ids) ids.add(bytes, starts[idAt], starts[idAt + 1] - 1);
@@ -114,32 +139,81 @@ export function readPlainCsv(path: string, task: Task, names: PredictionColumnNa
     }
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
-  if (task === 'binary' && scoreColumns.length > 0) result.yScore = scores[0].slice(0, row);
+  if (task === 'binary' && scoreColumns.length > 0) result.yScore = scores[0].subarray(0, row);
   if (task === 'multiclass' && scoreColumns.length > 0) {
-    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].slice(0, row)]));
+    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].subarray(0, row)]));
   }
   return result;
 }
 
-/** Lines of a byte buffer (LF or CRLF), and the fields of the current one split at commas. */
-class LineReader {
+/**
+ * Lines of a file read a chunk at a time (LF or CRLF), and the fields of the current line split
+ * at commas. A partial line at a chunk's end is carried to the next chunk.
+ */
+class ChunkedLines {
+  readonly size: number;
+  buffer = Buffer.alloc(0);
   start = 0;
   end = 0;
   failed = false;
-  private position: number;
+  /** Bytes of the buffer filled, and the file offset of the buffer's first byte. */
+  private filled = 0;
+  private offset = 0;
+  private position = 0;
 
-  constructor(private readonly bytes: Buffer, start: number) {
-    this.position = start;
+  constructor(private readonly fd: number, private readonly chunkBytes: number) {
+    this.size = fstatSync(fd).size;
+  }
+
+  /** One pass over the file: its newlines, and its first chunk; undefined when it holds a quote character. */
+  survey(): { head: Buffer; newlines: number } | undefined {
+    const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    let newlines = 0;
+    let head: Buffer | undefined;
+    for (let at = 0; at < this.size;) {
+      const read = readSync(this.fd, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      const view = chunk.subarray(0, read);
+      if (view.includes(QUOTE)) return undefined;
+      head ??= Buffer.from(view);
+      for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
+      at += read;
+    }
+    return { head: head ?? Buffer.alloc(0), newlines };
+  }
+
+  /** Starts reading lines at this file offset. */
+  rewind(offset: number): void {
+    this.buffer = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    this.filled = 0;
+    this.offset = offset;
+    this.position = 0;
   }
 
   next(): boolean {
-    if (this.position >= this.bytes.length) return false;
-    const newline = this.bytes.indexOf(NEWLINE, this.position);
+    let newline = this.newlineFrom(this.position);
+    if (newline === -1 && this.offset + this.filled < this.size) {
+      // Carry the partial line to the front and fill the rest of the buffer.
+      const carried = this.filled - this.position;
+      if (carried === this.buffer.length) return this.fail(); // a line longer than a chunk
+      this.buffer.copy(this.buffer, 0, this.position, this.filled);
+      this.offset += this.position;
+      this.position = 0;
+      this.filled = carried + readSync(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      newline = this.newlineFrom(0);
+      if (newline === -1 && this.offset + this.filled < this.size) return this.fail(); // a line longer than a chunk
+    }
+    if (this.position >= this.filled) return false;
     this.start = this.position;
-    this.end = newline === -1 ? this.bytes.length : newline;
+    this.end = newline === -1 ? this.filled : newline;
     this.position = this.end + 1;
-    if (this.end > this.start && this.bytes[this.end - 1] === RETURN) this.end--;
+    if (this.end > this.start && this.buffer[this.end - 1] === RETURN) this.end--;
     return true;
+  }
+
+  private newlineFrom(from: number): number {
+    const at = this.buffer.indexOf(NEWLINE, from);
+    return at !== -1 && at < this.filled ? at : -1;
   }
 
   /** Field k spans starts[k] … starts[k + 1] − 1 (the comma or line end); false unless exactly `width` fields and no stray CR. */
@@ -147,7 +221,7 @@ class LineReader {
     let fields = 0;
     starts[0] = this.start;
     for (let k = this.start; k < this.end; k++) {
-      const b = this.bytes[k];
+      const b = this.buffer[k];
       if (b === COMMA) {
         if (++fields >= width) return this.fail();
         starts[fields] = k + 1;
@@ -161,7 +235,7 @@ class LineReader {
   }
 
   fields(): string[] {
-    return this.bytes.toString('utf8', this.start, this.end).split(',').map((name) => name.trim());
+    return this.buffer.toString('utf8', this.start, this.end).split(',').map((name) => name.trim());
   }
 
   private fail(): false {
@@ -207,7 +281,7 @@ class LabelDictionary {
   }
 
   finish(rows: number): EncodedLabels {
-    return { codes: this.codes.slice(0, rows), labels: this.labels };
+    return { codes: this.codes.subarray(0, rows), labels: this.labels };
   }
 }
 
@@ -220,7 +294,7 @@ class IdBytes {
 
   constructor(capacity: number, fileBytes: number) {
     this.starts = new Uint32Array(capacity + 1);
-    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 4)));
+    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 8)));
   }
 
   add(source: Buffer, start: number, end: number): void {
@@ -240,6 +314,6 @@ class IdBytes {
   }
 
   finish(rows: number): { bytes: Uint8Array; starts: Uint32Array } {
-    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.slice(0, rows + 1) };
+    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.subarray(0, rows + 1) };
   }
 }

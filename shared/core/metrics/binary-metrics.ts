@@ -40,15 +40,9 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
   if (score) {
     // Per-row terms laid out in score order, so a resample reads them in the same walk.
     const sorted = presortScores(isPositive, score, predictedPositive);
-    const logLoss = binaryLogLossTerms(isPositive, score);
-    const brier = brierScoreTerms(isPositive, score);
-    const sortedLogLoss = new Float64Array(n);
-    const sortedBrier = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-      sortedLogLoss[r] = logLoss[sorted.order[r]];
-      sortedBrier[r] = brier[sorted.order[r]];
-    }
-    scored = { sorted, logLoss: sortedLogLoss, brier: sortedBrier };
+    const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
+    const sortedScore = Float64Array.from(sorted.order, (i) => score[i]);
+    scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), brier: brierScoreTerms(sortedPositive, sortedScore) };
     const positives = isPositive.reduce((s, v) => s + v, 0);
     if (positives === 0 || positives === isPositive.length) {
       notes.push(

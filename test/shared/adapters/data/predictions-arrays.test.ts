@@ -74,6 +74,18 @@ describe('readPlainCsv (predictions from bytes)', () => {
     expect(arrays!.yScore).toBeInstanceOf(Float64Array);
   });
 
+  it('reads lines across chunk boundaries, and declines a line longer than a chunk', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 3 === 0 ? 'yes' : 'no'},${i % 2 ? 'yes' : 'no'},${(i / 300).toString()}`);
+    const path = file(`id,y_true,y_pred,y_score\r\n${rows.join('\r\n')}`);
+    for (const chunk of [64, 100, 1 << 22]) {
+      const arrays = readPlainCsv(path, 'binary', DEFAULT_PREDICTION_COLUMNS, undefined, chunk);
+      expect(arrays, `chunk ${chunk}`).toBeDefined();
+      expect(columnsOf(arrays!)).toEqual(await readPredictions(path, 'binary'));
+    }
+    const long = file(`id,y_true,y_pred,y_score\n1,a,a,0.5\n${'x'.repeat(100)},a,a,0.5\n`);
+    expect(readPlainCsv(long, 'binary', DEFAULT_PREDICTION_COLUMNS, undefined, 64)).toBeUndefined();
+  });
+
   it('names a duplicate id or a bad score beyond the first 100 rows as the general reader does', async () => {
     const rows = Array.from({ length: 200 }, (_, i) => `${i},1,1,0.5`);
     const duplicate = [...rows];

@@ -22488,40 +22488,6 @@ function descendingOrder(scores) {
   }
   return order;
 }
-function thresholdCounts(isPositive, scores, order = descendingOrder(scores), counts) {
-  const n = scores.length;
-  if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
-  if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} scores`);
-  checkCounts(n, counts);
-  const truePositives = new Float64Array(n);
-  const falsePositives = new Float64Array(n);
-  let tp = 0;
-  let fp = 0;
-  let length = 0;
-  let previous = Number.NaN;
-  let open2 = false;
-  for (let r = 0; r < n; r++) {
-    const i = order[r];
-    const c = counts ? counts[i] : 1;
-    if (c === 0) continue;
-    const s = scores[i];
-    if (open2 && s !== previous) {
-      truePositives[length] = tp;
-      falsePositives[length] = fp;
-      length++;
-    }
-    if (isPositive[i]) tp += c;
-    else fp += c;
-    previous = s;
-    open2 = true;
-  }
-  if (open2) {
-    truePositives[length] = tp;
-    falsePositives[length] = fp;
-    length++;
-  }
-  return { truePositives, falsePositives, length };
-}
 
 // shared/core/metrics/presorted-scores.ts
 var POSITIVE = 1;
@@ -22541,6 +22507,32 @@ function presortScores(isPositive, scores, predictedPositive) {
   }
   return { order, flags };
 }
+function rankingMetrics(sorted, counts) {
+  const { order, flags } = sorted;
+  const n = order.length;
+  checkCounts(n, counts);
+  let tp = 0;
+  let fp = 0;
+  let lastTp = 0;
+  let lastFp = 0;
+  let doubledArea = 0;
+  let precisionSum = 0;
+  for (let r = 0; r < n; r++) {
+    const c = counts === void 0 ? 1 : counts[order[r]];
+    const f = flags[r];
+    const positive = c * (f & POSITIVE);
+    tp += positive;
+    fp += c - positive;
+    if (f & GROUP_END) {
+      const newPositives = tp - lastTp;
+      doubledArea += (fp - lastFp) * (tp + lastTp);
+      if (newPositives > 0) precisionSum += newPositives * (tp / (tp + fp));
+      lastTp = tp;
+      lastFp = fp;
+    }
+  }
+  return rankingFromSums(tp, fp, doubledArea, precisionSum);
+}
 function rankingFromSums(positives, negatives, doubledArea, precisionSum) {
   if (positives + negatives === 0) throw new RangeError("ROC AUC of an empty sample");
   return {
@@ -22558,15 +22550,9 @@ function binaryMetricSet(data) {
   let scored;
   if (score) {
     const sorted = presortScores(isPositive, score, predictedPositive);
-    const logLoss = binaryLogLossTerms(isPositive, score);
-    const brier = brierScoreTerms(isPositive, score);
-    const sortedLogLoss = new Float64Array(n);
-    const sortedBrier = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-      sortedLogLoss[r] = logLoss[sorted.order[r]];
-      sortedBrier[r] = brier[sorted.order[r]];
-    }
-    scored = { sorted, logLoss: sortedLogLoss, brier: sortedBrier };
+    const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
+    const sortedScore = Float64Array.from(sorted.order, (i) => score[i]);
+    scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), brier: brierScoreTerms(sortedPositive, sortedScore) };
     const positives = isPositive.reduce((s, v) => s + v, 0);
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
@@ -22911,9 +22897,7 @@ function normalSf(x) {
 // shared/core/metrics/delong.ts
 function midranks(values) {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i2 = 0; i2 < n; i2++) order[i2] = i2;
-  order.sort((a, b) => values[a] - values[b] || a - b);
+  const order = descendingOrder(values).reverse();
   const ranks = new Float64Array(n);
   let i = 0;
   while (i < n) {
@@ -23229,39 +23213,6 @@ function discordantPairs(candidateCorrect, baselineCorrect) {
 }
 
 // shared/core/metrics/roc-auc.ts
-function rocAuc(isPositive, scores, counts, order) {
-  return rocAucFromCurve(thresholdCounts(isPositive, scores, order, counts));
-}
-function rocAucFromCurve(curve) {
-  if (curve.length === 0) throw new RangeError("ROC AUC of an empty sample");
-  const positives = curve.truePositives[curve.length - 1];
-  const negatives = curve.falsePositives[curve.length - 1];
-  if (positives === 0 || negatives === 0) return Number.NaN;
-  let doubledArea = 0;
-  let previousTp = 0;
-  let previousFp = 0;
-  for (let k = 0; k < curve.length; k++) {
-    const tp = curve.truePositives[k];
-    const fp = curve.falsePositives[k];
-    doubledArea += (fp - previousFp) * (tp + previousTp);
-    previousTp = tp;
-    previousFp = fp;
-  }
-  return doubledArea / (2 * positives * negatives);
-}
-function rocAucOvr(yTrue, columns, counts, orders) {
-  if (columns.length < 2) return Number.NaN;
-  const n = yTrue.length;
-  const isClass = new Uint8Array(n);
-  let sum2 = 0;
-  for (let c = 0; c < columns.length; c++) {
-    for (let i = 0; i < n; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
-    const auc = rocAuc(isClass, columns[c], counts, orders?.[c]);
-    if (Number.isNaN(auc)) return Number.NaN;
-    sum2 += auc;
-  }
-  return sum2 / columns.length;
-}
 function rowsSumToOne(columns) {
   if (columns.length === 0) return false;
   const n = columns[0].length;
@@ -23296,11 +23247,12 @@ function multiclassMetricSet(data) {
           `roc_auc_ovr omitted: class ${absent.map((l) => JSON.stringify(l)).join(", ")} never occurs in yTrue, so its one-vs-rest AUC is undefined`
         );
       }
-      ovr = { orders: scores.columns.map((column) => descendingOrder(column)) };
+      ovr = scores.columns.map((column, c) => presortScores(Uint8Array.from(scores.yTrueColumn, (t) => t === c ? 1 : 0), column));
     }
   }
+  confusionMatrix(yTrue, yPred, nClasses);
   const compute = (counts) => {
-    const matrix2 = confusionMatrix(yTrue, yPred, nClasses, counts);
+    const matrix2 = tallyConfusion(yTrue, yPred, nClasses, counts);
     const values = {
       accuracy: accuracy(matrix2),
       balanced_accuracy: balancedAccuracy(matrix2)
@@ -23310,10 +23262,25 @@ function multiclassMetricSet(data) {
     for (const average of AVERAGES) values[`f1_${average}`] = f1(matrix2, average);
     values.matthews_corrcoef = matthewsCorrcoef(matrix2);
     if (logLossTerms) values.log_loss = meanWithCounts(logLossTerms, counts);
-    if (ovr && scores) values.roc_auc_ovr = rocAucOvr(scores.yTrueColumn, scores.columns, counts, ovr.orders);
+    if (ovr) values.roc_auc_ovr = meanOvrAuc(ovr, counts);
     return values;
   };
   return { compute, notes };
+}
+function meanOvrAuc(classes, counts) {
+  let sum2 = 0;
+  for (const sorted of classes) {
+    const auc = rankingMetrics(sorted, counts).rocAuc;
+    if (Number.isNaN(auc)) return Number.NaN;
+    sum2 += auc;
+  }
+  return sum2 / classes.length;
+}
+function tallyConfusion(yTrue, yPred, nClasses, counts) {
+  checkCounts(yTrue.length, counts);
+  const cells = new Float64Array(nClasses * nClasses);
+  for (let i = 0; i < yTrue.length; i++) cells[yTrue[i] * nClasses + yPred[i]] += counts === void 0 ? 1 : counts[i];
+  return { nClasses, cells };
 }
 
 // shared/core/metrics/row-ids.ts
@@ -42431,7 +42398,7 @@ function openRunCache(environment, workingDirectory, enabled) {
 }
 
 // shared/adapters/data/predictions-arrays.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 async function readPredictionArrays(path, task, names = {}, delimiter2) {
   const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
   const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
@@ -42442,39 +42409,54 @@ var RETURN = 13;
 var COMMA = 44;
 var QUOTE = 34;
 var HEAD_RECORDS = 100;
-function readPlainCsv(path, task, names, delimiter2) {
+var CHUNK_BYTES = 1 << 22;
+function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES) {
   if (!path.toLowerCase().endsWith(".csv")) return void 0;
   if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
-  let bytes;
+  let fd;
   try {
-    if (!statSync4(path).isFile() || statSync4(path).size > MAX_TEXT_BYTES) return void 0;
-    bytes = readFileSync4(path);
+    fd = openSync(path, "r");
   } catch {
     return void 0;
   }
-  const magic = bytes.subarray(0, 4).toString("latin1");
-  if (magic.startsWith("\x8B") || magic === "(\xB5/\xFD" || magic === "PAR1" || bytes.subarray(0, 8192).includes(0)) return void 0;
-  if (bytes.includes(QUOTE)) return void 0;
-  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  let headEnd = start;
-  for (let records = 0; records <= HEAD_RECORDS && headEnd < bytes.length; records++) {
-    const newline = bytes.indexOf(NEWLINE, headEnd);
-    headEnd = newline === -1 ? bytes.length : newline + 1;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return void 0;
+    return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter2);
+  } finally {
+    closeSync(fd);
   }
-  const headText = bytes.toString("utf8", start, headEnd);
+}
+function parsePlainCsv(lines, path, task, names, delimiter2) {
+  const first = lines.survey();
+  if (!first) return void 0;
+  const { head: headBytes, newlines } = first;
+  const magic = headBytes.subarray(0, 4).toString("latin1");
+  if (magic.startsWith("\x8B") || magic === "(\xB5/\xFD" || magic === "PAR1" || headBytes.subarray(0, 8192).includes(0)) return void 0;
+  const start = headBytes[0] === 239 && headBytes[1] === 187 && headBytes[2] === 191 ? 3 : 0;
+  let headEnd = start;
+  for (let records = 0; records <= HEAD_RECORDS; records++) {
+    const newline = headBytes.indexOf(NEWLINE, headEnd);
+    if (newline === -1) {
+      if (headBytes.length === lines.size) headEnd = headBytes.length;
+      else if (records <= 1) return void 0;
+      break;
+    }
+    headEnd = newline + 1;
+  }
+  const headText = headBytes.toString("utf8", start, headEnd);
   if ((delimiter2 === "comma" ? "," : detectDelimiter(headText)) !== ",") return void 0;
   const head = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
   predictionsFromTable(head, task, names);
-  const lines = new LineReader(bytes, start);
+  lines.rewind(start);
   const header = lines.next() ? lines.fields() : void 0;
   if (!header || header.length !== head.columns.length || header.some((name, k) => name !== head.columns[k])) return void 0;
   const column = (name) => header.indexOf(name);
   const width = header.length;
-  let capacity = 1;
-  for (let k = start; k < bytes.length; k++) if (bytes[k] === NEWLINE) capacity++;
+  const capacity = newlines + 1;
   const yTrue = new LabelDictionary(capacity);
   const yPred = new LabelDictionary(capacity);
-  const ids = column(names.id) === -1 ? void 0 : new IdBytes(capacity, bytes.length - start);
+  const ids = column(names.id) === -1 ? void 0 : new IdBytes(capacity, lines.size);
   const scoreColumns = task === "binary" ? column(names.yScore) === -1 ? [] : [[names.yScore, column(names.yScore)]] : header.flatMap((name, k) => name.startsWith(`${names.yScore}_`) ? [[name, k]] : []);
   const scores = scoreColumns.map(() => new Float64Array(capacity));
   let badScore;
@@ -42484,6 +42466,7 @@ function readPlainCsv(path, task, names, delimiter2) {
   while (lines.next()) {
     if (lines.start === lines.end) continue;
     if (!lines.split(starts, width)) return void 0;
+    const bytes = lines.buffer;
     yTrue.add(row, bytes, starts[trueAt], starts[trueAt + 1] - 1);
     yPred.add(row, bytes, starts[predAt], starts[predAt + 1] - 1);
     if (ids) ids.add(bytes, starts[idAt], starts[idAt + 1] - 1);
@@ -42510,37 +42493,81 @@ function readPlainCsv(path, task, names, delimiter2) {
     }
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
-  if (task === "binary" && scoreColumns.length > 0) result.yScore = scores[0].slice(0, row);
+  if (task === "binary" && scoreColumns.length > 0) result.yScore = scores[0].subarray(0, row);
   if (task === "multiclass" && scoreColumns.length > 0) {
-    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].slice(0, row)]));
+    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].subarray(0, row)]));
   }
   return result;
 }
-var LineReader = class {
-  constructor(bytes, start) {
-    this.bytes = bytes;
-    this.position = start;
+var ChunkedLines = class {
+  constructor(fd, chunkBytes) {
+    this.fd = fd;
+    this.chunkBytes = chunkBytes;
+    this.size = fstatSync(fd).size;
   }
-  bytes;
+  fd;
+  chunkBytes;
+  size;
+  buffer = Buffer.alloc(0);
   start = 0;
   end = 0;
   failed = false;
-  position;
+  /** Bytes of the buffer filled, and the file offset of the buffer's first byte. */
+  filled = 0;
+  offset = 0;
+  position = 0;
+  /** One pass over the file: its newlines, and its first chunk; undefined when it holds a quote character. */
+  survey() {
+    const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    let newlines = 0;
+    let head;
+    for (let at = 0; at < this.size; ) {
+      const read = readSync(this.fd, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      const view = chunk.subarray(0, read);
+      if (view.includes(QUOTE)) return void 0;
+      head ??= Buffer.from(view);
+      for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
+      at += read;
+    }
+    return { head: head ?? Buffer.alloc(0), newlines };
+  }
+  /** Starts reading lines at this file offset. */
+  rewind(offset) {
+    this.buffer = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    this.filled = 0;
+    this.offset = offset;
+    this.position = 0;
+  }
   next() {
-    if (this.position >= this.bytes.length) return false;
-    const newline = this.bytes.indexOf(NEWLINE, this.position);
+    let newline = this.newlineFrom(this.position);
+    if (newline === -1 && this.offset + this.filled < this.size) {
+      const carried = this.filled - this.position;
+      if (carried === this.buffer.length) return this.fail();
+      this.buffer.copy(this.buffer, 0, this.position, this.filled);
+      this.offset += this.position;
+      this.position = 0;
+      this.filled = carried + readSync(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      newline = this.newlineFrom(0);
+      if (newline === -1 && this.offset + this.filled < this.size) return this.fail();
+    }
+    if (this.position >= this.filled) return false;
     this.start = this.position;
-    this.end = newline === -1 ? this.bytes.length : newline;
+    this.end = newline === -1 ? this.filled : newline;
     this.position = this.end + 1;
-    if (this.end > this.start && this.bytes[this.end - 1] === RETURN) this.end--;
+    if (this.end > this.start && this.buffer[this.end - 1] === RETURN) this.end--;
     return true;
+  }
+  newlineFrom(from) {
+    const at = this.buffer.indexOf(NEWLINE, from);
+    return at !== -1 && at < this.filled ? at : -1;
   }
   /** Field k spans starts[k] … starts[k + 1] − 1 (the comma or line end); false unless exactly `width` fields and no stray CR. */
   split(starts, width) {
     let fields = 0;
     starts[0] = this.start;
     for (let k = this.start; k < this.end; k++) {
-      const b = this.bytes[k];
+      const b = this.buffer[k];
       if (b === COMMA) {
         if (++fields >= width) return this.fail();
         starts[fields] = k + 1;
@@ -42553,7 +42580,7 @@ var LineReader = class {
     return true;
   }
   fields() {
-    return this.bytes.toString("utf8", this.start, this.end).split(",").map((name) => name.trim());
+    return this.buffer.toString("utf8", this.start, this.end).split(",").map((name) => name.trim());
   }
   fail() {
     this.failed = true;
@@ -42590,7 +42617,7 @@ var LabelDictionary = class {
     return code;
   }
   finish(rows) {
-    return { codes: this.codes.slice(0, rows), labels: this.labels };
+    return { codes: this.codes.subarray(0, rows), labels: this.labels };
   }
 };
 var IdBytes = class {
@@ -42600,7 +42627,7 @@ var IdBytes = class {
   rows = 0;
   constructor(capacity, fileBytes) {
     this.starts = new Uint32Array(capacity + 1);
-    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 4)));
+    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 8)));
   }
   add(source, start, end) {
     while (start < end && isSpace(source[start])) start++;
@@ -42617,12 +42644,12 @@ var IdBytes = class {
     this.starts[++this.rows] = this.length;
   }
   finish(rows) {
-    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.slice(0, rows + 1) };
+    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.subarray(0, rows + 1) };
   }
 };
 
 // shared/adapters/metrics-files/read-metrics-file.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname6, extname as extname2, join as join17 } from "node:path";
 
 // shared/adapters/metrics-files/metrics-file.ts
@@ -42720,7 +42747,7 @@ function headerOf(text) {
 }
 
 // shared/adapters/metrics-files/dvclive.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join15, relative as relative6, sep as sep6 } from "node:path";
 
 // shared/adapters/metrics-files/key-value.ts
@@ -42882,11 +42909,11 @@ function parseTomlText(text, source) {
 }
 
 // shared/adapters/metrics-files/read-text.ts
-import { readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 function readMetricsText(path) {
   let size;
   try {
-    const stat8 = statSync5(path);
+    const stat8 = statSync4(path);
     if (stat8.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
     size = stat8.size;
   } catch (error) {
@@ -42895,7 +42922,7 @@ function readMetricsText(path) {
   }
   if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
   try {
-    return readFileSync5(path, "utf8").replace(/^\uFEFF/, "");
+    return readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
   }
@@ -42903,7 +42930,7 @@ function readMetricsText(path) {
 
 // shared/adapters/metrics-files/dvclive.ts
 function readDvcLive(path, collector) {
-  const isFolder = existsSync3(path) && statSync6(path).isDirectory();
+  const isFolder = existsSync3(path) && statSync5(path).isDirectory();
   if (!isFolder) {
     if (path.endsWith(".tsv")) {
       const root = historyRoot(path);
@@ -42957,16 +42984,16 @@ function readHuggingFace(path, collector) {
 }
 
 // shared/adapters/metrics-files/mlflow.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { basename as basename3, join as join16, relative as relative7, sep as sep7 } from "node:path";
 function readMlflow(path, collector) {
   if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
-  if (!statSync7(path).isDirectory()) {
+  if (!statSync6(path).isDirectory()) {
     collectMetricFile(path, basename3(path), collector);
     return path;
   }
   const folder = basename3(path) !== "metrics" && existsSync4(join16(path, "metrics")) ? join16(path, "metrics") : path;
-  if (!existsSync4(folder) || !statSync7(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  if (!existsSync4(folder) || !statSync6(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
   const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join16(e.parentPath, e.name)).sort();
   if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
   if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
@@ -43028,14 +43055,14 @@ function readMetricsFile(path, format2 = "auto") {
   return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
 }
 function resolveFile(path, format2) {
-  if (!statSync8(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  if (!statSync7(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
   const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
   for (const name of candidates) if (existsSync5(join17(path, name))) return join17(path, name);
   throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
 }
 function detectMetricsFormat(path) {
   const name = basename4(path);
-  if (statSync8(path).isDirectory()) {
+  if (statSync7(path).isDirectory()) {
     const has = (entry) => existsSync5(join17(path, entry));
     if (has("metrics.json") || has(join17("plots", "metrics"))) return "dvclive";
     if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join17(dirname6(path), "meta.yaml"))) return "mlflow";
@@ -43400,7 +43427,7 @@ function checkMethod(name, what) {
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync7 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join18 } from "node:path";
 
@@ -43662,7 +43689,7 @@ async function findCheckRun(client, request) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -43708,7 +43735,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -43983,14 +44010,14 @@ function matrixOf(options) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync7(path, "utf8");
+    return readFileSync6(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync8, statSync as statSync9 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename5 } from "node:path";
@@ -44461,7 +44488,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync9(path);
+    stats = statSync8(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -44498,7 +44525,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync8(options.cardTemplate, "utf8");
+      template = readFileSync7(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -44561,7 +44588,7 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync5, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
 import { basename as basename6, dirname as dirname8, join as join20, relative as relative8, resolve as resolve7 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
@@ -44585,7 +44612,7 @@ async function runDemo(options) {
 }
 function checkReplaceable(folder) {
   if (!existsSync6(folder)) return;
-  if (!statSync10(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!statSync9(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync5(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
@@ -45215,4 +45242,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-PD6MPEVL.js.LEGAL.txt */
+/*! For license information please see chunk-2BWN6UND.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-PD6MPEVL.js";
+} from "./chunk-2BWN6UND.js";
 import {
   getInput,
   info,
