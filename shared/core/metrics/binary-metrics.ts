@@ -9,7 +9,6 @@
  */
 import { accuracy } from './accuracy.js';
 import { balancedAccuracy } from './balanced-accuracy.js';
-import { brierScoreTerms } from './brier-score.js';
 import type { ConfusionMatrix } from './confusion-matrix.js';
 import { f1 } from './f1.js';
 import { binaryLogLossTerms } from './log-loss.js';
@@ -36,13 +35,14 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
   const { isPositive, predictedPositive, score } = data;
   const n = isPositive.length;
   const notes: string[] = [];
-  let scored: { sorted: PresortedScores; logLoss: Float64Array; brier: Float64Array } | undefined;
+  let scored: { sorted: PresortedScores; logLoss: Float64Array; score: Float64Array } | undefined;
   if (score) {
     // Per-row terms laid out in score order, so a resample reads them in the same walk.
     const sorted = presortScores(isPositive, score, predictedPositive);
     const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
-    const sortedScore = Float64Array.from(sorted.order, (i) => score[i]);
-    scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), brier: brierScoreTerms(sortedPositive, sortedScore) };
+    const sortedScore = sorted.order ? Float64Array.from(sorted.order, (i) => score[i]) : score;
+    // Log-loss terms kept (a logarithm per row per resample would dominate); Brier terms are two flops, made in the walk.
+    scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), score: sortedScore };
     const positives = isPositive.reduce((s, v) => s + v, 0);
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
@@ -62,7 +62,7 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
     checkCounts(n, counts);
     let values: Record<string, number>;
     if (scored) {
-      const walk = scoredWalk(scored.sorted, scored.logLoss, scored.brier, counts);
+      const walk = scoredWalk(scored.sorted, scored.logLoss, scored.score, counts);
       const ranking = rankingFromSums(walk.positives, walk.negatives, walk.doubledArea, walk.precisionSum);
       const total = walk.positives + walk.negatives;
       values = labelMetrics(confusionOf(walk));
@@ -98,9 +98,9 @@ interface ScoredTallies extends LabelTallies {
  * tallies, the ROC/PR sums closed at each tie group's end (see presorted-scores.ts) and the
  * weighted loss sums. Branch-free per row except at group ends, so rows drawn 0 times cost a read.
  */
-function scoredWalk(sorted: PresortedScores, logLoss: Float64Array, brier: Float64Array, counts: ArrayLike<number> | undefined): ScoredTallies {
+function scoredWalk(sorted: PresortedScores, logLoss: Float64Array, score: Float64Array, counts: ArrayLike<number> | undefined): ScoredTallies {
   const { order, flags } = sorted;
-  const n = order.length;
+  const n = flags.length;
   let tp = 0;
   let fp = 0;
   let lastTp = 0;
@@ -112,16 +112,17 @@ function scoredWalk(sorted: PresortedScores, logLoss: Float64Array, brier: Float
   let logLossSum = 0;
   let brierSum = 0;
   for (let r = 0; r < n; r++) {
-    const c = counts === undefined ? 1 : counts[order[r]];
+    const c = counts === undefined ? 1 : counts[order === undefined ? r : order[r]];
     const f = flags[r];
     const positive = c * (f & POSITIVE);
+    const miss = (f & POSITIVE) - score[r]; // brier_score's term, as brierScoreTerms
     const predictedHere = c * ((f & PREDICTED_POSITIVE) >> 1);
     tp += positive;
     fp += c - positive;
     predicted += predictedHere;
     truePredicted += predictedHere * (f & POSITIVE);
     logLossSum += c * logLoss[r];
-    brierSum += c * brier[r];
+    brierSum += c * (miss * miss);
     if (f & GROUP_END) {
       const newPositives = tp - lastTp;
       doubledArea += (fp - lastFp) * (tp + lastTp);

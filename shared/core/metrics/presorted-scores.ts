@@ -19,8 +19,8 @@ export const PREDICTED_POSITIVE = 2;
 export const GROUP_END = 4;
 
 export interface PresortedScores {
-  /** Row indices by descending score, ties in row order. */
-  order: Uint32Array;
+  /** Row indices by descending score, ties in row order; undefined when the rows already are in that order. */
+  order?: Uint32Array;
   /** Per rank: POSITIVE (a positive row), PREDICTED_POSITIVE (predicted positive, when given), GROUP_END (the next rank's score differs, or the last rank). */
   flags: Uint8Array;
 }
@@ -34,14 +34,17 @@ export function presortScores(
   if (isPositive.length !== n) throw new RangeError(`${isPositive.length} labels for ${n} scores`);
   const order = descendingOrder(scores);
   const flags = new Uint8Array(n);
+  let identity = true;
   for (let r = 0; r < n; r++) {
     const i = order[r];
+    if (i !== r) identity = false;
     let f = isPositive[i] ? POSITIVE : 0;
     if (predictedPositive?.[i]) f |= PREDICTED_POSITIVE;
     if (r === n - 1 || scores[order[r + 1]] !== scores[i]) f |= GROUP_END;
     flags[r] = f;
   }
-  return { order, flags };
+  // Rows given in score order (evaluation puts the candidate's so): no index array to keep or follow.
+  return identity ? { flags } : { order, flags };
 }
 
 export interface RankingMetrics {
@@ -54,7 +57,7 @@ export interface RankingMetrics {
 /** ROC AUC and average precision of the rows repeated `counts[i]` times (once each without counts). */
 export function rankingMetrics(sorted: PresortedScores, counts?: ArrayLike<number>): RankingMetrics {
   const { order, flags } = sorted;
-  const n = order.length;
+  const n = flags.length;
   checkCounts(n, counts);
   let tp = 0;
   let fp = 0;
@@ -63,7 +66,7 @@ export function rankingMetrics(sorted: PresortedScores, counts?: ArrayLike<numbe
   let doubledArea = 0;
   let precisionSum = 0;
   for (let r = 0; r < n; r++) {
-    const c = counts === undefined ? 1 : counts[order[r]];
+    const c = counts === undefined ? 1 : counts[order === undefined ? r : order[r]];
     const f = flags[r];
     const positive = c * (f & POSITIVE);
     tp += positive;
