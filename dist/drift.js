@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-I6E6YRD2.js";
-import "./chunks/chunk-2BWN6UND.js";
+} from "./chunks/chunk-ULU6EIOH.js";
+import "./chunks/chunk-RQIPTXQU.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

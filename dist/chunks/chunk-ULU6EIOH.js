@@ -14,7 +14,7 @@ import {
   messageOf,
   readOptionValues,
   writeFileAtomic
-} from "./chunk-2BWN6UND.js";
+} from "./chunk-RQIPTXQU.js";
 import {
   getInput,
   info,
