@@ -18,7 +18,7 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-6D7M6INL.js";
+} from "./chunks/chunk-MIFKMB72.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

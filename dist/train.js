@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-EBNSAMF6.js";
-import "./chunks/chunk-6D7M6INL.js";
+} from "./chunks/chunk-BQDMPAHN.js";
+import "./chunks/chunk-MIFKMB72.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

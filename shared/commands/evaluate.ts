@@ -1,11 +1,14 @@
 import { InputError } from '../errors.js';
 import type { Delimiter } from '../adapters/data/table.js';
-import { DEFAULT_PREDICTION_COLUMNS, readPredictions, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { DEFAULT_PREDICTION_COLUMNS, type PredictionColumnNames } from '../adapters/data/predictions.js';
+import { readPredictionArrays } from '../adapters/data/predictions-arrays.js';
 import { readPredictionsSidecar, sidecarPath } from '../adapters/data/predictions-sidecar.js';
-import { evaluatePredictions, TASKS, type EvaluationResult, type ModelDiffOptions, type MetricsFileEvaluation, type Task } from '../core/metrics/index.js';
+import { evaluatePredictions, TASKS, type EvaluationResult, type ModelDiffOptions, type MetricsFileEvaluation, type RowIds, type Task } from '../core/metrics/index.js';
 import { readMetricsFile, type MetricsFormatChoice } from '../adapters/metrics-files/index.js';
 import { readEvaluationData } from '../adapters/data/evaluation-data.js';
 import { PRIMARY_METRIC } from '../core/gate/policy.js';
+import { rowIdText } from '../core/metrics/row-ids.js';
+
 
 
 export interface EvaluateCommandOptions {
@@ -41,8 +44,8 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
   if (!TASKS.includes(options.task as Task)) throw new InputError(`--task must be one of ${TASKS.join(', ')}, got \`${options.task}\``);
   const task = options.task as Task;
   const positiveLabel = positiveLabelOf(options, task);
-  const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
-  const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : undefined;
+  const candidate = await readPredictionArrays(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? await readPredictionArrays(options.baseline, task, options.columns, options.delimiter) : undefined;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const diff = await diffOptions(options, candidate.ids, names.id, task);
   try {
@@ -64,7 +67,7 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
 }
 
 /** What the behaviour diff needs beyond the predictions: the evaluation data's columns, joined by id. */
-async function diffOptions(options: EvaluateCommandOptions, ids: string[] | undefined, idColumn: string, task: Task): Promise<ModelDiffOptions | undefined> {
+async function diffOptions(options: EvaluateCommandOptions, ids: RowIds | undefined, idColumn: string, task: Task): Promise<ModelDiffOptions | undefined> {
   const slices = options.slices ?? [];
   const needsData = [
     ...(slices.length > 0 ? ['--slices'] : []),
@@ -90,7 +93,9 @@ async function diffOptions(options: EvaluateCommandOptions, ids: string[] | unde
   if (options.minSliceRows !== undefined) diff.minSliceRows = options.minSliceRows;
   if (options.diffTolerance !== undefined) diff.tolerance = options.diffTolerance;
   if (options.data !== undefined) {
-    diff.data = await readEvaluationData(options.data, ids, {
+    // Ids as text only here: the join with the evaluation data is by the id's text.
+    const idTexts = ids ? Array.from({ length: ids.starts.length - 1 }, (_, i) => rowIdText(ids, i)) : undefined;
+    diff.data = await readEvaluationData(options.data, idTexts, {
       idColumn, columns: [...new Set([...slices, ...diffColumns])], predictions: options.predictions, ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     });
   }

@@ -17,15 +17,18 @@
  * in each resample (the rows are paired), and the interval of the difference
  * candidate − baseline is the percentile interval of the per-resample differences.
  *
- * Reproducibility: resamples come from xoshiro128** seeded with `seed` (default 0), and
- * the draws do not depend on the statistic, so the same seed gives identical intervals
+ * One draw serves every statistic of both models: `candidate` and `baseline` each compute all
+ * their metrics from the same counts vector, so a resample costs one draw plus one pass per model.
+ *
+ * Reproducibility: resamples come from xoshiro128** seeded with `seed` (default 0, rows drawn
+ * with `countDraws`), and the draws do not depend on the statistic, so the same seed gives identical intervals
  * across runs and machines, and adding a baseline does not change the candidate's
  * intervals.
  *
  * References: B. Efron, R. Tibshirani (1993), "An Introduction to the Bootstrap", ch. 13;
  * R. Hyndman, Y. Fan (1996), "Sample quantiles in statistical packages", Am. Stat. 50(4).
  */
-import { xoshiro128 } from './xoshiro128.js';
+import { xoshiro128, type RandomSource } from './xoshiro128.js';
 
 export interface BootstrapOptions {
   /** Number of resamples; a positive integer, default 1000. */
@@ -102,9 +105,9 @@ export function percentileInterval(replicates: ArrayLike<number>, level: number)
 }
 
 /** Draws the multiplicity of each of n rows in one resample of size n. */
-function drawCounts(n: number, nextInt: (bound: number) => number, counts: Uint32Array): void {
+export function drawCounts(n: number, random: RandomSource, counts: Uint32Array): void {
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[nextInt(n)]++;
+  random.countDraws(n, n, counts);
 }
 
 class ReplicateCollector {
@@ -159,12 +162,11 @@ export function pairedBootstrapIntervals(
   }
   const resolved = resolveOptions(options);
   const random = xoshiro128(resolved.seed);
-  const nextInt = (bound: number): number => random.nextInt(bound);
   const counts = new Uint32Array(n);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
   for (let r = 0; r < resolved.resamples; r++) {
-    drawCounts(n, nextInt, counts);
+    drawCounts(n, random, counts);
     const candidateValues = candidate(counts);
     for (const [key, value] of Object.entries(candidateValues)) candidateReplicates.add(key, value);
     if (baseline) {

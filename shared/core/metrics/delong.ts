@@ -26,6 +26,7 @@
  * of DeLong's algorithm for comparing the areas under correlated receiver operating
  * characteristic curves", IEEE Signal Process. Lett. 21(11).
  */
+import { descendingOrder } from './threshold-curve.js';
 import { normalSf } from '../stats/distributions/normal.js';
 
 export interface DeLongResult {
@@ -40,9 +41,9 @@ export interface DeLongResult {
 /** 1-based ranks with ties sharing the mean rank of the positions they span. */
 export function midranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a] - values[b] || a - b);
+  // Ascending order (the radix sort's descending order reversed; the order within ties does not
+  // change their mean rank). A comparator sort copies a million rows onto the JS heap and is ~10× slower.
+  const order = descendingOrder(values).reverse();
   const ranks = new Float64Array(n);
   let i = 0;
   while (i < n) {

@@ -29,13 +29,14 @@
  * score outside [0, 1], unknown positive label, ids that do not pair) → Error naming the
  * column and the first bad 1-based data row.
  */
-import { binaryMetricSet } from './binary-metrics.js';
+import { binaryMetricSet, type BinaryData } from './binary-metrics.js';
+import { descendingOrder } from './threshold-curve.js';
 import { pairedBootstrapIntervals } from './bootstrap.js';
 import type { BootstrapResult } from './bootstrap.js';
-import { confusionMatrix, confusionMatrixRows } from './confusion-matrix.js';
+import { confusionMatrixRows } from './confusion-matrix.js';
 import { delongTest } from './delong.js';
-import { encodeBinary, encodeMulticlass, encodeRegression } from './encode-columns.js';
-import { checkLabelColumn, checkLength, columnName, parseNumberColumn } from './input-columns.js';
+import { encodeBinary, encodeMulticlass, encodeRegression, numberColumn } from './encode-columns.js';
+import { checkLabelColumn, checkLength, columnName } from './input-columns.js';
 import { parseDecimal } from '../table/decimal.js';
 import { canonicalNumericLabels, resolvePositiveLabel, sortLabels } from './labels.js';
 import { discordantPairs, mcnemarExact } from './mcnemar.js';
@@ -43,8 +44,10 @@ import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
 import { modelDiff } from './model-diff.js';
+import { arrayLengths, decodeLabels, predictionArraysFrom, renameLabels, rowCount } from './prediction-arrays.js';
+import { rowIdText } from './row-ids.js';
 import { regressionMetricSet } from './regression-metrics.js';
-import type { EvaluateOptions, EvaluationResult, MetricComparison, PredictionColumns, Task } from './types.js';
+import type { EncodedLabels, EvaluateOptions, EvaluationResult, MetricComparison, PredictionArrays, PredictionColumns, RowIds, Task } from './types.js';
 
 /** The evaluation tasks, as the CLI, the actions and result files name them. */
 export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
@@ -84,6 +87,18 @@ function checkShape(columns: PredictionColumns, prefix: string): void {
   }
 }
 
+/** Either form of input as typed arrays, its columns' lengths checked. */
+function asArrays(columns: PredictionColumns | PredictionArrays, prefix: string): PredictionArrays {
+  if ('kind' in columns && columns.kind === 'arrays') {
+    const n = rowCount(columns);
+    for (const { name, length } of arrayLengths(columns)) checkLength(columnName(prefix, name), length, n, columnName(prefix, 'yTrue'));
+    return columns;
+  }
+  const strings = columns as PredictionColumns;
+  checkShape(strings, prefix);
+  return predictionArraysFrom(strings);
+}
+
 /**
  * Numeric labels compared by value (see `canonicalNumericLabels`): when every label of both models —
  * yTrue, yPred and the classes of the score columns — is a number, all of them and the positive label
@@ -91,17 +106,17 @@ function checkShape(columns: PredictionColumns, prefix: string): void {
  * the same class (`y_score_1` and `y_score_1.0`) are an Error.
  */
 function canonicalLabels(
-  input: PredictionColumns,
-  baseline: PredictionColumns | undefined,
+  input: PredictionArrays,
+  baseline: PredictionArrays | undefined,
   positiveLabel: string | undefined,
-): { input: PredictionColumns; baseline?: PredictionColumns; positiveLabel?: string } {
+): { input: PredictionArrays; baseline?: PredictionArrays; positiveLabel?: string } {
   const sides = baseline ? [input, baseline] : [input];
-  const canonical = canonicalNumericLabels(sides.flatMap((side) => [...side.yTrue, ...side.yPred, ...Object.keys(side.classScores ?? {})]));
+  const canonical = canonicalNumericLabels(sides.flatMap((side) => [...side.yTrue.labels, ...side.yPred.labels, ...Object.keys(side.classScores ?? {})]));
   if (!canonical) return { input, baseline, positiveLabel };
-  const rewrite = (side: PredictionColumns, prefix: string): PredictionColumns => {
-    const out: PredictionColumns = { ...side, yTrue: side.yTrue.map(canonical), yPred: side.yPred.map(canonical) };
+  const rewrite = (side: PredictionArrays, prefix: string): PredictionArrays => {
+    const out: PredictionArrays = { ...side, yTrue: renameLabels(side.yTrue, canonical), yPred: renameLabels(side.yPred, canonical) };
     if (side.classScores) {
-      const scores: Record<string, number[]> = {};
+      const scores: Record<string, Float64Array> = {};
       const from = new Map<string, string>();
       for (const [label, values] of Object.entries(side.classScores)) {
         const key = canonical(label);
@@ -126,99 +141,124 @@ function canonicalLabels(
   };
 }
 
-function rowName(i: number, ids?: string[]): string {
-  return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
+function rowName(i: number, ids?: RowIds): string {
+  return ids ? `row ${i + 1} (id ${JSON.stringify(rowIdText(ids, i))})` : `row ${i + 1}`;
 }
 
-function checkSameTruth(task: Task, candidate: PredictionColumns, baseline: PredictionColumns): void {
-  const n = candidate.yTrue.length;
+function checkSameTruth(task: Task, candidate: PredictionArrays, baseline: PredictionArrays): void {
+  const n = rowCount(candidate);
+  const differs = (i: number): never => {
+    throw new Error(
+      `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue.labels[baseline.yTrue.codes[i]])} vs ` +
+        `${JSON.stringify(candidate.yTrue.labels[candidate.yTrue.codes[i]])}; both models must be evaluated on the same rows`,
+    );
+  };
   if (task === 'regression') {
-    const a = parseNumberColumn(candidate.yTrue, 'yTrue');
-    const b = parseNumberColumn(baseline.yTrue, 'baseline.yTrue');
-    for (let i = 0; i < n; i++) {
-      if (a[i] !== b[i]) {
-        throw new Error(
-          `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ` +
-            `${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`,
-        );
-      }
-    }
+    const a = numberColumn(candidate.yTrue, 'yTrue');
+    const b = numberColumn(baseline.yTrue, 'baseline.yTrue');
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) differs(i);
     return;
   }
-  for (let i = 0; i < n; i++) {
-    if (candidate.yTrue[i] !== baseline.yTrue[i]) {
-      throw new Error(
-        `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ` +
-          `${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`,
-      );
-    }
-  }
+  // Each baseline label's code among the candidate's labels (-1: a label the candidate never has).
+  const candidateCode = new Map(candidate.yTrue.labels.map((label, code) => [label, code]));
+  const toCandidate = Int32Array.from(baseline.yTrue.labels, (label) => candidateCode.get(label) ?? -1);
+  for (let i = 0; i < n; i++) if (toCandidate[baseline.yTrue.codes[i]] !== candidate.yTrue.codes[i]) differs(i);
 }
 
-function labelConfusion(yTrue: string[], yPred: string[]): { labels: string[]; matrix: number[][] } {
-  const labels = sortLabels([...yTrue, ...yPred]);
+function labelConfusion(yTrue: EncodedLabels, yPred: EncodedLabels): { labels: string[]; matrix: number[][] } {
+  const labels = sortLabels([...yTrue.labels, ...yPred.labels]);
   const index = new Map(labels.map((label, k) => [label, k]));
-  const encode = (values: string[]): Int32Array => Int32Array.from(values, (label) => index.get(label)!);
-  return { labels, matrix: confusionMatrixRows(confusionMatrix(encode(yTrue), encode(yPred), labels.length)) };
+  const trueClass = Uint32Array.from(yTrue.labels, (label) => index.get(label)!);
+  const predictedClass = Uint32Array.from(yPred.labels, (label) => index.get(label)!);
+  const k = labels.length;
+  const cells = new Float64Array(k * k);
+  for (let i = 0; i < yTrue.codes.length; i++) cells[trueClass[yTrue.codes[i]] * k + predictedClass[yPred.codes[i]]]++;
+  return { labels, matrix: confusionMatrixRows({ nClasses: k, cells }) };
+}
+
+function correctness(truth: Uint8Array | Int32Array, predicted: Uint8Array | Int32Array): Uint8Array {
+  const out = new Uint8Array(truth.length);
+  for (let i = 0; i < truth.length; i++) out[i] = truth[i] === predicted[i] ? 1 : 0;
+  return out;
 }
 
 function prepareBinary(
-  candidate: PredictionColumns,
-  baseline: PredictionColumns | undefined,
+  candidate: PredictionArrays,
+  baseline: PredictionArrays | undefined,
   positiveLabel: string | undefined,
   notes: string[],
 ): PreparedTask {
-  const seen = new Set([...candidate.yTrue, ...candidate.yPred, ...(baseline?.yPred ?? [])]);
+  const seen = new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...(baseline?.yPred.labels ?? [])]);
   const positive = resolvePositiveLabel(seen, positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
-  const data = encodeBinary(candidate, positive, '', notes);
+  let data = encodeBinary(candidate, positive, '', notes);
+  let base = baseline ? encodeBinary(baseline, positive, 'baseline', notes) : undefined;
+  if (data.score) {
+    // Rows taken in the candidate's score order: its resample walks then read the drawn counts in
+    // memory order (a third of the time of a random gather at a million rows). Every metric and
+    // test is invariant under reordering the paired rows; the bootstrap draws rows by position.
+    const order = descendingOrder(data.score);
+    data = permuteBinary(data, order);
+    if (base) base = permuteBinary(base, order);
+  }
   const prepared: PreparedTask = {
     positiveLabel: positive,
     candidate: binaryMetricSet(data),
-    correct: { candidate: data.isPositive.map((v, i) => (v === data.predictedPositive[i] ? 1 : 0)) },
+    correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
     delong: { isPositive: data.isPositive, candidate: data.score },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred),
   };
-  if (baseline) {
-    const base = encodeBinary(baseline, positive, 'baseline', notes);
+  if (base) {
     prepared.baseline = binaryMetricSet(base);
-    prepared.correct!.baseline = base.isPositive.map((v, i) => (v === base.predictedPositive[i] ? 1 : 0));
+    prepared.correct!.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong!.baseline = base.score;
   }
   return prepared;
 }
 
+function permuteBinary(data: BinaryData, order: Uint32Array): BinaryData {
+  const n = order.length;
+  const isPositive = new Uint8Array(n);
+  const predictedPositive = new Uint8Array(n);
+  const score = data.score ? new Float64Array(n) : undefined;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    isPositive[k] = data.isPositive[i];
+    predictedPositive[k] = data.predictedPositive[i];
+    if (score) score[k] = data.score![i];
+  }
+  return score ? { isPositive, predictedPositive, score } : { isPositive, predictedPositive };
+}
+
 function prepareMulticlass(
-  candidate: PredictionColumns,
-  baseline: PredictionColumns | undefined,
+  candidate: PredictionArrays,
+  baseline: PredictionArrays | undefined,
   notes: string[],
 ): PreparedTask {
   const labels = sortLabels([
-    ...candidate.yTrue,
-    ...candidate.yPred,
+    ...candidate.yTrue.labels,
+    ...candidate.yPred.labels,
     ...Object.keys(candidate.classScores ?? {}),
-    ...(baseline?.yPred ?? []),
+    ...(baseline?.yPred.labels ?? []),
     ...Object.keys(baseline?.classScores ?? {}),
   ]);
   const classIndex = new Map(labels.map((label, k) => [label, k]));
   if (candidate.yScore) notes.push('yScore ignored: multiclass scores are read from classScores');
   const data = encodeMulticlass(candidate, classIndex, '');
-  const correctness = (d: { yTrue: Int32Array; yPred: Int32Array }): Uint8Array =>
-    Uint8Array.from(d.yTrue, (t, i) => (t === d.yPred[i] ? 1 : 0));
   const prepared: PreparedTask = {
     candidate: multiclassMetricSet(data),
-    correct: { candidate: correctness(data) },
+    correct: { candidate: correctness(data.yTrue, data.yPred) },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred),
   };
   if (baseline) {
     const base = encodeMulticlass(baseline, classIndex, 'baseline');
     prepared.baseline = multiclassMetricSet(base);
-    prepared.correct!.baseline = correctness(base);
+    prepared.correct!.baseline = correctness(base.yTrue, base.yPred);
   }
   return prepared;
 }
 
-function prepareRegression(candidate: PredictionColumns, baseline: PredictionColumns | undefined): PreparedTask {
+function prepareRegression(candidate: PredictionArrays, baseline: PredictionArrays | undefined): PreparedTask {
   const prepared: PreparedTask = { candidate: regressionMetricSet(encodeRegression(candidate, '')) };
   if (baseline) prepared.baseline = regressionMetricSet(encodeRegression(baseline, 'baseline'));
   return prepared;
@@ -288,7 +328,7 @@ function compareModels(
   return comparison;
 }
 
-function prepareTask(task: Task, input: PredictionColumns, baseline: PredictionColumns | undefined, positiveLabel: string | undefined, notes: string[]): PreparedTask {
+function prepareTask(task: Task, input: PredictionArrays, baseline: PredictionArrays | undefined, positiveLabel: string | undefined, notes: string[]): PreparedTask {
   return task === 'binary'
     ? prepareBinary(input, baseline, positiveLabel, notes)
     : task === 'multiclass'
@@ -296,33 +336,47 @@ function prepareTask(task: Task, input: PredictionColumns, baseline: PredictionC
       : prepareRegression(input, baseline);
 }
 
-/** The given rows of prediction columns. */
-function rowsOf(columns: PredictionColumns, rows: Int32Array): PredictionColumns {
-  const take = <T>(values: readonly T[]): T[] => Array.from(rows, (i) => values[i]);
-  const out: PredictionColumns = { yTrue: take(columns.yTrue), yPred: take(columns.yPred) };
-  if (columns.yScore) out.yScore = take(columns.yScore);
-  if (columns.classScores) out.classScores = Object.fromEntries(Object.entries(columns.classScores).map(([label, values]) => [label, take(values)]));
-  if (columns.ids) out.ids = take(columns.ids);
+/** The given rows of prediction arrays (ids left out: metric sets do not read them). */
+function rowsOf(arrays: PredictionArrays, rows: Int32Array): PredictionArrays {
+  const labels = (column: PredictionArrays['yTrue']) => ({ codes: Uint32Array.from(rows, (i) => column.codes[i]), labels: column.labels });
+  const values = (column: Float64Array) => Float64Array.from(rows, (i) => column[i]);
+  const out: PredictionArrays = { kind: 'arrays', yTrue: labels(arrays.yTrue), yPred: labels(arrays.yPred) };
+  if (arrays.yScore) out.yScore = values(arrays.yScore);
+  if (arrays.classScores) out.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, values(column)]));
   return out;
 }
 
-export function evaluatePredictions(input: PredictionColumns, options: EvaluateOptions): EvaluationResult {
+/**
+ * Prediction columns as text, for the behaviour diff (prediction-diff.ts, slice-diff.ts), which
+ * reads labels and ids row by row. Labels are the dictionary's strings (shared, not copied).
+ */
+function columnsOf(arrays: PredictionArrays): PredictionColumns {
+  const columns: PredictionColumns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
+  if (arrays.yScore) columns.yScore = Array.from(arrays.yScore);
+  if (arrays.classScores) columns.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, Array.from(column)]));
+  if (arrays.ids) {
+    const ids = arrays.ids;
+    columns.ids = Array.from({ length: rowCount(arrays) }, (_, i) => rowIdText(ids, i));
+  }
+  return columns;
+}
+
+export function evaluatePredictions(columns: PredictionColumns | PredictionArrays, options: EvaluateOptions): EvaluationResult {
   const task = options?.task;
   if (!TASKS.includes(task)) {
     throw new RangeError(`task must be one of ${TASKS.join(', ')}, got ${JSON.stringify(task)}`);
   }
-  checkShape(input, '');
-  if (options.baseline) checkShape(options.baseline, 'baseline');
+  let input = asArrays(columns, '');
+  let baselineInput = options.baseline ? asArrays(options.baseline, 'baseline') : undefined;
   let positiveLabel = options.positiveLabel;
-  let baselineInput = options.baseline;
   if (task !== 'regression') {
     ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
   }
-  const n = input.yTrue.length;
+  const n = rowCount(input);
   if (n === 0) throw new RangeError('no rows to evaluate: yTrue is empty');
   const notes: string[] = [];
 
-  let baseline: PredictionColumns | undefined;
+  let baseline: PredictionArrays | undefined;
   if (baselineInput) {
     const paired = pairRows(input, baselineInput);
     baseline = paired.baseline;
@@ -361,12 +415,13 @@ export function evaluatePredictions(input: PredictionColumns, options: EvaluateO
     skipNotes(bootstrap.delta, shared, 'comparison of ', notes);
     result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
     // The behaviour diff re-prepares the metric sets on each slice's rows the way they were prepared here.
+    const paired = baseline!;
     const metricSetsOn = (rows: Int32Array) => {
-      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(baseline!, rows), prepared.positiveLabel, []);
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, []);
       return { candidate: subset.candidate, baseline: subset.baseline! };
     };
     Object.assign(result, modelDiff({
-      task, candidate: input, baseline: baseline!, positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
+      task, candidate: columnsOf(input), baseline: columnsOf(paired), positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
       metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes,
     }));
   }

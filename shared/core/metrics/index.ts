@@ -19,7 +19,10 @@ export type {
   MetricsFileEvaluation,
   MetricsFileSource,
   MetricComparison,
+  PredictionArrays,
   PredictionColumns,
+  EncodedLabels,
+  RowIds,
   Task,
 } from './types.js';
 

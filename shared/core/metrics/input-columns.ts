@@ -39,10 +39,11 @@ export function parseNumberColumn(values: readonly string[], column: string): Fl
 
 /**
  * Checks a score column: finite numbers, and within [0, 1] when they are probabilities
- * (log loss, Brier score). Returns a Float64Array copy.
+ * (log loss, Brier score). Returns the values as a Float64Array (the same one when given one).
  */
 export function checkScoreColumn(values: ArrayLike<number>, column: string, probability: boolean): Float64Array {
-  const out = new Float64Array(values.length);
+  // A Float64Array is already a copy the caller owns (see prediction-arrays.ts): checked in place.
+  const out = values instanceof Float64Array ? values : new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) {

@@ -16,16 +16,16 @@
 import { accuracy } from './accuracy.js';
 import { balancedAccuracy } from './balanced-accuracy.js';
 import type { Average } from './class-average.js';
-import { confusionMatrix } from './confusion-matrix.js';
+import { confusionMatrix, type ConfusionMatrix } from './confusion-matrix.js';
 import { f1 } from './f1.js';
 import { multiclassLogLossTerms } from './log-loss.js';
 import { matthewsCorrcoef } from './matthews-corrcoef.js';
 import type { MetricSet } from './metric-set.js';
 import { precision } from './precision.js';
 import { recall } from './recall.js';
-import { rocAucOvr, rowsSumToOne } from './roc-auc.js';
-import { meanWithCounts } from './row-counts.js';
-import { descendingOrder } from './threshold-curve.js';
+import { presortScores, rankingMetrics, type PresortedScores } from './presorted-scores.js';
+import { rowsSumToOne } from './roc-auc.js';
+import { checkCounts, meanWithCounts } from './row-counts.js';
 
 export interface MulticlassScores {
   /** Labels of the score columns, in column order. */
@@ -49,7 +49,7 @@ export function multiclassMetricSet(data: MulticlassData): MetricSet {
   const { yTrue, yPred, nClasses, scores } = data;
   const notes: string[] = [];
   let logLossTerms: Float64Array | undefined;
-  let ovr: { orders: Uint32Array[] } | undefined;
+  let ovr: PresortedScores[] | undefined;
   if (!scores) {
     notes.push('log_loss, roc_auc_ovr omitted: no per-class probability columns (classScores) were given');
   } else if (scores.columns.length < 2) {
@@ -67,12 +67,14 @@ export function multiclassMetricSet(data: MulticlassData): MetricSet {
             `so its one-vs-rest AUC is undefined`,
         );
       }
-      ovr = { orders: scores.columns.map((column) => descendingOrder(column)) };
+      // Each class's column sorted once with its one-vs-rest labels; a resample walks them (presorted-scores.ts).
+      ovr = scores.columns.map((column, c) => presortScores(Uint8Array.from(scores.yTrueColumn, (t) => (t === c ? 1 : 0)), column));
     }
   }
 
+  confusionMatrix(yTrue, yPred, nClasses); // checks every class index once; resamples tally without checks
   const compute = (counts?: ArrayLike<number>): Record<string, number> => {
-    const matrix = confusionMatrix(yTrue, yPred, nClasses, counts);
+    const matrix = tallyConfusion(yTrue, yPred, nClasses, counts);
     const values: Record<string, number> = {
       accuracy: accuracy(matrix),
       balanced_accuracy: balancedAccuracy(matrix),
@@ -82,8 +84,27 @@ export function multiclassMetricSet(data: MulticlassData): MetricSet {
     for (const average of AVERAGES) values[`f1_${average}`] = f1(matrix, average);
     values.matthews_corrcoef = matthewsCorrcoef(matrix);
     if (logLossTerms) values.log_loss = meanWithCounts(logLossTerms, counts);
-    if (ovr && scores) values.roc_auc_ovr = rocAucOvr(scores.yTrueColumn, scores.columns, counts, ovr.orders);
+    if (ovr) values.roc_auc_ovr = meanOvrAuc(ovr, counts);
     return values;
   };
   return { compute, notes };
+}
+
+/** Macro one-vs-rest AUC (as `rocAucOvr`): NaN as soon as one class's AUC is undefined. */
+function meanOvrAuc(classes: PresortedScores[], counts: ArrayLike<number> | undefined): number {
+  let sum = 0;
+  for (const sorted of classes) {
+    const auc = rankingMetrics(sorted, counts).rocAuc;
+    if (Number.isNaN(auc)) return Number.NaN;
+    sum += auc;
+  }
+  return sum / classes.length;
+}
+
+/** `confusionMatrix` for class indices already checked. */
+function tallyConfusion(yTrue: Int32Array, yPred: Int32Array, nClasses: number, counts: ArrayLike<number> | undefined): ConfusionMatrix {
+  checkCounts(yTrue.length, counts);
+  const cells = new Float64Array(nClasses * nClasses);
+  for (let i = 0; i < yTrue.length; i++) cells[yTrue[i] * nClasses + yPred[i]] += counts === undefined ? 1 : counts[i];
+  return { nClasses, cells };
 }

@@ -6,69 +6,81 @@
  *   Error names the duplicated ids, or the ids found on one side only (first 10 of each).
  * - Otherwise rows are matched by position, and both files must have the same number of
  *   rows.
+ * Ids are matched by their bytes through a hash index (row-ids.ts): no string per row.
  */
-import type { PredictionColumns } from './types.js';
+import { reorderLabels, reorderValues, rowCount } from './prediction-arrays.js';
+import { RowIdIndex, rowIdText } from './row-ids.js';
+import type { PredictionArrays, RowIds } from './types.js';
 
 export interface PairedRows {
-  baseline: PredictionColumns;
+  baseline: PredictionArrays;
   matchedBy: 'id' | 'position';
 }
 
-function describe(ids: readonly string[]): string {
+function describe(ids: readonly string[], total: number): string {
   const shown = ids.slice(0, 10).map((id) => JSON.stringify(id));
-  return shown.join(', ') + (ids.length > 10 ? `, … (${ids.length} in all)` : '');
+  return shown.join(', ') + (total > 10 ? `, … (${total} in all)` : '');
 }
 
-function indexById(ids: readonly string[], column: string): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) {
-    const previous = index.get(ids[i]);
-    if (previous !== undefined) {
+function indexById(ids: RowIds, n: number, column: string): RowIdIndex {
+  const index = new RowIdIndex(ids, n);
+  for (let i = 0; i < n; i++) {
+    const previous = index.add(i);
+    if (previous !== -1) {
       throw new Error(
-        `${column}: id ${JSON.stringify(ids[i])} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`,
+        `${column}: id ${JSON.stringify(rowIdText(ids, i))} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`,
       );
     }
-    index.set(ids[i], i);
   }
   return index;
 }
 
-function reorder<T>(values: readonly T[] | undefined, order: readonly number[]): T[] | undefined {
-  return values ? order.map((i) => values[i]) : undefined;
+/** Ids of `ids` not in `index`: their count and the first 10 as text. */
+function unmatched(ids: RowIds, n: number, index: RowIdIndex): { count: number; first: string[] } {
+  let count = 0;
+  const first: string[] = [];
+  for (let j = 0; j < n; j++) {
+    if (index.find(ids, j) !== -1) continue;
+    if (first.length < 10) first.push(rowIdText(ids, j));
+    count++;
+  }
+  return { count, first };
 }
 
-export function pairRows(candidate: PredictionColumns, baseline: PredictionColumns): PairedRows {
+export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays): PairedRows {
+  const n = rowCount(candidate);
+  const m = rowCount(baseline);
   if (!candidate.ids || !baseline.ids) {
-    if (baseline.yTrue.length !== candidate.yTrue.length) {
+    if (m !== n) {
       throw new Error(
-        `baseline has ${baseline.yTrue.length} rows but the candidate has ${candidate.yTrue.length}; ` +
+        `baseline has ${m} rows but the candidate has ${n}; ` +
           `rows are paired by position unless both files have an id column`,
       );
     }
     return { baseline, matchedBy: 'position' };
   }
-  const candidateIndex = indexById(candidate.ids, 'ids');
-  const baselineIndex = indexById(baseline.ids, 'baseline.ids');
-  const onlyCandidate = candidate.ids.filter((id) => !baselineIndex.has(id));
-  const onlyBaseline = baseline.ids.filter((id) => !candidateIndex.has(id));
-  if (onlyCandidate.length > 0 || onlyBaseline.length > 0) {
+  const candidateIndex = indexById(candidate.ids, n, 'ids');
+  const baselineIndex = indexById(baseline.ids, m, 'baseline.ids');
+  const onlyCandidate = unmatched(candidate.ids, n, baselineIndex);
+  const onlyBaseline = unmatched(baseline.ids, m, candidateIndex);
+  if (onlyCandidate.count > 0 || onlyBaseline.count > 0) {
     const parts: string[] = [];
-    if (onlyCandidate.length > 0) parts.push(`${onlyCandidate.length} only in the candidate: ${describe(onlyCandidate)}`);
-    if (onlyBaseline.length > 0) parts.push(`${onlyBaseline.length} only in the baseline: ${describe(onlyBaseline)}`);
+    if (onlyCandidate.count > 0) parts.push(`${onlyCandidate.count} only in the candidate: ${describe(onlyCandidate.first, onlyCandidate.count)}`);
+    if (onlyBaseline.count > 0) parts.push(`${onlyBaseline.count} only in the baseline: ${describe(onlyBaseline.first, onlyBaseline.count)}`);
     throw new Error(`candidate and baseline ids do not match — ${parts.join('; ')}`);
   }
-  const order = candidate.ids.map((id) => baselineIndex.get(id)!);
-  let classScores: Record<string, number[]> | undefined;
-  if (baseline.classScores) {
-    classScores = {};
-    for (const [label, column] of Object.entries(baseline.classScores)) classScores[label] = reorder(column, order)!;
-  }
-  const paired: PredictionColumns = {
-    yTrue: reorder(baseline.yTrue, order)!,
-    yPred: reorder(baseline.yPred, order)!,
-    ids: candidate.ids.slice(),
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
+  const paired: PredictionArrays = {
+    kind: 'arrays',
+    yTrue: reorderLabels(baseline.yTrue, order),
+    yPred: reorderLabels(baseline.yPred, order),
+    ids: candidate.ids, // the same ids, now in the same order
   };
-  if (baseline.yScore) paired.yScore = reorder(baseline.yScore, order);
-  if (classScores) paired.classScores = classScores;
+  if (baseline.yScore) paired.yScore = reorderValues(baseline.yScore, order);
+  if (baseline.classScores) {
+    paired.classScores = {};
+    for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
+  }
   return { baseline: paired, matchedBy: 'id' };
 }

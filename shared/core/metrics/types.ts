@@ -14,13 +14,38 @@ export interface PredictionColumns {
   ids?: string[];
 }
 
+/** A label column dictionary-encoded: row i holds `labels[codes[i]]`; every label occurs. */
+export interface EncodedLabels {
+  codes: Uint32Array;
+  labels: string[];
+}
+
+/** Row ids as UTF-8 bytes: row i's id is `bytes[starts[i] … starts[i + 1])`. */
+export interface RowIds {
+  bytes: Uint8Array;
+  starts: Uint32Array;
+}
+
+/**
+ * The prediction columns in typed arrays, as the predictions reader hands them over for large
+ * files: no per-row strings. Same meaning as `PredictionColumns`.
+ */
+export interface PredictionArrays {
+  kind: 'arrays';
+  yTrue: EncodedLabels;
+  yPred: EncodedLabels;
+  yScore?: Float64Array;
+  classScores?: Record<string, Float64Array>;
+  ids?: RowIds;
+}
+
 export interface EvaluateOptions {
   task: Task;
   positiveLabel?: string;
   resamples?: number;
   level?: number;
   seed?: number;
-  baseline?: PredictionColumns;
+  baseline?: PredictionColumns | PredictionArrays;
   /** What `prediction_diff` and `slices` are computed from (with a baseline only). */
   diff?: ModelDiffOptions;
 }

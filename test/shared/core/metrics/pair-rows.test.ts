@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { pairRows } from '../../../../shared/core/metrics/pair-rows.js';
+import { pairRows as pairArrays } from '../../../../shared/core/metrics/pair-rows.js';
+import { decodeLabels, predictionArraysFrom } from '../../../../shared/core/metrics/prediction-arrays.js';
+import { rowIdCount, rowIdText } from '../../../../shared/core/metrics/row-ids.js';
+import type { PredictionArrays, PredictionColumns } from '../../../../shared/core/metrics/types.js';
+
+/** The typed pairing, given and giving string columns. */
+function pairRows(candidate: PredictionColumns, baseline: PredictionColumns): { baseline: PredictionColumns; matchedBy: string } {
+  const paired = pairArrays(predictionArraysFrom(candidate), predictionArraysFrom(baseline));
+  return { baseline: columnsOf(paired.baseline), matchedBy: paired.matchedBy };
+}
+
+function columnsOf(arrays: PredictionArrays): PredictionColumns {
+  const out: PredictionColumns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
+  if (arrays.ids) out.ids = Array.from({ length: rowIdCount(arrays.ids) }, (_, i) => rowIdText(arrays.ids!, i));
+  if (arrays.yScore) out.yScore = Array.from(arrays.yScore);
+  if (arrays.classScores) out.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([k, v]) => [k, Array.from(v)]));
+  return out;
+}
 
 describe('pairRows', () => {
   const candidate = { ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['a', 'b', 'b'] };
@@ -25,6 +42,7 @@ describe('pairRows', () => {
   it('pairs by position when either side lacks ids', () => {
     const baseline = { yTrue: ['a', 'b', 'c'], yPred: ['c', 'c', 'c'] };
     expect(pairRows(candidate, baseline)).toEqual({ baseline, matchedBy: 'position' });
+    expect(pairRows({ ids: ['é', 'x'], yTrue: ['a', 'b'], yPred: ['a', 'a'] }, { ids: ['x', 'é'], yTrue: ['b', 'a'], yPred: ['b', 'b'] }).baseline.ids).toEqual(['é', 'x']);
   });
 
   it('names duplicate and unmatched ids', () => {

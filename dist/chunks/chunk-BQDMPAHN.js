@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-6D7M6INL.js";
+} from "./chunk-MIFKMB72.js";
 import {
   getInput,
   info,

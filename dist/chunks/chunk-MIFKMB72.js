@@ -24077,65 +24077,6 @@ function accuracy(matrix2) {
   return correct / totals.total;
 }
 
-// shared/core/metrics/threshold-curve.ts
-function descendingOrder(scores) {
-  const order = new Uint32Array(scores.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => scores[b] - scores[a] || a - b);
-}
-function thresholdCounts(isPositive, scores, order = descendingOrder(scores), counts) {
-  const n2 = scores.length;
-  if (isPositive.length !== n2) throw new RangeError(`${isPositive.length} labels for ${n2} scores`);
-  if (order.length !== n2) throw new RangeError(`order has ${order.length} entries for ${n2} scores`);
-  checkCounts(n2, counts);
-  const truePositives = new Float64Array(n2);
-  const falsePositives = new Float64Array(n2);
-  let tp = 0;
-  let fp = 0;
-  let length = 0;
-  let previous = Number.NaN;
-  let open2 = false;
-  for (let r = 0; r < n2; r++) {
-    const i = order[r];
-    const c = counts ? counts[i] : 1;
-    if (c === 0) continue;
-    const s = scores[i];
-    if (open2 && s !== previous) {
-      truePositives[length] = tp;
-      falsePositives[length] = fp;
-      length++;
-    }
-    if (isPositive[i]) tp += c;
-    else fp += c;
-    previous = s;
-    open2 = true;
-  }
-  if (open2) {
-    truePositives[length] = tp;
-    falsePositives[length] = fp;
-    length++;
-  }
-  return { truePositives, falsePositives, length };
-}
-
-// shared/core/metrics/average-precision.ts
-function averagePrecisionFromCurve(curve) {
-  if (curve.length === 0) throw new RangeError("average precision of an empty sample");
-  const positives = curve.truePositives[curve.length - 1];
-  if (positives === 0) return 0;
-  let sum3 = 0;
-  let previousRecall = 0;
-  for (let k = 0; k < curve.length; k++) {
-    const tp = curve.truePositives[k];
-    const recall2 = tp / positives;
-    const predicted = tp + curve.falsePositives[k];
-    const precision2 = predicted === 0 ? 0 : tp / predicted;
-    sum3 += (recall2 - previousRecall) * precision2;
-    previousRecall = recall2;
-  }
-  return sum3;
-}
-
 // shared/core/metrics/balanced-accuracy.ts
 function balancedAccuracy(matrix2) {
   const totals = classTotals(matrix2);
@@ -24148,18 +24089,6 @@ function balancedAccuracy(matrix2) {
     classes++;
   }
   return sum3 / classes;
-}
-
-// shared/core/metrics/brier-score.ts
-function brierScoreTerms(isPositive, probability) {
-  const n2 = isPositive.length;
-  if (probability.length !== n2) throw new RangeError(`${probability.length} probabilities for ${n2} rows`);
-  const terms = new Float64Array(n2);
-  for (let i = 0; i < n2; i++) {
-    const d = (isPositive[i] ? 1 : 0) - probability[i];
-    terms[i] = d * d;
-  }
-  return terms;
 }
 
 // shared/core/metrics/class-average.ts
@@ -24302,64 +24231,110 @@ function matthewsCorrcoef(matrix2) {
   return covTruePred / Math.sqrt(covTrueTrue * covPredPred);
 }
 
-// shared/core/metrics/roc-auc.ts
-function rocAuc(isPositive, scores, counts, order) {
-  return rocAucFromCurve(thresholdCounts(isPositive, scores, order, counts));
-}
-function rocAucFromCurve(curve) {
-  if (curve.length === 0) throw new RangeError("ROC AUC of an empty sample");
-  const positives = curve.truePositives[curve.length - 1];
-  const negatives = curve.falsePositives[curve.length - 1];
-  if (positives === 0 || negatives === 0) return Number.NaN;
-  let doubledArea = 0;
-  let previousTp = 0;
-  let previousFp = 0;
-  for (let k = 0; k < curve.length; k++) {
-    const tp = curve.truePositives[k];
-    const fp = curve.falsePositives[k];
-    doubledArea += (fp - previousFp) * (tp + previousTp);
-    previousTp = tp;
-    previousFp = fp;
-  }
-  return doubledArea / (2 * positives * negatives);
-}
-function rocAucOvr(yTrue, columns, counts, orders) {
-  if (columns.length < 2) return Number.NaN;
-  const n2 = yTrue.length;
-  const isClass = new Uint8Array(n2);
-  let sum3 = 0;
-  for (let c = 0; c < columns.length; c++) {
-    for (let i = 0; i < n2; i++) isClass[i] = yTrue[i] === c ? 1 : 0;
-    const auc = rocAuc(isClass, columns[c], counts, orders?.[c]);
-    if (Number.isNaN(auc)) return Number.NaN;
-    sum3 += auc;
-  }
-  return sum3 / columns.length;
-}
-function rowsSumToOne(columns) {
-  if (columns.length === 0) return false;
-  const n2 = columns[0].length;
+// shared/core/metrics/threshold-curve.ts
+function descendingOrder(scores) {
+  const n2 = scores.length;
+  const bits2 = new Float64Array(1);
+  const words = new Uint32Array(bits2.buffer);
+  const high = new Uint32Array(n2);
+  const low = new Uint32Array(n2);
   for (let i = 0; i < n2; i++) {
-    let s = 0;
-    for (const column of columns) s += column[i];
-    if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) return false;
+    bits2[0] = scores[i] + 0;
+    const negative = words[1] >>> 31 === 1;
+    high[i] = negative ? words[1] : ~(words[1] ^ 2147483648) >>> 0;
+    low[i] = negative ? words[0] : ~words[0] >>> 0;
   }
-  return true;
+  let order = new Uint32Array(n2);
+  let next = new Uint32Array(n2);
+  for (let i = 0; i < n2; i++) order[i] = i;
+  const histogram = new Uint32Array(65536);
+  for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+    histogram.fill(0);
+    for (let i = 0; i < n2; i++) histogram[keys[i] >>> shift & 65535]++;
+    let skip = false;
+    for (let d = 0; d < 65536; d++) if (histogram[d] === n2) skip = true;
+    if (skip) continue;
+    let sum3 = 0;
+    for (let d = 0; d < 65536; d++) {
+      const count2 = histogram[d];
+      histogram[d] = sum3;
+      sum3 += count2;
+    }
+    for (let r = 0; r < n2; r++) {
+      const i = order[r];
+      next[histogram[keys[i] >>> shift & 65535]++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+// shared/core/metrics/presorted-scores.ts
+var POSITIVE = 1;
+var PREDICTED_POSITIVE = 2;
+var GROUP_END = 4;
+function presortScores(isPositive, scores, predictedPositive) {
+  const n2 = scores.length;
+  if (isPositive.length !== n2) throw new RangeError(`${isPositive.length} labels for ${n2} scores`);
+  const order = descendingOrder(scores);
+  const flags = new Uint8Array(n2);
+  let identity = true;
+  for (let r = 0; r < n2; r++) {
+    const i = order[r];
+    if (i !== r) identity = false;
+    let f = isPositive[i] ? POSITIVE : 0;
+    if (predictedPositive?.[i]) f |= PREDICTED_POSITIVE;
+    if (r === n2 - 1 || scores[order[r + 1]] !== scores[i]) f |= GROUP_END;
+    flags[r] = f;
+  }
+  return identity ? { flags } : { order, flags };
+}
+function rankingMetrics(sorted, counts) {
+  const { order, flags } = sorted;
+  const n2 = flags.length;
+  checkCounts(n2, counts);
+  let tp = 0;
+  let fp = 0;
+  let lastTp = 0;
+  let lastFp = 0;
+  let doubledArea = 0;
+  let precisionSum = 0;
+  for (let r = 0; r < n2; r++) {
+    const c = counts === void 0 ? 1 : counts[order === void 0 ? r : order[r]];
+    const f = flags[r];
+    const positive = c * (f & POSITIVE);
+    tp += positive;
+    fp += c - positive;
+    if (f & GROUP_END) {
+      const newPositives = tp - lastTp;
+      doubledArea += (fp - lastFp) * (tp + lastTp);
+      if (newPositives > 0) precisionSum += newPositives * (tp / (tp + fp));
+      lastTp = tp;
+      lastFp = fp;
+    }
+  }
+  return rankingFromSums(tp, fp, doubledArea, precisionSum);
+}
+function rankingFromSums(positives, negatives, doubledArea, precisionSum) {
+  if (positives + negatives === 0) throw new RangeError("ROC AUC of an empty sample");
+  return {
+    rocAuc: positives === 0 || negatives === 0 ? Number.NaN : doubledArea / (2 * positives * negatives),
+    averagePrecision: positives === 0 ? 0 : precisionSum / positives
+  };
 }
 
 // shared/core/metrics/binary-metrics.ts
 var BINARY_SCORE_METRICS = ["roc_auc", "average_precision", "log_loss", "brier_score"];
 function binaryMetricSet(data) {
   const { isPositive, predictedPositive, score } = data;
+  const n2 = isPositive.length;
   const notes = [];
   let scored;
   if (score) {
-    scored = {
-      score,
-      order: descendingOrder(score),
-      logLoss: binaryLogLossTerms(isPositive, score),
-      brier: brierScoreTerms(isPositive, score)
-    };
+    const sorted = presortScores(isPositive, score, predictedPositive);
+    const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
+    const sortedScore = sorted.order ? Float64Array.from(sorted.order, (i) => score[i]) : score;
+    scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), score: sortedScore };
     const positives = isPositive.reduce((s, v) => s + v, 0);
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
@@ -24372,26 +24347,91 @@ function binaryMetricSet(data) {
   } else {
     notes.push(`${BINARY_SCORE_METRICS.join(", ")} omitted: no score column (yScore) was given`);
   }
+  const labelFlags = scored ? void 0 : Uint8Array.from(isPositive, (t, i) => (t ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0));
   const compute2 = (counts) => {
-    const matrix2 = confusionMatrix(isPositive, predictedPositive, 2, counts);
-    const values = {
-      accuracy: accuracy(matrix2),
-      balanced_accuracy: balancedAccuracy(matrix2),
-      precision: precision(matrix2, "binary", 1),
-      recall: recall(matrix2, "binary", 1),
-      f1: f1(matrix2, "binary", 1),
-      matthews_corrcoef: matthewsCorrcoef(matrix2)
-    };
+    checkCounts(n2, counts);
+    let values;
     if (scored) {
-      const curve = thresholdCounts(isPositive, scored.score, scored.order, counts);
-      values.roc_auc = rocAucFromCurve(curve);
-      values.average_precision = averagePrecisionFromCurve(curve);
-      values.log_loss = meanWithCounts(scored.logLoss, counts);
-      values.brier_score = meanWithCounts(scored.brier, counts);
+      const walk = scoredWalk(scored.sorted, scored.logLoss, scored.score, counts);
+      const ranking = rankingFromSums(walk.positives, walk.negatives, walk.doubledArea, walk.precisionSum);
+      const total = walk.positives + walk.negatives;
+      values = labelMetrics(confusionOf(walk));
+      values.roc_auc = ranking.rocAuc;
+      values.average_precision = ranking.averagePrecision;
+      values.log_loss = walk.logLoss / total;
+      values.brier_score = walk.brier / total;
+    } else {
+      values = labelMetrics(confusionOf(labelWalk(labelFlags, counts)));
     }
     return values;
   };
   return { compute: compute2, notes };
+}
+function scoredWalk(sorted, logLoss, score, counts) {
+  const { order, flags } = sorted;
+  const n2 = flags.length;
+  let tp = 0;
+  let fp = 0;
+  let lastTp = 0;
+  let lastFp = 0;
+  let doubledArea = 0;
+  let precisionSum = 0;
+  let predicted = 0;
+  let truePredicted = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  for (let r = 0; r < n2; r++) {
+    const c = counts === void 0 ? 1 : counts[order === void 0 ? r : order[r]];
+    const f = flags[r];
+    const positive = c * (f & POSITIVE);
+    const miss = (f & POSITIVE) - score[r];
+    const predictedHere = c * ((f & PREDICTED_POSITIVE) >> 1);
+    tp += positive;
+    fp += c - positive;
+    predicted += predictedHere;
+    truePredicted += predictedHere * (f & POSITIVE);
+    logLossSum += c * logLoss[r];
+    brierSum += c * (miss * miss);
+    if (f & GROUP_END) {
+      const newPositives = tp - lastTp;
+      doubledArea += (fp - lastFp) * (tp + lastTp);
+      if (newPositives > 0) precisionSum += newPositives * (tp / (tp + fp));
+      lastTp = tp;
+      lastFp = fp;
+    }
+  }
+  return { positives: tp, negatives: fp, predicted, truePredicted, doubledArea, precisionSum, logLoss: logLossSum, brier: brierSum };
+}
+function labelWalk(flags, counts) {
+  let positives = 0;
+  let total = 0;
+  let predicted = 0;
+  let truePredicted = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const c = counts === void 0 ? 1 : counts[i];
+    const f = flags[i];
+    const predictedHere = c * ((f & PREDICTED_POSITIVE) >> 1);
+    positives += c * (f & POSITIVE);
+    total += c;
+    predicted += predictedHere;
+    truePredicted += predictedHere * (f & POSITIVE);
+  }
+  return { positives, negatives: total - positives, predicted, truePredicted };
+}
+function confusionOf(t) {
+  const falsePositives = t.predicted - t.truePredicted;
+  const cells = Float64Array.of(t.negatives - falsePositives, falsePositives, t.positives - t.truePredicted, t.truePredicted);
+  return { nClasses: 2, cells };
+}
+function labelMetrics(matrix2) {
+  return {
+    accuracy: accuracy(matrix2),
+    balanced_accuracy: balancedAccuracy(matrix2),
+    precision: precision(matrix2, "binary", 1),
+    recall: recall(matrix2, "binary", 1),
+    f1: f1(matrix2, "binary", 1),
+    matthews_corrcoef: matthewsCorrcoef(matrix2)
+  };
 }
 
 // shared/core/metrics/xoshiro128.ts
@@ -24450,7 +24490,54 @@ function xoshiro128FromState(words) {
       if (x < limit) return x % bound;
     }
   };
-  return { nextUint32, nextInt };
+  const countDraws = (bound, draws, counts) => {
+    if (!Number.isInteger(bound) || bound < 1 || bound > TWO_POW_32) {
+      throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound}`);
+    }
+    if (counts.length < bound) throw new RangeError(`counts has ${counts.length} entries for bound ${bound}`);
+    const threshold = (TWO_POW_32 - bound) % bound;
+    const small = bound <= 2 ** 21;
+    const boundHigh = Math.floor(bound / 65536);
+    const boundLow = bound % 65536;
+    let a = s0;
+    let b = s1;
+    let c = s2;
+    let d = s3;
+    for (let k = 0; k < draws; k++) {
+      for (; ; ) {
+        const x = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+        const t = b << 9;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = rotl(d, 11);
+        let high;
+        let low;
+        if (small) {
+          const m = x * bound;
+          high = Math.floor(m / TWO_POW_32);
+          low = m - high * TWO_POW_32;
+        } else {
+          const partHigh = x * boundHigh;
+          const partLow = x * boundLow;
+          const lowSum = partHigh % 65536 * 65536 + partLow;
+          high = Math.floor(partHigh / 65536) + Math.floor(lowSum / TWO_POW_32);
+          low = lowSum % TWO_POW_32;
+        }
+        if (low >= threshold) {
+          counts[high]++;
+          break;
+        }
+      }
+    }
+    s0 = a;
+    s1 = b;
+    s2 = c;
+    s3 = d;
+  };
+  return { nextUint32, nextInt, countDraws };
 }
 function xoshiro128(seed) {
   return xoshiro128FromState(xoshiro128SeedState(seed));
@@ -24492,9 +24579,9 @@ function percentileInterval(replicates, level) {
   const alpha = (1 - level) / 2;
   return [sortedQuantile(sorted, alpha), sortedQuantile(sorted, 1 - alpha)];
 }
-function drawCounts(n2, nextInt, counts) {
+function drawCounts(n2, random, counts) {
   counts.fill(0);
-  for (let i = 0; i < n2; i++) counts[nextInt(n2)]++;
+  random.countDraws(n2, n2, counts);
 }
 var ReplicateCollector = class {
   values = /* @__PURE__ */ new Map();
@@ -24523,12 +24610,11 @@ function pairedBootstrapIntervals(n2, candidate, baseline, options = {}) {
   }
   const resolved = resolveOptions(options);
   const random = xoshiro128(resolved.seed);
-  const nextInt = (bound) => random.nextInt(bound);
   const counts = new Uint32Array(n2);
   const candidateReplicates = new ReplicateCollector();
   const deltaReplicates = new ReplicateCollector();
   for (let r = 0; r < resolved.resamples; r++) {
-    drawCounts(n2, nextInt, counts);
+    drawCounts(n2, random, counts);
     const candidateValues = candidate(counts);
     for (const [key, value] of Object.entries(candidateValues)) candidateReplicates.add(key, value);
     if (baseline) {
@@ -24594,9 +24680,7 @@ function normalSf(x) {
 // shared/core/metrics/delong.ts
 function midranks(values) {
   const n2 = values.length;
-  const order = new Uint32Array(n2);
-  for (let i2 = 0; i2 < n2; i2++) order[i2] = i2;
-  order.sort((a, b) => values[a] - values[b] || a - b);
+  const order = descendingOrder(values).reverse();
   const ranks = new Float64Array(n2);
   let i = 0;
   while (i < n2) {
@@ -24723,7 +24807,7 @@ function parseNumberColumn(values, column) {
   return out;
 }
 function checkScoreColumn(values, column, probability) {
-  const out = new Float64Array(values.length);
+  const out = values instanceof Float64Array ? values : new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
@@ -24810,9 +24894,15 @@ function resolvePositiveLabel(labelsSeen, positiveLabel) {
 }
 
 // shared/core/metrics/encode-columns.ts
+function mapLabels(column, out, valueOf) {
+  const values = column.labels.map(valueOf);
+  for (let i = 0; i < column.codes.length; i++) out[i] = values[column.codes[i]];
+  return out;
+}
 function encodeBinary(columns, positive, prefix2, notes) {
-  const isPositive = Uint8Array.from(columns.yTrue, (label) => label === positive ? 1 : 0);
-  const predictedPositive = Uint8Array.from(columns.yPred, (label) => label === positive ? 1 : 0);
+  const n2 = columns.yTrue.codes.length;
+  const isPositive = mapLabels(columns.yTrue, new Uint8Array(n2), (label) => label === positive ? 1 : 0);
+  const predictedPositive = mapLabels(columns.yPred, new Uint8Array(n2), (label) => label === positive ? 1 : 0);
   const data = { isPositive, predictedPositive };
   if (columns.yScore) {
     data.score = checkScoreColumn(columns.yScore, columnName(prefix2, "yScore"), true);
@@ -24830,33 +24920,40 @@ function encodeScores(columns, prefix2) {
     (label) => checkScoreColumn(columns.classScores[label], columnName(prefix2, `classScores[${JSON.stringify(label)}]`), true)
   );
   const columnIndex = new Map(labels.map((label, c) => [label, c]));
-  const yTrueColumn = new Int32Array(columns.yTrue.length);
-  for (let i = 0; i < columns.yTrue.length; i++) {
-    const c = columnIndex.get(columns.yTrue[i]);
-    if (c === void 0) {
-      throw new Error(
-        `${columnName(prefix2, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue[i])}, which ${columnName(prefix2, "yTrue")} holds at row ${i + 1}`
-      );
-    }
-    yTrueColumn[i] = c;
+  const yTrueColumn = mapLabels(columns.yTrue, new Int32Array(columns.yTrue.codes.length), (label) => columnIndex.get(label) ?? -1);
+  const missing = yTrueColumn.indexOf(-1);
+  if (missing !== -1) {
+    throw new Error(
+      `${columnName(prefix2, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue.labels[columns.yTrue.codes[missing]])}, which ${columnName(prefix2, "yTrue")} holds at row ${missing + 1}`
+    );
   }
   return { labels, columns: scoreColumns, yTrueColumn };
 }
 function encodeMulticlass(columns, classIndex, prefix2) {
+  const n2 = columns.yTrue.codes.length;
   const index = (label) => classIndex.get(label);
   const data = {
-    yTrue: Int32Array.from(columns.yTrue, index),
-    yPred: Int32Array.from(columns.yPred, index),
+    yTrue: mapLabels(columns.yTrue, new Int32Array(n2), index),
+    yPred: mapLabels(columns.yPred, new Int32Array(n2), index),
     nClasses: classIndex.size
   };
   const scores = encodeScores(columns, prefix2);
   if (scores) data.scores = scores;
   return data;
 }
+function numberColumn(column, name) {
+  const values = mapLabels(column, new Float64Array(column.codes.length), (label) => {
+    const value = parseDecimal(label);
+    return value !== void 0 && Number.isFinite(value) ? value : Number.NaN;
+  });
+  const bad = values.findIndex((v) => Number.isNaN(v));
+  if (bad !== -1) throw new Error(`${name}: row ${bad + 1} is ${JSON.stringify(column.labels[column.codes[bad]])}, expected a finite number`);
+  return values;
+}
 function encodeRegression(columns, prefix2) {
   return {
-    yTrue: parseNumberColumn(columns.yTrue, columnName(prefix2, "yTrue")),
-    yPred: parseNumberColumn(columns.yPred, columnName(prefix2, "yPred"))
+    yTrue: numberColumn(columns.yTrue, columnName(prefix2, "yTrue")),
+    yPred: numberColumn(columns.yPred, columnName(prefix2, "yPred"))
   };
 }
 
@@ -24910,6 +25007,18 @@ function discordantPairs(candidateCorrect, baselineCorrect) {
   return { candidateOnlyCorrect, baselineOnlyCorrect };
 }
 
+// shared/core/metrics/roc-auc.ts
+function rowsSumToOne(columns) {
+  if (columns.length === 0) return false;
+  const n2 = columns[0].length;
+  for (let i = 0; i < n2; i++) {
+    let s = 0;
+    for (const column of columns) s += column[i];
+    if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) return false;
+  }
+  return true;
+}
+
 // shared/core/metrics/multiclass-metrics.ts
 var AVERAGES = ["macro", "micro", "weighted"];
 function multiclassMetricSet(data) {
@@ -24933,11 +25042,12 @@ function multiclassMetricSet(data) {
           `roc_auc_ovr omitted: class ${absent.map((l) => JSON.stringify(l)).join(", ")} never occurs in yTrue, so its one-vs-rest AUC is undefined`
         );
       }
-      ovr = { orders: scores.columns.map((column) => descendingOrder(column)) };
+      ovr = scores.columns.map((column, c) => presortScores(Uint8Array.from(scores.yTrueColumn, (t) => t === c ? 1 : 0), column));
     }
   }
+  confusionMatrix(yTrue, yPred, nClasses);
   const compute2 = (counts) => {
-    const matrix2 = confusionMatrix(yTrue, yPred, nClasses, counts);
+    const matrix2 = tallyConfusion(yTrue, yPred, nClasses, counts);
     const values = {
       accuracy: accuracy(matrix2),
       balanced_accuracy: balancedAccuracy(matrix2)
@@ -24947,65 +25057,219 @@ function multiclassMetricSet(data) {
     for (const average of AVERAGES) values[`f1_${average}`] = f1(matrix2, average);
     values.matthews_corrcoef = matthewsCorrcoef(matrix2);
     if (logLossTerms) values.log_loss = meanWithCounts(logLossTerms, counts);
-    if (ovr && scores) values.roc_auc_ovr = rocAucOvr(scores.yTrueColumn, scores.columns, counts, ovr.orders);
+    if (ovr) values.roc_auc_ovr = meanOvrAuc(ovr, counts);
     return values;
   };
   return { compute: compute2, notes };
 }
+function meanOvrAuc(classes, counts) {
+  let sum3 = 0;
+  for (const sorted of classes) {
+    const auc = rankingMetrics(sorted, counts).rocAuc;
+    if (Number.isNaN(auc)) return Number.NaN;
+    sum3 += auc;
+  }
+  return sum3 / classes.length;
+}
+function tallyConfusion(yTrue, yPred, nClasses, counts) {
+  checkCounts(yTrue.length, counts);
+  const cells = new Float64Array(nClasses * nClasses);
+  for (let i = 0; i < yTrue.length; i++) cells[yTrue[i] * nClasses + yPred[i]] += counts === void 0 ? 1 : counts[i];
+  return { nClasses, cells };
+}
+
+// shared/core/metrics/row-ids.ts
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function rowIdsFromStrings(ids) {
+  const parts = ids.map((id) => encoder.encode(id));
+  const starts = new Uint32Array(ids.length + 1);
+  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length;
+  const bytes = new Uint8Array(starts[ids.length]);
+  parts.forEach((part, i) => bytes.set(part, starts[i]));
+  return { bytes, starts };
+}
+function rowIdCount(ids) {
+  return ids.starts.length - 1;
+}
+function rowIdText(ids, i) {
+  return decoder.decode(ids.bytes.subarray(ids.starts[i], ids.starts[i + 1]));
+}
+function hashOf(bytes, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 16777619);
+  return h >>> 0;
+}
+function sameBytes(a, aStart, aEnd, b, bStart, bEnd) {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (a[aStart + k] !== b[bStart + k]) return false;
+  return true;
+}
+var RowIdIndex = class {
+  constructor(ids, capacity = rowIdCount(ids)) {
+    this.ids = ids;
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+  ids;
+  slots;
+  mask;
+  /**
+   * Adds row i of the indexed ids; returns the earlier row with the same id (then i is not
+   * added), or -1.
+   */
+  add(i) {
+    const { bytes, starts } = this.ids;
+    let slot = hashOf(bytes, starts[i], starts[i + 1]) & this.mask;
+    for (; ; ) {
+      const row = this.slots[slot];
+      if (row === -1) {
+        this.slots[slot] = i;
+        return -1;
+      }
+      if (sameBytes(bytes, starts[row], starts[row + 1], bytes, starts[i], starts[i + 1])) return row;
+      slot = slot + 1 & this.mask;
+    }
+  }
+  /** The indexed row whose id is row j of `other`, or -1. */
+  find(other, j) {
+    const { bytes, starts } = this.ids;
+    const start = other.starts[j];
+    const end = other.starts[j + 1];
+    let slot = hashOf(other.bytes, start, end) & this.mask;
+    for (; ; ) {
+      const row = this.slots[slot];
+      if (row === -1) return -1;
+      if (sameBytes(bytes, starts[row], starts[row + 1], other.bytes, start, end)) return row;
+      slot = slot + 1 & this.mask;
+    }
+  }
+};
+
+// shared/core/metrics/prediction-arrays.ts
+function encodeLabels(values) {
+  const index = /* @__PURE__ */ new Map();
+  const labels = [];
+  const codes = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let code = index.get(values[i]);
+    if (code === void 0) {
+      code = labels.length;
+      index.set(values[i], code);
+      labels.push(values[i]);
+    }
+    codes[i] = code;
+  }
+  return { codes, labels };
+}
+function decodeLabels(column) {
+  return Array.from(column.codes, (code) => column.labels[code]);
+}
+function predictionArraysFrom(columns) {
+  const arrays = { kind: "arrays", yTrue: encodeLabels(columns.yTrue), yPred: encodeLabels(columns.yPred) };
+  if (columns.yScore) arrays.yScore = Float64Array.from(columns.yScore, (v) => typeof v === "number" ? v : Number.NaN);
+  if (columns.classScores) {
+    arrays.classScores = {};
+    for (const [label, values] of Object.entries(columns.classScores)) {
+      arrays.classScores[label] = Float64Array.from(values, (v) => typeof v === "number" ? v : Number.NaN);
+    }
+  }
+  if (columns.ids) arrays.ids = rowIdsFromStrings(columns.ids);
+  return arrays;
+}
+function rowCount(arrays) {
+  return arrays.yTrue.codes.length;
+}
+function renameLabels(column, rename4) {
+  const renamed = column.labels.map(rename4);
+  if (renamed.every((label, k) => label === column.labels[k])) return column;
+  const merged = encodeLabels(renamed);
+  const codes = new Uint32Array(column.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = merged.codes[column.codes[i]];
+  return { codes, labels: merged.labels };
+}
+function reorderLabels(column, order) {
+  const codes = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) codes[k] = column.codes[order[k]];
+  return { codes, labels: column.labels };
+}
+function reorderValues(values, order) {
+  const out = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]];
+  return out;
+}
+function arrayLengths(arrays) {
+  const lengths = [{ name: "yPred", length: arrays.yPred.codes.length }];
+  if (arrays.yScore) lengths.push({ name: "yScore", length: arrays.yScore.length });
+  for (const [label, values] of Object.entries(arrays.classScores ?? {})) lengths.push({ name: `classScores[${JSON.stringify(label)}]`, length: values.length });
+  if (arrays.ids) lengths.push({ name: "ids", length: rowIdCount(arrays.ids) });
+  return lengths;
+}
 
 // shared/core/metrics/pair-rows.ts
-function describe(ids) {
+function describe(ids, total) {
   const shown = ids.slice(0, 10).map((id) => JSON.stringify(id));
-  return shown.join(", ") + (ids.length > 10 ? `, \u2026 (${ids.length} in all)` : "");
+  return shown.join(", ") + (total > 10 ? `, \u2026 (${total} in all)` : "");
 }
-function indexById(ids, column) {
-  const index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < ids.length; i++) {
-    const previous = index.get(ids[i]);
-    if (previous !== void 0) {
+function indexById(ids, n2, column) {
+  const index = new RowIdIndex(ids, n2);
+  for (let i = 0; i < n2; i++) {
+    const previous = index.add(i);
+    if (previous !== -1) {
       throw new Error(
-        `${column}: id ${JSON.stringify(ids[i])} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`
+        `${column}: id ${JSON.stringify(rowIdText(ids, i))} appears at rows ${previous + 1} and ${i + 1}; ids must be unique to pair rows`
       );
     }
-    index.set(ids[i], i);
   }
   return index;
 }
-function reorder(values, order) {
-  return values ? order.map((i) => values[i]) : void 0;
+function unmatched(ids, n2, index) {
+  let count2 = 0;
+  const first = [];
+  for (let j = 0; j < n2; j++) {
+    if (index.find(ids, j) !== -1) continue;
+    if (first.length < 10) first.push(rowIdText(ids, j));
+    count2++;
+  }
+  return { count: count2, first };
 }
 function pairRows(candidate, baseline) {
+  const n2 = rowCount(candidate);
+  const m = rowCount(baseline);
   if (!candidate.ids || !baseline.ids) {
-    if (baseline.yTrue.length !== candidate.yTrue.length) {
+    if (m !== n2) {
       throw new Error(
-        `baseline has ${baseline.yTrue.length} rows but the candidate has ${candidate.yTrue.length}; rows are paired by position unless both files have an id column`
+        `baseline has ${m} rows but the candidate has ${n2}; rows are paired by position unless both files have an id column`
       );
     }
     return { baseline, matchedBy: "position" };
   }
-  const candidateIndex = indexById(candidate.ids, "ids");
-  const baselineIndex = indexById(baseline.ids, "baseline.ids");
-  const onlyCandidate = candidate.ids.filter((id) => !baselineIndex.has(id));
-  const onlyBaseline = baseline.ids.filter((id) => !candidateIndex.has(id));
-  if (onlyCandidate.length > 0 || onlyBaseline.length > 0) {
+  const candidateIndex = indexById(candidate.ids, n2, "ids");
+  const baselineIndex = indexById(baseline.ids, m, "baseline.ids");
+  const onlyCandidate = unmatched(candidate.ids, n2, baselineIndex);
+  const onlyBaseline = unmatched(baseline.ids, m, candidateIndex);
+  if (onlyCandidate.count > 0 || onlyBaseline.count > 0) {
     const parts = [];
-    if (onlyCandidate.length > 0) parts.push(`${onlyCandidate.length} only in the candidate: ${describe(onlyCandidate)}`);
-    if (onlyBaseline.length > 0) parts.push(`${onlyBaseline.length} only in the baseline: ${describe(onlyBaseline)}`);
+    if (onlyCandidate.count > 0) parts.push(`${onlyCandidate.count} only in the candidate: ${describe(onlyCandidate.first, onlyCandidate.count)}`);
+    if (onlyBaseline.count > 0) parts.push(`${onlyBaseline.count} only in the baseline: ${describe(onlyBaseline.first, onlyBaseline.count)}`);
     throw new Error(`candidate and baseline ids do not match \u2014 ${parts.join("; ")}`);
   }
-  const order = candidate.ids.map((id) => baselineIndex.get(id));
-  let classScores;
-  if (baseline.classScores) {
-    classScores = {};
-    for (const [label, column] of Object.entries(baseline.classScores)) classScores[label] = reorder(column, order);
-  }
+  const order = new Uint32Array(n2);
+  for (let i = 0; i < n2; i++) order[i] = baselineIndex.find(candidate.ids, i);
   const paired = {
-    yTrue: reorder(baseline.yTrue, order),
-    yPred: reorder(baseline.yPred, order),
-    ids: candidate.ids.slice()
+    kind: "arrays",
+    yTrue: reorderLabels(baseline.yTrue, order),
+    yPred: reorderLabels(baseline.yPred, order),
+    ids: candidate.ids
+    // the same ids, now in the same order
   };
-  if (baseline.yScore) paired.yScore = reorder(baseline.yScore, order);
-  if (classScores) paired.classScores = classScores;
+  if (baseline.yScore) paired.yScore = reorderValues(baseline.yScore, order);
+  if (baseline.classScores) {
+    paired.classScores = {};
+    for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
+  }
   return { baseline: paired, matchedBy: "id" };
 }
 
@@ -25635,12 +25899,22 @@ function checkShape(columns, prefix2) {
     checkLabelColumn(columns.ids, columnName(prefix2, "ids"));
   }
 }
+function asArrays(columns, prefix2) {
+  if ("kind" in columns && columns.kind === "arrays") {
+    const n2 = rowCount(columns);
+    for (const { name, length } of arrayLengths(columns)) checkLength(columnName(prefix2, name), length, n2, columnName(prefix2, "yTrue"));
+    return columns;
+  }
+  const strings = columns;
+  checkShape(strings, prefix2);
+  return predictionArraysFrom(strings);
+}
 function canonicalLabels(input, baseline, positiveLabel) {
   const sides2 = baseline ? [input, baseline] : [input];
-  const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue, ...side.yPred, ...Object.keys(side.classScores ?? {})]));
+  const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue.labels, ...side.yPred.labels, ...Object.keys(side.classScores ?? {})]));
   if (!canonical) return { input, baseline, positiveLabel };
   const rewrite = (side, prefix2) => {
-    const out = { ...side, yTrue: side.yTrue.map(canonical), yPred: side.yPred.map(canonical) };
+    const out = { ...side, yTrue: renameLabels(side.yTrue, canonical), yPred: renameLabels(side.yPred, canonical) };
     if (side.classScores) {
       const scores = {};
       const from = /* @__PURE__ */ new Map();
@@ -25666,77 +25940,98 @@ function canonicalLabels(input, baseline, positiveLabel) {
   };
 }
 function rowName(i, ids) {
-  return ids ? `row ${i + 1} (id ${JSON.stringify(ids[i])})` : `row ${i + 1}`;
+  return ids ? `row ${i + 1} (id ${JSON.stringify(rowIdText(ids, i))})` : `row ${i + 1}`;
 }
 function checkSameTruth(task, candidate, baseline) {
-  const n2 = candidate.yTrue.length;
+  const n2 = rowCount(candidate);
+  const differs = (i) => {
+    throw new Error(
+      `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue.labels[baseline.yTrue.codes[i]])} vs ${JSON.stringify(candidate.yTrue.labels[candidate.yTrue.codes[i]])}; both models must be evaluated on the same rows`
+    );
+  };
   if (task === "regression") {
-    const a = parseNumberColumn(candidate.yTrue, "yTrue");
-    const b = parseNumberColumn(baseline.yTrue, "baseline.yTrue");
-    for (let i = 0; i < n2; i++) {
-      if (a[i] !== b[i]) {
-        throw new Error(
-          `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
-        );
-      }
-    }
+    const a = numberColumn(candidate.yTrue, "yTrue");
+    const b = numberColumn(baseline.yTrue, "baseline.yTrue");
+    for (let i = 0; i < n2; i++) if (a[i] !== b[i]) differs(i);
     return;
   }
-  for (let i = 0; i < n2; i++) {
-    if (candidate.yTrue[i] !== baseline.yTrue[i]) {
-      throw new Error(
-        `baseline.yTrue differs from yTrue at ${rowName(i, candidate.ids)}: ${JSON.stringify(baseline.yTrue[i])} vs ${JSON.stringify(candidate.yTrue[i])}; both models must be evaluated on the same rows`
-      );
-    }
-  }
+  const candidateCode = new Map(candidate.yTrue.labels.map((label, code) => [label, code]));
+  const toCandidate = Int32Array.from(baseline.yTrue.labels, (label) => candidateCode.get(label) ?? -1);
+  for (let i = 0; i < n2; i++) if (toCandidate[baseline.yTrue.codes[i]] !== candidate.yTrue.codes[i]) differs(i);
 }
 function labelConfusion(yTrue, yPred) {
-  const labels = sortLabels([...yTrue, ...yPred]);
-  const index = new Map(labels.map((label, k) => [label, k]));
-  const encode = (values) => Int32Array.from(values, (label) => index.get(label));
-  return { labels, matrix: confusionMatrixRows(confusionMatrix(encode(yTrue), encode(yPred), labels.length)) };
+  const labels = sortLabels([...yTrue.labels, ...yPred.labels]);
+  const index = new Map(labels.map((label, k2) => [label, k2]));
+  const trueClass = Uint32Array.from(yTrue.labels, (label) => index.get(label));
+  const predictedClass = Uint32Array.from(yPred.labels, (label) => index.get(label));
+  const k = labels.length;
+  const cells = new Float64Array(k * k);
+  for (let i = 0; i < yTrue.codes.length; i++) cells[trueClass[yTrue.codes[i]] * k + predictedClass[yPred.codes[i]]]++;
+  return { labels, matrix: confusionMatrixRows({ nClasses: k, cells }) };
+}
+function correctness(truth, predicted) {
+  const out = new Uint8Array(truth.length);
+  for (let i = 0; i < truth.length; i++) out[i] = truth[i] === predicted[i] ? 1 : 0;
+  return out;
 }
 function prepareBinary(candidate, baseline, positiveLabel, notes) {
-  const seen = /* @__PURE__ */ new Set([...candidate.yTrue, ...candidate.yPred, ...baseline?.yPred ?? []]);
+  const seen = /* @__PURE__ */ new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...baseline?.yPred.labels ?? []]);
   const positive = resolvePositiveLabel(seen, positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
-  const data = encodeBinary(candidate, positive, "", notes);
+  let data = encodeBinary(candidate, positive, "", notes);
+  let base = baseline ? encodeBinary(baseline, positive, "baseline", notes) : void 0;
+  if (data.score) {
+    const order = descendingOrder(data.score);
+    data = permuteBinary(data, order);
+    if (base) base = permuteBinary(base, order);
+  }
   const prepared = {
     positiveLabel: positive,
     candidate: binaryMetricSet(data),
-    correct: { candidate: data.isPositive.map((v, i) => v === data.predictedPositive[i] ? 1 : 0) },
+    correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
     delong: { isPositive: data.isPositive, candidate: data.score },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
-  if (baseline) {
-    const base = encodeBinary(baseline, positive, "baseline", notes);
+  if (base) {
     prepared.baseline = binaryMetricSet(base);
-    prepared.correct.baseline = base.isPositive.map((v, i) => v === base.predictedPositive[i] ? 1 : 0);
+    prepared.correct.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong.baseline = base.score;
   }
   return prepared;
 }
+function permuteBinary(data, order) {
+  const n2 = order.length;
+  const isPositive = new Uint8Array(n2);
+  const predictedPositive = new Uint8Array(n2);
+  const score = data.score ? new Float64Array(n2) : void 0;
+  for (let k = 0; k < n2; k++) {
+    const i = order[k];
+    isPositive[k] = data.isPositive[i];
+    predictedPositive[k] = data.predictedPositive[i];
+    if (score) score[k] = data.score[i];
+  }
+  return score ? { isPositive, predictedPositive, score } : { isPositive, predictedPositive };
+}
 function prepareMulticlass(candidate, baseline, notes) {
   const labels = sortLabels([
-    ...candidate.yTrue,
-    ...candidate.yPred,
+    ...candidate.yTrue.labels,
+    ...candidate.yPred.labels,
     ...Object.keys(candidate.classScores ?? {}),
-    ...baseline?.yPred ?? [],
+    ...baseline?.yPred.labels ?? [],
     ...Object.keys(baseline?.classScores ?? {})
   ]);
   const classIndex = new Map(labels.map((label, k) => [label, k]));
   if (candidate.yScore) notes.push("yScore ignored: multiclass scores are read from classScores");
   const data = encodeMulticlass(candidate, classIndex, "");
-  const correctness = (d) => Uint8Array.from(d.yTrue, (t, i) => t === d.yPred[i] ? 1 : 0);
   const prepared = {
     candidate: multiclassMetricSet(data),
-    correct: { candidate: correctness(data) },
+    correct: { candidate: correctness(data.yTrue, data.yPred) },
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
   if (baseline) {
     const base = encodeMulticlass(baseline, classIndex, "baseline");
     prepared.baseline = multiclassMetricSet(base);
-    prepared.correct.baseline = correctness(base);
+    prepared.correct.baseline = correctness(base.yTrue, base.yPred);
   }
   return prepared;
 }
@@ -25801,27 +26096,36 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
 function prepareTask(task, input, baseline, positiveLabel, notes) {
   return task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
 }
-function rowsOf(columns, rows) {
-  const take = (values) => Array.from(rows, (i) => values[i]);
-  const out = { yTrue: take(columns.yTrue), yPred: take(columns.yPred) };
-  if (columns.yScore) out.yScore = take(columns.yScore);
-  if (columns.classScores) out.classScores = Object.fromEntries(Object.entries(columns.classScores).map(([label, values]) => [label, take(values)]));
-  if (columns.ids) out.ids = take(columns.ids);
+function rowsOf(arrays, rows) {
+  const labels = (column) => ({ codes: Uint32Array.from(rows, (i) => column.codes[i]), labels: column.labels });
+  const values = (column) => Float64Array.from(rows, (i) => column[i]);
+  const out = { kind: "arrays", yTrue: labels(arrays.yTrue), yPred: labels(arrays.yPred) };
+  if (arrays.yScore) out.yScore = values(arrays.yScore);
+  if (arrays.classScores) out.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, values(column)]));
   return out;
 }
-function evaluatePredictions(input, options) {
+function columnsOf(arrays) {
+  const columns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
+  if (arrays.yScore) columns.yScore = Array.from(arrays.yScore);
+  if (arrays.classScores) columns.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, Array.from(column)]));
+  if (arrays.ids) {
+    const ids = arrays.ids;
+    columns.ids = Array.from({ length: rowCount(arrays) }, (_, i) => rowIdText(ids, i));
+  }
+  return columns;
+}
+function evaluatePredictions(columns, options) {
   const task = options?.task;
   if (!TASKS.includes(task)) {
     throw new RangeError(`task must be one of ${TASKS.join(", ")}, got ${JSON.stringify(task)}`);
   }
-  checkShape(input, "");
-  if (options.baseline) checkShape(options.baseline, "baseline");
+  let input = asArrays(columns, "");
+  let baselineInput = options.baseline ? asArrays(options.baseline, "baseline") : void 0;
   let positiveLabel = options.positiveLabel;
-  let baselineInput = options.baseline;
   if (task !== "regression") {
     ({ input, baseline: baselineInput, positiveLabel } = canonicalLabels(input, baselineInput, positiveLabel));
   }
-  const n2 = input.yTrue.length;
+  const n2 = rowCount(input);
   if (n2 === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
   const notes = [];
   let baseline;
@@ -25857,14 +26161,15 @@ function evaluatePredictions(input, options) {
     const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
     skipNotes(bootstrap.delta, shared, "comparison of ", notes);
     result2.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+    const paired = baseline;
     const metricSetsOn = (rows) => {
-      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(baseline, rows), prepared.positiveLabel, []);
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, []);
       return { candidate: subset.candidate, baseline: subset.baseline };
     };
     Object.assign(result2, modelDiff({
       task,
-      candidate: input,
-      baseline,
+      candidate: columnsOf(input),
+      baseline: columnsOf(paired),
       positiveLabel: prepared.positiveLabel,
       metrics,
       options: options.diff ?? {},
@@ -35785,7 +36090,7 @@ function readPolygon(reader, flags) {
 }
 
 // node_modules/hyparquet/src/convert.js
-var decoder = new TextDecoder();
+var decoder2 = new TextDecoder();
 var DEFAULT_PARSERS = {
   timestampFromMilliseconds(millis) {
     return new Date(Number(millis));
@@ -35800,10 +36105,10 @@ var DEFAULT_PARSERS = {
     return new Date(days * 864e5);
   },
   stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes);
+    return bytes && decoder2.decode(bytes);
   },
   jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes));
+    return bytes && JSON.parse(decoder2.decode(bytes));
   },
   geometryFromBytes(bytes) {
     return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
@@ -36168,9 +36473,9 @@ function markGeoColumns(schema, key_value_metadata) {
 
 // node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
-var decoder2 = new TextDecoder();
+var decoder3 = new TextDecoder();
 function decode(value) {
-  return value && decoder2.decode(value);
+  return value && decoder3.decode(value);
 }
 async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
@@ -36694,7 +36999,7 @@ function flatten(chunks) {
 }
 
 // node_modules/hyparquet/src/filter.js
-var encoder = new TextEncoder();
+var encoder2 = new TextEncoder();
 function pathsNeededForFilter(filter) {
   if (!filter) return [];
   const paths = [];
@@ -36821,7 +37126,7 @@ function canSkipStats(condition, minVal, maxVal, strict, element) {
 function compareParquetValues(a, b, strict, element) {
   if (element?.type === "BYTE_ARRAY") {
     if (typeof a !== "string" || typeof b !== "string") return void 0;
-    return compareBytes(encoder.encode(a), encoder.encode(b));
+    return compareBytes(encoder2.encode(a), encoder2.encode(b));
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
@@ -37255,7 +37560,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
 }
 
 // node_modules/hyparquet/src/variant.js
-var decoder3 = new TextDecoder();
+var decoder4 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
 function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
   if (Array.isArray(value)) {
@@ -37329,7 +37634,7 @@ function parseVariantMetadata(bytes) {
     const start = offsets[i];
     const end = offsets[i + 1];
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary2[i] = decoder3.decode(strBytes);
+    dictionary2[i] = decoder4.decode(strBytes);
   }
   const metadata = { dictionary: dictionary2, sorted };
   bufferCache.set(key, metadata);
@@ -37352,7 +37657,7 @@ function readVariant(reader, metadata, parsers) {
   if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
   const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
   reader.offset += header;
-  return decoder3.decode(bytes);
+  return decoder4.decode(bytes);
 }
 function readVariantPrimitive(reader, typeId, parsers) {
   switch (typeId) {
@@ -37414,7 +37719,7 @@ function readVariantPrimitive(reader, typeId, parsers) {
       return readVariantBinary(reader);
     case 16: {
       const bytes = readVariantBinary(reader);
-      return decoder3.decode(bytes);
+      return decoder4.decode(bytes);
     }
     case 17: {
       const value = reader.view.getBigInt64(reader.offset, true);
@@ -38435,17 +38740,17 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   const chunks = [];
   let dictionary2 = void 0;
   let lastChunk = void 0;
-  let rowCount = 0;
+  let rowCount2 = 0;
   let skipped = 0;
   const emitLastChunk = onPage && (() => {
     lastChunk && onPage({
       pathInSchema,
       columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount
+      rowStart: groupStart + rowCount2 - lastChunk.length,
+      rowEnd: groupStart + rowCount2
     });
   });
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+  while (isFlat ? rowCount2 < selectEnd : reader.offset < reader.view.byteLength - 1) {
     if (reader.offset >= reader.view.byteLength - 1) break;
     const header = parquetHeader(reader);
     if (header.type === "DICTIONARY_PAGE") {
@@ -38453,18 +38758,18 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
       if (data) dictionary2 = convert(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result2 = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      const result2 = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount2);
       if (result2.skipped) {
         if (!chunks.length) {
           skipped += result2.skipped;
         }
-        rowCount += result2.skipped;
+        rowCount2 += result2.skipped;
       } else if (result2.data && lastChunk === result2.data) {
-        rowCount += result2.data.length - lastChunkLength;
+        rowCount2 += result2.data.length - lastChunkLength;
       } else if (result2.data && result2.data.length) {
         emitLastChunk?.();
         chunks.push(result2.data);
-        rowCount += result2.data.length;
+        rowCount2 += result2.data.length;
         lastChunk = result2.data;
       }
     }
@@ -44168,7 +44473,7 @@ function parseJsonLines(text2, source) {
   const lines = text2.replace(/^\uFEFF/, "").split("\n");
   const columns = [];
   const values = /* @__PURE__ */ new Map();
-  let rowCount = 0;
+  let rowCount2 = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
@@ -44184,20 +44489,20 @@ function parseJsonLines(text2, source) {
     for (const [key, value] of Object.entries(record2)) {
       let column = values.get(key);
       if (!column) {
-        column = new Array(rowCount).fill(null);
+        column = new Array(rowCount2).fill(null);
         values.set(key, column);
         columns.push(key);
       }
       if (typeof value === "object" && value !== null) {
         throw new InputError(`${source}: line ${i + 1}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
       }
-      column[rowCount] = value;
+      column[rowCount2] = value;
     }
-    rowCount++;
-    for (const column of values.values()) if (column.length < rowCount) column.push(null);
+    rowCount2++;
+    for (const column of values.values()) if (column.length < rowCount2) column.push(null);
   }
-  if (rowCount === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
-  return { columns, rowCount, values };
+  if (rowCount2 === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
+  return { columns, rowCount: rowCount2, values };
 }
 function calendarDate(days) {
   return new Date(days * 864e5).toISOString().slice(0, 10);
@@ -46128,6 +46433,257 @@ function openRunCache(environment, workingDirectory, enabled) {
   return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
 }
 
+// shared/adapters/data/predictions-arrays.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+async function readPredictionArrays(path, task, names = {}, delimiter2) {
+  const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
+  const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
+  return fast ?? predictionArraysFrom(await readPredictions(path, task, names, delimiter2));
+}
+var NEWLINE = 10;
+var RETURN = 13;
+var COMMA = 44;
+var QUOTE = 34;
+var HEAD_RECORDS = 100;
+var CHUNK_BYTES = 1 << 22;
+function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES) {
+  if (!path.toLowerCase().endsWith(".csv")) return void 0;
+  if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return void 0;
+    return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter2);
+  } finally {
+    closeSync(fd);
+  }
+}
+function parsePlainCsv(lines, path, task, names, delimiter2) {
+  const first = lines.survey();
+  if (!first) return void 0;
+  const { head: headBytes, newlines } = first;
+  const magic = headBytes.subarray(0, 4).toString("latin1");
+  if (magic.startsWith("\x8B") || magic === "(\xB5/\xFD" || magic === "PAR1" || headBytes.subarray(0, 8192).includes(0)) return void 0;
+  const start = headBytes[0] === 239 && headBytes[1] === 187 && headBytes[2] === 191 ? 3 : 0;
+  let headEnd = start;
+  for (let records = 0; records <= HEAD_RECORDS; records++) {
+    const newline = headBytes.indexOf(NEWLINE, headEnd);
+    if (newline === -1) {
+      if (headBytes.length === lines.size) headEnd = headBytes.length;
+      else if (records <= 1) return void 0;
+      break;
+    }
+    headEnd = newline + 1;
+  }
+  const headText = headBytes.toString("utf8", start, headEnd);
+  if ((delimiter2 === "comma" ? "," : detectDelimiter(headText)) !== ",") return void 0;
+  const head2 = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
+  predictionsFromTable(head2, task, names);
+  lines.rewind(start);
+  const header = lines.next() ? lines.fields() : void 0;
+  if (!header || header.length !== head2.columns.length || header.some((name, k) => name !== head2.columns[k])) return void 0;
+  const column = (name) => header.indexOf(name);
+  const width = header.length;
+  const capacity = newlines + 1;
+  const yTrue = new LabelDictionary(capacity);
+  const yPred = new LabelDictionary(capacity);
+  const ids = column(names.id) === -1 ? void 0 : new IdBytes(capacity, lines.size);
+  const scoreColumns = task === "binary" ? column(names.yScore) === -1 ? [] : [[names.yScore, column(names.yScore)]] : header.flatMap((name, k) => name.startsWith(`${names.yScore}_`) ? [[name, k]] : []);
+  const scores = scoreColumns.map(() => new Float64Array(capacity));
+  let badScore;
+  const starts = new Uint32Array(width + 1);
+  const [trueAt, predAt, idAt] = [column(names.yTrue), column(names.yPred), column(names.id)];
+  let row = 0;
+  while (lines.next()) {
+    if (lines.start === lines.end) continue;
+    if (!lines.split(starts, width)) return void 0;
+    const bytes = lines.buffer;
+    yTrue.add(row, bytes, starts[trueAt], starts[trueAt + 1] - 1);
+    yPred.add(row, bytes, starts[predAt], starts[predAt + 1] - 1);
+    if (ids) ids.add(bytes, starts[idAt], starts[idAt + 1] - 1);
+    for (let s = 0; s < scoreColumns.length; s++) {
+      const k = scoreColumns[s][1];
+      const cell = bytes.toString("utf8", starts[k], starts[k + 1] - 1);
+      const value = parseDecimal(cell);
+      if (value === void 0 || !Number.isFinite(value)) {
+        badScore ??= { row, column: scoreColumns[s][0], cell };
+        scores[s][row] = Number.NaN;
+      } else {
+        scores[s][row] = value;
+      }
+    }
+    row++;
+  }
+  if (lines.failed) return void 0;
+  const result2 = { kind: "arrays", yTrue: yTrue.finish(row), yPred: yPred.finish(row) };
+  if (ids) {
+    result2.ids = ids.finish(row);
+    const index = new RowIdIndex(result2.ids, row);
+    for (let i = 0; i < row; i++) {
+      if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result2.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
+    }
+  }
+  if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
+  if (task === "binary" && scoreColumns.length > 0) result2.yScore = scores[0].subarray(0, row);
+  if (task === "multiclass" && scoreColumns.length > 0) {
+    result2.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].subarray(0, row)]));
+  }
+  return result2;
+}
+var ChunkedLines = class {
+  constructor(fd, chunkBytes) {
+    this.fd = fd;
+    this.chunkBytes = chunkBytes;
+    this.size = fstatSync(fd).size;
+  }
+  fd;
+  chunkBytes;
+  size;
+  buffer = Buffer.alloc(0);
+  start = 0;
+  end = 0;
+  failed = false;
+  /** Bytes of the buffer filled, and the file offset of the buffer's first byte. */
+  filled = 0;
+  offset = 0;
+  position = 0;
+  /** One pass over the file: its newlines, and its first chunk; undefined when it holds a quote character. */
+  survey() {
+    const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    let newlines = 0;
+    let head2;
+    for (let at = 0; at < this.size; ) {
+      const read = readSync(this.fd, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      const view = chunk.subarray(0, read);
+      if (view.includes(QUOTE)) return void 0;
+      head2 ??= Buffer.from(view);
+      for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
+      at += read;
+    }
+    return { head: head2 ?? Buffer.alloc(0), newlines };
+  }
+  /** Starts reading lines at this file offset. */
+  rewind(offset) {
+    this.buffer = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    this.filled = 0;
+    this.offset = offset;
+    this.position = 0;
+  }
+  next() {
+    let newline = this.newlineFrom(this.position);
+    if (newline === -1 && this.offset + this.filled < this.size) {
+      const carried = this.filled - this.position;
+      if (carried === this.buffer.length) return this.fail();
+      this.buffer.copy(this.buffer, 0, this.position, this.filled);
+      this.offset += this.position;
+      this.position = 0;
+      this.filled = carried + readSync(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      newline = this.newlineFrom(0);
+      if (newline === -1 && this.offset + this.filled < this.size) return this.fail();
+    }
+    if (this.position >= this.filled) return false;
+    this.start = this.position;
+    this.end = newline === -1 ? this.filled : newline;
+    this.position = this.end + 1;
+    if (this.end > this.start && this.buffer[this.end - 1] === RETURN) this.end--;
+    return true;
+  }
+  newlineFrom(from) {
+    const at = this.buffer.indexOf(NEWLINE, from);
+    return at !== -1 && at < this.filled ? at : -1;
+  }
+  /** Field k spans starts[k] … starts[k + 1] − 1 (the comma or line end); false unless exactly `width` fields and no stray CR. */
+  split(starts, width) {
+    let fields = 0;
+    starts[0] = this.start;
+    for (let k = this.start; k < this.end; k++) {
+      const b = this.buffer[k];
+      if (b === COMMA) {
+        if (++fields >= width) return this.fail();
+        starts[fields] = k + 1;
+      } else if (b === RETURN) {
+        return this.fail();
+      }
+    }
+    if (fields !== width - 1) return this.fail();
+    starts[width] = this.end + 1;
+    return true;
+  }
+  fields() {
+    return this.buffer.toString("utf8", this.start, this.end).split(",").map((name) => name.trim());
+  }
+  fail() {
+    this.failed = true;
+    return false;
+  }
+};
+function isSpace(b) {
+  return b === 32 || b === 9 || b === 11 || b === 12;
+}
+var LabelDictionary = class {
+  codes;
+  labels = [];
+  index = /* @__PURE__ */ new Map();
+  byByte = new Int32Array(128).fill(-1);
+  constructor(capacity) {
+    this.codes = new Uint32Array(capacity);
+  }
+  add(row, bytes, start, end) {
+    if (end - start === 1 && bytes[start] < 128 && !isSpace(bytes[start])) {
+      let code = this.byByte[bytes[start]];
+      if (code === -1) code = this.byByte[bytes[start]] = this.codeOf(String.fromCharCode(bytes[start]));
+      this.codes[row] = code;
+    } else {
+      this.codes[row] = this.codeOf(bytes.toString("utf8", start, end).trim());
+    }
+  }
+  codeOf(label) {
+    let code = this.index.get(label);
+    if (code === void 0) {
+      code = this.labels.length;
+      this.index.set(label, code);
+      this.labels.push(label);
+    }
+    return code;
+  }
+  finish(rows) {
+    return { codes: this.codes.subarray(0, rows), labels: this.labels };
+  }
+};
+var IdBytes = class {
+  bytes;
+  starts;
+  length = 0;
+  rows = 0;
+  constructor(capacity, fileBytes) {
+    this.starts = new Uint32Array(capacity + 1);
+    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 8)));
+  }
+  add(source, start, end) {
+    while (start < end && isSpace(source[start])) start++;
+    while (end > start && isSpace(source[end - 1])) end--;
+    let id = source.subarray(start, end);
+    if (end > start && (source[start] >= 128 || source[end - 1] >= 128)) id = Buffer.from(source.toString("utf8", start, end).trim(), "utf8");
+    if (this.length + id.length > this.bytes.length) {
+      const grown2 = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
+      grown2.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown2;
+    }
+    this.bytes.set(id, this.length);
+    this.length += id.length;
+    this.starts[++this.rows] = this.length;
+  }
+  finish(rows) {
+    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.subarray(0, rows + 1) };
+  }
+};
+
 // shared/adapters/metrics-files/read-metrics-file.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname6, extname as extname2, join as join17 } from "node:path";
@@ -46889,8 +47445,8 @@ async function evaluate(options) {
   if (!TASKS.includes(options.task)) throw new InputError(`--task must be one of ${TASKS.join(", ")}, got \`${options.task}\``);
   const task = options.task;
   const positiveLabel = positiveLabelOf(options, task);
-  const candidate = await readPredictions(options.predictions, task, options.columns, options.delimiter);
-  const baseline = options.baseline ? await readPredictions(options.baseline, task, options.columns, options.delimiter) : void 0;
+  const candidate = await readPredictionArrays(options.predictions, task, options.columns, options.delimiter);
+  const baseline = options.baseline ? await readPredictionArrays(options.baseline, task, options.columns, options.delimiter) : void 0;
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const diff = await diffOptions(options, candidate.ids, names.id, task);
   try {
@@ -46935,7 +47491,8 @@ async function diffOptions(options, ids, idColumn2, task) {
   if (options.minSliceRows !== void 0) diff.minSliceRows = options.minSliceRows;
   if (options.diffTolerance !== void 0) diff.tolerance = options.diffTolerance;
   if (options.data !== void 0) {
-    diff.data = await readEvaluationData(options.data, ids, {
+    const idTexts = ids ? Array.from({ length: ids.starts.length - 1 }, (_, i) => rowIdText(ids, i)) : void 0;
+    diff.data = await readEvaluationData(options.data, idTexts, {
       idColumn: idColumn2,
       columns: [.../* @__PURE__ */ new Set([...slices, ...diffColumns])],
       predictions: options.predictions,
@@ -47006,7 +47563,7 @@ function positiveLabelOf(options, task) {
 }
 
 // shared/adapters/data/read-typed-table.ts
-import { createReadStream as createReadStream3, openSync, readSync, closeSync, statSync as statSync8, readFileSync as readFileSync5, readdirSync as readdirSync5, globSync } from "node:fs";
+import { createReadStream as createReadStream3, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync as statSync8, readFileSync as readFileSync5, readdirSync as readdirSync5, globSync } from "node:fs";
 import { join as join18 } from "node:path";
 import * as zlib from "node:zlib";
 
@@ -47070,13 +47627,13 @@ function appendRow(builder, column, row) {
 }
 function concatTables(source, parts) {
   const columns = parts[0].columns;
-  const rowCount = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
+  const rowCount2 = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
   const typed2 = /* @__PURE__ */ new Map();
   for (const name of columns) {
     const first = parts[0].typed.get(name);
     if (!first) continue;
     const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
-    const builder = new TypedColumnBuilder(rowCount, keepText);
+    const builder = new TypedColumnBuilder(rowCount2, keepText);
     let exact = true;
     for (const part of parts) {
       const column = part.typed.get(name);
@@ -47087,7 +47644,7 @@ function concatTables(source, parts) {
     merged.exactText = merged.exactText && exact;
     typed2.set(name, merged);
   }
-  return { source, columns: [...columns], rowCount, typed: typed2 };
+  return { source, columns: [...columns], rowCount: rowCount2, typed: typed2 };
 }
 function sampleTable(table, size, seed) {
   if (table.rowCount <= size) return table;
@@ -47258,7 +47815,7 @@ function excerpt(text2) {
 }
 
 // shared/adapters/data/read-typed-table.ts
-var CHUNK_BYTES = 1 << 16;
+var CHUNK_BYTES2 = 1 << 16;
 var HEAD_CHARS = 1 << 20;
 async function readTypedTable(path, options = {}) {
   const parts = partitionFiles(path);
@@ -47320,23 +47877,23 @@ function fileSize(path) {
   }
 }
 function head(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     const bytes = Buffer.alloc(4);
-    const read = readSync(fd, bytes, 0, 4, 0);
+    const read = readSync2(fd, bytes, 0, 4, 0);
     return bytes.subarray(0, read);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function textStream(path, compression) {
-  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES });
+  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES2 });
   let read = 0;
   file.on("data", (chunk) => {
     read += chunk.length;
   });
   if (compression === "none") return { chunks: file, read: () => read };
-  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
+  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES2 }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES2 });
   if (!inflate) {
     file.destroy();
     const bytes = zlib.zstdDecompressSync;
@@ -47361,7 +47918,7 @@ function textStream(path, compression) {
   };
 }
 async function* decoded(path, compression, chunks) {
-  const decoder4 = new TextDecoder("utf-8");
+  const decoder5 = new TextDecoder("utf-8");
   let checked = 0;
   for await (const chunk of chunks) {
     if (checked < 8192) {
@@ -47370,10 +47927,10 @@ async function* decoded(path, compression, chunks) {
       }
       checked += chunk.length;
     }
-    const text2 = decoder4.decode(chunk, { stream: true });
+    const text2 = decoder5.decode(chunk, { stream: true });
     if (text2.length > 0) yield text2;
   }
-  const last = decoder4.decode();
+  const last = decoder5.decode();
   if (last.length > 0) yield last;
 }
 async function readCsvTyped(path, stream, size, compression, options) {
@@ -47520,7 +48077,7 @@ async function readJsonLinesTyped(path, stream, size, options) {
   const columns = [];
   const builders = /* @__PURE__ */ new Map();
   const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
-  let rowCount = 0;
+  let rowCount2 = 0;
   let lineNumber = 0;
   let rest = "";
   const takeLine = (raw) => {
@@ -47536,8 +48093,8 @@ async function readJsonLinesTyped(path, stream, size, options) {
     if (!isPlainObject3(record2)) {
       throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
     }
-    const slot = reservoir ? reservoir.next() : rowCount;
-    const replacing = slot >= 0 && slot < rowCount;
+    const slot = reservoir ? reservoir.next() : rowCount2;
+    const replacing = slot >= 0 && slot < rowCount2;
     if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
     const touched = /* @__PURE__ */ new Set();
     for (const [key, value] of Object.entries(record2)) {
@@ -47547,7 +48104,7 @@ async function readJsonLinesTyped(path, stream, size, options) {
         if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
         builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
         builders.set(key, builder);
-        if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
+        if (builder) for (let i = 0; i < rowCount2; i++) builder.addMissing();
         if (builder && replacing) builder.replaceRow(slot);
       }
       if (typeof value === "object" && value !== null) {
@@ -47560,20 +48117,20 @@ async function readJsonLinesTyped(path, stream, size, options) {
     }
     if (slot < 0) return;
     for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
-    if (!replacing) rowCount++;
+    if (!replacing) rowCount2++;
   };
   let chunks = 0;
   for await (const text2 of decoded(path, "none", stream.chunks)) {
     const lines = (rest + text2).split("\n");
     rest = lines.pop();
     for (const line of lines) takeLine(line);
-    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount);
+    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount2);
   }
   takeLine(rest);
-  if (rowCount === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
+  if (rowCount2 === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
   const typed2 = /* @__PURE__ */ new Map();
   for (const [name, builder] of builders) if (builder) typed2.set(name, builder.finish(true));
-  return { source: path, columns, rowCount, typed: typed2 };
+  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
 }
 function addValue(builder, value, column, source) {
   switch (typeof value) {
@@ -47622,7 +48179,7 @@ async function readParquetTyped(path, options) {
   }
   const fileRows = Number(metadata.num_rows);
   const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
-  const rowCount = occupants ? occupants.length : fileRows;
+  const rowCount2 = occupants ? occupants.length : fileRows;
   const typed2 = /* @__PURE__ */ new Map();
   for (const name of columns) {
     if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
@@ -47641,7 +48198,7 @@ async function readParquetTyped(path, options) {
       throw new InputError(`${path}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
     }
     chunks.sort((a, b) => a.rowStart - b.rowStart);
-    const builder = new TypedColumnBuilder(rowCount, options.keepText?.has(name) ?? false);
+    const builder = new TypedColumnBuilder(rowCount2, options.keepText?.has(name) ?? false);
     if (!occupants && isNumberArray(chunks)) {
       for (const { data } of chunks) {
         const numbers2 = data;
@@ -47657,11 +48214,11 @@ async function readParquetTyped(path, options) {
         for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
       }
     }
-    if (builder.rowCount !== rowCount) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount} rows`);
+    if (builder.rowCount !== rowCount2) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount2} rows`);
     typed2.set(name, builder.finish(true));
-    options.onProgress?.(bytes.length, bytes.length, rowCount);
+    options.onProgress?.(bytes.length, bytes.length, rowCount2);
   }
-  return { source: path, columns, rowCount, typed: typed2 };
+  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
 }
 function occupantsOf(slots) {
   let size = 0;
@@ -52072,4 +52629,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-6D7M6INL.js.LEGAL.txt */
+/*! For license information please see chunk-MIFKMB72.js.LEGAL.txt */
