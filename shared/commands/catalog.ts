@@ -320,7 +320,7 @@ const gateCommand = defineCommand({
       description: 'When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job\'s or step\'s artifact. Empty: never.',
     },
     // The action's `output` is gate.json (the `report-json` output, what a many-models matrix job uploads): JSON there.
-    format: { ...format(['markdown', 'json'], 'markdown'), default: { cli: 'markdown', action: 'json' } },
+    format: { ...format(['markdown', 'json', 'html'], 'markdown'), default: { cli: 'markdown', action: 'json' } },
     output: output('mlgate-out/gate.json', 'the gate report (the markdown report goes beside it, as .md)'),
   },
   outputs: {
@@ -336,6 +336,7 @@ const gateCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     if (o.aggregate !== undefined) {
+      if (o.format === 'html') throw new InputError(`${optionLabel('format', door)} html is for one model's gate; ${optionLabel('aggregate', door)} writes markdown or json`);
       const given = (['evaluation', 'drift', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
       if (given.length > 0) throw new InputError(`${optionLabel('aggregate', door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(', ')} cannot be given with it`);
       const run = await runAggregateGate({
@@ -348,7 +349,8 @@ const gateCommand = defineCommand({
     for (const name of ['planned', 'manifest'] as const) {
       if (o[name] !== undefined) throw new InputError(`${optionLabel(name, door)} is read with ${optionLabel('aggregate', door)} only`);
     }
-    const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
+    const { report, summary, html, posted, artifactId, artifactName, notPosted } = await runGate({
+      html: o.format === 'html',
       evaluation: o.evaluation, drift: o.drift, policy: o.policy, model: o.model, store: o.store, trendVersions: o['trend-versions'], title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
@@ -358,7 +360,7 @@ const gateCommand = defineCommand({
     const failing = report.checks.filter((c) => c.status === 'fail');
     const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...(failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : [])];
     return {
-      document: o.format === 'json' ? encodeGateReport(report) : report.markdown,
+      document: o.format === 'json' ? encodeGateReport(report) : o.format === 'html' ? html! : report.markdown,
       outputs: {
         verdict: report.verdict, 'report-json': o.output ?? '', 'report-markdown': markdownPath ?? '',
         'comment-url': posted?.comment?.url ?? '', 'check-run-url': posted?.check?.kind === 'check-run' ? posted.check.url : '',

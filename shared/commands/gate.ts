@@ -12,6 +12,7 @@ import { evaluationSlices } from '../adapters/codecs/evaluation-slices.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import { readMetricHistory } from '../adapters/registry/metric-history.js';
 import { gateHeadline } from '../core/gate/headline.js';
+import { gateHtml } from '../render/gate-html.js';
 import { checkModelName } from '../adapters/registry/names.js';
 import { renderReport, renderReportWithin } from '../render/pr-report.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
@@ -55,12 +56,14 @@ export interface GateCommandOptions {
   cwd?: string;
   /** false: without `policy`, the default policy, whatever the repository holds (the demo). */
   lookUpPolicy?: boolean;
+  /** Also render the report as a standalone HTML page (`html`). */
+  html?: boolean;
 }
 
 const QUIET = { info: () => undefined, warning: () => undefined };
 
 /** Reads the evaluation and drift results, applies the policy and renders the report. */
-export async function gate(options: GateCommandOptions): Promise<GateReport & { summary_markdown: string }> {
+export async function gate(options: GateCommandOptions): Promise<GateReport & { summary_markdown: string; html?: string }> {
   if (!options.evaluation && !options.drift) throw new InputError('gate needs an evaluation (--evaluation) or a drift report (--drift), or both');
   const log = options.log ?? QUIET;
   const environment = options.environment ?? currentEnvironment();
@@ -116,6 +119,7 @@ export async function gate(options: GateCommandOptions): Promise<GateReport & { 
     ...result, policy, markdown, comment_markdown: comment, summary_markdown: summary,
     ...((options.model ?? options.recordedModel) !== undefined ? { model: checkModelName((options.model ?? options.recordedModel)!) } : {}),
     headline: gateHeadline({ evaluation, drift, policy }),
+    ...(options.html ? { html: gateHtml({ gate: result, evaluation, drift, ...(options.title ? { title: options.title } : {}) }) } : {}),
   };
 }
 
@@ -128,6 +132,8 @@ export function utf8Bytes(text: string): number {
 }
 
 export interface GateRunOptions {
+  /** Also render the report as an HTML page (`GateRun.html`). */
+  html?: boolean;
   evaluation?: string;
   drift?: string;
   policy?: string;
@@ -161,6 +167,8 @@ export interface GateRun {
   report: GateReport;
   /** The report for the job summary, fitted under GitHub's 1 MiB. */
   summary: string;
+  /** The report as an HTML page, when asked for (`html`). */
+  html?: string;
   posted: PostResult | null;
   artifactId: number | null;
   /** The uploaded artifact's name (null when none was uploaded). */
@@ -188,7 +196,8 @@ export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
  * posted; only `commentRequired` turns a comment that was not posted into a failure.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
-  const { summary_markdown: summary, ...report } = await gate({
+  const { summary_markdown: summary, html, ...report } = await gate({
+    html: options.html,
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
     model: options.model, store: options.store, trendVersions: options.trendVersions, token: options.token, environment: options.environment, log: options.log,
@@ -197,12 +206,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     recordedModel: modelNameOrNothing(options.commentKey),
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
+  if (!options.comment && !options.checkRun) return { report, summary, html, posted: null, artifactId: null, artifactName: null };
   if (!options.token) {
     const reason = 'no GitHub token (the action\'s github-token input is empty, as for a fork\'s pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)';
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
     const artifact = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
-    return { report, summary, posted: null, ...artifact, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
+    return { report, summary, html, posted: null, ...artifact, ...(options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {}) };
   }
   const matrix = matrixOf(options);
   const posted = await postReport(report, {
@@ -221,7 +230,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const notPosted = options.commentRequired && !posted.comment
     ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith('no comment')) ?? 'unknown reason'}`
     : undefined;
-  return { report, summary, posted, ...artifact, ...(notPosted ? { notPosted } : {}) };
+  return { report, summary, html, posted, ...artifact, ...(notPosted ? { notPosted } : {}) };
 }
 
 /**

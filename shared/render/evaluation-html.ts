@@ -11,6 +11,8 @@ export interface EvaluationHtmlOptions {
    * inserted as is, so never pass markup built from user data without escaping it.
    */
   trend?: { svg: string; caption?: string };
+  /** Markup put before the metrics (the gate's verdict and checks), built by mlgate's renderers from escaped text. */
+  lead?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface EvaluationHtmlOptions {
  */
 export function evaluationHtml(evaluation: Evaluation, options: EvaluationHtmlOptions = {}): string {
   const title = options.title ?? 'mlgate evaluation';
-  const sections = [metricsHtml(evaluation)];
+  const sections = [...(options.lead ? [options.lead] : []), metricsHtml(evaluation)];
   if (options.trend) sections.push(`<h2>Trend</h2>\n<figure id="trend">${options.trend.svg}${options.trend.caption ? `<figcaption>${html(options.trend.caption)}</figcaption>` : ''}</figure>`);
   if (evaluation.intervals !== null && evaluation.prediction_diff) sections.push(predictionDiffHtml(evaluation.prediction_diff));
   if (evaluation.intervals !== null && evaluation.slices && evaluation.slices.length > 0) sections.push(slicesHtml(evaluation.slices));
