@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-BQDMPAHN.js";
-import "./chunks/chunk-MIFKMB72.js";
+} from "./chunks/chunk-G3EXZ5TE.js";
+import "./chunks/chunk-OFXCQ6B2.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -116,8 +116,11 @@ async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   const fetched = await fetchModel({ model: MODEL, stage: 'production', store, out: join(out, 'production-model') });
   const productionPredictions = (await predict({ model: join(fetched.directory, 'model.json'), data: holdoutCsv, out: join(out, 'production-model') })).predictions_path;
 
-  log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)');
-  const evaluation = await evaluate({ predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary' });
+  log('4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong), with the prediction diff and slices by tumour size');
+  const evaluation = await evaluate({
+    predictions: candidate.predictions_path!, baseline: productionPredictions, task: 'binary',
+    data: holdoutCsv, slices: ['mean_radius'], diffColumns: ['mean_radius', 'mean_texture'],
+  });
   const evaluationPath = join(out, 'evaluation.json');
   writeEvaluation(evaluationPath, evaluation);
 

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-MIFKMB72.js";
+} from "./chunk-OFXCQ6B2.js";
 import {
   getInput,
   info,

@@ -27490,8 +27490,8 @@ function referenceQuantileEdges(reference, bins = 10) {
     const virtualIndex = n2 * (i / bins) - 1;
     const below = Math.floor(virtualIndex);
     const index = Math.min(n2 - 1, Math.max(0, virtualIndex === below ? below : below + 1));
-    const cut5 = sorted[index];
-    if (edges.length === 0 || cut5 !== edges[edges.length - 1]) edges.push(cut5);
+    const cut6 = sorted[index];
+    if (edges.length === 0 || cut6 !== edges[edges.length - 1]) edges.push(cut6);
   }
   return edges;
 }
@@ -28484,8 +28484,8 @@ function cutsOf(values) {
   } else {
     for (let q = 1; q < MAX_BINS; q++) {
       const i = Math.floor(q * sorted.length / MAX_BINS);
-      const cut5 = (sorted[i - 1] + sorted[i]) / 2;
-      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut5 > cuts[cuts.length - 1])) cuts.push(cut5);
+      const cut6 = (sorted[i - 1] + sorted[i]) / 2;
+      if (sorted[i - 1] !== sorted[i] && (cuts.length === 0 || cut6 > cuts[cuts.length - 1])) cuts.push(cut6);
     }
   }
   return Float64Array.from(cuts);
@@ -33891,7 +33891,7 @@ ${list2("schema", "Schema changes", schema)}${list2("notes", "Notes", notes)}</b
 // shared/render/evaluation-html.ts
 function evaluationHtml(evaluation, options = {}) {
   const title = options.title ?? "mlgate evaluation";
-  const sections = [metricsHtml(evaluation)];
+  const sections = [...options.lead ? [options.lead] : [], metricsHtml(evaluation)];
   if (options.trend) sections.push(`<h2>Trend</h2>
 <figure id="trend">${options.trend.svg}${options.trend.caption ? `<figcaption>${escapeHtml(options.trend.caption)}</figcaption>` : ""}</figure>`);
   if (evaluation.intervals !== null && evaluation.prediction_diff) sections.push(predictionDiffHtml(evaluation.prediction_diff));
@@ -49569,38 +49569,44 @@ function sumOf(values) {
 import { globSync as globSync2, statSync as statSync9 } from "node:fs";
 
 // shared/adapters/data/profile-table.ts
-function addTable(builder, table) {
+function addTypedTable(builder, table) {
   const onBasis = builder.onBasis;
   builder.addRows(table.rowCount);
   const extra = [];
   for (const name of table.columns) {
-    const cells = table.cells.get(name);
-    const basisKind = builder.kindOf(name);
-    if (onBasis && basisKind === void 0) {
+    const column = table.typed.get(name);
+    const kind = kindOf(builder, name, column);
+    if (kind === void 0) {
       extra.push(name);
       continue;
     }
-    const inferred = basisKind === void 0 ? inferColumn(cells, []) : void 0;
-    const kind = basisKind ?? inferred.kind;
     if (kind === "categorical") {
-      builder.addLabels(name, cells.map((cell) => isMissing(cell) ? null : cell.trim()));
+      builder.addLabels(name, Array.from({ length: column.rowCount }, (_, row) => cellTextOf(column, row) ?? null));
       continue;
     }
-    const values = new Float64Array(cells.length);
     let stray = 0;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      const value = isMissing(cell) ? NaN : parseDecimal(cell);
-      if (value === void 0) stray++;
-      values[i] = value ?? NaN;
-    }
-    if (onBasis) checkStrayShare(name, table.source, stray, cells.length);
+    for (const count2 of column.tokenCounts) stray += count2;
+    const values = column.numeric > 0 ? column.numbers : new Float64Array(column.rowCount).fill(NaN);
+    if (onBasis) checkStrayShare(name, table.source, stray, column.rowCount);
     builder.addNumbers(name, values, stray);
   }
   builder.addExtraColumns(extra);
 }
+function kindOf(builder, name, column) {
+  const basisKind = builder.kindOf(name);
+  if (builder.onBasis && basisKind === void 0) return void 0;
+  return basisKind ?? inferColumn(column, []).kind;
+}
+function columnsNeedingText2(builder, table) {
+  const names = /* @__PURE__ */ new Set();
+  for (const name of table.columns) {
+    const column = table.typed.get(name);
+    if (needsText(column) && kindOf(builder, name, column) === "categorical") names.add(name);
+  }
+  return names;
+}
 function checkBasisColumns(referenceColumns, table, referencePath) {
-  const missing = referenceColumns.filter((name) => !table.cells.has(name));
+  const missing = referenceColumns.filter((name) => !table.typed.has(name));
   if (missing.length > 0) {
     throw new InputError(`${table.source}: no column ${missing.slice(0, 10).map((n2) => `\`${n2}\``).join(", ")}${missing.length > 10 ? ", \u2026" : ""}, which the reference profile ${referencePath} has; profile data with the reference's columns`);
   }
@@ -49825,10 +49831,15 @@ async function profileOfData(paths, reference, delimiter2, exclude = []) {
   const source = paths.join(", ");
   const builder = reference ? profileBuilderOn(reference.profile, source) : referenceProfileBuilder(source);
   for (const path of paths) {
-    const read = await readTable(path, delimiter2 ? { delimiter: delimiter2 } : {});
+    const read = await readTypedTable(path, delimiter2 ? { delimiter: delimiter2 } : {});
     const table = exclude.length === 0 ? read : { ...read, columns: read.columns.filter((c) => !exclude.includes(c)) };
     if (reference) checkBasisColumns(reference.profile.columns.map((c) => c.name), table, reference.source);
-    addTable(builder, table);
+    const needText = columnsNeedingText2(builder, table);
+    if (needText.size > 0) {
+      const again = await readTypedTable(path, { ...delimiter2 ? { delimiter: delimiter2 } : {}, columns: needText, keepText: needText });
+      for (const name of needText) table.typed.set(name, again.typed.get(name));
+    }
+    addTypedTable(builder, table);
   }
   return builder.finish();
 }
@@ -50246,6 +50257,71 @@ function gateHeadline(input) {
   return { metric, baseline, candidate, delta, interval: comparison ? comparison.interval : null, ...drifts };
 }
 
+// shared/render/trend-svg.ts
+function trendSvg(trend2, options = {}) {
+  const width = options.width ?? 640;
+  const height = options.height ?? 240;
+  const margin = { top: 28, right: 16, bottom: 48, left: 64 };
+  const points = [
+    ...trend2.points.map((p) => ({ label: `v${p.version}`, value: p.value, candidate: false })),
+    ...trend2.candidate !== null ? [{ label: "candidate", value: trend2.candidate, candidate: true }] : []
+  ].filter((p) => Number.isFinite(p.value));
+  const title = `${trend2.metric} (${trend2.direction} is better)`;
+  const open2 = `<svg xmlns="http://www.w3.org/2000/svg" class="mlgate-trend" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(`Trend of ${title}`)}">`;
+  const heading = `<text x="${margin.left}" y="18" font-size="13" font-weight="600">${escapeHtml(title)}</text>`;
+  if (points.length === 0) return `${open2}${heading}<text x="${margin.left}" y="${height / 2}" font-size="12">no published values</text></svg>`;
+  let low = Math.min(...points.map((p) => p.value));
+  let high = Math.max(...points.map((p) => p.value));
+  if (high === low) {
+    const pad = Math.max(Math.abs(high) * 0.01, 1e-6);
+    [low, high] = [low - pad, high + pad];
+  }
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const x = (i) => margin.left + (points.length === 1 ? plotWidth / 2 : i / (points.length - 1) * plotWidth);
+  const y = (v) => margin.top + (1 - (v - low) / (high - low)) * plotHeight;
+  const r = (n2) => Math.round(n2 * 10) / 10;
+  const axes = [
+    `<line x1="${margin.left}" y1="${margin.top}" x2="${margin.left}" y2="${margin.top + plotHeight}" stroke="#888"/>`,
+    `<line x1="${margin.left}" y1="${margin.top + plotHeight}" x2="${margin.left + plotWidth}" y2="${margin.top + plotHeight}" stroke="#888"/>`,
+    `<text x="${margin.left - 6}" y="${r(y(high)) + 4}" font-size="11" text-anchor="end">${escapeHtml(formatNumber(high))}</text>`,
+    `<text x="${margin.left - 6}" y="${r(y(low)) + 4}" font-size="11" text-anchor="end">${escapeHtml(formatNumber(low))}</text>`
+  ];
+  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${r(x(i))},${r(y(p.value))}`).join(" ");
+  const every = Math.ceil(points.length / 12);
+  const marks = points.map((p, i) => {
+    const label = i % every === 0 || i === points.length - 1 ? `<text x="${r(x(i))}" y="${margin.top + plotHeight + 16}" font-size="11" text-anchor="middle">${escapeHtml(cut4(p.label, 24))}</text>` : "";
+    const fill2 = p.candidate ? 'fill="#fff" stroke="#d73a49" stroke-width="2"' : 'fill="#0366d6"';
+    return `<circle cx="${r(x(i))}" cy="${r(y(p.value))}" r="4" ${fill2}><title>${escapeHtml(`${p.label}: ${formatNumber(p.value)}`)}</title></circle>${label}`;
+  });
+  return `${open2}${heading}${axes.join("")}<path d="${path}" fill="none" stroke="#0366d6" stroke-width="2"/>${marks.join("")}</svg>`;
+}
+function cut4(text2, max) {
+  const points = Array.from(text2);
+  return points.length <= max ? text2 : `${points.slice(0, max - 1).join("")}\u2026`;
+}
+
+// shared/render/gate-html.ts
+var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+function gateHtml(input) {
+  const title = input.title ?? "mlgate";
+  const checks = input.gate.checks.map((c) => `<li>${MARK[c.status]} <strong>${escapeHtml(c.subject)}</strong> (${escapeHtml(c.kind)}): ${escapeHtml(c.message)}</li>`).join("");
+  const lead = `<p id="verdict">${MARK[input.gate.verdict]} verdict: <strong>${input.gate.verdict}</strong></p>
+<h2>Gate checks</h2>
+<ul id="checks">${checks || "<li>No checks configured.</li>"}</ul>`;
+  if (!input.evaluation) return input.drift ? driftHtml(input.drift) : evaluationlessPage(title, lead);
+  const trend2 = input.gate.trend ? { svg: trendSvg(input.gate.trend) } : void 0;
+  return evaluationHtml(input.evaluation, { title: `${title}: ${input.gate.verdict}`, lead, ...trend2 ? { trend: trend2 } : {} });
+}
+function evaluationlessPage(title, lead) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>
+<h1>${escapeHtml(title)}</h1>
+${lead}
+</body></html>
+`;
+}
+
 // shared/adapters/github/post-report.ts
 import { randomUUID } from "node:crypto";
 
@@ -50581,7 +50657,8 @@ async function gate(options) {
     comment_markdown: comment,
     summary_markdown: summary,
     ...(options.model ?? options.recordedModel) !== void 0 ? { model: checkModelName(options.model ?? options.recordedModel) } : {},
-    headline: gateHeadline({ evaluation, drift: drift2, policy })
+    headline: gateHeadline({ evaluation, drift: drift2, policy }),
+    ...options.html ? { html: gateHtml({ gate: result2, evaluation, drift: drift2, ...options.title ? { title: options.title } : {} }) } : {}
   };
 }
 var MAX_TREND_VERSIONS = 50;
@@ -50591,7 +50668,8 @@ function utf8Bytes(text2) {
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
 var SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 async function runGate(options) {
-  const { summary_markdown: summary, ...report } = await gate({
+  const { summary_markdown: summary, html, ...report } = await gate({
+    html: options.html,
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation,
     drift: options.drift,
@@ -50609,12 +50687,12 @@ async function runGate(options) {
     recordedModel: modelNameOrNothing(options.commentKey)
   });
   if (options.markdownPath) writeFileAtomic(options.markdownPath, report.markdown);
-  if (!options.comment && !options.checkRun) return { report, summary, posted: null, artifactId: null, artifactName: null };
+  if (!options.comment && !options.checkRun) return { report, summary, html, posted: null, artifactId: null, artifactName: null };
   if (!options.token) {
     const reason = "no GitHub token (the action's github-token input is empty, as for a fork's pull request that cannot read the secret; the CLI reads GITHUB_TOKEN)";
     options.log.warning(`nothing posted: ${reason}; the report is in the job summary`);
     const artifact2 = options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
-    return { report, summary, posted: null, ...artifact2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
+    return { report, summary, html, posted: null, ...artifact2, ...options.commentRequired ? { notPosted: `comment: required, but not posted: ${reason}` } : {} };
   }
   const matrix2 = matrixOf(options);
   const posted = await postReport(report, {
@@ -50636,7 +50714,7 @@ async function runGate(options) {
   const artifact = posted.readOnly && options.reportArtifact ? await handOnReport(options.reportArtifact, report, options) : NO_ARTIFACT;
   const commentFailure = posted.failed.find((f) => f.part === "comment")?.error.message;
   const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
-  return { report, summary, posted, ...artifact, ...notPosted ? { notPosted } : {} };
+  return { report, summary, html, posted, ...artifact, ...notPosted ? { notPosted } : {} };
 }
 async function handOnReport(prefix2, report, options) {
   const name = reportArtifactName(prefix2, options.environment.job, matrixOf(options));
@@ -50919,7 +50997,7 @@ function summaryRow(m) {
   return `| ${ICON2[m.verdict]} | ${escapeMarkdown(m.model)} | ${verdict} | ${metric} | ${delta} | ${drift2} |`;
 }
 function details(m) {
-  const checks = m.note ? [`- ${ICON2[m.verdict]} ${escapeMarkdown(m.note)}`] : m.checks.length === 0 ? ["_No checks configured._"] : m.checks.map((c) => `- ${ICON2[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut4(c.message, MESSAGE))}`);
+  const checks = m.note ? [`- ${ICON2[m.verdict]} ${escapeMarkdown(m.note)}`] : m.checks.length === 0 ? ["_No checks configured._"] : m.checks.map((c) => `- ${ICON2[c.status]} **${escapeMarkdown(c.subject)}** (${escapeMarkdown(c.kind)}): ${escapeMarkdown(cut5(c.message, MESSAGE))}`);
   return `<details><summary>${ICON2[m.verdict]} ${escapeHtml(m.model)}: ${m.verdict}${m.verdict === "fail" && !m.blocking ? " (not blocking)" : ""}</summary>
 
 ${checks.join("\n")}${m.note ? "" : `
@@ -50931,7 +51009,7 @@ ${checks.join("\n")}${m.note ? "" : `
 function signed5(x) {
   return `${x >= 0 ? "+" : ""}${formatNumber(x)}`;
 }
-function cut4(text2, max) {
+function cut5(text2, max) {
   const points = Array.from(text2);
   return points.length <= max ? text2 : `${points.slice(0, max - 1).join("")}\u2026`;
 }
@@ -51872,8 +51950,15 @@ async function buildDemo(options) {
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
   const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join23(out, "production-model") });
   const productionPredictions = (await predict({ model: join23(fetched.directory, "model.json"), data: holdoutCsv, out: join23(out, "production-model") })).predictions_path;
-  log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong)");
-  const evaluation = await evaluate({ predictions: candidate.predictions_path, baseline: productionPredictions, task: "binary" });
+  log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong), with the prediction diff and slices by tumour size");
+  const evaluation = await evaluate({
+    predictions: candidate.predictions_path,
+    baseline: productionPredictions,
+    task: "binary",
+    data: holdoutCsv,
+    slices: ["mean_radius"],
+    diffColumns: ["mean_radius", "mean_texture"]
+  });
   const evaluationPath = join23(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
@@ -52275,7 +52360,7 @@ var gateCommand = defineCommand({
       description: "When the token may not comment (a fork pull request), upload the report and its inputs as a workflow artifact for a workflow_run job to post, named `<this>-<job id>` (plus a hash of the matrix entry in a matrix job), so it never collides with another job's or step's artifact. Empty: never."
     },
     // The action's `output` is gate.json (the `report-json` output, what a many-models matrix job uploads): JSON there.
-    format: { ...format(["markdown", "json"], "markdown"), default: { cli: "markdown", action: "json" } },
+    format: { ...format(["markdown", "json", "html"], "markdown"), default: { cli: "markdown", action: "json" } },
     output: output("mlgate-out/gate.json", "the gate report (the markdown report goes beside it, as .md)")
   },
   outputs: {
@@ -52291,6 +52376,7 @@ var gateCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
+      if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
       const given = ["evaluation", "drift", "policy", "model"].filter((name) => o[name] !== void 0);
       if (given.length > 0) throw new InputError(`${optionLabel("aggregate", door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(", ")} cannot be given with it`);
       const run = await runAggregateGate({
@@ -52315,7 +52401,8 @@ var gateCommand = defineCommand({
     for (const name of ["planned", "manifest"]) {
       if (o[name] !== void 0) throw new InputError(`${optionLabel(name, door)} is read with ${optionLabel("aggregate", door)} only`);
     }
-    const { report, summary, posted, artifactId, artifactName, notPosted } = await runGate({
+    const { report, summary, html, posted, artifactId, artifactName, notPosted } = await runGate({
+      html: o.format === "html",
       evaluation: o.evaluation,
       drift: o.drift,
       policy: o.policy,
@@ -52341,7 +52428,7 @@ var gateCommand = defineCommand({
     const failing = report.checks.filter((c) => c.status === "fail");
     const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : []];
     return {
-      document: o.format === "json" ? encodeGateReport(report) : report.markdown,
+      document: o.format === "json" ? encodeGateReport(report) : o.format === "html" ? html : report.markdown,
       outputs: {
         verdict: report.verdict,
         "report-json": o.output ?? "",
@@ -52629,4 +52716,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-MIFKMB72.js.LEGAL.txt */
+/*! For license information please see chunk-OFXCQ6B2.js.LEGAL.txt */
