@@ -1,20 +1,27 @@
 /** How a fitted rendering is measured (characters for a comment, UTF-8 bytes for a job summary). */
 export type Measure = (text: string) => number;
 
+/** A list to fit, with what is written once before its first item (a table's header), charged to that item. */
+export interface FitList {
+  items: readonly string[];
+  lead?: string;
+}
+
 /**
  * The largest prefixes of `lists` (whole items, never a cut row or an unclosed `<details>`) whose
  * rendering fits `limit`, filled in the lists' order: the first list is the most important.
  * `assemble(shown)` renders the first `shown[i]` items of each list, with its "and n more" lines;
  * each item costs its own size plus a newline. Sizes add up (characters and bytes alike), so one
- * pass fills the room; the loop after it only guards that arithmetic. The same scheme as
- * `renderReportWithin` (pr-report.ts), for reports made of other lists.
+ * pass fills the room; the loop after it only guards that arithmetic. Used by the gate's report
+ * (`renderReportWithin`, pr-report.ts) and the many-models report.
  */
-export function fitLists(lists: readonly (readonly string[])[], assemble: (shown: number[]) => string, limit: number, measure: Measure): string {
+export function fitLists(lists: readonly (readonly string[] | FitList)[], assemble: (shown: number[]) => string, limit: number, measure: Measure): string {
   const shown = lists.map(() => 0);
   let room = limit - measure(assemble(shown));
-  lists.forEach((items, i) => {
+  lists.forEach((list, i) => {
+    const { items, lead } = Array.isArray(list) ? { items: list as readonly string[], lead: undefined } : (list as FitList);
     for (const item of items) {
-      const cost = measure(item) + 1;
+      const cost = measure(item) + 1 + (shown[i] === 0 && lead ? measure(lead) + 2 : 0);
       if (cost > room) break;
       room -= cost;
       shown[i]++;

@@ -1,4 +1,5 @@
 import { markdownTable } from 'markdown-table';
+import { fitLists, type FitList, type Measure } from './fit-lists.js';
 import type { DriftReport } from '../core/drift/drift-report.js';
 import type { Evaluation, MetricsFileEvaluation } from '../core/metrics/index.js';
 import type { GateCheck, GateResult, Verdict } from '../core/gate/gate.js';
@@ -36,7 +37,7 @@ export function renderReport(input: ReportInput): string {
 }
 
 /** How a fitted rendering is measured (characters for a comment, UTF-8 bytes for a job summary). */
-export type Measure = (text: string) => number;
+export type { Measure } from './fit-lists.js';
 const characters: Measure = (text) => text.length;
 
 export interface FitOptions {
@@ -74,11 +75,6 @@ export function driftSectionWithin(drift: DriftReport, limit: number, options: F
   return (options.measure ?? characters)(full) <= limit ? full : fit({ drift, gate: { verdict: 'pass', checks: [] } }, limit, options, false).trimEnd();
 }
 
-interface FitList {
-  items: string[];
-  /** Written once before the first item (a table's header): its size is charged to the first item. */
-  lead?: string;
-}
 
 function fit(input: ReportInput, limit: number, options: FitOptions, report: boolean): string {
   const measure = options.measure ?? characters;
@@ -153,26 +149,8 @@ function fit(input: ReportInput, limit: number, options: FitOptions, report: boo
     return `${parts.join('\n\n')}\n`;
   };
   // The skeleton with every list empty and its "more" lines at their longest; each list then takes
-  // whole items, in priority order, while they fit. Sizes add up (characters and bytes alike), so
-  // one pass is enough; the loop after it only guards that arithmetic.
-  const shown = lists.map(() => 0);
-  let room = limit - measure(assemble(shown));
-  lists.forEach((list, i) => {
-    for (const item of list.items) {
-      const cost = measure(item) + 1 + (shown[i] === 0 && list.lead ? measure(list.lead) + 2 : 0);
-      if (cost > room) break;
-      room -= cost;
-      shown[i]++;
-    }
-  });
-  let text = assemble(shown);
-  while (measure(text) > limit) {
-    const last = shown.findLastIndex((n) => n > 0);
-    if (last < 0) throw new RangeError(`the report does not fit in ${limit} even with every list left out`);
-    shown[last] = Math.floor(shown[last] / 2);
-    text = assemble(shown);
-  }
-  return text;
+  // whole items, in priority order, while they fit.
+  return fitLists(lists, assemble, limit, measure);
 }
 
 /** Names listed per schema change in a fitted report. */

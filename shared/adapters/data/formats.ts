@@ -135,9 +135,8 @@ function calendarDate(days: number): string {
   return new Date(days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Parquet through hyparquet (snappy, gzip, zstd, brotli, lz4); nested columns are refused by name. */
-export async function parseParquet(bytes: Buffer, source: string): Promise<RawColumns> {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+/** A Parquet file's metadata and its flat columns' names; nested columns are refused by name. */
+export function parquetLayout(file: ArrayBuffer, source: string): { metadata: ReturnType<typeof parquetMetadata>; columns: string[] } {
   let metadata: ReturnType<typeof parquetMetadata>;
   try {
     metadata = parquetMetadata(file);
@@ -154,6 +153,13 @@ export async function parseParquet(bytes: Buffer, source: string): Promise<RawCo
     }
     columns.push(name);
   }
+  return { metadata, columns };
+}
+
+/** Parquet through hyparquet (snappy, gzip, zstd, brotli, lz4); nested columns are refused by name. */
+export async function parseParquet(bytes: Buffer, source: string): Promise<RawColumns> {
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const { columns } = parquetLayout(file, source);
   let rows: Record<string, unknown>[];
   try {
     rows = await parquetReadObjects({ file, compressors, parsers: { dateFromDays: calendarDate } });

@@ -2,13 +2,13 @@ import { createReadStream, openSync, readSync, closeSync, statSync, readFileSync
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Duplex } from 'node:stream';
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../../errors.js';
 import { TypedColumnBuilder, type TypedColumn, type TypedTable } from '../../core/table/typed-column.js';
 import { Reservoir } from '../../core/table/reservoir.js';
 import { concatTables, sampleTable } from '../../core/table/typed-table-ops.js';
-import { checkMagic, formatOf, READ_FORMATS, type Compression } from './formats.js';
+import { checkMagic, formatOf, parquetLayout, READ_FORMATS, type Compression } from './formats.js';
 import { chooseDelimiter, DECIMAL_COMMA, GROUPED, headerOf, type ReadTableOptions } from './table.js';
 import { CsvRecords, excerpt } from './csv-records.js';
 
@@ -442,22 +442,7 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
   const bytes = readFileSync(path);
   // The file's own buffer when it is one (large files are): no second copy of the file.
   const file = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
-  let metadata: ReturnType<typeof parquetMetadata>;
-  try {
-    metadata = parquetMetadata(file);
-  } catch (error) {
-    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const columns: string[] = [];
-  for (const child of parquetSchema(metadata).children) {
-    const name = child.element.name;
-    const kind = child.element.logical_type?.type ?? child.element.converted_type;
-    if (child.children.length > 0 || child.element.repetition_type === 'REPEATED') {
-      const what = kind === 'LIST' ? 'list' : kind === 'MAP' || kind === 'MAP_KEY_VALUE' ? 'map' : child.children.length > 0 ? 'struct' : 'repeated field';
-      throw new InputError(`${path}: column \`${name}\` is a nested ${what}; mlgate compares flat columns (flatten or drop it)`);
-    }
-    columns.push(name);
-  }
+  const { metadata, columns } = parquetLayout(file, path);
   const fileRows = Number(metadata.num_rows);
   // Sampling: the slots a reservoir read row by row would fill, so a Parquet file and the same
   // data as CSV keep the same rows.

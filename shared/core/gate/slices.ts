@@ -1,3 +1,4 @@
+import type { SliceComparison } from '../metrics/types.js';
 import { formatNumber } from '../format-number.js';
 import type { Direction } from './metric-direction.js';
 import type { SlicePolicy } from './policy.js';
@@ -8,23 +9,10 @@ import type { SlicePolicy } from './policy.js';
  * `interval` the 95% paired-bootstrap interval of `delta`, `adjusted_p_value` the
  * Benjamini–Hochberg adjusted p-value across all slices of the evaluation.
  */
-export interface SliceResult {
-  metric: string;
-  column: string;
-  value: string;
-  n: number;
-  /** Null where the metric is undefined on the slice (one class only, say): shown, never gated. */
-  baseline: number | null;
-  candidate: number | null;
-  delta: number | null;
-  interval: [number, number] | null;
-  p_value: number | null;
-  /** Null for slices evaluate did not test (fewer than its `min-slice-rows`). */
-  adjusted_p_value: number | null;
-  /** False when evaluate left the slice untested (fewer than its `min-slice-rows` rows); absent: true. */
+export type SliceResult = Omit<SliceComparison, 'gated'> & {
+  /** False when evaluate left the slice untested (fewer than its `min-slice-rows` rows); absent (older files): true. */
   gated?: boolean;
-  note?: string;
-}
+};
 
 /**
  * What the slice rule made of a slice: `regressed` (worse than `max_drop` beyond noise: gated),
