@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-G3EXZ5TE.js";
-import "./chunks/chunk-OFXCQ6B2.js";
+} from "./chunks/chunk-XVEUINJ7.js";
+import "./chunks/chunk-M55VOGAN.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -63,7 +63,7 @@ console.log(`## profile: ${rows.toLocaleString('en-US')} rows × 1 numeric colum
 for (const how of (process.env.PROFILE_BENCH_READERS ?? 'reader,streaming').split(',')) {
   try {
     const out = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', process.argv[1], 'child', how, file], { encoding: 'utf8' }));
-    const what = how === 'reader' ? "today's readTable → Table of cell texts → addTable" : 'lines streamed into Float64Array chunks → the same builder';
+    const what = how === 'reader' ? "profileOfData: the typed reader (Float64Array columns) → addTypedTable" : 'lines streamed into Float64Array chunks → the same builder';
     console.log(`${what}: ${(out.ms / 1000).toFixed(1)} s, peak RSS ${mb(out.peak)}`);
   } catch (error) {
     console.log(`${how}: failed (${(error as Error).message.split('\n')[0]})`);
