@@ -258,7 +258,7 @@ const monitorCommand = defineCommand({
   name: 'monitor', icon: 'eye',
   summary: 'Scheduled drift monitoring: the newest production data against the model\'s reference, with one GitHub issue per model opened on drift, updated while it lasts and closed when it clears.',
   options: {
-    model: { kind: 'text', placeholder: 'name', required: true, description: 'The model monitored: one issue per model, found again by a hidden marker with this name, the `mlgate-drift` label and its author.' },
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (the model monitored): one issue per model, found again by a hidden marker with this name, the `mlgate-drift` label and its author.' },
     current: { kind: 'path', placeholder: 'file|glob', required: true, description: 'Production data: a file, or a quoted glob of partitions (`data/date=*/part-*.csv`) of which only the newest is read (see `newest-by`): files in one folder are each a partition, otherwise each folder is one, its part files read as one table.' },
     'newest-by': { kind: 'choice', choices: NEWEST_BY, default: 'name', description: 'How the newest partition is chosen: `name` (the greatest path: ISO dates and `date=` keys sort by time) or `mtime` (the latest modification time).' },
     reference: { kind: 'path', placeholder: 'file|glob', description: 'Reference data (e.g. the production model\'s training data), any format `drift` reads; a glob or folder reads every partition. Give this or `reference-profile`.' },
