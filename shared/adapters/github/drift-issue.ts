@@ -86,8 +86,11 @@ export async function syncDriftIssue(gateway: Pick<GitHubGateway, 'client' | 'cr
 
 /** The model's open mlgate issues, oldest first (label, marker and author all match). */
 async function findOurs(gateway: Pick<GitHubGateway, 'client'>, request: DriftIssueRequest, marker: string, author: string) {
+  // The author is checked here, not with the `creator` filter: how GitHub spells an app's login in
+  // that filter (`github-actions[bot]` or `app/github-actions`) is not documented, and a filter
+  // that matched nothing would open a new issue every day. The label keeps the list short.
   const issues = await gateway.client.paginate(gateway.client.rest.issues.listForRepo, {
-    owner: request.owner, repo: request.repo, state: 'open', labels: DRIFT_LABEL, creator: author, per_page: 100,
+    owner: request.owner, repo: request.repo, state: 'open', labels: DRIFT_LABEL, per_page: 100,
   });
   return issues
     .filter((i) => !i.pull_request && i.user?.login === author && (i.body ?? '').startsWith(marker)

@@ -113,8 +113,17 @@ describe('monitor against the GitHub REST emulator', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('degrades to the job summary with one warning when the token may not write issues, or there is none', async () => {
+  it('opens one issue, not two, when the answer to the create is lost after GitHub made it', async () => {
     day('date=2026-11-06', 30);
+    emulator.addFault({ method: 'POST', path: /\/repos\/octo-org\/models\/issues$/, times: 1, respond: { lostResponse: true } });
+    const result = await run({ date: '2026-11-06', model: 'lost-answer' });
+    emulator.clearFaults();
+    expect(emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues') && r.status === 0)).toHaveLength(1); // the lost answer
+    expect(result.issue).toMatchObject({ action: 'opened' });
+    expect(openIssues('lost-answer').map((i) => i.number)).toEqual([result.issue!.number]);
+  });
+
+  it('degrades to the job summary with one warning when the token may not write issues, or there is none', async () => {
     const issuesBefore = emulator.state.issues.size;
     warnings.length = 0;
     const readOnly = await run({ date: '2026-11-06', model: 'readonly', token: 'ghs_readonly' });
