@@ -32,6 +32,7 @@ import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
 import { profile } from './profile.js';
 import { monitor, NEWEST_BY } from './monitor.js';
+import { referenceFromRegistry } from './monitor-reference.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
@@ -263,6 +264,9 @@ const monitorCommand = defineCommand({
     'newest-by': { kind: 'choice', choices: NEWEST_BY, default: 'name', description: 'How the newest partition is chosen: `name` (the greatest path: ISO dates and `date=` keys sort by time) or `mtime` (the latest modification time).' },
     reference: { kind: 'path', placeholder: 'file|glob', description: 'Reference data (e.g. the production model\'s training data), any format `drift` reads; a glob or folder reads every partition. Give this or `reference-profile`.' },
     'reference-profile': { kind: 'path', placeholder: 'json', description: 'Instead of `reference`: a reference profile written by `profile` (methods that need the values are refused, as in `drift`).' },
+    'reference-stage': { kind: 'text', placeholder: 'stage', description: 'Instead of `reference`: the training data of the registry version of `model` in this stage (e.g. production), as its lineage.json records it (`publish --data`): read at the recorded path, refused unless its SHA-256 is the recorded one.' },
+    'reference-data': { kind: 'text', placeholder: 'name', description: 'With `reference-stage`, when the lineage records several data files: the name (or path) of the training data.' },
+    store: { ...store, description: 'Registry `reference-stage` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
     method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column, as in `drift`.' },
     threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
     columns: { kind: 'list', placeholder: 'column', description: 'Columns to compare (default: all shared columns).' },
@@ -290,11 +294,21 @@ const monitorCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o, { log, token, environment, door }) {
-    if (o.reference === undefined && o['reference-profile'] === undefined) {
-      throw new InputError(`${optionLabel('reference', door)} or ${optionLabel('reference-profile', door)} is required (what production data is compared with, e.g. the training data)`);
+    const given = (['reference', 'reference-profile', 'reference-stage'] as const).filter((name) => o[name] !== undefined);
+    if (given.length !== 1) {
+      throw new InputError(`give one of ${optionLabel('reference', door)}, ${optionLabel('reference-profile', door)} or ${optionLabel('reference-stage', door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(' and ')}` : ''}`);
+    }
+    if (o['reference-data'] !== undefined && o['reference-stage'] === undefined) throw new InputError(`${optionLabel('reference-data', door)} is read with ${optionLabel('reference-stage', door)} only`);
+    let reference = o.reference;
+    if (o['reference-stage'] !== undefined) {
+      const found = await referenceFromRegistry({
+        model: o.model, stage: o['reference-stage'], store: o.store, dataName: o['reference-data'], token, environment, warn: (message) => log.warning(message),
+      });
+      log.info(`reference: ${found.path}, the training data of ${o.model} v${found.version} (${o['reference-stage']})`);
+      reference = found.path;
     }
     const result = await monitor({
-      model: o.model, current: o.current, newestBy: o['newest-by'], reference: o.reference, referenceProfile: o['reference-profile'], method: o.method, threshold: o.threshold,
+      model: o.model, current: o.current, newestBy: o['newest-by'], reference, referenceProfile: o['reference-profile'], method: o.method, threshold: o.threshold,
       columns: o.columns, exclude: o.exclude, idColumn: o['id-column'], columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'],
       criticalColumns: o['critical-columns'], sample: o.sample, delimiter: o.delimiter, issue: o.issue, issueAuthor: o['issue-author'], token, environment, log,
       ...(log.progress ? { progress: log.progress.bind(log) } : {}),
