@@ -31,6 +31,8 @@ import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
 import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
 import { profile } from './profile.js';
+import { monitor, NEWEST_BY } from './monitor.js';
+import { referenceFromRegistry } from './monitor-reference.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
@@ -249,6 +251,79 @@ const driftCommand = defineCommand({
         'drifted-columns': JSON.stringify(report.columns.filter((c) => c.drifted).map((c) => c.name)),
       },
       summary: markdown,
+    };
+  },
+});
+
+const monitorCommand = defineCommand({
+  name: 'monitor', icon: 'eye',
+  summary: 'Scheduled drift monitoring: the newest production data against the model\'s reference, with one GitHub issue per model opened on drift, updated while it lasts and closed when it clears.',
+  options: {
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (the model monitored): one issue per model, found again by a hidden marker with this name, the `mlgate-drift` label and its author.' },
+    current: { kind: 'path', placeholder: 'file|glob', required: true, description: 'Production data: a file, or a quoted glob of partitions (`data/date=*/part-*.csv`) of which only the newest is read (see `newest-by`): files in one folder are each a partition, otherwise each folder is one, its part files read as one table.' },
+    'newest-by': { kind: 'choice', choices: NEWEST_BY, default: 'name', description: 'How the newest partition is chosen: `name` (the greatest path: ISO dates and `date=` keys sort by time) or `mtime` (the latest modification time).' },
+    reference: { kind: 'path', placeholder: 'file|glob', description: 'Reference data (e.g. the production model\'s training data), any format `drift` reads; a glob or folder reads every partition. Give this or `reference-profile`.' },
+    'reference-profile': { kind: 'path', placeholder: 'json', description: 'Instead of `reference`: a reference profile written by `profile` (methods that need the values are refused, as in `drift`).' },
+    'reference-stage': { kind: 'text', placeholder: 'stage', description: 'Instead of `reference`: the training data of the registry version of `model` in this stage (e.g. production), as its lineage.json records it (`publish --data`): read at the recorded path, refused unless its SHA-256 is the recorded one.' },
+    'reference-data': { kind: 'text', placeholder: 'name', description: 'With `reference-stage`, when the lineage records several data files: the name (or path) of the training data.' },
+    store: { ...store, description: 'Registry `reference-stage` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
+    method: { kind: 'choice', choices: ['auto', ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: 'auto', description: 'Test or distance for every column, as in `drift`.' },
+    threshold: { kind: 'number', description: "p-value or distance threshold (default: the method's own)." },
+    columns: { kind: 'list', placeholder: 'column', description: 'Columns to compare (default: all shared columns).' },
+    exclude: { kind: 'list', placeholder: 'column', description: 'Columns to leave out (ids, the target).' },
+    'id-column': { ...idColumn, description: 'Row id column, left out of the comparison.' },
+    'column-methods': { kind: 'pairs', placeholder: 'column=method', description: 'Per-column method overrides, e.g. income=psi.' },
+    correction: { kind: 'choice', choices: CORRECTIONS, default: 'bh', description: 'Multiple-testing correction across columns.' },
+    'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts (and the issue opens).' },
+    'critical-columns': { kind: 'list', placeholder: 'column', description: 'Columns whose drift alone drifts the dataset (at most 100).' },
+    sample: { kind: 'number', placeholder: 'rows', description: 'Compare a seeded random sample of this many rows of each side, as in `drift`.' },
+    delimiter,
+    issue: { kind: 'boolean', default: { action: 'true', cli: 'false' }, description: 'Keep the model\'s issue in step (needs issues: write; the CLI takes the token from GITHUB_TOKEN). Without a token, or with a read-only one, the step warns once and the report stays in the job summary.' },
+    'issue-author': { kind: 'text', placeholder: 'login', description: 'Login the issue belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
+    'fail-on-drift': { kind: 'boolean', default: 'false', description: 'Fail the step (exit 1) when the dataset drifted, besides opening the issue.' },
+    format: { ...format(['json', 'markdown'], 'json'), description: 'Output format: the drift JSON, or the markdown of the job summary.' },
+    output: output('mlgate-out/drift.json', 'the drift JSON'),
+  },
+  outputs: {
+    drifted: 'true when the dataset drifted, else false.',
+    'issue-number': 'Number of the model\'s issue opened, updated or closed (empty when none).',
+    'issue-url': 'URL of that issue (empty when none).',
+    'issue-action': 'opened, updated, closed or none (empty when the issue was not kept: no token, read-only token, `issue` false).',
+    'current-data': 'What was read as the current data: the file, or a glob of the newest partition\'s files.',
+    'drift-json': 'Path of the drift JSON.',
+  },
+  pathOutputs: ['drift-json'],
+  async run(o, { log, token, environment, door }) {
+    const given = (['reference', 'reference-profile', 'reference-stage'] as const).filter((name) => o[name] !== undefined);
+    if (given.length !== 1) {
+      throw new InputError(`give one of ${optionLabel('reference', door)}, ${optionLabel('reference-profile', door)} or ${optionLabel('reference-stage', door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(' and ')}` : ''}`);
+    }
+    if (o['reference-data'] !== undefined && o['reference-stage'] === undefined) throw new InputError(`${optionLabel('reference-data', door)} is read with ${optionLabel('reference-stage', door)} only`);
+    let reference = o.reference;
+    if (o['reference-stage'] !== undefined) {
+      const found = await referenceFromRegistry({
+        model: o.model, stage: o['reference-stage'], store: o.store, dataName: o['reference-data'], token, environment, warn: (message) => log.warning(message),
+      });
+      log.info(`reference: ${found.path}, the training data of ${o.model} v${found.version} (${o['reference-stage']})`);
+      reference = found.path;
+    }
+    const result = await monitor({
+      model: o.model, current: o.current, newestBy: o['newest-by'], reference, referenceProfile: o['reference-profile'], method: o.method, threshold: o.threshold,
+      columns: o.columns, exclude: o.exclude, idColumn: o['id-column'], columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'],
+      criticalColumns: o['critical-columns'], sample: o.sample, delimiter: o.delimiter, issue: o.issue, issueAuthor: o['issue-author'], token, environment, log,
+      ...(log.progress ? { progress: log.progress.bind(log) } : {}),
+    });
+    const { report, issue } = result;
+    const drifted = report.columns.filter((c) => c.drifted).length;
+    log.info(`${o.model}: ${report.dataset_drifted ? `drifted (${drifted} of ${report.columns.length} columns)` : 'no dataset drift'}${issue ? `; issue ${issue.action}${issue.url ? ` ${issue.url}` : ''}` : ''}`);
+    return {
+      document: o.format === 'markdown' ? result.summary : encodeDrift(report),
+      outputs: {
+        drifted: String(report.dataset_drifted), 'issue-number': issue?.number == null ? '' : String(issue.number), 'issue-url': issue?.url ?? '',
+        'issue-action': issue?.action ?? '', 'current-data': result.current, 'drift-json': o.output ?? '',
+      },
+      summary: result.summary,
+      ...(o['fail-on-drift'] && report.dataset_drifted ? { failure: `${o.model}: production data drifted (${drifted} columns)${issue?.url ? `, see ${issue.url}` : ''}` } : {}),
     };
   },
 });
@@ -560,7 +635,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, profileCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, monitorCommand, profileCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -76,8 +76,8 @@ describe('bundled actions', () => {
     expect(profiled.outputs.rows).toBe(String(readFileSync(join(workspace, 'data/train.csv'), 'utf8').trim().split('\n').length - 1));
     // runAction checked each path output (absolute, exists); this flow gives every one of them.
     const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history, profiled].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage', 'profile'][i]}:${k}`, v])));
-    // Train's command-mode outputs are checked by test/e2e/train-command-action.test.ts.
-    const elsewhere = new Set(['train:run-record', 'train:metrics-json']);
+    // Train's command-mode outputs are checked by test/e2e/train-command-action.test.ts, monitor's by test/e2e/monitor-github.test.ts.
+    const elsewhere = new Set(['train:run-record', 'train:metrics-json', 'monitor:drift-json']);
     for (const command of COMMANDS.filter((c) => c.pathOutputs)) {
       for (const name of (command.pathOutputs ?? []).filter((n) => !elsewhere.has(`${command.name}:${n}`))) expect(given.get(`${command.name}:${name}`), `${command.name}: ${name}`).toMatch(/^\//);
     }
@@ -124,6 +124,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe(join(workspace, 'root-drift.json'));
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, profile, gate, plan, publish, promote, fetch, lineage, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, monitor, profile, gate, plan, publish, promote, fetch, lineage, got `deploy`/);
   });
 });

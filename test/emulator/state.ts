@@ -29,6 +29,31 @@ export interface IssueComment extends GitHubObject {
   author_association: string;
 }
 
+/** A label, as `GET /repos/{o}/{r}/labels/{name}` returns it. */
+export interface Label extends GitHubObject {
+  id: number;
+  name: string;
+  description: string | null;
+  color: string;
+}
+
+/** A plain issue, as `GET /repos/{o}/{r}/issues/{n}` returns it. Mutate freely in tests. */
+export interface Issue extends GitHubObject {
+  id: number;
+  number: number;
+  state: 'open' | 'closed';
+  state_reason: 'completed' | 'not_planned' | 'reopened' | null;
+  title: string;
+  body: string | null;
+  user: GitHubObject & { login: string; id: number; type: string };
+  labels: Label[];
+  html_url: string;
+  comments: number;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** A pull request, as `GET /repos/{o}/{r}/pulls/{n}` returns it. Mutate freely in tests. */
 export interface PullRequest extends GitHubObject {
   number: number;
@@ -166,7 +191,9 @@ export class EmulatorState {
    */
   immutableReleases = false;
   /** Plain issues (pull requests are issues too and need no entry here). */
-  readonly issues = new Map<number, { number: number; title: string }>();
+  readonly issues = new Map<number, Issue>();
+  /** The repository's labels by name (GitHub matches label names case-insensitively). */
+  readonly labels = new Map<string, Label>();
   readonly pullRequests = new Map<number, PullRequest>();
   /** Comments per issue/pull-request number, oldest first. */
   readonly comments = new Map<number, IssueComment[]>();
@@ -282,8 +309,57 @@ export class EmulatorState {
     return sha;
   }
 
-  addIssue(input: { number: number; title?: string }): void {
-    this.issues.set(input.number, { number: input.number, title: input.title ?? `Issue ${input.number}` });
+  /**
+   * Adds a plain issue (what the create endpoint does; also for seeding): the next free number
+   * shared with pull requests unless given, labels created when missing, author octocat by default.
+   */
+  addIssue(input: { number?: number; title?: string; body?: string | null; labels?: string[]; user?: Identity }): Issue {
+    const number = input.number ?? Math.max(0, ...this.issues.keys(), ...this.pullRequests.keys()) + 1;
+    const id = this.nextId();
+    const now = isoNow();
+    const api = `${this.repoApiUrl}/issues/${number}`;
+    const issue: Issue = {
+      id,
+      node_id: nodeId('I', id),
+      url: api,
+      repository_url: this.repoApiUrl,
+      labels_url: `${api}/labels{/name}`,
+      comments_url: `${api}/comments`,
+      events_url: `${api}/events`,
+      html_url: `${this.repoWebUrl}/issues/${number}`,
+      number,
+      state: 'open',
+      state_reason: null,
+      title: input.title ?? `Issue ${number}`,
+      body: input.body ?? null,
+      user: this.user(input.user ?? OCTOCAT),
+      labels: (input.labels ?? []).map((name) => this.label(name)),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: 0,
+      closed_at: null,
+      created_at: now,
+      updated_at: now,
+      author_association: this.associationOf((input.user ?? OCTOCAT).login),
+    };
+    this.issues.set(number, issue);
+    return issue;
+  }
+
+  /** The label named `name` (any case), created (grey, no description) when missing. */
+  label(name: string, fields: { color?: string; description?: string | null } = {}): Label {
+    const existing = this.labels.get(name.toLowerCase());
+    if (existing) return existing;
+    const id = this.nextId();
+    const label: Label = {
+      id, node_id: nodeId('LA', id), url: `${this.repoApiUrl}/labels/${encodeURIComponent(name)}`, name,
+      description: fields.description ?? null, color: fields.color ?? 'ededed', default: false,
+    };
+    this.labels.set(name.toLowerCase(), label);
+    return label;
   }
 
   issueExists(number: number): boolean {
@@ -437,6 +513,8 @@ export class EmulatorState {
     this.comments.set(issueNumber, list);
     const pr = this.pullRequests.get(issueNumber);
     if (pr) pr.comments = list.length;
+    const issue = this.issues.get(issueNumber);
+    if (issue) issue.comments = list.length;
     return comment;
   }
 
