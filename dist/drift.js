@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-XVEUINJ7.js";
-import "./chunks/chunk-M55VOGAN.js";
+} from "./chunks/chunk-53FZHFXC.js";
+import "./chunks/chunk-6K6TOILN.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

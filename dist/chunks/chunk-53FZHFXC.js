@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-M55VOGAN.js";
+} from "./chunk-6K6TOILN.js";
 import {
   getInput,
   info,

@@ -49939,6 +49939,143 @@ function checkMethod2(name, what) {
   throw new InputError(`${what}: unknown method \`${name}\` (known: auto, ${METHOD_NAMES.join(", ")})`);
 }
 
+// shared/commands/monitor.ts
+import { globSync as globSync3, statSync as statSync10 } from "node:fs";
+import { basename as basename5, dirname as dirname8, join as join21 } from "node:path";
+
+// shared/adapters/github/sticky-comment.ts
+var COMMENT_LIMIT = 65536;
+function reportMarker(key) {
+  return `<!-- mlgate:report key=${encodeURIComponent(key)} -->`;
+}
+async function tokenIdentity(client) {
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login;
+  } catch (error) {
+    if (isPermissionDenied(error)) return "github-actions[bot]";
+    throw error;
+  }
+}
+async function upsertStickyComment(client, request) {
+  const author = request.author ?? await tokenIdentity(client);
+  const marker = reportMarker(request.key);
+  const ours = await listOurs(client, request, marker, author);
+  const existing = ours[0];
+  if (existing) {
+    const body = composeBody(marker, request.body, existing.body ?? "");
+    const { data: data2 } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body });
+    return { id: data2.id, url: data2.html_url, action: "updated", removedDuplicates: 0, author };
+  }
+  const { data: created } = await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body: composeBody(marker, request.body) });
+  const all = await listOurs(client, request, marker, author);
+  if (all.length <= 1) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: 0, author };
+  const [keep2, ...younger] = all;
+  let removed = 0;
+  for (const duplicate of younger) {
+    try {
+      await client.rest.issues.deleteComment({ owner: request.owner, repo: request.repo, comment_id: duplicate.id });
+      removed++;
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+  if (keep2.id === created.id) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removed, author };
+  const { data } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: keep2.id, body: composeBody(marker, request.body, keep2.body ?? "") });
+  return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: removed, author };
+}
+async function listOurs(client, request, marker, author) {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: request.owner, repo: request.repo, issue_number: request.issueNumber, per_page: 100 });
+  return comments.filter((c) => c.user?.login === author && (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id);
+}
+var HISTORY_OPEN = "<details><summary>Previous report</summary>";
+function composeBody(marker, report, previousBody) {
+  const current = `${marker}
+${report.trimEnd()}
+`;
+  if (current.length > COMMENT_LIMIT) throw new RangeError(`report is ${current.length} characters, over GitHub's ${COMMENT_LIMIT}-character comment limit: fit it before posting`);
+  if (!previousBody) return current;
+  const previous = previousBody.slice(previousBody.indexOf("\n") + 1).split(`
+${HISTORY_OPEN}`)[0].trimEnd();
+  const withHistory = `${current}
+${HISTORY_OPEN}
+
+${previous}
+
+</details>
+`;
+  return withHistory.length <= COMMENT_LIMIT ? withHistory : current;
+}
+
+// shared/adapters/github/drift-issue.ts
+var DRIFT_LABEL = "mlgate-drift";
+var LABEL_COLOR = "d93f0b";
+var LABEL_DESCRIPTION = "Production data drifted from the model's reference (opened and closed by mlgate monitor)";
+var ISSUE_BODY_LIMIT = COMMENT_LIMIT;
+function monitorMarker(model) {
+  return `<!-- mlgate-monitor: ${encodeURIComponent(model)} -->`;
+}
+var ISSUE_BODY_OVERHEAD = 1024;
+async function syncDriftIssue(gateway, request) {
+  const { client } = gateway;
+  const author = request.author ?? await tokenIdentity(client);
+  const marker = monitorMarker(request.model);
+  const repo = { owner: request.owner, repo: request.repo };
+  const existing = (await findOurs(gateway, request, marker, author))[0];
+  const runLink = request.runUrl ? ` ([run](${request.runUrl}))` : "";
+  if (!request.drifted) {
+    if (!existing) return { action: "none", number: null, url: null, author };
+    await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `Drift cleared on ${request.date}: no dataset drift${runLink}. Closing; mlgate opens a new issue if it returns.` });
+    const { data } = await client.rest.issues.update({ ...repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
+    return { action: "closed", number: data.number, url: data.html_url, author };
+  }
+  const body = issueBody(marker, request);
+  if (existing) {
+    const { data } = await client.rest.issues.update({ ...repo, issue_number: existing.number, body });
+    const columns = `${request.driftedColumns} column${request.driftedColumns === 1 ? "" : "s"}`;
+    await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `Still drifted on ${request.date}: ${columns}${runLink}.` });
+    return { action: "updated", number: data.number, url: data.html_url, author };
+  }
+  await ensureLabel(gateway, repo);
+  const made = await gateway.createOnce(
+    async () => (await client.rest.issues.create({ ...repo, title: `Data drift: ${request.model}`, body, labels: [DRIFT_LABEL], ...NO_AUTOMATIC_RETRY })).data,
+    async () => (await findOurs(gateway, request, marker, author))[0]
+  );
+  return { action: "opened", number: made.number, url: made.html_url, author };
+}
+async function findOurs(gateway, request, marker, author) {
+  const issues = await gateway.client.paginate(gateway.client.rest.issues.listForRepo, {
+    owner: request.owner,
+    repo: request.repo,
+    state: "open",
+    labels: DRIFT_LABEL,
+    per_page: 100
+  });
+  return issues.filter((i) => !i.pull_request && i.user?.login === author && (i.body ?? "").startsWith(marker) && i.labels.some((l) => (typeof l === "string" ? l : l.name) === DRIFT_LABEL)).sort((a, b) => a.number - b.number);
+}
+async function ensureLabel(gateway, repo) {
+  try {
+    await gateway.client.rest.issues.getLabel({ ...repo, name: DRIFT_LABEL });
+    return;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+  try {
+    await gateway.client.rest.issues.createLabel({ ...repo, name: DRIFT_LABEL, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+  } catch (error) {
+    if (statusOf(error) !== 422) throw error;
+  }
+}
+function issueBody(marker, request) {
+  const run = request.runUrl ? ` by [this run](${request.runUrl})` : "";
+  const body = `${marker}
+Production data of **${request.model.replace(/[\\`*_[\]<>]/g, "\\$&")}** drifted from its reference (checked ${request.date}${run}). mlgate updates this issue while the drift lasts and closes it when it clears.
+
+${request.markdown.trimEnd()}
+`;
+  if ([...body].length > ISSUE_BODY_LIMIT) throw new RangeError(`issue body is ${[...body].length} characters, over GitHub's ${ISSUE_BODY_LIMIT}: fit the report first`);
+  return body;
+}
+
 // shared/commands/gate.ts
 import { copyFileSync, mkdtempSync, readFileSync as readFileSync7 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -50444,69 +50581,6 @@ async function resolvePullRequest(client, context) {
   return match ? pullRequestFrom(match, `${context.owner}/${context.repo}`) : null;
 }
 
-// shared/adapters/github/sticky-comment.ts
-var COMMENT_LIMIT = 65536;
-function reportMarker(key) {
-  return `<!-- mlgate:report key=${encodeURIComponent(key)} -->`;
-}
-async function tokenIdentity(client) {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login;
-  } catch (error) {
-    if (isPermissionDenied(error)) return "github-actions[bot]";
-    throw error;
-  }
-}
-async function upsertStickyComment(client, request) {
-  const author = request.author ?? await tokenIdentity(client);
-  const marker = reportMarker(request.key);
-  const ours = await listOurs(client, request, marker, author);
-  const existing = ours[0];
-  if (existing) {
-    const body = composeBody(marker, request.body, existing.body ?? "");
-    const { data: data2 } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body });
-    return { id: data2.id, url: data2.html_url, action: "updated", removedDuplicates: 0, author };
-  }
-  const { data: created } = await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body: composeBody(marker, request.body) });
-  const all = await listOurs(client, request, marker, author);
-  if (all.length <= 1) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: 0, author };
-  const [keep2, ...younger] = all;
-  let removed = 0;
-  for (const duplicate of younger) {
-    try {
-      await client.rest.issues.deleteComment({ owner: request.owner, repo: request.repo, comment_id: duplicate.id });
-      removed++;
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
-  }
-  if (keep2.id === created.id) return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removed, author };
-  const { data } = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: keep2.id, body: composeBody(marker, request.body, keep2.body ?? "") });
-  return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: removed, author };
-}
-async function listOurs(client, request, marker, author) {
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: request.owner, repo: request.repo, issue_number: request.issueNumber, per_page: 100 });
-  return comments.filter((c) => c.user?.login === author && (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id);
-}
-var HISTORY_OPEN = "<details><summary>Previous report</summary>";
-function composeBody(marker, report, previousBody) {
-  const current = `${marker}
-${report.trimEnd()}
-`;
-  if (current.length > COMMENT_LIMIT) throw new RangeError(`report is ${current.length} characters, over GitHub's ${COMMENT_LIMIT}-character comment limit: fit it before posting`);
-  if (!previousBody) return current;
-  const previous = previousBody.slice(previousBody.indexOf("\n") + 1).split(`
-${HISTORY_OPEN}`)[0].trimEnd();
-  const withHistory = `${current}
-${HISTORY_OPEN}
-
-${previous}
-
-</details>
-`;
-  return withHistory.length <= COMMENT_LIMIT ? withHistory : current;
-}
-
 // shared/adapters/github/post-report.ts
 async function postReport(report, options) {
   const environment = options.environment ?? currentEnvironment();
@@ -50755,9 +50829,139 @@ function readPolicyFile(path) {
   }
 }
 
+// shared/commands/monitor.ts
+var NEWEST_BY = ["name", "mtime"];
+var GLOB2 = /[*?[]/;
+async function monitor(options) {
+  if (options.model.trim() === "") throw new InputError("--model is required: the model whose issue the monitor keeps (one issue per model)");
+  const current = newestPartition(options.current, options.newestBy ?? "name");
+  options.log.info(`monitoring ${options.model}: ${current} against ${options.reference ?? options.referenceProfile ?? "(no reference)"}`);
+  const report = await drift({
+    reference: options.reference,
+    referenceProfile: options.referenceProfile,
+    current,
+    method: options.method,
+    threshold: options.threshold,
+    columns: options.columns,
+    exclude: options.exclude,
+    correction: options.correction,
+    driftShare: options.driftShare,
+    criticalColumns: options.criticalColumns,
+    idColumn: options.idColumn,
+    columnMethods: options.columnMethods,
+    delimiter: options.delimiter,
+    sample: options.sample,
+    ...options.progress ? { progress: options.progress } : {}
+  });
+  const drifted = report.columns.filter((c) => c.drifted).length;
+  const date = (options.now ?? /* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  let issue = null;
+  let notPosted = null;
+  if (options.issue) {
+    const repository = options.environment.repository;
+    if (!options.token) notPosted = "no GitHub token (the action's github-token input is empty; the CLI reads GITHUB_TOKEN)";
+    else if (!repository) notPosted = "no repository (GITHUB_REPOSITORY is not set)";
+    else {
+      const markdown = driftSectionWithin(report, ISSUE_BODY_LIMIT - ISSUE_BODY_OVERHEAD, {
+        fullReportAt: "the drift JSON of the run (the `drift-json` output)",
+        limitName: "GitHub's issue body limit"
+      });
+      const gateway = openGateway(options.environment, { token: options.token, log: options.log, ...options.policy ? { policy: options.policy } : {} });
+      try {
+        issue = await syncDriftIssue(gateway, {
+          owner: repository.owner,
+          repo: repository.repo,
+          model: options.model,
+          drifted: report.dataset_drifted,
+          markdown,
+          driftedColumns: drifted,
+          date,
+          runUrl: options.environment.runUrl,
+          ...options.issueAuthor ? { author: options.issueAuthor } : {}
+        });
+      } catch (error) {
+        if (!isPermissionDenied(error)) throw error;
+        notPosted = "the token may not write issues (give the job `permissions: issues: write`)";
+      }
+    }
+    if (notPosted) options.log.warning(`no drift issue for ${options.model}: ${notPosted}; the report is in the job summary`);
+  }
+  const fitted = driftSectionWithin(report, SUMMARY_BUDGET_BYTES - 4096, {
+    fullReportAt: "the drift JSON (the `drift-json` output)",
+    limitName: "GitHub's job summary limit",
+    measure: utf8Bytes
+  });
+  return { report, current, summary: `${fitted}
+
+${issueLine(options.model, issue, notPosted, current)}
+`, issue, notPosted };
+}
+function issueLine(model, issue, notPosted, current) {
+  const read = `Current data: \`${current}\`.`;
+  if (notPosted) return `${read} No issue for ${model}: ${notPosted}.`;
+  if (!issue) return read;
+  const link2 = issue.url ? `[#${issue.number}](${issue.url})` : "";
+  const said = { opened: `opened ${link2}`, updated: `updated ${link2}`, closed: `closed ${link2} (drift cleared)`, none: "no open issue (no drift)" }[issue.action];
+  return `${read} Drift issue for ${model}: ${said}.`;
+}
+function newestPartition(path, by) {
+  if (!GLOB2.test(path)) return path;
+  const files = globSync3(path).filter((file) => statSync10(file).isFile()).sort();
+  if (files.length === 0) throw new InputError(`${path}: no file matches (the monitor reads the newest partition of a glob)`);
+  const folders = new Set(files.map((file) => dirname8(file)));
+  const groups2 = folders.size === 1 ? files.map((file) => ({ key: file, files: [file] })) : [...folders].map((folder) => ({ key: folder, files: files.filter((file) => dirname8(file) === folder) }));
+  const time2 = (group) => Math.max(...group.files.map((file) => statSync10(file).mtimeMs));
+  const newest = groups2.reduce((best, group) => {
+    if (by === "mtime") return time2(group) > time2(best) || time2(group) === time2(best) && group.key > best.key ? group : best;
+    return group.key > best.key ? group : best;
+  });
+  if (newest.files.length === 1) return newest.files[0];
+  if (GLOB2.test(newest.key)) throw new InputError(`${newest.key}: a partition folder whose name has glob characters (*, ?, [) cannot be read as one partition; rename it`);
+  return join21(newest.key, basename5(path));
+}
+
+// shared/commands/monitor-reference.ts
+import { existsSync as existsSync7 } from "node:fs";
+
+// shared/adapters/codecs/lineage-json.ts
+var codec6 = jsonFileCodec({
+  what: "lineage record",
+  schema: checkLineageSchema,
+  decode: (value) => reviveLineage(value)
+});
+function encodeLineage(record2) {
+  return codec6.encode(record2);
+}
+function decodeLineage(text2, source) {
+  return codec6.decode(text2, source);
+}
+
+// shared/commands/monitor-reference.ts
+async function referenceFromRegistry(options) {
+  const registry = openRegistry(options.store, { environment: options.environment, token: options.token, warn: options.warn });
+  const { version } = await registry.resolve(options.model, { stage: options.stage });
+  const where = `${options.model}@v${version}/lineage.json`;
+  const text2 = await registry.readDocument(options.model, version, "lineage.json");
+  if (text2 === void 0) throw new InputError(`${where}: the ${options.stage} version has no lineage; give --reference (the data it was trained on)`);
+  const local = decodeLineage(text2, where).data.map((d) => ({ name: d.name, sha256: d.sha256, path: d.path ?? (d.uri && !/^[a-z][a-z0-9+.-]*:/i.test(d.uri) ? d.uri : void 0) })).filter((d) => d.path !== void 0);
+  const names = local.map((d) => `\`${d.name}\``).join(", ");
+  const chosen = options.dataName === void 0 ? local : local.filter((d) => d.name === options.dataName || d.path === options.dataName);
+  if (chosen.length === 0) {
+    throw new InputError(options.dataName === void 0 ? `${where}: records no data file with a path (publish it with --data); give --reference` : `${where}: records no data file \`${options.dataName}\` (it records ${names || "none"})`);
+  }
+  if (chosen.length > 1) throw new InputError(`${where}: records ${chosen.length} data files (${names}): name the training data with --reference-data`);
+  const [data] = chosen;
+  if (!existsSync7(data.path)) throw new InputError(`${data.path}: the training data of ${options.model} v${version} (${where}) is not in the working directory; check it out, or give --reference`);
+  const { sha256: sha2562 } = await digestFile(data.path);
+  if (sha2562 !== data.sha256) {
+    throw new InputError(`${data.path}: its SHA-256 is ${sha2562.slice(0, 12)}\u2026, not the ${data.sha256.slice(0, 12)}\u2026 ${options.model} v${version} was trained on (${where}): check out the commit the lineage records, or give --reference`);
+  }
+  return { path: data.path, version };
+}
+
 // shared/commands/aggregate-gate.ts
-import { existsSync as existsSync8, readdirSync as readdirSync6, statSync as statSync10 } from "node:fs";
-import { join as join21, relative as relative9 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync6, statSync as statSync11 } from "node:fs";
+import { join as join22, relative as relative9 } from "node:path";
 
 // shared/adapters/codecs/models-manifest.ts
 var import__3 = __toESM(require__(), 1);
@@ -50988,7 +51192,7 @@ function cut5(text2, max) {
 }
 
 // shared/commands/plan.ts
-import { existsSync as existsSync7, readFileSync as readFileSync8, realpathSync } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync8, realpathSync } from "node:fs";
 import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
 
 // shared/adapters/process/git.ts
@@ -51122,7 +51326,7 @@ async function planChangedModels(options) {
   return { ...plan, base, merge_base: change.mergeBase, changed_files: change.files.length };
 }
 function readModelManifest(path, shown = path) {
-  if (!existsSync7(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
+  if (!existsSync8(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
   return parseModelManifest(readFileSync8(path, "utf8"), shown);
 }
 function planSummary(plan) {
@@ -51189,11 +51393,11 @@ async function runAggregateGate(options) {
 }
 function blockingOf(manifest) {
   const path = manifest ?? MANIFEST_FILE;
-  if (manifest === void 0 && !existsSync8(path)) return /* @__PURE__ */ new Map();
+  if (manifest === void 0 && !existsSync9(path)) return /* @__PURE__ */ new Map();
   return new Map(readModelManifest(path).models.map((m) => [m.name, m.blocking]));
 }
 function readModelGates(folder, blocking, log, planned = false) {
-  if (!existsSync8(folder) || !statSync10(folder).isDirectory()) {
+  if (!existsSync9(folder) || !statSync11(folder).isDirectory()) {
     if (planned) return [];
     throw new InputError(`${folder}: no such folder: give --aggregate the folder the per-model jobs' gate.json artifacts were downloaded into`);
   }
@@ -51239,7 +51443,7 @@ function jsonFilesUnder(folder) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync6(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const path = join21(dir, entry.name);
+      const path = join22(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json")) found.push(path);
     }
@@ -51278,10 +51482,10 @@ function aggregateDocument(report) {
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync9, statSync as statSync11 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync12 } from "node:fs";
 
 // shared/commands/build-lineage.ts
-import { basename as basename5 } from "node:path";
+import { basename as basename6 } from "node:path";
 
 // shared/adapters/code-provenance.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
@@ -51314,7 +51518,7 @@ function git(args, cwd) {
 // shared/commands/build-lineage.ts
 async function buildLineage(inputs) {
   const subjects = [];
-  for (const path of inputs.files) subjects.push({ name: basename5(path), ...await digestFile(path) });
+  for (const path of inputs.files) subjects.push({ name: basename6(path), ...await digestFile(path) });
   const data = [];
   for (const path of inputs.data ?? []) {
     const digest = await digestFile(path);
@@ -51325,7 +51529,7 @@ async function buildLineage(inputs) {
       rows = table.rowCount;
       fingerprint = digestText(table.columns.join("\0"));
     }
-    data.push({ name: basename5(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
+    data.push({ name: basename6(path), path, sha256: digest.sha256, rows, schema_fingerprint: fingerprint });
   }
   const code = codeProvenance(inputs.environment, inputs.cwd);
   if (inputs.mergeBase !== void 0) code.merge_base = inputs.mergeBase;
@@ -51683,21 +51887,8 @@ function isUri(text2) {
   return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(text2);
 }
 
-// shared/adapters/codecs/lineage-json.ts
-var codec6 = jsonFileCodec({
-  what: "lineage record",
-  schema: checkLineageSchema,
-  decode: (value) => reviveLineage(value)
-});
-function encodeLineage(record2) {
-  return codec6.encode(record2);
-}
-function decodeLineage(text2, source) {
-  return codec6.decode(text2, source);
-}
-
 // shared/commands/publish.ts
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
@@ -51735,10 +51926,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join22(out, "lineage.json"),
-    provenance: join22(out, PROVENANCE_FILE),
-    predicate: join22(out, "provenance.predicate.json"),
-    checksums: join22(out, "SHA256SUMS")
+    lineage: join23(out, "lineage.json"),
+    provenance: join23(out, PROVENANCE_FILE),
+    predicate: join23(out, "provenance.predicate.json"),
+    checksums: join23(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -51749,7 +51940,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync11(path);
+    stats = statSync12(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -51849,38 +52040,38 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync9, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join23, relative as relative10, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync13 } from "node:fs";
+import { basename as basename7, dirname as dirname9, join as join24, relative as relative10, resolve as resolve9 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
   const target = resolve9(options.out);
   checkReplaceable(target);
-  mkdirSync3(dirname8(target), { recursive: true });
-  const building = mkdtempSync2(join23(dirname8(target), `.${basename6(target)}.mlgate-demo-`));
+  mkdirSync3(dirname9(target), { recursive: true });
+  const building = mkdtempSync2(join24(dirname9(target), `.${basename7(target)}.mlgate-demo-`));
   let result2;
   try {
-    writeFileAtomic(join23(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join24(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result2 = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync2(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join23(target, relative10(building, path))]));
+  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join24(target, relative10(building, path))]));
   return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync9(folder)) return;
-  if (!statSync12(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!existsSync10(folder)) return;
+  if (!statSync13(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync7(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync9(target)) {
+  if (!existsSync10(target)) {
     renameSync2(built, target);
     return;
   }
@@ -51896,13 +52087,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join23(out, "registry");
-  const trainCsv = join23(data, "train.csv");
-  const holdoutCsv = join23(data, "holdout.csv");
+  const store2 = join24(out, "registry");
+  const trainCsv = join24(data, "train.csv");
+  const holdoutCsv = join24(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join23(out, "baseline") });
-  const baselineEval = join23(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join24(out, "baseline") });
+  const baselineEval = join24(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -51919,10 +52110,10 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join23(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join24(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join23(out, "production-model") });
-  const productionPredictions = (await predict({ model: join23(fetched.directory, "model.json"), data: holdoutCsv, out: join23(out, "production-model") })).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join24(out, "production-model") });
+  const productionPredictions = (await predict({ model: join24(fetched.directory, "model.json"), data: holdoutCsv, out: join24(out, "production-model") })).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong), with the prediction diff and slices by tumour size");
   const evaluation = await evaluate({
     predictions: candidate.predictions_path,
@@ -51932,11 +52123,11 @@ async function buildDemo(options) {
     slices: ["mean_radius"],
     diffColumns: ["mean_radius", "mean_texture"]
   });
-  const evaluationPath = join23(out, "evaluation.json");
+  const evaluationPath = join24(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = await drift({ reference: trainCsv, current: join23(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join23(out, "drift.json");
+  const driftResult = await drift({ reference: trainCsv, current: join24(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join24(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = await gate({
@@ -51947,9 +52138,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join23(out, "gate.json");
+  const gatePath = join24(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join23(out, "comment.md");
+  const commentPath = join24(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -51959,7 +52150,7 @@ async function buildDemo(options) {
 
 // shared/commands/demo-docs.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 var EXAMPLE_COMMENT = "example-comment.md";
 var EXAMPLE_MANY_MODELS_COMMENT = "example-many-models-comment.md";
 var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate demo --docs docs): ${what}. Do not edit; regenerate. -->
@@ -51968,22 +52159,22 @@ var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate d
 async function writeDemoDocs(demo, options) {
   const { data, out, docs, log } = options;
   mkdirSync4(docs, { recursive: true });
-  const single = join24(docs, EXAMPLE_COMMENT);
+  const single = join25(docs, EXAMPLE_COMMENT);
   writeFileAtomic(single, GENERATED("the pull-request comment of the demo's candidate") + demo.report.comment_markdown);
   log("docs: two more candidates, gated like the first, and the aggregated comment of all three");
-  const reports = join24(out, "many-models");
-  writeGateReport(join24(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
+  const reports = join25(out, "many-models");
+  writeGateReport(join25(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
   const variants = [
     { model: "breast-cancer/c0-0001", slug: "breast-cancer-c0-0001", params: { C: 1e-4 } },
     { model: "breast-cancer/c100", slug: "breast-cancer-c100", params: { C: 100 } }
   ];
   for (const variant of variants) {
-    const folder = join24(out, "many-models-work", variant.slug);
-    const trained = await train({ data: join24(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join24(data, "holdout.csv"), out: folder });
-    const evaluation = join24(folder, "evaluation.json");
+    const folder = join25(out, "many-models-work", variant.slug);
+    const trained = await train({ data: join25(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join25(data, "holdout.csv"), out: folder });
+    const evaluation = join25(folder, "evaluation.json");
     writeEvaluation(evaluation, await evaluate({ predictions: trained.predictions_path, baseline: demo.files.production_predictions, task: "binary" }));
     const report = await gate({ evaluation, drift: demo.files.drift, title: `mlgate: ${variant.model}`, recordedModel: variant.model, lookUpPolicy: false });
-    writeGateReport(join24(reports, variant.slug, "gate.json"), report);
+    writeGateReport(join25(reports, variant.slug, "gate.json"), report);
   }
   const run = await runAggregateGate({
     folder: reports,
@@ -51995,7 +52186,7 @@ async function writeDemoDocs(demo, options) {
     environment: readEnvironment({}),
     log: { info: log, warning: log }
   });
-  const many = join24(docs, EXAMPLE_MANY_MODELS_COMMENT);
+  const many = join25(docs, EXAMPLE_MANY_MODELS_COMMENT);
   writeFileAtomic(many, GENERATED("the aggregated comment (`gate --aggregate`) of three models gated like the demo's candidate") + run.report.comment_markdown);
   return [single, many];
 }
@@ -52253,6 +52444,107 @@ var driftCommand = defineCommand({
         "drifted-columns": JSON.stringify(report.columns.filter((c) => c.drifted).map((c) => c.name))
       },
       summary: markdown
+    };
+  }
+});
+var monitorCommand = defineCommand({
+  name: "monitor",
+  icon: "eye",
+  summary: "Scheduled drift monitoring: the newest production data against the model's reference, with one GitHub issue per model opened on drift, updated while it lasts and closed when it clears.",
+  options: {
+    model: { kind: "text", placeholder: "name", required: true, description: "Model name (the model monitored): one issue per model, found again by a hidden marker with this name, the `mlgate-drift` label and its author." },
+    current: { kind: "path", placeholder: "file|glob", required: true, description: "Production data: a file, or a quoted glob of partitions (`data/date=*/part-*.csv`) of which only the newest is read (see `newest-by`): files in one folder are each a partition, otherwise each folder is one, its part files read as one table." },
+    "newest-by": { kind: "choice", choices: NEWEST_BY, default: "name", description: "How the newest partition is chosen: `name` (the greatest path: ISO dates and `date=` keys sort by time) or `mtime` (the latest modification time)." },
+    reference: { kind: "path", placeholder: "file|glob", description: "Reference data (e.g. the production model's training data), any format `drift` reads; a glob or folder reads every partition. Give this or `reference-profile`." },
+    "reference-profile": { kind: "path", placeholder: "json", description: "Instead of `reference`: a reference profile written by `profile` (methods that need the values are refused, as in `drift`)." },
+    "reference-stage": { kind: "text", placeholder: "stage", description: "Instead of `reference`: the training data of the registry version of `model` in this stage (e.g. production), as its lineage.json records it (`publish --data`): read at the recorded path, refused unless its SHA-256 is the recorded one." },
+    "reference-data": { kind: "text", placeholder: "name", description: "With `reference-stage`, when the lineage records several data files: the name (or path) of the training data." },
+    store: { ...store, description: "Registry `reference-stage` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry)." },
+    method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: "Test or distance for every column, as in `drift`." },
+    threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
+    columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
+    exclude: { kind: "list", placeholder: "column", description: "Columns to leave out (ids, the target)." },
+    "id-column": { ...idColumn, description: "Row id column, left out of the comparison." },
+    "column-methods": { kind: "pairs", placeholder: "column=method", description: "Per-column method overrides, e.g. income=psi." },
+    correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
+    "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts (and the issue opens)." },
+    "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
+    sample: { kind: "number", placeholder: "rows", description: "Compare a seeded random sample of this many rows of each side, as in `drift`." },
+    delimiter,
+    issue: { kind: "boolean", default: { action: "true", cli: "false" }, description: "Keep the model's issue in step (needs issues: write; the CLI takes the token from GITHUB_TOKEN). Without a token, or with a read-only one, the step warns once and the report stays in the job summary." },
+    "issue-author": { kind: "text", placeholder: "login", description: "Login the issue belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens." },
+    "fail-on-drift": { kind: "boolean", default: "false", description: "Fail the step (exit 1) when the dataset drifted, besides opening the issue." },
+    format: { ...format(["json", "markdown"], "json"), description: "Output format: the drift JSON, or the markdown of the job summary." },
+    output: output("mlgate-out/drift.json", "the drift JSON")
+  },
+  outputs: {
+    drifted: "true when the dataset drifted, else false.",
+    "issue-number": "Number of the model's issue opened, updated or closed (empty when none).",
+    "issue-url": "URL of that issue (empty when none).",
+    "issue-action": "opened, updated, closed or none (empty when the issue was not kept: no token, read-only token, `issue` false).",
+    "current-data": "What was read as the current data: the file, or a glob of the newest partition's files.",
+    "drift-json": "Path of the drift JSON."
+  },
+  pathOutputs: ["drift-json"],
+  async run(o, { log, token, environment, door }) {
+    const given = ["reference", "reference-profile", "reference-stage"].filter((name) => o[name] !== void 0);
+    if (given.length !== 1) {
+      throw new InputError(`give one of ${optionLabel("reference", door)}, ${optionLabel("reference-profile", door)} or ${optionLabel("reference-stage", door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(" and ")}` : ""}`);
+    }
+    if (o["reference-data"] !== void 0 && o["reference-stage"] === void 0) throw new InputError(`${optionLabel("reference-data", door)} is read with ${optionLabel("reference-stage", door)} only`);
+    let reference = o.reference;
+    if (o["reference-stage"] !== void 0) {
+      const found = await referenceFromRegistry({
+        model: o.model,
+        stage: o["reference-stage"],
+        store: o.store,
+        dataName: o["reference-data"],
+        token,
+        environment,
+        warn: (message2) => log.warning(message2)
+      });
+      log.info(`reference: ${found.path}, the training data of ${o.model} v${found.version} (${o["reference-stage"]})`);
+      reference = found.path;
+    }
+    const result2 = await monitor({
+      model: o.model,
+      current: o.current,
+      newestBy: o["newest-by"],
+      reference,
+      referenceProfile: o["reference-profile"],
+      method: o.method,
+      threshold: o.threshold,
+      columns: o.columns,
+      exclude: o.exclude,
+      idColumn: o["id-column"],
+      columnMethods: o["column-methods"],
+      correction: o.correction,
+      driftShare: o["drift-share"],
+      criticalColumns: o["critical-columns"],
+      sample: o.sample,
+      delimiter: o.delimiter,
+      issue: o.issue,
+      issueAuthor: o["issue-author"],
+      token,
+      environment,
+      log,
+      ...log.progress ? { progress: log.progress.bind(log) } : {}
+    });
+    const { report, issue } = result2;
+    const drifted = report.columns.filter((c) => c.drifted).length;
+    log.info(`${o.model}: ${report.dataset_drifted ? `drifted (${drifted} of ${report.columns.length} columns)` : "no dataset drift"}${issue ? `; issue ${issue.action}${issue.url ? ` ${issue.url}` : ""}` : ""}`);
+    return {
+      document: o.format === "markdown" ? result2.summary : encodeDrift(report),
+      outputs: {
+        drifted: String(report.dataset_drifted),
+        "issue-number": issue?.number == null ? "" : String(issue.number),
+        "issue-url": issue?.url ?? "",
+        "issue-action": issue?.action ?? "",
+        "current-data": result2.current,
+        "drift-json": o.output ?? ""
+      },
+      summary: result2.summary,
+      ...o["fail-on-drift"] && report.dataset_drifted ? { failure: `${o.model}: production data drifted (${drifted} columns)${issue?.url ? `, see ${issue.url}` : ""}` } : {}
     };
   }
 });
@@ -52632,6 +52924,7 @@ var COMMANDS = [
   predictCommand,
   evaluateCommand,
   driftCommand,
+  monitorCommand,
   profileCommand,
   gateCommand,
   planCommand,
@@ -52689,4 +52982,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-M55VOGAN.js.LEGAL.txt */
+/*! For license information please see chunk-6K6TOILN.js.LEGAL.txt */

@@ -1,0 +1,10 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  runActionDoor
+} from "./chunks/chunk-53FZHFXC.js";
+import "./chunks/chunk-6K6TOILN.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
+
+// mlgate-action:monitor
+await runActionDoor("monitor", new URL("../", import.meta.url));
