@@ -20,6 +20,7 @@ import { toJson } from '../adapters/codecs/json.js';
 import { encodeDrift } from '../adapters/codecs/drift-json.js';
 import { encodeEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { encodeGateReport } from '../adapters/codecs/gate-json.js';
+import { formatNumber } from '../core/format-number.js';
 import { defineCommand, type AnyCommand } from './command.js';
 import { optionLabel, parseJsonObject, type OptionSpec } from './options.js';
 import { train } from './train.js';
@@ -287,7 +288,7 @@ const abtestCommand = defineCommand({
       data: o.data, variantColumn: o['variant-column'], outcomeColumn: o['outcome-column'], timeColumn: o['time-column'], control: o.control, treatment: o.treatment,
       kind: o.kind, sequential: o.sequential, alpha: o.alpha, mde: o.mde, guardrails: o.guardrail, delimiter: o.delimiter,
     });
-    log.info(`${result.decision}${result.stopped_at === null ? '' : ` at ${result.stopped_at}`}: effect ${result.effect.estimate} [${result.effect.interval.join(', ')}], p = ${result.p_value} (${result.test}; ${result.n.control} control, ${result.n.treatment} treatment units)`);
+    log.info(`${result.decision}${result.stopped_at === null ? '' : ` at ${result.stopped_at}`}: effect ${formatNumber(result.effect.estimate)} [${result.effect.interval.map(formatNumber).join(', ')}], p = ${formatNumber(result.p_value)} (${result.test}; ${result.n.control} control, ${result.n.treatment} treatment units)`);
     log.info(mdeLine(result));
     const markdown = abTestMarkdown(result);
     return {
