@@ -478,6 +478,8 @@ const promoteCommand = defineCommand({
     model: { kind: 'text', placeholder: 'name', description: 'Model name. Empty: from the event\'s tag (`<model>@v<version>`).' },
     version: { kind: 'text', placeholder: 'semver', description: 'Version. Empty: from the event\'s tag.' },
     note: { kind: 'text', placeholder: 'text', description: 'Why (kept in the stage tag\'s message and the audit trail).' },
+    abtest: { kind: 'path', placeholder: 'json', description: 'A/B decision JSON written by abtest: promote only when its decision is `treatment`, or, with `margin`, when an undecided test shows the treatment non-inferior; `control` and `stop` always refuse (exit 1). The reason is added to the note.' },
+    margin: { kind: 'number', placeholder: 'x', description: 'With `abtest`: non-inferiority margin in the outcome\'s unit; an undecided (`continue`) test allows promotion when its whole interval is above −margin.' },
     store,
   },
   outputs: {
@@ -486,7 +488,7 @@ const promoteCommand = defineCommand({
     version: 'The version promoted.',
   },
   async run(o, { token, environment, log }) {
-    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment, warn: (m) => log.warning(m) });
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
   },

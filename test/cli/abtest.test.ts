@@ -121,3 +121,28 @@ describe('mlgate gate --abtest', () => {
     expect(run.stderr).toMatch(/not\.json: \/stopped_at is required/);
   });
 });
+
+describe('mlgate promote --abtest', () => {
+  it('promotes on treatment, refuses stop (exit 1), and continue unless non-inferior within --margin', async () => {
+    const store = join(scratch.dir, 'registry');
+    const model = scratch.file('model.json', '{"weights": [1]}');
+    expect((await cli('publish', '--model', 'ranker', '--version', '1.0.0', '--files', model, '--store', store)).exitCode).toBe(0);
+    const decision = async (name: string, ...argv: string[]) => {
+      const out = join(scratch.dir, name);
+      expect((await cli(...base, ...argv, '--output', out)).exitCode).toBe(0);
+      return out;
+    };
+    const promote = (...argv: string[]) => cli('promote', '--model', 'ranker', '--version', '1.0.0', '--stage', 'production', '--store', store, ...argv);
+    const stopped = await promote('--abtest', await decision('p-stop.json', '--data', canary, '--time-column', 'day', '--sequential', '--guardrail', 'error:lower:0.002'));
+    expect(stopped.exitCode).toBe(1);
+    expect(stopped.stderr).toMatch(/not promoting ranker v1\.0\.0 to production: A\/B decision stop: guardrail error/);
+    const undecided = await decision('p-continue.json', '--data', canary);
+    expect((await promote('--abtest', undecided)).exitCode).toBe(1);
+    expect((await promote('--abtest', undecided, '--margin', '0.05')).exitCode).toBe(0);
+    const promoted = await promote('--abtest', await decision('p-treatment.json', '--data', lift, '--time-column', 'day', '--sequential'));
+    expect(promoted.exitCode, promoted.stderr).toBe(0);
+    expect(JSON.parse(promoted.stdout).note).toMatch(/^A\/B decision treatment/);
+    expect((await promote('--margin', '0.01')).stderr).toMatch(/--margin is the A\/B non-inferiority margin: it needs --abtest/);
+  });
+});
+
