@@ -230,7 +230,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
 }
 
 /**
- * Uploads `gate.json`, `gate.md` and copies of the evaluation and drift JSON under fixed names, so
+ * Uploads `gate.json`, `gate.md` and copies of the evaluation, drift and A/B JSON under fixed names, so
  * the `workflow_run` job that posts them knows what to read. A failed upload only warns: the report
  * is in the job summary either way.
  */
@@ -245,7 +245,7 @@ async function handOnReport(prefix: string, report: GateReport, options: GateRun
     writeFileAtomic(join(folder, 'gate.json'), encodeGateReport(report));
     writeFileAtomic(join(folder, 'gate.md'), report.markdown);
     const files = [join(folder, 'gate.json'), join(folder, 'gate.md')];
-    for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json']] as const) {
+    for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json'], [options.abtest, 'abtest.json']] as const) {
       if (!source) continue;
       copyFileSync(source, join(folder, copy));
       files.push(join(folder, copy));
