@@ -20,6 +20,7 @@ import { toJson } from '../adapters/codecs/json.js';
 import { encodeDrift } from '../adapters/codecs/drift-json.js';
 import { encodeEvaluation } from '../adapters/codecs/evaluation-json.js';
 import { encodeGateReport } from '../adapters/codecs/gate-json.js';
+import { formatNumber } from '../core/format-number.js';
 import { defineCommand, type AnyCommand } from './command.js';
 import { optionLabel, parseJsonObject, type OptionSpec } from './options.js';
 import { train } from './train.js';
@@ -30,6 +31,9 @@ import { evaluate, evaluateMetricsFiles } from './evaluate.js';
 import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
 import { downloadModel } from './model-artifact.js';
 import { drift } from './drift.js';
+import { abtest } from './abtest.js';
+import { abTestMarkdown, mdeLine } from '../render/abtest-markdown.js';
+import { encodeAbTest } from '../adapters/codecs/abtest-json.js';
 import { profile } from './profile.js';
 import { monitor, NEWEST_BY } from './monitor.js';
 import { referenceFromRegistry } from './monitor-reference.js';
@@ -328,6 +332,48 @@ const monitorCommand = defineCommand({
   },
 });
 
+const abtestCommand = defineCommand({
+  name: 'abtest', icon: 'git-pull-request',
+  summary: 'Decide between control and treatment from logged production outcomes (one row per unit), with a fixed-horizon test or an always-valid sequential test that stays valid when you look every day; canary guardrails stop a worse treatment early.',
+  options: {
+    data: { kind: 'path', placeholder: 'file', required: true, description: 'Logged units, one row per unit (CSV/TSV, JSON Lines or Parquet; .gz/.zst text too): variant, outcome, optionally the time it was logged at and guardrail metrics.' },
+    'variant-column': { kind: 'text', placeholder: 'column', required: true, description: 'Column holding each unit\'s variant label; rows of other variants are left out.' },
+    'outcome-column': { kind: 'text', placeholder: 'column', required: true, description: 'Outcome column (higher is better): 0/1 or true/false for `proportion`, any number for `mean`. A missing or non-numeric cell is refused.' },
+    'time-column': { kind: 'text', placeholder: 'column', description: 'When each unit was logged (a day, a timestamp, a number): with `sequential` the test looks at every distinct value in order (numeric order when all are numbers, else text order, as ISO 8601 dates sort). Without it, one look at all rows.' },
+    control: { kind: 'text', placeholder: 'label', required: true, description: 'Variant label of the control arm.' },
+    treatment: { kind: 'text', placeholder: 'label', required: true, description: 'Variant label of the treatment arm.' },
+    kind: { kind: 'choice', choices: ['proportion', 'mean'], default: 'proportion', description: '`proportion`: a conversion rate (pooled two-proportion z-test); `mean`: a numeric outcome (Welch\'s t-test).' },
+    sequential: { kind: 'boolean', default: 'false', description: 'Use the always-valid mSPRT (normal mixture, see "A/B tests and canaries" in the README) at every look instead of one fixed-horizon test: peeking daily keeps the false-positive rate at `alpha`.' },
+    alpha: { kind: 'number', default: '0.05', description: 'Significance level (two-sided), in (0, 0.5).' },
+    mde: { kind: 'number', placeholder: 'effect', description: 'Minimum detectable effect (absolute, in the outcome\'s unit, e.g. 0.01 for one point of conversion): the sample still needed for it is reported, and with `sequential` the mixing variance is mde².' },
+    guardrail: { kind: 'list', placeholder: 'column:lower|higher:margin', description: 'Canary guardrails, e.g. error:lower:0.002 (lower is better; stop when the treatment is worse by more than 0.002): checked at every look with the same sequential test; the decision is `stop` as soon as one is significantly worse beyond its margin.' },
+    delimiter,
+    format: format(['json', 'markdown'], 'json'),
+    output: output('mlgate-out/abtest.json', 'the decision JSON'),
+  },
+  outputs: {
+    'abtest-json': 'Path of the decision JSON (input of `gate --abtest`).',
+    decision: 'treatment, control, continue or stop.',
+    'stopped-at': 'The time value at which the sequential test (or a guardrail) decided; empty otherwise.',
+    'p-value': 'The p-value (always-valid with `sequential`).',
+  },
+  pathOutputs: ['abtest-json'],
+  async run(o, { log }) {
+    const result = await abtest({
+      data: o.data, variantColumn: o['variant-column'], outcomeColumn: o['outcome-column'], timeColumn: o['time-column'], control: o.control, treatment: o.treatment,
+      kind: o.kind, sequential: o.sequential, alpha: o.alpha, mde: o.mde, guardrails: o.guardrail, delimiter: o.delimiter,
+    });
+    log.info(`${result.decision}${result.stopped_at === null ? '' : ` at ${result.stopped_at}`}: effect ${formatNumber(result.effect.estimate)} [${result.effect.interval.map(formatNumber).join(', ')}], p = ${formatNumber(result.p_value)} (${result.test}; ${result.n.control} control, ${result.n.treatment} treatment units)`);
+    log.info(mdeLine(result));
+    const markdown = abTestMarkdown(result);
+    return {
+      document: o.format === 'markdown' ? markdown : encodeAbTest(result),
+      outputs: { 'abtest-json': o.output ?? '', decision: result.decision, 'stopped-at': result.stopped_at ?? '', 'p-value': String(result.p_value) },
+      summary: markdown,
+    };
+  },
+});
+
 const profileCommand = defineCommand({
   name: 'profile', icon: 'layers',
   summary: 'Count data into a small, mergeable profile for drift at scale: a reference profile fixes the bins, shards or a SQL engine count on them, profiles merge by addition.',
@@ -370,6 +416,7 @@ const gateCommand = defineCommand({
   options: {
     evaluation: { kind: 'path', placeholder: 'json', description: 'Evaluation JSON written by evaluate.' },
     drift: { kind: 'path', placeholder: 'json', description: 'Drift JSON written by drift.' },
+    abtest: { kind: 'path', placeholder: 'json', description: 'A/B decision JSON written by abtest: one check (rule `abtest`) that passes on `treatment`, warns on `continue` and fails on `control` or `stop`.' },
     policy: { kind: 'path', placeholder: 'yaml', description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
     model: { kind: 'text', placeholder: 'name', description: 'Model name in the registry that the candidate is a new version of: its last published versions\' metrics.json make the trend in the report and the reference of `max_cumulative_drop`; also recorded in gate.json as `model`, which `aggregate` groups by. Empty: no trend, and `comment-key` is recorded when it is a model name.' },
     store: { ...store, description: 'Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
@@ -412,7 +459,7 @@ const gateCommand = defineCommand({
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     if (o.aggregate !== undefined) {
       if (o.format === 'html') throw new InputError(`${optionLabel('format', door)} html is for one model's gate; ${optionLabel('aggregate', door)} writes markdown or json`);
-      const given = (['evaluation', 'drift', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
+      const given = (['evaluation', 'drift', 'abtest', 'policy', 'model'] as const).filter((name) => o[name] !== undefined);
       if (given.length > 0) throw new InputError(`${optionLabel('aggregate', door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(', ')} cannot be given with it`);
       const run = await runAggregateGate({
         folder: o.aggregate, planned: o.planned, manifest: o.manifest, title: o.title, comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'],
@@ -426,7 +473,7 @@ const gateCommand = defineCommand({
     }
     const { report, summary, html, posted, artifactId, artifactName, notPosted } = await runGate({
       html: o.format === 'html',
-      evaluation: o.evaluation, drift: o.drift, policy: o.policy, model: o.model, store: o.store, trendVersions: o['trend-versions'], title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
+      evaluation: o.evaluation, drift: o.drift, abtest: o.abtest, policy: o.policy, model: o.model, store: o.store, trendVersions: o['trend-versions'], title: o.title, markdownPath: markdownPath === o.output ? undefined : markdownPath,
       comment: o.comment !== 'false', commentRequired: o.comment === 'required', checkRun: o['check-run'], checkName: o['check-name'], pullRequest: o['pull-request'], commentAuthor: o['comment-author'],
       commentKey: o['comment-key'], matrix: o.matrix, reportArtifact: o['report-artifact'], token, environment, log,
     });
@@ -508,6 +555,8 @@ const promoteCommand = defineCommand({
     model: { kind: 'text', placeholder: 'name', description: 'Model name. Empty: from the event\'s tag (`<model>@v<version>`).' },
     version: { kind: 'text', placeholder: 'semver', description: 'Version. Empty: from the event\'s tag.' },
     note: { kind: 'text', placeholder: 'text', description: 'Why (kept in the stage tag\'s message and the audit trail).' },
+    abtest: { kind: 'path', placeholder: 'json', description: 'A/B decision JSON written by abtest: promote only when its decision is `treatment`, or, with `margin`, when an undecided test shows the treatment non-inferior; `control` and `stop` always refuse (exit 1). The reason is added to the note.' },
+    margin: { kind: 'number', placeholder: 'x', description: 'With `abtest`: non-inferiority margin in the outcome\'s unit; an undecided (`continue`) test allows promotion when its whole interval is above −margin.' },
     store,
   },
   outputs: {
@@ -516,7 +565,7 @@ const promoteCommand = defineCommand({
     version: 'The version promoted.',
   },
   async run(o, { token, environment, log }) {
-    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment, warn: (m) => log.warning(m) });
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
   },
@@ -635,7 +684,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, monitorCommand, profileCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, monitorCommand, profileCommand, abtestCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

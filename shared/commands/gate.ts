@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { readDrift } from '../adapters/codecs/drift-json.js';
 import { readEvaluation } from '../adapters/codecs/evaluation-json.js';
+import { readAbTest } from '../adapters/codecs/abtest-json.js';
 import { applyPolicy, type GateReport } from '../core/gate/gate.js';
 import { DEFAULT_TREND_VERSIONS, defaultPolicy, policyFromYaml, PRIMARY_METRIC } from '../core/gate/policy.js';
 import { currentEnvironment } from '../adapters/environment.js';
@@ -26,6 +27,8 @@ import type { Logger } from './command.js';
 export interface GateCommandOptions {
   evaluation?: string;
   drift?: string;
+  /** A/B decision JSON written by `mlgate abtest` (one check: pass on treatment, warn on continue, fail on control or stop). */
+  abtest?: string;
   /** The policy file; absent: `.mlgate.yml` (or `.mlgate.yaml`) at the repository root, else the default policy. */
   policy?: string;
   title?: string;
@@ -64,11 +67,12 @@ const QUIET = { info: () => undefined, warning: () => undefined };
 
 /** Reads the evaluation and drift results, applies the policy and renders the report. */
 export async function gate(options: GateCommandOptions): Promise<GateReport & { summary_markdown: string; html?: string }> {
-  if (!options.evaluation && !options.drift) throw new InputError('gate needs an evaluation (--evaluation) or a drift report (--drift), or both');
+  if (!options.evaluation && !options.drift && !options.abtest) throw new InputError('gate needs an evaluation (--evaluation), a drift report (--drift) or an A/B decision (--abtest)');
   const log = options.log ?? QUIET;
   const environment = options.environment ?? currentEnvironment();
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : undefined;
   const drift = options.drift ? readDrift(options.drift) : undefined;
+  const abtest = options.abtest ? readAbTest(options.abtest) : undefined;
   const task = evaluation?.task ?? 'binary';
   const policyPath = options.policy ?? (options.lookUpPolicy === false ? undefined : findPolicyFile(repositoryRoot(options.cwd ?? process.cwd(), environment.workspace)));
   // Said when a file was found (the gate's rules came from somewhere the command line does not
@@ -103,7 +107,7 @@ export async function gate(options: GateCommandOptions): Promise<GateReport & { 
   } else if (policy.trend && evaluation) {
     log.warning(`${policyPath}: \`trend\` needs the model (--model): no trend drawn`);
   }
-  const result = applyPolicy({ evaluation, drift, policy, ...(slices.slices ? { slices: slices.slices } : {}), ...(slices.error !== undefined ? { slicesError: slices.error } : {}), ...(history ? { history } : {}) });
+  const result = applyPolicy({ evaluation, drift, ...(abtest ? { abtest } : {}), policy, ...(slices.slices ? { slices: slices.slices } : {}), ...(slices.error !== undefined ? { slicesError: slices.error } : {}), ...(history ? { history } : {}) });
   const input = {
     gate: result, evaluation, drift,
     ...(options.title ? { title: options.title } : {}),
@@ -136,6 +140,7 @@ export interface GateRunOptions {
   html?: boolean;
   evaluation?: string;
   drift?: string;
+  abtest?: string;
   policy?: string;
   model?: string;
   store?: string;
@@ -199,7 +204,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const { summary_markdown: summary, html, ...report } = await gate({
     html: options.html,
     summaryBytes: SUMMARY_BUDGET_BYTES,
-    evaluation: options.evaluation, drift: options.drift, policy: options.policy, title: options.title,
+    evaluation: options.evaluation, drift: options.drift, abtest: options.abtest, policy: options.policy, title: options.title,
     model: options.model, store: options.store, trendVersions: options.trendVersions, token: options.token, environment: options.environment, log: options.log,
     commentLimit: COMMENT_BUDGET, fullReportAt: options.environment.runUrl ? `the job summary of ${options.environment.runUrl}` : 'the output of `mlgate gate`',
     // Without `model`, a comment key that is a model name is recorded for `gate --aggregate` (no trend is read for it).
@@ -234,7 +239,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
 }
 
 /**
- * Uploads `gate.json`, `gate.md` and copies of the evaluation and drift JSON under fixed names, so
+ * Uploads `gate.json`, `gate.md` and copies of the evaluation, drift and A/B JSON under fixed names, so
  * the `workflow_run` job that posts them knows what to read. A failed upload only warns: the report
  * is in the job summary either way.
  */
@@ -249,7 +254,7 @@ async function handOnReport(prefix: string, report: GateReport, options: GateRun
     writeFileAtomic(join(folder, 'gate.json'), encodeGateReport(report));
     writeFileAtomic(join(folder, 'gate.md'), report.markdown);
     const files = [join(folder, 'gate.json'), join(folder, 'gate.md')];
-    for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json']] as const) {
+    for (const [source, copy] of [[options.evaluation, 'evaluation.json'], [options.drift, 'drift.json'], [options.abtest, 'abtest.json']] as const) {
       if (!source) continue;
       copyFileSync(source, join(folder, copy));
       files.push(join(folder, copy));

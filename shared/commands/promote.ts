@@ -1,6 +1,8 @@
 import { currentEnvironment, type RunEnvironment } from '../adapters/environment.js';
 import { readRunContext } from '../adapters/github/context.js';
-import { InputError } from '../errors.js';
+import { GateFailedError, InputError } from '../errors.js';
+import { readAbTest } from '../adapters/codecs/abtest-json.js';
+import { abTestAllowsPromotion } from '../core/abtest/abtest-promotion.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
 import type { StageEvent } from '../core/registry/model-registry.js';
 import { parseTag } from '../adapters/registry/names.js';
@@ -12,6 +14,10 @@ export interface PromoteOptions {
   stage: string;
   store?: string;
   note?: string;
+  /** An A/B decision (`mlgate abtest`): promote only when it allows (see `abTestAllowsPromotion`). */
+  abtest?: string;
+  /** Non-inferiority margin for an undecided (`continue`) A/B test. */
+  margin?: number;
   by?: string;
   token?: string;
   /** The run promoting it (who, which run); default this process's. */
@@ -37,9 +43,17 @@ export async function promote(options: PromoteOptions): Promise<StageEvent> {
   const environment = options.environment ?? currentEnvironment();
   const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
   const target = promotionTarget(options, eventTag);
+  let note = options.note ?? null;
+  if (options.margin !== undefined && options.abtest === undefined) throw new InputError('--margin is the A/B non-inferiority margin: it needs --abtest');
+  if (options.margin !== undefined && !(options.margin >= 0 && Number.isFinite(options.margin))) throw new InputError(`--margin must be a number ≥ 0, got ${options.margin}`);
+  if (options.abtest !== undefined) {
+    const verdict = abTestAllowsPromotion(readAbTest(options.abtest), options.margin);
+    if (!verdict.allowed) throw new GateFailedError(`not promoting ${target.model} v${target.version} to ${options.stage}: ${verdict.reason}`);
+    note = note === null ? verdict.reason : `${note} (${verdict.reason})`;
+  }
   const registry = openRegistry(options.store, { environment, token: options.token, warn: options.warn });
   return registry.promote({
     ...target, stage: options.stage,
-    by: options.by ?? environment.actor, note: options.note ?? null, runUrl: environment.runUrl, runId: environment.runId,
+    by: options.by ?? environment.actor, note, runUrl: environment.runUrl, runId: environment.runId,
   });
 }

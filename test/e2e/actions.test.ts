@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,15 @@ describe('bundled actions', () => {
     const profiled = await runAction(action('profile'), { data: 'data/train.csv', exclude: 'malignant' }, { workspace });
     expect(profiled.exitCode, profiled.stdout + profiled.stderr).toBe(0);
     expect(profiled.outputs.rows).toBe(String(readFileSync(join(workspace, 'data/train.csv'), 'utf8').trim().split('\n').length - 1));
+    // An A/B decision from logged units (alternating arms, treatment converting more, two days).
+    const units = ['variant,converted,day', ...Array.from({ length: 400 }, (_, i) => `${i % 2 ? 'B' : 'A'},${(i % 2 ? i % 4 === 1 : i % 20 === 0) ? 1 : 0},${i < 200 ? 1 : 2}`)];
+    writeFileSync(join(workspace, 'data', 'units.csv'), `${units.join('\n')}\n`);
+    const abtest = await runAction(action('abtest'), { data: 'data/units.csv', 'variant-column': 'variant', 'outcome-column': 'converted', 'time-column': 'day', control: 'A', treatment: 'B', sequential: 'true' }, { workspace });
+    expect(abtest.exitCode, abtest.stdout + abtest.stderr).toBe(0);
+    expect(abtest.outputs).toMatchObject({ decision: 'treatment', 'stopped-at': '1' });
+    expect(JSON.parse(readFileSync(abtest.outputs['abtest-json'], 'utf8')).test).toBe('msprt-normal-mixture');
     // runAction checked each path output (absolute, exists); this flow gives every one of them.
-    const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history, profiled].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage', 'profile'][i]}:${k}`, v])));
+    const given = new Map([baseline, candidate, evaluation, drift, gate, publish, fetched, scored, history, profiled, abtest].flatMap((run, i) => Object.entries(run.outputs).map(([k, v]) => [`${['train', 'train', 'evaluate', 'drift', 'gate', 'publish', 'fetch', 'predict', 'lineage', 'profile', 'abtest'][i]}:${k}`, v])));
     // Train's command-mode outputs are checked by test/e2e/train-command-action.test.ts, monitor's by test/e2e/monitor-github.test.ts.
     const elsewhere = new Set(['train:run-record', 'train:metrics-json', 'monitor:drift-json']);
     for (const command of COMMANDS.filter((c) => c.pathOutputs)) {
@@ -124,6 +131,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe(join(workspace, 'root-drift.json'));
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, monitor, profile, gate, plan, publish, promote, fetch, lineage, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, monitor, profile, abtest, gate, plan, publish, promote, fetch, lineage, got `deploy`/);
   });
 });

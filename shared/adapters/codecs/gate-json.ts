@@ -17,7 +17,7 @@ import { allMembers, boolean, count, decodeShape, list, nullable, number, object
  */
 const VERDICTS = allMembers<Verdict>({ pass: true, warn: true, fail: true });
 const SEVERITIES = allMembers<Severity>({ fail: true, warn: true, ignore: true });
-const CHECK_KINDS = allMembers<GateCheck['kind']>({ metric: true, drift: true, slice: true, trend: true });
+const CHECK_KINDS = allMembers<GateCheck['kind']>({ metric: true, drift: true, slice: true, trend: true, abtest: true });
 const SLICE_STATUSES = allMembers<SliceStatus>({ regressed: true, noise: true, small: true, ok: true });
 const DIRECTIONS = ['higher', 'lower'] as const;
 

@@ -1,6 +1,7 @@
 import { formatNumber } from '../format-number.js';
 import { InputError } from '../../errors.js';
 import type { DriftReport } from '../drift/drift-report.js';
+import type { AbTestResult } from '../abtest/abtest.js';
 import type { Evaluation, EvaluationResult, MetricsFileEvaluation } from '../metrics/index.js';
 import { directionOf, worsening } from './metric-direction.js';
 import type { GateHeadline } from './headline.js';
@@ -12,7 +13,7 @@ export type Verdict = 'pass' | 'warn' | 'fail';
 
 export interface GateCheck {
   subject: string;
-  kind: 'metric' | 'drift' | 'slice' | 'trend';
+  kind: 'metric' | 'drift' | 'slice' | 'trend' | 'abtest';
   status: Verdict;
   message: string;
   /**
@@ -47,6 +48,8 @@ export interface GateReport extends GateResult {
 export interface GateInput {
   evaluation?: Evaluation;
   drift?: DriftReport;
+  /** An A/B test or canary decision (`mlgate abtest`): one check, see {@link abTestCheck}. */
+  abtest?: AbTestResult;
   policy: GatePolicy;
   /**
    * The evaluation's per-slice results; undefined: the evaluation has none. `slicesError`: evaluate
@@ -96,6 +99,7 @@ export function applyPolicy(input: GateInput): GateResult {
     trend = result.trend;
   }
   if (input.drift) checks.push(...driftChecks(input.drift, policy.drift));
+  if (input.abtest) checks.push(abTestCheck(input.abtest));
   const softened = checks.map((c) => (c.status === 'fail' && c.rule && isWarnOnly(c.rule, policy.warn_only)
     ? { ...c, status: 'warn' as const, message: `${c.message} (warn only: \`${c.rule}\` is in warn_only)` }
     : c));
@@ -327,4 +331,20 @@ function signed(x: number): string {
 
 function percent(x: number): string {
   return `${Math.round(x * 1000) / 10}%`;
+}
+
+/**
+ * The A/B decision as a check: `treatment` passes (significantly better), `continue` warns (not
+ * decided: shipping now is a guess), `control` fails (significantly worse) and so does `stop` (a
+ * canary guardrail found the treatment worse beyond its margin). The rule name `abtest` can be put
+ * in `warn_only`.
+ */
+export function abTestCheck(result: AbTestResult): GateCheck {
+  const status: Verdict = result.decision === 'treatment' ? 'pass' : result.decision === 'continue' ? 'warn' : 'fail';
+  const [low, high] = result.effect.interval;
+  const at = result.stopped_at === null ? '' : ` at ${result.stopped_at}`;
+  const stopped = result.guardrails.filter((g) => g.decision === 'stop').map((g) => g.column);
+  const why = result.decision === 'stop' ? `guardrail ${stopped.join(', ')} worse beyond its margin${at}`
+    : `effect ${formatNumber(result.effect.estimate)} [${formatNumber(low)}, ${formatNumber(high)}], p = ${formatNumber(result.p_value)} (${result.test})${at}`;
+  return { subject: 'A/B test', kind: 'abtest', status, rule: 'abtest', message: `${result.decision}: ${why}` };
 }

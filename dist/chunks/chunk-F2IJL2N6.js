@@ -35356,7 +35356,8 @@ var gate_schema_default = {
               "metric",
               "drift",
               "slice",
-              "trend"
+              "trend",
+              "abtest"
             ]
           },
           status: {
@@ -35845,7 +35846,7 @@ var gate_schema_default = {
 // shared/adapters/codecs/gate-json.ts
 var VERDICTS = allMembers({ pass: true, warn: true, fail: true });
 var SEVERITIES = allMembers({ fail: true, warn: true, ignore: true });
-var CHECK_KINDS = allMembers({ metric: true, drift: true, slice: true, trend: true });
+var CHECK_KINDS = allMembers({ metric: true, drift: true, slice: true, trend: true, abtest: true });
 var SLICE_STATUSES = allMembers({ regressed: true, noise: true, small: true, ok: true });
 var DIRECTIONS = ["higher", "lower"];
 var GATE_REPORT = object({
@@ -38655,18 +38656,18 @@ function readDefinitionLevels(reader, daph, schemaPath) {
   if (numNulls === 0) definitionLevels.length = 0;
   return { definitionLevels, numNulls };
 }
-function decompressPage(compressedBytes, uncompressed_page_size, codec7, compressors2) {
+function decompressPage(compressedBytes, uncompressed_page_size, codec8, compressors2) {
   let page;
-  const customDecompressor = compressors2?.[codec7];
-  if (codec7 === "UNCOMPRESSED") {
+  const customDecompressor = compressors2?.[codec8];
+  if (codec8 === "UNCOMPRESSED") {
     page = compressedBytes;
   } else if (customDecompressor) {
     page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec7 === "SNAPPY") {
+  } else if (codec8 === "SNAPPY") {
     page = new Uint8Array(uncompressed_page_size);
     snappyUncompress(compressedBytes, page);
   } else {
-    throw new Error(`parquet unsupported compression codec: ${codec7}`);
+    throw new Error(`parquet unsupported compression codec: ${codec8}`);
   }
   if (page?.length !== uncompressed_page_size) {
     throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
@@ -38676,7 +38677,7 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec7, compres
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
   const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec: codec7, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec: codec8, compressors: compressors2 } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
   const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
@@ -38685,7 +38686,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
   let page = compressedBytes.subarray(reader.offset);
   if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec7, compressors2);
+    page = decompressPage(page, uncompressedPageSize, codec8, compressors2);
   }
   const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const pageReader = { view: pageView, offset: 0 };
@@ -38784,7 +38785,7 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   return { data: chunks, skipped };
 }
 function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec: codec7, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec: codec8, compressors: compressors2 } = columnDecoder;
   const compressedBytes = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
@@ -38797,7 +38798,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
       return { skipped: daph.num_values };
     }
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec7, compressors2);
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec8, compressors2);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
     const output2 = Array.isArray(previousChunk) ? previousChunk : [];
@@ -38820,7 +38821,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     const page = decompressPage(
       compressedBytes,
       Number(header.uncompressed_page_size),
-      codec7,
+      codec8,
       compressors2
     );
     const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
@@ -49939,6 +49940,412 @@ function checkMethod2(name, what) {
   throw new InputError(`${what}: unknown method \`${name}\` (known: auto, ${METHOD_NAMES.join(", ")})`);
 }
 
+// shared/core/abtest/arm-moments.ts
+var NO_UNITS = { n: 0, mean: 0, m2: 0 };
+function mergeMoments2(a, b) {
+  if (a.n === 0) return b;
+  if (b.n === 0) return a;
+  const n2 = a.n + b.n;
+  const delta = b.mean - a.mean;
+  return { n: n2, mean: a.mean + delta * b.n / n2, m2: a.m2 + b.m2 + delta * delta * a.n * b.n / n2 };
+}
+function cumulativeMoments(arm, outcome, look, lookCount) {
+  const n2 = [new Float64Array(lookCount), new Float64Array(lookCount)];
+  const mean = [new Float64Array(lookCount), new Float64Array(lookCount)];
+  const m2 = [new Float64Array(lookCount), new Float64Array(lookCount)];
+  for (let i = 0; i < outcome.length; i++) {
+    const a = arm[i];
+    const k = look[i];
+    n2[a][k] += 1;
+    const delta = outcome[i] - mean[a][k];
+    mean[a][k] += delta / n2[a][k];
+    m2[a][k] += delta * (outcome[i] - mean[a][k]);
+  }
+  const running = (a) => {
+    const out = [];
+    let total = NO_UNITS;
+    for (let k = 0; k < lookCount; k++) {
+      total = mergeMoments2(total, { n: n2[a][k], mean: mean[a][k], m2: m2[a][k] });
+      out.push(total);
+    }
+    return out;
+  };
+  return { control: running(0), treatment: running(1) };
+}
+function varianceOfMean(moments, kind) {
+  if (kind === "proportion") return moments.mean * (1 - moments.mean) / moments.n;
+  return moments.m2 / (moments.n - 1) / moments.n;
+}
+
+// shared/core/abtest/normal-mixture.ts
+function normalMixture(estimate, variance, mixingVariance, alpha) {
+  if (!(mixingVariance > 0) || !Number.isFinite(mixingVariance)) throw new RangeError(`normalMixture: mixing variance must be > 0, got ${mixingVariance}`);
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`normalMixture: alpha must be in (0, 1), got ${alpha}`);
+  if (variance === 0) {
+    return estimate === 0 ? { logRatio: 0, pValue: 1, interval: [0, 0] } : { logRatio: Infinity, pValue: 0, interval: [estimate, estimate] };
+  }
+  const total = variance + mixingVariance;
+  const logRatio = 0.5 * Math.log(variance / total) + mixingVariance * estimate * estimate / (2 * variance * total);
+  const halfWidth = Math.sqrt(variance * total / mixingVariance * (2 * Math.log(1 / alpha) + Math.log(total / variance)));
+  return { logRatio, pValue: Math.min(1, Math.exp(-logRatio)), interval: [estimate - halfWidth, estimate + halfWidth] };
+}
+
+// shared/core/abtest/quantiles.ts
+function upperQuantile(sf, tail) {
+  if (!(tail > 0 && tail <= 0.5)) throw new RangeError(`upperQuantile: tail must be in (0, 0.5], got ${tail}`);
+  let low = 0;
+  let high = 64;
+  for (let i = 0; i < 200 && high - low > 0; i++) {
+    const middle = (low + high) / 2;
+    if (middle === low || middle === high) break;
+    if (sf(middle) > tail) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+function normalUpperQuantile(tail) {
+  return upperQuantile(normalSf, tail);
+}
+function studentTUpperQuantile(tail, dof) {
+  return upperQuantile((x) => studentTSf(x, dof), tail);
+}
+
+// shared/core/abtest/abtest.ts
+var POWER = 0.8;
+var MIXING_SD_IN_OUTCOME_SD = 0.1;
+function abTest(units, options) {
+  const { kind, alpha } = options;
+  const lookCount = units.lookLabels.length;
+  const primary = cumulativeMoments(units.arm, units.outcome, units.look, lookCount);
+  const mixingVariance = options.mde !== void 0 ? options.mde * options.mde : defaultMixingVariance(units.outcome, kind);
+  const guardrails = (options.guardrails ?? []).map((g) => ({
+    input: g,
+    moments: cumulativeMoments(units.arm, g.outcome, units.look, lookCount),
+    mixingVariance: defaultMixingVariance(g.outcome, "mean"),
+    interval: [-Infinity, Infinity],
+    result: null
+  }));
+  let pValue = 1;
+  let interval3 = [-Infinity, Infinity];
+  let decided = null;
+  let lastLook = lookCount - 1;
+  for (let k = 0; k < lookCount && decided === null; k++) {
+    for (const g of guardrails) {
+      const look2 = guardrailLook(g.moments.control[k], g.moments.treatment[k], g.mixingVariance, alpha);
+      if (!look2) continue;
+      g.interval = intersect(g.interval, look2.interval);
+      const estimate3 = look2.estimate;
+      const worse = g.input.direction === "lower" ? g.interval[0] > g.input.margin : g.interval[1] < -g.input.margin;
+      g.result = guardrailResult(g.input, g.mixingVariance, estimate3, g.interval, worse ? units.lookLabels[k] : null, worse);
+      if (worse && decided === null) decided = { look: k, decision: "stop" };
+    }
+    if (decided !== null || !options.sequential) continue;
+    const control2 = primary.control[k];
+    const treatment2 = primary.treatment[k];
+    if (control2.n < 2 || treatment2.n < 2) continue;
+    const variance2 = varianceOfMean(control2, kind) + varianceOfMean(treatment2, kind);
+    const estimate2 = treatment2.mean - control2.mean;
+    const look = normalMixture(estimate2, variance2, mixingVariance, alpha);
+    pValue = Math.min(pValue, look.pValue);
+    interval3 = intersect(interval3, look.interval);
+    if (pValue <= alpha) decided = { look: k, decision: estimate2 > 0 ? "treatment" : "control" };
+  }
+  if (decided !== null) lastLook = decided.look;
+  const control = primary.control[lastLook];
+  const treatment = primary.treatment[lastLook];
+  const variance = varianceOfMean(control, kind) + varianceOfMean(treatment, kind);
+  const estimate = treatment.mean - control.mean;
+  let decision = decided?.decision ?? "continue";
+  let test = "msprt-normal-mixture";
+  if (!options.sequential) {
+    const fixed = fixedHorizon(units, lastLook, kind, alpha, control, treatment);
+    test = fixed.test;
+    pValue = fixed.pValue;
+    interval3 = fixed.interval;
+    if (decision !== "stop") decision = fixed.pValue <= alpha && estimate !== 0 ? estimate > 0 ? "treatment" : "control" : "continue";
+  }
+  const z = normalUpperQuantile(alpha / 2) + normalUpperQuantile(1 - POWER);
+  const neededPerArm = options.mde === void 0 ? null : Math.ceil(z * z * (control.n * varianceOfMean(control, kind) + treatment.n * varianceOfMean(treatment, kind)) / (options.mde * options.mde));
+  return {
+    decision,
+    stopped_at: decided !== null && (options.sequential || decision === "stop") ? units.lookLabels[lastLook] : null,
+    n: { control: control.n, treatment: treatment.n },
+    means: { control: control.mean, treatment: treatment.mean },
+    effect: { estimate, interval: interval3 },
+    p_value: pValue,
+    test,
+    kind,
+    alpha,
+    looks: options.sequential || decision === "stop" ? lastLook + 1 : 1,
+    mixing_variance: options.sequential ? mixingVariance : null,
+    power: {
+      mde_at_current_n: z * Math.sqrt(variance),
+      mde: options.mde ?? null,
+      needed_per_arm: neededPerArm,
+      remaining_per_arm: neededPerArm === null ? null : Math.max(0, neededPerArm - Math.min(control.n, treatment.n))
+    },
+    guardrails: guardrails.map((g) => g.result ?? guardrailResult(g.input, g.mixingVariance, NaN, [NaN, NaN], null, false))
+  };
+}
+function guardrailLook(control, treatment, mixingVariance, alpha) {
+  if (control.n < 2 || treatment.n < 2) return null;
+  const estimate = treatment.mean - control.mean;
+  const variance = varianceOfMean(control, "mean") + varianceOfMean(treatment, "mean");
+  return { estimate, ...normalMixture(estimate, variance, mixingVariance, alpha) };
+}
+function guardrailResult(input, mixingVariance, estimate, interval3, stoppedAt, stop) {
+  return {
+    column: input.column,
+    direction: input.direction,
+    margin: input.margin,
+    decision: stop ? "stop" : "continue",
+    stopped_at: stoppedAt,
+    effect: { estimate, interval: [interval3[0], interval3[1]] },
+    mixing_variance: mixingVariance
+  };
+}
+function fixedHorizon(units, lastLook, kind, alpha, control, treatment) {
+  const estimate = treatment.mean - control.mean;
+  if (kind === "proportion") {
+    const successes = (m) => Math.round(m.mean * m.n);
+    const result3 = twoProportionZ(successes(treatment), treatment.n, successes(control), control.n);
+    const halfWidth2 = normalUpperQuantile(alpha / 2) * Math.sqrt(varianceOfMean(control, kind) + varianceOfMean(treatment, kind));
+    return { test: "two-proportion-z", pValue: result3.pValue, interval: [estimate - halfWidth2, estimate + halfWidth2] };
+  }
+  const treated = [];
+  const controls = [];
+  for (let i = 0; i < units.outcome.length; i++) {
+    if (units.look[i] <= lastLook) (units.arm[i] === 1 ? treated : controls).push(units.outcome[i]);
+  }
+  const result2 = welchT(treated, controls);
+  const se = Math.sqrt(varianceOfMean(control, kind) + varianceOfMean(treatment, kind));
+  const halfWidth = Number.isFinite(result2.dof) ? studentTUpperQuantile(alpha / 2, result2.dof) * se : 0;
+  return { test: "welch-t", pValue: result2.pValue, interval: [estimate - halfWidth, estimate + halfWidth] };
+}
+function defaultMixingVariance(outcome, kind) {
+  let mean = 0;
+  for (let i = 0; i < outcome.length; i++) mean += (outcome[i] - mean) / (i + 1);
+  let variance = 0;
+  if (kind === "proportion") variance = mean * (1 - mean);
+  else {
+    for (let i = 0; i < outcome.length; i++) variance += (outcome[i] - mean) ** 2;
+    variance /= Math.max(outcome.length, 1);
+  }
+  const tau = MIXING_SD_IN_OUTCOME_SD * Math.sqrt(variance);
+  return tau > 0 ? tau * tau : Number.MIN_VALUE;
+}
+function intersect(a, b) {
+  const low = Math.max(a[0], b[0]);
+  const high = Math.min(a[1], b[1]);
+  return low <= high ? [low, high] : b;
+}
+
+// shared/commands/abtest.ts
+async function abtest(options) {
+  const kind = options.kind ?? "proportion";
+  const alpha = options.alpha ?? 0.05;
+  if (!(alpha > 0 && alpha < 0.5)) throw new InputError(`--alpha must be in (0, 0.5), got ${alpha}`);
+  if (options.mde !== void 0 && !(options.mde > 0 && Number.isFinite(options.mde))) throw new InputError(`--mde must be a positive effect in the outcome's unit, got ${options.mde}`);
+  if (options.control === options.treatment) throw new InputError(`--control and --treatment are both \`${options.control}\`; name two different variants`);
+  const guardrailSpecs = (options.guardrails ?? []).map(parseGuardrail);
+  const table = await readTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  if (table.rowCount === 0) throw new InputError(`${options.data}: no data rows, only a header; abtest needs logged units`);
+  const variants = columnOf(table, options.variantColumn);
+  const selected = [];
+  const arms = [];
+  const counts = /* @__PURE__ */ new Map();
+  variants.forEach((cell, row) => {
+    const label = cell.trim();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (label === options.control || label === options.treatment) {
+      selected.push(row);
+      arms.push(label === options.treatment ? 1 : 0);
+    }
+  });
+  const seen = [...counts.keys()].slice(0, 10).map((l) => `\`${l}\``).join(", ");
+  for (const [flag, label] of [["--control", options.control], ["--treatment", options.treatment]]) {
+    if (!counts.has(label)) throw new InputError(`${options.data}: column \`${options.variantColumn}\` has no unit with ${flag} variant \`${label}\` (values: ${seen}${counts.size > 10 ? ", \u2026" : ""})`);
+  }
+  const outcome = outcomeValues(table, options.outcomeColumn, selected, kind);
+  const { look, lookLabels } = looksOf(table, options.timeColumn, selected);
+  const guardrails = guardrailSpecs.map((g) => ({ ...g, outcome: outcomeValues(table, g.column, selected, "mean") }));
+  return abTest(
+    { arm: Uint8Array.from(arms), outcome, look, lookLabels },
+    { kind, sequential: options.sequential ?? false, alpha, ...options.mde !== void 0 ? { mde: options.mde } : {}, guardrails }
+  );
+}
+function parseGuardrail(spec) {
+  const match = /^(.+):(lower|higher):([^:]+)$/.exec(spec.trim());
+  const margin = match ? Number(match[3]) : NaN;
+  if (!match || !(margin >= 0 && Number.isFinite(margin))) {
+    throw new InputError(`--guardrail \`${spec}\`: expected <column>:<direction>:<margin>, direction lower or higher (which way is better) and margin a number \u2265 0, e.g. error:lower:0.002`);
+  }
+  return { column: match[1], direction: match[2], margin };
+}
+var BOOLEAN_CELLS = /* @__PURE__ */ new Map([["true", 1], ["false", 0], ["True", 1], ["False", 0], ["TRUE", 1], ["FALSE", 0]]);
+function outcomeValues(table, column, rows, kind) {
+  const cells = columnOf(table, column);
+  const values = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    const cell = cells[row];
+    const where = `${table.source}: column \`${column}\`, data row ${row + 1}`;
+    if (isMissing(cell)) throw new InputError(`${where} is missing (\`${cell}\`); every unit needs an outcome: drop or fill such rows first`);
+    const text2 = cell.trim();
+    const value = BOOLEAN_CELLS.get(text2) ?? Number(text2);
+    if (!Number.isFinite(value)) throw new InputError(`${where}: \`${cell}\` is not a number`);
+    if (kind === "proportion" && value !== 0 && value !== 1) {
+      throw new InputError(`${where}: \`${cell}\` is not binary; --kind proportion needs 0/1 (or true/false) outcomes, use --kind mean for other numbers`);
+    }
+    values[i] = value;
+  });
+  return values;
+}
+function looksOf(table, column, rows) {
+  const look = new Uint32Array(rows.length);
+  if (column === void 0) return { look, lookLabels: [null] };
+  const cells = columnOf(table, column);
+  const texts = rows.map((row) => {
+    const cell = cells[row];
+    if (isMissing(cell)) throw new InputError(`${table.source}: column \`${column}\`, data row ${row + 1} has no time (\`${cell}\`); every unit needs the time it was logged at`);
+    return cell.trim();
+  });
+  const distinct = [...new Set(texts)];
+  const numeric2 = distinct.every((t) => Number.isFinite(Number(t)));
+  distinct.sort(numeric2 ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map(distinct.map((t, i) => [t, i]));
+  texts.forEach((t, i) => {
+    look[i] = index.get(t);
+  });
+  return { look, lookLabels: distinct };
+}
+
+// shared/render/abtest-markdown.ts
+var VERDICT = {
+  treatment: "ship the treatment: it is significantly better",
+  control: "keep the control: the treatment is significantly worse",
+  continue: "continue: no significant difference yet",
+  stop: "stop the canary: a guardrail shows the treatment worse beyond its margin"
+};
+function abTestMarkdown(result2) {
+  const [low, high] = result2.effect.interval;
+  const where = result2.stopped_at === null ? "" : ` at \`${escapeMarkdown(result2.stopped_at)}\``;
+  const lines = [
+    "## A/B test",
+    "",
+    `**${result2.decision}**${where} \u2014 ${VERDICT[result2.decision]}.`,
+    "",
+    "| | control | treatment |",
+    "|---|---|---|",
+    `| units | ${formatCount(result2.n.control)} | ${formatCount(result2.n.treatment)} |`,
+    `| mean | ${formatNumber(result2.means.control)} | ${formatNumber(result2.means.treatment)} |`,
+    "",
+    `Effect (treatment \u2212 control): ${formatNumber(result2.effect.estimate)}, ${Math.round((1 - result2.alpha) * 100)}% ${result2.test === "msprt-normal-mixture" ? "confidence sequence" : "interval"} [${formatNumber(low)}, ${formatNumber(high)}]; ${result2.test === "msprt-normal-mixture" ? "always-valid " : ""}p = ${formatNumber(result2.p_value)} (${result2.test}, \u03B1 = ${formatNumber(result2.alpha)}, ${result2.looks} look${result2.looks === 1 ? "" : "s"}${result2.mixing_variance === null ? "" : `, mixing variance \u03C4\xB2 = ${formatNumber(result2.mixing_variance)}`}).`,
+    "",
+    mdeLine(result2)
+  ];
+  if (result2.guardrails.length > 0) {
+    lines.push("", "| guardrail | better | margin | effect | interval | decision |", "|---|---|---|---|---|---|");
+    for (const g of result2.guardrails) {
+      lines.push(`| \`${escapeMarkdown(g.column)}\` | ${g.direction} | ${formatNumber(g.margin)} | ${formatNumber(g.effect.estimate)} | [${formatNumber(g.effect.interval[0])}, ${formatNumber(g.effect.interval[1])}] | ${g.decision}${g.stopped_at === null ? "" : ` at \`${escapeMarkdown(g.stopped_at)}\``} |`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function mdeLine(result2) {
+  const now = `Minimum detectable effect at the current sample: ${formatNumber(result2.power.mde_at_current_n)} (80% power, two-sided \u03B1 = ${formatNumber(result2.alpha)}, fixed horizon)`;
+  if (result2.power.mde === null || result2.power.needed_per_arm === null) return `${now}.`;
+  return `${now}; to detect ${formatNumber(result2.power.mde)}: ${formatCount(result2.power.needed_per_arm)} units per arm, ${formatCount(result2.power.remaining_per_arm ?? 0)} still needed.`;
+}
+
+// schemas/abtest.schema.json
+var abtest_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://mlgate.dev/schemas/abtest/1.schema.json",
+  title: "mlgate A/B test decision (abtest.json)",
+  description: 'What `mlgate abtest --format json` prints and `mlgate gate --abtest` reads: an `AbTestResult` (shared/core/abtest/abtest.ts). Effects are treatment minus control, in the outcome\'s unit. Non-finite numbers are the strings "Infinity", "-Infinity", "NaN". Objects are open. Read by shared/adapters/codecs/abtest-json.ts.',
+  type: "object",
+  required: ["decision", "stopped_at", "n", "effect", "p_value", "test", "kind", "alpha", "looks", "mixing_variance", "power", "guardrails"],
+  $defs: {
+    number: { oneOf: [{ type: "number" }, { enum: ["Infinity", "-Infinity", "NaN"] }] },
+    interval: { type: "array", items: { $ref: "#/$defs/number" }, minItems: 2, maxItems: 2 },
+    effect: {
+      type: "object",
+      required: ["estimate", "interval"],
+      properties: { estimate: { $ref: "#/$defs/number" }, interval: { $ref: "#/$defs/interval" } }
+    },
+    look: { type: ["string", "null"], maxLength: 256, description: "A value of the time column (null without one, or when nothing decided)." }
+  },
+  properties: {
+    decision: { enum: ["treatment", "control", "continue", "stop"], description: "treatment/control: significantly better arm (higher outcome is better); continue: not decided; stop: a guardrail found the treatment worse beyond its margin." },
+    stopped_at: { $ref: "#/$defs/look" },
+    n: {
+      type: "object",
+      required: ["control", "treatment"],
+      properties: { control: { type: "integer", minimum: 0 }, treatment: { type: "integer", minimum: 0 } }
+    },
+    means: {
+      type: "object",
+      required: ["control", "treatment"],
+      properties: { control: { $ref: "#/$defs/number" }, treatment: { $ref: "#/$defs/number" } }
+    },
+    effect: { $ref: "#/$defs/effect" },
+    p_value: { $ref: "#/$defs/number", description: "Fixed horizon: the test's two-sided p-value. Sequential: the always-valid p-value (running minimum of 1/\u039B)." },
+    test: { enum: ["two-proportion-z", "welch-t", "msprt-normal-mixture"] },
+    kind: { enum: ["proportion", "mean"] },
+    alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    looks: { type: "integer", minimum: 1 },
+    mixing_variance: { oneOf: [{ type: "number", exclusiveMinimum: 0 }, { type: "null" }] },
+    power: {
+      type: "object",
+      required: ["mde_at_current_n", "mde", "needed_per_arm", "remaining_per_arm"],
+      description: "Fixed-horizon figures at 80% power and two-sided alpha.",
+      properties: {
+        mde_at_current_n: { $ref: "#/$defs/number" },
+        mde: { type: ["number", "null"] },
+        needed_per_arm: { type: ["integer", "null"], minimum: 0 },
+        remaining_per_arm: { type: ["integer", "null"], minimum: 0 }
+      }
+    },
+    guardrails: {
+      type: "array",
+      maxItems: 100,
+      items: {
+        type: "object",
+        required: ["column", "direction", "margin", "decision", "stopped_at", "effect", "mixing_variance"],
+        properties: {
+          column: { type: "string", maxLength: 256 },
+          direction: { enum: ["lower", "higher"] },
+          margin: { type: "number", minimum: 0 },
+          decision: { enum: ["stop", "continue"] },
+          stopped_at: { $ref: "#/$defs/look" },
+          effect: { $ref: "#/$defs/effect" },
+          mixing_variance: { $ref: "#/$defs/number" }
+        }
+      }
+    }
+  }
+};
+
+// shared/adapters/codecs/abtest-json.ts
+var codec6 = jsonFileCodec({
+  what: "A/B test decision",
+  schema: schemaChecker(abtest_schema_default, "is not an A/B test decision (is this the output of `mlgate abtest --format json`?)"),
+  decode: (value) => revive2(value)
+});
+function revive2(value, key = "") {
+  if (Array.isArray(value)) return value.map((v) => revive2(v, key));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive2(v, k)]));
+  if (typeof value === "string" && key !== "stopped_at" && key !== "column") return decodeNumber(value) ?? value;
+  return value;
+}
+function encodeAbTest(result2) {
+  return codec6.encode(result2);
+}
+function readAbTest(path) {
+  return codec6.read(path);
+}
+
 // shared/commands/monitor.ts
 import { globSync as globSync3, statSync as statSync10 } from "node:fs";
 import { basename as basename5, dirname as dirname8, join as join21 } from "node:path";
@@ -50102,6 +50509,7 @@ function applyPolicy(input) {
     trend2 = result2.trend;
   }
   if (input.drift) checks.push(...driftChecks(input.drift, policy.drift));
+  if (input.abtest) checks.push(abTestCheck(input.abtest));
   const softened = checks.map((c) => c.status === "fail" && c.rule && isWarnOnly(c.rule, policy.warn_only) ? { ...c, status: "warn", message: `${c.message} (warn only: \`${c.rule}\` is in warn_only)` } : c);
   const verdict = softened.reduce((worst, c) => RANK2[c.status] > RANK2[worst] ? c.status : worst, "pass");
   return { verdict, checks: softened, ...slices ? { slices } : {}, ...trend2 ? { trend: trend2 } : {} };
@@ -50302,6 +50710,14 @@ function signed4(x) {
 }
 function percent(x) {
   return `${Math.round(x * 1e3) / 10}%`;
+}
+function abTestCheck(result2) {
+  const status = result2.decision === "treatment" ? "pass" : result2.decision === "continue" ? "warn" : "fail";
+  const [low, high] = result2.effect.interval;
+  const at = result2.stopped_at === null ? "" : ` at ${result2.stopped_at}`;
+  const stopped = result2.guardrails.filter((g) => g.decision === "stop").map((g) => g.column);
+  const why = result2.decision === "stop" ? `guardrail ${stopped.join(", ")} worse beyond its margin${at}` : `effect ${formatNumber(result2.effect.estimate)} [${formatNumber(low)}, ${formatNumber(high)}], p = ${formatNumber(result2.p_value)} (${result2.test})${at}`;
+  return { subject: "A/B test", kind: "abtest", status, rule: "abtest", message: `${result2.decision}: ${why}` };
 }
 
 // shared/adapters/files/policy-file.ts
@@ -50672,11 +51088,12 @@ async function uploadReportArtifact(name, paths) {
 // shared/commands/gate.ts
 var QUIET = { info: () => void 0, warning: () => void 0 };
 async function gate(options) {
-  if (!options.evaluation && !options.drift) throw new InputError("gate needs an evaluation (--evaluation) or a drift report (--drift), or both");
+  if (!options.evaluation && !options.drift && !options.abtest) throw new InputError("gate needs an evaluation (--evaluation), a drift report (--drift) or an A/B decision (--abtest)");
   const log = options.log ?? QUIET;
   const environment = options.environment ?? currentEnvironment();
   const evaluation = options.evaluation ? readEvaluation(options.evaluation) : void 0;
   const drift2 = options.drift ? readDrift(options.drift) : void 0;
+  const abtest2 = options.abtest ? readAbTest(options.abtest) : void 0;
   const task = evaluation?.task ?? "binary";
   const policyPath = options.policy ?? (options.lookUpPolicy === false ? void 0 : findPolicyFile(repositoryRoot(options.cwd ?? process.cwd(), environment.workspace)));
   if (!options.policy && policyPath) log.info(`policy: ${policyPath} (found at the repository root)`);
@@ -50707,7 +51124,7 @@ async function gate(options) {
   } else if (policy.trend && evaluation) {
     log.warning(`${policyPath}: \`trend\` needs the model (--model): no trend drawn`);
   }
-  const result2 = applyPolicy({ evaluation, drift: drift2, policy, ...slices.slices ? { slices: slices.slices } : {}, ...slices.error !== void 0 ? { slicesError: slices.error } : {}, ...history ? { history } : {} });
+  const result2 = applyPolicy({ evaluation, drift: drift2, ...abtest2 ? { abtest: abtest2 } : {}, policy, ...slices.slices ? { slices: slices.slices } : {}, ...slices.error !== void 0 ? { slicesError: slices.error } : {}, ...history ? { history } : {} });
   const input = {
     gate: result2,
     evaluation,
@@ -50742,6 +51159,7 @@ async function runGate(options) {
     summaryBytes: SUMMARY_BUDGET_BYTES,
     evaluation: options.evaluation,
     drift: options.drift,
+    abtest: options.abtest,
     policy: options.policy,
     title: options.title,
     model: options.model,
@@ -50796,7 +51214,7 @@ async function handOnReport(prefix2, report, options) {
     writeFileAtomic(join20(folder, "gate.json"), encodeGateReport(report));
     writeFileAtomic(join20(folder, "gate.md"), report.markdown);
     const files = [join20(folder, "gate.json"), join20(folder, "gate.md")];
-    for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"]]) {
+    for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"], [options.abtest, "abtest.json"]]) {
       if (!source) continue;
       copyFileSync(source, join20(folder, copy));
       files.push(join20(folder, copy));
@@ -50924,16 +51342,16 @@ function newestPartition(path, by) {
 import { existsSync as existsSync7 } from "node:fs";
 
 // shared/adapters/codecs/lineage-json.ts
-var codec6 = jsonFileCodec({
+var codec7 = jsonFileCodec({
   what: "lineage record",
   schema: checkLineageSchema,
   decode: (value) => reviveLineage(value)
 });
 function encodeLineage(record2) {
-  return codec6.encode(record2);
+  return codec7.encode(record2);
 }
 function decodeLineage(text2, source) {
-  return codec6.decode(text2, source);
+  return codec7.decode(text2, source);
 }
 
 // shared/commands/monitor-reference.ts
@@ -51890,6 +52308,20 @@ function isUri(text2) {
 // shared/commands/publish.ts
 import { join as join23 } from "node:path";
 
+// shared/core/abtest/abtest-promotion.ts
+function abTestAllowsPromotion(result2, margin) {
+  const [low, high] = result2.effect.interval;
+  const effect = `effect ${formatNumber(result2.effect.estimate)} [${formatNumber(low)}, ${formatNumber(high)}]`;
+  if (result2.decision === "treatment") return { allowed: true, reason: `A/B decision treatment (${effect}, p = ${formatNumber(result2.p_value)})` };
+  if (result2.decision === "stop") {
+    const stopped = result2.guardrails.filter((g) => g.decision === "stop").map((g) => g.column).join(", ");
+    return { allowed: false, reason: `A/B decision stop: guardrail ${stopped} worse beyond its margin` };
+  }
+  if (result2.decision === "control") return { allowed: false, reason: `A/B decision control: the treatment is significantly worse (${effect})` };
+  if (margin === void 0) return { allowed: false, reason: `A/B decision continue: not significantly better (${effect}); give a non-inferiority margin to promote a treatment that is not worse` };
+  return low >= -margin ? { allowed: true, reason: `A/B non-inferior within margin ${formatNumber(margin)} (${effect})` } : { allowed: false, reason: `A/B decision continue and not non-inferior: the interval's low end ${formatNumber(low)} is below \u2212${formatNumber(margin)}` };
+}
+
 // shared/commands/promote.ts
 function promotionTarget(options, eventTag) {
   if (options.model && options.version) return { model: options.model, version: options.version };
@@ -51903,12 +52335,20 @@ async function promote(options) {
   const environment = options.environment ?? currentEnvironment();
   const eventTag = options.model && options.version ? null : environment.repository ? readRunContext(environment).tag : null;
   const target = promotionTarget(options, eventTag);
+  let note = options.note ?? null;
+  if (options.margin !== void 0 && options.abtest === void 0) throw new InputError("--margin is the A/B non-inferiority margin: it needs --abtest");
+  if (options.margin !== void 0 && !(options.margin >= 0 && Number.isFinite(options.margin))) throw new InputError(`--margin must be a number \u2265 0, got ${options.margin}`);
+  if (options.abtest !== void 0) {
+    const verdict = abTestAllowsPromotion(readAbTest(options.abtest), options.margin);
+    if (!verdict.allowed) throw new GateFailedError(`not promoting ${target.model} v${target.version} to ${options.stage}: ${verdict.reason}`);
+    note = note === null ? verdict.reason : `${note} (${verdict.reason})`;
+  }
   const registry = openRegistry(options.store, { environment, token: options.token, warn: options.warn });
   return registry.promote({
     ...target,
     stage: options.stage,
     by: options.by ?? environment.actor,
-    note: options.note ?? null,
+    note,
     runUrl: environment.runUrl,
     runId: environment.runId
   });
@@ -52548,6 +52988,58 @@ var monitorCommand = defineCommand({
     };
   }
 });
+var abtestCommand = defineCommand({
+  name: "abtest",
+  icon: "git-pull-request",
+  summary: "Decide between control and treatment from logged production outcomes (one row per unit), with a fixed-horizon test or an always-valid sequential test that stays valid when you look every day; canary guardrails stop a worse treatment early.",
+  options: {
+    data: { kind: "path", placeholder: "file", required: true, description: "Logged units, one row per unit (CSV/TSV, JSON Lines or Parquet; .gz/.zst text too): variant, outcome, optionally the time it was logged at and guardrail metrics." },
+    "variant-column": { kind: "text", placeholder: "column", required: true, description: "Column holding each unit's variant label; rows of other variants are left out." },
+    "outcome-column": { kind: "text", placeholder: "column", required: true, description: "Outcome column (higher is better): 0/1 or true/false for `proportion`, any number for `mean`. A missing or non-numeric cell is refused." },
+    "time-column": { kind: "text", placeholder: "column", description: "When each unit was logged (a day, a timestamp, a number): with `sequential` the test looks at every distinct value in order (numeric order when all are numbers, else text order, as ISO 8601 dates sort). Without it, one look at all rows." },
+    control: { kind: "text", placeholder: "label", required: true, description: "Variant label of the control arm." },
+    treatment: { kind: "text", placeholder: "label", required: true, description: "Variant label of the treatment arm." },
+    kind: { kind: "choice", choices: ["proportion", "mean"], default: "proportion", description: "`proportion`: a conversion rate (pooled two-proportion z-test); `mean`: a numeric outcome (Welch's t-test)." },
+    sequential: { kind: "boolean", default: "false", description: 'Use the always-valid mSPRT (normal mixture, see "A/B tests and canaries" in the README) at every look instead of one fixed-horizon test: peeking daily keeps the false-positive rate at `alpha`.' },
+    alpha: { kind: "number", default: "0.05", description: "Significance level (two-sided), in (0, 0.5)." },
+    mde: { kind: "number", placeholder: "effect", description: "Minimum detectable effect (absolute, in the outcome's unit, e.g. 0.01 for one point of conversion): the sample still needed for it is reported, and with `sequential` the mixing variance is mde\xB2." },
+    guardrail: { kind: "list", placeholder: "column:lower|higher:margin", description: "Canary guardrails, e.g. error:lower:0.002 (lower is better; stop when the treatment is worse by more than 0.002): checked at every look with the same sequential test; the decision is `stop` as soon as one is significantly worse beyond its margin." },
+    delimiter,
+    format: format(["json", "markdown"], "json"),
+    output: output("mlgate-out/abtest.json", "the decision JSON")
+  },
+  outputs: {
+    "abtest-json": "Path of the decision JSON (input of `gate --abtest`).",
+    decision: "treatment, control, continue or stop.",
+    "stopped-at": "The time value at which the sequential test (or a guardrail) decided; empty otherwise.",
+    "p-value": "The p-value (always-valid with `sequential`)."
+  },
+  pathOutputs: ["abtest-json"],
+  async run(o, { log }) {
+    const result2 = await abtest({
+      data: o.data,
+      variantColumn: o["variant-column"],
+      outcomeColumn: o["outcome-column"],
+      timeColumn: o["time-column"],
+      control: o.control,
+      treatment: o.treatment,
+      kind: o.kind,
+      sequential: o.sequential,
+      alpha: o.alpha,
+      mde: o.mde,
+      guardrails: o.guardrail,
+      delimiter: o.delimiter
+    });
+    log.info(`${result2.decision}${result2.stopped_at === null ? "" : ` at ${result2.stopped_at}`}: effect ${formatNumber(result2.effect.estimate)} [${result2.effect.interval.map(formatNumber).join(", ")}], p = ${formatNumber(result2.p_value)} (${result2.test}; ${result2.n.control} control, ${result2.n.treatment} treatment units)`);
+    log.info(mdeLine(result2));
+    const markdown = abTestMarkdown(result2);
+    return {
+      document: o.format === "markdown" ? markdown : encodeAbTest(result2),
+      outputs: { "abtest-json": o.output ?? "", decision: result2.decision, "stopped-at": result2.stopped_at ?? "", "p-value": String(result2.p_value) },
+      summary: markdown
+    };
+  }
+});
 var profileCommand = defineCommand({
   name: "profile",
   icon: "layers",
@@ -52598,6 +53090,7 @@ var gateCommand = defineCommand({
   options: {
     evaluation: { kind: "path", placeholder: "json", description: "Evaluation JSON written by evaluate." },
     drift: { kind: "path", placeholder: "json", description: "Drift JSON written by drift." },
+    abtest: { kind: "path", placeholder: "json", description: "A/B decision JSON written by abtest: one check (rule `abtest`) that passes on `treatment`, warns on `continue` and fails on `control` or `stop`." },
     policy: { kind: "path", placeholder: "yaml", description: 'Gate policy file (YAML; see "Gate policy" in the README). Empty: `.mlgate.yml` or `.mlgate.yaml` at the repository root (the git top level, or the Actions workspace), else the primary metric must not drop significantly and dataset drift warns. The log says which file was used.' },
     model: { kind: "text", placeholder: "name", description: "Model name in the registry that the candidate is a new version of: its last published versions' metrics.json make the trend in the report and the reference of `max_cumulative_drop`; also recorded in gate.json as `model`, which `aggregate` groups by. Empty: no trend, and `comment-key` is recorded when it is a model name." },
     store: { ...store, description: "Registry `model` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry)." },
@@ -52642,7 +53135,7 @@ var gateCommand = defineCommand({
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
-      const given = ["evaluation", "drift", "policy", "model"].filter((name) => o[name] !== void 0);
+      const given = ["evaluation", "drift", "abtest", "policy", "model"].filter((name) => o[name] !== void 0);
       if (given.length > 0) throw new InputError(`${optionLabel("aggregate", door)} reads the models' own gate reports: ${given.map((name) => optionLabel(name, door)).join(", ")} cannot be given with it`);
       const run = await runAggregateGate({
         folder: o.aggregate,
@@ -52670,6 +53163,7 @@ var gateCommand = defineCommand({
       html: o.format === "html",
       evaluation: o.evaluation,
       drift: o.drift,
+      abtest: o.abtest,
       policy: o.policy,
       model: o.model,
       store: o.store,
@@ -52789,6 +53283,8 @@ var promoteCommand = defineCommand({
     model: { kind: "text", placeholder: "name", description: "Model name. Empty: from the event's tag (`<model>@v<version>`)." },
     version: { kind: "text", placeholder: "semver", description: "Version. Empty: from the event's tag." },
     note: { kind: "text", placeholder: "text", description: "Why (kept in the stage tag's message and the audit trail)." },
+    abtest: { kind: "path", placeholder: "json", description: "A/B decision JSON written by abtest: promote only when its decision is `treatment`, or, with `margin`, when an undecided test shows the treatment non-inferior; `control` and `stop` always refuse (exit 1). The reason is added to the note." },
+    margin: { kind: "number", placeholder: "x", description: "With `abtest`: non-inferiority margin in the outcome's unit; an undecided (`continue`) test allows promotion when its whole interval is above \u2212margin." },
     store
   },
   outputs: {
@@ -52797,7 +53293,7 @@ var promoteCommand = defineCommand({
     version: "The version promoted."
   },
   async run(o, { token, environment, log }) {
-    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, store: o.store, token, environment, warn: (m) => log.warning(m) });
+    const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { "stage-tag": event.tag, model: event.model, version: event.version } };
   }
@@ -52926,6 +53422,7 @@ var COMMANDS = [
   driftCommand,
   monitorCommand,
   profileCommand,
+  abtestCommand,
   gateCommand,
   planCommand,
   publishCommand,
@@ -52982,4 +53479,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-6K6TOILN.js.LEGAL.txt */
+/*! For license information please see chunk-F2IJL2N6.js.LEGAL.txt */

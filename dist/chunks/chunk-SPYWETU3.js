@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-6K6TOILN.js";
+} from "./chunk-F2IJL2N6.js";
 import {
   getInput,
   info,
