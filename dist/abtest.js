@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-SPYWETU3.js";
-import "./chunks/chunk-F2IJL2N6.js";
+} from "./chunks/chunk-MTBHTFT3.js";
+import "./chunks/chunk-E4WB6Y6Z.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -18,7 +18,7 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-F2IJL2N6.js";
+} from "./chunks/chunk-E4WB6Y6Z.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

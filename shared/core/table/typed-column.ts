@@ -251,17 +251,7 @@ export class TypedColumnBuilder {
   addToken(text: string): void {
     const row = this.room();
     if (this.numbers) this.numbers[row] = NaN;
-    let index = this.tokenIndex.get(text);
-    if (index === undefined) {
-      index = this.tokens.length;
-      this.tokens.push(text);
-      this.tokenCounts.push(0);
-      this.tokenIndex.set(text, index);
-    }
-    this.tokenCounts[index]++;
-    this.tokenCodes ??= new Uint32Array(this.capacity);
-    this.tokenCodes[row] = index + 1;
-    if (this.textCodes) this.textCodes[row] = this.textCode(text);
+    this.setToken(row, text);
   }
 
   /**
@@ -272,6 +262,11 @@ export class TypedColumnBuilder {
     if (!this.numbers || !(this.numbers[row] === this.numbers[row])) return;
     this.numeric--;
     this.numbers[row] = NaN;
+    this.setToken(row, text);
+  }
+
+  /** Row `row` holds the token `text`: counted in the dictionary, coded in `tokenCodes`. */
+  private setToken(row: number, text: string): void {
     let index = this.tokenIndex.get(text);
     if (index === undefined) {
       index = this.tokens.length;

@@ -27784,17 +27784,7 @@ var TypedColumnBuilder = class {
   addToken(text2) {
     const row = this.room();
     if (this.numbers) this.numbers[row] = NaN;
-    let index = this.tokenIndex.get(text2);
-    if (index === void 0) {
-      index = this.tokens.length;
-      this.tokens.push(text2);
-      this.tokenCounts.push(0);
-      this.tokenIndex.set(text2, index);
-    }
-    this.tokenCounts[index]++;
-    this.tokenCodes ??= new Uint32Array(this.capacity);
-    this.tokenCodes[row] = index + 1;
-    if (this.textCodes) this.textCodes[row] = this.textCode(text2);
+    this.setToken(row, text2);
   }
   /**
    * Turns a row read as a number into a token (decimal commas, see the CSV reader: `1,5` is read
@@ -27804,6 +27794,10 @@ var TypedColumnBuilder = class {
     if (!this.numbers || !(this.numbers[row] === this.numbers[row])) return;
     this.numeric--;
     this.numbers[row] = NaN;
+    this.setToken(row, text2);
+  }
+  /** Row `row` holds the token `text`: counted in the dictionary, coded in `tokenCodes`. */
+  setToken(row, text2) {
     let index = this.tokenIndex.get(text2);
     if (index === void 0) {
       index = this.tokens.length;
@@ -53479,4 +53473,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-F2IJL2N6.js.LEGAL.txt */
+/*! For license information please see chunk-E4WB6Y6Z.js.LEGAL.txt */

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-F2IJL2N6.js";
+} from "./chunk-E4WB6Y6Z.js";
 import {
   getInput,
   info,
