@@ -18,7 +18,7 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-E4WB6Y6Z.js";
+} from "./chunks/chunk-RSTZHELB.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

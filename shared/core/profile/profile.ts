@@ -1,3 +1,4 @@
+import { firstEdgeAtLeast } from '../stats/histogram.js';
 import { createHash } from 'node:crypto';
 
 /**
@@ -82,14 +83,7 @@ export interface CategoricalProfile {
 export function binIndex(value: number, edges: readonly number[], range: { min: number; max: number }): number {
   if (value < range.min) return 0;
   if (value > range.max) return edges.length + 2;
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (edges[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo + 1;
+  return firstEdgeAtLeast(value, edges) + 1;
 }
 
 /**

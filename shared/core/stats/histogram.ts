@@ -112,6 +112,11 @@ function checkEdges(edges: readonly number[]): void {
 /** The bin of one value: the index of the first edge ≥ value (edges.length when above every edge). */
 function binOf(value: number, edges: readonly number[], index: number): number {
   if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${index} is NaN: drop missing values first`);
+  return firstEdgeAtLeast(value, edges);
+}
+
+/** Index of the first of the sorted `edges` that is ≥ `value` (edges.length when none): bins closed on the right. */
+export function firstEdgeAtLeast(value: number, edges: readonly number[]): number {
   let lo = 0;
   let hi = edges.length;
   while (lo < hi) {

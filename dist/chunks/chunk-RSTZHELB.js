@@ -27504,6 +27504,9 @@ function checkEdges(edges) {
 }
 function binOf(value, edges, index) {
   if (Number.isNaN(value)) throw new RangeError(`binCounts: value at index ${index} is NaN: drop missing values first`);
+  return firstEdgeAtLeast(value, edges);
+}
+function firstEdgeAtLeast(value, edges) {
   let lo = 0;
   let hi = edges.length;
   while (lo < hi) {
@@ -48535,14 +48538,7 @@ var CATEGORY_CAP = 1e4;
 function binIndex(value, edges, range4) {
   if (value < range4.min) return 0;
   if (value > range4.max) return edges.length + 2;
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (edges[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo + 1;
+  return firstEdgeAtLeast(value, edges) + 1;
 }
 function basisDigest(columns) {
   const hash = createHash2("sha256");
@@ -52808,6 +52804,19 @@ var evaluateCommand = defineCommand({
     };
   }
 });
+var DRIFT_COMPARISON = {
+  method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
+  threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
+  columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
+  exclude: { kind: "list", placeholder: "column", description: "Columns to leave out (ids, the target)." },
+  "id-column": { ...idColumn, description: "Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct." },
+  "column-methods": { kind: "pairs", placeholder: "column=method", description: "Per-column method overrides, e.g. income=psi." },
+  correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
+  "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
+  "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
+  sample: { kind: "number", placeholder: "rows", description: 'Compare a seeded random sample of this many rows of each side (reservoir sampling, seed 15: the same rows every run), so memory stays bounded; p-values are then those of the sample (see "Large data" in the README).' },
+  delimiter
+};
 var driftCommand = defineCommand({
   name: "drift",
   icon: "activity",
@@ -52817,17 +52826,7 @@ var driftCommand = defineCommand({
     current: { kind: "path", placeholder: "file", description: "Current data (e.g. a production sample), in any format `reference` accepts. Required unless `current-profile` is given; with `reference-profile` it is counted on that profile's edges." },
     "reference-profile": { kind: "path", placeholder: "json", description: 'Instead of `reference`: a reference profile written by `profile` (see "Drift at scale" in the README). Methods that need the values are refused; ks and wasserstein are computed from the bins and marked approximate.' },
     "current-profile": { kind: "path", placeholder: "json", description: "Instead of `current`: a profile counted on `reference-profile` (`profile --reference-profile`, merged shards, or a SQL engine's result). Needs `reference-profile`." },
-    method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: 'Test or distance for every column; `auto` picks by column type and size. Evidently\'s `ed` and `mannw` are read as `energy_distance` and `mannwhitney` (see "Coming from Evidently" in the README).' },
-    threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
-    columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
-    exclude: { kind: "list", placeholder: "column", description: "Columns to leave out (ids, the target)." },
-    "id-column": { ...idColumn, description: "Row id column, left out of the comparison (listed as not compared), as are columns whose values are all distinct." },
-    "column-methods": { kind: "pairs", placeholder: "column=method", description: "Per-column method overrides, e.g. income=psi." },
-    correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
-    "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts." },
-    "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
-    sample: { kind: "number", placeholder: "rows", description: 'Compare a seeded random sample of this many rows of each side (reservoir sampling, seed 15: the same rows every run), so memory stays bounded; p-values are then those of the sample (see "Large data" in the README).' },
-    delimiter,
+    ...DRIFT_COMPARISON,
     format: { ...format(["json", "markdown", "html"], "json"), description: "Output format. markdown (also the job summary) is fitted under 1 MiB: past it the worst drifted columns are kept and a line says how many more; json and html keep every column." },
     output: output("mlgate-out/drift.json", "the drift JSON")
   },
@@ -52894,17 +52893,8 @@ var monitorCommand = defineCommand({
     "reference-stage": { kind: "text", placeholder: "stage", description: "Instead of `reference`: the training data of the registry version of `model` in this stage (e.g. production), as its lineage.json records it (`publish --data`): read at the recorded path, refused unless its SHA-256 is the recorded one." },
     "reference-data": { kind: "text", placeholder: "name", description: "With `reference-stage`, when the lineage records several data files: the name (or path) of the training data." },
     store: { ...store, description: "Registry `reference-stage` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry)." },
-    method: { kind: "choice", choices: ["auto", ...METHOD_NAMES], aliases: EVIDENTLY_ALIASES, refusals: EVIDENTLY_REFUSALS, default: "auto", description: "Test or distance for every column, as in `drift`." },
-    threshold: { kind: "number", description: "p-value or distance threshold (default: the method's own)." },
-    columns: { kind: "list", placeholder: "column", description: "Columns to compare (default: all shared columns)." },
-    exclude: { kind: "list", placeholder: "column", description: "Columns to leave out (ids, the target)." },
-    "id-column": { ...idColumn, description: "Row id column, left out of the comparison." },
-    "column-methods": { kind: "pairs", placeholder: "column=method", description: "Per-column method overrides, e.g. income=psi." },
-    correction: { kind: "choice", choices: CORRECTIONS, default: "bh", description: "Multiple-testing correction across columns." },
+    ...DRIFT_COMPARISON,
     "drift-share": { kind: "number", default: "0.5", description: "Share of drifted columns at which the dataset drifts (and the issue opens)." },
-    "critical-columns": { kind: "list", placeholder: "column", description: "Columns whose drift alone drifts the dataset (at most 100)." },
-    sample: { kind: "number", placeholder: "rows", description: "Compare a seeded random sample of this many rows of each side, as in `drift`." },
-    delimiter,
     issue: { kind: "boolean", default: { action: "true", cli: "false" }, description: "Keep the model's issue in step (needs issues: write; the CLI takes the token from GITHUB_TOKEN). Without a token, or with a read-only one, the step warns once and the report stays in the job summary." },
     "issue-author": { kind: "text", placeholder: "login", description: "Login the issue belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens." },
     "fail-on-drift": { kind: "boolean", default: "false", description: "Fail the step (exit 1) when the dataset drifted, besides opening the issue." },
@@ -53473,4 +53463,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-E4WB6Y6Z.js.LEGAL.txt */
+/*! For license information please see chunk-RSTZHELB.js.LEGAL.txt */

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-E4WB6Y6Z.js";
+} from "./chunk-RSTZHELB.js";
 import {
   getInput,
   info,
