@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-B7E534JZ.js";
-import "./chunks/chunk-RSTZHELB.js";
+} from "./chunks/chunk-A3DKXB6T.js";
+import "./chunks/chunk-CMHJRP2E.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -5,40 +5,26 @@ import { readGateReport } from '../adapters/codecs/gate-json.js';
 import { MANIFEST_FILE } from '../adapters/codecs/models-manifest.js';
 import { checkModelName } from '../adapters/registry/names.js';
 import { postReport, type PostResult } from '../adapters/github/post-report.js';
-import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
-import type { RunEnvironment } from '../adapters/environment.js';
 import { aggregateGates, missingModelGate, modelGate, type AggregateGate, type ModelGate } from '../core/gate/aggregate.js';
 import { renderAggregateReport } from '../render/aggregate-report.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { toJson } from '../adapters/codecs/json.js';
 import type { CommandOutcome, Logger } from './command.js';
-import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
+import { COMMENT_BUDGET, SUMMARY_BUDGET_BYTES, utf8Bytes, type ReportPostingOptions } from './gate.js';
 import { readModelManifest } from './plan.js';
 
 /** More reports than a repository has models is a folder pointed at the wrong place. */
 const MAX_REPORTS = 20_000;
 
-export interface AggregateGateOptions {
+export interface AggregateGateOptions extends ReportPostingOptions {
   /** The folder the per-model jobs' `gate.json` artifacts were downloaded into (searched recursively). */
   folder: string;
   /** The plan's matrix JSON: a planned model without a report fails (its job did not get to its gate). */
   planned?: string;
   /** The model manifest, for `blocking`; default `.mlgate.yml` when it exists (else every model blocks). */
   manifest?: string;
-  title: string;
-  comment: boolean;
-  commentRequired?: boolean;
-  checkRun: boolean;
-  checkName: string;
-  pullRequest?: number;
-  commentAuthor?: string;
   /** Default `<workflow>/models`: one comment per workflow, apart from the per-model jobs' comments. */
   commentKey?: string;
-  /** Where the full markdown report is written (beside the JSON report). */
-  markdownPath?: string;
-  token: string | undefined;
-  environment: RunEnvironment;
-  log: Logger;
 }
 
 export interface AggregateReport extends AggregateGate {
@@ -53,8 +39,6 @@ export interface AggregateRun {
   notPosted?: string;
 }
 
-// Room for the hidden marker and a line of slack under GitHub's comment limit (as the gate's).
-const COMMENT_BUDGET = COMMENT_LIMIT - 512;
 
 /**
  * Many models' gates as one report: every `*.json` file under `folder` must be a gate report

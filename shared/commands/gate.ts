@@ -135,16 +135,8 @@ export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-export interface GateRunOptions {
-  /** Also render the report as an HTML page (`GateRun.html`). */
-  html?: boolean;
-  evaluation?: string;
-  drift?: string;
-  abtest?: string;
-  policy?: string;
-  model?: string;
-  store?: string;
-  trendVersions?: number;
+/** How a report reaches the pull request: the fields the gate and the many-models gate share. */
+export interface ReportPostingOptions {
   title: string;
   /** Where the markdown report is written (beside the JSON report). */
   markdownPath?: string;
@@ -156,6 +148,21 @@ export interface GateRunOptions {
   pullRequest?: number;
   commentAuthor?: string;
   commentKey?: string;
+  token: string | undefined;
+  environment: RunEnvironment;
+  log: Logger;
+}
+
+export interface GateRunOptions extends ReportPostingOptions {
+  /** Also render the report as an HTML page (`GateRun.html`). */
+  html?: boolean;
+  evaluation?: string;
+  drift?: string;
+  abtest?: string;
+  policy?: string;
+  model?: string;
+  store?: string;
+  trendVersions?: number;
   /** The job's matrix entry as JSON (`null` outside a matrix): part of the default comment key. */
   matrix?: string;
   /**
@@ -163,9 +170,6 @@ export interface GateRunOptions {
    * and the matrix entry (`reportArtifactName`).
    */
   reportArtifact?: string;
-  token: string | undefined;
-  environment: RunEnvironment;
-  log: Logger;
 }
 
 export interface GateRun {
@@ -183,7 +187,7 @@ export interface GateRun {
 }
 
 // Room for the hidden marker and a line of slack under GitHub's comment limit.
-const COMMENT_BUDGET = COMMENT_LIMIT - 512;
+export const COMMENT_BUDGET = COMMENT_LIMIT - 512;
 /**
  * GitHub refuses a step's job summary over 1 MiB (and shows none of it); the gate's summary is
  * fitted under it with room for the other lines a step may add. The full report stays in the

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-RSTZHELB.js";
+} from "./chunk-CMHJRP2E.js";
 import {
   getInput,
   info,

@@ -51750,7 +51750,6 @@ var SUMMARY_ROWS = 1e3;
 
 // shared/commands/aggregate-gate.ts
 var MAX_REPORTS = 2e4;
-var COMMENT_BUDGET2 = COMMENT_LIMIT - 512;
 async function runAggregateGate(options) {
   const blocking = blockingOf(options.manifest);
   const gates = readModelGates(options.folder, blocking, options.log, options.planned !== void 0);
@@ -51766,7 +51765,7 @@ async function runAggregateGate(options) {
   const report = {
     ...aggregate,
     markdown,
-    comment_markdown: renderAggregateReport(aggregate, options.title, { limit: COMMENT_BUDGET2, fullReportAt })
+    comment_markdown: renderAggregateReport(aggregate, options.title, { limit: COMMENT_BUDGET, fullReportAt })
   };
   const summary = renderAggregateReport(aggregate, options.title, {
     limit: SUMMARY_BUDGET_BYTES,
@@ -53463,4 +53462,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-RSTZHELB.js.LEGAL.txt */
+/*! For license information please see chunk-CMHJRP2E.js.LEGAL.txt */
