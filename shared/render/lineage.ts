@@ -42,7 +42,7 @@ export function lineageMarkdown(view: LineageView): string {
     ? '_No stage assignments yet._'
     : markdownTable([
       ['#', 'stage', 'version', 'when', 'by', 'note', 'run'],
-      ...view.stages.map((e) => [String(e.number), esc(e.stage), `v${esc(e.version)}`, e.at, esc(e.by ?? '—'), esc(e.note ?? ''), e.run_url ?? '']),
+      ...view.stages.map((e) => [String(e.number), esc(e.stage), `v${esc(e.version)}`, e.at, esc(e.by ?? '—'), esc(e.note ?? ''), e.run_url === null ? '' : isPlainUrl(e.run_url) ? e.run_url : esc(e.run_url)]),
     ]);
   return `# Lineage of ${esc(view.model)}\n\n\`\`\`mermaid\n${lineageMermaid(view)}\`\`\`\n\n## Versions\n\n${chain}\n\n## Stage history\n\n${trail}\n\n## History after release\n\n${auditMarkdown(view.audit)}\n`;
 }
@@ -56,7 +56,7 @@ function auditMarkdown(trail: AuditTrail | undefined): string {
   const sections = [...auditByVersion(trail)].map(([version, records]) => {
     const table = markdownTable([
       ['when', 'kind', 'outcome', 'figures', 'run', 'stored as'],
-      ...records.map((r) => [r.at, r.kind, `**${esc(r.outcome)}**`, esc(auditFigures(r)), runLink(r), `\`${r.stored_as.replace(/`/g, "'")}\``]),
+      ...records.map((r) => [r.at, r.kind, `**${esc(r.outcome)}**`, esc(auditFigures(r)), runLink(r), esc(r.stored_as)]),
     ]);
     return `### ${version === null ? 'Not tied to a version' : `v${esc(version)}`}\n\n${table}`;
   });
@@ -67,7 +67,12 @@ function auditMarkdown(trail: AuditTrail | undefined): string {
 function runLink(record: StoredAuditRecord): string {
   const url = record.run.url;
   if (url === null) return record.run.id === null ? '—' : esc(record.run.id);
-  return /^https?:\/\/[^\s()<>[\]"'`\\|]+$/.test(url) ? `[run](${url})` : esc(url);
+  return isPlainUrl(url) ? `[run](${url})` : esc(url);
+}
+
+/** An http(s) URL with nothing markdown or a table could read as syntax (no spaces, brackets, quotes, `|`). */
+function isPlainUrl(url: string): boolean {
+  return /^https?:\/\/[^\s()<>[\]"'`\\|]+$/.test(url);
 }
 
 /** Records grouped by version, in order of each version's newest record (records come newest first). */
