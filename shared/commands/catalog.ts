@@ -621,7 +621,7 @@ const fetchCommand = defineCommand({
 
 const lineageCommand = defineCommand({
   name: 'lineage', icon: 'git-commit',
-  summary: "Show a model's ancestry chain and stage history (audit trail).",
+  summary: "Show a model's ancestry chain, stage history and what happened after release (the audit trail of `monitor --record`, `abtest --record` and `promote --abtest`).",
   options: {
     model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name.' },
     version: { kind: 'text', placeholder: 'semver', description: 'Start from this version (default: the latest).' },
