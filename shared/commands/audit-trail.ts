@@ -3,7 +3,9 @@ import type { RunEnvironment } from '../adapters/environment.js';
 import { isPermissionDenied } from '../adapters/github/gateway/index.js';
 import { digestFile } from '../adapters/files/digest.js';
 import { openRegistry } from '../adapters/registry/open-registry.js';
-import { AUDIT_SOURCES_KEPT, monitorTransition, type AuditRecord } from '../core/registry/audit.js';
+import { abTestAuditRecord, AUDIT_SOURCES_KEPT, monitorTransition, type AuditRecord } from '../core/registry/audit.js';
+import type { AbTestResult } from '../core/abtest/abtest.js';
+import { checkModelName, normaliseVersion } from '../adapters/registry/names.js';
 
 export interface AuditAccess {
   store: string | undefined;
@@ -45,6 +47,15 @@ export async function appendMonitorTransition(access: AuditAccess, record: Audit
     }
     return { stored: await registry.appendAudit(record), note: null };
   });
+}
+
+/** `abtest --record`: the decision, about `version` when given (it must be published), with the data file's digest. Returns where it is stored, or null. */
+export async function recordAbTestDecision(access: AuditAccess, result: AbTestResult, about: { model: string; version?: string; data: string }): Promise<string | null> {
+  const record = abTestAuditRecord(result, {
+    model: checkModelName(about.model), version: about.version === undefined ? null : normaliseVersion(about.version), at: new Date(),
+    run: { url: access.environment.runUrl, id: access.environment.runId }, sources: await sourceDigests([about.data]),
+  });
+  return (await appendAuditRecord(access, record)).stored;
 }
 
 async function tolerateReadOnly(access: AuditAccess, record: AuditRecord, work: () => Promise<AuditOutcome>): Promise<AuditOutcome> {

@@ -37,9 +37,7 @@ import { encodeAbTest } from '../adapters/codecs/abtest-json.js';
 import { profile } from './profile.js';
 import { monitor, NEWEST_BY } from './monitor.js';
 import { referenceFromRegistry } from './monitor-reference.js';
-import { appendAuditRecord, sourceDigests } from './audit-trail.js';
-import { abTestAuditRecord } from '../core/registry/audit.js';
-import { checkModelName, normaliseVersion } from '../adapters/registry/names.js';
+import { recordAbTestDecision } from './audit-trail.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
@@ -377,15 +375,8 @@ const abtestCommand = defineCommand({
     log.info(`${result.decision}${result.stopped_at === null ? '' : ` at ${result.stopped_at}`}: effect ${formatNumber(result.effect.estimate)} [${result.effect.interval.map(formatNumber).join(', ')}], p = ${formatNumber(result.p_value)} (${result.test}; ${result.n.control} control, ${result.n.treatment} treatment units)`);
     log.info(mdeLine(result));
     const markdown = abTestMarkdown(result);
-    let audit: string | null = null;
-    if (o.record) {
-      const record = abTestAuditRecord(result, {
-        model: checkModelName(o.model!), version: o.version === undefined ? null : normaliseVersion(o.version), at: new Date(),
-        run: { url: environment.runUrl, id: environment.runId }, sources: await sourceDigests([o.data]),
-      });
-      audit = (await appendAuditRecord({ store: o.store, token, environment, warn: (m) => log.warning(m) }, record)).stored;
-      if (audit) log.info(`audit trail: recorded as ${audit}`);
-    }
+    const audit = o.record ? await recordAbTestDecision({ store: o.store, token, environment, warn: (m) => log.warning(m) }, result, { model: o.model!, version: o.version, data: o.data }) : null;
+    if (audit) log.info(`audit trail: recorded as ${audit}`);
     return {
       document: o.format === 'markdown' ? markdown : encodeAbTest(result),
       outputs: { 'abtest-json': o.output ?? '', decision: result.decision, 'stopped-at': result.stopped_at ?? '', 'p-value': String(result.p_value), 'audit-record': audit ?? '' },
