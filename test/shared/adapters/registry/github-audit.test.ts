@@ -108,6 +108,17 @@ describe('GitHub audit trail against the REST emulator', () => {
     await expect(registry().auditTrail('ghost')).rejects.toThrow(/^mlgate-audit\/ghost\/monitor\/20261108T060000Z: the tag's message holds no audit record/);
   });
 
+  it('costs a monitor two API calls on a day with nothing to record, and four more to record a transition', async () => {
+    registerVersion('calls', '1.0.0');
+    for (let day = 10; day < 15; day++) await registry().appendAudit(record('calls', `2026-11-${day}T06:00:00.000Z`));
+    const before = emulator.requests.length;
+    expect((await registry().auditTrail('calls', { kind: 'monitor', limit: 1 })).more).toBe(4);
+    const read = emulator.requests.length - before;
+    await registry().appendAudit(record('calls', '2026-11-15T06:00:00.000Z', '1.0.0', 'cleared'));
+    // One prefix listing and the newest tag object; then the version's ref and tag object, the new tag object and its ref.
+    expect([read, emulator.requests.length - before - read]).toEqual([2, 4]);
+  });
+
   it('with a read-only token: one warning, nothing written, no failure', async () => {
     registerVersion('readonly', '1.0.0');
     const warnings: string[] = [];
