@@ -102,7 +102,7 @@ export async function monitor(options: MonitorOptions): Promise<MonitorResult> {
   if (options.record) {
     const record = monitorAuditRecord(report, current, {
       model: options.model, version: options.version ?? null, at: options.now ?? new Date(),
-      run: { url: options.environment.runUrl, id: options.environment.runId }, sources: await sourceDigests([current, options.reference]),
+      run: { url: options.environment.runUrl, id: options.environment.runId }, sources: await sourceDigests([current, options.reference, options.referenceProfile]),
     });
     audit = await appendMonitorTransition({ store: options.store, token: options.token, environment: options.environment, warn: (m) => options.log.warning(m) }, record);
   }
