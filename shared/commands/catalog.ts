@@ -37,6 +37,7 @@ import { encodeAbTest } from '../adapters/codecs/abtest-json.js';
 import { profile } from './profile.js';
 import { monitor, NEWEST_BY } from './monitor.js';
 import { referenceFromRegistry } from './monitor-reference.js';
+import { recordAbTestDecision } from './audit-trail.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
@@ -275,12 +276,13 @@ const monitorCommand = defineCommand({
     'reference-profile': { kind: 'path', placeholder: 'json', description: 'Instead of `reference`: a reference profile written by `profile` (methods that need the values are refused, as in `drift`).' },
     'reference-stage': { kind: 'text', placeholder: 'stage', description: 'Instead of `reference`: the training data of the registry version of `model` in this stage (e.g. production), as its lineage.json records it (`publish --data`): read at the recorded path, refused unless its SHA-256 is the recorded one.' },
     'reference-data': { kind: 'text', placeholder: 'name', description: 'With `reference-stage`, when the lineage records several data files: the name (or path) of the training data.' },
-    store: { ...store, description: 'Registry `reference-stage` is read from: `github` (releases and tags of this repository; needs contents: read) or a folder path (local registry).' },
+    store: { ...store, description: 'Registry `reference-stage` is read from and `record` writes to: `github` (releases and tags of this repository; reading needs contents: read, recording contents: write) or a folder path (local registry).' },
     ...DRIFT_COMPARISON,
     'drift-share': { kind: 'number', default: '0.5', description: 'Share of drifted columns at which the dataset drifts (and the issue opens).' },
     issue: { kind: 'boolean', default: { action: 'true', cli: 'false' }, description: 'Keep the model\'s issue in step (needs issues: write; the CLI takes the token from GITHUB_TOKEN). Without a token, or with a read-only one, the step warns once and the report stays in the job summary.' },
     'issue-author': { kind: 'text', placeholder: 'login', description: 'Login the issue belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
     'fail-on-drift': { kind: 'boolean', default: 'false', description: 'Fail the step (exit 1) when the dataset drifted, besides opening the issue.' },
+    record: { kind: 'boolean', default: 'false', description: 'Add drift\'s transitions (drift began, drift cleared, drift on a new version) to the model\'s audit trail in `store` (an annotated tag `mlgate-audit/<model>/monitor/<time>` on `github`, needs contents: write; `audit.jsonl` in a folder), shown by `lineage`. A day like the one before records nothing. With `reference-stage` the record hangs off that version. A read-only token warns once and the step goes on.' },
     format: { ...format(['json', 'markdown'], 'json'), description: 'Output format: the drift JSON, or the markdown of the job summary.' },
     output: output('mlgate-out/drift.json', 'the drift JSON'),
   },
@@ -289,6 +291,7 @@ const monitorCommand = defineCommand({
     'issue-number': 'Number of the model\'s issue opened, updated or closed (empty when none).',
     'issue-url': 'URL of that issue (empty when none).',
     'issue-action': 'opened, updated, closed or none (empty when the issue was not kept: no token, read-only token, `issue` false).',
+    'audit-record': 'Where this check\'s audit record is stored (a tag name, or file:line); empty when none was written (`record` false, no transition, read-only token).',
     'current-data': 'What was read as the current data: the file, or a glob of the newest partition\'s files.',
     'drift-json': 'Path of the drift JSON.',
   },
@@ -300,17 +303,20 @@ const monitorCommand = defineCommand({
     }
     if (o['reference-data'] !== undefined && o['reference-stage'] === undefined) throw new InputError(`${optionLabel('reference-data', door)} is read with ${optionLabel('reference-stage', door)} only`);
     let reference = o.reference;
+    let version: string | null = null;
     if (o['reference-stage'] !== undefined) {
       const found = await referenceFromRegistry({
         model: o.model, stage: o['reference-stage'], store: o.store, dataName: o['reference-data'], token, environment, warn: (message) => log.warning(message),
       });
       log.info(`reference: ${found.path}, the training data of ${o.model} v${found.version} (${o['reference-stage']})`);
       reference = found.path;
+      version = found.version;
     }
     const result = await monitor({
       model: o.model, current: o.current, newestBy: o['newest-by'], reference, referenceProfile: o['reference-profile'], method: o.method, threshold: o.threshold,
       columns: o.columns, exclude: o.exclude, idColumn: o['id-column'], columnMethods: o['column-methods'], correction: o.correction, driftShare: o['drift-share'],
       criticalColumns: o['critical-columns'], sample: o.sample, delimiter: o.delimiter, issue: o.issue, issueAuthor: o['issue-author'], token, environment, log,
+      record: o.record, store: o.store, version,
       ...(log.progress ? { progress: log.progress.bind(log) } : {}),
     });
     const { report, issue } = result;
@@ -320,7 +326,7 @@ const monitorCommand = defineCommand({
       document: o.format === 'markdown' ? result.summary : encodeDrift(report),
       outputs: {
         drifted: String(report.dataset_drifted), 'issue-number': issue?.number == null ? '' : String(issue.number), 'issue-url': issue?.url ?? '',
-        'issue-action': issue?.action ?? '', 'current-data': result.current, 'drift-json': o.output ?? '',
+        'issue-action': issue?.action ?? '', 'current-data': result.current, 'drift-json': o.output ?? '', 'audit-record': result.audit?.stored ?? '',
       },
       summary: result.summary,
       ...(o['fail-on-drift'] && report.dataset_drifted ? { failure: `${o.model}: production data drifted (${drifted} columns)${issue?.url ? `, see ${issue.url}` : ''}` } : {}),
@@ -342,6 +348,10 @@ const abtestCommand = defineCommand({
     sequential: { kind: 'boolean', default: 'false', description: 'Use the always-valid mSPRT (normal mixture, see "A/B tests and canaries" in the README) at every look instead of one fixed-horizon test: peeking daily keeps the false-positive rate at `alpha`.' },
     alpha: { kind: 'number', default: '0.05', description: 'Significance level (two-sided), in (0, 0.5).' },
     mde: { kind: 'number', placeholder: 'effect', description: 'Minimum detectable effect (absolute, in the outcome\'s unit, e.g. 0.01 for one point of conversion): the sample still needed for it is reported, and with `sequential` the mixing variance is mde².' },
+    model: { kind: 'text', placeholder: 'name', description: 'Model name (the treatment under test), whose audit trail gets the decision with `record`.' },
+    version: { kind: 'text', placeholder: 'semver', description: 'Version under test, with `record`: the record hangs off it (refused when not published). Empty: the model only.' },
+    record: { kind: 'boolean', default: 'false', description: 'Add the decision to `model`\'s audit trail in `store` (an annotated tag `mlgate-audit/<model>/abtest/<time>` on `github`, needs contents: write; `audit.jsonl` in a folder), shown by `lineage`. A read-only token warns and the decision is still written.' },
+    store: { ...store, description: 'Registry `record` writes to: `github` (tags of this repository; needs contents: write) or a folder path (local registry).' },
     guardrail: { kind: 'list', placeholder: 'column:lower|higher:margin', description: 'Canary guardrails, e.g. error:lower:0.002 (lower is better; stop when the treatment is worse by more than 0.002): checked at every look with the same sequential test; the decision is `stop` as soon as one is significantly worse beyond its margin.' },
     delimiter,
     format: format(['json', 'markdown'], 'json'),
@@ -352,9 +362,12 @@ const abtestCommand = defineCommand({
     decision: 'treatment, control, continue or stop.',
     'stopped-at': 'The time value at which the sequential test (or a guardrail) decided; empty otherwise.',
     'p-value': 'The p-value (always-valid with `sequential`).',
+    'audit-record': 'Where the decision\'s audit record is stored (a tag name, or file:line); empty without `record` or with a read-only token.',
   },
   pathOutputs: ['abtest-json'],
-  async run(o, { log }) {
+  async run(o, { log, token, environment, door }) {
+    if ((o.model !== undefined || o.version !== undefined) && !o.record) throw new InputError(`${optionLabel('model', door)} and ${optionLabel('version', door)} name what ${optionLabel('record', door)} records: give ${optionLabel('record', door)} too`);
+    if (o.record && o.model === undefined) throw new InputError(`${optionLabel('record', door)} needs ${optionLabel('model', door)}: the model whose audit trail gets the decision`);
     const result = await abtest({
       data: o.data, variantColumn: o['variant-column'], outcomeColumn: o['outcome-column'], timeColumn: o['time-column'], control: o.control, treatment: o.treatment,
       kind: o.kind, sequential: o.sequential, alpha: o.alpha, mde: o.mde, guardrails: o.guardrail, delimiter: o.delimiter,
@@ -362,9 +375,11 @@ const abtestCommand = defineCommand({
     log.info(`${result.decision}${result.stopped_at === null ? '' : ` at ${result.stopped_at}`}: effect ${formatNumber(result.effect.estimate)} [${result.effect.interval.map(formatNumber).join(', ')}], p = ${formatNumber(result.p_value)} (${result.test}; ${result.n.control} control, ${result.n.treatment} treatment units)`);
     log.info(mdeLine(result));
     const markdown = abTestMarkdown(result);
+    const audit = o.record ? await recordAbTestDecision({ store: o.store, token, environment, warn: (m) => log.warning(m) }, result, { model: o.model!, version: o.version, data: o.data }) : null;
+    if (audit) log.info(`audit trail: recorded as ${audit}`);
     return {
       document: o.format === 'markdown' ? markdown : encodeAbTest(result),
-      outputs: { 'abtest-json': o.output ?? '', decision: result.decision, 'stopped-at': result.stopped_at ?? '', 'p-value': String(result.p_value) },
+      outputs: { 'abtest-json': o.output ?? '', decision: result.decision, 'stopped-at': result.stopped_at ?? '', 'p-value': String(result.p_value), 'audit-record': audit ?? '' },
       summary: markdown,
     };
   },
@@ -551,19 +566,20 @@ const promoteCommand = defineCommand({
     model: { kind: 'text', placeholder: 'name', description: 'Model name. Empty: from the event\'s tag (`<model>@v<version>`).' },
     version: { kind: 'text', placeholder: 'semver', description: 'Version. Empty: from the event\'s tag.' },
     note: { kind: 'text', placeholder: 'text', description: 'Why (kept in the stage tag\'s message and the audit trail).' },
-    abtest: { kind: 'path', placeholder: 'json', description: 'A/B decision JSON written by abtest: promote only when its decision is `treatment`, or, with `margin`, when an undecided test shows the treatment non-inferior; `control` and `stop` always refuse (exit 1). The reason is added to the note.' },
+    abtest: { kind: 'path', placeholder: 'json', description: 'A/B decision JSON written by abtest: promote only when its decision is `treatment`, or, with `margin`, when an undecided test shows the treatment non-inferior; `control` and `stop` always refuse (exit 1). The reason is added to the note, and the decision to the version\'s audit trail.' },
     margin: { kind: 'number', placeholder: 'x', description: 'With `abtest`: non-inferiority margin in the outcome\'s unit; an undecided (`continue`) test allows promotion when its whole interval is above −margin.' },
     store,
   },
   outputs: {
     'stage-tag': 'The stage assignment tag, <model>#<stage>#<n>.',
+    'audit-record': 'With `abtest`: where the decision promoted on was added to the audit trail (a tag name, or file:line).',
     model: 'The model promoted.',
     version: 'The version promoted.',
   },
   async run(o, { token, environment, log }) {
     const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
-    return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version } };
+    return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version, 'audit-record': event.audit ?? '' } };
   },
 });
 
@@ -596,7 +612,7 @@ const fetchCommand = defineCommand({
 
 const lineageCommand = defineCommand({
   name: 'lineage', icon: 'git-commit',
-  summary: "Show a model's ancestry chain and stage history (audit trail).",
+  summary: "Show a model's ancestry chain, stage history and what happened after release (the audit trail of `monitor --record`, `abtest --record` and `promote --abtest`).",
   options: {
     model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name.' },
     version: { kind: 'text', placeholder: 'semver', description: 'Start from this version (default: the latest).' },

@@ -17,5 +17,5 @@ export async function lineageOf(options: { model: string; version?: string; stor
     chain.push({ version, lineage });
     next = lineage?.parent?.version;
   }
-  return { model: options.model, chain, stages: await registry.stageHistory(options.model) };
+  return { model: options.model, chain, stages: await registry.stageHistory(options.model), audit: await registry.auditTrail(options.model) };
 }

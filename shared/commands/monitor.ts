@@ -9,6 +9,8 @@ import { driftSectionWithin } from '../render/pr-report.js';
 import { drift, type DriftCommandOptions } from './drift.js';
 import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
 import type { Logger } from './command.js';
+import { monitorAuditRecord } from '../core/registry/audit.js';
+import { appendMonitorTransition, sourceDigests, type AuditOutcome } from './audit-trail.js';
 
 export const NEWEST_BY = ['name', 'mtime'] as const;
 export type NewestBy = (typeof NEWEST_BY)[number];
@@ -30,6 +32,11 @@ export interface MonitorOptions extends Omit<DriftCommandOptions, 'current' | 'c
   now?: Date;
   /** Changes to the gateway's network policy (tests shorten back-off). */
   policy?: Partial<NetworkPolicy>;
+  /** Add drift's transitions (began, cleared) to the model's audit trail in `store` (see `appendMonitorTransition`). */
+  record?: boolean;
+  store?: string;
+  /** The version monitored (known with `--reference-stage`), which the record hangs off; else null. */
+  version?: string | null;
 }
 
 export interface MonitorResult {
@@ -41,6 +48,8 @@ export interface MonitorResult {
   issue: DriftIssueResult | null;
   /** Why the issue was not kept in step (no token, read-only token, no repository), else null. */
   notPosted: string | null;
+  /** What became of the audit record (`record`), else null. */
+  audit: AuditOutcome | null;
 }
 
 const GLOB = /[*?[]/;
@@ -88,10 +97,21 @@ export async function monitor(options: MonitorOptions): Promise<MonitorResult> {
     if (notPosted) options.log.warning(`no drift issue for ${options.model}: ${notPosted}; the report is in the job summary`);
   }
 
+  // After the issue: whatever happens to the record, the alert has been raised.
+  let audit: AuditOutcome | null = null;
+  if (options.record) {
+    const record = monitorAuditRecord(report, current, {
+      model: options.model, version: options.version ?? null, at: options.now ?? new Date(),
+      run: { url: options.environment.runUrl, id: options.environment.runId }, sources: await sourceDigests([current, options.reference, options.referenceProfile]),
+    });
+    audit = await appendMonitorTransition({ store: options.store, token: options.token, environment: options.environment, warn: (m) => options.log.warning(m) }, record);
+  }
+
   const fitted = driftSectionWithin(report, SUMMARY_BUDGET_BYTES - 4_096, {
     fullReportAt: 'the drift JSON (the `drift-json` output)', limitName: "GitHub's job summary limit", measure: utf8Bytes,
   });
-  return { report, current, summary: `${fitted}\n\n${issueLine(options.model, issue, notPosted, current)}\n`, issue, notPosted };
+  const auditLine = audit === null ? '' : audit.stored ? ` Audit trail: recorded as \`${audit.stored}\`.` : ` Audit trail: nothing recorded (${audit.note}).`;
+  return { report, current, summary: `${fitted}\n\n${issueLine(options.model, issue, notPosted, current)}${auditLine}\n`, issue, notPosted, audit };
 }
 
 function issueLine(model: string, issue: DriftIssueResult | null, notPosted: string | null, current: string): string {

@@ -1,5 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { LineageView } from '../core/registry/model-registry.js';
+import { auditFigures, type AuditTrail, type StoredAuditRecord } from '../core/registry/audit.js';
 import { escapeMarkdown as esc } from './escape.js';
 
 /**
@@ -19,6 +20,13 @@ export function lineageMermaid(view: LineageView): string {
     if (!versions.has(version)) continue;
     lines.push(`  ${nodeId('stage', stage)}(["${mermaidText(stage)}"]) -.-> ${node(version)}`);
   }
+  // The audit trail as one note per version: how many events, and the newest.
+  for (const [version, records] of auditByVersion(view.audit)) {
+    if (version === null || !versions.has(version)) continue;
+    const newest = records[0];
+    const text = `${records.length} after release; newest: ${newest.kind} ${newest.outcome} ${newest.at.slice(0, 10)}`;
+    lines.push(`  ${nodeId('audit', version)}[/"${mermaidText(text)}"/] -.- ${node(version)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,9 +42,44 @@ export function lineageMarkdown(view: LineageView): string {
     ? '_No stage assignments yet._'
     : markdownTable([
       ['#', 'stage', 'version', 'when', 'by', 'note', 'run'],
-      ...view.stages.map((e) => [String(e.number), esc(e.stage), `v${esc(e.version)}`, e.at, esc(e.by ?? '—'), esc(e.note ?? ''), e.run_url ?? '']),
+      ...view.stages.map((e) => [String(e.number), esc(e.stage), `v${esc(e.version)}`, e.at, esc(e.by ?? '—'), esc(e.note ?? ''), e.run_url === null ? '' : isPlainUrl(e.run_url) ? e.run_url : esc(e.run_url)]),
     ]);
-  return `# Lineage of ${esc(view.model)}\n\n\`\`\`mermaid\n${lineageMermaid(view)}\`\`\`\n\n## Versions\n\n${chain}\n\n## Stage history\n\n${trail}\n`;
+  return `# Lineage of ${esc(view.model)}\n\n\`\`\`mermaid\n${lineageMermaid(view)}\`\`\`\n\n## Versions\n\n${chain}\n\n## Stage history\n\n${trail}\n\n## History after release\n\n${auditMarkdown(view.audit)}\n`;
+}
+
+/**
+ * The audit trail per version, newest first: when, what, the outcome, its key figures, the run.
+ * Every text from a record is escaped; a run URL becomes a link only when it is a plain http(s) URL.
+ */
+function auditMarkdown(trail: AuditTrail | undefined): string {
+  if (!trail || trail.records.length === 0) return '_No monitoring results or A/B decisions recorded (`monitor --record`, `abtest --record`, `promote --abtest`)._';
+  const sections = [...auditByVersion(trail)].map(([version, records]) => {
+    const table = markdownTable([
+      ['when', 'kind', 'outcome', 'figures', 'run', 'stored as'],
+      ...records.map((r) => [r.at, r.kind, `**${esc(r.outcome)}**`, esc(auditFigures(r)), runLink(r), esc(r.stored_as)]),
+    ]);
+    return `### ${version === null ? 'Not tied to a version' : `v${esc(version)}`}\n\n${table}`;
+  });
+  const more = trail.more > 0 ? `\n\n_${trail.more} older record${trail.more === 1 ? '' : 's'} not read (the newest ${trail.records.length} are shown)._` : '';
+  return `${sections.join('\n\n')}${more}`;
+}
+
+function runLink(record: StoredAuditRecord): string {
+  const url = record.run.url;
+  if (url === null) return record.run.id === null ? '—' : esc(record.run.id);
+  return isPlainUrl(url) ? `[run](${url})` : esc(url);
+}
+
+/** An http(s) URL with nothing markdown or a table could read as syntax (no spaces, brackets, quotes, `|`). */
+function isPlainUrl(url: string): boolean {
+  return /^https?:\/\/[^\s()<>[\]"'`\\|]+$/.test(url);
+}
+
+/** Records grouped by version, in order of each version's newest record (records come newest first). */
+function auditByVersion(trail: AuditTrail | undefined): Map<string | null, StoredAuditRecord[]> {
+  const groups = new Map<string | null, StoredAuditRecord[]>();
+  for (const record of trail?.records ?? []) groups.set(record.version, [...(groups.get(record.version) ?? []), record]);
+  return groups;
 }
 
 /**
@@ -66,7 +109,7 @@ export function currentStages(view: LineageView): Map<string, string> {
  * `prod-eu` and `prod_eu` are different nodes) and the prefix keeps ids off mermaid's keywords
  * (`end`) and apart between versions and stages.
  */
-export function nodeId(prefix: 'v' | 'stage', name: string): string {
+export function nodeId(prefix: 'v' | 'stage' | 'audit', name: string): string {
   return `${prefix}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 }
 

@@ -146,3 +146,39 @@ describe('mlgate promote --abtest', () => {
   });
 });
 
+
+describe('mlgate abtest --record, promote --abtest and lineage: the audit trail', () => {
+  it('adds the decision and the decision promoted on to the version\'s history, which lineage shows', async () => {
+    const store = join(scratch.dir, 'audit-registry');
+    const model = scratch.file('audit-model.json', '{"weights": [2]}');
+    expect((await cli('publish', '--model', 'team/ranker', '--version', '1.0.0', '--files', model, '--store', store)).exitCode).toBe(0);
+    const out = join(scratch.dir, 'audit-decision.json');
+    const record = ['--record', '--model', 'team/ranker', '--store', store];
+
+    const missing = await cli(...base, '--data', lift, '--record', '--store', store);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/--record needs --model/);
+    expect((await cli(...base, '--data', lift, '--model', 'team/ranker')).stderr).toMatch(/--model and --version name what --record records: give --record too/);
+    expect((await cli(...base, '--data', lift, ...record, '--version', '9.0.0')).stderr).toMatch(/team\/ranker@v9\.0\.0 is not in the local registry/);
+
+    const decided = await cli(...base, '--data', lift, '--time-column', 'day', '--sequential', ...record, '--version', '1.0.0', '--output', out);
+    expect(decided.exitCode, decided.stderr).toBe(0);
+    const promoted = await cli('promote', '--model', 'team/ranker', '--version', '1.0.0', '--stage', 'production', '--store', store, '--abtest', out);
+    expect(promoted.exitCode, promoted.stderr).toBe(0);
+    expect(JSON.parse(promoted.stdout).audit).toMatch(/audit\.jsonl:2$/);
+
+    const view = JSON.parse((await cli('lineage', '--model', 'team/ranker', '--store', store, '--format', 'json')).stdout) as {
+      audit: { records: { kind: string; outcome: string; version: string; figures: { promoted_to: string | null; n: { control: number } }; sources: { path: string }[] }[]; more: number };
+    };
+    expect(view.audit.more).toBe(0);
+    expect(view.audit.records.map((r) => [r.kind, r.outcome, r.version, r.figures.promoted_to])).toEqual([
+      ['abtest', 'treatment', '1.0.0', 'production'], ['abtest', 'treatment', '1.0.0', null],
+    ]);
+    expect(view.audit.records[1].sources.map((s) => s.path)).toEqual([lift]);
+    expect(view.audit.records[0].sources.map((s) => s.path)).toEqual([out]);
+    const markdown = (await cli('lineage', '--model', 'team/ranker', '--store', store, '--format', 'markdown')).stdout;
+    expect(markdown).toMatch(/## History after release\n\n### v1\.0\.0\n/);
+    expect(markdown).toMatch(/\| \*\*treatment\*\* \| effect [^|]*; promoted to production \|/);
+    expect(await cli('lineage', '--model', 'team/ranker', '--store', store, '--format', 'mermaid')).toMatchObject({ stdout: expect.stringContaining('[/"2 after release; newest: abtest treatment') });
+  });
+});

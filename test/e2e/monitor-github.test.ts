@@ -18,9 +18,10 @@ function csv(shift: number): string {
   return `id,age,income\n${Array.from({ length: 200 }, (_, i) => `${i},${(i % 50) + shift},${((i * 7) % 40) + shift}`).join('\n')}\n`;
 }
 
-function monitor(model: string, token = 'ghs_actions') {
-  return runAction(MONITOR, { model, current: 'prod/date=*/part-*.csv', reference: 'train.csv' }, {
-    workspace, token, env: { GITHUB_API_URL: emulator.apiUrl, GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/main' }, event: { schedule: '0 6 * * *' },
+function monitor(model: string, token = 'ghs_actions', inputs: Record<string, string> = {}) {
+  return runAction(MONITOR, { model, current: 'prod/date=*/part-*.csv', reference: 'train.csv', ...inputs }, {
+    workspace, token, env: { GITHUB_API_URL: emulator.apiUrl, GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: emulator.state.refs.get('refs/heads/main')! },
+    event: { schedule: '0 6 * * *' },
   });
 }
 
@@ -54,6 +55,16 @@ describe('monitor action against the GitHub REST emulator', () => {
     const second = await monitor('churn');
     expect(second.outputs).toMatchObject({ 'issue-action': 'updated', 'issue-number': String(issue.number) });
     expect(emulator.state.issues.size).toBe(1);
+  });
+
+  it('with `record: true` adds drift that began to the audit trail as a tag, and says where in its output', async () => {
+    const run = await monitor('audited', 'ghs_actions', { record: 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['audit-record']).toMatch(/^mlgate-audit\/audited\/monitor\/\d{8}T\d{6}Z$/);
+    expect(emulator.state.refs.has(`refs/tags/${run.outputs['audit-record']}`)).toBe(true);
+    expect(run.summary).toContain(`Audit trail: recorded as \`${run.outputs['audit-record']}\`.`);
+    const again = await monitor('audited', 'ghs_actions', { record: 'true' });
+    expect(again.outputs['audit-record']).toBe(''); // still drifted: nothing new to record
   });
 
   it('with a read-only token: one warning, the report in the job summary, the step passes', async () => {

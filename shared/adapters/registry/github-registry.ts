@@ -6,13 +6,16 @@ import { ExternalServiceError, InputError, VerificationError } from '../../error
 import { NO_AUTOMATIC_RETRY, statusOf, type GitHubClient, type GitHubGateway } from '../github/gateway/index.js';
 import { CHECKSUMS_FILE, formatChecksums, parseChecksums } from './checksums.js';
 import { digestText } from '../files/digest.js';
-import { checkModelName, checkStageName, compareVersions, normaliseVersion, parseTag, stageTag, tagPrefix, versionTag, type ParsedTag } from './names.js';
+import { auditTag, auditTagPrefix, checkModelName, checkStageName, compareVersions, normaliseVersion, parseAuditTag, parseTag, stageTag, tagPrefix, versionTag, type ParsedTag } from './names.js';
+import { auditTagMessage, decodeAuditTagMessage } from '../codecs/audit-json.js';
+import type { AuditKind, AuditRecord, AuditTrail } from '../../core/registry/audit.js';
 import { checkStageAllowed, GTO_CONFIG_FILE, parseGtoConfig, type GtoConfig } from '../../core/registry/gto-config.js';
 import { gtoModelState, messageTrailers, type GtoAction, type GtoModelState, type GtoStageEvent, type GtoTagEvent, type GtoVersion } from '../../core/registry/gto-state.js';
 import { preparePublishFiles, sameContent, storedFiles, type PreparedFile } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
 import { ReleaseDrafts, withRunMarker, type Release } from './github-drafts.js';
 import { githubAssetName } from './release-asset-names.js';
+import { AUDIT_READ_LIMIT } from '../../core/registry/model-registry.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, StoredFile, VersionRecord, VersionSelector,
 } from '../../core/registry/model-registry.js';
@@ -233,6 +236,56 @@ export class GitHubRegistry implements ModelRegistry {
     const release = await this.publishedRelease(versionTag(model, version));
     const asset = release?.assets.find((a) => a.name === name);
     return asset ? this.readText(asset) : undefined;
+  }
+
+
+  /**
+   * One annotated tag per event, `mlgate-audit/<model>/<kind>/<time>` (`auditTag`), on the commit of
+   * the version it concerns (so `git tag --points-at` and the tag's target tie it to that version),
+   * or on the run's commit when no version is known. The record is the tag's message. No release
+   * is touched, so immutable releases keep their history growing. A name taken in the same second
+   * (another run) moves to `-2`, `-3`, …; a lost answer is recovered as for stage tags (`createAnnotatedTag`).
+   */
+  async appendAudit(record: AuditRecord): Promise<string> {
+    const model = checkModelName(record.model);
+    let commit = this.options.commit;
+    if (record.version !== null) {
+      commit = (await this.versionCommit(model, normaliseVersion(record.version))) ?? null;
+      if (!commit) throw new InputError(`${model}@v${record.version} is not published in the ${this.description}: no audit record can hang off it`);
+    }
+    if (!commit) throw new InputError('cannot tell which commit the audit record belongs to: give the version, or set GITHUB_SHA (Actions sets it)');
+    const message = auditTagMessage(record);
+    for (let collision = 1; collision <= 20; collision++) {
+      const tag = auditTag(model, record.kind, new Date(record.at), collision);
+      if (await this.createAnnotatedTag(tag, commit, message, record.at) === 'created') return tag;
+    }
+    throw new Error(`could not find a free audit tag name for ${model} at ${record.at} after 20 attempts`);
+  }
+
+  /**
+   * The newest audit tags of the model: one paginated prefix listing (names only), then the tag
+   * objects of the newest `limit` (8 at a time). A tag whose message is not a record of this model
+   * is an error naming the tag: a history that cannot be read is not shown in part.
+   */
+  async auditTrail(model: string, options: { kind?: AuditKind; limit?: number } = {}): Promise<AuditTrail> {
+    checkModelName(model);
+    const limit = options.limit ?? AUDIT_READ_LIMIT;
+    const refs = (await this.matchingTags(auditTagPrefix(model))).flatMap((ref) => {
+      const name = parseAuditTag(ref.tag);
+      return name && name.model === model && (options.kind === undefined || name.kind === options.kind) ? [{ ...ref, name }] : [];
+    }).sort((a, b) => (a.name.time === b.name.time ? b.name.collision - a.name.collision : a.name.time < b.name.time ? 1 : -1));
+    const chosen = refs.slice(0, limit);
+    const records: AuditTrail['records'] = [];
+    for (let i = 0; i < chosen.length; i += 8) {
+      records.push(...await Promise.all(chosen.slice(i, i + 8).map(async (ref) => {
+        if (ref.type !== 'tag') throw new InputError(`${ref.tag}: a lightweight tag carries no audit record; delete it, or make it annotated (\`git tag -a\`) with the record in its message`);
+        const { data } = await this.client.rest.git.getTag({ ...this.repoParams, tag_sha: ref.sha });
+        const record = decodeAuditTagMessage(data.message, ref.tag);
+        if (record.model !== model || record.kind !== ref.name.kind) throw new InputError(`${ref.tag}: its record is a ${record.kind} record of ${record.model}, not what the tag name says`);
+        return { ...record, stored_as: ref.tag };
+      })));
+    }
+    return { records, more: refs.length - chosen.length };
   }
 
 

@@ -9,6 +9,9 @@ import { CHECKSUMS_FILE, formatChecksums, verifyFiles } from './checksums.js';
 import { preparePublishFiles, sameContent, storedFiles } from './publish-files.js';
 import { fetchVerified } from './staged-fetch.js';
 import { checkModelName, checkStageName, compareVersions, normaliseVersion, stageTag, versionTag } from './names.js';
+import { decodeAuditRecord, encodeAuditRecord } from '../codecs/audit-json.js';
+import type { AuditKind, AuditRecord, AuditTrail, StoredAuditRecord } from '../../core/registry/audit.js';
+import { AUDIT_READ_LIMIT } from '../../core/registry/model-registry.js';
 import type {
   FetchResult, ModelRegistry, PromoteRequest, PublishRequest, PublishResult, StageEvent, VersionRecord, VersionSelector,
 } from '../../core/registry/model-registry.js';
@@ -16,6 +19,7 @@ import type {
 const RECORD_FILE = '.version.json';
 const EVENTS_FILE = 'events.jsonl';
 const LOCK_FILE = 'events.lock';
+const AUDIT_FILE = 'audit.jsonl';
 /** How long a promotion waits for another to finish, and when a lock is taken for a crashed holder's. */
 const LOCK_WAIT_MS = 10_000;
 const LOCK_STALE_MS = 30_000;
@@ -36,6 +40,7 @@ export interface LocalRegistryOptions {
  *
  *     <root>/<model, `/` written as `~`>/v<version>/<files…, SHA256SUMS>
  *     <root>/<model>/events.jsonl        one stage event a line, append-only
+ *     <root>/<model>/audit.jsonl         one audit record a line (monitoring, A/B decisions), append-only
  *     <root>/<model>/events.lock         held (created with O_EXCL) while an event is numbered and appended
  *
  * A version appears by renaming a fully written and re-verified staging folder into place, so a
@@ -251,6 +256,52 @@ export class LocalRegistry implements ModelRegistry {
       validLength += Buffer.byteLength(line) + 1;
     }
     return { events, validLength: Buffer.byteLength(text), torn: false };
+  }
+
+  /**
+   * Appends one line to `<model>/audit.jsonl` under the model's lock; the file is never rewritten.
+   * A last line cut short by a crash is left as it is (the next line starts on a line of its own),
+   * so the damage stays where a reader reports it rather than being repaired by guessing.
+   */
+  async appendAudit(record: AuditRecord): Promise<string> {
+    const model = checkModelName(record.model);
+    if (record.version !== null && !(await this.readVersion(model, normaliseVersion(record.version)))) {
+      throw new InputError(`${model}@v${record.version} is not in the ${this.description}: no audit record can hang off it`);
+    }
+    const line = encodeAuditRecord(record);
+    return this.withEventLock(model, async () => {
+      const file = join(this.modelDir(model), AUDIT_FILE);
+      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : Promise.reject(error)));
+      const torn = text !== '' && !text.endsWith('\n');
+      await appendFile(file, `${torn ? '\n' : ''}${line}\n`);
+      const lines = text === '' ? 0 : text.split('\n').length - (torn ? 0 : 1);
+      return `${file}:${lines + 1}`;
+    });
+  }
+
+  /** Every line of `audit.jsonl` is read; a line that is not a record of this model is an error naming `file:line`. */
+  async auditTrail(model: string, options: { kind?: AuditKind; limit?: number } = {}): Promise<AuditTrail> {
+    checkModelName(model);
+    const file = join(this.modelDir(model), AUDIT_FILE);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], more: 0 };
+      throw error;
+    }
+    const records: StoredAuditRecord[] = [];
+    text.split('\n').forEach((line, index) => {
+      if (line.trim() === '') return;
+      const where = `${file}:${index + 1}`;
+      const record = decodeAuditRecord(line, where);
+      if (record.model !== model) throw new InputError(`${where}: a record of ${record.model}, not ${model}; move it to that model's audit.jsonl`);
+      if (options.kind === undefined || record.kind === options.kind) records.push({ ...record, stored_as: where });
+    });
+    // Appended in time order; newest first, as the GitHub backend lists them.
+    records.reverse();
+    const limit = options.limit ?? AUDIT_READ_LIMIT;
+    return { records: records.slice(0, limit), more: Math.max(0, records.length - limit) };
   }
 
   async readDocument(model: string, version: string, name: string): Promise<string | undefined> {

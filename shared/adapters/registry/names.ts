@@ -120,3 +120,34 @@ export function fileNameProblem(name: string): string | undefined {
   if (name.length > 255) return 'is longer than 255 characters';
   return undefined;
 }
+
+/** Every audit tag starts with this (see `auditTag`). */
+export const AUDIT_TAG_ROOT = 'mlgate-audit';
+
+/**
+ * The tag of one audit event: `mlgate-audit/<model in tag spelling>/<kind>/<UTC time>[-n]`, the time
+ * as `20261130T104111Z` (git refuses `:` in refs) and `-n` (2, 3, …) when that second is taken.
+ * GTO never reads it as an event: every GTO event has `@` or `#` after the artifact (`tag_re`),
+ * and neither a model name nor this grammar has either, so `parseTag` (GTO's grammar) returns
+ * undefined for it. Names sort by time, so the newest is the greatest name.
+ */
+export function auditTag(model: string, kind: string, at: Date, collision = 1): string {
+  const time = at.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return `${auditTagPrefix(model)}${kind}/${time}${collision > 1 ? `-${collision}` : ''}`;
+}
+
+/** The prefix every audit tag of the model starts with (it also prefixes `<model>/<sub>`'s: check with `parseAuditTag`). */
+export function auditTagPrefix(model: string): string {
+  return `${AUDIT_TAG_ROOT}/${modelInTag(model)}/`;
+}
+
+const AUDIT_TAG_RE = /^mlgate-audit\/(?<model>.+)\/(?<kind>monitor|abtest)\/(?<time>\d{8}T\d{6}Z)(?:-(?<n>[1-9]\d*))?$/;
+
+/** Reads an audit tag's name (from the end: a model name may hold `/`), or undefined. */
+export function parseAuditTag(tag: string): { model: string; kind: 'monitor' | 'abtest'; time: string; collision: number } | undefined {
+  const match = AUDIT_TAG_RE.exec(tag);
+  if (!match?.groups) return undefined;
+  const model = match.groups.model.replaceAll('=', ':');
+  if (!FULLNAME_RE.test(model) || gitRefProblem(model)) return undefined;
+  return { model, kind: match.groups.kind as 'monitor' | 'abtest', time: match.groups.time, collision: match.groups.n === undefined ? 1 : Number(match.groups.n) };
+}

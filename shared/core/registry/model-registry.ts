@@ -1,4 +1,5 @@
 import type { LineageRecord } from '../lineage/record.js';
+import type { AuditKind, AuditRecord, AuditTrail } from './audit.js';
 /**
  * The model registry every backend implements: the local folder (`local-registry.ts`) and GitHub
  * releases + tags (`github-registry.ts`). Versions are immutable once published; stages move by appending
@@ -87,7 +88,18 @@ export interface ModelRegistry {
   stageHistory(model: string): Promise<StageEvent[]>;
   /** A stored text document of a version (e.g. `lineage.json`), or `undefined` when it has none. */
   readDocument(model: string, version: string, name: string): Promise<string | undefined>;
+  /**
+   * Adds an event to the model's audit trail (see `core/registry/audit.ts`) without changing any
+   * version or release; returns where it is stored (a tag name, or `file:line`). A record naming a
+   * version that is not published is refused.
+   */
+  appendAudit(record: AuditRecord): Promise<string>;
+  /** The model's newest audit records (of one kind, when given), newest first, at most `limit` (default `AUDIT_READ_LIMIT`). */
+  auditTrail(model: string, options?: { kind?: AuditKind; limit?: number }): Promise<AuditTrail>;
 }
+
+/** Audit records read by default: a bound on the tag objects fetched (one request each on GitHub). */
+export const AUDIT_READ_LIMIT = 100;
 
 /** A model's history as `mlgate lineage` shows it: a version's ancestry chain and every stage event. */
 export interface LineageView {
@@ -95,4 +107,6 @@ export interface LineageView {
   /** The requested version first, then its parent, grandparent, … */
   chain: { version: VersionRecord; lineage: LineageRecord | null }[];
   stages: StageEvent[];
+  /** What happened after release (monitoring, A/B decisions), newest first, bounded; `more` older ones were not read. */
+  audit?: AuditTrail;
 }

@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { DEFAULT_TOKENS, startEmulator, type Emulator } from '../../emulator/index.js';
 import { readEnvironment } from '../../../shared/adapters/environment.js';
 import { DRIFT_LABEL, monitorMarker } from '../../../shared/adapters/github/drift-issue.js';
 import { monitor, newestPartition, type MonitorOptions } from '../../../shared/commands/monitor.js';
 import { InputError } from '../../../shared/errors.js';
+import { lineageOf } from '../../../shared/commands/lineage.js';
+import { lineageMarkdown } from '../../../shared/render/lineage.js';
 
 // A scheduled monitor run day after day against the REST emulator (every request and response is
 // checked against GitHub's OpenAPI description, see afterAll).
@@ -46,7 +48,7 @@ const openIssues = (model: string) =>
 
 describe('monitor against the GitHub REST emulator', () => {
   beforeAll(async () => {
-    emulator = await startEmulator();
+    emulator = await startEmulator({ tokens: { ...DEFAULT_TOKENS, ghs_issues: { identity: bot, permissions: { issues: 'write', contents: 'read' } } } });
     dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-'));
     writeFileSync(join(dir, 'train.csv'), csv(0));
   });
@@ -111,6 +113,50 @@ describe('monitor against the GitHub REST emulator', () => {
       expect(emulator.state.comments.get(before.number) ?? []).toEqual([]);
     }
     expect(warnings).toEqual([]);
+  });
+
+  it('records drift beginning and clearing, not every day, as audit tags on the monitored version, which lineage shows', async () => {
+    const main = emulator.state.refs.get('refs/heads/main')!;
+    const sha = emulator.state.addCommit({ parents: [main], message: 'train audited' }).sha;
+    emulator.state.refs.set('refs/tags/audited@v1.0.0', emulator.state.addAnnotatedTag('audited@v1.0.0', sha, 'Registering artifact audited with version v1.0.0\n'));
+    const prod = join(dir, 'audit-prod');
+    const check = (date: string, shift: number) => {
+      mkdirSync(join(prod, `date=${date}`), { recursive: true });
+      writeFileSync(join(prod, `date=${date}`, 'part-0.csv'), csv(shift));
+      return run({ date, model: 'audited', current: join(prod, 'date=*', 'part-*.csv'), record: true, store: 'github', version: '1.0.0' });
+    };
+    const days = [await check('2026-11-01', 30), await check('2026-11-02', 25), await check('2026-11-03', 0), await check('2026-11-04', 0)];
+    expect(days.map((d) => d.audit?.stored ?? null)).toEqual(['mlgate-audit/audited/monitor/20261101T060000Z', null, 'mlgate-audit/audited/monitor/20261103T060000Z', null]);
+    expect(days[1].audit?.note).toMatch(/^unchanged since 2026-11-01T06:00:00\.000Z \(drifted, mlgate-audit\/audited\/monitor\/20261101T060000Z\)$/);
+    expect(days[2].summary).toContain('Audit trail: recorded as `mlgate-audit/audited/monitor/20261103T060000Z`.');
+    // Each tag hangs off the version's commit; the release-less version is otherwise untouched.
+    for (const tag of ['20261101T060000Z', '20261103T060000Z']) {
+      expect(emulator.state.tags.get(emulator.state.refs.get(`refs/tags/mlgate-audit/audited/monitor/${tag}`)!)?.object.sha).toBe(sha);
+    }
+
+    const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, GITHUB_REPOSITORY: 'octo-org/models', MLGATE_API_WRITE_INTERVAL_MS: '0' });
+    const view = await lineageOf({ model: 'audited', store: 'github', token: 'ghs_actions', environment });
+    expect(view.audit?.records.map((r) => [r.outcome, r.version, r.run.url, (r.figures as { drifted_count: number }).drifted_count])).toEqual([
+      ['cleared', '1.0.0', 'https://github.com/octo-org/models/actions/runs/77', 0], ['drifted', '1.0.0', 'https://github.com/octo-org/models/actions/runs/77', 2],
+    ]);
+    expect(view.audit?.records[1].sources.map((s) => s.path)).toEqual([join(prod, 'date=2026-11-01', 'part-0.csv'), join(dir, 'train.csv')]);
+    const markdown = lineageMarkdown(view).replace(/ +/g, ' ');
+    expect(markdown).toContain('### v1.0.0');
+    expect(markdown).toMatch(/\| 2026-11-03T06:00:00\.000Z \| monitor \| \*\*cleared\*\* \| 0 of 2 columns drifted \| \[run\]\(https:\/\/github\.com\/octo-org\/models\/actions\/runs\/77\) \|/);
+    expect(markdown).toMatch(/\| 2026-11-01T06:00:00\.000Z \| monitor \| \*\*drifted\*\* \| 2 of 2 columns drifted \(age, income\) \|/);
+  });
+
+  it('keeps alerting with a token that may not write tags: one warning about the record, the issue opened', async () => {
+    warnings.length = 0;
+    // A workflow with `permissions: issues: write, contents: read`.
+    const current = join(dir, 'audit-readonly.csv');
+    writeFileSync(current, csv(30));
+    const result = await run({ date: '2026-11-06', model: 'audit-readonly', current, record: true, store: 'github', token: 'ghs_issues', version: null });
+    expect(result.issue).toMatchObject({ action: 'opened' });
+    expect(result.audit).toEqual({ stored: null, note: 'the token may not write tags (give the job `permissions: contents: write`)' });
+    expect(warnings).toEqual(['no audit record for audit-readonly: the token may not write tags (give the job `permissions: contents: write`)']);
+    expect(result.summary).toContain('Audit trail: nothing recorded (the token may not write tags');
+    expect([...emulator.state.refs.keys()].filter((ref) => ref.includes('audit-readonly'))).toEqual([]);
   });
 
   it('opens one issue, not two, when the answer to the create is lost after GitHub made it', async () => {

@@ -9,6 +9,17 @@ import { InputError } from '../../../../shared/errors.js';
 import { startEmulator, type Emulator } from '../../../emulator/index.js';
 import { importGitRepository } from '../../../emulator/git-import.js';
 import { scratchFolder } from '../../../support/scratch.js';
+import { auditTag } from '../../../../shared/adapters/registry/names.js';
+import { auditTagMessage } from '../../../../shared/adapters/codecs/audit-json.js';
+import type { AuditRecord } from '../../../../shared/core/registry/audit.js';
+
+function auditRecord(model: string, at: string, outcome: 'drifted' | 'cleared', version = '2.0.0'): AuditRecord {
+  const drifted = outcome === 'drifted' ? ['age'] : [];
+  return {
+    schema: 'mlgate-audit/1', kind: 'monitor', model, version, at, run: { url: null, id: null }, outcome,
+    figures: { drifted_columns: drifted, drifted_count: drifted.length, compared_count: 2, share_drifted: drifted.length / 2, current: 'prod.csv' }, sources: [],
+  };
+}
 
 // A repository written by git the way GTO writes it (tag names from gto `constants.py` `tag_re` and
 // `tag.py` `TagTemplates`/`name_tag`, messages from `registry.py`, tagger dates through
@@ -75,6 +86,11 @@ describe('a repository written by GTO, read by mlgate', () => {
     gtoTag('legacy#prod#1', 0, 41);
     gtoTag('legacy@deprecated', 4, 42, "Deprecating artifact 'legacy'");
     gtoTag('noversion#prod#1', 4, 43);
+    // mlgate's audit tags beside GTO's, made by plain `git tag -a`: every expectation below about
+    // GTO's state holds with them in the repository (GTO's grammar never reads them as events).
+    gtoTag(auditTag('churn', 'monitor', new Date('2026-01-01T10:50:00Z')), 2, 50, auditTagMessage(auditRecord('churn', '2026-01-01T10:50:00.000Z', 'drifted')));
+    gtoTag(auditTag('churn', 'monitor', new Date('2026-01-01T10:51:00Z')), 2, 51, auditTagMessage(auditRecord('churn', '2026-01-01T10:51:00.000Z', 'cleared')));
+    gtoTag(auditTag('models:fraud', 'monitor', new Date('2026-01-01T10:52:00Z')), 0, 52, auditTagMessage(auditRecord('models:fraud', '2026-01-01T10:52:00.000Z', 'drifted', '0.1.0')));
 
     emulator = await startEmulator();
     importGitRepository(emulator.state, dir);
@@ -82,6 +98,19 @@ describe('a repository written by GTO, read by mlgate', () => {
   afterAll(async () => {
     expect(emulator.validationErrors).toEqual([]);
     await emulator.close();
+  });
+
+  it('reads audit tags made by `git tag -a` as the model\'s audit trail, and git lists them with their headline', async () => {
+    const trail = await registry().auditTrail('churn');
+    expect(trail.records.map((r) => [r.outcome, r.version, r.stored_as])).toEqual([
+      ['cleared', '2.0.0', 'mlgate-audit/churn/monitor/20260101T105100Z'], ['drifted', '2.0.0', 'mlgate-audit/churn/monitor/20260101T105000Z'],
+    ]);
+    expect((await registry().auditTrail('models:fraud')).records.map((r) => r.stored_as)).toEqual(['mlgate-audit/models=fraud/monitor/20260101T105200Z']);
+    expect(git(['tag', '-l', 'mlgate-audit/*', '-n1']).split('\n').map((line) => line.replace(/\s+/g, ' '))).toEqual([
+      'mlgate-audit/churn/monitor/20260101T105000Z mlgate monitor drifted on churn v2.0.0: 1 of 2 columns drifted (age)',
+      'mlgate-audit/churn/monitor/20260101T105100Z mlgate monitor cleared on churn v2.0.0: 0 of 2 columns drifted',
+      'mlgate-audit/models=fraud/monitor/20260101T105200Z mlgate monitor drifted on models:fraud v0.1.0: 1 of 2 columns drifted (age)',
+    ]);
   });
 
   it('resolves every stage as `gto show` does', async () => {

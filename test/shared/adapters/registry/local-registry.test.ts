@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalRegistry, workTreeHead } from '../../../../shared/adapters/registry/local-registry.js';
 import { InputError, VerificationError } from '../../../../shared/errors.js';
+import type { AuditRecord } from '../../../../shared/core/registry/audit.js';
 
 /** A parsed `.version.json`, for tampering. */
 type RecordJson = { files?: (Record<string, unknown> | null)[]; [field: string]: unknown };
@@ -293,4 +294,59 @@ describe('LocalRegistry: one version of a model per commit (as the GitHub backen
     writeFileSync(recordFile, JSON.stringify(record));
     expect((await registry.publish({ model: 'm', version: '1.0.1', files: [{ path: model }] })).outcome).toBe('created');
   });
+
 });
+
+describe('LocalRegistry audit trail', () => {
+  let dir: string;
+  let registry: LocalRegistry;
+  let model: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mlgate-registry-audit-'));
+    registry = new LocalRegistry(join(dir, 'registry'));
+    model = join(dir, 'model.bin');
+    writeFileSync(model, 'weights');
+  });
+
+    const record = (outcome: 'drifted' | 'cleared', at: string, version: string | null = '1.0.0'): AuditRecord => ({
+      schema: 'mlgate-audit/1', kind: 'monitor', model: 'm', version, at, run: { url: null, id: null }, outcome,
+      figures: { drifted_columns: outcome === 'drifted' ? ['age'] : [], drifted_count: outcome === 'drifted' ? 1 : 0, compared_count: 2, share_drifted: outcome === 'drifted' ? 0.5 : 0, current: 'c.csv' },
+      sources: [],
+    });
+
+    it('appends one line a record, never rewriting, and reads them newest first', async () => {
+      await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+      const file = join(dir, 'registry', 'm', 'audit.jsonl');
+      expect(await registry.appendAudit(record('drifted', '2026-11-01T06:00:00.000Z'))).toBe(`${file}:1`);
+      const before = readFileSync(file, 'utf8');
+      expect(await registry.appendAudit(record('cleared', '2026-11-03T06:00:00.000Z'))).toBe(`${file}:2`);
+      expect(readFileSync(file, 'utf8').startsWith(before)).toBe(true);
+      const trail = await registry.auditTrail('m');
+      expect(trail.records.map((r) => [r.outcome, r.stored_as])).toEqual([['cleared', `${file}:2`], ['drifted', `${file}:1`]]);
+      expect(await registry.auditTrail('m', { limit: 1 })).toMatchObject({ records: [{ outcome: 'cleared' }], more: 1 });
+      expect(await registry.auditTrail('m', { kind: 'abtest' })).toEqual({ records: [], more: 0 });
+      await expect(registry.appendAudit(record('drifted', '2026-11-04T06:00:00.000Z', '9.9.9'))).rejects.toThrow('m@v9.9.9 is not in the local registry');
+    });
+
+    it('keeps both of two concurrent appends', async () => {
+      await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+      const stored = await Promise.all([registry.appendAudit(record('drifted', '2026-11-01T06:00:00.000Z')), registry.appendAudit(record('cleared', '2026-11-01T06:00:01.000Z'))]);
+      expect(new Set(stored).size).toBe(2);
+      expect((await registry.auditTrail('m')).records).toHaveLength(2);
+    });
+
+    it('reports a corrupt line with its file and line, and appends after a torn last line without touching it', async () => {
+      await registry.publish({ model: 'm', version: '1.0.0', files: [{ path: model }] });
+      const file = join(dir, 'registry', 'm', 'audit.jsonl');
+      await registry.appendAudit(record('drifted', '2026-11-01T06:00:00.000Z'));
+      appendFileSync(file, '{"schema":"mlgate-audit/1","kin'); // a write cut short
+      expect(await registry.appendAudit(record('cleared', '2026-11-02T06:00:00.000Z'))).toBe(`${file}:3`);
+      expect(readFileSync(file, 'utf8').split('\n')[1]).toBe('{"schema":"mlgate-audit/1","kin');
+      const failure = registry.auditTrail('m');
+      await expect(failure).rejects.toBeInstanceOf(InputError);
+      await expect(failure).rejects.toThrow(`${file}:2: audit record is not valid JSON`);
+      // Repaired by hand (the torn line removed), then a record of another model pasted in.
+      writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((_, i) => i !== 1).join('\n').replace('"model":"m"', '"model":"other"'));
+      await expect(registry.auditTrail('m')).rejects.toThrow(`${file}:1: a record of other, not m`);
+    });
+  });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkModelName, checkStageName, compareVersions, fileNameProblem, normaliseVersion, parseTag, stageTag, versionTag } from '../../../../shared/adapters/registry/names.js';
+import { auditTag, auditTagPrefix, checkModelName, checkStageName, compareVersions, fileNameProblem, normaliseVersion, parseAuditTag, parseTag, stageTag, versionTag } from '../../../../shared/adapters/registry/names.js';
+import { isValidRefName } from '../../../emulator/handlers/git.js';
 
 describe('GTO tag grammar', () => {
   it('formats and parses version and stage tags', () => {
@@ -76,5 +77,35 @@ describe('stored file names', () => {
     ['x'.repeat(256), 'is longer than 255 characters'],
   ])('refuses %j: %s', (name, problem) => {
     expect(fileNameProblem(name)).toBe(problem);
+  });
+});
+
+describe('audit tags', () => {
+  const at = new Date('2026-11-30T06:00:09.500Z');
+
+  it('name the model, the kind and the UTC second, and read back from the end (model names hold `/`)', () => {
+    expect(auditTag('churn', 'monitor', at)).toBe('mlgate-audit/churn/monitor/20261130T060009Z');
+    expect(auditTag('team/churn', 'abtest', at, 2)).toBe('mlgate-audit/team/churn/abtest/20261130T060009Z-2');
+    expect(auditTag('models:fraud', 'monitor', at)).toBe('mlgate-audit/models=fraud/monitor/20261130T060009Z');
+    expect(auditTagPrefix('team/churn')).toBe('mlgate-audit/team/churn/');
+    expect(parseAuditTag('mlgate-audit/team/churn/abtest/20261130T060009Z-2')).toEqual({ model: 'team/churn', kind: 'abtest', time: '20261130T060009Z', collision: 2 });
+    // A model called `a/monitor` and its sibling `a`: the last two parts decide.
+    expect(parseAuditTag(auditTag('a/monitor', 'monitor', at))).toMatchObject({ model: 'a/monitor', kind: 'monitor' });
+    expect(parseAuditTag('mlgate-audit/models=fraud/monitor/20261130T060009Z')).toMatchObject({ model: 'models:fraud' });
+    for (const foreign of ['mlgate-audit/churn/monitor/2026-11-30', 'mlgate-audit/churn/train/20261130T060009Z', 'mlgate-audit/monitor/20261130T060009Z', 'churn@v1.0.0']) {
+      expect(parseAuditTag(foreign)).toBeUndefined();
+    }
+  });
+
+  it('are valid git ref names that GTO\'s grammar never reads as an event', () => {
+    for (const model of ['churn', 'team/churn', 'models:fraud', 'a-b_c/d9', 'x/monitor']) {
+      for (const kind of ['monitor', 'abtest']) {
+        const tag = auditTag(model, kind, at, 3);
+        expect(isValidRefName(`refs/tags/${tag}`), tag).toBe(true);
+        // GTO's `tag_re` needs `@v<semver>`, `@deprecated`, `@created` or `#<stage>` after the artifact: none can occur.
+        expect(parseTag(tag), tag).toBeUndefined();
+        expect(tag).not.toMatch(/[@#]/);
+      }
+    }
   });
 });
