@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-CMHJRP2E.js";
+} from "./chunk-2ET6WRPA.js";
 import {
   getInput,
   info,
