@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { RunEnvironment } from '../adapters/environment.js';
 import { InputError } from '../errors.js';
 import { digestFile, digestText } from '../adapters/files/digest.js';
-import { readTable } from '../adapters/data/read-table.js';
+import { readColumns } from '../adapters/data/read-columns.js';
 import type { DriftReport } from '../core/drift/drift-report.js';
 import type { Evaluation, EvaluationResult } from '../core/metrics/index.js';
 import type { Verdict } from '../core/gate/gate.js';
@@ -51,7 +51,8 @@ export async function buildLineage(inputs: LineageInputs): Promise<LineageRecord
     let rows: number | null = null;
     let fingerprint: string | null = null;
     if (path.endsWith('.csv')) {
-      const table = await readTable(path);
+      // The header and the row count only: no column is typed.
+      const table = await readColumns(path, { only: [] });
       rows = table.rowCount;
       // Column names in order: a renamed, added or dropped column changes the fingerprint.
       fingerprint = digestText(table.columns.join('\u0000'));

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { readTable } from '../adapters/data/read-table.js';
+import { readColumns } from '../adapters/data/read-columns.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import { writePredictions } from '../adapters/data/predictions.js';
 import { writePredictionsSidecar } from '../adapters/data/predictions-sidecar.js';
 import { readJsonFile } from '../adapters/files/files.js';
 import { parseModelFile, predictWithModel, type ModelFile } from '../core/train/model.js';
-import type { Table } from '../core/table/table.js';
+import { typedColumnOf, type TypedTable } from '../core/table/typed-column.js';
+import { cellStrings, columnTexts, textsKnown } from '../core/table/column-texts.js';
 
 export interface PredictOptions {
   /** A model.json written by `mlgate train` (e.g. the production model fetched from the registry). */
@@ -31,10 +32,28 @@ export interface PredictResult {
 /** Scores rows with a model mlgate trained and writes them as a predictions CSV `evaluate` reads. */
 export async function predict(options: PredictOptions): Promise<PredictResult> {
   const model = parseModelFile(readJsonFile(options.model, 'model'), options.model);
-  const table = await readTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  const idColumn = options.idColumn ?? 'id';
+  const features = model.features.map((f) => f.name);
+  // Only the model's inputs, the id and the label are read; categories, ids and labels as exact text.
+  const table = await readColumns(options.data, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    required: features,
+    only: [idColumn, model.target],
+    text: [idColumn, model.target, ...model.features.filter((f) => f.kind === 'categorical').map((f) => f.name)],
+  });
   const path = join(options.out, 'predictions.csv');
-  writeModelPredictions(model, table, path, options.idColumn ?? 'id');
-  return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
+  writeModelPredictions(model, table, path, idColumn);
+  return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.columns.includes(model.target) };
+}
+
+/** The model's categorical features whose cell texts `table` lacks (read without keeping them): read them again with `keepTexts`. */
+export function categoricalColumnsNeedingText(model: ModelFile, table: TypedTable): string[] {
+  return model.features.filter((f) => f.kind === 'categorical' && table.typed.has(f.name) && !textsKnown(table.typed.get(f.name)!)).map((f) => f.name);
+}
+
+/** A column's cells as text (`''` when missing), or undefined when the table has no such column. */
+function textCells(table: TypedTable, name: string): string[] | undefined {
+  return table.typed.has(name) ? cellStrings(columnTexts(typedColumnOf(table, name), name)) : undefined;
 }
 
 /**
@@ -42,10 +61,10 @@ export async function predict(options: PredictOptions): Promise<PredictResult> {
  * column or row numbers, the label when the rows have it, the positive class's score for binary
  * models, one score per class for multiclass ones, and the predicted number alone for regression.
  */
-export function writeModelPredictions(model: ModelFile, table: Table, path: string, idColumn: string): void {
+export function writeModelPredictions(model: ModelFile, table: TypedTable, path: string, idColumn: string): void {
   const predictions = predictWithModel(model, table);
-  const ids = table.cells.get(idColumn) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
-  const truth = table.cells.get(model.target) ?? new Array<string>(table.rowCount).fill('');
+  const ids = textCells(table, idColumn) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
+  const truth = textCells(table, model.target) ?? new Array<string>(table.rowCount).fill('');
   if (model.task === 'regression') {
     // A regression's prediction is its number (y_pred); there are no scores.
     writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted });

@@ -1,9 +1,11 @@
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { writeModelPredictions } from './predict.js';
-import { readTable } from '../adapters/data/read-table.js';
+import { categoricalColumnsNeedingText, writeModelPredictions } from './predict.js';
+import { keepTexts, readColumns } from '../adapters/data/read-columns.js';
 import type { Delimiter } from '../adapters/data/table.js';
-import { trainModel, MODEL_TYPES, type ModelTask, type ModelType, type TrainTask } from '../core/train/model.js';
+import { checkTrainingSize, checkTrainRequest, trainModel, MODEL_TYPES, REGRESSION_MODEL_TYPES, type ModelTask, type ModelType, type TrainTask } from '../core/train/model.js';
+import { featureColumnsNeedingText } from '../core/train/features.js';
 import { toJson, writeFileAtomic } from '../adapters/files/files.js';
 import { digestFile } from '../adapters/files/digest.js';
 
@@ -45,18 +47,33 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   if (!MODEL_TYPES.includes(algorithm as ModelType)) {
     throw new InputError(`unknown algorithm \`${algorithm}\` (known: ${MODEL_TYPES.join(', ')})`);
   }
-  const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
-  const table = await readTable(options.data, csvOptions);
-  // Every input is read and checked before the first write: a bad --test must not leave a model.json behind.
-  const test = options.test ? await readTable(options.test, csvOptions) : null;
+  const type = algorithm as ModelType;
+  const request = { target: options.target, type, params: options.params, task: options.task, positiveLabel: options.positiveLabel };
+  // Parameters are checked before the data is read: a typo should not wait for a large file.
+  checkTrainRequest(request);
+  const delimiter = options.delimiter ? { delimiter: options.delimiter } : {};
+  // The data reader takes folders and globs of partitions; the run records one file's SHA-256.
+  if (statSync(options.data, { throwIfNoEntry: false })?.isDirectory() || (/[*?[]/.test(options.data) && !existsSync(options.data))) {
+    throw new InputError(`${options.data}: train's data is one file (its SHA-256 is recorded with the model), not a folder or glob of partitions; join them into one file`);
+  }
   const idColumn = options.idColumn ?? 'id';
-  const exclude = [...(options.exclude ?? []), ...(table.cells.has(idColumn) ? [idColumn] : [])];
-  const model = trainModel({ table, target: options.target, type: algorithm as ModelType, params: options.params, exclude, task: options.task, positiveLabel: options.positiveLabel,
-    progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)),
-  });
+  // A classifier's labels are exact text (`1` and `1.0` are then one class by value, see trainModel).
+  const labelText = REGRESSION_MODEL_TYPES.includes(type) ? [] : [options.target];
+  const table = await readColumns(options.data, { ...delimiter, required: [options.target], text: labelText });
+  const exclude = [...(options.exclude ?? []), ...(table.columns.includes(idColumn) ? [idColumn] : [])];
+  const excluded = new Set([options.target, ...exclude]);
+  await keepTexts(table, featureColumnsNeedingText(table, table.columns.filter((c) => !excluded.has(c))), options.delimiter);
+  // Too much work for a forest is refused as soon as the size is known, before the test file is read.
+  checkTrainingSize({ ...request, table, exclude });
+  // Every input is read and checked before the first write: a bad --test must not leave a model.json behind.
+  const test = options.test ? await readColumns(options.test, { ...delimiter, text: [idColumn, options.target] }) : null;
+  const model = trainModel({ ...request, table, exclude, progress: options.log && ((done, total) => options.log!(`random_forest: ${done}/${total} trees`)) });
   // Scoring checks the test file's features before it writes predictions.csv; model.json comes after.
   const predictionsPath = test ? join(options.out, 'predictions.csv') : null;
-  if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn);
+  if (test && predictionsPath) {
+    await keepTexts(test, categoricalColumnsNeedingText(model, test), options.delimiter);
+    writeModelPredictions(model, test, predictionsPath, idColumn);
+  }
   const modelPath = join(options.out, 'model.json');
   writeFileAtomic(modelPath, toJson(model));
   const testRows = test ? test.rowCount : null;

@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
-import { columnOf, type Table } from '../../core/table/table.js';
-import { readTable } from './read-table.js';
+import { typedColumnOf, type TypedTable } from '../../core/table/typed-column.js';
+import { cellStrings, columnTexts } from '../../core/table/column-texts.js';
+import { readColumns } from './read-columns.js';
 import type { Delimiter } from './table.js';
 
 /**
@@ -11,20 +12,32 @@ import type { Delimiter } from './table.js';
  * the predictions need an id column, every id must appear exactly once in the data, and every
  * data row must have a prediction (a data file with extra rows is not the evaluation set these
  * predictions were made for). Any mismatch is an `InputError` naming up to 10 ids.
+ *
+ * Only the id and the columns asked for are read, as exact text: a cell comes back trimmed, a
+ * missing one (empty, `NA`, …) as `''` (slices read both as missing, see `slice-diff.ts`).
  */
 export async function readEvaluationData(
   path: string, ids: readonly string[] | undefined, options: { idColumn: string; columns: string[]; predictions: string; delimiter?: Delimiter },
 ): Promise<Record<string, string[]>> {
-  return joinEvaluationData(await readTable(path, options.delimiter ? { delimiter: options.delimiter } : {}), ids, options);
+  // Without ids the join is refused before the file is read.
+  if (!ids) return joinEvaluationData({ source: path, columns: [], rowCount: 0, typed: new Map() }, ids, options);
+  const columns = [options.idColumn, ...options.columns];
+  const table = await readColumns(path, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), required: columns, only: [], text: columns });
+  return joinEvaluationData(table, ids, options);
+}
+
+/** `table`'s columns as text cells (see `readEvaluationData`). */
+function textCells(table: TypedTable, name: string): string[] {
+  return cellStrings(columnTexts(typedColumnOf(table, name), name));
 }
 
 export function joinEvaluationData(
-  table: Table, ids: readonly string[] | undefined, options: { idColumn: string; columns: string[]; predictions: string },
+  table: TypedTable, ids: readonly string[] | undefined, options: { idColumn: string; columns: string[]; predictions: string },
 ): Record<string, string[]> {
   if (!ids) {
     throw new InputError(`${options.predictions}: no id column \`${options.idColumn}\`; the evaluation data (${table.source}) is joined to the predictions by id (set id-column)`);
   }
-  const dataIds = columnOf(table, options.idColumn).map((c) => c.trim());
+  const dataIds = textCells(table, options.idColumn);
   const index = new Map<string, number>();
   const duplicated = new Set<string>();
   dataIds.forEach((id, row) => {
@@ -44,7 +57,7 @@ export function joinEvaluationData(
   }
   const order = ids.map((id) => index.get(id)!);
   return Object.fromEntries(options.columns.map((column) => {
-    const cells = columnOf(table, column);
+    const cells = textCells(table, column);
     return [column, order.map((row) => cells[row])];
   }));
 }

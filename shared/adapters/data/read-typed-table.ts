@@ -19,6 +19,12 @@ export interface ReadTypedOptions extends ReadTableOptions {
   columns?: ReadonlySet<string>;
   /** Keep a seeded reservoir sample of this many rows (see `core/table/reservoir.ts`) instead of every row. */
   sample?: { size: number; seed?: number };
+  /**
+   * Told the column names as soon as they are known, before any row is read (a CSV header, Parquet
+   * metadata; JSON Lines only name their columns by the end): a check that throws here refuses a
+   * file before it is read through.
+   */
+  onColumns?: (columns: readonly string[]) => void;
   /** Told how far the reading got: bytes read of `total` (total undefined when unknown). */
   onProgress?: (bytes: number, total: number | undefined, rows: number) => void;
 }
@@ -226,6 +232,7 @@ async function readCsvTyped(
         const header = Array.from({ length: count }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
         const { names: found, first } = headerOf(header, path);
         names = found;
+        options.onColumns?.(found);
         builders = header.map((_, index) => {
           const name = index < first ? undefined : found[index - first];
           if (name === undefined || (options.columns && !options.columns.has(name))) return undefined;
@@ -443,6 +450,7 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
   // The file's own buffer when it is one (large files are): no second copy of the file.
   const file = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
   const { metadata, columns } = parquetLayout(file, path);
+  options.onColumns?.(columns);
   const fileRows = Number(metadata.num_rows);
   // Sampling: the slots a reservoir read row by row would fill, so a Parquet file and the same
   // data as CSV keep the same rows.

@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
-import { isMissing } from '../table/missing.js';
-import { columnOf, type Table } from '../table/table.js';
+import type { Table } from '../table/table.js';
+import { typedColumnOf, typedTableOfCells, type TypedTable } from '../table/typed-column.js';
+import { columnTexts } from '../table/column-texts.js';
 import { canonicalNumericLabels, sortLabels } from '../metrics/labels.js';
 import { parseDecimal } from '../table/decimal.js';
 import { featureWidth, fitFeatures, transformFeatures, type FeatureSpec } from './features.js';
@@ -48,18 +49,32 @@ export type TrainTask = (typeof TRAIN_TASKS)[number];
  * more than 5% of the rows; both bounds, so 30 classes over 100,000 rows and 25 integers over 100
  * rows still train as classes.
  */
-export function looksContinuous(labels: string[]): { distinct: number } | null {
+export function looksContinuous(labels: readonly string[], rows: number): { distinct: number } | null {
   const distinct = new Set<number>();
   for (const label of labels) {
     const value = parseDecimal(label);
     if (value === undefined || !Number.isFinite(value)) return null;
     distinct.add(value);
   }
-  return distinct.size > 20 && distinct.size > 0.05 * labels.length ? { distinct: distinct.size } : null;
+  return distinct.size > 20 && distinct.size > 0.05 * rows ? { distinct: distinct.size } : null;
+}
+
+/**
+ * A table as the trainers read it: typed columns (see `core/table/typed-column.ts`); a table of
+ * text cells (built in memory, tests) is typed first, keeping every cell's text.
+ */
+function typedOf(table: Table | TypedTable): TypedTable {
+  return 'typed' in table ? table : typedTableOfCells(table);
+}
+
+/** The first row (0-based) of a code array that is 0 (a missing cell), or -1. */
+function firstMissing(codes: Uint32Array): number {
+  return codes.indexOf(0);
 }
 
 export interface TrainRequest {
-  table: Table;
+  /** Typed columns; the target's cell texts kept (`keepText`) for a classifier, and those of categorical features whose texts are not known (`featureColumnsNeedingText`). */
+  table: TypedTable | Table;
   target: string;
   type: ModelType;
   /** Feature columns; default: every column but the target and `exclude`. */
@@ -74,24 +89,73 @@ export interface TrainRequest {
   progress?: ForestProgress;
 }
 
-export function trainModel(request: TrainRequest): ModelFile {
-  const { table, target, type } = request;
+/**
+ * The checks of a training request that need no data (model and task agree, known parameters of
+ * the right ranges, a positive label only for classifiers): the train command runs them before it
+ * reads the data, `trainModel` again.
+ */
+export function checkTrainRequest(request: Omit<TrainRequest, 'table'>): void {
+  const { type } = request;
   const regressor = REGRESSION_MODEL_TYPES.includes(type);
   if (regressor && request.task === 'classification') throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
   if (!regressor && request.task === 'regression') throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(' or ')}`);
-  if (regressor) return trainRegression(request);
-  const cells = columnOf(table, target).map((cell, row) => {
-    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
-    return cell.trim();
-  });
+  if (regressor) {
+    if (request.positiveLabel !== undefined) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
+    checkRidgeParams(mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type));
+  } else if (type === 'logistic_regression') {
+    mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, 'logistic_regression');
+  } else {
+    checkForestParams(mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest'));
+  }
+}
+
+function checkForestParams(params: ForestParams): void {
+  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
+    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
+  }
+  if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
+}
+
+/**
+ * The size checks of a training request on its data (a forest's split evaluations, ridge's
+ * system), which `trainModel` makes too: the train command makes them as soon as the training
+ * data is read, before it reads the test file. They need the row count and the model input width
+ * (one per numeric feature, one per category), so they come after the read, never before.
+ */
+export function checkTrainingSize(request: TrainRequest): void {
+  const table = typedOf(request.table);
+  if (request.type === 'logistic_regression') return;
+  const excluded = new Set([request.target, ...(request.exclude ?? [])]);
+  const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
+  const width = featureWidth(fitFeatures(table, names));
+  if (request.type === 'ridge_regression') return checkRidgeSize(table.rowCount, width);
+  const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
+  checkForestParams(params);
+  if (width * params.maxFeatures >= 1) checkForestWork(table.rowCount, width, params);
+}
+
+export function trainModel(request: TrainRequest): ModelFile {
+  const { target, type } = request;
+  const table = typedOf(request.table);
+  const regressor = REGRESSION_MODEL_TYPES.includes(type);
+  if (regressor && request.task === 'classification') throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
+  if (!regressor && request.task === 'regression') throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(' or ')}`);
+  if (regressor) return trainRegression({ ...request, table });
+  const texts = columnTexts(typedColumnOf(table, target), target);
+  const missingRow = firstMissing(texts.codes);
+  if (missingRow >= 0) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${missingRow + 2}`);
+  // Each distinct label once (the dictionary), then every row by its code.
+  const seen = new Uint8Array(texts.dictionary.length);
+  for (const code of texts.codes) seen[code - 1] = 1;
+  const cells = texts.dictionary.filter((_, i) => seen[i] === 1);
   // A float column written by pandas holds `1.0` where another file holds `1`: one class, by value,
   // as evaluate reads them (strings stay strings).
   const canonical = canonicalNumericLabels(cells);
   const labels = canonical ? cells.map(canonical) : cells;
   const positiveLabel = request.positiveLabel === undefined ? undefined : (canonical ?? ((l: string) => l))(request.positiveLabel.trim());
-  const continuous = request.task === 'classification' ? null : looksContinuous(labels);
+  const continuous = request.task === 'classification' ? null : looksContinuous(labels, table.rowCount);
   if (continuous) {
-    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${table.rowCount} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
   }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? 'none'}); a classifier needs two or more`);
@@ -100,7 +164,12 @@ export function trainModel(request: TrainRequest): ModelFile {
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(', ')}`);
   const features = fitFeatures(table, names);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const y = labels.map((l) => classIndex.get(l)!);
+  // The class of each dictionary entry, then of each row.
+  const classOfCode = new Int32Array(texts.dictionary.length);
+  texts.dictionary.forEach((text, i) => {
+    if (seen[i] === 1) classOfCode[i] = classIndex.get(canonical ? canonical(text) : text)!;
+  });
+  const y = Array.from(texts.codes, (code) => classOfCode[code - 1]);
   const task = classes.length === 2 ? 'binary' : 'multiclass';
   if (positiveLabel !== undefined && !classes.includes(positiveLabel)) {
     throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(', ')})`);
@@ -117,25 +186,29 @@ export function trainModel(request: TrainRequest): ModelFile {
     return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, 'random_forest');
-  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
-    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
-  }
-  if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
+  checkForestParams(params);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError('random_forest: maxFeatures selects no feature; raise it');
   checkForestWork(table.rowCount, featureWidth(features), params);
   const x = transformFeatures(table, features);
   return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params, state: fitForest(x, y, params, request.progress) };
 }
 
-function trainRegression(request: TrainRequest): ModelFile {
+function trainRegression(request: TrainRequest & { table: TypedTable }): ModelFile {
   const { table, target, type } = request;
   if (request.positiveLabel !== undefined) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
-  const y = columnOf(table, target).map((cell, row) => {
-    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
-    const value = parseDecimal(cell);
-    if (value === undefined || !Number.isFinite(value)) throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell.trim()}\` is not a finite number, and regression learns a number`);
-    return value;
-  });
+  const column = typedColumnOf(table, target);
+  const y = new Array<number>(table.rowCount);
+  for (let row = 0; row < table.rowCount; row++) {
+    const value = column.numeric > 0 ? column.numbers[row] : NaN;
+    if (value === value && value !== Infinity && value !== -Infinity) {
+      y[row] = value;
+      continue;
+    }
+    const token = column.tokenCodes?.[row] ?? 0;
+    if (token === 0 && value !== value) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
+    const cell = token > 0 ? column.tokens[token - 1] : String(value);
+    throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell}\` is not a finite number, and regression learns a number`);
+  }
   const excluded = new Set([target, ...(request.exclude ?? [])]);
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(', ')}`);
@@ -177,8 +250,9 @@ export interface Predictions {
   predicted: string[];
 }
 
-export function predictWithModel(model: ModelFile, table: Table): Predictions {
-  const x = transformFeatures(table, model.features);
+/** Scores rows: `table` typed, with the cell texts of the model's categorical features kept (`keepText`) where they are not known. */
+export function predictWithModel(model: ModelFile, table: TypedTable | Table): Predictions {
+  const x = transformFeatures(typedOf(table), model.features);
   if (model.type === 'ridge_regression') {
     const values = ridgePredict(model.state as RidgeState, x);
     return { classes: [], probabilities: values.map(() => []), predicted: values.map((v) => String(v === 0 ? 0 : v)) };
