@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-J6LRCPEW.js";
-import "./chunks/chunk-2ET6WRPA.js";
+} from "./chunks/chunk-G5H5RHBC.js";
+import "./chunks/chunk-SRI64ASY.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

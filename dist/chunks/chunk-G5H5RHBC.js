@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-2ET6WRPA.js";
+} from "./chunk-SRI64ASY.js";
 import {
   getInput,
   info,

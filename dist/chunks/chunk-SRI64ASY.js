@@ -28243,61 +28243,109 @@ var EVIDENTLY_REFUSALS = Object.fromEntries(
   Object.keys(EVIDENTLY_ONLY).map((name) => [name, evidentlyRefusal(name) ?? ""])
 );
 
-// shared/core/table/table.ts
-function columnOf(table, name) {
-  const cells = table.cells.get(name);
-  if (!cells) {
-    const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(", ");
-    throw new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ", \u2026" : ""})`);
+// shared/core/table/column-texts.ts
+function textsKnown(column) {
+  return column.text !== void 0 || column.numeric === 0 || column.exactText;
+}
+function columnTexts(column, name) {
+  if (column.text) return column.text;
+  if (column.numeric === 0) return { codes: column.tokenCodes ?? new Uint32Array(column.rowCount), dictionary: column.tokens };
+  if (!column.exactText) throw new Error(`column \`${name}\` is read as text but its cell texts were not kept (read it with keepText)`);
+  const dictionary2 = [...column.tokens];
+  const index = /* @__PURE__ */ new Map();
+  const codes = new Uint32Array(column.rowCount);
+  for (let row = 0; row < column.rowCount; row++) {
+    const token = column.tokenCodes?.[row] ?? 0;
+    if (token > 0) {
+      codes[row] = token;
+      continue;
+    }
+    const value = column.numbers[row];
+    if (value !== value) continue;
+    let code = index.get(value);
+    if (code === void 0) {
+      dictionary2.push(String(value));
+      code = dictionary2.length;
+      index.set(value, code);
+    }
+    codes[row] = code;
+  }
+  return { codes, dictionary: dictionary2 };
+}
+function cellStrings(texts) {
+  const cells = new Array(texts.codes.length);
+  for (let row = 0; row < cells.length; row++) {
+    const code = texts.codes[row];
+    cells[row] = code === 0 ? "" : texts.dictionary[code - 1];
   }
   return cells;
 }
 
 // shared/core/train/features.ts
+function isNumericFeature(column, name, source) {
+  for (let row = 0; column.numeric > 0 && row < column.rowCount; row++) {
+    const value = column.numbers[row];
+    if (value === Infinity || value === -Infinity) throw new InputError(`${source}: feature \`${name}\` holds an infinite value; models need finite inputs`);
+  }
+  return column.numeric > 0 && column.numeric + column.missing === column.rowCount;
+}
+function featureColumnsNeedingText(table, names) {
+  return names.filter((name) => {
+    const column = typedColumnOf(table, name);
+    return !textsKnown(column) && column.numeric + column.missing < column.rowCount;
+  });
+}
 function fitFeatures(table, names) {
   return names.map((name) => {
-    const cells = columnOf(table, name);
-    const values = cells.filter((c) => !isMissing(c));
-    const numbers2 = values.map(parseDecimal);
-    if (values.length > 0 && numbers2.every((n2) => n2 !== void 0 && Number.isFinite(n2))) {
-      const xs = numbers2;
-      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-      const std2 = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+    const column = typedColumnOf(table, name);
+    if (isNumericFeature(column, name, table.source)) {
+      const { numbers: numbers2, rowCount: rowCount2, numeric: numeric2 } = column;
+      let sum3 = 0;
+      for (let row = 0; row < rowCount2; row++) if (numbers2[row] === numbers2[row]) sum3 += numbers2[row];
+      const mean = sum3 / numeric2;
+      let squares = 0;
+      for (let row = 0; row < rowCount2; row++) if (numbers2[row] === numbers2[row]) squares += (numbers2[row] - mean) ** 2;
+      const std2 = Math.sqrt(squares / numeric2);
       return { name, kind: "numeric", mean, std: std2 > 0 ? std2 : 1 };
     }
-    if (numbers2.some((n2) => n2 !== void 0 && !Number.isFinite(n2))) {
-      throw new InputError(`${table.source}: feature \`${name}\` holds an infinite value; models need finite inputs`);
-    }
-    return { name, kind: "categorical", categories: [...new Set(values.map((v) => v.trim()))].sort() };
+    const { codes, dictionary: dictionary2 } = columnTexts(column, name);
+    const used = new Uint8Array(dictionary2.length);
+    for (let row = 0; row < codes.length; row++) if (codes[row] > 0) used[codes[row] - 1] = 1;
+    return { name, kind: "categorical", categories: dictionary2.filter((_, i) => used[i] === 1).sort() };
   });
 }
 function featureWidth(specs) {
   return specs.reduce((width, s) => width + (s.kind === "numeric" ? 1 : s.categories.length), 0);
 }
 function transformFeatures(table, specs) {
-  const rows = Array.from({ length: table.rowCount }, () => []);
+  const width = featureWidth(specs);
+  const rows = Array.from({ length: table.rowCount }, () => new Array(width).fill(0));
+  let at = 0;
   for (const spec of specs) {
-    const cells = columnOf(table, spec.name);
+    const column = typedColumnOf(table, spec.name);
     if (spec.kind === "numeric") {
-      cells.forEach((cell, row) => {
-        if (isMissing(cell)) {
-          rows[row].push(0);
-          return;
+      const { numbers: numbers2 } = column;
+      for (let row = 0; row < table.rowCount; row++) {
+        const value = column.numeric > 0 ? numbers2[row] : NaN;
+        if (value === value && value !== Infinity && value !== -Infinity) {
+          rows[row][at] = (value - spec.mean) / spec.std;
+          continue;
         }
-        const value = parseDecimal(cell);
-        if (value === void 0 || !Number.isFinite(value)) {
-          throw new InputError(`${table.source}: feature \`${spec.name}\` is numeric but line ${row + 2} holds \`${cell}\``);
-        }
-        rows[row].push((value - spec.mean) / spec.std);
-      });
+        const token = column.tokenCodes?.[row] ?? 0;
+        if (token === 0 && value !== value) continue;
+        const cell = token > 0 ? column.tokens[token - 1] : String(value);
+        throw new InputError(`${table.source}: feature \`${spec.name}\` is numeric but line ${row + 2} holds \`${cell}\``);
+      }
+      at++;
     } else {
+      const { codes, dictionary: dictionary2 } = columnTexts(column, spec.name);
       const index = new Map(spec.categories.map((c, i) => [c, i]));
-      cells.forEach((cell, row) => {
-        const hot = new Array(spec.categories.length).fill(0);
-        const at = index.get(cell.trim());
-        if (at !== void 0 && !isMissing(cell)) hot[at] = 1;
-        rows[row].push(...hot);
-      });
+      const position = Int32Array.from(dictionary2, (text2) => index.get(text2) ?? -1);
+      for (let row = 0; row < table.rowCount; row++) {
+        const code = codes[row];
+        if (code > 0 && position[code - 1] >= 0) rows[row][at + position[code - 1]] = 1;
+      }
+      at += spec.categories.length;
     }
   }
   return rows;
@@ -28732,31 +28780,71 @@ var MODEL_TYPES = ["logistic_regression", "random_forest", "ridge_regression"];
 var REGRESSION_MODEL_TYPES = ["ridge_regression"];
 var MODEL_FORMAT = "mlgate-model/1";
 var TRAIN_TASKS = ["auto", "classification", "regression"];
-function looksContinuous(labels) {
+function looksContinuous(labels, rows) {
   const distinct = /* @__PURE__ */ new Set();
   for (const label of labels) {
     const value = parseDecimal(label);
     if (value === void 0 || !Number.isFinite(value)) return null;
     distinct.add(value);
   }
-  return distinct.size > 20 && distinct.size > 0.05 * labels.length ? { distinct: distinct.size } : null;
+  return distinct.size > 20 && distinct.size > 0.05 * rows ? { distinct: distinct.size } : null;
 }
-function trainModel(request) {
-  const { table, target, type } = request;
+function typedOf(table) {
+  return "typed" in table ? table : typedTableOfCells(table);
+}
+function firstMissing(codes) {
+  return codes.indexOf(0);
+}
+function checkTrainRequest(request) {
+  const { type } = request;
   const regressor = REGRESSION_MODEL_TYPES.includes(type);
   if (regressor && request.task === "classification") throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
   if (!regressor && request.task === "regression") throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(" or ")}`);
-  if (regressor) return trainRegression(request);
-  const cells = columnOf(table, target).map((cell, row) => {
-    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
-    return cell.trim();
-  });
+  if (regressor) {
+    if (request.positiveLabel !== void 0) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
+    checkRidgeParams(mergeParams(DEFAULT_RIDGE_PARAMS, request.params, type));
+  } else if (type === "logistic_regression") {
+    mergeParams(DEFAULT_LOGISTIC_PARAMS, request.params, "logistic_regression");
+  } else {
+    checkForestParams(mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest"));
+  }
+}
+function checkForestParams(params) {
+  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
+    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
+  }
+  if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
+}
+function checkTrainingSize(request) {
+  const table = typedOf(request.table);
+  if (request.type === "logistic_regression") return;
+  const excluded = /* @__PURE__ */ new Set([request.target, ...request.exclude ?? []]);
+  const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
+  const width = featureWidth(fitFeatures(table, names));
+  if (request.type === "ridge_regression") return checkRidgeSize(table.rowCount, width);
+  const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest");
+  checkForestParams(params);
+  if (width * params.maxFeatures >= 1) checkForestWork(table.rowCount, width, params);
+}
+function trainModel(request) {
+  const { target, type } = request;
+  const table = typedOf(request.table);
+  const regressor = REGRESSION_MODEL_TYPES.includes(type);
+  if (regressor && request.task === "classification") throw new InputError(`${type} learns a number, not classes: task classification needs logistic_regression or random_forest`);
+  if (!regressor && request.task === "regression") throw new InputError(`${type} is a classifier: task regression needs ${REGRESSION_MODEL_TYPES.join(" or ")}`);
+  if (regressor) return trainRegression({ ...request, table });
+  const texts = columnTexts(typedColumnOf(table, target), target);
+  const missingRow = firstMissing(texts.codes);
+  if (missingRow >= 0) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${missingRow + 2}`);
+  const seen = new Uint8Array(texts.dictionary.length);
+  for (const code of texts.codes) seen[code - 1] = 1;
+  const cells = texts.dictionary.filter((_, i) => seen[i] === 1);
   const canonical = canonicalNumericLabels(cells);
   const labels = canonical ? cells.map(canonical) : cells;
   const positiveLabel = request.positiveLabel === void 0 ? void 0 : (canonical ?? ((l) => l))(request.positiveLabel.trim());
-  const continuous = request.task === "classification" ? null : looksContinuous(labels);
+  const continuous = request.task === "classification" ? null : looksContinuous(labels, table.rowCount);
   if (continuous) {
-    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${labels.length} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
+    throw new InputError(`${table.source}: target \`${target}\` looks continuous (numeric, ${continuous.distinct} distinct values in ${table.rowCount} rows): this is a regression task: pass task \`regression\` to fit ridge_regression, or task \`classification\` to train a classifier on it anyway`);
   }
   const classes = sortLabels(labels);
   if (classes.length < 2) throw new InputError(`${table.source}: target \`${target}\` has one class only (${classes[0] ?? "none"}); a classifier needs two or more`);
@@ -28765,7 +28853,11 @@ function trainModel(request) {
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(", ")}`);
   const features = fitFeatures(table, names);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const y = labels.map((l) => classIndex.get(l));
+  const classOfCode = new Int32Array(texts.dictionary.length);
+  texts.dictionary.forEach((text2, i) => {
+    if (seen[i] === 1) classOfCode[i] = classIndex.get(canonical ? canonical(text2) : text2);
+  });
+  const y = Array.from(texts.codes, (code) => classOfCode[code - 1]);
   const task = classes.length === 2 ? "binary" : "multiclass";
   if (positiveLabel !== void 0 && !classes.includes(positiveLabel)) {
     throw new InputError(`${table.source}: positive label \`${request.positiveLabel}\` is not a class of target \`${target}\` (classes: ${classes.join(", ")})`);
@@ -28779,10 +28871,7 @@ function trainModel(request) {
     return { format: MODEL_FORMAT, type, task, target, classes, ...positive, features, params: params2, state };
   }
   const params = mergeParams(DEFAULT_FOREST_PARAMS, request.params, "random_forest");
-  if (!(Number.isInteger(params.nEstimators) && params.nEstimators >= 1 && params.nEstimators <= MAX_TREES)) {
-    throw new InputError(`random_forest: nEstimators must be an integer from 1 to ${MAX_TREES}, got ${params.nEstimators}`);
-  }
-  if (!(params.maxFeatures > 0 && params.maxFeatures <= 1)) throw new InputError(`random_forest: maxFeatures must be in (0, 1], got ${params.maxFeatures}`);
+  checkForestParams(params);
   if (featureWidth(features) * params.maxFeatures < 1) throw new InputError("random_forest: maxFeatures selects no feature; raise it");
   checkForestWork(table.rowCount, featureWidth(features), params);
   const x = transformFeatures(table, features);
@@ -28791,12 +28880,19 @@ function trainModel(request) {
 function trainRegression(request) {
   const { table, target, type } = request;
   if (request.positiveLabel !== void 0) throw new InputError(`${type}: positive label is for binary classifiers; a regression target has no classes`);
-  const y = columnOf(table, target).map((cell, row) => {
-    if (isMissing(cell)) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
-    const value = parseDecimal(cell);
-    if (value === void 0 || !Number.isFinite(value)) throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell.trim()}\` is not a finite number, and regression learns a number`);
-    return value;
-  });
+  const column = typedColumnOf(table, target);
+  const y = new Array(table.rowCount);
+  for (let row = 0; row < table.rowCount; row++) {
+    const value = column.numeric > 0 ? column.numbers[row] : NaN;
+    if (value === value && value !== Infinity && value !== -Infinity) {
+      y[row] = value;
+      continue;
+    }
+    const token = column.tokenCodes?.[row] ?? 0;
+    if (token === 0 && value !== value) throw new InputError(`${table.source}: target \`${target}\` is missing on line ${row + 2}`);
+    const cell = token > 0 ? column.tokens[token - 1] : String(value);
+    throw new InputError(`${table.source}: target \`${target}\` line ${row + 2}: \`${cell}\` is not a finite number, and regression learns a number`);
+  }
   const excluded = /* @__PURE__ */ new Set([target, ...request.exclude ?? []]);
   const names = request.features ?? table.columns.filter((c) => !excluded.has(c));
   if (names.length === 0) throw new InputError(`${table.source}: no feature columns left after excluding ${[...excluded].join(", ")}`);
@@ -28820,7 +28916,7 @@ function checkForestWork(rows, inputs, params) {
   throw new InputError(`random_forest: ${count2(rows)} rows \xD7 ${count2(tried)} features tried per split (maxFeatures ${params.maxFeatures} of ${count2(inputs)} model inputs) \xD7 ${levels} levels \xD7 ${count2(params.nEstimators)} trees is ${count2(work)} split evaluations, over the limit of ${count2(MAX_FOREST_WORK)} (about a minute): lower maxFeatures (at most ${count2(fits)} features per split here, e.g. {"maxFeatures": ${share}}), nEstimators or maxDepth, leave columns out (exclude), train logistic_regression, or train with your own code and give mlgate its predictions (evaluate)`);
 }
 function predictWithModel(model, table) {
-  const x = transformFeatures(table, model.features);
+  const x = transformFeatures(typedOf(table), model.features);
   if (model.type === "ridge_regression") {
     const values = ridgePredict(model.state, x);
     return { classes: [], probabilities: values.map(() => []), predicted: values.map((v) => String(v === 0 ? 0 : v)) };
@@ -36492,16 +36588,16 @@ function writeGateReport(path, report) {
 }
 
 // shared/commands/train.ts
-import { join as join10 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // shared/commands/predict.ts
+import { join as join10 } from "node:path";
+
+// shared/adapters/data/read-typed-table.ts
+import { createReadStream as createReadStream3, openSync, readSync, closeSync, statSync as statSync2, readFileSync as readFileSync2, readdirSync, globSync } from "node:fs";
 import { join as join9 } from "node:path";
-
-// shared/adapters/data/read-table.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-
-// shared/adapters/data/formats.ts
-import { zstdDecompressSync, gunzipSync } from "node:zlib";
+import * as zlib from "node:zlib";
 
 // node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
@@ -39700,16 +39796,16 @@ async function parquetRead(options) {
     throw new Error('parquet includeRowIndex requires rowFormat: "object"');
   }
   const filterColumns = columnsNeededForFilter(filter);
-  let readColumns = columns;
+  let readColumns2 = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
     const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
   }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
+  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
   const prepared = await prepareParquetRead(readOptions);
   const preparedOptions = prepared.options;
-  const requiresProjection = readColumns !== columns;
+  const requiresProjection = readColumns2 !== columns;
   const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
   if (!onComplete && !onChunk) {
     await awaitAllColumns(asyncGroups);
@@ -39743,7 +39839,7 @@ async function parquetRead(options) {
     for (const asyncGroup of assembled) {
       const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
         for (let i = 0; i < groupData.length; i++) {
           Object.defineProperty(groupData[i], rowIndex, {
@@ -44991,7 +45087,99 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// shared/core/table/reservoir.ts
+var DEFAULT_SAMPLE_SEED = 15;
+var Reservoir = class _Reservoir {
+  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
+    this.size = size;
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
+    this.random = mulberry32(seed);
+  }
+  size;
+  seen = 0;
+  random;
+  next() {
+    const row = this.seen++;
+    if (row < this.size) return row;
+    const slot = Math.floor(this.random() * (row + 1));
+    return slot < this.size ? slot : -1;
+  }
+  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
+  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
+    const reservoir = new _Reservoir(size, seed);
+    const occupant = new Int32Array(Math.min(rows, size));
+    for (let row = 0; row < rows; row++) {
+      const slot = reservoir.next();
+      if (slot >= 0) occupant[slot] = row;
+    }
+    const slots = new Int32Array(rows).fill(-1);
+    occupant.forEach((row, slot) => {
+      slots[row] = slot;
+    });
+    return slots;
+  }
+};
+function mulberry32(seed) {
+  let state = seed | 0;
+  return () => {
+    state = state + 1831565813 | 0;
+    let t = Math.imul(state ^ state >>> 15, 1 | state);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// shared/core/table/typed-table-ops.ts
+function pickRows(column, rows) {
+  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
+  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
+  const picked = builder.finish(column.consumable === true);
+  picked.exactText = picked.exactText && column.exactText;
+  return picked;
+}
+function appendRow(builder, column, row) {
+  const token = column.tokenCodes?.[row] ?? 0;
+  if (token > 0) return builder.addToken(column.tokens[token - 1]);
+  const value = column.numeric > 0 ? column.numbers[row] : NaN;
+  if (value !== value) return builder.addMissing();
+  if (column.text) return builder.addText(cellTextOf(column, row));
+  builder.addNumber(value);
+}
+function concatTables(source, parts) {
+  const columns = parts[0].columns;
+  const rowCount2 = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const name of columns) {
+    const first = parts[0].typed.get(name);
+    if (!first) continue;
+    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
+    const builder = new TypedColumnBuilder(rowCount2, keepText);
+    let exact = true;
+    for (const part of parts) {
+      const column = part.typed.get(name);
+      exact &&= column.exactText;
+      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
+    }
+    const merged = builder.finish(true);
+    merged.exactText = merged.exactText && exact;
+    typed2.set(name, merged);
+  }
+  return { source, columns: [...columns], rowCount: rowCount2, typed: typed2 };
+}
+function sampleTable(table, size, seed) {
+  if (table.rowCount <= size) return table;
+  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const [name, column] of table.typed) typed2.set(name, pickRows(column, occupants));
+  return { ...table, rowCount: size, typed: typed2 };
+}
+
 // shared/adapters/data/formats.ts
+import { zstdDecompressSync, gunzipSync } from "node:zlib";
 var READ_FORMATS = "mlgate reads CSV/TSV (.csv, .tsv, .txt, or no extension), JSON Lines (.jsonl, .ndjson), Parquet (.parquet), and .csv/.tsv/.jsonl/.ndjson compressed with gzip (.gz) or zstd (.zst)";
 var TEXT_EXTENSIONS = /* @__PURE__ */ new Set(["", ".csv", ".tsv", ".txt", ".tab", ".dat"]);
 var JSONL_EXTENSIONS = /* @__PURE__ */ new Set([".jsonl", ".ndjson"]);
@@ -45119,7 +45307,602 @@ async function parseParquet(bytes, source) {
   return { columns, rowCount: rows.length, values };
 }
 
+// shared/adapters/data/csv-records.ts
+var CsvRecords = class {
+  constructor(delimiter2, source, onRecord) {
+    this.delimiter = delimiter2;
+    this.source = source;
+    if (delimiter2.length !== 1) throw new Error(`CsvRecords: delimiter must be one character, got \`${delimiter2}\``);
+    this.sink = typeof onRecord === "function" ? arraySink(onRecord) : onRecord;
+  }
+  delimiter;
+  source;
+  rest = "";
+  line = 1;
+  buffer = "";
+  recordStart = 0;
+  recordEnd = 0;
+  sink;
+  /** The record being handed to `onRecord`, as it stands in the file (for messages). */
+  recordText() {
+    return this.buffer.slice(this.recordStart, this.recordEnd).replace(/\r?\n$/, "");
+  }
+  /** Parses the complete records of `chunk` (after what was left over); `final` ends the text. */
+  push(chunk, final = false) {
+    let buf = this.rest.length > 0 ? this.rest + chunk : chunk;
+    if (this.line === 1 && this.rest.length === 0 && buf.charCodeAt(0) === 65279) buf = buf.slice(1);
+    this.buffer = buf;
+    const n2 = buf.length;
+    const delim = this.delimiter.charCodeAt(0);
+    const sink = this.sink;
+    let pos = 0;
+    let line = this.line;
+    records: while (pos < n2) {
+      const start = pos;
+      const startLine = line;
+      let c = buf.charCodeAt(pos);
+      if (c === 10) {
+        pos++;
+        line++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < n2) {
+          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
+          line++;
+          continue;
+        }
+        if (!final) break;
+        pos++;
+        continue;
+      }
+      let count2 = 0;
+      for (; ; ) {
+        if (pos < n2 && buf.charCodeAt(pos) === 34) {
+          let value = "";
+          let from = pos + 1;
+          let scan = from;
+          for (; ; ) {
+            const quote = buf.indexOf('"', scan);
+            if (quote < 0 || quote + 1 >= n2 && !final) {
+              if (final) throw this.refusal(startLine, start, 'a quoted field is never closed (unterminated `"`)');
+              pos = start;
+              line = startLine;
+              break records;
+            }
+            if (buf.charCodeAt(quote + 1) === 34) {
+              value += buf.slice(from, quote + 1);
+              scan = from = quote + 2;
+              continue;
+            }
+            value += buf.slice(from, quote);
+            pos = quote + 1;
+            break;
+          }
+          for (let nl2 = value.indexOf("\n"); nl2 >= 0; nl2 = value.indexOf("\n", nl2 + 1)) line++;
+          sink.value(count2++, value);
+          if (pos >= n2) break;
+          c = buf.charCodeAt(pos);
+          if (c === delim) {
+            pos++;
+            continue;
+          }
+          if (c !== 10 && c !== 13) throw this.refusal(startLine, start, "text after a closing quote (a quoted field must end at the delimiter or the line end)");
+        } else {
+          let end = pos;
+          c = -1;
+          while (end < n2) {
+            c = buf.charCodeAt(end);
+            if (c === delim || c === 10 || c === 13 || c === 34) break;
+            end++;
+          }
+          if (end >= n2) {
+            if (!final) {
+              pos = start;
+              line = startLine;
+              break records;
+            }
+            sink.text(count2++, buf, pos, end);
+            pos = end;
+            break;
+          }
+          if (c === 34) throw this.refusal(startLine, start, 'a `"` inside an unquoted field (quote the whole field and double the quote)');
+          sink.text(count2++, buf, pos, end);
+          pos = end;
+          if (c === delim) {
+            pos++;
+            continue;
+          }
+        }
+        if (c === 13) {
+          if (pos + 1 >= n2 && !final) {
+            pos = start;
+            line = startLine;
+            break records;
+          }
+          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
+        } else if (c === 10) {
+          pos++;
+        }
+        line++;
+        break;
+      }
+      this.recordStart = start;
+      this.recordEnd = pos;
+      sink.end(count2, startLine);
+    }
+    this.rest = pos < n2 ? buf.slice(pos) : "";
+    this.line = line;
+    this.buffer = "";
+    if (final && this.rest.length > 0) throw this.refusal(line, 0, "the text ends inside a record");
+  }
+  refusal(line, start, what) {
+    this.recordStart = start;
+    const end = this.buffer.indexOf("\n", start);
+    this.recordEnd = end < 0 ? this.buffer.length : end;
+    return new InputError(`${this.source}: not valid CSV: line ${line}: ${what}: ${excerpt(this.recordText())}`);
+  }
+};
+function arraySink(onRecord) {
+  const fields = [];
+  return {
+    text: (index, buffer, start, end) => {
+      fields[index] = buffer.slice(start, end);
+    },
+    value: (index, value) => {
+      fields[index] = value;
+    },
+    end: (count2, line) => {
+      fields.length = count2;
+      onRecord(fields, line);
+    }
+  };
+}
+function excerpt(text2) {
+  const line = text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+  return `\`${line.replace(/`/g, "'")}\``;
+}
+
+// shared/adapters/data/read-typed-table.ts
+var CHUNK_BYTES = 1 << 16;
+var HEAD_CHARS = 1 << 20;
+async function readTypedTable(path, options = {}) {
+  const parts = partitionFiles(path);
+  if (parts === void 0) return readTypedFile(path, options);
+  const { sample, ...whole } = options;
+  const tables = [];
+  for (const file of parts) {
+    const table = await readTypedFile(file, whole);
+    if (tables.length > 0) sameColumns(tables[0], table);
+    tables.push(table);
+  }
+  const merged = concatTables(path, tables);
+  return sample ? sampleTable(merged, sample.size, sample.seed) : merged;
+}
+var GLOB = /[*?[]/;
+function partitionFiles(path) {
+  let files;
+  const stats = statSync2(path, { throwIfNoEntry: false });
+  if (stats?.isFile()) return void 0;
+  if (GLOB.test(path)) {
+    files = globSync(path).filter((file) => statSync2(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: no file matches`);
+  } else if (stats?.isDirectory()) {
+    files = readdirSync(path, { recursive: true }).filter((name) => !name.split(/[/\\]/).some((part) => part.startsWith(".") || part.startsWith("_"))).map((name) => join9(path, name)).filter((file) => statSync2(file).isFile());
+    if (files.length === 0) throw new InputError(`${path}: a folder without data files`);
+  } else {
+    return void 0;
+  }
+  return files.sort();
+}
+function sameColumns(first, other) {
+  const known = new Set(first.columns);
+  const theirs = new Set(other.columns);
+  const missing = first.columns.filter((name) => !theirs.has(name));
+  const extra = other.columns.filter((name) => !known.has(name));
+  if (missing.length === 0 && extra.length === 0) return;
+  const list2 = (names) => names.slice(0, 5).map((n2) => `\`${n2}\``).join(", ") + (names.length > 5 ? ", \u2026" : "");
+  const what = [missing.length > 0 ? `lacks ${list2(missing)}` : "", extra.length > 0 ? `adds ${list2(extra)}` : ""].filter(Boolean).join(" and ");
+  throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
+}
+async function readTypedFile(path, options) {
+  const { format: format2, compression } = formatOf(path);
+  const size = fileSize(path);
+  checkMagic(path, head(path), format2, compression);
+  if (format2 === "parquet") return readParquetTyped(path, options);
+  const stream = textStream(path, compression);
+  return format2 === "jsonl" ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
+}
+function fileSize(path) {
+  try {
+    const stats = statSync2(path);
+    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
+    return stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code;
+    if (code === "ENOENT") throw new InputError(`${path}: file not found`);
+    throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
+  }
+}
+function head(path) {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.alloc(4);
+    const read = readSync(fd, bytes, 0, 4, 0);
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+function textStream(path, compression) {
+  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES });
+  let read = 0;
+  file.on("data", (chunk) => {
+    read += chunk.length;
+  });
+  if (compression === "none") return { chunks: file, read: () => read };
+  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
+  if (!inflate) {
+    file.destroy();
+    const bytes = zlib.zstdDecompressSync;
+    if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
+    const content = bytes(readFileSync2(path));
+    return { chunks: (async function* () {
+      yield content;
+    })(), read: () => content.length };
+  }
+  file.on("error", (error) => inflate.destroy(error));
+  const piped = file.pipe(inflate);
+  return {
+    chunks: (async function* () {
+      try {
+        for await (const chunk of piped) yield chunk;
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
+      }
+    })(),
+    read: () => read
+  };
+}
+async function* decoded(path, compression, chunks) {
+  const decoder5 = new TextDecoder("utf-8");
+  let checked = 0;
+  for await (const chunk of chunks) {
+    if (checked < 8192) {
+      if (chunk.subarray(0, 8192 - checked).includes(0)) {
+        throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
+      }
+      checked += chunk.length;
+    }
+    const text2 = decoder5.decode(chunk, { stream: true });
+    if (text2.length > 0) yield text2;
+  }
+  const last = decoder5.decode();
+  if (last.length > 0) yield last;
+}
+async function readCsvTyped(path, stream, size, compression, options) {
+  const texts = decoded(path, compression, stream.chunks);
+  let pending = "";
+  let done = false;
+  while (pending.length < HEAD_CHARS) {
+    const next = await texts.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    pending += next.value;
+  }
+  const sampleEnd = pending.length < HEAD_CHARS ? pending.length : pending.lastIndexOf("\n") + 1 || pending.length;
+  const delimiter2 = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
+  let lines = 0;
+  for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
+  const capacity = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines) * 1.05) + 16 : Math.max(lines, 1024);
+  let names;
+  let builders = [];
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
+  let rows = 0;
+  let kept = 0;
+  const starts = [];
+  const ends = [];
+  const values = [];
+  let staged = "";
+  const records = new CsvRecords(delimiter2, path, {
+    text(index, buffer, start, end) {
+      staged = buffer;
+      starts[index] = start;
+      ends[index] = end;
+      values[index] = void 0;
+    },
+    value(index, value) {
+      values[index] = value;
+    },
+    end(count2, line) {
+      if (!names) {
+        const header = Array.from({ length: count2 }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
+        const { names: found, first } = headerOf(header, path);
+        names = found;
+        options.onColumns?.(found);
+        builders = header.map((_, index) => {
+          const name = index < first ? void 0 : found[index - first];
+          if (name === void 0 || options.columns && !options.columns.has(name)) return void 0;
+          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter2 !== ",");
+        });
+        return;
+      }
+      if (count2 !== builders.length) {
+        throw new InputError(`${path}: not valid CSV: line ${line}: ${count2} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
+      }
+      const row = rows++;
+      const slot = reservoir ? reservoir.next() : row;
+      if (slot < 0) return;
+      const replacing = slot < kept;
+      for (let i = 0; i < count2; i++) {
+        const reader = builders[i];
+        if (!reader) continue;
+        if (replacing) reader.replace(slot);
+        reader.dataRow = row;
+        const value = values[i];
+        if (value === void 0) reader.addRange(staged, starts[i], ends[i]);
+        else reader.add(value);
+      }
+      if (!replacing) kept++;
+    }
+  });
+  let sinceProgress = 0;
+  for (; ; ) {
+    records.push(pending, done);
+    if (done) break;
+    if (options.onProgress && ++sinceProgress >= 4) {
+      sinceProgress = 0;
+      options.onProgress(stream.read(), compression === "none" ? size : void 0, rows);
+    }
+    const next = await texts.next();
+    if (next.done) {
+      pending = "";
+      done = true;
+    } else {
+      pending = next.value;
+    }
+  }
+  options.onProgress?.(stream.read(), compression === "none" ? size : void 0, rows);
+  if (!names) throw new InputError(`${path}: empty file, expected a header row`);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const reader of builders) if (reader) typed2.set(reader.name, reader.finish());
+  return { source: path, columns: names, rowCount: kept, typed: typed2 };
+}
+var ColumnReader = class {
+  constructor(builder, name, source, decimalCommas) {
+    this.builder = builder;
+    this.name = name;
+    this.source = source;
+    this.commas = decimalCommas ? "open" : "closed";
+  }
+  builder;
+  name;
+  source;
+  commas;
+  /** Rows read from `1,5`-style cells, with their text, while the column may be decimal-comma. */
+  commaRows = /* @__PURE__ */ new Map();
+  /** The data row (0-based, in the file) being added, for messages. */
+  dataRow = 0;
+  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
+  addRange(buffer, start, end) {
+    if (this.commas === "closed" && this.builder.addPlainDecimal(buffer, start, end)) return;
+    this.add(buffer.slice(start, end));
+  }
+  add(cell) {
+    if (this.commas === "closed") return this.builder.addText(cell);
+    const text2 = cell.trim();
+    if (text2 === "") return this.builder.addText(cell);
+    if (!DECIMAL_COMMA.test(cell)) {
+      if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
+        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.dataRow + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
+      }
+      this.commas = "closed";
+      for (const [row, text3] of this.commaRows) this.builder.demoteToToken(row, text3);
+      this.commaRows.clear();
+      return this.builder.addText(cell);
+    }
+    if (text2.includes(",")) {
+      this.commaRows.set(this.builder.nextRow, text2);
+      return this.builder.addText(text2.replace(",", "."));
+    }
+    this.builder.addText(cell);
+  }
+  /** The next cell replaces row `slot` (sampling). */
+  replace(slot) {
+    this.commaRows.delete(slot);
+    this.builder.replaceRow(slot);
+  }
+  finish() {
+    return this.builder.finish(true);
+  }
+};
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+async function readJsonLinesTyped(path, stream, size, options) {
+  const columns = [];
+  const builders = /* @__PURE__ */ new Map();
+  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
+  let rowCount2 = 0;
+  let lineNumber = 0;
+  let rest = "";
+  const takeLine = (raw) => {
+    lineNumber++;
+    const line = (lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
+    if (line === "") return;
+    let record2;
+    try {
+      record2 = JSON.parse(line);
+    } catch (error) {
+      throw new InputError(`${path}: line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isPlainObject2(record2)) {
+      throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
+    }
+    const slot = reservoir ? reservoir.next() : rowCount2;
+    const replacing = slot >= 0 && slot < rowCount2;
+    if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
+    const touched = /* @__PURE__ */ new Set();
+    for (const [key, value] of Object.entries(record2)) {
+      let builder = builders.get(key);
+      if (builder === void 0) {
+        columns.push(key);
+        if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
+        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
+        builders.set(key, builder);
+        if (builder) for (let i = 0; i < rowCount2; i++) builder.addMissing();
+        if (builder && replacing) builder.replaceRow(slot);
+      }
+      if (typeof value === "object" && value !== null) {
+        throw new InputError(`${path}: line ${lineNumber}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
+      }
+      if (builder && slot >= 0) {
+        addValue(builder, value, key, path);
+        touched.add(key);
+      }
+    }
+    if (slot < 0) return;
+    for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
+    if (!replacing) rowCount2++;
+  };
+  let chunks = 0;
+  for await (const text2 of decoded(path, "none", stream.chunks)) {
+    const lines = (rest + text2).split("\n");
+    rest = lines.pop();
+    for (const line of lines) takeLine(line);
+    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount2);
+  }
+  takeLine(rest);
+  if (rowCount2 === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const [name, builder] of builders) if (builder) typed2.set(name, builder.finish(true));
+  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
+}
+function addValue(builder, value, column, source) {
+  switch (typeof value) {
+    case "number":
+      return builder.addNumber(value);
+    case "string":
+      return builder.addText(value);
+    case "bigint":
+    case "boolean":
+      return builder.addText(String(value));
+    case "undefined":
+      return builder.addMissing();
+    case "object":
+      if (value === null) return builder.addMissing();
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) throw new InputError(`${source}: column \`${column}\` holds an invalid date`);
+        return builder.addText(value.toISOString());
+      }
+      if (value instanceof Uint8Array) throw new InputError(`${source}: column \`${column}\` holds binary values; mlgate compares text, numbers, booleans and dates`);
+      throw new InputError(`${source}: column \`${column}\` holds nested values; mlgate compares flat columns`);
+    default:
+      throw new InputError(`${source}: column \`${column}\` holds ${typeof value} values, which mlgate does not read`);
+  }
+}
+function calendarDate2(days) {
+  return new Date(days * 864e5).toISOString().slice(0, 10);
+}
+async function readParquetTyped(path, options) {
+  const bytes = readFileSync2(path);
+  const file = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const { metadata, columns } = parquetLayout(file, path);
+  options.onColumns?.(columns);
+  const fileRows = Number(metadata.num_rows);
+  const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
+  const rowCount2 = occupants ? occupants.length : fileRows;
+  const typed2 = /* @__PURE__ */ new Map();
+  for (const name of columns) {
+    if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
+    if (options.columns && !options.columns.has(name)) continue;
+    const chunks = [];
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        columns: [name],
+        compressors,
+        parsers: { dateFromDays: calendarDate2 },
+        onChunk: (chunk) => chunks.push({ rowStart: chunk.rowStart, data: chunk.columnData })
+      });
+    } catch (error) {
+      throw new InputError(`${path}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
+    }
+    chunks.sort((a, b) => a.rowStart - b.rowStart);
+    const builder = new TypedColumnBuilder(rowCount2, options.keepText?.has(name) ?? false);
+    if (!occupants && isNumberArray(chunks)) {
+      for (const { data } of chunks) {
+        const numbers2 = data;
+        for (let i = 0; i < numbers2.length; i++) builder.addNumber(numbers2[i]);
+      }
+    } else if (occupants) {
+      for (const row of occupants) {
+        const chunk = chunkOf(chunks, row);
+        addValue(builder, chunk.data[row - chunk.rowStart], name, path);
+      }
+    } else {
+      for (const { data } of chunks) {
+        for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
+      }
+    }
+    if (builder.rowCount !== rowCount2) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount2} rows`);
+    typed2.set(name, builder.finish(true));
+    options.onProgress?.(bytes.length, bytes.length, rowCount2);
+  }
+  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
+}
+function occupantsOf(slots) {
+  let size = 0;
+  for (const slot of slots) if (slot >= 0) size++;
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  return occupants;
+}
+function chunkOf(chunks, row) {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (chunks[mid].rowStart <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return chunks[lo];
+}
+function isNumberArray(chunks) {
+  return chunks.every(({ data }) => data instanceof Float64Array || data instanceof Float32Array || data instanceof Int32Array);
+}
+
+// shared/adapters/data/read-columns.ts
+async function readColumns(path, options = {}) {
+  const text2 = new Set(options.text ?? []);
+  const table = await readTypedTable(path, {
+    ...options.delimiter ? { delimiter: options.delimiter } : {},
+    ...options.only ? { columns: /* @__PURE__ */ new Set([...options.only, ...options.required ?? [], ...text2]) } : {},
+    ...text2.size > 0 ? { keepText: text2 } : {},
+    // A misspelt column is refused at the header, not after reading the whole file.
+    ...options.required ? { onColumns: (columns) => requireColumns({ source: path, columns: [...columns], rowCount: 0, typed: /* @__PURE__ */ new Map() }, options.required) } : {}
+  });
+  requireColumns(table, options.required ?? []);
+  return table;
+}
+function requireColumns(table, names) {
+  for (const name of names) if (!table.columns.includes(name)) typedColumnOf(table, name);
+}
+async function keepTexts(table, names, delimiter2) {
+  if (names.length === 0) return;
+  const again = await readColumns(table.source, { ...delimiter2 ? { delimiter: delimiter2 } : {}, only: names, text: names });
+  for (const name of names) table.typed.set(name, again.typed.get(name));
+}
+
 // shared/adapters/data/read-table.ts
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 async function readTable(path, options = {}) {
   const { format: format2, compression } = formatOf(path);
   const bytes = readBytes(path, format2 === "parquet" ? void 0 : MAX_TEXT_BYTES);
@@ -45134,12 +45917,12 @@ async function readTable(path, options = {}) {
 }
 function readBytes(path, maxBytes) {
   try {
-    const stats = statSync2(path);
+    const stats = statSync3(path);
     if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
     if (maxBytes !== void 0 && stats.size > maxBytes) {
       throw new InputError(`${path}: ${formatBytes(stats.size)} is larger than the ${formatBytes(maxBytes)} mlgate can read as text; sample or split the file`);
     }
-    return readFileSync2(path);
+    return readFileSync3(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code;
@@ -45180,6 +45963,16 @@ function cellText(value, column, source) {
     default:
       throw new InputError(`${source}: column \`${column}\` holds ${typeof value} values, which mlgate does not read`);
   }
+}
+
+// shared/core/table/table.ts
+function columnOf(table, name) {
+  const cells = table.cells.get(name);
+  if (!cells) {
+    const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(", ");
+    throw new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ", \u2026" : ""})`);
+  }
+  return cells;
 }
 
 // shared/adapters/data/predictions.ts
@@ -45270,15 +46063,28 @@ function readPredictionsSidecar(predictionsPath) {
 // shared/commands/predict.ts
 async function predict(options) {
   const model = parseModelFile(readJsonFile(options.model, "model"), options.model);
-  const table = await readTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
-  const path = join9(options.out, "predictions.csv");
-  writeModelPredictions(model, table, path, options.idColumn ?? "id");
-  return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.cells.has(model.target) };
+  const idColumn2 = options.idColumn ?? "id";
+  const features = model.features.map((f) => f.name);
+  const table = await readColumns(options.data, {
+    ...options.delimiter ? { delimiter: options.delimiter } : {},
+    required: features,
+    only: [idColumn2, model.target],
+    text: [idColumn2, model.target, ...model.features.filter((f) => f.kind === "categorical").map((f) => f.name)]
+  });
+  const path = join10(options.out, "predictions.csv");
+  writeModelPredictions(model, table, path, idColumn2);
+  return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.columns.includes(model.target) };
+}
+function categoricalColumnsNeedingText(model, table) {
+  return model.features.filter((f) => f.kind === "categorical" && table.typed.has(f.name) && !textsKnown(table.typed.get(f.name))).map((f) => f.name);
+}
+function textCells(table, name) {
+  return table.typed.has(name) ? cellStrings(columnTexts(typedColumnOf(table, name), name)) : void 0;
 }
 function writeModelPredictions(model, table, path, idColumn2) {
   const predictions = predictWithModel(model, table);
-  const ids = table.cells.get(idColumn2) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
-  const truth = table.cells.get(model.target) ?? new Array(table.rowCount).fill("");
+  const ids = textCells(table, idColumn2) ?? Array.from({ length: table.rowCount }, (_, i) => String(i + 1));
+  const truth = textCells(table, model.target) ?? new Array(table.rowCount).fill("");
   if (model.task === "regression") {
     writePredictions(path, { ids, yTrue: truth, yPred: predictions.predicted });
     writePredictionsSidecar(path, { task: "regression", positive_label: null, classes: [], score_columns: {} });
@@ -45305,24 +46111,28 @@ async function train(options) {
   if (!MODEL_TYPES.includes(algorithm)) {
     throw new InputError(`unknown algorithm \`${algorithm}\` (known: ${MODEL_TYPES.join(", ")})`);
   }
-  const csvOptions = options.delimiter ? { delimiter: options.delimiter } : {};
-  const table = await readTable(options.data, csvOptions);
-  const test = options.test ? await readTable(options.test, csvOptions) : null;
+  const type = algorithm;
+  const request = { target: options.target, type, params: options.params, task: options.task, positiveLabel: options.positiveLabel };
+  checkTrainRequest(request);
+  const delimiter2 = options.delimiter ? { delimiter: options.delimiter } : {};
+  if (statSync4(options.data, { throwIfNoEntry: false })?.isDirectory() || /[*?[]/.test(options.data) && !existsSync3(options.data)) {
+    throw new InputError(`${options.data}: train's data is one file (its SHA-256 is recorded with the model), not a folder or glob of partitions; join them into one file`);
+  }
   const idColumn2 = options.idColumn ?? "id";
-  const exclude = [...options.exclude ?? [], ...table.cells.has(idColumn2) ? [idColumn2] : []];
-  const model = trainModel({
-    table,
-    target: options.target,
-    type: algorithm,
-    params: options.params,
-    exclude,
-    task: options.task,
-    positiveLabel: options.positiveLabel,
-    progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`))
-  });
-  const predictionsPath = test ? join10(options.out, "predictions.csv") : null;
-  if (test && predictionsPath) writeModelPredictions(model, test, predictionsPath, idColumn2);
-  const modelPath = join10(options.out, "model.json");
+  const labelText = REGRESSION_MODEL_TYPES.includes(type) ? [] : [options.target];
+  const table = await readColumns(options.data, { ...delimiter2, required: [options.target], text: labelText });
+  const exclude = [...options.exclude ?? [], ...table.columns.includes(idColumn2) ? [idColumn2] : []];
+  const excluded = /* @__PURE__ */ new Set([options.target, ...exclude]);
+  await keepTexts(table, featureColumnsNeedingText(table, table.columns.filter((c) => !excluded.has(c))), options.delimiter);
+  checkTrainingSize({ ...request, table, exclude });
+  const test = options.test ? await readColumns(options.test, { ...delimiter2, text: [idColumn2, options.target] }) : null;
+  const model = trainModel({ ...request, table, exclude, progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`)) });
+  const predictionsPath = test ? join11(options.out, "predictions.csv") : null;
+  if (test && predictionsPath) {
+    await keepTexts(test, categoricalColumnsNeedingText(model, test), options.delimiter);
+    writeModelPredictions(model, test, predictionsPath, idColumn2);
+  }
+  const modelPath = join11(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
   const testRows = test ? test.rowCount : null;
   return {
@@ -45337,9 +46147,9 @@ async function train(options) {
 }
 
 // shared/commands/train-command.ts
-import { mkdirSync as mkdirSync2, statSync as statSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2, statSync as statSync5 } from "node:fs";
 import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join12, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join13, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // shared/adapters/codecs/structured-file.ts
 import { extname } from "node:path";
@@ -46111,7 +46921,7 @@ function flattenObject(value, clash) {
   const stack = Object.entries(value).reverse();
   while (stack.length > 0) {
     const [key, item] = stack.pop();
-    if (isPlainObject2(item) && Object.keys(item).length > 0) {
+    if (isPlainObject3(item) && Object.keys(item).length > 0) {
       for (const [child2, inner] of Object.entries(item).reverse()) stack.push([`${key}.${child2}`, inner]);
       continue;
     }
@@ -46120,7 +46930,7 @@ function flattenObject(value, clash) {
   }
   return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
 }
-function isPlainObject2(value) {
+function isPlainObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
@@ -46239,7 +47049,7 @@ var runRecordCodec = jsonFileCodec({
 // shared/adapters/run-cache/folder-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir4, readFile as readFile4, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile2, realpath as realpath3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join11, normalize, relative as relative3, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join12, normalize, relative as relative3, sep as sep3 } from "node:path";
 var MANIFEST = "manifest.json";
 var FILES = "files";
 var KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -46251,27 +47061,27 @@ var FolderRunCache = class {
   folder;
   description;
   async restore(key, root, paths) {
-    const entry = join11(this.folder, checkKey(key));
+    const entry = join12(this.folder, checkKey(key));
     const wanted = paths.map(checkEntryPath);
     let manifest;
     try {
-      manifest = JSON.parse(await readFile4(join11(entry, MANIFEST), "utf8"));
+      manifest = JSON.parse(await readFile4(join12(entry, MANIFEST), "utf8"));
     } catch {
       return false;
     }
     if (!Array.isArray(manifest.paths) || !Array.isArray(manifest.files) || !sameSet(manifest.paths, wanted)) return false;
     for (const file of manifest.files) {
       if (!wanted.some((path) => covers(path, checkEntryPath(file.path)))) return false;
-      const digest = await digestFile(join11(entry, FILES, file.path)).catch(() => null);
+      const digest = await digestFile(join12(entry, FILES, file.path)).catch(() => null);
       if (digest === null || digest.sha256 !== file.sha256 || digest.size !== file.size) return false;
     }
     const realRoot = await realpath3(root);
     for (const file of manifest.files) {
-      const destination = join11(root, file.path);
+      const destination = join12(root, file.path);
       await makeFoldersInside(root, realRoot, file.path);
-      const temporary = join11(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
+      const temporary = join12(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
       try {
-        await copyFile2(join11(entry, FILES, file.path), temporary);
+        await copyFile2(join12(entry, FILES, file.path), temporary);
         await rename3(temporary, destination);
       } catch (error) {
         await rm4(temporary, { force: true });
@@ -46281,11 +47091,11 @@ var FolderRunCache = class {
     return true;
   }
   async save(key, root, paths) {
-    const entry = join11(this.folder, checkKey(key));
+    const entry = join12(this.folder, checkKey(key));
     const saved = paths.map(checkEntryPath);
     if (await stat6(entry).catch(() => null)) return;
     await mkdir4(this.folder, { recursive: true });
-    const temporary = join11(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
+    const temporary = join12(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
     try {
       const files = [];
       const listed = /* @__PURE__ */ new Set();
@@ -46293,14 +47103,14 @@ var FolderRunCache = class {
         for (const file of await filesUnder(root, path, "cached path")) {
           if (listed.has(file)) continue;
           listed.add(file);
-          const copy = join11(temporary, FILES, file);
+          const copy = join12(temporary, FILES, file);
           await mkdir4(dirname3(copy), { recursive: true });
-          await copyFile2(join11(root, file), copy);
+          await copyFile2(join12(root, file), copy);
           files.push({ path: file, ...await digestFile(copy) });
         }
       }
       const manifest = { paths: saved, files };
-      await writeFile2(join11(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
+      await writeFile2(join12(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
 `);
       await rename3(temporary, entry);
     } catch (error) {
@@ -46314,7 +47124,7 @@ var FolderRunCache = class {
 async function makeFoldersInside(root, realRoot, path) {
   const parts = path.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const folder = join11(root, ...parts.slice(0, i));
+    const folder = join12(root, ...parts.slice(0, i));
     const info = await lstat2(folder).catch(() => null);
     if (info === null) await mkdir4(folder);
     else if (info.isSymbolicLink() && !inside(realRoot, await realpath3(folder))) {
@@ -46350,7 +47160,7 @@ function inside(root, path) {
 import { spawn } from "node:child_process";
 
 // shared/adapters/process/peak-memory.ts
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
 var SAMPLE_INTERVAL_MS = 100;
 function watchPeakMemory(rootPid) {
   if (treeRss(rootPid) === null) return { stop: () => null };
@@ -46371,7 +47181,7 @@ function watchPeakMemory(rootPid) {
 function treeRss(rootPid) {
   let names;
   try {
-    names = readdirSync("/proc");
+    names = readdirSync2("/proc");
   } catch {
     return null;
   }
@@ -46398,7 +47208,7 @@ function treeRss(rootPid) {
 }
 function parentOf(pid) {
   try {
-    const stat8 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const stat8 = readFileSync4(`/proc/${pid}/stat`, "utf8");
     const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -46407,7 +47217,7 @@ function parentOf(pid) {
 }
 function rssOf(pid) {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync3(`/proc/${pid}/status`, "utf8"));
+    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync4(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
@@ -46515,13 +47325,13 @@ async function trainByCommand(options) {
   const depFiles = await digestTree(root, deps, "dependency");
   const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
-  const metricsJsonPath = join12(dirname4(recordPath), "run-metrics.json");
+  const metricsJsonPath = join13(dirname4(recordPath), "run-metrics.json");
   const artifactPaths = unique(cached);
   if (options.cache && await options.cache.restore(key, root, cached)) {
-    const record3 = runRecordCodec.read(join12(root, recordPath));
+    const record3 = runRecordCodec.read(join13(root, recordPath));
     const reusedFrom = record3.run === null ? null : record3.run.url ?? record3.run.id;
     options.log.info(reusedFrom === null ? `reused from a run outside GitHub Actions that finished ${record3.finished_at} (${options.cache.description}, key ${key.slice(0, 12)}); the command did not run` : `reused from run ${record3.run.id} (${reusedFrom}) through the ${options.cache.description}; the command did not run`);
-    writeFileAtomic(join12(root, metricsJsonPath), toJson(record3.metrics));
+    writeFileAtomic(join13(root, metricsJsonPath), toJson(record3.metrics));
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record: record3, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
   const tools = toolVersions();
@@ -46537,7 +47347,7 @@ ${run.tail.join("\n")}`;
   }
   for (const path of written) {
     const declaredIn = `declared in \`${path === metricsPath ? "metrics" : "outputs"}\``;
-    if (!statSync3(join12(root, path), { throwIfNoEntry: false })) {
+    if (!statSync5(join13(root, path), { throwIfNoEntry: false })) {
       throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
     }
     const previous = before.get(path);
@@ -46545,7 +47355,7 @@ ${run.tail.join("\n")}`;
       throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics", metricsPath);
+  const metrics = metricsPath === null ? {} : readFlatFile(join13(root, metricsPath), "metrics", metricsPath);
   const outputFiles = await digestTree(root, outputs, "output");
   const record2 = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -46564,9 +47374,9 @@ ${run.tail.join("\n")}`;
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl }
   };
-  mkdirSync2(dirname4(join12(root, recordPath)), { recursive: true });
-  runRecordCodec.write(join12(root, recordPath), record2);
-  writeFileAtomic(join12(root, metricsJsonPath), toJson(metrics));
+  mkdirSync2(dirname4(join13(root, recordPath)), { recursive: true });
+  runRecordCodec.write(join13(root, recordPath), record2);
+  writeFileAtomic(join13(root, metricsJsonPath), toJson(metrics));
   if (options.cache) {
     try {
       await options.cache.save(key, root, cached);
@@ -46591,11 +47401,11 @@ async function digestTree(root, paths, what) {
   const files = /* @__PURE__ */ new Set();
   for (const path of paths) for (const file of await filesUnder(root, path, what)) files.add(file);
   const sorted = [...files].sort(byPath);
-  await checkLinkedFiles([...paths, ...sorted].map((file) => join12(root, file)), void 0, root);
+  await checkLinkedFiles([...paths, ...sorted].map((file) => join13(root, file)), void 0, root);
   const digests = [];
   for (let i = 0; i < sorted.length; i += 8) {
     const batch = sorted.slice(i, i + 8);
-    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join12(root, path)) }))));
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join13(root, path)) }))));
   }
   return digests;
 }
@@ -46606,11 +47416,11 @@ async function digestAnyFile(path) {
   return { sha256: digestText(bytes), size: bytes.length };
 }
 async function fileStates(root, path) {
-  if (!statSync3(join12(root, path), { throwIfNoEntry: false })) return null;
+  if (!statSync5(join13(root, path), { throwIfNoEntry: false })) return null;
   const files = await filesUnder(root, path, "output").catch(() => null);
   if (files === null) return null;
   const states = await Promise.all(files.map(async (file) => {
-    const info = await stat7(join12(root, file), { bigint: true });
+    const info = await stat7(join13(root, file), { bigint: true });
     return `${file}\0${info.size}\0${info.mtimeNs}\0${info.ctimeNs}\0${info.ino}`;
   }));
   return states.join("\n");
@@ -46704,10 +47514,10 @@ async function uploadRunArtifact(name, root, paths, context) {
 }
 
 // shared/adapters/run-cache/open-run-cache.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // shared/adapters/run-cache/actions-cache.ts
-import { join as join13, relative as relative5, sep as sep5 } from "node:path";
+import { join as join14, relative as relative5, sep as sep5 } from "node:path";
 var ENTRY_PREFIX = "mlgate-run-";
 var ActionsRunCache = class {
   description = "GitHub Actions cache";
@@ -46750,7 +47560,7 @@ var ActionsRunCache = class {
    * such characters could match other files, so its run is not cached rather than cached wrongly.
    */
   patterns(key, root, paths) {
-    const patterns = paths.map((path) => relative5(process.cwd(), join13(root, path)).split(sep5).join("/") || ".");
+    const patterns = paths.map((path) => relative5(process.cwd(), join14(root, path)).split(sep5).join("/") || ".");
     const globby = paths.find((path) => /[*?[\]{}]|(^|\/)[!#]/.test(path));
     if (globby !== void 0) {
       this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${ENTRY_PREFIX}${key}\` not used`);
@@ -46764,15 +47574,15 @@ function firstLine(error) {
 }
 
 // shared/adapters/run-cache/open-run-cache.ts
-var RUN_CACHE_FOLDER = join14(".mlgate", "cache");
+var RUN_CACHE_FOLDER = join15(".mlgate", "cache");
 function openRunCache(environment, workingDirectory, enabled) {
   if (!enabled) return null;
   if (hasActionsCache(environment)) return new ActionsRunCache();
-  return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
+  return new FolderRunCache(join15(workingDirectory, RUN_CACHE_FOLDER));
 }
 
 // shared/adapters/data/predictions-arrays.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 async function readPredictionArrays(path, task, names = {}, delimiter2) {
   const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
   const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
@@ -46783,13 +47593,13 @@ var RETURN = 13;
 var COMMA = 44;
 var QUOTE = 34;
 var HEAD_RECORDS = 100;
-var CHUNK_BYTES = 1 << 22;
-function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES) {
+var CHUNK_BYTES2 = 1 << 22;
+function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES2) {
   if (!path.toLowerCase().endsWith(".csv")) return void 0;
   if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -46798,7 +47608,7 @@ function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES) {
     if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return void 0;
     return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter2);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function parsePlainCsv(lines, path, task, names, delimiter2) {
@@ -46896,7 +47706,7 @@ var ChunkedLines = class {
     let newlines = 0;
     let head2;
     for (let at = 0; at < this.size; ) {
-      const read = readSync(this.fd, chunk, 0, chunk.length, at);
+      const read = readSync2(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
       if (view.includes(QUOTE)) return void 0;
@@ -46921,7 +47731,7 @@ var ChunkedLines = class {
       this.buffer.copy(this.buffer, 0, this.position, this.filled);
       this.offset += this.position;
       this.position = 0;
-      this.filled = carried + readSync(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      this.filled = carried + readSync2(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
       newline = this.newlineFrom(0);
       if (newline === -1 && this.offset + this.filled < this.size) return this.fail();
     }
@@ -47023,8 +47833,8 @@ var IdBytes = class {
 };
 
 // shared/adapters/metrics-files/read-metrics-file.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync7 } from "node:fs";
-import { basename as basename4, dirname as dirname6, extname as extname2, join as join17 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync5, statSync as statSync9 } from "node:fs";
+import { basename as basename4, dirname as dirname6, extname as extname2, join as join18 } from "node:path";
 
 // shared/adapters/metrics-files/metrics-file.ts
 var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"];
@@ -47121,8 +47931,8 @@ function headerOf2(text2) {
 }
 
 // shared/adapters/metrics-files/dvclive.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join15, relative as relative6, sep as sep6 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync7 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join16, relative as relative6, sep as sep6 } from "node:path";
 
 // shared/adapters/metrics-files/key-value.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -47283,11 +48093,11 @@ function parseTomlText(text2, source) {
 }
 
 // shared/adapters/metrics-files/read-text.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
 function readMetricsText(path) {
   let size;
   try {
-    const stat8 = statSync4(path);
+    const stat8 = statSync6(path);
     if (stat8.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
     size = stat8.size;
   } catch (error) {
@@ -47296,7 +48106,7 @@ function readMetricsText(path) {
   }
   if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
   try {
-    return readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
+    return readFileSync5(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
   }
@@ -47304,7 +48114,7 @@ function readMetricsText(path) {
 
 // shared/adapters/metrics-files/dvclive.ts
 function readDvcLive(path, collector) {
-  const isFolder = existsSync3(path) && statSync5(path).isDirectory();
+  const isFolder = existsSync4(path) && statSync7(path).isDirectory();
   if (!isFolder) {
     if (path.endsWith(".tsv")) {
       const root = historyRoot(path);
@@ -47314,13 +48124,13 @@ function readDvcLive(path, collector) {
     collectKeyValue(parseKeyValue(readMetricsText(path), path, "json"), path, collector, ["step"]);
     return path;
   }
-  const summary = join15(path, "metrics.json");
-  if (existsSync3(summary)) {
+  const summary = join16(path, "metrics.json");
+  if (existsSync4(summary)) {
     collectKeyValue(parseKeyValue(readMetricsText(summary), summary, "json"), summary, collector, ["step"]);
     return summary;
   }
-  const plots = join15(path, "plots", "metrics");
-  const files = existsSync3(plots) ? tsvFiles(plots) : [];
+  const plots = join16(path, "plots", "metrics");
+  const files = existsSync4(plots) ? tsvFiles(plots) : [];
   if (files.length === 0) throw new InputError(`${path}: a DVCLive folder needs metrics.json or plots/metrics/*.tsv, and has neither`);
   for (const file of files) collectTsv(file, nameOf(plots, file), collector);
   return path;
@@ -47340,7 +48150,7 @@ function nameOf(root, file) {
   return relative6(root, file).replace(/\.tsv$/, "").split(sep6).join(".");
 }
 function tsvFiles(folder) {
-  return readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join15(e.parentPath, e.name)).sort();
+  return readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join16(e.parentPath, e.name)).sort();
 }
 
 // shared/adapters/metrics-files/huggingface.ts
@@ -47358,17 +48168,17 @@ function readHuggingFace(path, collector) {
 }
 
 // shared/adapters/metrics-files/mlflow.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { basename as basename3, join as join16, relative as relative7, sep as sep7 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
+import { basename as basename3, join as join17, relative as relative7, sep as sep7 } from "node:path";
 function readMlflow(path, collector) {
-  if (!existsSync4(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
-  if (!statSync6(path).isDirectory()) {
+  if (!existsSync5(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
+  if (!statSync8(path).isDirectory()) {
     collectMetricFile(path, basename3(path), collector);
     return path;
   }
-  const folder = basename3(path) !== "metrics" && existsSync4(join16(path, "metrics")) ? join16(path, "metrics") : path;
-  if (!existsSync4(folder) || !statSync6(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
-  const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join16(e.parentPath, e.name)).sort();
+  const folder = basename3(path) !== "metrics" && existsSync5(join17(path, "metrics")) ? join17(path, "metrics") : path;
+  if (!existsSync5(folder) || !statSync8(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  const files = readdirSync4(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join17(e.parentPath, e.name)).sort();
   if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
   if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
   for (const file of files) collectMetricFile(file, relative7(folder, file).split(sep7).join("/"), collector);
@@ -47395,7 +48205,7 @@ function collectMetricFile(file, name, collector) {
 
 // shared/adapters/metrics-files/read-metrics-file.ts
 function readMetricsFile(path, format2 = "auto") {
-  if (!existsSync5(path)) throw new InputError(`${path}: metrics file not found`);
+  if (!existsSync6(path)) throw new InputError(`${path}: metrics file not found`);
   const chosen = format2 === "auto" ? detectMetricsFormat(path) : format2;
   const file = resolveFile(path, chosen);
   const collector = new MetricsCollector(file);
@@ -47429,31 +48239,31 @@ function readMetricsFile(path, format2 = "auto") {
   return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
 }
 function resolveFile(path, format2) {
-  if (!statSync7(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  if (!statSync9(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
   const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
-  for (const name of candidates) if (existsSync5(join17(path, name))) return join17(path, name);
+  for (const name of candidates) if (existsSync6(join18(path, name))) return join18(path, name);
   throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
 }
 function detectMetricsFormat(path) {
   const name = basename4(path);
-  if (statSync7(path).isDirectory()) {
-    const has = (entry) => existsSync5(join17(path, entry));
-    if (has("metrics.json") || has(join17("plots", "metrics"))) return "dvclive";
-    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync5(join17(dirname6(path), "meta.yaml"))) return "mlflow";
+  if (statSync9(path).isDirectory()) {
+    const has = (entry) => existsSync6(join18(path, entry));
+    if (has("metrics.json") || has(join18("plots", "metrics"))) return "dvclive";
+    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync6(join18(dirname6(path), "meta.yaml"))) return "mlflow";
     if (has("metrics.csv")) return "lightning";
     if (HUGGING_FACE_FILES.slice(0, 2).some(has)) return "huggingface";
-    const entries = readdirSync4(path).slice(0, 10);
+    const entries = readdirSync5(path).slice(0, 10);
     throw new InputError(`${path}: a folder that is not a DVCLive folder, an MLflow run, a Lightning log version or a Trainer output folder (it holds: ${entries.join(", ") || "nothing"}); name the metrics file instead`);
   }
   if (HUGGING_FACE_FILES.includes(name)) return "huggingface";
   const parent = dirname6(path);
-  if (name === "metrics.json" && (existsSync5(join17(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
+  if (name === "metrics.json" && (existsSync6(join18(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
   const extension = extname2(name).toLowerCase();
   if (extension === ".tsv" && /(^|[\\/])plots[\\/]metrics[\\/]/.test(path)) return "dvclive";
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".toml") return "toml";
-  if (basename4(parent) === "metrics" && existsSync5(join17(dirname6(parent), "meta.yaml"))) return "mlflow";
+  if (basename4(parent) === "metrics" && existsSync6(join18(dirname6(parent), "meta.yaml"))) return "mlflow";
   const text2 = readMetricsText(path);
   if (extension === ".csv" || extension === ".tsv") {
     const header = headerOf2(text2);
@@ -47469,13 +48279,19 @@ function detectMetricsFormat(path) {
 
 // shared/adapters/data/evaluation-data.ts
 async function readEvaluationData(path, ids, options) {
-  return joinEvaluationData(await readTable(path, options.delimiter ? { delimiter: options.delimiter } : {}), ids, options);
+  if (!ids) return joinEvaluationData({ source: path, columns: [], rowCount: 0, typed: /* @__PURE__ */ new Map() }, ids, options);
+  const columns = [options.idColumn, ...options.columns];
+  const table = await readColumns(path, { ...options.delimiter ? { delimiter: options.delimiter } : {}, required: columns, only: [], text: columns });
+  return joinEvaluationData(table, ids, options);
+}
+function textCells2(table, name) {
+  return cellStrings(columnTexts(typedColumnOf(table, name), name));
 }
 function joinEvaluationData(table, ids, options) {
   if (!ids) {
     throw new InputError(`${options.predictions}: no id column \`${options.idColumn}\`; the evaluation data (${table.source}) is joined to the predictions by id (set id-column)`);
   }
-  const dataIds = columnOf(table, options.idColumn).map((c) => c.trim());
+  const dataIds = textCells2(table, options.idColumn);
   const index = /* @__PURE__ */ new Map();
   const duplicated = /* @__PURE__ */ new Set();
   dataIds.forEach((id, row) => {
@@ -47495,7 +48311,7 @@ function joinEvaluationData(table, ids, options) {
   }
   const order = ids.map((id) => index.get(id));
   return Object.fromEntries(options.columns.map((column) => {
-    const cells = columnOf(table, column);
+    const cells = textCells2(table, column);
     return [column, order.map((row) => cells[row])];
   }));
 }
@@ -47898,672 +48714,6 @@ function positiveLabelOf(options, task) {
     }
   }
   return chosen;
-}
-
-// shared/adapters/data/read-typed-table.ts
-import { createReadStream as createReadStream3, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync as statSync8, readFileSync as readFileSync5, readdirSync as readdirSync5, globSync } from "node:fs";
-import { join as join18 } from "node:path";
-import * as zlib from "node:zlib";
-
-// shared/core/table/reservoir.ts
-var DEFAULT_SAMPLE_SEED = 15;
-var Reservoir = class _Reservoir {
-  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
-    this.size = size;
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
-    this.random = mulberry32(seed);
-  }
-  size;
-  seen = 0;
-  random;
-  next() {
-    const row = this.seen++;
-    if (row < this.size) return row;
-    const slot = Math.floor(this.random() * (row + 1));
-    return slot < this.size ? slot : -1;
-  }
-  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
-  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
-    const reservoir = new _Reservoir(size, seed);
-    const occupant = new Int32Array(Math.min(rows, size));
-    for (let row = 0; row < rows; row++) {
-      const slot = reservoir.next();
-      if (slot >= 0) occupant[slot] = row;
-    }
-    const slots = new Int32Array(rows).fill(-1);
-    occupant.forEach((row, slot) => {
-      slots[row] = slot;
-    });
-    return slots;
-  }
-};
-function mulberry32(seed) {
-  let state = seed | 0;
-  return () => {
-    state = state + 1831565813 | 0;
-    let t = Math.imul(state ^ state >>> 15, 1 | state);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// shared/core/table/typed-table-ops.ts
-function pickRows(column, rows) {
-  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
-  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
-  const picked = builder.finish(column.consumable === true);
-  picked.exactText = picked.exactText && column.exactText;
-  return picked;
-}
-function appendRow(builder, column, row) {
-  const token = column.tokenCodes?.[row] ?? 0;
-  if (token > 0) return builder.addToken(column.tokens[token - 1]);
-  const value = column.numeric > 0 ? column.numbers[row] : NaN;
-  if (value !== value) return builder.addMissing();
-  if (column.text) return builder.addText(cellTextOf(column, row));
-  builder.addNumber(value);
-}
-function concatTables(source, parts) {
-  const columns = parts[0].columns;
-  const rowCount2 = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const name of columns) {
-    const first = parts[0].typed.get(name);
-    if (!first) continue;
-    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
-    const builder = new TypedColumnBuilder(rowCount2, keepText);
-    let exact = true;
-    for (const part of parts) {
-      const column = part.typed.get(name);
-      exact &&= column.exactText;
-      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
-    }
-    const merged = builder.finish(true);
-    merged.exactText = merged.exactText && exact;
-    typed2.set(name, merged);
-  }
-  return { source, columns: [...columns], rowCount: rowCount2, typed: typed2 };
-}
-function sampleTable(table, size, seed) {
-  if (table.rowCount <= size) return table;
-  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
-  const occupants = new Int32Array(size);
-  slots.forEach((slot, row) => {
-    if (slot >= 0) occupants[slot] = row;
-  });
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const [name, column] of table.typed) typed2.set(name, pickRows(column, occupants));
-  return { ...table, rowCount: size, typed: typed2 };
-}
-
-// shared/adapters/data/csv-records.ts
-var CsvRecords = class {
-  constructor(delimiter2, source, onRecord) {
-    this.delimiter = delimiter2;
-    this.source = source;
-    if (delimiter2.length !== 1) throw new Error(`CsvRecords: delimiter must be one character, got \`${delimiter2}\``);
-    this.sink = typeof onRecord === "function" ? arraySink(onRecord) : onRecord;
-  }
-  delimiter;
-  source;
-  rest = "";
-  line = 1;
-  buffer = "";
-  recordStart = 0;
-  recordEnd = 0;
-  sink;
-  /** The record being handed to `onRecord`, as it stands in the file (for messages). */
-  recordText() {
-    return this.buffer.slice(this.recordStart, this.recordEnd).replace(/\r?\n$/, "");
-  }
-  /** Parses the complete records of `chunk` (after what was left over); `final` ends the text. */
-  push(chunk, final = false) {
-    let buf = this.rest.length > 0 ? this.rest + chunk : chunk;
-    if (this.line === 1 && this.rest.length === 0 && buf.charCodeAt(0) === 65279) buf = buf.slice(1);
-    this.buffer = buf;
-    const n2 = buf.length;
-    const delim = this.delimiter.charCodeAt(0);
-    const sink = this.sink;
-    let pos = 0;
-    let line = this.line;
-    records: while (pos < n2) {
-      const start = pos;
-      const startLine = line;
-      let c = buf.charCodeAt(pos);
-      if (c === 10) {
-        pos++;
-        line++;
-        continue;
-      }
-      if (c === 13) {
-        if (pos + 1 < n2) {
-          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
-          line++;
-          continue;
-        }
-        if (!final) break;
-        pos++;
-        continue;
-      }
-      let count2 = 0;
-      for (; ; ) {
-        if (pos < n2 && buf.charCodeAt(pos) === 34) {
-          let value = "";
-          let from = pos + 1;
-          let scan = from;
-          for (; ; ) {
-            const quote = buf.indexOf('"', scan);
-            if (quote < 0 || quote + 1 >= n2 && !final) {
-              if (final) throw this.refusal(startLine, start, 'a quoted field is never closed (unterminated `"`)');
-              pos = start;
-              line = startLine;
-              break records;
-            }
-            if (buf.charCodeAt(quote + 1) === 34) {
-              value += buf.slice(from, quote + 1);
-              scan = from = quote + 2;
-              continue;
-            }
-            value += buf.slice(from, quote);
-            pos = quote + 1;
-            break;
-          }
-          for (let nl2 = value.indexOf("\n"); nl2 >= 0; nl2 = value.indexOf("\n", nl2 + 1)) line++;
-          sink.value(count2++, value);
-          if (pos >= n2) break;
-          c = buf.charCodeAt(pos);
-          if (c === delim) {
-            pos++;
-            continue;
-          }
-          if (c !== 10 && c !== 13) throw this.refusal(startLine, start, "text after a closing quote (a quoted field must end at the delimiter or the line end)");
-        } else {
-          let end = pos;
-          c = -1;
-          while (end < n2) {
-            c = buf.charCodeAt(end);
-            if (c === delim || c === 10 || c === 13 || c === 34) break;
-            end++;
-          }
-          if (end >= n2) {
-            if (!final) {
-              pos = start;
-              line = startLine;
-              break records;
-            }
-            sink.text(count2++, buf, pos, end);
-            pos = end;
-            break;
-          }
-          if (c === 34) throw this.refusal(startLine, start, 'a `"` inside an unquoted field (quote the whole field and double the quote)');
-          sink.text(count2++, buf, pos, end);
-          pos = end;
-          if (c === delim) {
-            pos++;
-            continue;
-          }
-        }
-        if (c === 13) {
-          if (pos + 1 >= n2 && !final) {
-            pos = start;
-            line = startLine;
-            break records;
-          }
-          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
-        } else if (c === 10) {
-          pos++;
-        }
-        line++;
-        break;
-      }
-      this.recordStart = start;
-      this.recordEnd = pos;
-      sink.end(count2, startLine);
-    }
-    this.rest = pos < n2 ? buf.slice(pos) : "";
-    this.line = line;
-    this.buffer = "";
-    if (final && this.rest.length > 0) throw this.refusal(line, 0, "the text ends inside a record");
-  }
-  refusal(line, start, what) {
-    this.recordStart = start;
-    const end = this.buffer.indexOf("\n", start);
-    this.recordEnd = end < 0 ? this.buffer.length : end;
-    return new InputError(`${this.source}: not valid CSV: line ${line}: ${what}: ${excerpt(this.recordText())}`);
-  }
-};
-function arraySink(onRecord) {
-  const fields = [];
-  return {
-    text: (index, buffer, start, end) => {
-      fields[index] = buffer.slice(start, end);
-    },
-    value: (index, value) => {
-      fields[index] = value;
-    },
-    end: (count2, line) => {
-      fields.length = count2;
-      onRecord(fields, line);
-    }
-  };
-}
-function excerpt(text2) {
-  const line = text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
-  return `\`${line.replace(/`/g, "'")}\``;
-}
-
-// shared/adapters/data/read-typed-table.ts
-var CHUNK_BYTES2 = 1 << 16;
-var HEAD_CHARS = 1 << 20;
-async function readTypedTable(path, options = {}) {
-  const parts = partitionFiles(path);
-  if (parts === void 0) return readTypedFile(path, options);
-  const { sample, ...whole } = options;
-  const tables = [];
-  for (const file of parts) {
-    const table = await readTypedFile(file, whole);
-    if (tables.length > 0) sameColumns(tables[0], table);
-    tables.push(table);
-  }
-  const merged = concatTables(path, tables);
-  return sample ? sampleTable(merged, sample.size, sample.seed) : merged;
-}
-var GLOB = /[*?[]/;
-function partitionFiles(path) {
-  let files;
-  const stats = statSync8(path, { throwIfNoEntry: false });
-  if (stats?.isFile()) return void 0;
-  if (GLOB.test(path)) {
-    files = globSync(path).filter((file) => statSync8(file).isFile());
-    if (files.length === 0) throw new InputError(`${path}: no file matches`);
-  } else if (stats?.isDirectory()) {
-    files = readdirSync5(path, { recursive: true }).filter((name) => !name.split(/[/\\]/).some((part) => part.startsWith(".") || part.startsWith("_"))).map((name) => join18(path, name)).filter((file) => statSync8(file).isFile());
-    if (files.length === 0) throw new InputError(`${path}: a folder without data files`);
-  } else {
-    return void 0;
-  }
-  return files.sort();
-}
-function sameColumns(first, other) {
-  const known = new Set(first.columns);
-  const theirs = new Set(other.columns);
-  const missing = first.columns.filter((name) => !theirs.has(name));
-  const extra = other.columns.filter((name) => !known.has(name));
-  if (missing.length === 0 && extra.length === 0) return;
-  const list2 = (names) => names.slice(0, 5).map((n2) => `\`${n2}\``).join(", ") + (names.length > 5 ? ", \u2026" : "");
-  const what = [missing.length > 0 ? `lacks ${list2(missing)}` : "", extra.length > 0 ? `adds ${list2(extra)}` : ""].filter(Boolean).join(" and ");
-  throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
-}
-async function readTypedFile(path, options) {
-  const { format: format2, compression } = formatOf(path);
-  const size = fileSize(path);
-  checkMagic(path, head(path), format2, compression);
-  if (format2 === "parquet") return readParquetTyped(path, options);
-  const stream = textStream(path, compression);
-  return format2 === "jsonl" ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
-}
-function fileSize(path) {
-  try {
-    const stats = statSync8(path);
-    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
-    return stats.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "ENOENT") throw new InputError(`${path}: file not found`);
-    throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
-  }
-}
-function head(path) {
-  const fd = openSync2(path, "r");
-  try {
-    const bytes = Buffer.alloc(4);
-    const read = readSync2(fd, bytes, 0, 4, 0);
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function textStream(path, compression) {
-  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES2 });
-  let read = 0;
-  file.on("data", (chunk) => {
-    read += chunk.length;
-  });
-  if (compression === "none") return { chunks: file, read: () => read };
-  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES2 }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES2 });
-  if (!inflate) {
-    file.destroy();
-    const bytes = zlib.zstdDecompressSync;
-    if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
-    const content = bytes(readFileSync5(path));
-    return { chunks: (async function* () {
-      yield content;
-    })(), read: () => content.length };
-  }
-  file.on("error", (error) => inflate.destroy(error));
-  const piped = file.pipe(inflate);
-  return {
-    chunks: (async function* () {
-      try {
-        for await (const chunk of piped) yield chunk;
-      } catch (error) {
-        if (error instanceof InputError) throw error;
-        throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
-      }
-    })(),
-    read: () => read
-  };
-}
-async function* decoded(path, compression, chunks) {
-  const decoder5 = new TextDecoder("utf-8");
-  let checked = 0;
-  for await (const chunk of chunks) {
-    if (checked < 8192) {
-      if (chunk.subarray(0, 8192 - checked).includes(0)) {
-        throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
-      }
-      checked += chunk.length;
-    }
-    const text2 = decoder5.decode(chunk, { stream: true });
-    if (text2.length > 0) yield text2;
-  }
-  const last = decoder5.decode();
-  if (last.length > 0) yield last;
-}
-async function readCsvTyped(path, stream, size, compression, options) {
-  const texts = decoded(path, compression, stream.chunks);
-  let pending = "";
-  let done = false;
-  while (pending.length < HEAD_CHARS) {
-    const next = await texts.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    pending += next.value;
-  }
-  const sampleEnd = pending.length < HEAD_CHARS ? pending.length : pending.lastIndexOf("\n") + 1 || pending.length;
-  const delimiter2 = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
-  let lines = 0;
-  for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
-  const capacity = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines) * 1.05) + 16 : Math.max(lines, 1024);
-  let names;
-  let builders = [];
-  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
-  let rows = 0;
-  let kept = 0;
-  const starts = [];
-  const ends = [];
-  const values = [];
-  let staged = "";
-  const records = new CsvRecords(delimiter2, path, {
-    text(index, buffer, start, end) {
-      staged = buffer;
-      starts[index] = start;
-      ends[index] = end;
-      values[index] = void 0;
-    },
-    value(index, value) {
-      values[index] = value;
-    },
-    end(count2, line) {
-      if (!names) {
-        const header = Array.from({ length: count2 }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
-        const { names: found, first } = headerOf(header, path);
-        names = found;
-        builders = header.map((_, index) => {
-          const name = index < first ? void 0 : found[index - first];
-          if (name === void 0 || options.columns && !options.columns.has(name)) return void 0;
-          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter2 !== ",");
-        });
-        return;
-      }
-      if (count2 !== builders.length) {
-        throw new InputError(`${path}: not valid CSV: line ${line}: ${count2} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
-      }
-      const row = rows++;
-      const slot = reservoir ? reservoir.next() : row;
-      if (slot < 0) return;
-      const replacing = slot < kept;
-      for (let i = 0; i < count2; i++) {
-        const reader = builders[i];
-        if (!reader) continue;
-        if (replacing) reader.replace(slot);
-        reader.dataRow = row;
-        const value = values[i];
-        if (value === void 0) reader.addRange(staged, starts[i], ends[i]);
-        else reader.add(value);
-      }
-      if (!replacing) kept++;
-    }
-  });
-  let sinceProgress = 0;
-  for (; ; ) {
-    records.push(pending, done);
-    if (done) break;
-    if (options.onProgress && ++sinceProgress >= 4) {
-      sinceProgress = 0;
-      options.onProgress(stream.read(), compression === "none" ? size : void 0, rows);
-    }
-    const next = await texts.next();
-    if (next.done) {
-      pending = "";
-      done = true;
-    } else {
-      pending = next.value;
-    }
-  }
-  options.onProgress?.(stream.read(), compression === "none" ? size : void 0, rows);
-  if (!names) throw new InputError(`${path}: empty file, expected a header row`);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const reader of builders) if (reader) typed2.set(reader.name, reader.finish());
-  return { source: path, columns: names, rowCount: kept, typed: typed2 };
-}
-var ColumnReader = class {
-  constructor(builder, name, source, decimalCommas) {
-    this.builder = builder;
-    this.name = name;
-    this.source = source;
-    this.commas = decimalCommas ? "open" : "closed";
-  }
-  builder;
-  name;
-  source;
-  commas;
-  /** Rows read from `1,5`-style cells, with their text, while the column may be decimal-comma. */
-  commaRows = /* @__PURE__ */ new Map();
-  /** The data row (0-based, in the file) being added, for messages. */
-  dataRow = 0;
-  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
-  addRange(buffer, start, end) {
-    if (this.commas === "closed" && this.builder.addPlainDecimal(buffer, start, end)) return;
-    this.add(buffer.slice(start, end));
-  }
-  add(cell) {
-    if (this.commas === "closed") return this.builder.addText(cell);
-    const text2 = cell.trim();
-    if (text2 === "") return this.builder.addText(cell);
-    if (!DECIMAL_COMMA.test(cell)) {
-      if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
-        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.dataRow + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
-      }
-      this.commas = "closed";
-      for (const [row, text3] of this.commaRows) this.builder.demoteToToken(row, text3);
-      this.commaRows.clear();
-      return this.builder.addText(cell);
-    }
-    if (text2.includes(",")) {
-      this.commaRows.set(this.builder.nextRow, text2);
-      return this.builder.addText(text2.replace(",", "."));
-    }
-    this.builder.addText(cell);
-  }
-  /** The next cell replaces row `slot` (sampling). */
-  replace(slot) {
-    this.commaRows.delete(slot);
-    this.builder.replaceRow(slot);
-  }
-  finish() {
-    return this.builder.finish(true);
-  }
-};
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-async function readJsonLinesTyped(path, stream, size, options) {
-  const columns = [];
-  const builders = /* @__PURE__ */ new Map();
-  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
-  let rowCount2 = 0;
-  let lineNumber = 0;
-  let rest = "";
-  const takeLine = (raw) => {
-    lineNumber++;
-    const line = (lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
-    if (line === "") return;
-    let record2;
-    try {
-      record2 = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`${path}: line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!isPlainObject3(record2)) {
-      throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
-    }
-    const slot = reservoir ? reservoir.next() : rowCount2;
-    const replacing = slot >= 0 && slot < rowCount2;
-    if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
-    const touched = /* @__PURE__ */ new Set();
-    for (const [key, value] of Object.entries(record2)) {
-      let builder = builders.get(key);
-      if (builder === void 0) {
-        columns.push(key);
-        if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
-        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
-        builders.set(key, builder);
-        if (builder) for (let i = 0; i < rowCount2; i++) builder.addMissing();
-        if (builder && replacing) builder.replaceRow(slot);
-      }
-      if (typeof value === "object" && value !== null) {
-        throw new InputError(`${path}: line ${lineNumber}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
-      }
-      if (builder && slot >= 0) {
-        addValue(builder, value, key, path);
-        touched.add(key);
-      }
-    }
-    if (slot < 0) return;
-    for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
-    if (!replacing) rowCount2++;
-  };
-  let chunks = 0;
-  for await (const text2 of decoded(path, "none", stream.chunks)) {
-    const lines = (rest + text2).split("\n");
-    rest = lines.pop();
-    for (const line of lines) takeLine(line);
-    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount2);
-  }
-  takeLine(rest);
-  if (rowCount2 === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const [name, builder] of builders) if (builder) typed2.set(name, builder.finish(true));
-  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
-}
-function addValue(builder, value, column, source) {
-  switch (typeof value) {
-    case "number":
-      return builder.addNumber(value);
-    case "string":
-      return builder.addText(value);
-    case "bigint":
-    case "boolean":
-      return builder.addText(String(value));
-    case "undefined":
-      return builder.addMissing();
-    case "object":
-      if (value === null) return builder.addMissing();
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) throw new InputError(`${source}: column \`${column}\` holds an invalid date`);
-        return builder.addText(value.toISOString());
-      }
-      if (value instanceof Uint8Array) throw new InputError(`${source}: column \`${column}\` holds binary values; mlgate compares text, numbers, booleans and dates`);
-      throw new InputError(`${source}: column \`${column}\` holds nested values; mlgate compares flat columns`);
-    default:
-      throw new InputError(`${source}: column \`${column}\` holds ${typeof value} values, which mlgate does not read`);
-  }
-}
-function calendarDate2(days) {
-  return new Date(days * 864e5).toISOString().slice(0, 10);
-}
-async function readParquetTyped(path, options) {
-  const bytes = readFileSync5(path);
-  const file = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const { metadata, columns } = parquetLayout(file, path);
-  const fileRows = Number(metadata.num_rows);
-  const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
-  const rowCount2 = occupants ? occupants.length : fileRows;
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const name of columns) {
-    if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
-    if (options.columns && !options.columns.has(name)) continue;
-    const chunks = [];
-    try {
-      await parquetRead({
-        file,
-        metadata,
-        columns: [name],
-        compressors,
-        parsers: { dateFromDays: calendarDate2 },
-        onChunk: (chunk) => chunks.push({ rowStart: chunk.rowStart, data: chunk.columnData })
-      });
-    } catch (error) {
-      throw new InputError(`${path}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
-    }
-    chunks.sort((a, b) => a.rowStart - b.rowStart);
-    const builder = new TypedColumnBuilder(rowCount2, options.keepText?.has(name) ?? false);
-    if (!occupants && isNumberArray(chunks)) {
-      for (const { data } of chunks) {
-        const numbers2 = data;
-        for (let i = 0; i < numbers2.length; i++) builder.addNumber(numbers2[i]);
-      }
-    } else if (occupants) {
-      for (const row of occupants) {
-        const chunk = chunkOf(chunks, row);
-        addValue(builder, chunk.data[row - chunk.rowStart], name, path);
-      }
-    } else {
-      for (const { data } of chunks) {
-        for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
-      }
-    }
-    if (builder.rowCount !== rowCount2) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount2} rows`);
-    typed2.set(name, builder.finish(true));
-    options.onProgress?.(bytes.length, bytes.length, rowCount2);
-  }
-  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
-}
-function occupantsOf(slots) {
-  let size = 0;
-  for (const slot of slots) if (slot >= 0) size++;
-  const occupants = new Int32Array(size);
-  slots.forEach((slot, row) => {
-    if (slot >= 0) occupants[slot] = row;
-  });
-  return occupants;
-}
-function chunkOf(chunks, row) {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (chunks[mid].rowStart <= row) lo = mid;
-    else hi = mid - 1;
-  }
-  return chunks[lo];
-}
-function isNumberArray(chunks) {
-  return chunks.every(({ data }) => data instanceof Float64Array || data instanceof Float32Array || data instanceof Int32Array);
 }
 
 // shared/core/drift/column-histogram.ts
@@ -49882,7 +50032,7 @@ function sumOf(values) {
 }
 
 // shared/commands/profile.ts
-import { globSync as globSync2, statSync as statSync9 } from "node:fs";
+import { globSync as globSync2, statSync as statSync10 } from "node:fs";
 
 // shared/adapters/data/profile-table.ts
 function addTypedTable(builder, table) {
@@ -50166,7 +50316,7 @@ function expand(patterns, what) {
       files.push(pattern);
       continue;
     }
-    const matches = globSync2(pattern).filter((p) => statSync9(p).isFile()).sort();
+    const matches = globSync2(pattern).filter((p) => statSync10(p).isFile()).sort();
     if (matches.length === 0) throw new InputError(`${pattern}: no ${what} file matches this pattern`);
     files.push(...matches);
   }
@@ -50468,23 +50618,32 @@ async function abtest(options) {
   if (options.mde !== void 0 && !(options.mde > 0 && Number.isFinite(options.mde))) throw new InputError(`--mde must be a positive effect in the outcome's unit, got ${options.mde}`);
   if (options.control === options.treatment) throw new InputError(`--control and --treatment are both \`${options.control}\`; name two different variants`);
   const guardrailSpecs = (options.guardrails ?? []).map(parseGuardrail);
-  const table = await readTable(options.data, options.delimiter ? { delimiter: options.delimiter } : {});
+  const texts = [options.variantColumn, ...options.timeColumn !== void 0 ? [options.timeColumn] : []];
+  const table = await readColumns(options.data, {
+    ...options.delimiter ? { delimiter: options.delimiter } : {},
+    required: [...texts, options.outcomeColumn, ...guardrailSpecs.map((g) => g.column)],
+    only: [],
+    text: texts
+  });
   if (table.rowCount === 0) throw new InputError(`${options.data}: no data rows, only a header; abtest needs logged units`);
-  const variants = columnOf(table, options.variantColumn);
+  const variants = columnTexts(typedColumnOf(table, options.variantColumn), options.variantColumn);
+  const { dictionary: dictionary2 } = variants;
+  const arm = Int8Array.from(dictionary2, (label) => label === options.treatment ? 1 : label === options.control ? 0 : -1);
   const selected = [];
   const arms = [];
-  const counts = /* @__PURE__ */ new Map();
-  variants.forEach((cell, row) => {
-    const label = cell.trim();
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-    if (label === options.control || label === options.treatment) {
+  const units = new Uint32Array(dictionary2.length);
+  variants.codes.forEach((code, row) => {
+    if (code === 0) return;
+    units[code - 1]++;
+    if (arm[code - 1] >= 0) {
       selected.push(row);
-      arms.push(label === options.treatment ? 1 : 0);
+      arms.push(arm[code - 1]);
     }
   });
-  const seen = [...counts.keys()].slice(0, 10).map((l) => `\`${l}\``).join(", ");
+  const labels = dictionary2.filter((_, i) => units[i] > 0);
+  const seen = labels.slice(0, 10).map((l) => `\`${l}\``).join(", ");
   for (const [flag, label] of [["--control", options.control], ["--treatment", options.treatment]]) {
-    if (!counts.has(label)) throw new InputError(`${options.data}: column \`${options.variantColumn}\` has no unit with ${flag} variant \`${label}\` (values: ${seen}${counts.size > 10 ? ", \u2026" : ""})`);
+    if (!labels.includes(label)) throw new InputError(`${options.data}: column \`${options.variantColumn}\` has no unit with ${flag} variant \`${label}\` (values: ${seen}${labels.length > 10 ? ", \u2026" : ""})`);
   }
   const outcome = outcomeValues(table, options.outcomeColumn, selected, kind);
   const { look, lookLabels } = looksOf(table, options.timeColumn, selected);
@@ -50504,14 +50663,15 @@ function parseGuardrail(spec) {
 }
 var BOOLEAN_CELLS = /* @__PURE__ */ new Map([["true", 1], ["false", 0], ["True", 1], ["False", 0], ["TRUE", 1], ["FALSE", 0]]);
 function outcomeValues(table, column, rows, kind) {
-  const cells = columnOf(table, column);
+  const cells = typedColumnOf(table, column);
+  const tokenValues = cells.tokens.map((token) => BOOLEAN_CELLS.get(token) ?? NaN);
   const values = new Float64Array(rows.length);
   rows.forEach((row, i) => {
-    const cell = cells[row];
+    const token = cells.tokenCodes?.[row] ?? 0;
+    const value = token > 0 ? tokenValues[token - 1] : cells.numeric > 0 ? cells.numbers[row] : NaN;
     const where = `${table.source}: column \`${column}\`, data row ${row + 1}`;
-    if (isMissing(cell)) throw new InputError(`${where} is missing (\`${cell}\`); every unit needs an outcome: drop or fill such rows first`);
-    const text2 = cell.trim();
-    const value = BOOLEAN_CELLS.get(text2) ?? Number(text2);
+    if (token === 0 && value !== value) throw new InputError(`${where} is missing (an empty cell or a missing-value token such as NA); every unit needs an outcome: drop or fill such rows first`);
+    const cell = token > 0 ? cells.tokens[token - 1] : String(value);
     if (!Number.isFinite(value)) throw new InputError(`${where}: \`${cell}\` is not a number`);
     if (kind === "proportion" && value !== 0 && value !== 1) {
       throw new InputError(`${where}: \`${cell}\` is not binary; --kind proportion needs 0/1 (or true/false) outcomes, use --kind mean for other numbers`);
@@ -50523,18 +50683,20 @@ function outcomeValues(table, column, rows, kind) {
 function looksOf(table, column, rows) {
   const look = new Uint32Array(rows.length);
   if (column === void 0) return { look, lookLabels: [null] };
-  const cells = columnOf(table, column);
-  const texts = rows.map((row) => {
-    const cell = cells[row];
-    if (isMissing(cell)) throw new InputError(`${table.source}: column \`${column}\`, data row ${row + 1} has no time (\`${cell}\`); every unit needs the time it was logged at`);
-    return cell.trim();
-  });
-  const distinct = [...new Set(texts)];
+  const { codes, dictionary: dictionary2 } = columnTexts(typedColumnOf(table, column), column);
+  const used = new Uint8Array(dictionary2.length);
+  for (const row of rows) {
+    const code = codes[row];
+    if (code === 0) throw new InputError(`${table.source}: column \`${column}\`, data row ${row + 1} has no time (an empty cell or a missing-value token such as NA); every unit needs the time it was logged at`);
+    used[code - 1] = 1;
+  }
+  const distinct = dictionary2.filter((_, i) => used[i] === 1);
   const numeric2 = distinct.every((t) => Number.isFinite(Number(t)));
   distinct.sort(numeric2 ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   const index = new Map(distinct.map((t, i) => [t, i]));
-  texts.forEach((t, i) => {
-    look[i] = index.get(t);
+  const lookOfCode = Uint32Array.from(dictionary2, (t) => index.get(t) ?? 0);
+  rows.forEach((row, i) => {
+    look[i] = lookOfCode[codes[row] - 1];
   });
   return { look, lookLabels: distinct };
 }
@@ -50667,7 +50829,7 @@ function readAbTest(path) {
 }
 
 // shared/commands/monitor.ts
-import { globSync as globSync4, statSync as statSync11 } from "node:fs";
+import { globSync as globSync4, statSync as statSync12 } from "node:fs";
 import { basename as basename5, dirname as dirname8, join as join21 } from "node:path";
 
 // shared/adapters/github/sticky-comment.ts
@@ -51042,7 +51204,7 @@ function abTestCheck(result2) {
 
 // shared/adapters/files/policy-file.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join19, resolve as resolve6 } from "node:path";
 var POLICY_FILE_NAMES = [".mlgate.yml", ".mlgate.yaml"];
 function repositoryRoot(cwd, workspace) {
@@ -51055,7 +51217,7 @@ function repositoryRoot(cwd, workspace) {
   return resolve6(cwd);
 }
 function findPolicyFile(root) {
-  const found = POLICY_FILE_NAMES.map((name) => join19(root, name)).filter((path) => existsSync6(path));
+  const found = POLICY_FILE_NAMES.map((name) => join19(root, name)).filter((path) => existsSync7(path));
   if (found.length > 1) throw new InputError(`${found.join(" and ")}: two policy files; keep one`);
   return found[0];
 }
@@ -51568,7 +51730,7 @@ function readPolicyFile(path) {
 }
 
 // shared/commands/audit-trail.ts
-import { globSync as globSync3, statSync as statSync10 } from "node:fs";
+import { globSync as globSync3, statSync as statSync11 } from "node:fs";
 async function appendAuditRecord(access, record2) {
   return tolerateReadOnly(access, record2, async () => {
     const registry = openRegistry(access.store, { environment: access.environment, token: access.token, warn: access.warn });
@@ -51611,7 +51773,7 @@ async function sourceDigests(paths) {
     const matched = /[*?[]/.test(path) ? globSync3(path).sort() : [path];
     return matched.filter((file) => {
       try {
-        return statSync10(file).isFile();
+        return statSync11(file).isFile();
       } catch {
         return false;
       }
@@ -51710,11 +51872,11 @@ function issueLine(model, issue, notPosted, current) {
 }
 function newestPartition(path, by) {
   if (!GLOB2.test(path)) return path;
-  const files = globSync4(path).filter((file) => statSync11(file).isFile()).sort();
+  const files = globSync4(path).filter((file) => statSync12(file).isFile()).sort();
   if (files.length === 0) throw new InputError(`${path}: no file matches (the monitor reads the newest partition of a glob)`);
   const folders = new Set(files.map((file) => dirname8(file)));
   const groups2 = folders.size === 1 ? files.map((file) => ({ key: file, files: [file] })) : [...folders].map((folder) => ({ key: folder, files: files.filter((file) => dirname8(file) === folder) }));
-  const time2 = (group) => Math.max(...group.files.map((file) => statSync11(file).mtimeMs));
+  const time2 = (group) => Math.max(...group.files.map((file) => statSync12(file).mtimeMs));
   const newest = groups2.reduce((best, group) => {
     if (by === "mtime") return time2(group) > time2(best) || time2(group) === time2(best) && group.key > best.key ? group : best;
     return group.key > best.key ? group : best;
@@ -51725,7 +51887,7 @@ function newestPartition(path, by) {
 }
 
 // shared/commands/monitor-reference.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 
 // shared/adapters/codecs/lineage-json.ts
 var codec7 = jsonFileCodec({
@@ -51755,7 +51917,7 @@ async function referenceFromRegistry(options) {
   }
   if (chosen.length > 1) throw new InputError(`${where}: records ${chosen.length} data files (${names}): name the training data with --reference-data`);
   const [data] = chosen;
-  if (!existsSync7(data.path)) throw new InputError(`${data.path}: the training data of ${options.model} v${version} (${where}) is not in the working directory; check it out, or give --reference`);
+  if (!existsSync8(data.path)) throw new InputError(`${data.path}: the training data of ${options.model} v${version} (${where}) is not in the working directory; check it out, or give --reference`);
   const { sha256: sha2562 } = await digestFile(data.path);
   if (sha2562 !== data.sha256) {
     throw new InputError(`${data.path}: its SHA-256 is ${sha2562.slice(0, 12)}\u2026, not the ${data.sha256.slice(0, 12)}\u2026 ${options.model} v${version} was trained on (${where}): check out the commit the lineage records, or give --reference`);
@@ -51764,7 +51926,7 @@ async function referenceFromRegistry(options) {
 }
 
 // shared/commands/aggregate-gate.ts
-import { existsSync as existsSync9, readdirSync as readdirSync6, statSync as statSync12 } from "node:fs";
+import { existsSync as existsSync10, readdirSync as readdirSync6, statSync as statSync13 } from "node:fs";
 import { join as join22, relative as relative9 } from "node:path";
 
 // shared/adapters/codecs/models-manifest.ts
@@ -51996,7 +52158,7 @@ function cut6(text2, max) {
 }
 
 // shared/commands/plan.ts
-import { existsSync as existsSync8, readFileSync as readFileSync8, realpathSync } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync8, realpathSync } from "node:fs";
 import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
 
 // shared/adapters/process/git.ts
@@ -52130,7 +52292,7 @@ async function planChangedModels(options) {
   return { ...plan, base: base2, merge_base: change.mergeBase, changed_files: change.files.length };
 }
 function readModelManifest(path, shown = path) {
-  if (!existsSync8(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
+  if (!existsSync9(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
   return parseModelManifest(readFileSync8(path, "utf8"), shown);
 }
 function planSummary(plan) {
@@ -52196,11 +52358,11 @@ async function runAggregateGate(options) {
 }
 function blockingOf(manifest) {
   const path = manifest ?? MANIFEST_FILE;
-  if (manifest === void 0 && !existsSync9(path)) return /* @__PURE__ */ new Map();
+  if (manifest === void 0 && !existsSync10(path)) return /* @__PURE__ */ new Map();
   return new Map(readModelManifest(path).models.map((m) => [m.name, m.blocking]));
 }
 function readModelGates(folder, blocking, log, planned = false) {
-  if (!existsSync9(folder) || !statSync12(folder).isDirectory()) {
+  if (!existsSync10(folder) || !statSync13(folder).isDirectory()) {
     if (planned) return [];
     throw new InputError(`${folder}: no such folder: give --aggregate the folder the per-model jobs' gate.json artifacts were downloaded into`);
   }
@@ -52285,7 +52447,7 @@ function aggregateDocument(report) {
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync9, statSync as statSync13 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync14 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename6 } from "node:path";
@@ -52328,7 +52490,7 @@ async function buildLineage(inputs) {
     let rows = null;
     let fingerprint = null;
     if (path.endsWith(".csv")) {
-      const table = await readTable(path);
+      const table = await readColumns(path, { only: [] });
       rows = table.rowCount;
       fingerprint = digestText(table.columns.join("\0"));
     }
@@ -52782,7 +52944,7 @@ function writeProvenanceCopies(lineage, out) {
 function checkRegularFile(path, label) {
   let stats;
   try {
-    stats = statSync13(path);
+    stats = statSync14(path);
   } catch {
     throw new InputError(`${label}: ${path}: not found`);
   }
@@ -52882,7 +53044,7 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync14 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync15 } from "node:fs";
 import { basename as basename7, dirname as dirname9, join as join24, relative as relative10, resolve as resolve9 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
@@ -52905,15 +53067,15 @@ async function runDemo(options) {
   return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
-  if (!existsSync10(folder)) return;
-  if (!statSync14(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  if (!existsSync11(folder)) return;
+  if (!statSync15(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
   const entries = readdirSync7(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
 }
 function replaceFolder(target, built) {
-  if (!existsSync10(target)) {
+  if (!existsSync11(target)) {
     renameSync2(built, target);
     return;
   }
@@ -53893,4 +54055,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-2ET6WRPA.js.LEGAL.txt */
+/*! For license information please see chunk-SRI64ASY.js.LEGAL.txt */
