@@ -10,13 +10,16 @@ export interface GitResult {
 /** Changed-file lists of 100,000 paths run to megabytes. */
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
-/** Runs `git <args>` in `cwd` without a shell; resolves with its exit code and output, rejects only when git cannot start. */
-export function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
+/**
+ * Runs `git <args>` in `cwd` without a shell; resolves with its exit code and output, rejects only
+ * when git cannot start. `env` replaces the child's environment (see `childEnvironment`).
+ */
+export function runGit(args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
       const code = (error as { code?: unknown } | null)?.code;
       if (error && typeof code !== 'number') {
-        reject(code === 'ENOENT' ? new InputError('git is not installed (mlgate plan runs the git command line)') : error);
+        reject(code === 'ENOENT' ? new InputError('git is not installed (mlgate plan and propose run the git command line)') : error);
         return;
       }
       resolve({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr });

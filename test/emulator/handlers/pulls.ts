@@ -84,7 +84,7 @@ export const pullRoutes: Routes = {
         draft: input.draft ?? false, user: ctx.tokenSpec.identity,
       });
       pr.maintainer_can_modify = input.maintainer_can_modify ?? false;
-      return created(pr, pr.url);
+      return created(pr, pr.url as string);
     },
   },
   'pulls/update': {
