@@ -39,7 +39,8 @@ const PERMISSION_HINT = 'give the job `permissions: pull-requests: write`, and a
 
 /**
  * Keeps one open pull request per proposal branch: found by `head=<owner>:<branch>` over every
- * page, its title, body and base updated; else created, sent once in effect (a lost answer is
+ * page, its title, body and base updated (only when mlgate wrote the body: it starts with the
+ * model's marker; a pull request a person opened from the branch keeps their text); else created, sent once in effect (a lost answer is
  * followed by a look-up, not a blind second create; GitHub's "already exists" from a racing run
  * adopts that run's pull request). The report goes into the sticky comment of key
  * `retrain/<model>`. A token that may not write pull requests is an input error naming the
@@ -52,7 +53,11 @@ export async function syncRetrainPullRequest(gateway: Pick<GitHubGateway, 'clien
     const existing = await findOpen(gateway, request);
     if (existing && request.onlyIfMissing) return null;
     let result: Omit<RetrainPullRequestResult, 'comment'>;
-    if (existing) {
+    if (existing && !(existing.body ?? '').startsWith(retrainMarker(request.model))) {
+      // A person opened it from the branch (GitHub allows one open pull request per head and base):
+      // their title and text stay; the report still goes into the comment.
+      result = { action: 'updated', number: existing.number, url: existing.html_url };
+    } else if (existing) {
       const { data } = await client.rest.pulls.update({
         ...repo, pull_number: existing.number, title: request.title, body: request.body, ...(existing.base.ref === request.base ? {} : { base: request.base }),
       });

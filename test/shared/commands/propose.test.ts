@@ -213,6 +213,24 @@ describe('propose: one pull request per retrained model', () => {
     emulator.clearFaults();
   });
 
+  it('follows the base when it moves, and keeps the text of a pull request a person wrote', async () => {
+    const seed = join(dir, 'seed');
+    writeFileSync(join(seed, 'README.md'), 'models, documented\n');
+    git(seed, 'commit', '-q', '-am', 'docs');
+    git(seed, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+    const newMain = tip('main')!;
+    const [pr] = pullOf('d');
+    pr.body = 'Notes by a person';
+    retrained('d', 0.75);
+    const moved = await run({ model: 'd' });
+    expect(moved).toMatchObject({ action: 'updated', pull_request: { number: pr.number } });
+    expect(git(remote, 'rev-parse', `${moved.commit}^`)).toBe(newMain);
+    expect(git(remote, 'show', `${moved.commit}:README.md`)).toBe('models, documented');
+    expect(emulator.state.pullRequests.get(pr.number)!.body).toBe('Notes by a person');
+    expect(emulator.state.comments.get(pr.number)!.at(-1)!.body).toContain('accuracy 0.75');
+    expect(tip('main')).toBe(newMain);
+  });
+
   it('names the permission when the token may not open pull requests', async () => {
     retrained('f', 0.5);
     const error = await rejection(run({ model: 'f', token: 'ghs_readonly' }));
