@@ -12,11 +12,12 @@ const MAX_OUTPUT = 256 * 1024 * 1024;
 
 /**
  * Runs `git <args>` in `cwd` without a shell; resolves with its exit code and output, rejects only
- * when git cannot start. `env` replaces the child's environment (see `childEnvironment`).
+ * when git cannot start. `env` replaces the child's environment (see `childEnvironment`); `input`
+ * is written to its standard input (path lists too long for a command line).
  */
-export function runGit(args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
+    const child = execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', ...(options.env ? { env: options.env } : {}) }, (error, stdout, stderr) => {
       const code = (error as { code?: unknown } | null)?.code;
       if (error && typeof code !== 'number') {
         reject(code === 'ENOENT' ? new InputError('git is not installed (mlgate plan and propose run the git command line)') : error);
@@ -24,6 +25,9 @@ export function runGit(args: readonly string[], cwd: string, env?: NodeJS.Proces
       }
       resolve({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr });
     });
+    // A git that exits before reading all of it (a bad option) closes the pipe: its exit code tells.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.input ?? '');
   });
 }
 

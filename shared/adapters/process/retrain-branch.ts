@@ -88,7 +88,8 @@ export async function pushRetrainCommit(request: RetrainCommitRequest): Promise<
   }
 
   const message = `${request.subject}\n\n${request.body.trim()}\n\n${RETRAIN_TRAILER}: ${request.model}\n`;
-  const commit = await gitOut(['commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'), await identityEnv(top));
+  const env = await identityEnv(top);
+  const commit = await gitOut(['commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'), env ? { env } : {});
   const lease = `--force-with-lease=${branchRef}:${branchTip ?? ''}`;
   const push = await runGit([...auth, 'push', '--porcelain', '--no-verify', lease, request.remote, `${commit}:${branchRef}`], top);
   if (push.exitCode !== 0) throw pushFailure(push, request);
@@ -161,11 +162,14 @@ async function treeWith(cwd: string, baseSha: string, paths: string[]): Promise<
   const folder = mkdtempSync(join(tmpdir(), 'mlgate-propose-'));
   try {
     const env = childEnvironment({ GIT_INDEX_FILE: join(folder, 'index') });
-    await gitOut(['read-tree', baseSha], cwd, failed('read-tree'), env);
-    const shas = (await gitOut(['hash-object', '-w', '--', ...paths], cwd, failed('hash-object'), env)).split('\n');
-    const entries = paths.flatMap((path, i) => ['--cacheinfo', `${(statSync(join(cwd, path)).mode & 0o111) !== 0 ? '100755' : '100644'},${shas[i]},${path}`]);
-    await gitOut(['update-index', '--add', ...entries], cwd, failed('update-index'), env);
-    return await gitOut(['write-tree'], cwd, failed('write-tree'), env);
+    await gitOut(['read-tree', baseSha], cwd, failed('read-tree'), { env });
+    // Paths on standard input, one a line (a model folder may list more than a command line holds);
+    // hash-object applies the path's filters (Git LFS's clean filter makes the pointer), as git add would.
+    if (paths.some((path) => /[\n\r\0]/.test(path))) throw new InputError(`files: a file name holds a line break, which git's path lists cannot carry: rename it`);
+    const shas = (await gitOut(['hash-object', '-w', '--stdin-paths'], cwd, failed('hash-object'), { env, input: `${paths.join('\n')}\n` })).split('\n');
+    const entries = paths.map((path, i) => `${(statSync(join(cwd, path)).mode & 0o111) !== 0 ? '100755' : '100644'} ${shas[i]}\t${path}`);
+    await gitOut(['update-index', '--add', '-z', '--index-info'], cwd, failed('update-index'), { env, input: `${entries.join('\0')}\0` });
+    return await gitOut(['write-tree'], cwd, failed('write-tree'), { env });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -229,8 +233,8 @@ function failed(command: string) {
   return (result: GitResult) => new Error(`git ${command} failed (exit ${result.exitCode}): ${firstLine(result.stderr)}`);
 }
 
-async function gitOut(args: string[], cwd: string, error: (result: GitResult) => Error, env?: NodeJS.ProcessEnv): Promise<string> {
-  const result = await runGit(args, cwd, env);
+async function gitOut(args: string[], cwd: string, error: (result: GitResult) => Error, options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<string> {
+  const result = await runGit(args, cwd, options);
   if (result.exitCode !== 0) throw error(result);
   return result.stdout.trim();
 }

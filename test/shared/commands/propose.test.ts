@@ -93,6 +93,7 @@ describe('propose: one pull request per retrained model', () => {
   it('opens exactly one pull request per model on its own branch, with the report as its comment, and leaves the default branch and the checkout alone', async () => {
     retrained('a', 0.91);
     retrained('b', 0.82);
+    writeFileSync(join(work, 'models', 'a', 'score me.sh'), '#!/bin/sh\n', { mode: 0o755 });
     const a = await run({ model: 'a' });
     const b = await run({ model: 'b' });
     expect([a.action, b.action]).toEqual(['opened', 'opened']);
@@ -101,7 +102,9 @@ describe('propose: one pull request per retrained model', () => {
     expect(prA).toMatchObject({ number: a.pull_request!.number, title: 'Retrain a', base: { ref: 'main' }, head: { sha: a.commit } });
     expect(prA.body).toContain(retrainMarker('a'));
     expect(prA.body).toContain('✅ mlgate: a: pass');
-    expect(a.files).toEqual(['models/a/metrics.json', 'models/a/model.json', 'models/a/params.json']);
+    expect(a.files).toEqual(['models/a/metrics.json', 'models/a/model.json', 'models/a/params.json', 'models/a/score me.sh']);
+    expect(git(remote, 'ls-tree', a.commit, 'models/a/score me.sh')).toMatch(/^100755 blob /);
+    expect(git(remote, 'ls-tree', a.commit, 'models/a/model.json')).toMatch(/^100644 blob /);
     expect(tip('mlgate/retrain/a')).toBe(a.commit);
     expect(git(remote, 'log', '-1', '--format=%P%n%(trailers:key=Mlgate-Retrain,valueonly)', a.commit).split('\n')).toEqual([mainTip, 'a']);
     expect(git(remote, 'show', `${a.commit}:models/a/metrics.json`)).toBe('{"accuracy": 0.91}');
