@@ -88,8 +88,7 @@ export async function pushRetrainCommit(request: RetrainCommitRequest): Promise<
   }
 
   const message = `${request.subject}\n\n${request.body.trim()}\n\n${RETRAIN_TRAILER}: ${request.model}\n`;
-  const env = await identityEnv(top);
-  const commit = await gitOut(['commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'), env ? { env } : {});
+  const commit = await gitOut([...(await defaultIdentity(top)), 'commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'));
   const lease = `--force-with-lease=${branchRef}:${branchTip ?? ''}`;
   const push = await runGit([...auth, 'push', '--porcelain', '--no-verify', lease, request.remote, `${commit}:${branchRef}`], top);
   if (push.exitCode !== 0) throw pushFailure(push, request);
@@ -205,12 +204,18 @@ function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-/** GitHub's Actions bot as author and committer when git has no identity configured. */
-async function identityEnv(cwd: string): Promise<NodeJS.ProcessEnv | undefined> {
-  if ((await runGit(['var', 'GIT_COMMITTER_IDENT'], cwd)).exitCode === 0 && (await runGit(['var', 'GIT_AUTHOR_IDENT'], cwd)).exitCode === 0) return undefined;
-  return childEnvironment({
-    GIT_AUTHOR_NAME: BOT_IDENTITY.name, GIT_AUTHOR_EMAIL: BOT_IDENTITY.email, GIT_COMMITTER_NAME: BOT_IDENTITY.name, GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
-  });
+/**
+ * GitHub's Actions bot as author and committer (`-c user.name/user.email`) when git has no
+ * identity configured (a fresh runner). A configured identity, or `GIT_AUTHOR_*`/`GIT_COMMITTER_*`
+ * variables (which git ranks above config), are kept.
+ */
+async function defaultIdentity(cwd: string): Promise<string[]> {
+  const name = await runGit(['config', '--get', 'user.name'], cwd);
+  const email = await runGit(['config', '--get', 'user.email'], cwd);
+  return [
+    ...(name.exitCode === 0 && name.stdout.trim() !== '' ? [] : ['-c', `user.name=${BOT_IDENTITY.name}`]),
+    ...(email.exitCode === 0 && email.stdout.trim() !== '' ? [] : ['-c', `user.email=${BOT_IDENTITY.email}`]),
+  ];
 }
 
 function pushFailure(push: GitResult, request: RetrainCommitRequest): Error {

@@ -71,6 +71,8 @@ describe('propose: one pull request per retrained model', () => {
     dir = mkdtempSync(join(tmpdir(), 'mlgate-propose-'));
     remote = join(dir, 'remote.git');
     work = join(dir, 'work');
+    // A runner's git: no identity configured (the setup file restores the variable after this file).
+    process.env.GIT_CONFIG_GLOBAL = join(dir, 'no-global-gitconfig');
     git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
     const seed = join(dir, 'seed');
     git(dir, 'clone', '-q', remote, seed);
@@ -108,6 +110,7 @@ describe('propose: one pull request per retrained model', () => {
     expect(tip('mlgate/retrain/a')).toBe(a.commit);
     expect(git(remote, 'log', '-1', '--format=%P%n%(trailers:key=Mlgate-Retrain,valueonly)', a.commit).split('\n')).toEqual([mainTip, 'a']);
     expect(git(remote, 'show', `${a.commit}:models/a/metrics.json`)).toBe('{"accuracy": 0.91}');
+    expect(git(remote, 'log', '-1', '--format=%an <%ae>', a.commit)).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
     expect(git(remote, 'ls-tree', '-r', '--name-only', b.commit)).not.toContain('models/a/metrics.json');
     const comments = emulator.state.comments.get(prA.number) ?? [];
     expect(comments).toHaveLength(1);
