@@ -64,7 +64,8 @@ export async function propose(options: ProposeOptions): Promise<ProposeResult> {
   if (!options.token) throw new InputError('propose needs a token that may push and open pull requests (the action\'s github-token input; the CLI reads GITHUB_TOKEN)');
   if (!repository) throw new InputError('propose needs the repository (GITHUB_REPOSITORY=owner/name; set by the runner)');
   const report = options.report === undefined ? null : readReport(options.report);
-  const title = options.title?.trim() || `Retrain ${model}`;
+  // One line: it is the commit's subject too.
+  const title = options.title?.replace(/\s+/g, ' ').trim() || `Retrain ${model}`;
 
   const pushed = await pushRetrainCommit({
     cwd: options.cwd, model, files: options.files, branch, ...(options.base?.trim() ? { base: options.base.trim() } : {}), remote: options.remote,

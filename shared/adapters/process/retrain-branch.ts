@@ -56,6 +56,9 @@ export interface RetrainCommitResult {
   paths: string[];
 }
 
+/** Talking to the remote never waits for a password typed at a terminal: a missing credential fails at once. */
+const noPrompt = () => ({ env: childEnvironment({ GIT_TERMINAL_PROMPT: '0' }) });
+
 /** Builds the proposal's commit and pushes it (or says why not). */
 export async function pushRetrainCommit(request: RetrainCommitRequest): Promise<RetrainCommitResult> {
   const top = await gitOut(['rev-parse', '--show-toplevel'], request.cwd, (r) => new InputError(`${request.cwd} is not inside a git repository: mlgate propose commits with git (${firstLine(r.stderr)})`));
@@ -90,7 +93,7 @@ export async function pushRetrainCommit(request: RetrainCommitRequest): Promise<
   const message = `${request.subject}\n\n${request.body.trim()}\n\n${RETRAIN_TRAILER}: ${request.model}\n`;
   const commit = await gitOut([...(await defaultIdentity(top)), 'commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'));
   const lease = `--force-with-lease=${branchRef}:${branchTip ?? ''}`;
-  const push = await runGit([...auth, 'push', '--porcelain', '--no-verify', lease, request.remote, `${commit}:${branchRef}`], top);
+  const push = await runGit([...auth, 'push', '--porcelain', '--no-verify', lease, request.remote, `${commit}:${branchRef}`], top, noPrompt());
   if (push.exitCode !== 0) throw pushFailure(push, request);
   return { base, baseSha, branch: request.branch, commit, outcome: 'pushed', paths };
 }
@@ -119,7 +122,7 @@ async function checkBranchName(name: string, cwd: string): Promise<string> {
 
 /** The branch the remote's HEAD points at (GitHub: the default branch). */
 async function remoteDefaultBranch(cwd: string, remote: string, auth: string[]): Promise<string> {
-  const result = await runGit([...auth, 'ls-remote', '--symref', remote, 'HEAD'], cwd);
+  const result = await runGit([...auth, 'ls-remote', '--symref', remote, 'HEAD'], cwd, noPrompt());
   if (result.exitCode !== 0) throw remoteFailure('git ls-remote', remote, result);
   const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
   if (!match) throw new InputError(`remote \`${remote}\` names no default branch (HEAD): give \`base\``);
@@ -127,7 +130,7 @@ async function remoteDefaultBranch(cwd: string, remote: string, auth: string[]):
 }
 
 async function remoteTips(cwd: string, remote: string, auth: string[], refs: string[]): Promise<Map<string, string>> {
-  const result = await runGit([...auth, 'ls-remote', remote, ...refs], cwd);
+  const result = await runGit([...auth, 'ls-remote', remote, ...refs], cwd, noPrompt());
   if (result.exitCode !== 0) throw remoteFailure('git ls-remote', remote, result);
   const tips = new Map<string, string>();
   for (const line of result.stdout.split('\n').filter(Boolean)) {
@@ -139,7 +142,7 @@ async function remoteTips(cwd: string, remote: string, auth: string[], refs: str
 
 /** Fetches the refs' commits (into FETCH_HEAD only: no local branch or remote-tracking ref changes). */
 async function fetchTips(cwd: string, remote: string, auth: string[], refs: string[]): Promise<void> {
-  const result = await runGit([...auth, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', remote, ...refs], cwd);
+  const result = await runGit([...auth, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', remote, ...refs], cwd, noPrompt());
   if (result.exitCode !== 0) throw remoteFailure('git fetch', remote, result);
 }
 
