@@ -27,7 +27,7 @@ function propose(inputs: Record<string, string>) {
   });
 }
 
-describe('propose action against a local git remote and the GitHub REST emulator', () => {
+describe('propose action against a local git remote and the GitHub REST emulator', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mlgate-propose-action-'));
     remote = join(dir, 'remote.git');

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EmulatorState } from './state.js';
 
 /**
@@ -15,8 +17,19 @@ export function importGitRepository(state: EmulatorState, dir: string, known: Re
     const [sha, ...parents] = line.split(' ');
     if (known.has(sha)) continue;
     state.addCommit({ sha, parents, message: git('log', '-1', '--format=%B', sha) });
-    for (const path of git('ls-tree', '-r', '--name-only', sha).split('\n').filter(Boolean)) {
-      state.setFile(sha, path, execFileSync('git', ['show', `${sha}:${path}`], { cwd: dir }));
+    const entries = git('ls-tree', '-r', '-z', sha).split('\0').filter(Boolean).map((line) => {
+      const [info, path] = line.split('\t');
+      return { blob: info.split(' ')[2], path, type: info.split(' ')[1] };
+    }).filter((e) => e.type === 'blob');
+    if (entries.length === 0) continue;
+    // Every file of the commit in one `git cat-file --batch`: `<sha> blob <size>\n<bytes>\n` each.
+    const batch = execFileSync('git', ['cat-file', '--batch'], { cwd: dir, input: `${entries.map((e) => e.blob).join('\n')}\n`, maxBuffer: 256 * 1024 * 1024 });
+    let at = 0;
+    for (const entry of entries) {
+      const headerEnd = batch.indexOf(10, at);
+      const size = Number(batch.subarray(at, headerEnd).toString('utf8').split(' ')[2]);
+      state.setFile(sha, entry.path, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
+      at = headerEnd + 1 + size + 1;
     }
   }
   const records = git('for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objectname)%00%(taggername)%00%(taggeremail)%00%(taggerdate:iso-strict)%00%(contents)%1e', 'refs/heads', 'refs/tags');
@@ -35,6 +48,26 @@ export function importGitRepository(state: EmulatorState, dir: string, known: Re
   return refs;
 }
 
+/**
+ * The repository's refs as stored: every loose ref file's path and content, and packed-refs. Read
+ * without starting git (the emulator checks it before every request); any change to a ref
+ * changes it, and git itself is asked only then.
+ */
+function refFiles(dir: string): string {
+  const gitDir = existsSync(join(dir, '.git')) ? join(dir, '.git') : dir;
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else parts.push(`${path}\0${readFileSync(path, 'utf8')}`);
+    }
+  };
+  walk(join(gitDir, 'refs'));
+  if (existsSync(join(gitDir, 'packed-refs'))) parts.push(readFileSync(join(gitDir, 'packed-refs'), 'utf8'));
+  return parts.join('\n');
+}
+
 /** What `syncGitRemote` imported last time, per emulator state. */
 const synced = new WeakMap<EmulatorState, { refs: string; names: Set<string> }>();
 
@@ -42,12 +75,12 @@ const synced = new WeakMap<EmulatorState, { refs: string; names: Set<string> }>(
  * Keeps the emulator in step with a local git repository that stands for the GitHub repository's
  * git side (a bare repository tests push to with the git CLI): when its refs changed since the last
  * call, new commits and files are imported, refs set, refs deleted there deleted here, and each
- * open pull request's head SHA follows its branch, as a push moves it on GitHub. One
- * `git for-each-ref` when nothing changed. `startEmulator({ gitRemote })` calls it before every
+ * open pull request's head SHA follows its branch, as a push moves it on GitHub. No git process
+ * runs when nothing changed (see `refFiles`). `startEmulator({ gitRemote })` calls it before every
  * API request.
  */
 export function syncGitRemote(state: EmulatorState, dir: string): void {
-  const listing = execFileSync('git', ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads', 'refs/tags'], { cwd: dir, encoding: 'utf8' });
+  const listing = refFiles(dir);
   const last = synced.get(state);
   if (last?.refs === listing) return;
   const names = importGitRepository(state, dir, new Set(state.commits.keys()));

@@ -75,20 +75,19 @@ export async function pushRetrainCommit(request: RetrainCommitRequest): Promise<
   if (!baseSha) throw new InputError(`base branch \`${base}\` does not exist on remote \`${request.remote}\``);
   const branchTip = tips.get(branchRef) ?? null;
   await fetchTips(top, request.remote, auth, [baseRef, ...(branchTip ? [branchRef] : [])]);
-  for (const sha of [baseSha, ...(branchTip ? [branchTip] : [])]) {
-    if ((await runGit(['cat-file', '-e', `${sha}^{commit}`], top)).exitCode !== 0) {
+  const wanted = [baseSha, ...(branchTip ? [branchTip] : [])];
+  const present = (await runGit(['cat-file', '--batch-check'], top, { input: `${wanted.join('\n')}\n` })).stdout.split('\n');
+  wanted.forEach((sha, i) => {
+    if (!(present[i] ?? '').startsWith(`${sha} commit `)) {
       throw new InputError(`branch \`${sha === baseSha ? base : request.branch}\` moved on remote \`${request.remote}\` while mlgate read it: nothing was pushed; run again`);
     }
-  }
+  });
 
   const tree = await treeWith(top, baseSha, paths);
-  const baseTree = await gitOut(['rev-parse', `${baseSha}^{tree}`], top, failed('rev-parse'));
-  if (branchTip) await checkOurs(top, branchTip, baseSha, request);
+  const [baseTree, tipTree] = (await gitOut(['rev-parse', `${baseSha}^{tree}`, ...(branchTip ? [`${branchTip}^{tree}`] : [])], top, failed('rev-parse'))).split('\n');
+  const tipParents = branchTip ? await checkOurs(top, branchTip, baseSha, request) : [];
   if (tree === baseTree) return { base, baseSha, branch: request.branch, commit: null, outcome: 'unchanged', paths };
-  if (branchTip && (await gitOut(['rev-parse', `${branchTip}^{tree}`], top, failed('rev-parse'))) === tree
-    && (await gitOut(['rev-parse', `${branchTip}^`], top, failed('rev-parse'))) === baseSha) {
-    return { base, baseSha, branch: request.branch, commit: branchTip, outcome: 'same', paths };
-  }
+  if (branchTip && tipTree === tree && tipParents[0] === baseSha) return { base, baseSha, branch: request.branch, commit: branchTip, outcome: 'same', paths };
 
   const message = `${request.subject}\n\n${request.body.trim()}\n\n${RETRAIN_TRAILER}: ${request.model}\n`;
   const commit = await gitOut([...(await defaultIdentity(top)), 'commit-tree', tree, '-p', baseSha, '-m', message], top, failed('commit-tree'));
@@ -146,10 +145,10 @@ async function fetchTips(cwd: string, remote: string, auth: string[], refs: stri
   if (result.exitCode !== 0) throw remoteFailure('git fetch', remote, result);
 }
 
-/** Refuses a branch tip mlgate did not make for this model on this base's history. */
-async function checkOurs(cwd: string, tip: string, baseSha: string, request: RetrainCommitRequest): Promise<void> {
-  const trailers = await gitOut(['log', '-1', `--format=%(trailers:key=${RETRAIN_TRAILER},valueonly,separator=%x00)`, tip], cwd, failed('log'));
-  const parents = (await gitOut(['rev-list', '--parents', '-n', '1', tip], cwd, failed('rev-list'))).split(' ').slice(1);
+/** Refuses a branch tip mlgate did not make for this model on this base's history; answers its parents. */
+async function checkOurs(cwd: string, tip: string, baseSha: string, request: RetrainCommitRequest): Promise<string[]> {
+  const [parentList, trailers = ''] = (await gitOut(['log', '-1', `--format=%P%x01%(trailers:key=${RETRAIN_TRAILER},valueonly,separator=%x00)`, tip], cwd, failed('log'))).split('\x01');
+  const parents = parentList.split(' ').filter(Boolean);
   const why = !trailers.split('\0').map((v) => v.trim()).includes(request.model) ? `its tip ${tip.slice(0, 12)} was not made by mlgate for model \`${request.model}\` (no \`${RETRAIN_TRAILER}: ${request.model}\` trailer)`
     : parents.length !== 1 ? `its tip ${tip.slice(0, 12)} is a merge`
       : (await runGit(['merge-base', '--is-ancestor', parents[0], baseSha], cwd)).exitCode !== 0 ? `its tip ${tip.slice(0, 12)} sits on commits that are not in the base branch`
@@ -157,6 +156,7 @@ async function checkOurs(cwd: string, tip: string, baseSha: string, request: Ret
   if (why) {
     throw new InputError(`branch \`${request.branch}\` on remote \`${request.remote}\`: ${why}. mlgate never overwrites what it did not make: merge or close the work on it and delete the branch, or give another \`branch\``);
   }
+  return parents;
 }
 
 /** The base's tree with the files added or replaced, written through a temporary index. */
@@ -213,11 +213,11 @@ function filesUnder(folder: string): string[] {
  * variables (which git ranks above config), are kept.
  */
 async function defaultIdentity(cwd: string): Promise<string[]> {
-  const name = await runGit(['config', '--get', 'user.name'], cwd);
-  const email = await runGit(['config', '--get', 'user.email'], cwd);
+  const configured = (await runGit(['config', '--get-regexp', '^user\\.(name|email)$'], cwd)).stdout.split('\n')
+    .map((line) => /^user\.(name|email) (.*\S.*)$/i.exec(line)?.[1]?.toLowerCase()).filter(Boolean);
   return [
-    ...(name.exitCode === 0 && name.stdout.trim() !== '' ? [] : ['-c', `user.name=${BOT_IDENTITY.name}`]),
-    ...(email.exitCode === 0 && email.stdout.trim() !== '' ? [] : ['-c', `user.email=${BOT_IDENTITY.email}`]),
+    ...(configured.includes('name') ? [] : ['-c', `user.name=${BOT_IDENTITY.name}`]),
+    ...(configured.includes('email') ? [] : ['-c', `user.email=${BOT_IDENTITY.email}`]),
   ];
 }
 

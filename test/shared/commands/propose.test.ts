@@ -66,7 +66,8 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-describe('propose: one pull request per retrained model', () => {
+// Each run starts some twenty git processes (a push, a fetch): seconds on a busy machine, hence the timeout.
+describe('propose: one pull request per retrained model', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mlgate-propose-'));
     remote = join(dir, 'remote.git');
