@@ -31,6 +31,7 @@ export async function runActionDoor(name: string, packageRoot: URL): Promise<voi
       info: (m: string) => core.info(logLine(m)), warning: (m: string) => core.warning(logLine(m)),
       // A line every 5 seconds: the step log is read after the fact, not redrawn.
       progress: throttledProgress(5000, (m: string) => core.info(logLine(m))),
+      mask: (secret: string) => core.setSecret(secret),
     };
     const outcome = await command.run(values, { door: 'action', log, token: common['github-token'] || undefined, environment, packageRoot });
     const output = (values as { output?: string }).output;

@@ -131,6 +131,11 @@ export function currentEnvironment(): RunEnvironment {
   return readEnvironment(process.env);
 }
 
+/** The variables a child process gets: this process's, with `extra` added (git's `GIT_INDEX_FILE`, its identity). */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
 /**
  * The REST API of a server when `GITHUB_API_URL` is not set (the runner always sets it; a shell
  * may not): api.github.com for github.com, `api.<host>` for GitHub Enterprise Cloud with data

@@ -46,6 +46,7 @@ import { planChangedModels, planSummary } from './plan.js';
 import { publish } from './publish.js';
 import { promote } from './promote.js';
 import { fetchModel } from './fetch-model.js';
+import { propose } from './propose.js';
 import { lineageOf } from './lineage.js';
 import { predict } from './predict.js';
 import { runDemo } from './demo.js';
@@ -610,6 +611,45 @@ const fetchCommand = defineCommand({
   },
 });
 
+const proposeCommand = defineCommand({
+  name: 'propose', icon: 'git-pull-request',
+  summary: 'Propose a retrained model as a pull request: its files as one commit on top of the base branch, pushed to the model\'s own branch (never the base), and one open pull request per model, opened or updated, with the report as its sticky comment.',
+  options: {
+    model: { kind: 'text', placeholder: 'name', required: true, description: 'Model name (letters, digits, -, _ and / for namespaces): one branch and one open pull request per model.' },
+    files: { kind: 'list', placeholder: 'path', required: true, description: 'The retrained files to commit: params, metrics, run record, model files. Files, folders (every file in them) or globs, relative to the working directory, inside the repository; each must exist.' },
+    report: { kind: 'path', placeholder: 'md', description: 'Markdown report (the gate\'s `report-markdown`): posted as the pull request\'s sticky comment, its first heading quoted in the body.' },
+    branch: { kind: 'text', placeholder: 'name', description: 'The proposal branch. Empty: `mlgate/retrain/<model>`. Refused when it is the base branch, or when its tip is not a commit mlgate made for this model (someone pushed to it).' },
+    base: { kind: 'text', placeholder: 'branch', description: 'The branch to propose against. Empty: the remote\'s default branch.' },
+    title: { kind: 'text', placeholder: 'text', description: 'Pull request title and commit subject. Empty: `Retrain <model>`.' },
+    remote: { kind: 'text', placeholder: 'name', default: 'origin', description: 'The git remote to push to (actions/checkout names it origin). An https remote gets the token as a one-off header, never written to the git config.' },
+    'comment-author': { kind: 'text', placeholder: 'login', description: 'Login the report comment belongs to. Empty: the token\'s identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps\' tokens.' },
+  },
+  outputs: {
+    'pull-request-number': 'Number of the pull request opened or updated (empty when unchanged).',
+    'pull-request-url': 'Its URL (empty when unchanged).',
+    'pull-request-action': 'opened, updated, or unchanged (the files equal the base\'s, or the branch already proposes them: nothing pushed).',
+    branch: 'The proposal branch.',
+    commit: 'The branch\'s tip commit (empty when nothing was proposed).',
+    'comment-url': 'URL of the report comment (empty without `report`).',
+  },
+  async run(o, { token, environment, log }) {
+    const result = await propose({
+      model: o.model, files: o.files, report: o.report, branch: o.branch, base: o.base, title: o.title, remote: o.remote, cwd: process.cwd(),
+      commentAuthor: o['comment-author'], token, environment, log, ...(log.mask ? { mask: (secret: string) => log.mask!(secret) } : {}),
+    });
+    log.info(result.note);
+    const link = result.pull_request ? ` [#${result.pull_request.number}](${result.pull_request.url})` : '';
+    return {
+      document: toJson(result),
+      outputs: {
+        'pull-request-number': result.pull_request ? String(result.pull_request.number) : '', 'pull-request-url': result.pull_request?.url ?? '',
+        'pull-request-action': result.action, branch: result.branch, commit: result.commit, 'comment-url': result.comment_url ?? '',
+      },
+      summary: `### mlgate propose: ${result.model}\n\n${result.action === 'unchanged' ? result.note : `${result.action === 'opened' ? 'Opened' : 'Updated'} pull request${link}: \`${result.branch}\` → \`${result.base}\`, ${result.files.length} file${result.files.length === 1 ? '' : 's'}.`}\n`,
+    };
+  },
+});
+
 const lineageCommand = defineCommand({
   name: 'lineage', icon: 'git-commit',
   summary: "Show a model's ancestry chain, stage history and what happened after release (the audit trail of `monitor --record`, `abtest --record` and `promote --abtest`).",
@@ -696,7 +736,7 @@ const demoCommand = defineCommand({
 });
 
 export const COMMANDS: readonly AnyCommand[] = [
-  trainCommand, predictCommand, evaluateCommand, driftCommand, monitorCommand, profileCommand, abtestCommand, gateCommand, planCommand, publishCommand, promoteCommand, fetchCommand, lineageCommand, demoCommand,
+  trainCommand, predictCommand, evaluateCommand, driftCommand, monitorCommand, profileCommand, abtestCommand, gateCommand, planCommand, publishCommand, promoteCommand, proposeCommand, fetchCommand, lineageCommand, demoCommand,
 ];
 
 /** Options every action takes besides its command's own (the CLI reads GITHUB_TOKEN and runs where it is started). */

@@ -10,6 +10,8 @@ export interface Logger {
    * as often as convenient; the door throttles. `done` ends the line.
    */
   progress?(line: string, done?: boolean): void;
+  /** Hides a secret derived from the token (an encoded header) from every later log line; the action door masks it, elsewhere nothing is logged that holds it. */
+  mask?(secret: string): void;
 }
 
 /** A throttled progress port for the doors: `write` is called at most once per `everyMs`, and once when done if it was called before. */

@@ -131,3 +131,28 @@ describe('the README quick start', () => {
     expect(String(evaluate.with?.baseline)).toContain(`steps.${fetch!.id}.outcome == 'success'`);
   });
 });
+
+describe('the retrain example', () => {
+  const source = readFileSync(join(ROOT, '.github', 'workflows', 'example-retrain.yml'), 'utf8');
+  const workflow = parse(source) as Workflow & { on: Record<string, unknown>; permissions: Record<string, string> };
+
+  it('runs on a schedule and by hand, monitors, then trains → fetch → predict → evaluate → gate → propose, one job per model', () => {
+    expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const job = workflow.jobs.retrain;
+    expect(job.strategy).toMatchObject({ 'fail-fast': false });
+    const steps = job.steps;
+    expect(steps.map((s) => actionOf(s.uses)).filter(Boolean)).toEqual(['monitor', 'train', 'fetch', 'predict', 'evaluate', 'gate', 'propose']);
+    const train = steps.find((s) => actionOf(s.uses) === 'train')!;
+    const predict = steps.find((s) => actionOf(s.uses) === 'predict')!;
+    // The candidate and the production model are scored on the same fresh holdout.
+    expect(predict.with?.data).toBe(train.with?.test);
+    const propose = steps.find((s) => actionOf(s.uses) === 'propose')!;
+    expect(propose.with).toMatchObject({ model: '${{ matrix.model }}', report: '${{ steps.gate.outputs.report-markdown }}' });
+    expect(propose.with).not.toHaveProperty('branch');
+    expect(String(propose.with?.files)).toContain(`${String(train.with?.out)}/model.json`);
+    expect(String(propose.with?.['github-token'])).toContain('steps.app-token.outputs.token');
+    expect(steps.find((s) => actionOf(s.uses) === 'gate')?.with).toMatchObject({ comment: false, 'check-run': false });
+    for (const step of steps.filter((s) => ['train', 'evaluate', 'gate', 'propose'].includes(actionOf(s.uses) ?? ''))) expect(step.if).toContain("steps.decide.outputs.retrain == 'true'");
+  });
+});

@@ -53,6 +53,7 @@ describe('bad input on the command line', () => {
     ['a stage name with spaces', ['promote', '--model', 'm', '--version', '1.0.0', '--stage', 'prod uction', '--store', join(dir, 'store')], /stage name `prod uction` is not valid/],
     ['a forest seed that is not a non-negative integer', ['train', '--data', file('t-seed.csv', 'a,b,y\n1,5,0\n2,6,1\n3,7,0\n4,8,1\n'), '--target', 'y', '--out', join(dir, 'model-out'), '--algorithm', 'random_forest', '--params', '{"seed": -1}'], /random_forest: parameter `seed` must be an integer from 0 to 2147483648, got -1/],
     ['a model file that is not a model', ['predict', '--model-file', file('m.json', '{"format": "other"}'), '--data', file('rows.csv', 'x\n1\n'), '--out', join(dir, 'predict-out')], /m\.json: /],
+    ['a proposal for a model name with spaces', ['propose', '--model', 'bad model', '--files', file('w3.bin', 'x')], /model name `bad model` is not valid/],
     ['a model file that does not exist', ['predict', '--model-file', join(ROOT, 'test', 'fixtures', 'nowhere.json'), '--data', file('rows2.csv', 'x\n1\n'), '--out', join(dir, 'predict-out')], /nowhere\.json: /],
   ])('%s', async (_what, argv, message) => {
     const run = await cli(...argv);

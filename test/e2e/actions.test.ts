@@ -131,6 +131,6 @@ describe('bundled actions', () => {
     expect(run.outputs['drift-json']).toBe(join(workspace, 'root-drift.json'));
     const wrong = await runAction(join(ROOT, 'action.yml'), { command: 'deploy' }, { workspace });
     expect(wrong.exitCode).toBe(1);
-    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, monitor, profile, abtest, gate, plan, publish, promote, fetch, lineage, got `deploy`/);
+    expect(wrong.stdout).toMatch(/::error::input `command` must be one of train, predict, evaluate, drift, monitor, profile, abtest, gate, plan, publish, promote, propose, fetch, lineage, got `deploy`/);
   });
 });

@@ -23,6 +23,7 @@ import { releaseRoutes, serveStorage, leaveOpenAsset } from './handlers/releases
 import { gitRoutes } from './handlers/git.js';
 import { actionsRoutes } from './handlers/actions.js';
 import type { Routes } from './handlers/types.js';
+import { syncGitRemote } from './git-import.js';
 
 export type { Identity } from './shapes.js';
 export type { TokenSpec } from './http.js';
@@ -91,6 +92,12 @@ export interface EmulatorOptions {
   owner?: string;
   repo?: string;
   tokens?: Record<string, TokenSpec>;
+  /**
+   * A local git repository (a bare one tests push to with the git CLI) that stands for this
+   * repository's git side: before every API request its new commits, files and refs are imported
+   * and open pull requests' heads follow their branches (see `syncGitRemote`).
+   */
+  gitRemote?: string;
 }
 
 const WRITE_ALL = { issues: 'write', pull_requests: 'write', checks: 'write', statuses: 'write', contents: 'write', actions: 'write' } as const;
@@ -215,6 +222,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const label = `${op.method} ${op.template}`;
     const reply = await (async (): Promise<Reply> => {
       try {
+        if (options.gitRemote !== undefined && origin === 'api') syncGitRemote(state, options.gitRemote);
         const onUploads = op.serverUrl !== undefined;
         if (onUploads !== (origin === 'uploads')) {
           validationErrors.push(`${label}: sent to the ${origin} origin, the description serves it from ${op.serverUrl ?? 'the API origin'}`);

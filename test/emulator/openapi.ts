@@ -421,6 +421,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2
 function formatTable(names: Set<string>): Record<string, true | RegExp | ((s: string) => boolean)> {
   const table: Record<string, true | RegExp | ((s: string) => boolean)> = {};
   for (const name of names) table[name] = true;
+  // Used only in inline request bodies (pulls/create's head_repo), which the component scan misses.
+  table['repo.nwo'] = true;
   table['date-time'] = (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s));
   table.uri = (s: string) => {
     try {

@@ -10,17 +10,24 @@ export interface GitResult {
 /** Changed-file lists of 100,000 paths run to megabytes. */
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
-/** Runs `git <args>` in `cwd` without a shell; resolves with its exit code and output, rejects only when git cannot start. */
-export function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
+/**
+ * Runs `git <args>` in `cwd` without a shell; resolves with its exit code and output, rejects only
+ * when git cannot start. `env` replaces the child's environment (see `childEnvironment`); `input`
+ * is written to its standard input (path lists too long for a command line).
+ */
+export function runGit(args: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+    const child = execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', ...(options.env ? { env: options.env } : {}) }, (error, stdout, stderr) => {
       const code = (error as { code?: unknown } | null)?.code;
       if (error && typeof code !== 'number') {
-        reject(code === 'ENOENT' ? new InputError('git is not installed (mlgate plan runs the git command line)') : error);
+        reject(code === 'ENOENT' ? new InputError('git is not installed (mlgate plan and propose run the git command line)') : error);
         return;
       }
       resolve({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr });
     });
+    // A git that exits before reading all of it (a bad option) closes the pipe: its exit code tells.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.input ?? '');
   });
 }
 

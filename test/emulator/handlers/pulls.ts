@@ -1,10 +1,21 @@
 /**
- * Pull requests: get one, list (state/head/base filters, sort), and the pull requests associated
- * with a commit. Lists return GitHub's `pull-request-simple` shape, which lacks the fields only
- * `GET /pulls/{n}` computes (`merged`, `mergeable`, counts…).
+ * Pull requests: create, get, update, list (state/head/base filters, sort), and the pull requests
+ * associated with a commit. Lists return GitHub's `pull-request-simple` shape, which lacks the
+ * fields only `GET /pulls/{n}` computes (`merged`, `mergeable`, counts…).
+ *
+ * Creating keeps GitHub's rules (422 `Validation Failed`): `head` (`branch` or `owner:branch`) and
+ * `base` must be branches of this repository (`field: head|base, code: invalid`); a head already
+ * merged into the base is refused ("No commits between main and x"), and so is a second open pull
+ * request for the same head and base ("A pull request already exists for owner:x."). The title may
+ * not be blank; the body is at most 65,536 characters. Updating changes `title`, `body`, `base`
+ * (a branch) and `state` (closing sets `closed_at`; a closed one reopens only while no other open
+ * pull request has its head and base). The head's SHA follows its branch (a push moves it).
  */
-import { notFound, ok, paginate, unprocessable } from '../http.js';
+import { created, notFound, ok, paginate, unprocessable, validationFailed } from '../http.js';
+import type { HandlerContext } from '../http.js';
 import type { GitHubObject, PullRequest } from '../state.js';
+import { isoNow } from '../shapes.js';
+import { COMMENT_BODY_LIMIT } from './issues.js';
 import type { Routes } from './types.js';
 
 /** Fields `GET /pulls/{n}` has and list endpoints do not. */
@@ -29,7 +40,83 @@ export function simplePull(pr: PullRequest): GitHubObject {
   return copy;
 }
 
+/** The branch a `head`/`base` names, when it exists here (`owner:` must be this repository's owner). */
+function branchOf(ctx: HandlerContext, name: string): string | undefined {
+  const colon = name.indexOf(':');
+  if (colon >= 0 && name.slice(0, colon).toLowerCase() !== ctx.state.owner.toLowerCase()) return undefined;
+  const branch = colon >= 0 ? name.slice(colon + 1) : name;
+  return ctx.state.refs.has(`refs/heads/${branch}`) ? branch : undefined;
+}
+
+function checkText(ctx: HandlerContext, fields: { title?: unknown; body?: unknown }): void {
+  if (typeof fields.title === 'string' && fields.title.trim() === '') throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
+  if (typeof fields.body === 'string' && [...fields.body].length > COMMENT_BODY_LIMIT) {
+    throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }]);
+  }
+}
+
+function openDuplicate(ctx: HandlerContext, head: string, base: string, except?: number): PullRequest | undefined {
+  return [...ctx.state.pullRequests.values()].find((pr) => pr.state === 'open' && pr.number !== except && pr.head.label === `${ctx.state.owner}:${head}` && pr.base.ref === base);
+}
+
 export const pullRoutes: Routes = {
+  'pulls/create': {
+    needs: { anyOf: [['pull_requests', 'write']] },
+    handle: (ctx) => {
+      const input = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean; maintainer_can_modify?: boolean };
+      checkText(ctx, input);
+      if (input.title === undefined) throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
+      const head = branchOf(ctx, input.head);
+      if (!head) throw validationFailed(ctx, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+      const base = branchOf(ctx, input.base);
+      if (!base) throw validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+      const headSha = ctx.state.refs.get(`refs/heads/${head}`)!;
+      const baseSha = ctx.state.refs.get(`refs/heads/${base}`)!;
+      if (ctx.state.ancestors(baseSha).has(headSha)) {
+        throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }]);
+      }
+      if (openDuplicate(ctx, head, base)) {
+        throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${ctx.state.owner}:${head}.` }]);
+      }
+      const number = Math.max(0, ...ctx.state.issues.keys(), ...ctx.state.pullRequests.keys()) + 1;
+      const pr = ctx.state.addPullRequest({
+        number, head: { sha: headSha, ref: head }, base: { sha: baseSha, ref: base }, title: input.title, body: input.body ?? null,
+        draft: input.draft ?? false, user: ctx.tokenSpec.identity,
+      });
+      pr.maintainer_can_modify = input.maintainer_can_modify ?? false;
+      return created(pr, pr.url as string);
+    },
+  },
+  'pulls/update': {
+    needs: { anyOf: [['pull_requests', 'write']] },
+    handle: (ctx) => {
+      const pr = ctx.state.pullRequests.get(ctx.params.pull_number as number);
+      if (!pr) throw notFound(ctx);
+      const input = ctx.body as { title?: string; body?: string; state?: 'open' | 'closed'; base?: string; maintainer_can_modify?: boolean } | undefined ?? {};
+      checkText(ctx, input);
+      if (input.base !== undefined) {
+        const base = branchOf(ctx, input.base);
+        if (!base) throw validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+        pr.base = { ...pr.base, ref: base, label: `${ctx.state.owner}:${base}`, sha: ctx.state.refs.get(`refs/heads/${base}`)! };
+      }
+      if (input.state === 'open' && pr.state === 'closed') {
+        if (pr.merged) throw unprocessable(ctx, 'Cannot reopen a merged pull request');
+        if (openDuplicate(ctx, pr.head.ref, pr.base.ref, pr.number)) {
+          throw validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${pr.head.label}.` }]);
+        }
+      }
+      const now = isoNow();
+      if (input.title !== undefined) pr.title = input.title;
+      if (input.body !== undefined) pr.body = input.body;
+      if (input.maintainer_can_modify !== undefined) pr.maintainer_can_modify = input.maintainer_can_modify;
+      if (input.state !== undefined && input.state !== pr.state) {
+        pr.state = input.state;
+        pr.closed_at = input.state === 'closed' ? now : null;
+      }
+      pr.updated_at = now;
+      return ok(pr);
+    },
+  },
   'pulls/get': {
     needs: { anyOf: [['pull_requests', 'read']] },
     handle: (ctx) => {
