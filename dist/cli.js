@@ -18,7 +18,7 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-SRI64ASY.js";
+} from "./chunks/chunk-WVRWCYDM.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

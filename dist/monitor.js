@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-G5H5RHBC.js";
-import "./chunks/chunk-SRI64ASY.js";
+} from "./chunks/chunk-4D7FPUOI.js";
+import "./chunks/chunk-WVRWCYDM.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

@@ -10000,7 +10000,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10027,7 +10027,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10891,7 +10891,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -10927,50 +10927,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative11, options, skipNormalization) {
+    function resolveComponent(base2, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse3(serialize2(base2, options), options);
-        relative11 = parse3(serialize2(relative11, options), options);
+        relative12 = parse3(serialize2(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base2.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base2.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -10978,7 +10978,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11282,7 +11282,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18492,10 +18492,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -18509,7 +18509,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -18533,7 +18533,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -18549,7 +18549,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -18640,7 +18640,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -18654,13 +18654,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -18703,18 +18703,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -18768,8 +18768,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -18781,7 +18781,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -18792,8 +18792,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -18810,7 +18810,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -18990,7 +18990,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -19007,24 +19007,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -19207,25 +19207,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -20035,14 +20035,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -21209,18 +21209,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -21373,15 +21373,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -21575,13 +21575,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -23952,6 +23952,9 @@ function hasActionsCache(environment) {
 }
 function currentEnvironment() {
   return readEnvironment(process.env);
+}
+function childEnvironment(extra) {
+  return { ...process.env, ...extra };
 }
 function defaultApiUrl(serverUrl) {
   const { protocol, host, hostname: hostname2 } = new URL(serverUrl);
@@ -29271,11 +29274,11 @@ function statusOf(error) {
 function pathOf(url2, basePath = "") {
   const path = url2.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const base2 = basePath.replace(/\/+$/, "");
-  const relative11 = base2 && path.startsWith(`${base2}/`) ? path.slice(base2.length) : path;
+  const relative12 = base2 && path.startsWith(`${base2}/`) ? path.slice(base2.length) : path;
   try {
-    return decodeURIComponent(relative11) || "/";
+    return decodeURIComponent(relative12) || "/";
   } catch {
-    return relative11 || "/";
+    return relative12 || "/";
   }
 }
 function detailOf(status, body) {
@@ -29346,18 +29349,18 @@ function createClient(token, apiUrl, policy, log) {
     try {
       return await request(options);
     } catch (error) {
-      const failed = error;
-      if (typeof failed?.status !== "number" || !failed.request) throw error;
+      const failed2 = error;
+      if (typeof failed2?.status !== "number" || !failed2.request) throw error;
       const method = String(options.method);
       const template = pathOf(String(options.url), basePath).replace(/\{\?[^}]*\}$/, "");
       const description = {
         service: "GitHub API",
         call: `${method} ${template}`,
-        request: `${method} ${pathOf(failed.request.url ?? String(options.url), basePath)}`
+        request: `${method} ${pathOf(failed2.request.url ?? String(options.url), basePath)}`
       };
       const retries = Math.max(0, attempts - 1);
-      if (!failed.response) throw networkFailure(description, error, policy.apiTimeoutMs, retries);
-      throw httpFailure(description, failed.status, failed.response.data, retries, error);
+      if (!failed2.response) throw networkFailure(description, error, policy.apiTimeoutMs, retries);
+      throw httpFailure(description, failed2.status, failed2.response.data, retries, error);
     }
   });
   return client;
@@ -31015,7 +31018,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve10) => setTimeout(resolve10, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve11) => setTimeout(resolve11, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -31540,7 +31543,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve10) => setTimeout(resolve10, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve11) => setTimeout(resolve11, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -39874,8 +39877,8 @@ async function parquetRead(options) {
 async function awaitAllColumns(asyncGroups) {
   const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
   const results = await Promise.allSettled(all);
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
+  const failed2 = results.find((r) => r.status === "rejected");
+  if (failed2) throw failed2.reason;
 }
 function parquetReadObjects(options) {
   return new Promise((onComplete, reject) => {
@@ -47229,7 +47232,7 @@ var TAIL_LINES = 20;
 var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const startedAt = /* @__PURE__ */ new Date();
     const started = performance.now();
     const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -47249,7 +47252,7 @@ function runCommand(command, cwd, line) {
       const peakRssBytes = memory.stop();
       for (const flush of readers) flush();
       const finishedAt = /* @__PURE__ */ new Date();
-      resolve10({
+      resolve11({
         exitCode: code ?? 128 + signalNumber(signal),
         signal,
         tail,
@@ -47301,10 +47304,10 @@ async function askToolVersions() {
   return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
 }
 function versionOf(program, args, pattern) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
-      if (error) return resolve10(null);
-      resolve10(pattern.exec(`${stdout}
+      if (error) return resolve11(null);
+      resolve11(pattern.exec(`${stdout}
 ${stderr}`)?.[1] ?? null);
     });
   });
@@ -51006,11 +51009,11 @@ function metricCheck(evaluation, metric, rule) {
 }
 function tolerance(rule, base2) {
   const absolute = rule.max_drop;
-  const relative11 = rule.max_drop_pct !== void 0 ? rule.max_drop_pct / 100 * Math.abs(base2) : void 0;
+  const relative12 = rule.max_drop_pct !== void 0 ? rule.max_drop_pct / 100 * Math.abs(base2) : void 0;
   const fmt2 = (x) => formatNumber(x);
-  if (relative11 === void 0) return { value: absolute ?? 0, text: fmt2(absolute ?? 0) };
-  const pct = `${fmt2(relative11)} (${fmt2(rule.max_drop_pct)}% of ${fmt2(base2)})`;
-  if (absolute === void 0 || relative11 <= absolute) return { value: relative11, text: pct };
+  if (relative12 === void 0) return { value: absolute ?? 0, text: fmt2(absolute ?? 0) };
+  const pct = `${fmt2(relative12)} (${fmt2(rule.max_drop_pct)}% of ${fmt2(base2)})`;
+  if (absolute === void 0 || relative12 <= absolute) return { value: relative12, text: pct };
   return { value: absolute, text: fmt2(absolute) };
 }
 function missingFromEvaluation(evaluation, metric) {
@@ -51488,13 +51491,13 @@ async function postReport(report, options) {
   let comment = null;
   let check = null;
   let readOnly = false;
-  const failed = [];
+  const failed2 = [];
   if (options.comment) {
     try {
       await postComment();
     } catch (error) {
       if (!(error instanceof ExternalServiceError)) throw error;
-      failed.push({ part: "comment", error });
+      failed2.push({ part: "comment", error });
     }
   }
   if (options.checkRun) {
@@ -51502,10 +51505,10 @@ async function postReport(report, options) {
       await postCheck();
     } catch (error) {
       if (!(error instanceof ExternalServiceError)) throw error;
-      failed.push({ part: "check", error });
+      failed2.push({ part: "check", error });
     }
   }
-  return { comment, check, skipped, readOnly, failed };
+  return { comment, check, skipped, readOnly, failed: failed2 };
   async function postComment() {
     const pullRequest = options.pullRequest ?? (await resolvePullRequest(client, context))?.number;
     if (!pullRequest) {
@@ -52164,16 +52167,18 @@ import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:pa
 // shared/adapters/process/git.ts
 import { execFile as execFile2 } from "node:child_process";
 var MAX_OUTPUT = 256 * 1024 * 1024;
-function runGit(args, cwd) {
-  return new Promise((resolve10, reject) => {
-    execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" }, (error, stdout, stderr) => {
+function runGit(args, cwd, options = {}) {
+  return new Promise((resolve11, reject) => {
+    const child2 = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", ...options.env ? { env: options.env } : {} }, (error, stdout, stderr) => {
       const code = error?.code;
       if (error && typeof code !== "number") {
-        reject(code === "ENOENT" ? new InputError("git is not installed (mlgate plan runs the git command line)") : error);
+        reject(code === "ENOENT" ? new InputError("git is not installed (mlgate plan and propose run the git command line)") : error);
         return;
       }
-      resolve10({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
+      resolve11({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
     });
+    child2.stdin?.on("error", () => void 0);
+    child2.stdin?.end(options.input ?? "");
   });
 }
 async function changedSince(base2, cwd) {
@@ -53026,6 +53031,339 @@ async function fetchModel(options) {
   return registry.fetchVersion(options.model, selectorOf(options), options.out);
 }
 
+// shared/commands/propose.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+
+// shared/adapters/process/retrain-branch.ts
+import { globSync as globSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, rmSync as rmSync2, statSync as statSync15 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { isAbsolute as isAbsolute4, join as join24, relative as relative10, resolve as resolve9, sep as sep9 } from "node:path";
+var RETRAIN_TRAILER = "Mlgate-Retrain";
+var BOT_IDENTITY = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var noPrompt = () => ({ env: childEnvironment({ GIT_TERMINAL_PROMPT: "0" }) });
+async function pushRetrainCommit(request) {
+  const top = await gitOut(["rev-parse", "--show-toplevel"], request.cwd, (r) => new InputError(`${request.cwd} is not inside a git repository: mlgate propose commits with git (${firstLine3(r.stderr)})`));
+  const url2 = await gitOut(["remote", "get-url", request.remote], top, () => new InputError(`remote \`${request.remote}\` is not configured in ${top} (git remote -v lists the remotes; actions/checkout names it origin)`));
+  const auth = authArgs(url2, request.token, request.mask);
+  const branchRef = await checkBranchName(request.branch, top);
+  const base2 = request.base ?? await remoteDefaultBranch(top, request.remote, auth);
+  const baseRef = await checkBranchName(base2, top);
+  if (baseRef === branchRef) throw new InputError(`branch \`${request.branch}\` is the base branch: mlgate proposes on its own branch and never pushes to the base (give another \`branch\`)`);
+  const paths = expandFiles(request.files, request.cwd, top);
+  const tips = await remoteTips(top, request.remote, auth, [baseRef, branchRef]);
+  const baseSha = tips.get(baseRef);
+  if (!baseSha) throw new InputError(`base branch \`${base2}\` does not exist on remote \`${request.remote}\``);
+  const branchTip = tips.get(branchRef) ?? null;
+  await fetchTips(top, request.remote, auth, [baseRef, ...branchTip ? [branchRef] : []]);
+  const wanted = [baseSha, ...branchTip ? [branchTip] : []];
+  const present = (await runGit(["cat-file", "--batch-check"], top, { input: `${wanted.join("\n")}
+` })).stdout.split("\n");
+  wanted.forEach((sha, i) => {
+    if (!(present[i] ?? "").startsWith(`${sha} commit `)) {
+      throw new InputError(`branch \`${sha === baseSha ? base2 : request.branch}\` moved on remote \`${request.remote}\` while mlgate read it: nothing was pushed; run again`);
+    }
+  });
+  const tree = await treeWith(top, baseSha, paths);
+  const [baseTree, tipTree] = (await gitOut(["rev-parse", `${baseSha}^{tree}`, ...branchTip ? [`${branchTip}^{tree}`] : []], top, failed("rev-parse"))).split("\n");
+  const tipParents = branchTip ? await checkOurs(top, branchTip, baseSha, request) : [];
+  if (tree === baseTree) return { base: base2, baseSha, branch: request.branch, commit: null, outcome: "unchanged", paths };
+  if (branchTip && tipTree === tree && tipParents[0] === baseSha) return { base: base2, baseSha, branch: request.branch, commit: branchTip, outcome: "same", paths };
+  const message2 = `${request.subject}
+
+${request.body.trim()}
+
+${RETRAIN_TRAILER}: ${request.model}
+`;
+  const commit2 = await gitOut([...await defaultIdentity(top), "commit-tree", tree, "-p", baseSha, "-m", message2], top, failed("commit-tree"));
+  const lease = `--force-with-lease=${branchRef}:${branchTip ?? ""}`;
+  const push = await runGit([...auth, "push", "--porcelain", "--no-verify", lease, request.remote, `${commit2}:${branchRef}`], top, noPrompt());
+  if (push.exitCode !== 0) throw pushFailure(push, request);
+  return { base: base2, baseSha, branch: request.branch, commit: commit2, outcome: "pushed", paths };
+}
+function authArgs(url2, token, mask) {
+  if (!token || !/^https?:\/\//i.test(url2)) return [];
+  const origin = new URL(url2).origin;
+  const header = Buffer.from(`x-access-token:${token}`).toString("base64");
+  mask?.(header);
+  return ["-c", `http.${origin}/.extraheader=`, "-c", `http.${origin}/.extraheader=AUTHORIZATION: basic ${header}`];
+}
+async function checkBranchName(name, cwd) {
+  const ref = `refs/heads/${name}`;
+  const check = await runGit(["check-ref-format", ref], cwd);
+  if (check.exitCode !== 0 || name.startsWith("-")) throw new InputError(`branch \`${name}\` is not a valid git branch name (git check-ref-format)`);
+  return ref;
+}
+async function remoteDefaultBranch(cwd, remote, auth) {
+  const result2 = await runGit([...auth, "ls-remote", "--symref", remote, "HEAD"], cwd, noPrompt());
+  if (result2.exitCode !== 0) throw remoteFailure("git ls-remote", remote, result2);
+  const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result2.stdout);
+  if (!match) throw new InputError(`remote \`${remote}\` names no default branch (HEAD): give \`base\``);
+  return match[1];
+}
+async function remoteTips(cwd, remote, auth, refs) {
+  const result2 = await runGit([...auth, "ls-remote", remote, ...refs], cwd, noPrompt());
+  if (result2.exitCode !== 0) throw remoteFailure("git ls-remote", remote, result2);
+  const tips = /* @__PURE__ */ new Map();
+  for (const line of result2.stdout.split("\n").filter(Boolean)) {
+    const [sha, ref] = line.split("	");
+    if (refs.includes(ref)) tips.set(ref, sha);
+  }
+  return tips;
+}
+async function fetchTips(cwd, remote, auth, refs) {
+  const result2 = await runGit([...auth, "fetch", "--quiet", "--no-tags", "--no-recurse-submodules", remote, ...refs], cwd, noPrompt());
+  if (result2.exitCode !== 0) throw remoteFailure("git fetch", remote, result2);
+}
+async function checkOurs(cwd, tip, baseSha, request) {
+  const [parentList, trailers = ""] = (await gitOut(["log", "-1", `--format=%P%x01%(trailers:key=${RETRAIN_TRAILER},valueonly,separator=%x00)`, tip], cwd, failed("log"))).split("");
+  const parents = parentList.split(" ").filter(Boolean);
+  const why = !trailers.split("\0").map((v) => v.trim()).includes(request.model) ? `its tip ${tip.slice(0, 12)} was not made by mlgate for model \`${request.model}\` (no \`${RETRAIN_TRAILER}: ${request.model}\` trailer)` : parents.length !== 1 ? `its tip ${tip.slice(0, 12)} is a merge` : (await runGit(["merge-base", "--is-ancestor", parents[0], baseSha], cwd)).exitCode !== 0 ? `its tip ${tip.slice(0, 12)} sits on commits that are not in the base branch` : void 0;
+  if (why) {
+    throw new InputError(`branch \`${request.branch}\` on remote \`${request.remote}\`: ${why}. mlgate never overwrites what it did not make: merge or close the work on it and delete the branch, or give another \`branch\``);
+  }
+  return parents;
+}
+async function treeWith(cwd, baseSha, paths) {
+  const folder = mkdtempSync2(join24(tmpdir3(), "mlgate-propose-"));
+  try {
+    const env = childEnvironment({ GIT_INDEX_FILE: join24(folder, "index") });
+    await gitOut(["read-tree", baseSha], cwd, failed("read-tree"), { env });
+    if (paths.some((path) => /[\n\r\0]/.test(path))) throw new InputError(`files: a file name holds a line break, which git's path lists cannot carry: rename it`);
+    const shas = (await gitOut(["hash-object", "-w", "--stdin-paths"], cwd, failed("hash-object"), { env, input: `${paths.join("\n")}
+` })).split("\n");
+    const entries = paths.map((path, i) => `${(statSync15(join24(cwd, path)).mode & 73) !== 0 ? "100755" : "100644"} ${shas[i]}	${path}`);
+    await gitOut(["update-index", "--add", "-z", "--index-info"], cwd, failed("update-index"), { env, input: `${entries.join("\0")}\0` });
+    return await gitOut(["write-tree"], cwd, failed("write-tree"), { env });
+  } finally {
+    rmSync2(folder, { recursive: true, force: true });
+  }
+}
+function expandFiles(entries, cwd, top) {
+  if (entries.length === 0) throw new InputError("`files` is empty: name the retrained files to propose (params, metrics, run record, model files)");
+  const found = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    const matches = /[*?[]/.test(entry) ? globSync5(entry, { cwd }).map((m) => resolve9(cwd, m)) : [resolve9(cwd, entry)];
+    if (matches.length === 0) throw new InputError(`files: \`${entry}\` matches no file`);
+    for (const match of matches) {
+      const stat8 = statSync15(match, { throwIfNoEntry: false });
+      if (!stat8) throw new InputError(`files: \`${entry}\` not found`);
+      for (const file of stat8.isDirectory() ? filesUnder2(match) : [match]) {
+        const path = relative10(top, file);
+        if (path === "" || path.startsWith("..") || isAbsolute4(path)) throw new InputError(`files: \`${entry}\` is outside the repository ${top}`);
+        const posix = path.split(sep9).join("/");
+        if (posix === ".git" || posix.startsWith(".git/")) throw new InputError(`files: \`${entry}\` is inside .git`);
+        found.add(posix);
+      }
+    }
+  }
+  if (found.size === 0) throw new InputError(`files: ${entries.join(", ")} hold no file`);
+  return [...found].sort();
+}
+function filesUnder2(folder) {
+  return readdirSync7(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join24(e.parentPath, e.name));
+}
+async function defaultIdentity(cwd) {
+  const configured = (await runGit(["config", "--get-regexp", "^user\\.(name|email)$"], cwd)).stdout.split("\n").map((line) => /^user\.(name|email) (.*\S.*)$/i.exec(line)?.[1]?.toLowerCase()).filter(Boolean);
+  return [
+    ...configured.includes("name") ? [] : ["-c", `user.name=${BOT_IDENTITY.name}`],
+    ...configured.includes("email") ? [] : ["-c", `user.email=${BOT_IDENTITY.email}`]
+  ];
+}
+function pushFailure(push, request) {
+  const text2 = `${push.stdout}
+${push.stderr}`;
+  if (/stale info|\[rejected\]|fetch first|non-fast-forward/i.test(text2)) {
+    return new InputError(`branch \`${request.branch}\` changed on remote \`${request.remote}\` while mlgate prepared its commit (someone pushed): nothing was overwritten; run again`);
+  }
+  if (/\b403\b|permission to .* denied|not allowed|write access/i.test(text2)) {
+    return new InputError(`the token may not push to \`${request.remote}\`: give the job \`permissions: contents: write\` (${firstLine3(push.stderr)})`);
+  }
+  return remoteFailure("git push", request.remote, push);
+}
+function remoteFailure(command, remote, result2) {
+  return new ExternalServiceError({ service: "git", call: command, request: `${command} ${remote}`, status: void 0, detail: firstLine3(result2.stderr), retries: 0 });
+}
+function failed(command) {
+  return (result2) => new Error(`git ${command} failed (exit ${result2.exitCode}): ${firstLine3(result2.stderr)}`);
+}
+async function gitOut(args, cwd, error, options = {}) {
+  const result2 = await runGit(args, cwd, options);
+  if (result2.exitCode !== 0) throw error(result2);
+  return result2.stdout.trim();
+}
+function firstLine3(text2) {
+  return text2.trim().split("\n").filter((line) => !/^hint:/.test(line))[0] || "no message";
+}
+
+// shared/adapters/github/retrain-pull-request.ts
+function retrainMarker(model) {
+  return `<!-- mlgate:retrain model=${encodeURIComponent(model)} -->`;
+}
+function retrainCommentKey(model) {
+  return `retrain/${model}`;
+}
+var PERMISSION_HINT = 'give the job `permissions: pull-requests: write`, and allow it in the repository (Settings \u2192 Actions \u2192 General \u2192 "Allow GitHub Actions to create and approve pull requests") when the token is GITHUB_TOKEN';
+async function syncRetrainPullRequest(gateway, request) {
+  const { client } = gateway;
+  const repo = { owner: request.owner, repo: request.repo };
+  try {
+    const existing = await findOpen(gateway, request);
+    if (existing && request.onlyIfMissing) return null;
+    let result2;
+    if (existing && !(existing.body ?? "").startsWith(retrainMarker(request.model))) {
+      result2 = { action: "updated", number: existing.number, url: existing.html_url };
+    } else if (existing) {
+      const { data } = await client.rest.pulls.update({
+        ...repo,
+        pull_number: existing.number,
+        title: request.title,
+        body: request.body,
+        ...existing.base.ref === request.base ? {} : { base: request.base }
+      });
+      result2 = { action: "updated", number: data.number, url: data.html_url };
+    } else {
+      const made = await gateway.createOnce(
+        async () => {
+          try {
+            return (await client.rest.pulls.create({ ...repo, head: request.branch, base: request.base, title: request.title, body: request.body, maintainer_can_modify: false, ...NO_AUTOMATIC_RETRY })).data;
+          } catch (error) {
+            if (statusOf(error) === 422 && /already exists/i.test(String(error.message))) {
+              const raced = await findOpen(gateway, request);
+              if (raced) return raced;
+            }
+            throw error;
+          }
+        },
+        () => findOpen(gateway, request)
+      );
+      result2 = { action: "opened", number: made.number, url: made.html_url };
+    }
+    const comment = request.report === null ? null : await upsertStickyComment(client, {
+      ...repo,
+      issueNumber: result2.number,
+      key: retrainCommentKey(request.model),
+      body: fitComment(request.report),
+      ...request.commentAuthor ? { author: request.commentAuthor } : {}
+    });
+    return { ...result2, comment };
+  } catch (error) {
+    if (isPermissionDenied(error) || statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(String(error.message))) {
+      throw new InputError(`the token may not open or update the pull request for branch \`${request.branch}\` (${error.message}): ${PERMISSION_HINT}`);
+    }
+    throw error;
+  }
+}
+async function findOpen(gateway, request) {
+  const pulls = await gateway.client.paginate(gateway.client.rest.pulls.list, {
+    owner: request.owner,
+    repo: request.repo,
+    state: "open",
+    head: `${request.owner}:${request.branch}`,
+    per_page: 100
+  });
+  return pulls.filter((p) => p.head.ref === request.branch && p.head.repo?.full_name?.toLowerCase() === `${request.owner}/${request.repo}`.toLowerCase()).sort((a, b) => a.number - b.number)[0];
+}
+function fitComment(report) {
+  const room = COMMENT_LIMIT - 1024;
+  if ([...report].length <= room) return report;
+  return `${[...report].slice(0, room).join("")}
+
+\u2026 (cut at GitHub's comment limit; the full report is in the run's job summary)
+`;
+}
+
+// shared/commands/propose.ts
+function retrainBranch(model) {
+  return `mlgate/retrain/${model.replace(":", "=")}`;
+}
+async function propose(options) {
+  const model = checkModelName(options.model.trim());
+  const branch = options.branch?.trim() || retrainBranch(model);
+  const repository = options.environment.repository;
+  if (!options.token) throw new InputError("propose needs a token that may push and open pull requests (the action's github-token input; the CLI reads GITHUB_TOKEN)");
+  if (!repository) throw new InputError("propose needs the repository (GITHUB_REPOSITORY=owner/name; set by the runner)");
+  const report = options.report === void 0 ? null : readReport(options.report);
+  const title = options.title?.replace(/\s+/g, " ").trim() || `Retrain ${model}`;
+  const pushed = await pushRetrainCommit({
+    cwd: options.cwd,
+    model,
+    files: options.files,
+    branch,
+    ...options.base?.trim() ? { base: options.base.trim() } : {},
+    remote: options.remote,
+    subject: title,
+    body: `Retrained by mlgate propose${options.environment.runUrl ? ` in ${options.environment.runUrl}` : ""}.`,
+    token: options.token,
+    ...options.mask ? { mask: options.mask } : {}
+  });
+  const base2 = { model, branch, base: pushed.base, files: pushed.paths };
+  if (pushed.outcome === "unchanged") {
+    return { ...base2, commit: "", action: "unchanged", pull_request: null, comment_url: null, note: `${model}: the retrained files equal ${pushed.base}'s: nothing to propose` };
+  }
+  const gateway = openGateway(options.environment, { token: options.token, log: options.log, ...options.policy ? { policy: options.policy } : {} });
+  const request = {
+    owner: repository.owner,
+    repo: repository.repo,
+    model,
+    branch,
+    base: pushed.base,
+    title,
+    body: pullRequestBody(model, pushed, report, options.environment.runUrl),
+    report,
+    ...options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}
+  };
+  let pr;
+  if (pushed.outcome === "same") {
+    const opened = await syncRetrainPullRequest(gateway, { ...request, onlyIfMissing: true });
+    if (opened === null) {
+      return { ...base2, commit: pushed.commit ?? "", action: "unchanged", pull_request: null, comment_url: null, note: `${model}: ${branch} already proposes these files on ${pushed.base}; its pull request is left as it is` };
+    }
+    pr = opened;
+  } else {
+    pr = await syncRetrainPullRequest(gateway, request);
+  }
+  const said = pr.action === "opened" ? "opened" : "updated";
+  return {
+    ...base2,
+    commit: pushed.commit ?? "",
+    action: pr.action,
+    pull_request: { number: pr.number, url: pr.url },
+    comment_url: pr.comment?.url ?? null,
+    note: `${model}: ${said} pull request #${pr.number} (${branch} \u2192 ${pushed.base})`
+  };
+}
+function readReport(path) {
+  let text2;
+  try {
+    text2 = readFileSync10(path, "utf8");
+  } catch (error) {
+    throw new InputError(`report: ${path}: ${error.code === "ENOENT" ? "not found" : error.message}`);
+  }
+  if (text2.trim() === "") throw new InputError(`report: ${path} is empty (give the gate's markdown report, its \`report-markdown\` output)`);
+  return text2;
+}
+function verdictLine(report) {
+  const line = report?.split("\n").find((l) => /^#{1,6}\s/.test(l));
+  return line ? line.replace(/^#{1,6}\s+/, "").trim() : null;
+}
+function pullRequestBody(model, pushed, report, runUrl) {
+  const escaped = model.replace(/[\\`*_[\]<>]/g, "\\$&");
+  const verdict = verdictLine(report);
+  const shown = pushed.paths.slice(0, 50).map((p) => `- \`${p.replace(/`/g, "'")}\``);
+  if (pushed.paths.length > 50) shown.push(`- \u2026 and ${pushed.paths.length - 50} more`);
+  return [
+    retrainMarker(model),
+    `mlgate retrained **${escaped}** on fresh data${runUrl ? ` in [this run](${runUrl})` : ""} and proposes the result against \`${pushed.base}\` (${pushed.baseSha.slice(0, 12)}). Merge to adopt it; close to keep the current model.`,
+    ...verdict ? ["", `**Report:** ${verdict} (in the comment below).`] : [],
+    "",
+    "Files:",
+    ...shown,
+    "",
+    "<sub>mlgate replaces this branch's commit on every retrain. Do not push to it: mlgate then refuses to overwrite it.</sub>",
+    ""
+  ].join("\n");
+}
+
 // shared/commands/lineage.ts
 async function lineageOf(options) {
   const registry = openRegistry(options.store, { environment: options.environment ?? currentEnvironment(), token: options.token, warn: options.warn });
@@ -53044,32 +53382,32 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync15 } from "node:fs";
-import { basename as basename7, dirname as dirname9, join as join24, relative as relative10, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readdirSync as readdirSync8, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync16 } from "node:fs";
+import { basename as basename7, dirname as dirname9, join as join25, relative as relative11, resolve as resolve10 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve9(options.out);
+  const target = resolve10(options.out);
   checkReplaceable(target);
   mkdirSync3(dirname9(target), { recursive: true });
-  const building = mkdtempSync2(join24(dirname9(target), `.${basename7(target)}.mlgate-demo-`));
+  const building = mkdtempSync3(join25(dirname9(target), `.${basename7(target)}.mlgate-demo-`));
   let result2;
   try {
-    writeFileAtomic(join24(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join25(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result2 = await buildDemo({ ...options, out: building });
   } catch (error) {
-    rmSync2(building, { recursive: true, force: true });
+    rmSync3(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join24(target, relative10(building, path))]));
+  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join25(target, relative11(building, path))]));
   return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
   if (!existsSync11(folder)) return;
-  if (!statSync15(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync7(folder);
+  if (!statSync16(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
+  const entries = readdirSync8(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
@@ -53087,17 +53425,17 @@ function replaceFolder(target, built) {
     renameSync2(aside, target);
     throw error;
   }
-  rmSync2(aside, { recursive: true, force: true });
+  rmSync3(aside, { recursive: true, force: true });
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join24(out, "registry");
-  const trainCsv = join24(data, "train.csv");
-  const holdoutCsv = join24(data, "holdout.csv");
+  const store2 = join25(out, "registry");
+  const trainCsv = join25(data, "train.csv");
+  const holdoutCsv = join25(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join24(out, "baseline") });
-  const baselineEval = join24(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join25(out, "baseline") });
+  const baselineEval = join25(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -53114,10 +53452,10 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join24(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join25(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join24(out, "production-model") });
-  const productionPredictions = (await predict({ model: join24(fetched.directory, "model.json"), data: holdoutCsv, out: join24(out, "production-model") })).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join25(out, "production-model") });
+  const productionPredictions = (await predict({ model: join25(fetched.directory, "model.json"), data: holdoutCsv, out: join25(out, "production-model") })).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong), with the prediction diff and slices by tumour size");
   const evaluation = await evaluate({
     predictions: candidate.predictions_path,
@@ -53127,11 +53465,11 @@ async function buildDemo(options) {
     slices: ["mean_radius"],
     diffColumns: ["mean_radius", "mean_texture"]
   });
-  const evaluationPath = join24(out, "evaluation.json");
+  const evaluationPath = join25(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = await drift({ reference: trainCsv, current: join24(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join24(out, "drift.json");
+  const driftResult = await drift({ reference: trainCsv, current: join25(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join25(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = await gate({
@@ -53142,9 +53480,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join24(out, "gate.json");
+  const gatePath = join25(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join24(out, "comment.md");
+  const commentPath = join25(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -53154,7 +53492,7 @@ async function buildDemo(options) {
 
 // shared/commands/demo-docs.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 var EXAMPLE_COMMENT = "example-comment.md";
 var EXAMPLE_MANY_MODELS_COMMENT = "example-many-models-comment.md";
 var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate demo --docs docs): ${what}. Do not edit; regenerate. -->
@@ -53163,22 +53501,22 @@ var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate d
 async function writeDemoDocs(demo, options) {
   const { data, out, docs, log } = options;
   mkdirSync4(docs, { recursive: true });
-  const single = join25(docs, EXAMPLE_COMMENT);
+  const single = join26(docs, EXAMPLE_COMMENT);
   writeFileAtomic(single, GENERATED("the pull-request comment of the demo's candidate") + demo.report.comment_markdown);
   log("docs: two more candidates, gated like the first, and the aggregated comment of all three");
-  const reports = join25(out, "many-models");
-  writeGateReport(join25(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
+  const reports = join26(out, "many-models");
+  writeGateReport(join26(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
   const variants = [
     { model: "breast-cancer/c0-0001", slug: "breast-cancer-c0-0001", params: { C: 1e-4 } },
     { model: "breast-cancer/c100", slug: "breast-cancer-c100", params: { C: 100 } }
   ];
   for (const variant of variants) {
-    const folder = join25(out, "many-models-work", variant.slug);
-    const trained = await train({ data: join25(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join25(data, "holdout.csv"), out: folder });
-    const evaluation = join25(folder, "evaluation.json");
+    const folder = join26(out, "many-models-work", variant.slug);
+    const trained = await train({ data: join26(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join26(data, "holdout.csv"), out: folder });
+    const evaluation = join26(folder, "evaluation.json");
     writeEvaluation(evaluation, await evaluate({ predictions: trained.predictions_path, baseline: demo.files.production_predictions, task: "binary" }));
     const report = await gate({ evaluation, drift: demo.files.drift, title: `mlgate: ${variant.model}`, recordedModel: variant.model, lookUpPolicy: false });
-    writeGateReport(join25(reports, variant.slug, "gate.json"), report);
+    writeGateReport(join26(reports, variant.slug, "gate.json"), report);
   }
   const run = await runAggregateGate({
     folder: reports,
@@ -53190,7 +53528,7 @@ async function writeDemoDocs(demo, options) {
     environment: readEnvironment({}),
     log: { info: log, warning: log }
   });
-  const many = join25(docs, EXAMPLE_MANY_MODELS_COMMENT);
+  const many = join26(docs, EXAMPLE_MANY_MODELS_COMMENT);
   writeFileAtomic(many, GENERATED("the aggregated comment (`gate --aggregate`) of three models gated like the demo's candidate") + run.report.comment_markdown);
   return [single, many];
 }
@@ -53760,7 +54098,7 @@ var gateCommand = defineCommand({
     });
     for (const check of report.checks.filter((c) => c.status === "warn")) log.warning(`${check.subject}: ${check.message}`);
     const failing = report.checks.filter((c) => c.status === "fail");
-    const failed = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : []];
+    const failed2 = [...failing.slice(0, 10).map((c) => `${c.subject}: ${c.message}`), ...failing.length > 10 ? [`${failing.length - 10} more failing checks (see the report)`] : []];
     return {
       document: o.format === "json" ? encodeGateReport(report) : o.format === "html" ? html : report.markdown,
       outputs: {
@@ -53775,7 +54113,7 @@ var gateCommand = defineCommand({
       // The report always goes to the job summary (push runs and fork pull requests show it too),
       // fitted under GitHub's 1 MiB; the full report is in the report-markdown and report-json files.
       summary,
-      ...report.verdict === "fail" ? { failure: [`verdict fail \u2014 ${failed.join("; ")}`, ...notPosted ? [notPosted] : []].join("; ") } : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}
+      ...report.verdict === "fail" ? { failure: [`verdict fail \u2014 ${failed2.join("; ")}`, ...notPosted ? [notPosted] : []].join("; ") } : notPosted ? { failure: notPosted, failureExitCode: 69 } : {}
     };
   }
 });
@@ -53901,6 +54239,63 @@ var fetchCommand = defineCommand({
     };
   }
 });
+var proposeCommand = defineCommand({
+  name: "propose",
+  icon: "git-pull-request",
+  summary: "Propose a retrained model as a pull request: its files as one commit on top of the base branch, pushed to the model's own branch (never the base), and one open pull request per model, opened or updated, with the report as its sticky comment.",
+  options: {
+    model: { kind: "text", placeholder: "name", required: true, description: "Model name (letters, digits, -, _ and / for namespaces): one branch and one open pull request per model." },
+    files: { kind: "list", placeholder: "path", required: true, description: "The retrained files to commit: params, metrics, run record, model files. Files, folders (every file in them) or globs, relative to the working directory, inside the repository; each must exist." },
+    report: { kind: "path", placeholder: "md", description: "Markdown report (the gate's `report-markdown`): posted as the pull request's sticky comment, its first heading quoted in the body." },
+    branch: { kind: "text", placeholder: "name", description: "The proposal branch. Empty: `mlgate/retrain/<model>`. Refused when it is the base branch, or when its tip is not a commit mlgate made for this model (someone pushed to it)." },
+    base: { kind: "text", placeholder: "branch", description: "The branch to propose against. Empty: the remote's default branch." },
+    title: { kind: "text", placeholder: "text", description: "Pull request title and commit subject. Empty: `Retrain <model>`." },
+    remote: { kind: "text", placeholder: "name", default: "origin", description: "The git remote to push to (actions/checkout names it origin). An https remote gets the token as a one-off header, never written to the git config." },
+    "comment-author": { kind: "text", placeholder: "login", description: "Login the report comment belongs to. Empty: the token's identity (github-actions[bot] for GITHUB_TOKEN); set it for other GitHub Apps' tokens." }
+  },
+  outputs: {
+    "pull-request-number": "Number of the pull request opened or updated (empty when unchanged).",
+    "pull-request-url": "Its URL (empty when unchanged).",
+    "pull-request-action": "opened, updated, or unchanged (the files equal the base's, or the branch already proposes them: nothing pushed).",
+    branch: "The proposal branch.",
+    commit: "The branch's tip commit (empty when nothing was proposed).",
+    "comment-url": "URL of the report comment (empty without `report`)."
+  },
+  async run(o, { token, environment, log }) {
+    const result2 = await propose({
+      model: o.model,
+      files: o.files,
+      report: o.report,
+      branch: o.branch,
+      base: o.base,
+      title: o.title,
+      remote: o.remote,
+      cwd: process.cwd(),
+      commentAuthor: o["comment-author"],
+      token,
+      environment,
+      log,
+      ...log.mask ? { mask: (secret) => log.mask(secret) } : {}
+    });
+    log.info(result2.note);
+    const link2 = result2.pull_request ? ` [#${result2.pull_request.number}](${result2.pull_request.url})` : "";
+    return {
+      document: toJson(result2),
+      outputs: {
+        "pull-request-number": result2.pull_request ? String(result2.pull_request.number) : "",
+        "pull-request-url": result2.pull_request?.url ?? "",
+        "pull-request-action": result2.action,
+        branch: result2.branch,
+        commit: result2.commit,
+        "comment-url": result2.comment_url ?? ""
+      },
+      summary: `### mlgate propose: ${result2.model}
+
+${result2.action === "unchanged" ? result2.note : `${result2.action === "opened" ? "Opened" : "Updated"} pull request${link2}: \`${result2.branch}\` \u2192 \`${result2.base}\`, ${result2.files.length} file${result2.files.length === 1 ? "" : "s"}.`}
+`
+    };
+  }
+});
 var lineageCommand = defineCommand({
   name: "lineage",
   icon: "git-commit",
@@ -54003,6 +54398,7 @@ var COMMANDS = [
   planCommand,
   publishCommand,
   promoteCommand,
+  proposeCommand,
   fetchCommand,
   lineageCommand,
   demoCommand
@@ -54055,4 +54451,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-SRI64ASY.js.LEGAL.txt */
+/*! For license information please see chunk-WVRWCYDM.js.LEGAL.txt */

@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-SRI64ASY.js";
+} from "./chunk-WVRWCYDM.js";
 import {
   getInput,
   info,
@@ -44,7 +44,8 @@ async function runActionDoor(name, packageRoot) {
       info: (m) => info(logLine(m)),
       warning: (m) => warning(logLine(m)),
       // A line every 5 seconds: the step log is read after the fact, not redrawn.
-      progress: throttledProgress(5e3, (m) => info(logLine(m)))
+      progress: throttledProgress(5e3, (m) => info(logLine(m))),
+      mask: (secret) => setSecret(secret)
     };
     const outcome = await command.run(values, { door: "action", log, token: common["github-token"] || void 0, environment, packageRoot });
     const output = values.output;

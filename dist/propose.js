@@ -1,0 +1,10 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  runActionDoor
+} from "./chunks/chunk-4D7FPUOI.js";
+import "./chunks/chunk-WVRWCYDM.js";
+import "./chunks/chunk-QUGE5Y6Y.js";
+import "./chunks/chunk-JRYGIUVD.js";
+
+// mlgate-action:propose
+await runActionDoor("propose", new URL("../", import.meta.url));
