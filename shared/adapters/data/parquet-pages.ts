@@ -1,0 +1,228 @@
+import { gunzipSync } from 'node:zlib';
+import { compressors } from 'hyparquet-compressors';
+
+/**
+ * The page level of a Parquet column chunk, for `parquet-typed-columns.ts`: page headers (Thrift
+ * compact protocol), decompression and the RLE/bit-packed hybrid encoding of levels and dictionary
+ * indices. hyparquet parses the file's metadata; its page readers are not exported, and they
+ * decode into JS values (a row's value per array slot), which is what the typed path avoids.
+ * See https://parquet.apache.org/docs/file-format/ and parquet.thrift.
+ */
+
+/** A layout this decoder does not read (the caller falls back to hyparquet, which reads more). */
+export class UnsupportedParquetLayout extends Error {}
+
+export interface PageHeader {
+  type: 'DATA_PAGE' | 'DICTIONARY_PAGE' | 'DATA_PAGE_V2' | 'OTHER';
+  uncompressedSize: number;
+  compressedSize: number;
+  /** Values in the page, nulls included (data pages); entries (dictionary pages). */
+  numValues: number;
+  encoding: number;
+  /** DATA_PAGE: the definition levels' encoding. */
+  definitionEncoding: number;
+  /** DATA_PAGE_V2: rows, nulls, the levels' byte lengths, whether the values are compressed. */
+  numNulls: number;
+  numRows: number;
+  definitionBytes: number;
+  repetitionBytes: number;
+  isCompressed: boolean;
+}
+
+export const ENCODING = { PLAIN: 0, PLAIN_DICTIONARY: 2, RLE: 3, RLE_DICTIONARY: 8 } as const;
+const PAGE_TYPES = ['DATA_PAGE', 'OTHER', 'DICTIONARY_PAGE', 'DATA_PAGE_V2'] as const;
+
+/** A cursor over bytes. */
+export interface Cursor {
+  bytes: Uint8Array;
+  offset: number;
+}
+
+/** Reads one page header at the cursor, leaving it at the page's data. */
+export function readPageHeader(cursor: Cursor): PageHeader {
+  const fields = readStruct(cursor);
+  const type = PAGE_TYPES[fields.get(1) as number] ?? 'OTHER';
+  const header: PageHeader = {
+    type,
+    uncompressedSize: fields.get(2) as number,
+    compressedSize: fields.get(3) as number,
+    numValues: 0, encoding: 0, definitionEncoding: ENCODING.RLE,
+    numNulls: 0, numRows: 0, definitionBytes: 0, repetitionBytes: 0, isCompressed: true,
+  };
+  if (type === 'DATA_PAGE') {
+    const page = fields.get(5) as Map<number, unknown>;
+    header.numValues = page.get(1) as number;
+    header.encoding = page.get(2) as number;
+    header.definitionEncoding = page.get(3) as number;
+  } else if (type === 'DICTIONARY_PAGE') {
+    const page = fields.get(7) as Map<number, unknown>;
+    header.numValues = page.get(1) as number;
+    header.encoding = page.get(2) as number;
+  } else if (type === 'DATA_PAGE_V2') {
+    const page = fields.get(8) as Map<number, unknown>;
+    header.numValues = page.get(1) as number;
+    header.numNulls = page.get(2) as number;
+    header.numRows = page.get(3) as number;
+    header.encoding = page.get(4) as number;
+    header.definitionBytes = page.get(5) as number;
+    header.repetitionBytes = page.get(6) as number;
+    header.isCompressed = (page.get(7) as boolean | undefined) ?? true;
+  }
+  if (!(header.compressedSize >= 0) || !(header.uncompressedSize >= 0) || !(header.numValues >= 0)) throw new Error('a page header without sizes');
+  return header;
+}
+
+// Thrift compact protocol: a struct is fields (a byte: id delta << 4 | type) up to a 0 byte.
+function readStruct(cursor: Cursor): Map<number, unknown> {
+  const fields = new Map<number, unknown>();
+  let id = 0;
+  for (;;) {
+    const byte = readByte(cursor);
+    const type = byte & 0x0f;
+    if (type === 0) return fields;
+    const delta = byte >> 4;
+    id = delta === 0 ? zigzag(readVarint(cursor)) : id + delta;
+    fields.set(id, readValue(cursor, type));
+  }
+}
+
+function readValue(cursor: Cursor, type: number): unknown {
+  switch (type) {
+    case 1: return true;
+    case 2: return false;
+    case 3: return readByte(cursor);
+    case 4:
+    case 5: return zigzag(readVarint(cursor));
+    case 6: return readVarint64(cursor);
+    case 7: cursor.offset += 8; return undefined;
+    case 8: {
+      const length = readVarint(cursor);
+      cursor.offset += length;
+      return undefined;
+    }
+    case 9:
+    case 10: {
+      const head = readByte(cursor);
+      const size = head >> 4 === 15 ? readVarint(cursor) : head >> 4;
+      const element = head & 0x0f;
+      // Booleans in a list are one byte each.
+      for (let i = 0; i < size; i++) {
+        if (element === 1 || element === 2) readByte(cursor);
+        else readValue(cursor, element);
+      }
+      return undefined;
+    }
+    case 11: {
+      const size = readVarint(cursor);
+      if (size === 0) return undefined;
+      const kinds = readByte(cursor);
+      for (let i = 0; i < size; i++) {
+        readValue(cursor, kinds >> 4);
+        readValue(cursor, kinds & 0x0f);
+      }
+      return undefined;
+    }
+    case 12: return readStruct(cursor);
+    default: throw new Error(`unknown Thrift type ${type} in a page header`);
+  }
+}
+
+function readByte(cursor: Cursor): number {
+  if (cursor.offset >= cursor.bytes.length) throw new Error('a page header runs past its column chunk');
+  return cursor.bytes[cursor.offset++];
+}
+
+export function readVarint(cursor: Cursor): number {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = readByte(cursor);
+    result += (byte & 0x7f) * 2 ** shift;
+    if ((byte & 0x80) === 0) return result;
+    shift += 7;
+    if (shift > 49) throw new Error('a varint too long');
+  }
+}
+
+function readVarint64(cursor: Cursor): number {
+  // Only statistics hold i64 in a page header; they are skipped, so their precision is moot.
+  const value = readVarint(cursor);
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+
+function zigzag(value: number): number {
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+
+/** A page's bytes decompressed with the chunk's codec (gzip through Node's zlib, the rest through hyparquet-compressors). */
+export function decompress(bytes: Uint8Array, codec: string, size: number): Uint8Array {
+  if (codec === 'UNCOMPRESSED') return bytes;
+  let out: Uint8Array;
+  if (codec === 'GZIP') {
+    out = gunzipSync(bytes);
+  } else {
+    const codecs = compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>;
+    const codecFunction = codecs[codec];
+    if (!codecFunction) throw new UnsupportedParquetLayout(`codec ${codec}`);
+    out = codecFunction(bytes, size);
+  }
+  if (out.length !== size) throw new Error(`a ${codec} page decompressed to ${out.length} bytes, its header says ${size}`);
+  return out;
+}
+
+/**
+ * Decodes `count` values of the RLE/bit-packed hybrid encoding (`width` bits each) from the
+ * cursor into `output` from `start`, stopping at `end` (bytes). Bit-packed runs come in groups
+ * of 8 and may hold padding past `count`: it is dropped.
+ */
+export function readHybrid(cursor: Cursor, width: number, count: number, output: Uint32Array | Uint8Array, end: number): void {
+  const bytes = cursor.bytes;
+  const valueBytes = (width + 7) >> 3;
+  const mask = width === 32 ? 0xffffffff : (1 << width) - 1;
+  let seen = 0;
+  while (seen < count) {
+    if (cursor.offset >= end) throw new Error('RLE/bit-packed data ends early');
+    const header = readVarint(cursor);
+    if (header % 2 === 0) {
+      const run = Math.min(header / 2, count - seen);
+      let value = 0;
+      for (let b = 0; b < valueBytes; b++) value += bytes[cursor.offset + b] * 2 ** (8 * b);
+      cursor.offset += valueBytes;
+      if (value > mask) throw new Error('an RLE value wider than its bit width');
+      output.fill(value, seen, seen + run);
+      seen += run;
+    } else {
+      const groups = (header - 1) / 2;
+      const values = groups * 8;
+      const take = Math.min(values, count - seen);
+      let offset = cursor.offset;
+      // Little-endian bit order: value i starts at bit i·width. Up to 24 bits the pending bits fit
+      // a 32-bit integer; wider values (dictionaries past 16 million entries) go through doubles.
+      let buffer = 0;
+      let bits = 0;
+      if (width <= 24) {
+        for (let i = 0; i < take; i++) {
+          while (bits < width) {
+            buffer |= (bytes[offset++] ?? 0) << bits;
+            bits += 8;
+          }
+          output[seen + i] = buffer & mask;
+          buffer >>>= width;
+          bits -= width;
+        }
+      } else {
+        for (let i = 0; i < take; i++) {
+          while (bits < width) {
+            buffer += (bytes[offset++] ?? 0) * 2 ** bits;
+            bits += 8;
+          }
+          output[seen + i] = buffer % 2 ** width;
+          buffer = Math.floor(buffer / 2 ** width);
+          bits -= width;
+        }
+      }
+      cursor.offset += groups * width;
+      seen += take;
+    }
+  }
+}
