@@ -213,7 +213,8 @@ function plainNumbers(bytes: Uint8Array, offset: number, count: number, kind: Ki
   if (offset + count * size > bytes.length) throw new Error('a page holds fewer values than its header says');
   // Typed arrays need aligned offsets: a page's values start anywhere, so copy when they are not.
   const at = bytes.byteOffset + offset;
-  const source = at % size === 0 ? bytes.buffer : bytes.slice(offset, offset + count * size).buffer;
+  // (A copy made by hand: pages may be Node Buffers, whose `slice` is a view into a shared pool.)
+  const source = at % size === 0 ? bytes.buffer : copyOf(bytes, offset, count * size).buffer;
   const start = at % size === 0 ? at : 0;
   if (kind === 'double') return new Float64Array(source, start, count);
   if (kind === 'float') return Float64Array.from(new Float32Array(source, start, count));
@@ -224,6 +225,12 @@ function plainNumbers(bytes: Uint8Array, offset: number, count: number, kind: Ki
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) out[i] = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
   return out;
+}
+
+function copyOf(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+  const copy = new Uint8Array(length);
+  copy.set(bytes.subarray(offset, offset + length));
+  return copy;
 }
 
 /** Whether an integer's decimal text is at most 15 characters: what `TypedColumnBuilder` keeps as exact text. */
