@@ -29,7 +29,7 @@ export interface PageHeader {
   isCompressed: boolean;
 }
 
-export const ENCODING = { PLAIN: 0, PLAIN_DICTIONARY: 2, RLE: 3, RLE_DICTIONARY: 8 } as const;
+export const ENCODING = { PLAIN: 0, PLAIN_DICTIONARY: 2, RLE: 3, DELTA_BINARY_PACKED: 5, DELTA_LENGTH_BYTE_ARRAY: 6, RLE_DICTIONARY: 8, BYTE_STREAM_SPLIT: 9 } as const;
 const PAGE_TYPES = ['DATA_PAGE', 'OTHER', 'DICTIONARY_PAGE', 'DATA_PAGE_V2'] as const;
 
 /** A cursor over bytes. */
@@ -225,4 +225,105 @@ export function readHybrid(cursor: Cursor, width: number, count: number, output:
       seen += take;
     }
   }
+}
+
+/**
+ * BYTE_STREAM_SPLIT values (`size` bytes each) back in PLAIN order: byte k of value i is at
+ * k·count + i.
+ */
+export function unsplitBytes(cursor: Cursor, count: number, size: number): Uint8Array {
+  const bytes = cursor.bytes;
+  const start = cursor.offset;
+  if (start + count * size > bytes.length) throw new Error('a page holds fewer values than its header says');
+  const out = new Uint8Array(count * size);
+  for (let k = 0; k < size; k++) {
+    const stream = start + k * count;
+    for (let i = 0; i < count; i++) out[i * size + k] = bytes[stream + i];
+  }
+  cursor.offset = start + count * size;
+  return out;
+}
+
+/**
+ * DELTA_BINARY_PACKED integers: a header (block size, miniblocks per block, value count, first
+ * value), then blocks of a minimum delta and miniblocks of bit-packed deltas above it. The sums
+ * wrap at the type's width as the writer's did: INT32 through `| 0`, INT64 through BigInt.
+ */
+export function deltaBinaryPacked(cursor: Cursor, count: number, int64: boolean): Float64Array {
+  const out = new Float64Array(count);
+  const blockSize = readVarint(cursor);
+  const miniblocks = readVarint(cursor);
+  const total = readVarint(cursor);
+  if (total < count) throw new Error(`a DELTA_BINARY_PACKED page holds ${total} values, its page header says ${count}`);
+  if (miniblocks === 0 || blockSize % miniblocks !== 0) throw new Error('a DELTA_BINARY_PACKED header without miniblocks');
+  const perMiniblock = blockSize / miniblocks;
+  const bytes = cursor.bytes;
+  let previous = zigzagBig(readVarintBig(cursor));
+  let previous32 = Number(BigInt.asIntN(32, previous));
+  if (count > 0) out[0] = int64 ? Number(previous) : previous32;
+  let seen = 1;
+  while (seen < count) {
+    const minDelta = zigzagBig(readVarintBig(cursor));
+    const minDelta32 = Number(BigInt.asIntN(32, minDelta));
+    const widths = bytes.subarray(cursor.offset, cursor.offset + miniblocks);
+    cursor.offset += miniblocks;
+    for (let m = 0; m < miniblocks && seen < count; m++) {
+      const width = widths[m];
+      if (width > (int64 ? 64 : 32)) throw new Error(`a delta bit width of ${width}`);
+      const take = Math.min(perMiniblock, count - seen);
+      let bit = cursor.offset * 8;
+      for (let i = 0; i < take; i++) {
+        if (int64) {
+          previous = BigInt.asIntN(64, previous + minDelta + bitsAt(bytes, bit, width));
+          out[seen + i] = Number(previous);
+        } else {
+          previous32 = (previous32 + minDelta32 + smallBitsAt(bytes, bit, width)) | 0;
+          out[seen + i] = previous32;
+        }
+        bit += width;
+      }
+      cursor.offset += (perMiniblock * width) / 8;
+      seen += take;
+    }
+  }
+  return out;
+}
+
+/** `width` ≤ 32 bits from bit `bit` of `bytes`, little-endian bit order, as a number. */
+function smallBitsAt(bytes: Uint8Array, bit: number, width: number): number {
+  let value = 0;
+  let got = 0;
+  let at = bit;
+  while (got < width) {
+    const byte = bytes[at >> 3];
+    if (byte === undefined) throw new Error('delta-encoded values run past their page');
+    const shift = at & 7;
+    const n = Math.min(8 - shift, width - got);
+    value += ((byte >> shift) & ((1 << n) - 1)) * 2 ** got;
+    got += n;
+    at += n;
+  }
+  return value;
+}
+
+/** `width` ≤ 64 bits from bit `bit` of `bytes`, little-endian bit order: two halves of at most 32 bits. */
+function bitsAt(bytes: Uint8Array, bit: number, width: number): bigint {
+  if (width <= 32) return BigInt(smallBitsAt(bytes, bit, width));
+  return BigInt(smallBitsAt(bytes, bit, 32)) | (BigInt(smallBitsAt(bytes, bit + 32, width - 32)) << 32n);
+}
+
+function readVarintBig(cursor: Cursor): bigint {
+  let result = 0n;
+  let shift = 0n;
+  for (;;) {
+    const byte = readByte(cursor);
+    result |= BigInt(byte & 0x7f) << shift;
+    if ((byte & 0x80) === 0) return result;
+    shift += 7n;
+    if (shift > 70n) throw new Error('a varint too long');
+  }
+}
+
+function zigzagBig(value: bigint): bigint {
+  return (value >> 1n) ^ -(value & 1n);
 }

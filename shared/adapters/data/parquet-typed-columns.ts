@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 import type { ColumnChunk, FileMetaData, SchemaElement } from 'hyparquet';
 import { TypedColumnBuilder, type TypedColumn } from '../../core/table/typed-column.js';
-import { decompress, ENCODING, readHybrid, readPageHeader, UnsupportedParquetLayout, type Cursor, type PageHeader } from './parquet-pages.js';
+import { decompress, deltaBinaryPacked, ENCODING, readHybrid, unsplitBytes, readPageHeader, UnsupportedParquetLayout, type Cursor, type PageHeader } from './parquet-pages.js';
 
 /**
  * Flat Parquet columns decoded straight into typed columns (see `core/table/typed-column.ts`),
@@ -201,6 +201,22 @@ function readDataPage(raw: Uint8Array, header: PageHeader, codec: string, kind: 
       readHybrid(cursor, width, present, indices, cursor.bytes.length);
     }
     sink.addIndices(indices, defined, count);
+  } else if (header.encoding === ENCODING.BYTE_STREAM_SPLIT && kind !== 'string') {
+    const size = kind === 'double' || kind === 'int64' ? 8 : 4;
+    (sink as NumberSink).addValues(plainNumbers(unsplitBytes(cursor, present, size), 0, present, kind), defined, count);
+  } else if (header.encoding === ENCODING.DELTA_LENGTH_BYTE_ARRAY && kind === 'string') {
+    // The lengths, delta-encoded, then every string's bytes one after another.
+    const lengths = deltaBinaryPacked(cursor, present, false);
+    const strings = new Array<string>(present);
+    for (let i = 0; i < present; i++) {
+      const end = cursor.offset + lengths[i];
+      if (lengths[i] < 0 || end > cursor.bytes.length) throw new Error('a string runs past its page');
+      strings[i] = UTF8.decode(cursor.bytes.subarray(cursor.offset, end));
+      cursor.offset = end;
+    }
+    (sink as TextSink).addStrings(strings, defined, count);
+  } else if (header.encoding === ENCODING.DELTA_BINARY_PACKED && (kind === 'int32' || kind === 'int64')) {
+    (sink as NumberSink).addValues(deltaBinaryPacked(cursor, present, kind === 'int64'), defined, count);
   } else {
     throw new UnsupportedParquetLayout(`encoding ${header.encoding}`);
   }
@@ -257,6 +273,10 @@ class NumberSink {
 
   addPlain(cursor: Cursor, present: number, defined: Uint8Array | undefined, count: number, kind: Kind): void {
     this.scatter(plainNumbers(cursor.bytes, cursor.offset, present, kind), defined, count);
+  }
+
+  addValues(values: Float64Array, defined: Uint8Array | undefined, count: number): void {
+    this.scatter(values, defined, count);
   }
 
   addIndices(indices: Uint32Array, defined: Uint8Array | undefined, count: number): void {
@@ -337,7 +357,11 @@ class TextSink {
   }
 
   addPlain(cursor: Cursor, present: number, defined: Uint8Array | undefined, count: number, _kind?: Kind): void {
-    const strings = plainStrings(cursor, present);
+    this.addStrings(plainStrings(cursor, present), defined, count);
+  }
+
+  addStrings(strings: string[], defined: Uint8Array | undefined, count: number): void {
+    const present = strings.length;
     // A page's distinct strings as its own small dictionary: each is typed once.
     const distinct = new Map<string, number>();
     const indices = new Uint32Array(present);
