@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { compressors } from 'hyparquet-compressors';
 
 /**
@@ -154,12 +154,16 @@ function zigzag(value: number): number {
   return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
 }
 
-/** A page's bytes decompressed with the chunk's codec (gzip through Node's zlib, the rest through hyparquet-compressors). */
+/** A page's bytes decompressed with the chunk's codec (gzip and zstd through Node's zlib, the rest through hyparquet-compressors). */
 export function decompress(bytes: Uint8Array, codec: string, size: number): Uint8Array {
   if (codec === 'UNCOMPRESSED') return bytes;
   let out: Uint8Array;
   if (codec === 'GZIP') {
     out = gunzipSync(bytes);
+  } else if (codec === 'ZSTD') {
+    // Node's own zstd (native) rather than hyparquet-compressors' fzstd (JavaScript): reading a
+    // 1M × 20 zstd file took 1.6 s of user CPU rather than 3.3 s.
+    out = zstdDecompressSync(bytes);
   } else {
     const codecs = compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>;
     const codecFunction = codecs[codec];

@@ -7,9 +7,9 @@ import { decompress, deltaBinaryPacked, ENCODING, readHybrid, unsplitBytes, read
 /**
  * Flat Parquet columns decoded straight into typed columns (see `core/table/typed-column.ts`),
  * page by page: numbers into the column's Float64Array, strings as their chunk's dictionary once
- * plus a code per row. hyparquet's own reader materialises a JS value per row (and an array slot
- * per null) first, which cost 3–4× the time of decoding and doubled the peak memory at a million
- * rows. The layouts read here are those DuckDB, pyarrow and Spark write by default:
+ * plus a code per row. hyparquet's own reader materialises a JS value per row first (arrays
+ * assembled from definition levels, dictionary values expanded per row): on a 1,000,000 × 20
+ * file (DuckDB, zstd) it took 9.1 s of user CPU and 619 MB peak; this decoder 1.6 s and 257 MB. The layouts read here are those DuckDB, pyarrow and Spark write by default:
  * DOUBLE, FLOAT, INT32 and INT64 (plain or signed integer annotation) and UTF-8 BYTE_ARRAY columns,
  * REQUIRED or OPTIONAL, in PLAIN or dictionary encoding, data pages v1 and v2, any codec
  * hyparquet-compressors reads. Anything else (other encodings, logical types such as dates and
