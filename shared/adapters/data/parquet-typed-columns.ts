@@ -282,7 +282,9 @@ class NumberSink {
   addIndices(indices: Uint32Array, defined: Uint8Array | undefined, count: number): void {
     const dictionary = this.dictionary;
     if (!dictionary) throw new Error('dictionary-encoded values without a dictionary page');
-    const values = new Float64Array(indices.length);
+    // Without nulls the page's values go straight to their rows; scatter then only counts them.
+    const values = defined ? new Float64Array(indices.length) : this.numbers.subarray(this.row, this.row + indices.length);
+    if (values.length !== indices.length) throw new Error('more values than rows');
     for (let i = 0; i < indices.length; i++) {
       const index = indices[i];
       if (index >= dictionary.length) throw new Error(`dictionary index ${index} past its ${dictionary.length} entries`);
@@ -297,7 +299,7 @@ class NumberSink {
     const numbers = this.numbers;
     const start = this.row;
     if (!defined) {
-      numbers.set(values, start);
+      if (values.buffer !== numbers.buffer) numbers.set(values, start);
     } else {
       let next = 0;
       for (let i = 0; i < count; i++) numbers[start + i] = defined[i] === 1 ? values[next++] : NaN;
