@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
@@ -105,6 +105,21 @@ describe('Parquet read straight into typed columns', () => {
       } finally {
         file.close();
       }
+    }
+  });
+
+  // A file pyarrow (parquet-cpp) wrote, shipped with Debian's python3-pandas; pyarrow itself is not installable here.
+  const PYARROW = '/usr/lib/python3/dist-packages/pandas/tests/io/data/parquet/simple.parquet';
+  it.skipIf(!existsSync(PYARROW))('a file pyarrow wrote: read by the decoder, the same columns as through hyparquet', async () => {
+    const fast = await readTypedTable(PYARROW);
+    const reference = await throughHyparquet(PYARROW);
+    for (const name of fast.columns) expect(plain(fast.typed.get(name)!)).toEqual(plain(reference.typed.get(name)!));
+    const file = openParquetFile(PYARROW);
+    try {
+      const metadata = parquetMetadata(file.footer);
+      parquetSchema(metadata).children.forEach((child, index) => expect(readParquetColumn(file, metadata, index, child.element)).toBeDefined());
+    } finally {
+      file.close();
     }
   });
 
