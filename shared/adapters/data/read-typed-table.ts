@@ -2,7 +2,7 @@ import { createReadStream, openSync, readSync, closeSync, statSync, readFileSync
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Duplex } from 'node:stream';
-import { parquetRead } from 'hyparquet';
+import { parquetRead, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../../errors.js';
 import { TypedColumnBuilder, type TypedColumn, type TypedTable } from '../../core/table/typed-column.js';
@@ -11,6 +11,7 @@ import { concatTables, sampleTable } from '../../core/table/typed-table-ops.js';
 import { checkMagic, formatOf, parquetLayout, READ_FORMATS, type Compression } from './formats.js';
 import { chooseDelimiter, DECIMAL_COMMA, GROUPED, headerOf, type ReadTableOptions } from './table.js';
 import { CsvRecords, excerpt } from './csv-records.js';
+import { openParquetFile, readParquetColumn, type ParquetFileHandle } from './parquet-typed-columns.js';
 
 export interface ReadTypedOptions extends ReadTableOptions {
   /** Columns whose every cell's text is kept (`TypedColumn.text`); see `columnsNeedingText`. */
@@ -444,22 +445,51 @@ function calendarDate(days: number): string {
   return new Date(days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Parquet one column at a time (hyparquet's column chunks straight into the builder): one column's values in flight at once. */
+/**
+ * Parquet one column at a time, read by column chunk byte ranges (the file is never held whole):
+ * the common flat layouts decoded straight into typed columns (`parquet-typed-columns.ts`), the
+ * rest (and samples) through hyparquet's values into the builder.
+ */
 async function readParquetTyped(path: string, options: ReadTypedOptions): Promise<TypedTable> {
-  const bytes = readFileSync(path);
-  // The file's own buffer when it is one (large files are): no second copy of the file.
-  const file = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
-  const { metadata, columns } = parquetLayout(file, path);
+  let file: ParquetFileHandle;
+  try {
+    file = openParquetFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  try {
+    return await readParquetColumns(path, file, options);
+  } finally {
+    file.close();
+  }
+}
+
+async function readParquetColumns(path: string, file: ParquetFileHandle, options: ReadTypedOptions): Promise<TypedTable> {
+  const { metadata, columns } = parquetLayout(file.footer, path);
   options.onColumns?.(columns);
+  const elements = parquetSchema(metadata).children.map((child) => child.element);
   const fileRows = Number(metadata.num_rows);
   // Sampling: the slots a reservoir read row by row would fill, so a Parquet file and the same
   // data as CSV keep the same rows.
   const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : undefined;
   const rowCount = occupants ? occupants.length : fileRows;
   const typed = new Map<string, TypedColumn>();
-  for (const name of columns) {
+  for (const [index, name] of columns.entries()) {
     if (name.trim() === '') throw new InputError(`${path}: a column has no name`);
     if (options.columns && !options.columns.has(name)) continue;
+    if (!occupants && !options.keepText?.has(name)) {
+      let column: TypedColumn | undefined;
+      try {
+        column = readParquetColumn(file, metadata, index, elements[index]);
+      } catch (error) {
+        throw new InputError(`${path}: column \`${name}\`: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (column) {
+        typed.set(name, column);
+        options.onProgress?.(file.byteLength, file.byteLength, rowCount);
+        continue;
+      }
+    }
     const chunks: { rowStart: number; data: ArrayLike<unknown> }[] = [];
     try {
       await parquetRead({
@@ -488,7 +518,7 @@ async function readParquetTyped(path: string, options: ReadTypedOptions): Promis
     }
     if (builder.rowCount !== rowCount) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount} rows`);
     typed.set(name, builder.finish(true));
-    options.onProgress?.(bytes.length, bytes.length, rowCount);
+    options.onProgress?.(file.byteLength, file.byteLength, rowCount);
   }
   return { source: path, columns, rowCount, typed };
 }
