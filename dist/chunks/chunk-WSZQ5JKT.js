@@ -36598,7 +36598,7 @@ import { join as join11 } from "node:path";
 import { join as join10 } from "node:path";
 
 // shared/adapters/data/read-typed-table.ts
-import { createReadStream as createReadStream3, openSync, readSync, closeSync, statSync as statSync2, readFileSync as readFileSync2, readdirSync, globSync } from "node:fs";
+import { createReadStream as createReadStream3, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync as statSync2, readFileSync as readFileSync2, readdirSync, globSync } from "node:fs";
 import { join as join9 } from "node:path";
 import * as zlib from "node:zlib";
 
@@ -37118,12 +37118,12 @@ function readVarBigInt(reader) {
   }
 }
 function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
+  const zigzag2 = readVarInt(reader);
+  return zigzag2 >>> 1 ^ -(zigzag2 & 1);
 }
 function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
+  const zigzag2 = readVarBigInt(reader);
+  return zigzag2 >> 1n ^ -(zigzag2 & 1n);
 }
 
 // node_modules/hyparquet/src/geoparquet.js
@@ -45466,6 +45466,699 @@ function excerpt(text2) {
   return `\`${line.replace(/`/g, "'")}\``;
 }
 
+// shared/adapters/data/parquet-typed-columns.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { endianness } from "node:os";
+
+// shared/adapters/data/parquet-pages.ts
+import { gunzipSync as gunzipSync2, zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
+var UnsupportedParquetLayout = class extends Error {
+};
+var ENCODING = { PLAIN: 0, PLAIN_DICTIONARY: 2, RLE: 3, DELTA_BINARY_PACKED: 5, DELTA_LENGTH_BYTE_ARRAY: 6, RLE_DICTIONARY: 8, BYTE_STREAM_SPLIT: 9 };
+var PAGE_TYPES = ["DATA_PAGE", "OTHER", "DICTIONARY_PAGE", "DATA_PAGE_V2"];
+function readPageHeader(cursor) {
+  const fields = readStruct(cursor);
+  const type = PAGE_TYPES[fields.get(1)] ?? "OTHER";
+  const header = {
+    type,
+    uncompressedSize: fields.get(2),
+    compressedSize: fields.get(3),
+    numValues: 0,
+    encoding: 0,
+    definitionEncoding: ENCODING.RLE,
+    numNulls: 0,
+    numRows: 0,
+    definitionBytes: 0,
+    repetitionBytes: 0,
+    isCompressed: true
+  };
+  if (type === "DATA_PAGE") {
+    const page = fields.get(5);
+    header.numValues = page.get(1);
+    header.encoding = page.get(2);
+    header.definitionEncoding = page.get(3);
+  } else if (type === "DICTIONARY_PAGE") {
+    const page = fields.get(7);
+    header.numValues = page.get(1);
+    header.encoding = page.get(2);
+  } else if (type === "DATA_PAGE_V2") {
+    const page = fields.get(8);
+    header.numValues = page.get(1);
+    header.numNulls = page.get(2);
+    header.numRows = page.get(3);
+    header.encoding = page.get(4);
+    header.definitionBytes = page.get(5);
+    header.repetitionBytes = page.get(6);
+    header.isCompressed = page.get(7) ?? true;
+  }
+  if (!(header.compressedSize >= 0) || !(header.uncompressedSize >= 0) || !(header.numValues >= 0)) throw new Error("a page header without sizes");
+  return header;
+}
+function readStruct(cursor) {
+  const fields = /* @__PURE__ */ new Map();
+  let id = 0;
+  for (; ; ) {
+    const byte = readByte(cursor);
+    const type = byte & 15;
+    if (type === 0) return fields;
+    const delta = byte >> 4;
+    id = delta === 0 ? zigzag(readVarint(cursor)) : id + delta;
+    fields.set(id, readValue(cursor, type));
+  }
+}
+function readValue(cursor, type) {
+  switch (type) {
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3:
+      return readByte(cursor);
+    case 4:
+    case 5:
+      return zigzag(readVarint(cursor));
+    case 6:
+      return readVarint64(cursor);
+    case 7:
+      cursor.offset += 8;
+      return void 0;
+    case 8: {
+      const length = readVarint(cursor);
+      cursor.offset += length;
+      return void 0;
+    }
+    case 9:
+    case 10: {
+      const head2 = readByte(cursor);
+      const size = head2 >> 4 === 15 ? readVarint(cursor) : head2 >> 4;
+      const element = head2 & 15;
+      for (let i = 0; i < size; i++) {
+        if (element === 1 || element === 2) readByte(cursor);
+        else readValue(cursor, element);
+      }
+      return void 0;
+    }
+    case 11: {
+      const size = readVarint(cursor);
+      if (size === 0) return void 0;
+      const kinds = readByte(cursor);
+      for (let i = 0; i < size; i++) {
+        readValue(cursor, kinds >> 4);
+        readValue(cursor, kinds & 15);
+      }
+      return void 0;
+    }
+    case 12:
+      return readStruct(cursor);
+    default:
+      throw new Error(`unknown Thrift type ${type} in a page header`);
+  }
+}
+function readByte(cursor) {
+  if (cursor.offset >= cursor.bytes.length) throw new Error("a page header runs past its column chunk");
+  return cursor.bytes[cursor.offset++];
+}
+function readVarint(cursor) {
+  let result2 = 0;
+  let shift = 0;
+  for (; ; ) {
+    const byte = readByte(cursor);
+    result2 += (byte & 127) * 2 ** shift;
+    if ((byte & 128) === 0) return result2;
+    shift += 7;
+    if (shift > 49) throw new Error("a varint too long");
+  }
+}
+function readVarint64(cursor) {
+  const value = readVarint(cursor);
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+function zigzag(value) {
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+function decompress3(bytes, codec8, size) {
+  if (codec8 === "UNCOMPRESSED") return bytes;
+  let out;
+  if (codec8 === "GZIP") {
+    out = gunzipSync2(bytes);
+  } else if (codec8 === "ZSTD") {
+    out = zstdDecompressSync2(bytes);
+  } else {
+    const codecs = compressors;
+    const codecFunction = codecs[codec8];
+    if (!codecFunction) throw new UnsupportedParquetLayout(`codec ${codec8}`);
+    out = codecFunction(bytes, size);
+  }
+  if (out.length !== size) throw new Error(`a ${codec8} page decompressed to ${out.length} bytes, its header says ${size}`);
+  return out;
+}
+function readHybrid(cursor, width, count2, output2, end) {
+  const bytes = cursor.bytes;
+  const valueBytes = width + 7 >> 3;
+  const mask = width === 32 ? 4294967295 : (1 << width) - 1;
+  let seen = 0;
+  while (seen < count2) {
+    if (cursor.offset >= end) throw new Error("RLE/bit-packed data ends early");
+    const header = readVarint(cursor);
+    if (header % 2 === 0) {
+      const run = Math.min(header / 2, count2 - seen);
+      let value = 0;
+      for (let b = 0; b < valueBytes; b++) value += bytes[cursor.offset + b] * 2 ** (8 * b);
+      cursor.offset += valueBytes;
+      if (value > mask) throw new Error("an RLE value wider than its bit width");
+      output2.fill(value, seen, seen + run);
+      seen += run;
+    } else {
+      const groups2 = (header - 1) / 2;
+      const values = groups2 * 8;
+      const take = Math.min(values, count2 - seen);
+      let offset = cursor.offset;
+      let buffer = 0;
+      let bits2 = 0;
+      if (width <= 24) {
+        for (let i = 0; i < take; i++) {
+          while (bits2 < width) {
+            buffer |= (bytes[offset++] ?? 0) << bits2;
+            bits2 += 8;
+          }
+          output2[seen + i] = buffer & mask;
+          buffer >>>= width;
+          bits2 -= width;
+        }
+      } else {
+        for (let i = 0; i < take; i++) {
+          while (bits2 < width) {
+            buffer += (bytes[offset++] ?? 0) * 2 ** bits2;
+            bits2 += 8;
+          }
+          output2[seen + i] = buffer % 2 ** width;
+          buffer = Math.floor(buffer / 2 ** width);
+          bits2 -= width;
+        }
+      }
+      cursor.offset += groups2 * width;
+      seen += take;
+    }
+  }
+}
+function unsplitBytes(cursor, count2, size) {
+  const bytes = cursor.bytes;
+  const start = cursor.offset;
+  if (start + count2 * size > bytes.length) throw new Error("a page holds fewer values than its header says");
+  const out = new Uint8Array(count2 * size);
+  for (let k = 0; k < size; k++) {
+    const stream = start + k * count2;
+    for (let i = 0; i < count2; i++) out[i * size + k] = bytes[stream + i];
+  }
+  cursor.offset = start + count2 * size;
+  return out;
+}
+function deltaBinaryPacked(cursor, count2, int64) {
+  const out = new Float64Array(count2);
+  const blockSize = readVarint(cursor);
+  const miniblocks = readVarint(cursor);
+  const total = readVarint(cursor);
+  if (total < count2) throw new Error(`a DELTA_BINARY_PACKED page holds ${total} values, its page header says ${count2}`);
+  if (miniblocks === 0 || blockSize % miniblocks !== 0) throw new Error("a DELTA_BINARY_PACKED header without miniblocks");
+  const perMiniblock = blockSize / miniblocks;
+  const bytes = cursor.bytes;
+  let previous = zigzagBig(readVarintBig(cursor));
+  let previous32 = Number(BigInt.asIntN(32, previous));
+  if (count2 > 0) out[0] = int64 ? Number(previous) : previous32;
+  let seen = 1;
+  while (seen < count2) {
+    const minDelta = zigzagBig(readVarintBig(cursor));
+    const minDelta32 = Number(BigInt.asIntN(32, minDelta));
+    const widths = bytes.subarray(cursor.offset, cursor.offset + miniblocks);
+    cursor.offset += miniblocks;
+    for (let m = 0; m < miniblocks && seen < count2; m++) {
+      const width = widths[m];
+      if (width > (int64 ? 64 : 32)) throw new Error(`a delta bit width of ${width}`);
+      const take = Math.min(perMiniblock, count2 - seen);
+      let bit = cursor.offset * 8;
+      for (let i = 0; i < take; i++) {
+        if (int64) {
+          previous = BigInt.asIntN(64, previous + minDelta + bitsAt(bytes, bit, width));
+          out[seen + i] = Number(previous);
+        } else {
+          previous32 = previous32 + minDelta32 + smallBitsAt(bytes, bit, width) | 0;
+          out[seen + i] = previous32;
+        }
+        bit += width;
+      }
+      cursor.offset += perMiniblock * width / 8;
+      seen += take;
+    }
+  }
+  return out;
+}
+function smallBitsAt(bytes, bit, width) {
+  let value = 0;
+  let got2 = 0;
+  let at = bit;
+  while (got2 < width) {
+    const byte = bytes[at >> 3];
+    if (byte === void 0) throw new Error("delta-encoded values run past their page");
+    const shift = at & 7;
+    const n2 = Math.min(8 - shift, width - got2);
+    value += (byte >> shift & (1 << n2) - 1) * 2 ** got2;
+    got2 += n2;
+    at += n2;
+  }
+  return value;
+}
+function bitsAt(bytes, bit, width) {
+  if (width <= 32) return BigInt(smallBitsAt(bytes, bit, width));
+  return BigInt(smallBitsAt(bytes, bit, 32)) | BigInt(smallBitsAt(bytes, bit + 32, width - 32)) << 32n;
+}
+function readVarintBig(cursor) {
+  let result2 = 0n;
+  let shift = 0n;
+  for (; ; ) {
+    const byte = readByte(cursor);
+    result2 |= BigInt(byte & 127) << shift;
+    if ((byte & 128) === 0) return result2;
+    shift += 7n;
+    if (shift > 70n) throw new Error("a varint too long");
+  }
+}
+function zigzagBig(value) {
+  return value >> 1n ^ -(value & 1n);
+}
+
+// shared/adapters/data/parquet-typed-columns.ts
+function openParquetFile(path) {
+  const fd = openSync(path, "r");
+  try {
+    const byteLength = fstatSync(fd).size;
+    const read = (start, end) => readRange(fd, start, end - start);
+    const tail = byteLength >= 8 ? read(byteLength - 8, byteLength) : read(0, byteLength);
+    const metadataLength = tail.length === 8 ? new DataView(tail.buffer, tail.byteOffset, 8).getUint32(0, true) : 0;
+    const footer = metadataLength + 8 <= byteLength ? read(byteLength - 8 - metadataLength, byteLength) : tail;
+    return {
+      fd,
+      byteLength,
+      footer: footer.buffer.slice(footer.byteOffset, footer.byteOffset + footer.byteLength),
+      slice: (start, end = byteLength) => {
+        const bytes = read(start, Math.min(end, byteLength));
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      },
+      close: () => closeSync(fd)
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+function readRange(fd, start, length) {
+  const bytes = Buffer.allocUnsafe(Math.max(0, length));
+  let done = 0;
+  while (done < length) {
+    const n2 = readSync(fd, bytes, done, length - done, start + done);
+    if (n2 === 0) throw new Error(`the file ends at byte ${start + done}, ${length - done} bytes early`);
+    done += n2;
+  }
+  return bytes;
+}
+function fastKindOf(element) {
+  if (element.repetition_type === "REPEATED") return void 0;
+  const converted = element.converted_type;
+  const logical = element.logical_type;
+  switch (element.type) {
+    case "DOUBLE":
+      return converted === void 0 && logical === void 0 ? "double" : void 0;
+    case "FLOAT":
+      return converted === void 0 && logical === void 0 ? "float" : void 0;
+    case "INT32":
+    case "INT64": {
+      const plain2 = converted === void 0 || converted === "INT_8" || converted === "INT_16" || converted === "INT_32" || converted === "INT_64";
+      const signed6 = logical === void 0 || logical.type === "INTEGER" && logical.isSigned;
+      if (!plain2 || !signed6) return void 0;
+      return element.type === "INT32" ? "int32" : "int64";
+    }
+    case "BYTE_ARRAY":
+      if ((converted === void 0 || converted === "UTF8") && (logical === void 0 || logical.type === "STRING")) return "string";
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+var LITTLE_ENDIAN2 = endianness() === "LE";
+function readParquetColumn(file, metadata, index, element) {
+  const kind = LITTLE_ENDIAN2 ? fastKindOf(element) : void 0;
+  if (!kind) return void 0;
+  const rowCount2 = Number(metadata.num_rows);
+  const sink = kind === "string" ? new TextSink(rowCount2) : new NumberSink(rowCount2, kind === "int64");
+  const optional2 = element.repetition_type !== "REQUIRED";
+  try {
+    for (const group of metadata.row_groups) {
+      const chunk = group.columns[index];
+      const groupRows = Number(group.num_rows);
+      const before = sink.row;
+      readChunk(file, chunk, kind, optional2, groupRows, sink);
+      if (sink.row - before !== groupRows) throw new Error(`a row group of ${groupRows} rows holds ${sink.row - before} values`);
+    }
+  } catch (error) {
+    if (error instanceof UnsupportedParquetLayout) return void 0;
+    throw error;
+  }
+  if (sink.row !== rowCount2) throw new Error(`${sink.row} values for ${rowCount2} rows`);
+  return sink.finish();
+}
+function readChunk(file, chunk, kind, optional2, groupRows, sink) {
+  const meta = chunk.meta_data;
+  if (!meta || chunk.file_path) throw new UnsupportedParquetLayout("column chunk in another file");
+  const dataOffset = Number(meta.data_page_offset);
+  const dictionaryOffset = meta.dictionary_page_offset === void 0 ? void 0 : Number(meta.dictionary_page_offset);
+  const start = dictionaryOffset !== void 0 && dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
+  const length = Number(meta.total_compressed_size);
+  if (start + length > file.byteLength) throw new Error(`a column chunk ends past the end of the file`);
+  const cursor = { bytes: readRange(file.fd, start, length), offset: 0 };
+  const codec8 = meta.codec;
+  const end = cursor.bytes.length;
+  let rows = 0;
+  while (rows < groupRows && cursor.offset < end) {
+    const header = readPageHeader(cursor);
+    const pageStart = cursor.offset;
+    const pageEnd = pageStart + header.compressedSize;
+    if (pageEnd > end) throw new Error("a page runs past its column chunk");
+    const raw = cursor.bytes.subarray(pageStart, pageEnd);
+    cursor.offset = pageEnd;
+    if (header.type === "DICTIONARY_PAGE") {
+      if (header.encoding !== ENCODING.PLAIN && header.encoding !== ENCODING.PLAIN_DICTIONARY) throw new UnsupportedParquetLayout("dictionary encoding");
+      const page = decompress3(raw, codec8, header.uncompressedSize);
+      sink.setDictionary(page, header.numValues, kind);
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      rows += readDataPage2(raw, header, codec8, kind, optional2, sink);
+    } else if (header.type === "OTHER") {
+    }
+  }
+}
+function readDataPage2(raw, header, codec8, kind, optional2, sink) {
+  const count2 = header.numValues;
+  let page;
+  let cursor;
+  let defined;
+  if (header.type === "DATA_PAGE") {
+    page = decompress3(raw, codec8, header.uncompressedSize);
+    cursor = { bytes: page, offset: 0 };
+    if (optional2) {
+      if (header.definitionEncoding !== ENCODING.RLE) throw new UnsupportedParquetLayout("definition level encoding");
+      const length = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+      cursor.offset = 4;
+      defined = new Uint8Array(count2);
+      readHybrid(cursor, 1, count2, defined, 4 + length);
+      cursor.offset = 4 + length;
+    }
+  } else {
+    if (header.repetitionBytes !== 0) throw new UnsupportedParquetLayout("repetition levels");
+    const levelBytes = header.definitionBytes;
+    if (optional2 && levelBytes > 0) {
+      defined = new Uint8Array(count2);
+      readHybrid({ bytes: raw, offset: 0 }, 1, count2, defined, levelBytes);
+    } else if (optional2 && header.numNulls > 0) {
+      throw new Error("a page with nulls but no definition levels");
+    }
+    const values = raw.subarray(levelBytes);
+    page = header.isCompressed ? decompress3(values, codec8, header.uncompressedSize - levelBytes) : values;
+    cursor = { bytes: page, offset: 0 };
+  }
+  let present = count2;
+  if (defined) {
+    present = 0;
+    for (let i = 0; i < count2; i++) present += defined[i];
+  }
+  if (present === count2) defined = void 0;
+  if (header.encoding === ENCODING.PLAIN) {
+    sink.addPlain(cursor, present, defined, count2, kind);
+  } else if (header.encoding === ENCODING.PLAIN_DICTIONARY || header.encoding === ENCODING.RLE_DICTIONARY) {
+    const indices = new Uint32Array(present);
+    if (present > 0) {
+      const width = cursor.bytes[cursor.offset++];
+      if (width > 32) throw new Error(`a dictionary index width of ${width} bits`);
+      readHybrid(cursor, width, present, indices, cursor.bytes.length);
+    }
+    sink.addIndices(indices, defined, count2);
+  } else if (header.encoding === ENCODING.BYTE_STREAM_SPLIT && kind !== "string") {
+    const size = kind === "double" || kind === "int64" ? 8 : 4;
+    sink.addValues(plainNumbers(unsplitBytes(cursor, present, size), 0, present, kind), defined, count2);
+  } else if (header.encoding === ENCODING.DELTA_LENGTH_BYTE_ARRAY && kind === "string") {
+    const lengths = deltaBinaryPacked(cursor, present, false);
+    const strings = new Array(present);
+    for (let i = 0; i < present; i++) {
+      const end = cursor.offset + lengths[i];
+      if (lengths[i] < 0 || end > cursor.bytes.length) throw new Error("a string runs past its page");
+      strings[i] = UTF8.decode(cursor.bytes.subarray(cursor.offset, end));
+      cursor.offset = end;
+    }
+    sink.addStrings(strings, defined, count2);
+  } else if (header.encoding === ENCODING.DELTA_BINARY_PACKED && (kind === "int32" || kind === "int64")) {
+    sink.addValues(deltaBinaryPacked(cursor, present, kind === "int64"), defined, count2);
+  } else {
+    throw new UnsupportedParquetLayout(`encoding ${header.encoding}`);
+  }
+  return count2;
+}
+function plainNumbers(bytes, offset, count2, kind) {
+  const size = kind === "double" || kind === "int64" ? 8 : 4;
+  if (offset + count2 * size > bytes.length) throw new Error("a page holds fewer values than its header says");
+  const at = bytes.byteOffset + offset;
+  const source = at % size === 0 ? bytes.buffer : copyOf(bytes, offset, count2 * size).buffer;
+  const start = at % size === 0 ? at : 0;
+  if (kind === "double") return new Float64Array(source, start, count2);
+  if (kind === "float") return Float64Array.from(new Float32Array(source, start, count2));
+  if (kind === "int32") return Float64Array.from(new Int32Array(source, start, count2));
+  const halves = new Int32Array(source, start, count2 * 2);
+  const out = new Float64Array(count2);
+  for (let i = 0; i < count2; i++) out[i] = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
+  return out;
+}
+function copyOf(bytes, offset, length) {
+  const copy = new Uint8Array(length);
+  copy.set(bytes.subarray(offset, offset + length));
+  return copy;
+}
+function shortInteger(value) {
+  return value < 1e15 && value > -1e14;
+}
+var NumberSink = class {
+  constructor(rowCount2, integers64) {
+    this.rowCount = rowCount2;
+    this.integers64 = integers64;
+    this.numbers = new Float64Array(rowCount2);
+  }
+  rowCount;
+  integers64;
+  row = 0;
+  numbers;
+  numeric = 0;
+  missing = 0;
+  exactText = true;
+  dictionary;
+  setDictionary(page, entries, kind) {
+    this.dictionary = entries === 0 ? new Float64Array(0) : plainNumbers(page, 0, entries, kind).slice();
+  }
+  addPlain(cursor, present, defined, count2, kind) {
+    this.scatter(plainNumbers(cursor.bytes, cursor.offset, present, kind), defined, count2);
+  }
+  addValues(values, defined, count2) {
+    this.scatter(values, defined, count2);
+  }
+  addIndices(indices, defined, count2) {
+    const dictionary2 = this.dictionary;
+    if (!dictionary2) throw new Error("dictionary-encoded values without a dictionary page");
+    const values = defined ? new Float64Array(indices.length) : this.numbers.subarray(this.row, this.row + indices.length);
+    if (values.length !== indices.length) throw new Error("more values than rows");
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i];
+      if (index >= dictionary2.length) throw new Error(`dictionary index ${index} past its ${dictionary2.length} entries`);
+      values[i] = dictionary2[index];
+    }
+    this.scatter(values, defined, count2);
+  }
+  /** `values` (the page's present values) into rows `row`… , nulls where `defined` says. */
+  scatter(values, defined, count2) {
+    if (this.row + count2 > this.rowCount) throw new Error("more values than rows");
+    const numbers2 = this.numbers;
+    const start = this.row;
+    if (!defined) {
+      if (values.buffer !== numbers2.buffer) numbers2.set(values, start);
+    } else {
+      let next = 0;
+      for (let i = 0; i < count2; i++) numbers2[start + i] = defined[i] === 1 ? values[next++] : NaN;
+    }
+    let numeric2 = 0;
+    for (let i = start; i < start + count2; i++) {
+      const value = numbers2[i];
+      if (value === value) {
+        numeric2++;
+        if (this.integers64 && this.exactText && !shortInteger(value)) this.exactText = false;
+      }
+    }
+    this.numeric += numeric2;
+    this.missing += count2 - numeric2;
+    this.row += count2;
+  }
+  finish() {
+    return {
+      rowCount: this.row,
+      // The builder makes the array at the first number: a column of nulls holds none.
+      numbers: this.numeric > 0 ? this.numbers : new Float64Array(0),
+      numeric: this.numeric,
+      missing: this.missing,
+      tokens: [],
+      tokenCounts: [],
+      exactText: this.exactText,
+      consumable: true
+    };
+  }
+};
+var UTF8 = new TextDecoder();
+var TextSink = class {
+  constructor(rowCount2) {
+    this.rowCount = rowCount2;
+  }
+  rowCount;
+  row = 0;
+  numbers;
+  tokenCodes;
+  numeric = 0;
+  missing = 0;
+  exactText = true;
+  tokens = [];
+  tokenCounts = [];
+  tokenIndex = /* @__PURE__ */ new Map();
+  dictionary;
+  setDictionary(page, entries, _kind) {
+    this.dictionary = typedEntries(plainStrings({ bytes: page, offset: 0 }, entries));
+  }
+  addPlain(cursor, present, defined, count2, _kind) {
+    this.addStrings(plainStrings(cursor, present), defined, count2);
+  }
+  addStrings(strings, defined, count2) {
+    const present = strings.length;
+    const distinct = /* @__PURE__ */ new Map();
+    const indices = new Uint32Array(present);
+    for (let i = 0; i < present; i++) {
+      let index = distinct.get(strings[i]);
+      if (index === void 0) {
+        index = distinct.size;
+        distinct.set(strings[i], index);
+      }
+      indices[i] = index;
+    }
+    this.add(typedEntries([...distinct.keys()]), indices, defined, count2);
+  }
+  addIndices(indices, defined, count2) {
+    if (!this.dictionary) throw new Error("dictionary-encoded values without a dictionary page");
+    this.add(this.dictionary, indices, defined, count2);
+  }
+  add(entries, indices, defined, count2) {
+    if (this.row + count2 > this.rowCount) throw new Error("more values than rows");
+    const { numbers: numbers2, codes, tokens } = entries;
+    const global = entries.global;
+    let next = 0;
+    for (let i = 0; i < count2; i++) {
+      const row = this.row + i;
+      if (defined && defined[i] === 0) {
+        this.missing++;
+        continue;
+      }
+      const index = indices[next++];
+      if (index >= numbers2.length) throw new Error(`dictionary index ${index} past its ${numbers2.length} entries`);
+      const value = numbers2[index];
+      if (value === value) {
+        this.numbersArray()[row] = value;
+        this.numeric++;
+        if (this.exactText && !entries.exact(index)) this.exactText = false;
+        continue;
+      }
+      const local = codes[index];
+      if (local === 0) {
+        this.missing++;
+        continue;
+      }
+      let code = global[index];
+      if (code === 0) {
+        const text2 = tokens[local - 1];
+        let known = this.tokenIndex.get(text2);
+        if (known === void 0) {
+          known = this.tokens.length;
+          this.tokens.push(text2);
+          this.tokenCounts.push(0);
+          this.tokenIndex.set(text2, known);
+        }
+        code = known + 1;
+        global[index] = code;
+      }
+      this.tokenCounts[code - 1]++;
+      this.tokenCodes ??= new Uint32Array(this.rowCount);
+      this.tokenCodes[row] = code;
+    }
+    this.row += count2;
+  }
+  numbersArray() {
+    if (!this.numbers) {
+      this.numbers = new Float64Array(this.rowCount);
+      this.numbers.fill(NaN);
+    }
+    return this.numbers;
+  }
+  finish() {
+    const column = {
+      rowCount: this.row,
+      numbers: this.numbers ?? new Float64Array(0),
+      numeric: this.numeric,
+      missing: this.missing,
+      tokens: this.tokens,
+      tokenCounts: this.tokenCounts,
+      exactText: this.exactText,
+      consumable: true
+    };
+    if (this.tokenCodes) column.tokenCodes = this.tokenCodes;
+    return column;
+  }
+};
+function typedEntries(strings) {
+  const builder = new TypedColumnBuilder(strings.length);
+  for (const text2 of strings) builder.addText(text2);
+  const typed2 = builder.finish(false);
+  const numbers2 = typed2.numeric > 0 ? typed2.numbers : new Float64Array(strings.length).fill(NaN);
+  let exactness;
+  return {
+    numbers: numbers2,
+    codes: typed2.tokenCodes ?? new Uint32Array(strings.length),
+    tokens: typed2.tokens,
+    global: new Uint32Array(typed2.tokens.length > 0 ? strings.length : 0),
+    // All exact when the whole dictionary is; otherwise asked entry by entry, of a builder of one cell.
+    exact: typed2.exactText ? () => true : (index) => {
+      exactness ??= /* @__PURE__ */ new Map();
+      let exact = exactness.get(index);
+      if (exact === void 0) {
+        const one = new TypedColumnBuilder(1);
+        one.addText(strings[index]);
+        exact = one.finish(false).exactText;
+        exactness.set(index, exact);
+      }
+      return exact;
+    }
+  };
+}
+function plainStrings(cursor, count2) {
+  const bytes = cursor.bytes;
+  const strings = new Array(count2);
+  for (let i = 0; i < count2; i++) {
+    const at = cursor.offset;
+    if (at + 4 > bytes.length) throw new Error("a page holds fewer values than its header says");
+    const length = (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
+    const end = at + 4 + length;
+    if (end > bytes.length) throw new Error("a string runs past its page");
+    strings[i] = UTF8.decode(bytes.subarray(at + 4, end));
+    cursor.offset = end;
+  }
+  return strings;
+}
+
 // shared/adapters/data/read-typed-table.ts
 var CHUNK_BYTES = 1 << 16;
 var HEAD_CHARS = 1 << 20;
@@ -45529,13 +46222,13 @@ function fileSize(path) {
   }
 }
 function head(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     const bytes = Buffer.alloc(4);
-    const read = readSync(fd, bytes, 0, 4, 0);
+    const read = readSync2(fd, bytes, 0, 4, 0);
     return bytes.subarray(0, read);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function textStream(path, compression) {
@@ -45812,17 +46505,42 @@ function calendarDate2(days) {
   return new Date(days * 864e5).toISOString().slice(0, 10);
 }
 async function readParquetTyped(path, options) {
-  const bytes = readFileSync2(path);
-  const file = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const { metadata, columns } = parquetLayout(file, path);
+  let file;
+  try {
+    file = openParquetFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  try {
+    return await readParquetColumns(path, file, options);
+  } finally {
+    file.close();
+  }
+}
+async function readParquetColumns(path, file, options) {
+  const { metadata, columns } = parquetLayout(file.footer, path);
   options.onColumns?.(columns);
+  const elements = parquetSchema(metadata).children.map((child2) => child2.element);
   const fileRows = Number(metadata.num_rows);
   const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
   const rowCount2 = occupants ? occupants.length : fileRows;
   const typed2 = /* @__PURE__ */ new Map();
-  for (const name of columns) {
+  for (const [index, name] of columns.entries()) {
     if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
     if (options.columns && !options.columns.has(name)) continue;
+    if (!occupants && !options.keepText?.has(name)) {
+      let column;
+      try {
+        column = readParquetColumn(file, metadata, index, elements[index]);
+      } catch (error) {
+        throw new InputError(`${path}: column \`${name}\`: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (column) {
+        typed2.set(name, column);
+        options.onProgress?.(file.byteLength, file.byteLength, rowCount2);
+        continue;
+      }
+    }
     const chunks = [];
     try {
       await parquetRead({
@@ -45855,7 +46573,7 @@ async function readParquetTyped(path, options) {
     }
     if (builder.rowCount !== rowCount2) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount2} rows`);
     typed2.set(name, builder.finish(true));
-    options.onProgress?.(bytes.length, bytes.length, rowCount2);
+    options.onProgress?.(file.byteLength, file.byteLength, rowCount2);
   }
   return { source: path, columns, rowCount: rowCount2, typed: typed2 };
 }
@@ -47585,7 +48303,7 @@ function openRunCache(environment, workingDirectory, enabled) {
 }
 
 // shared/adapters/data/predictions-arrays.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 async function readPredictionArrays(path, task, names = {}, delimiter2) {
   const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
   const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
@@ -47602,16 +48320,16 @@ function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES2) 
   if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = openSync3(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync2(fd);
     if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return void 0;
     return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter2);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function parsePlainCsv(lines, path, task, names, delimiter2) {
@@ -47690,7 +48408,7 @@ var ChunkedLines = class {
   constructor(fd, chunkBytes) {
     this.fd = fd;
     this.chunkBytes = chunkBytes;
-    this.size = fstatSync(fd).size;
+    this.size = fstatSync2(fd).size;
   }
   fd;
   chunkBytes;
@@ -47709,7 +48427,7 @@ var ChunkedLines = class {
     let newlines = 0;
     let head2;
     for (let at = 0; at < this.size; ) {
-      const read = readSync2(this.fd, chunk, 0, chunk.length, at);
+      const read = readSync3(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
       if (view.includes(QUOTE)) return void 0;
@@ -47734,7 +48452,7 @@ var ChunkedLines = class {
       this.buffer.copy(this.buffer, 0, this.position, this.filled);
       this.offset += this.position;
       this.position = 0;
-      this.filled = carried + readSync2(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      this.filled = carried + readSync3(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
       newline = this.newlineFrom(0);
       if (newline === -1 && this.offset + this.filled < this.size) return this.fail();
     }
@@ -54451,4 +55169,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-WVRWCYDM.js.LEGAL.txt */
+/*! For license information please see chunk-WSZQ5JKT.js.LEGAL.txt */

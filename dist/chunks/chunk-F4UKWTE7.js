@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-WVRWCYDM.js";
+} from "./chunk-WSZQ5JKT.js";
 import {
   getInput,
   info,
