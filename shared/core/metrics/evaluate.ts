@@ -44,7 +44,7 @@ import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
 import { modelDiff } from './model-diff.js';
-import { arrayLengths, decodeLabels, predictionArraysFrom, renameLabels, rowCount } from './prediction-arrays.js';
+import { arrayLengths, predictionArraysFrom, renameLabels, rowCount } from './prediction-arrays.js';
 import { rowIdText } from './row-ids.js';
 import { regressionMetricSet } from './regression-metrics.js';
 import type { EncodedLabels, EvaluateOptions, EvaluationResult, MetricComparison, PredictionArrays, PredictionColumns, RowIds, Task } from './types.js';
@@ -346,21 +346,6 @@ function rowsOf(arrays: PredictionArrays, rows: Int32Array): PredictionArrays {
   return out;
 }
 
-/**
- * Prediction columns as text, for the behaviour diff (prediction-diff.ts, slice-diff.ts), which
- * reads labels and ids row by row. Labels are the dictionary's strings (shared, not copied).
- */
-function columnsOf(arrays: PredictionArrays): PredictionColumns {
-  const columns: PredictionColumns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
-  if (arrays.yScore) columns.yScore = Array.from(arrays.yScore);
-  if (arrays.classScores) columns.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, Array.from(column)]));
-  if (arrays.ids) {
-    const ids = arrays.ids;
-    columns.ids = Array.from({ length: rowCount(arrays) }, (_, i) => rowIdText(ids, i));
-  }
-  return columns;
-}
-
 export function evaluatePredictions(columns: PredictionColumns | PredictionArrays, options: EvaluateOptions): EvaluationResult {
   const task = options?.task;
   if (!TASKS.includes(task)) {
@@ -421,7 +406,7 @@ export function evaluatePredictions(columns: PredictionColumns | PredictionArray
       return { candidate: subset.candidate, baseline: subset.baseline! };
     };
     Object.assign(result, modelDiff({
-      task, candidate: columnsOf(input), baseline: columnsOf(paired), positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
+      task, candidate: input, baseline: paired, positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
       metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes,
     }));
   }

@@ -6,7 +6,9 @@
  *   Error names the duplicated ids, or the ids found on one side only (first 10 of each).
  * - Otherwise rows are matched by position, and both files must have the same number of
  *   rows.
- * Ids are matched by their bytes through a hash index (row-ids.ts): no string per row.
+ * Ids are matched by their bytes through a hash index (row-ids.ts): no string per row. When both
+ * files list the same ids in the same order (one evaluation set scored twice, the usual case) the
+ * baseline is used as it is: checked for duplicates once, no index of its own, no reordered copy.
  */
 import { reorderLabels, reorderValues, rowCount } from './prediction-arrays.js';
 import { RowIdIndex, rowIdText } from './row-ids.js';
@@ -47,6 +49,14 @@ function unmatched(ids: RowIds, n: number, index: RowIdIndex): { count: number; 
   return { count, first };
 }
 
+/** Whether two id columns hold the same ids in the same order (byte for byte). */
+function sameIdSequence(a: RowIds, b: RowIds): boolean {
+  if (a.starts.length !== b.starts.length || a.bytes.length !== b.bytes.length) return false;
+  for (let k = 0; k < a.starts.length; k++) if (a.starts[k] !== b.starts[k]) return false;
+  for (let k = 0; k < a.bytes.length; k++) if (a.bytes[k] !== b.bytes[k]) return false;
+  return true;
+}
+
 export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays): PairedRows {
   const n = rowCount(candidate);
   const m = rowCount(baseline);
@@ -58,6 +68,10 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
       );
     }
     return { baseline, matchedBy: 'position' };
+  }
+  if (sameIdSequence(candidate.ids, baseline.ids)) {
+    indexById(candidate.ids, n, 'ids'); // the candidate's duplicates are the baseline's, and named first as below
+    return { baseline, matchedBy: 'id' };
   }
   const candidateIndex = indexById(candidate.ids, n, 'ids');
   const baselineIndex = indexById(baseline.ids, m, 'baseline.ids');
