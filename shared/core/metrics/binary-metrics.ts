@@ -18,6 +18,7 @@ import { precision } from './precision.js';
 import { recall } from './recall.js';
 import { GROUP_END, POSITIVE, PREDICTED_POSITIVE, presortScores, rankingFromSums, type PresortedScores } from './presorted-scores.js';
 import { checkCounts } from './row-counts.js';
+import { releaseMemory } from '../release-memory.js';
 
 export interface BinaryData {
   /** 1 where the true label is the positive label. */
@@ -49,6 +50,7 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
     }
     // Log-loss terms kept (a logarithm per row per resample would dominate); Brier terms are two flops, made in the walk.
     scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), score: sortedScore };
+    releaseMemory(sortedPositive);
     let positives = 0;
     for (let i = 0; i < n; i++) positives += isPositive[i];
     if (positives === 0 || positives === isPositive.length) {

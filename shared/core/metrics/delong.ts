@@ -26,6 +26,7 @@
  * of DeLong's algorithm for comparing the areas under correlated receiver operating
  * characteristic curves", IEEE Signal Process. Lett. 21(11).
  */
+import { releaseMemory } from '../release-memory.js';
 import { descendingOrder } from './threshold-curve.js';
 import { normalSf } from '../stats/distributions/normal.js';
 
@@ -53,6 +54,7 @@ export function midranks(values: ArrayLike<number>): Float64Array {
     for (let r = i; r < j; r++) ranks[order[r]] = rank;
     i = j;
   }
+  releaseMemory(order);
   return ranks;
 }
 
@@ -95,6 +97,7 @@ function structuralComponents(isPositive: ArrayLike<number>, scores: ArrayLike<n
     belowNegatives += groupNegatives;
     end = start;
   }
+  releaseMemory(order);
   return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), component };
 }
 
@@ -146,6 +149,7 @@ export function delongTest(
   const variance =
     (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m +
     (cov(0, a.component, a.component) + cov(0, b.component, b.component) - 2 * cov(0, a.component, b.component)) / n;
+  releaseMemory(a.component, b.component);
   const difference = a.auc - b.auc;
   let z: number;
   let pValue: number;

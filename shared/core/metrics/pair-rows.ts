@@ -11,6 +11,7 @@
  * baseline is used as it is: checked for duplicates once, no index of its own, no reordered copy.
  */
 import { reorderLabels, reorderValues, rowCount } from './prediction-arrays.js';
+import { releaseMemory } from '../release-memory.js';
 import { RowIdIndex, rowIdText } from './row-ids.js';
 import type { PredictionArrays, RowIds } from './types.js';
 
@@ -70,7 +71,7 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
     return { baseline, matchedBy: 'position' };
   }
   if (sameIdSequence(candidate.ids, baseline.ids)) {
-    indexById(candidate.ids, n, 'ids'); // the candidate's duplicates are the baseline's, and named first as below
+    indexById(candidate.ids, n, 'ids').release(); // the candidate's duplicates are the baseline's, and named first as below
     return { baseline, matchedBy: 'id' };
   }
   const candidateIndex = indexById(candidate.ids, n, 'ids');
@@ -85,6 +86,8 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
+  candidateIndex.release();
+  baselineIndex.release();
   const paired: PredictionArrays = {
     kind: 'arrays',
     yTrue: reorderLabels(baseline.yTrue, order),
@@ -96,5 +99,6 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
     paired.classScores = {};
     for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
   }
+  releaseMemory(order);
   return { baseline: paired, matchedBy: 'id' };
 }

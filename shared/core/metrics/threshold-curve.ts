@@ -7,6 +7,7 @@
  * a tied positive/negative pair as ½. Rows with multiplicity 0 are left out entirely,
  * so a bootstrap resample gives exactly the curve of the repeated-rows data.
  */
+import { releaseMemory } from '../release-memory.js';
 import { checkCounts } from './row-counts.js';
 
 /**
@@ -59,6 +60,7 @@ export function descendingOrder(scores: ArrayLike<number>): Uint32Array {
     }
     [order, next] = [next, order];
   }
+  releaseMemory(high, low, next);
   return order;
 }
 
