@@ -2,9 +2,9 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 import { parseDecimal } from '../../core/table/decimal.js';
 import { releaseMemory } from '../../core/release-memory.js';
-import { predictionArraysFrom } from '../../core/metrics/prediction-arrays.js';
+import { labelCodes, predictionArraysFrom } from '../../core/metrics/prediction-arrays.js';
 import { RowIdIndex, rowIdText } from '../../core/metrics/row-ids.js';
-import type { EncodedLabels, PredictionArrays, Task } from '../../core/metrics/index.js';
+import type { EncodedLabels, LabelCodes, PredictionArrays, Task } from '../../core/metrics/index.js';
 import { DEFAULT_PREDICTION_COLUMNS, predictionsFromTable, readPredictions, type PredictionColumnNames } from './predictions.js';
 import { detectDelimiter, MAX_TEXT_BYTES, parseCsvTable, type Delimiter } from './table.js';
 
@@ -263,15 +263,18 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
 }
 
-/** A label column as codes and a dictionary of the trimmed labels; one-byte labels skip the string. */
+/**
+ * A label column as codes and a dictionary of the trimmed labels; one-byte labels skip the string.
+ * Codes start one byte wide and are widened when the dictionary outgrows them (`labelCodes`).
+ */
 class LabelDictionary {
-  private codes: Uint32Array;
+  private codes: LabelCodes;
   private readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly byByte = new Int32Array(128).fill(-1);
 
   constructor(capacity: number) {
-    this.codes = new Uint32Array(capacity);
+    this.codes = labelCodes(capacity, 1);
   }
 
   add(row: number, bytes: Buffer, start: number, end: number): void {
@@ -280,7 +283,8 @@ class LabelDictionary {
       if (code === -1) code = this.byByte[bytes[start]] = this.codeOf(String.fromCharCode(bytes[start]));
       this.codes[row] = code;
     } else {
-      this.codes[row] = this.codeOf(bytes.toString('utf8', start, end).trim());
+      const code = this.codeOf(bytes.toString('utf8', start, end).trim()); // before reading this.codes: it may widen
+      this.codes[row] = code;
     }
   }
 
@@ -290,6 +294,12 @@ class LabelDictionary {
       code = this.labels.length;
       this.index.set(label, code);
       this.labels.push(label);
+      if (code === 0x100 || code === 0x10000) {
+        const wider = labelCodes(this.codes.length, code + 1);
+        wider.set(this.codes);
+        releaseMemory(this.codes);
+        this.codes = wider;
+      }
     }
     return code;
   }

@@ -45,7 +45,7 @@ import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
 import { modelDiff } from './model-diff.js';
-import { arrayLengths, predictionArraysFrom, renameLabels, rowCount } from './prediction-arrays.js';
+import { arrayLengths, predictionArraysFrom, renameLabels, reorderLabels, rowCount } from './prediction-arrays.js';
 import { rowIdText } from './row-ids.js';
 import { regressionMetricSet } from './regression-metrics.js';
 import type { EncodedLabels, EvaluateOptions, EvaluationResult, MetricComparison, PredictionArrays, PredictionColumns, RowIds, Task } from './types.js';
@@ -342,7 +342,7 @@ function prepareTask(task: Task, input: PredictionArrays, baseline: PredictionAr
 
 /** The given rows of prediction arrays (ids left out: metric sets do not read them). */
 function rowsOf(arrays: PredictionArrays, rows: Int32Array): PredictionArrays {
-  const labels = (column: PredictionArrays['yTrue']) => ({ codes: Uint32Array.from(rows, (i) => column.codes[i]), labels: column.labels });
+  const labels = (column: PredictionArrays['yTrue']) => reorderLabels(column, rows);
   const values = (column: Float64Array) => Float64Array.from(rows, (i) => column[i]);
   const out: PredictionArrays = { kind: 'arrays', yTrue: labels(arrays.yTrue), yPred: labels(arrays.yPred) };
   if (arrays.yScore) out.yScore = values(arrays.yScore);

@@ -25,7 +25,7 @@ import { numberColumn } from './encode-columns.js';
 import { medianAbsoluteError } from './median-absolute-error.js';
 import { predictionArraysFrom, rowCount } from './prediction-arrays.js';
 import { rowIdText } from './row-ids.js';
-import type { ChangedRow, ClassifierPredictionDiff, EncodedLabels, PredictionArrays, PredictionColumns, RegressorPredictionDiff, Task } from './types.js';
+import type { ChangedRow, ClassifierPredictionDiff, EncodedLabels, LabelCodes, PredictionArrays, PredictionColumns, RegressorPredictionDiff, Task } from './types.js';
 
 /** Rows listed in `top`. */
 export const MAX_CHANGED_ROWS = 20;
@@ -165,7 +165,7 @@ function trueClassProbability(columns: PredictionArrays, input: PredictionDiffIn
  * by row into maps.
  */
 function labelTable(
-  labels: readonly string[], beforeCode: Uint32Array, before: Uint32Array, afterCode: Uint32Array, after: Uint32Array,
+  labels: readonly string[], beforeCode: Uint32Array, before: LabelCodes, afterCode: Uint32Array, after: LabelCodes,
 ): Record<string, Record<string, number>> {
   const frequency = new Float64Array(labels.length);
   for (let i = 0; i < before.length; i++) frequency[beforeCode[before[i]]]++;
