@@ -32,7 +32,12 @@ export interface BinaryData {
 export const BINARY_LABEL_METRICS = ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'matthews_corrcoef'];
 export const BINARY_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier_score'];
 
-export function binaryMetricSet(data: BinaryData): MetricSet {
+export interface BinaryMetricSet extends MetricSet {
+  /** `descendingOrder` of the scores, as sorted for the walks; undefined when the rows already are in that order (or there are no scores). */
+  scoreOrder?: Uint32Array;
+}
+
+export function binaryMetricSet(data: BinaryData): BinaryMetricSet {
   const { isPositive, predictedPositive, score } = data;
   const n = isPositive.length;
   const notes: string[] = [];
@@ -88,7 +93,7 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
     }
     return values;
   };
-  return { compute, notes };
+  return scored?.sorted.order ? { compute, notes, scoreOrder: scored.sorted.order } : { compute, notes };
 }
 
 interface LabelTallies {

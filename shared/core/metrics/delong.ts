@@ -67,9 +67,11 @@ export function midranks(values: ArrayLike<number>): Float64Array {
  * halves), so the values are identical, without the per-class copies and rank arrays.
  * `component[i]` is V10 for a positive row i and V01 for a negative one.
  */
-function structuralComponents(isPositive: ArrayLike<number>, scores: ArrayLike<number>, m: number, n: number): { auc: number; component: Float64Array } {
+function structuralComponents(
+  isPositive: ArrayLike<number>, scores: ArrayLike<number>, m: number, n: number, given: Uint32Array | undefined,
+): { auc: number; component: Float64Array } {
   const total = scores.length;
-  const order = descendingOrder(scores);
+  const order = given ?? descendingOrder(scores);
   const component = new Float64Array(total);
   let belowPositives = 0;
   let belowNegatives = 0;
@@ -97,7 +99,7 @@ function structuralComponents(isPositive: ArrayLike<number>, scores: ArrayLike<n
     belowNegatives += groupNegatives;
     end = start;
   }
-  releaseMemory(order);
+  if (!given) releaseMemory(order);
   return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), component };
 }
 
@@ -127,11 +129,14 @@ function covariance(isPositive: ArrayLike<number>, positive: 0 | 1, x: Float64Ar
  * @param isPositive 1 for rows of the positive class, 0 otherwise
  * @param scoresA    scores of model A (higher = more positive)
  * @param scoresB    scores of model B on the same rows
+ * @param orders     `descendingOrder` of either model's scores when the caller has it already
+ *                   (any order of the rows by descending score gives the same tie groups)
  */
 export function delongTest(
   isPositive: ArrayLike<number>,
   scoresA: ArrayLike<number>,
   scoresB: ArrayLike<number>,
+  orders: { a?: Uint32Array; b?: Uint32Array } = {},
 ): DeLongResult {
   const total = isPositive.length;
   if (scoresA.length !== total || scoresB.length !== total) {
@@ -143,8 +148,11 @@ export function delongTest(
   if (m < 2 || n < 2) {
     throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n}`);
   }
-  const a = structuralComponents(isPositive, scoresA, m, n);
-  const b = structuralComponents(isPositive, scoresB, m, n);
+  for (const [name, order] of Object.entries(orders)) {
+    if (order && order.length !== total) throw new RangeError(`order of scores ${name} has ${order.length} rows, labels ${total}`);
+  }
+  const a = structuralComponents(isPositive, scoresA, m, n, orders.a);
+  const b = structuralComponents(isPositive, scoresB, m, n, orders.b);
   const cov = (positive: 0 | 1, x: Float64Array, y: Float64Array) => covariance(isPositive, positive, x, y);
   const variance =
     (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m +

@@ -60,7 +60,7 @@ interface PreparedTask {
   /** Per-row correctness of each model (classification), for McNemar's test. */
   correct?: { candidate: Uint8Array; baseline?: Uint8Array };
   /** Binary labels and scores of each model, for DeLong's test. */
-  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array };
+  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array; baselineOrder?: Uint32Array };
   confusion?: { labels: string[]; matrix: number[][] };
   /** Binary: the positive label, as resolved on the full data (slices reuse it). */
   positiveLabel?: string;
@@ -213,7 +213,10 @@ function prepareBinary(
     confusion: labelConfusion(candidate.yTrue, candidate.yPred),
   };
   if (base) {
-    prepared.baseline = binaryMetricSet(base);
+    const baselineSet = binaryMetricSet(base);
+    prepared.baseline = baselineSet;
+    // DeLong ranks the baseline's scores in the order its metric set sorted them: no second sort.
+    if (baselineSet.scoreOrder) prepared.delong!.baselineOrder = baselineSet.scoreOrder;
     prepared.correct!.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong!.baseline = base.score;
   }
@@ -316,7 +319,8 @@ function compareModels(
     }
     if (name === 'roc_auc' && task === 'binary' && prepared.delong?.candidate && prepared.delong.baseline) {
       try {
-        const test = delongTest(prepared.delong.isPositive, prepared.delong.candidate, prepared.delong.baseline);
+        const { isPositive, candidate, baseline, baselineOrder } = prepared.delong;
+        const test = delongTest(isPositive, candidate, baseline, baselineOrder ? { b: baselineOrder } : {});
         entry.test = 'delong';
         entry.p_value = test.pValue;
       } catch (error) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { delongTest, midranks } from '../../../../shared/core/metrics/delong.js';
 import { rocAuc } from '../../../../shared/core/metrics/roc-auc.js';
 import { seededUniform } from '../../../support/random.js';
+import { descendingOrder } from '../../../../shared/core/metrics/threshold-curve.js';
 import { decodeNumber, expectMetricClose, expectPValueClose, loadFixture } from './fixture.js';
 
 const fixture = loadFixture();
@@ -97,6 +98,8 @@ describe('delongTest', () => {
       const expected = delongByMidranks(y, a, b);
       const result = delongTest(y, a, b);
       expect([result.aucA, result.aucB, result.variance]).toEqual([expected.aucA, expected.aucB, expected.variance]);
+      // The orders a caller sorted already (evaluation passes the baseline metric set's) give the same result.
+      expect(delongTest(y, a, b, { a: descendingOrder(a), b: descendingOrder(b) })).toEqual(result);
     }
   });
 
