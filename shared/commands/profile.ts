@@ -49,8 +49,12 @@ export async function profile(options: ProfileCommandOptions): Promise<ProfileOu
   const reference = options.referenceProfile === undefined ? undefined : { source: options.referenceProfile, profile: readProfile(options.referenceProfile) };
   if (options.merge) {
     if (reference) throw new InputError('--merge adds up profiles already counted on one reference; --reference-profile is not used with it');
-    const parts: NamedProfile[] = expand(options.merge, 'profile').map((path) => ({ source: path, profile: readProfile(path) }));
-    return result(mergeProfiles(parts));
+    const paths = expand(options.merge, 'profile');
+    // Read as they are added: one shard's lists at a time, not all of them.
+    const parts = function* (): Generator<NamedProfile> {
+      for (const path of paths) yield { source: path, profile: readProfile(path) };
+    };
+    return result(mergeProfiles(parts()));
   }
   if (options.emitSql) {
     if (!reference) throw new InputError('--emit-sql needs --reference-profile (the query counts on its edges and categories)');

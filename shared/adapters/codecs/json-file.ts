@@ -14,10 +14,12 @@ export interface JsonFileFormat<T> {
   what: string;
   schema?: (value: unknown, source: string) => void;
   decode: (value: unknown, source: string) => T;
+  /** The file's text, when not `toJson` (the same JSON value, laid out otherwise). */
+  encode?: (value: T) => string;
 }
 
 export interface JsonFileCodec<T> {
-  /** The file's text (`toJson`). */
+  /** The file's text (`toJson`, or the format's own `encode`). */
   encode(value: T): string;
   /** The value `encode` was given, from its text; `source` names the text in errors. */
   decode(text: string, source: string): T;
@@ -44,10 +46,11 @@ export function jsonFileCodec<T>(format: JsonFileFormat<T>): JsonFileCodec<T> {
     }
     return format.decode(value, source);
   };
+  const encode = format.encode ?? ((value: T) => toJson(value));
   return {
-    encode: (value) => toJson(value),
+    encode,
     decode,
     read: (path) => decode(readJsonText(path, format.what), path),
-    write: (path, value) => writeFileAtomic(path, toJson(value)),
+    write: (path, value) => writeFileAtomic(path, encode(value)),
   };
 }

@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js';
 import { basisDigest, FINE_BINS, PROFILE_FORMAT, PROFILE_VERSION, type CategoricalProfile, type ColumnProfile, type DataProfile, type NumericProfile } from '../../core/profile/profile.js';
 import schema from '../../../schemas/profile.schema.json' with { type: 'json' };
 import { jsonFileCodec } from './json-file.js';
+import { toJsonInlineNumbers } from './json.js';
 import { schemaChecker } from './json-schema.js';
 import { boolean, count, decodeShape, list, nullable, number, object, oneOf, ShapeMismatch, string, type Shape } from './json-shape.js';
 
@@ -15,17 +16,20 @@ import { boolean, count, decodeShape, list, nullable, number, object, oneOf, Sha
  */
 /**
  * `list(number)` and `list(count)` for the long lists (a thousand per column), without a path string
- * per element: the element's path is only made for the message when one does not fit.
+ * per element: the element's path is only made for the message when one does not fit. The parsed
+ * list is checked and kept, not copied (it is the parser's, and nothing else holds it); an element
+ * that is not a plain number (`"Infinity"`) is replaced by its decoded value.
  */
 function longList(item: Shape<number>): Shape<number[]> {
+  const counts = item !== number;
   return (value, at) => {
     if (!Array.isArray(value)) return list(item)(value, at);
-    const result = new Array<number>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      result[i] = typeof v === 'number' && (item === number || (Number.isInteger(v) && v >= 0)) ? v : item(v, `${at}[${i}]`);
+    const values = value as unknown[];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!(typeof v === 'number' && (!counts || (Number.isInteger(v) && v >= 0)))) values[i] = item(v, `${at}[${i}]`);
     }
-    return result;
+    return values as number[];
   };
 }
 
@@ -59,6 +63,7 @@ const checkSchema = schemaChecker(schema, 'is not a valid profile');
 
 const codec = jsonFileCodec<DataProfile>({
   what: 'profile',
+  encode: toJsonInlineNumbers, // two thousand numbers per column: one line each would double the text to read
   schema: (value, source) => {
     const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
     if (typeof version === 'number' && version > PROFILE_VERSION) {
@@ -78,8 +83,8 @@ function checkConsistent(profile: DataProfile, source: string): DataProfile {
     if (column.kind === 'numeric') {
       if (column.edges.length !== 0 && column.edges.length !== FINE_BINS - 1) fail(`${at}.edges`, `has ${column.edges.length} edges, expected ${FINE_BINS - 1} (or none)`);
       if (column.counts.length !== column.edges.length + 3) fail(`${at}.counts`, `has ${column.counts.length} counts, expected ${column.edges.length + 3} (edges + 3)`);
-      const unordered = column.edges.findIndex((e, j) => Number.isNaN(e) || (j > 0 && e < column.edges[j - 1]));
-      if (unordered >= 0) fail(`${at}.edges[${unordered}]`, 'is out of order');
+      const edges = column.edges;
+      for (let j = 0; j < edges.length; j++) if (Number.isNaN(edges[j]) || (j > 0 && edges[j] < edges[j - 1])) fail(`${at}.edges[${j}]`, 'is out of order');
       if (column.edges.length > 0 && column.reference_range === null) fail(`${at}.reference_range`, 'is null although the column has edges');
     } else {
       if (column.counts.length !== column.categories.length) fail(`${at}.counts`, `has ${column.counts.length} counts for ${column.categories.length} categories`);

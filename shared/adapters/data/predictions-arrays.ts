@@ -1,9 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 import { parseDecimal } from '../../core/table/decimal.js';
-import { predictionArraysFrom } from '../../core/metrics/prediction-arrays.js';
+import { releaseMemory } from '../../core/release-memory.js';
+import { labelCodes, predictionArraysFrom } from '../../core/metrics/prediction-arrays.js';
 import { RowIdIndex, rowIdText } from '../../core/metrics/row-ids.js';
-import type { EncodedLabels, PredictionArrays, Task } from '../../core/metrics/index.js';
+import type { EncodedLabels, LabelCodes, PredictionArrays, Task } from '../../core/metrics/index.js';
 import { DEFAULT_PREDICTION_COLUMNS, predictionsFromTable, readPredictions, type PredictionColumnNames } from './predictions.js';
 import { detectDelimiter, MAX_TEXT_BYTES, parseCsvTable, type Delimiter } from './table.js';
 
@@ -85,6 +86,7 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
   }
   const headText = headBytes.toString('utf8', start, headEnd);
   if ((delimiter === 'comma' ? ',' : detectDelimiter(headText)) !== ',') return undefined;
+  releaseMemory(headBytes);
   const head = parseCsvTable(headText, path, delimiter ? { delimiter } : {});
   predictionsFromTable(head, task, names);
 
@@ -127,6 +129,7 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
     }
     row++;
   }
+  lines.release();
   if (lines.failed) return undefined;
 
   // Checks in `predictionsFromTable`'s order: duplicate ids, then numbers.
@@ -137,6 +140,7 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
     for (let i = 0; i < row; i++) {
       if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
     }
+    index.release();
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
   if (task === 'binary' && scoreColumns.length > 0) result.yScore = scores[0].subarray(0, row);
@@ -174,11 +178,15 @@ class ChunkedLines {
       const read = readSync(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
-      if (view.includes(QUOTE)) return undefined;
+      if (view.includes(QUOTE)) {
+        releaseMemory(chunk, head);
+        return undefined;
+      }
       head ??= Buffer.from(view);
       for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
       at += read;
     }
+    releaseMemory(chunk);
     return { head: head ?? Buffer.alloc(0), newlines };
   }
 
@@ -209,6 +217,12 @@ class ChunkedLines {
     this.position = this.end + 1;
     if (this.end > this.start && this.buffer[this.end - 1] === RETURN) this.end--;
     return true;
+  }
+
+  /** Frees the read buffer (see release-memory.ts); no line is read after. */
+  release(): void {
+    releaseMemory(this.buffer);
+    this.buffer = Buffer.alloc(0);
   }
 
   private newlineFrom(from: number): number {
@@ -249,15 +263,18 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
 }
 
-/** A label column as codes and a dictionary of the trimmed labels; one-byte labels skip the string. */
+/**
+ * A label column as codes and a dictionary of the trimmed labels; one-byte labels skip the string.
+ * Codes start one byte wide and are widened when the dictionary outgrows them (`labelCodes`).
+ */
 class LabelDictionary {
-  private codes: Uint32Array;
+  private codes: LabelCodes;
   private readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly byByte = new Int32Array(128).fill(-1);
 
   constructor(capacity: number) {
-    this.codes = new Uint32Array(capacity);
+    this.codes = labelCodes(capacity, 1);
   }
 
   add(row: number, bytes: Buffer, start: number, end: number): void {
@@ -266,7 +283,8 @@ class LabelDictionary {
       if (code === -1) code = this.byByte[bytes[start]] = this.codeOf(String.fromCharCode(bytes[start]));
       this.codes[row] = code;
     } else {
-      this.codes[row] = this.codeOf(bytes.toString('utf8', start, end).trim());
+      const code = this.codeOf(bytes.toString('utf8', start, end).trim()); // before reading this.codes: it may widen
+      this.codes[row] = code;
     }
   }
 
@@ -276,6 +294,12 @@ class LabelDictionary {
       code = this.labels.length;
       this.index.set(label, code);
       this.labels.push(label);
+      if (code === 0x100 || code === 0x10000) {
+        const wider = labelCodes(this.codes.length, code + 1);
+        wider.set(this.codes);
+        releaseMemory(this.codes);
+        this.codes = wider;
+      }
     }
     return code;
   }
@@ -306,6 +330,7 @@ class IdBytes {
     if (this.length + id.length > this.bytes.length) {
       const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
       grown.set(this.bytes.subarray(0, this.length));
+      releaseMemory(this.bytes);
       this.bytes = grown;
     }
     this.bytes.set(id, this.length);
@@ -314,6 +339,8 @@ class IdBytes {
   }
 
   finish(rows: number): { bytes: Uint8Array; starts: Uint32Array } {
-    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.subarray(0, rows + 1) };
+    const bytes = this.bytes.slice(0, this.length);
+    releaseMemory(this.bytes);
+    return { bytes, starts: this.starts.subarray(0, rows + 1) };
   }
 }

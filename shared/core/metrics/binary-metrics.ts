@@ -18,6 +18,7 @@ import { precision } from './precision.js';
 import { recall } from './recall.js';
 import { GROUP_END, POSITIVE, PREDICTED_POSITIVE, presortScores, rankingFromSums, type PresortedScores } from './presorted-scores.js';
 import { checkCounts } from './row-counts.js';
+import { releaseMemory } from '../release-memory.js';
 
 export interface BinaryData {
   /** 1 where the true label is the positive label. */
@@ -31,19 +32,32 @@ export interface BinaryData {
 export const BINARY_LABEL_METRICS = ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'matthews_corrcoef'];
 export const BINARY_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier_score'];
 
-export function binaryMetricSet(data: BinaryData): MetricSet {
+export interface BinaryMetricSet extends MetricSet {
+  /** `descendingOrder` of the scores, as sorted for the walks; undefined when the rows already are in that order (or there are no scores). */
+  scoreOrder?: Uint32Array;
+}
+
+export function binaryMetricSet(data: BinaryData): BinaryMetricSet {
   const { isPositive, predictedPositive, score } = data;
   const n = isPositive.length;
   const notes: string[] = [];
   let scored: { sorted: PresortedScores; logLoss: Float64Array; score: Float64Array } | undefined;
   if (score) {
     // Per-row terms laid out in score order, so a resample reads them in the same walk.
+    // Loops rather than `TypedArray.from(…, map)`, which first collects a million values on the JS heap.
     const sorted = presortScores(isPositive, score, predictedPositive);
-    const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
-    const sortedScore = sorted.order ? Float64Array.from(sorted.order, (i) => score[i]) : score;
+    const sortedPositive = new Uint8Array(n);
+    for (let r = 0; r < n; r++) sortedPositive[r] = sorted.flags[r] & POSITIVE;
+    let sortedScore = score;
+    if (sorted.order) {
+      sortedScore = new Float64Array(n);
+      for (let r = 0; r < n; r++) sortedScore[r] = score[sorted.order[r]];
+    }
     // Log-loss terms kept (a logarithm per row per resample would dominate); Brier terms are two flops, made in the walk.
     scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), score: sortedScore };
-    const positives = isPositive.reduce((s, v) => s + v, 0);
+    releaseMemory(sortedPositive);
+    let positives = 0;
+    for (let i = 0; i < n; i++) positives += isPositive[i];
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
         `roc_auc omitted: yTrue holds only ${positives === 0 ? 'negative' : 'positive'} rows, and ROC AUC needs both classes`,
@@ -56,7 +70,11 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
     notes.push(`${BINARY_SCORE_METRICS.join(', ')} omitted: no score column (yScore) was given`);
   }
   // Row flags for the label metrics when there is no score to walk in order.
-  const labelFlags = scored ? undefined : Uint8Array.from(isPositive, (t, i) => (t ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0));
+  let labelFlags: Uint8Array | undefined;
+  if (!scored) {
+    labelFlags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) labelFlags[i] = (isPositive[i] ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0);
+  }
 
   const compute = (counts?: ArrayLike<number>): Record<string, number> => {
     checkCounts(n, counts);
@@ -75,7 +93,7 @@ export function binaryMetricSet(data: BinaryData): MetricSet {
     }
     return values;
   };
-  return { compute, notes };
+  return scored?.sorted.order ? { compute, notes, scoreOrder: scored.sorted.order } : { compute, notes };
 }
 
 interface LabelTallies {

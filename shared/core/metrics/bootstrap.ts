@@ -28,6 +28,7 @@
  * References: B. Efron, R. Tibshirani (1993), "An Introduction to the Bootstrap", ch. 13;
  * R. Hyndman, Y. Fan (1996), "Sample quantiles in statistical packages", Am. Stat. 50(4).
  */
+import { releaseMemory } from '../release-memory.js';
 import { xoshiro128, type RandomSource } from './xoshiro128.js';
 
 export interface BootstrapOptions {
@@ -177,6 +178,7 @@ export function pairedBootstrapIntervals(
       }
     }
   }
+  releaseMemory(counts);
   const result: { candidate: BootstrapResult; delta?: BootstrapResult } = {
     candidate: candidateReplicates.result(resolved),
   };

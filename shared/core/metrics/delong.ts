@@ -26,6 +26,7 @@
  * of DeLong's algorithm for comparing the areas under correlated receiver operating
  * characteristic curves", IEEE Signal Process. Lett. 21(11).
  */
+import { releaseMemory } from '../release-memory.js';
 import { descendingOrder } from './threshold-curve.js';
 import { normalSf } from '../stats/distributions/normal.js';
 
@@ -53,48 +54,74 @@ export function midranks(values: ArrayLike<number>): Float64Array {
     for (let r = i; r < j; r++) ranks[order[r]] = rank;
     i = j;
   }
+  releaseMemory(order);
   return ranks;
 }
 
-interface Components {
-  auc: number;
-  v10: Float64Array;
-  v01: Float64Array;
-}
-
-function structuralComponents(positives: Float64Array, negatives: Float64Array): Components {
-  const m = positives.length;
-  const n = negatives.length;
-  const combined = new Float64Array(m + n);
-  combined.set(positives, 0);
-  combined.set(negatives, m);
-  const all = midranks(combined);
-  const withinPositives = midranks(positives);
-  const withinNegatives = midranks(negatives);
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
+/**
+ * The structural components of one model's scores, from one sort of all rows: walking the tie
+ * groups in ascending score order with the positives and negatives counted below each group,
+ * a positive outranks `below_neg + group_neg/2` negatives and a negative is outranked by
+ * `total_pos − below_pos − group_pos/2` positives. These are the differences of midranks of the
+ * formulation above (all rows minus own class), exact in floating point as those are (sums of
+ * halves), so the values are identical, without the per-class copies and rank arrays.
+ * `component[i]` is V10 for a positive row i and V01 for a negative one.
+ */
+function structuralComponents(
+  isPositive: ArrayLike<number>, scores: ArrayLike<number>, m: number, n: number, given: Uint32Array | undefined,
+): { auc: number; component: Float64Array } {
+  const total = scores.length;
+  const order = given ?? descendingOrder(scores);
+  const component = new Float64Array(total);
+  let belowPositives = 0;
+  let belowNegatives = 0;
   let rankSum = 0;
-  for (let i = 0; i < m; i++) {
-    rankSum += all[i];
-    v10[i] = (all[i] - withinPositives[i]) / n;
+  for (let end = total; end > 0;) {
+    // Ranks start … end − 1 of the descending order hold one tie group.
+    let start = end - 1;
+    while (start > 0 && scores[order[start - 1]] === scores[order[end - 1]]) start--;
+    let groupPositives = 0;
+    for (let r = start; r < end; r++) if (isPositive[order[r]]) groupPositives++;
+    const groupNegatives = end - start - groupPositives;
+    const below = belowPositives + belowNegatives;
+    const outranked = (belowNegatives + groupNegatives / 2) / n;
+    const outranking = 1 - (belowPositives + groupPositives / 2) / m;
+    for (let r = start; r < end; r++) {
+      const i = order[r];
+      if (isPositive[i]) {
+        rankSum += below + (end - start + 1) / 2;
+        component[i] = outranked;
+      } else {
+        component[i] = outranking;
+      }
+    }
+    belowPositives += groupPositives;
+    belowNegatives += groupNegatives;
+    end = start;
   }
-  for (let j = 0; j < n; j++) v01[j] = 1 - (all[m + j] - withinNegatives[j]) / m;
-  return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), v10, v01 };
+  if (!given) releaseMemory(order);
+  return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), component };
 }
 
-/** Sample covariance (divisor length − 1) of two equally long series. */
-function covariance(x: Float64Array, y: Float64Array): number {
-  const k = x.length;
+/**
+ * Sample covariance (divisor count − 1) of two models' components over the rows of one class
+ * (`positive` 1: the V10 of the positives; 0: the V01 of the negatives), in row order.
+ */
+function covariance(isPositive: ArrayLike<number>, positive: 0 | 1, x: Float64Array, y: Float64Array): number {
+  const total = x.length;
+  let k = 0;
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < total; i++) {
+    if ((isPositive[i] ? 1 : 0) !== positive) continue;
+    k++;
     mx += x[i];
     my += y[i];
   }
   mx /= k;
   my /= k;
   let s = 0;
-  for (let i = 0; i < k; i++) s += (x[i] - mx) * (y[i] - my);
+  for (let i = 0; i < total; i++) if ((isPositive[i] ? 1 : 0) === positive) s += (x[i] - mx) * (y[i] - my);
   return s / (k - 1);
 }
 
@@ -102,11 +129,14 @@ function covariance(x: Float64Array, y: Float64Array): number {
  * @param isPositive 1 for rows of the positive class, 0 otherwise
  * @param scoresA    scores of model A (higher = more positive)
  * @param scoresB    scores of model B on the same rows
+ * @param orders     `descendingOrder` of either model's scores when the caller has it already
+ *                   (any order of the rows by descending score gives the same tie groups)
  */
 export function delongTest(
   isPositive: ArrayLike<number>,
   scoresA: ArrayLike<number>,
   scoresB: ArrayLike<number>,
+  orders: { a?: Uint32Array; b?: Uint32Array } = {},
 ): DeLongResult {
   const total = isPositive.length;
   if (scoresA.length !== total || scoresB.length !== total) {
@@ -118,22 +148,16 @@ export function delongTest(
   if (m < 2 || n < 2) {
     throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n}`);
   }
-  const split = (scores: ArrayLike<number>): [Float64Array, Float64Array] => {
-    const pos = new Float64Array(m);
-    const neg = new Float64Array(n);
-    let p = 0;
-    let q = 0;
-    for (let i = 0; i < total; i++) {
-      if (isPositive[i]) pos[p++] = scores[i];
-      else neg[q++] = scores[i];
-    }
-    return [pos, neg];
-  };
-  const a = structuralComponents(...split(scoresA));
-  const b = structuralComponents(...split(scoresB));
+  for (const [name, order] of Object.entries(orders)) {
+    if (order && order.length !== total) throw new RangeError(`order of scores ${name} has ${order.length} rows, labels ${total}`);
+  }
+  const a = structuralComponents(isPositive, scoresA, m, n, orders.a);
+  const b = structuralComponents(isPositive, scoresB, m, n, orders.b);
+  const cov = (positive: 0 | 1, x: Float64Array, y: Float64Array) => covariance(isPositive, positive, x, y);
   const variance =
-    (covariance(a.v10, a.v10) + covariance(b.v10, b.v10) - 2 * covariance(a.v10, b.v10)) / m +
-    (covariance(a.v01, a.v01) + covariance(b.v01, b.v01) - 2 * covariance(a.v01, b.v01)) / n;
+    (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m +
+    (cov(0, a.component, a.component) + cov(0, b.component, b.component) - 2 * cov(0, a.component, b.component)) / n;
+  releaseMemory(a.component, b.component);
   const difference = a.auc - b.auc;
   let z: number;
   let pValue: number;

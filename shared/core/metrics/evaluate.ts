@@ -31,6 +31,7 @@
  */
 import { binaryMetricSet, type BinaryData } from './binary-metrics.js';
 import { descendingOrder } from './threshold-curve.js';
+import { releaseMemory } from '../release-memory.js';
 import { pairedBootstrapIntervals } from './bootstrap.js';
 import type { BootstrapResult } from './bootstrap.js';
 import { confusionMatrixRows } from './confusion-matrix.js';
@@ -44,7 +45,7 @@ import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
 import { modelDiff } from './model-diff.js';
-import { arrayLengths, decodeLabels, predictionArraysFrom, renameLabels, rowCount } from './prediction-arrays.js';
+import { arrayLengths, predictionArraysFrom, renameLabels, reorderLabels, rowCount } from './prediction-arrays.js';
 import { rowIdText } from './row-ids.js';
 import { regressionMetricSet } from './regression-metrics.js';
 import type { EncodedLabels, EvaluateOptions, EvaluationResult, MetricComparison, PredictionArrays, PredictionColumns, RowIds, Task } from './types.js';
@@ -59,7 +60,7 @@ interface PreparedTask {
   /** Per-row correctness of each model (classification), for McNemar's test. */
   correct?: { candidate: Uint8Array; baseline?: Uint8Array };
   /** Binary labels and scores of each model, for DeLong's test. */
-  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array };
+  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array; baselineOrder?: Uint32Array };
   confusion?: { labels: string[]; matrix: number[][] };
   /** Binary: the positive label, as resolved on the full data (slices reuse it). */
   positiveLabel?: string;
@@ -198,8 +199,11 @@ function prepareBinary(
     // memory order (a third of the time of a random gather at a million rows). Every metric and
     // test is invariant under reordering the paired rows; the bootstrap draws rows by position.
     const order = descendingOrder(data.score);
+    const unordered = [data, ...(base ? [base] : [])];
     data = permuteBinary(data, order);
     if (base) base = permuteBinary(base, order);
+    // The label flags made here are dropped; the scores are the caller's columns and stay.
+    releaseMemory(order, ...unordered.flatMap((side) => [side.isPositive, side.predictedPositive]));
   }
   const prepared: PreparedTask = {
     positiveLabel: positive,
@@ -209,7 +213,10 @@ function prepareBinary(
     confusion: labelConfusion(candidate.yTrue, candidate.yPred),
   };
   if (base) {
-    prepared.baseline = binaryMetricSet(base);
+    const baselineSet = binaryMetricSet(base);
+    prepared.baseline = baselineSet;
+    // DeLong ranks the baseline's scores in the order its metric set sorted them: no second sort.
+    if (baselineSet.scoreOrder) prepared.delong!.baselineOrder = baselineSet.scoreOrder;
     prepared.correct!.baseline = correctness(base.isPositive, base.predictedPositive);
     prepared.delong!.baseline = base.score;
   }
@@ -312,7 +319,8 @@ function compareModels(
     }
     if (name === 'roc_auc' && task === 'binary' && prepared.delong?.candidate && prepared.delong.baseline) {
       try {
-        const test = delongTest(prepared.delong.isPositive, prepared.delong.candidate, prepared.delong.baseline);
+        const { isPositive, candidate, baseline, baselineOrder } = prepared.delong;
+        const test = delongTest(isPositive, candidate, baseline, baselineOrder ? { b: baselineOrder } : {});
         entry.test = 'delong';
         entry.p_value = test.pValue;
       } catch (error) {
@@ -338,27 +346,12 @@ function prepareTask(task: Task, input: PredictionArrays, baseline: PredictionAr
 
 /** The given rows of prediction arrays (ids left out: metric sets do not read them). */
 function rowsOf(arrays: PredictionArrays, rows: Int32Array): PredictionArrays {
-  const labels = (column: PredictionArrays['yTrue']) => ({ codes: Uint32Array.from(rows, (i) => column.codes[i]), labels: column.labels });
+  const labels = (column: PredictionArrays['yTrue']) => reorderLabels(column, rows);
   const values = (column: Float64Array) => Float64Array.from(rows, (i) => column[i]);
   const out: PredictionArrays = { kind: 'arrays', yTrue: labels(arrays.yTrue), yPred: labels(arrays.yPred) };
   if (arrays.yScore) out.yScore = values(arrays.yScore);
   if (arrays.classScores) out.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, values(column)]));
   return out;
-}
-
-/**
- * Prediction columns as text, for the behaviour diff (prediction-diff.ts, slice-diff.ts), which
- * reads labels and ids row by row. Labels are the dictionary's strings (shared, not copied).
- */
-function columnsOf(arrays: PredictionArrays): PredictionColumns {
-  const columns: PredictionColumns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
-  if (arrays.yScore) columns.yScore = Array.from(arrays.yScore);
-  if (arrays.classScores) columns.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, Array.from(column)]));
-  if (arrays.ids) {
-    const ids = arrays.ids;
-    columns.ids = Array.from({ length: rowCount(arrays) }, (_, i) => rowIdText(ids, i));
-  }
-  return columns;
 }
 
 export function evaluatePredictions(columns: PredictionColumns | PredictionArrays, options: EvaluateOptions): EvaluationResult {
@@ -421,7 +414,7 @@ export function evaluatePredictions(columns: PredictionColumns | PredictionArray
       return { candidate: subset.candidate, baseline: subset.baseline! };
     };
     Object.assign(result, modelDiff({
-      task, candidate: columnsOf(input), baseline: columnsOf(paired), positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
+      task, candidate: input, baseline: paired, positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
       metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes,
     }));
   }

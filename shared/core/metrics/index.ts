@@ -22,6 +22,7 @@ export type {
   PredictionArrays,
   PredictionColumns,
   EncodedLabels,
+  LabelCodes,
   RowIds,
   Task,
 } from './types.js';

@@ -10,7 +10,8 @@
 import type { MetricSet } from './metric-set.js';
 import { predictionDiff } from './prediction-diff.js';
 import { sliceDiff } from './slice-diff.js';
-import type { ModelDiffOptions, PredictionColumns, PredictionDiff, SliceComparison, Task } from './types.js';
+import { rowCount } from './prediction-arrays.js';
+import type { ModelDiffOptions, PredictionArrays, PredictionDiff, SliceComparison, Task } from './types.js';
 
 /** Slice columns and slice metrics at most: each adds a bootstrap per slice. */
 export const MAX_SLICE_COLUMNS = 20;
@@ -19,9 +20,9 @@ export const MAX_DIFF_COLUMNS = 10;
 
 export interface ModelDiffInput {
   task: Task;
-  candidate: PredictionColumns;
+  candidate: PredictionArrays;
   /** Paired to the candidate's rows. */
-  baseline: PredictionColumns;
+  baseline: PredictionArrays;
   positiveLabel?: string;
   /** The candidate's metrics on all rows (the ones defined). */
   metrics: Record<string, number>;
@@ -36,7 +37,7 @@ export interface ModelDiffInput {
 
 export function modelDiff(input: ModelDiffInput): { prediction_diff: PredictionDiff; slices?: SliceComparison[] } {
   const { options, notes } = input;
-  const n = input.candidate.yTrue.length;
+  const n = rowCount(input.candidate);
   const data = options.data ?? {};
   for (const [column, cells] of Object.entries(data)) {
     if (cells.length !== n) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${n}`);

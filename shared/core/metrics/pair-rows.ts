@@ -6,9 +6,12 @@
  *   Error names the duplicated ids, or the ids found on one side only (first 10 of each).
  * - Otherwise rows are matched by position, and both files must have the same number of
  *   rows.
- * Ids are matched by their bytes through a hash index (row-ids.ts): no string per row.
+ * Ids are matched by their bytes through a hash index (row-ids.ts): no string per row. When both
+ * files list the same ids in the same order (one evaluation set scored twice, the usual case) the
+ * baseline is used as it is: checked for duplicates once, no index of its own, no reordered copy.
  */
 import { reorderLabels, reorderValues, rowCount } from './prediction-arrays.js';
+import { releaseMemory } from '../release-memory.js';
 import { RowIdIndex, rowIdText } from './row-ids.js';
 import type { PredictionArrays, RowIds } from './types.js';
 
@@ -47,6 +50,14 @@ function unmatched(ids: RowIds, n: number, index: RowIdIndex): { count: number; 
   return { count, first };
 }
 
+/** Whether two id columns hold the same ids in the same order (byte for byte). */
+function sameIdSequence(a: RowIds, b: RowIds): boolean {
+  if (a.starts.length !== b.starts.length || a.bytes.length !== b.bytes.length) return false;
+  for (let k = 0; k < a.starts.length; k++) if (a.starts[k] !== b.starts[k]) return false;
+  for (let k = 0; k < a.bytes.length; k++) if (a.bytes[k] !== b.bytes[k]) return false;
+  return true;
+}
+
 export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays): PairedRows {
   const n = rowCount(candidate);
   const m = rowCount(baseline);
@@ -58,6 +69,10 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
       );
     }
     return { baseline, matchedBy: 'position' };
+  }
+  if (sameIdSequence(candidate.ids, baseline.ids)) {
+    indexById(candidate.ids, n, 'ids').release(); // the candidate's duplicates are the baseline's, and named first as below
+    return { baseline, matchedBy: 'id' };
   }
   const candidateIndex = indexById(candidate.ids, n, 'ids');
   const baselineIndex = indexById(baseline.ids, m, 'baseline.ids');
@@ -71,6 +86,8 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
+  candidateIndex.release();
+  baselineIndex.release();
   const paired: PredictionArrays = {
     kind: 'arrays',
     yTrue: reorderLabels(baseline.yTrue, order),
@@ -82,5 +99,6 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
     paired.classScores = {};
     for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
   }
+  releaseMemory(order);
   return { baseline: paired, matchedBy: 'id' };
 }

@@ -4,21 +4,29 @@
  * reader builds this form directly from a file's bytes.
  */
 import { rowIdCount, rowIdsFromStrings } from './row-ids.js';
-import type { EncodedLabels, PredictionArrays, PredictionColumns } from './types.js';
+import type { EncodedLabels, LabelCodes, PredictionArrays, PredictionColumns } from './types.js';
+
+/** Codes for `length` rows of a dictionary of up to `labels` labels, of the smallest width that holds them. */
+export function labelCodes(length: number, labels: number): LabelCodes {
+  return labels <= 0x100 ? new Uint8Array(length) : labels <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+/** Codes of the same width as `codes`, for `length` rows. */
+function codesLike(codes: LabelCodes, length: number): LabelCodes {
+  return codes instanceof Uint8Array ? new Uint8Array(length) : codes instanceof Uint16Array ? new Uint16Array(length) : new Uint32Array(length);
+}
 
 export function encodeLabels(values: readonly string[]): EncodedLabels {
   const index = new Map<string, number>();
   const labels: string[] = [];
-  const codes = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let code = index.get(values[i]);
-    if (code === undefined) {
-      code = labels.length;
-      index.set(values[i], code);
-      labels.push(values[i]);
+  for (const value of values) {
+    if (!index.has(value)) {
+      index.set(value, labels.length);
+      labels.push(value);
     }
-    codes[i] = code;
   }
+  const codes = labelCodes(values.length, labels.length);
+  for (let i = 0; i < values.length; i++) codes[i] = index.get(values[i])!;
   return { codes, labels };
 }
 
@@ -54,14 +62,14 @@ export function renameLabels(column: EncodedLabels, rename: (label: string) => s
   const renamed = column.labels.map(rename);
   if (renamed.every((label, k) => label === column.labels[k])) return column;
   const merged = encodeLabels(renamed);
-  const codes = new Uint32Array(column.codes.length);
+  const codes = codesLike(column.codes, column.codes.length);
   for (let i = 0; i < codes.length; i++) codes[i] = merged.codes[column.codes[i]];
   return { codes, labels: merged.labels };
 }
 
 /** Rows reordered: row k of the result is row `order[k]`. */
 export function reorderLabels(column: EncodedLabels, order: ArrayLike<number>): EncodedLabels {
-  const codes = new Uint32Array(order.length);
+  const codes = codesLike(column.codes, order.length);
   for (let k = 0; k < order.length; k++) codes[k] = column.codes[order[k]];
   return { codes, labels: column.labels };
 }

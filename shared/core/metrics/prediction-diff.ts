@@ -21,9 +21,11 @@
  * Ties in a ranking keep row order. At most `MAX_CHANGED_ROWS` rows are listed; labels, ids and
  * feature values are cut to 256 characters (the evaluation format's bound on names).
  */
-import { parseNumberColumn } from './input-columns.js';
+import { numberColumn } from './encode-columns.js';
 import { medianAbsoluteError } from './median-absolute-error.js';
-import type { ChangedRow, ClassifierPredictionDiff, PredictionColumns, RegressorPredictionDiff, Task } from './types.js';
+import { predictionArraysFrom, rowCount } from './prediction-arrays.js';
+import { rowIdText } from './row-ids.js';
+import type { ChangedRow, ClassifierPredictionDiff, EncodedLabels, LabelCodes, PredictionArrays, PredictionColumns, RegressorPredictionDiff, Task } from './types.js';
 
 /** Rows listed in `top`. */
 export const MAX_CHANGED_ROWS = 20;
@@ -35,9 +37,12 @@ const MAX_TEXT = 256;
 
 export interface PredictionDiffInput {
   task: Task;
-  /** The candidate's predictions, and the baseline's paired to the candidate's rows. */
-  candidate: PredictionColumns;
-  baseline: PredictionColumns;
+  /**
+   * The candidate's predictions, and the baseline's paired to the candidate's rows: typed arrays
+   * (what evaluation holds; no string per row is made) or string columns (converted once).
+   */
+  candidate: PredictionArrays | PredictionColumns;
+  baseline: PredictionArrays | PredictionColumns;
   /** Binary: the positive label (scores are its probability). */
   positiveLabel?: string;
   /** Evaluation data aligned with the candidate's rows, and which of its columns to show. */
@@ -46,115 +51,203 @@ export interface PredictionDiffInput {
   tolerance?: number;
 }
 
-export function predictionDiff(input: PredictionDiffInput): ClassifierPredictionDiff | RegressorPredictionDiff {
-  return input.task === 'regression' ? regressorDiff(input) : classifierDiff(input);
+/** The input with both sides as typed arrays. */
+interface TypedInput extends PredictionDiffInput {
+  candidate: PredictionArrays;
+  baseline: PredictionArrays;
 }
 
-function classifierDiff(input: PredictionDiffInput): ClassifierPredictionDiff {
+export function predictionDiff(input: PredictionDiffInput): ClassifierPredictionDiff | RegressorPredictionDiff {
+  const typed: TypedInput = { ...input, candidate: typedColumns(input.candidate), baseline: typedColumns(input.baseline) };
+  return input.task === 'regression' ? regressorDiff(typed) : classifierDiff(typed);
+}
+
+function typedColumns(columns: PredictionArrays | PredictionColumns): PredictionArrays {
+  return 'kind' in columns && columns.kind === 'arrays' ? columns : predictionArraysFrom(columns as PredictionColumns);
+}
+
+/**
+ * The rows ranked first, kept as they arrive: a row enters when it ranks before the last kept one.
+ * Rows arrive in row order, so a tie keeps the earlier row, as a stable sort of all changed rows
+ * would — without holding every changed row.
+ */
+class TopRows {
+  readonly rows: number[] = [];
+  readonly keys: number[] = [];
+
+  /** `key`: smaller ranks first. */
+  offer(i: number, key: number): void {
+    const { rows, keys } = this;
+    if (rows.length === MAX_CHANGED_ROWS && !(key < keys[keys.length - 1])) return;
+    let at = keys.length;
+    while (at > 0 && key < keys[at - 1]) at--;
+    rows.splice(at, 0, i);
+    keys.splice(at, 0, key);
+    if (rows.length > MAX_CHANGED_ROWS) {
+      rows.pop();
+      keys.pop();
+    }
+  }
+}
+
+/** Both models' label columns and yTrue as codes of one dictionary, so equal labels are equal codes. */
+function sharedCodes(columns: EncodedLabels[]): { labels: string[]; codesOf: Uint32Array[] } {
+  const index = new Map<string, number>();
+  const labels: string[] = [];
+  const codesOf = columns.map((column) => Uint32Array.from(column.labels, (label) => {
+    let code = index.get(label);
+    if (code === undefined) {
+      code = labels.length;
+      index.set(label, code);
+      labels.push(label);
+    }
+    return code;
+  }));
+  return { labels, codesOf };
+}
+
+function classifierDiff(input: TypedInput): ClassifierPredictionDiff {
   const { candidate, baseline } = input;
-  const n = candidate.yTrue.length;
+  const n = rowCount(candidate);
+  const { labels, codesOf } = sharedCodes([candidate.yTrue, baseline.yPred, candidate.yPred]);
+  const [truthCode, beforeCode, afterCode] = codesOf;
   const pCandidate = trueClassProbability(candidate, input);
   const pBaseline = trueClassProbability(baseline, input);
   const scored = pCandidate !== undefined && pBaseline !== undefined;
-  let fixed = 0;
-  let broken = 0;
-  let other = 0;
-  const changedRows: { i: number; outcome: 'fixed' | 'broken' | 'other'; delta: number | null }[] = [];
+  const counts = [0, 0, 0];
+  const top = new TopRows();
   for (let i = 0; i < n; i++) {
-    const truth = candidate.yTrue[i];
-    const before = baseline.yPred[i];
-    const after = candidate.yPred[i];
+    const before = beforeCode[baseline.yPred.codes[i]];
+    const after = afterCode[candidate.yPred.codes[i]];
     if (before === after) continue;
-    const outcome = before === truth ? 'broken' : after === truth ? 'fixed' : 'other';
-    if (outcome === 'fixed') fixed++;
-    else if (outcome === 'broken') broken++;
-    else other++;
-    changedRows.push({ i, outcome, delta: scored ? pCandidate[i] - pBaseline[i] : null });
+    const truth = truthCode[candidate.yTrue.codes[i]];
+    const outcome = before === truth ? 0 : after === truth ? 1 : 2;
+    counts[outcome]++;
+    // Scored: |Δ p(true class)| descending; else broken, fixed, other. Ties: row order (TopRows).
+    top.offer(i, scored ? -Math.abs(pCandidate(i) - pBaseline(i)) : outcome);
   }
-  const rank = { broken: 0, fixed: 1, other: 2 };
-  changedRows.sort((a, b) =>
-    scored ? Math.abs(b.delta!) - Math.abs(a.delta!) || a.i - b.i : rank[a.outcome] - rank[b.outcome] || a.i - b.i);
-  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, outcome, delta }) =>
-    changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
-  return { rows: n, changed: fixed + broken + other, fixed, broken, other, table: labelTable(baseline.yPred, candidate.yPred), top };
+  const [broken, fixed, other] = counts;
+  return {
+    rows: n, changed: fixed + broken + other, fixed, broken, other,
+    table: labelTable(labels, beforeCode, baseline.yPred.codes, afterCode, candidate.yPred.codes),
+    top: top.rows.map((i) => {
+      const truth = candidate.yTrue.labels[candidate.yTrue.codes[i]];
+      const before = baseline.yPred.labels[baseline.yPred.codes[i]];
+      const after = candidate.yPred.labels[candidate.yPred.codes[i]];
+      const outcome = before === truth ? 'broken' : after === truth ? 'fixed' : 'other';
+      return changedRow(input, i, truth, before, after, scored ? pCandidate(i) - pBaseline(i) : null, outcome);
+    }),
+  };
 }
 
 /** Per row, the probability the model gave the true class; undefined when it has no scores. */
-function trueClassProbability(columns: PredictionColumns, input: PredictionDiffInput): Float64Array | undefined {
-  const n = columns.yTrue.length;
+function trueClassProbability(columns: PredictionArrays, input: PredictionDiffInput): ((i: number) => number) | undefined {
+  const n = rowCount(columns);
+  const { codes, labels } = columns.yTrue;
   if (input.task === 'binary') {
     const positive = input.positiveLabel;
-    const score = columns.yScore ?? (positive !== undefined ? columns.classScores?.[positive] : undefined);
+    const score = columns.yScore ?? (positive !== undefined && columns.classScores && Object.hasOwn(columns.classScores, positive) ? columns.classScores[positive] : undefined);
     if (!score || positive === undefined) return undefined;
-    return Float64Array.from({ length: n }, (_, i) => (columns.yTrue[i] === positive ? score[i] : 1 - score[i]));
+    const isPositive = Uint8Array.from(labels, (label) => (label === positive ? 1 : 0));
+    return (i) => (isPositive[codes[i]] ? score[i] : 1 - score[i]);
   }
   const scores = columns.classScores;
   if (!scores) return undefined;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const column = Object.hasOwn(scores, columns.yTrue[i]) ? scores[columns.yTrue[i]] : undefined;
-    if (!column) return undefined; // the metrics engine refuses such files; no ranking rather than a wrong one
-    out[i] = column[i];
-  }
-  return out;
+  const byCode = labels.map((label) => (Object.hasOwn(scores, label) ? scores[label] : undefined));
+  // The metrics engine refuses such files; no ranking rather than a wrong one.
+  for (let i = 0; i < n; i++) if (!byCode[codes[i]]) return undefined;
+  return (i) => byCode[codes[i]]![i];
 }
 
-function labelTable(before: readonly string[], after: readonly string[]): Record<string, Record<string, number>> {
-  const frequency = new Map<string, number>();
-  for (const label of [...before, ...after]) frequency.set(label, (frequency.get(label) ?? 0) + 1);
+/**
+ * Rows by baseline label × candidate label. Keys appear in the order their first row does (a
+ * table's rows by their first row, a row's cells by their first row), as they would counting row
+ * by row into maps.
+ */
+function labelTable(
+  labels: readonly string[], beforeCode: Uint32Array, before: LabelCodes, afterCode: Uint32Array, after: LabelCodes,
+): Record<string, Record<string, number>> {
+  const frequency = new Float64Array(labels.length);
+  for (let i = 0; i < before.length; i++) frequency[beforeCode[before[i]]]++;
+  for (let i = 0; i < after.length; i++) frequency[afterCode[after[i]]]++;
+  const seen = labels.map((label, code) => [label, frequency[code]] as [string, number]).filter(([, count]) => count > 0);
   let kept: Set<string> | undefined;
-  if (frequency.size > MAX_TABLE_LABELS) {
-    const byCount = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (seen.length > MAX_TABLE_LABELS) {
+    const byCount = seen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     kept = new Set(byCount.slice(0, MAX_TABLE_LABELS - 1).map(([label]) => label));
   }
-  const name = (label: string) => (kept && !kept.has(label) ? OTHER_LABELS : cut(label));
-  const table = new Map<string, Map<string, number>>();
+  // Each label's name in the table (folded or cut: two labels may share one), as a small index.
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  const nameOf = Uint32Array.from(labels, (label, code) => {
+    if (frequency[code] === 0) return 0; // a label of yTrue only: never looked up
+    const name = kept && !kept.has(label) ? OTHER_LABELS : cut(label);
+    let k = nameIndex.get(name);
+    if (k === undefined) {
+      k = names.length;
+      nameIndex.set(name, k);
+      names.push(name);
+    }
+    return k;
+  });
+  const width = names.length;
+  const cells = new Float64Array(width * width);
+  const firstRow = new Float64Array(width * width).fill(Infinity);
   for (let i = 0; i < before.length; i++) {
-    const row = name(before[i]);
-    const column = name(after[i]);
-    if (!table.has(row)) table.set(row, new Map());
-    const cells = table.get(row)!;
-    cells.set(column, (cells.get(column) ?? 0) + 1);
+    const cell = nameOf[beforeCode[before[i]]] * width + nameOf[afterCode[after[i]]];
+    if (cells[cell]++ === 0) firstRow[cell] = i;
   }
+  const first = (row: number) => Math.min(...firstRow.subarray(row * width, (row + 1) * width));
+  const rows = names.map((_, r) => r).filter((r) => first(r) < Infinity).sort((a, b) => first(a) - first(b));
   // fromEntries, not assignment: a label `__proto__` stays a key.
-  return Object.fromEntries([...table].map(([row, cells]) => [row, Object.fromEntries(cells)]));
+  return Object.fromEntries(rows.map((r) => {
+    const columns = names.map((_, c) => c).filter((c) => cells[r * width + c] > 0).sort((a, b) => firstRow[r * width + a] - firstRow[r * width + b]);
+    return [names[r], Object.fromEntries(columns.map((c) => [names[c], cells[r * width + c]]))];
+  }));
 }
 
-function regressorDiff(input: PredictionDiffInput): RegressorPredictionDiff {
+function regressorDiff(input: TypedInput): RegressorPredictionDiff {
   const { candidate, baseline } = input;
-  const truth = parseNumberColumn(candidate.yTrue, 'yTrue');
-  const after = parseNumberColumn(candidate.yPred, 'yPred');
-  const before = parseNumberColumn(baseline.yPred, 'baseline.yPred');
+  const truth = numberColumn(candidate.yTrue, 'yTrue');
+  const after = numberColumn(candidate.yPred, 'yPred');
+  const before = numberColumn(baseline.yPred, 'baseline.yPred');
   const tolerance = input.tolerance ?? medianAbsoluteError(truth, before);
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
   let closer = 0;
   let further = 0;
-  const changedRows: { i: number; delta: number; outcome: 'closer' | 'further' | 'same_distance' }[] = [];
+  let changed = 0;
+  const top = new TopRows();
   for (let i = 0; i < truth.length; i++) {
     const delta = after[i] - before[i];
     if (!(Math.abs(delta) > tolerance)) continue;
     const gain = Math.abs(before[i] - truth[i]) - Math.abs(after[i] - truth[i]);
-    const outcome = gain > 0 ? 'closer' : gain < 0 ? 'further' : 'same_distance';
-    if (outcome === 'closer') closer++;
-    else if (outcome === 'further') further++;
-    changedRows.push({ i, delta, outcome });
+    if (gain > 0) closer++;
+    else if (gain < 0) further++;
+    changed++;
+    top.offer(i, -Math.abs(delta));
   }
-  changedRows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.i - b.i);
-  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, delta, outcome }) =>
-    changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
-  return { rows: truth.length, changed: changedRows.length, closer, further, tolerance, top };
+  const label = (column: EncodedLabels, i: number) => column.labels[column.codes[i]];
+  return {
+    rows: truth.length, changed, closer, further, tolerance,
+    top: top.rows.map((i) => {
+      const gain = Math.abs(before[i] - truth[i]) - Math.abs(after[i] - truth[i]);
+      const outcome = gain > 0 ? 'closer' : gain < 0 ? 'further' : 'same_distance';
+      return changedRow(input, i, label(candidate.yTrue, i), label(baseline.yPred, i), label(candidate.yPred, i), after[i] - before[i], outcome);
+    }),
+  };
 }
 
 function changedRow(
-  input: PredictionDiffInput, i: number, truth: string, before: string, after: string, delta: number | null, outcome: ChangedRow['outcome'],
+  input: TypedInput, i: number, truth: string, before: string, after: string, delta: number | null, outcome: ChangedRow['outcome'],
 ): ChangedRow {
   // fromEntries, not assignment: a column `__proto__` stays a key.
   const features = Object.fromEntries((input.diffColumns ?? []).flatMap((column) => {
     const cells = input.data && Object.hasOwn(input.data, column) ? input.data[column] : undefined;
     return cells ? [[cut(column), cut(cells[i])]] : [];
   }));
+  const ids = input.candidate.ids;
   return {
-    row: i + 1, id: input.candidate.ids ? cut(input.candidate.ids[i]) : null, truth: cut(truth), baseline: cut(before), candidate: cut(after), delta, outcome,
+    row: i + 1, id: ids ? cut(rowIdText(ids, i)) : null, truth: cut(truth), baseline: cut(before), candidate: cut(after), delta, outcome,
     features,
   };
 }

@@ -10,6 +10,7 @@
  * as there (so it is identical); average precision is Σₖ ΔTPₖ·Pₖ / P instead of Σₖ ΔRₖ·Pₖ, the same
  * sum up to rounding (≈1e-16).
  */
+import { releaseMemory } from '../release-memory.js';
 import { checkCounts } from './row-counts.js';
 import { descendingOrder } from './threshold-curve.js';
 
@@ -44,7 +45,9 @@ export function presortScores(
     flags[r] = f;
   }
   // Rows given in score order (evaluation puts the candidate's so): no index array to keep or follow.
-  return identity ? { flags } : { order, flags };
+  if (!identity) return { order, flags };
+  releaseMemory(order);
+  return { flags };
 }
 
 export interface RankingMetrics {

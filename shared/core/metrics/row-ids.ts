@@ -3,6 +3,7 @@
  * typed arrays instead of a million strings and a `Map`: the index is an open-addressing table of
  * row numbers (FNV-1a over the bytes, linear probing, at most half full).
  */
+import { releaseMemory } from '../release-memory.js';
 import type { RowIds } from './types.js';
 
 const encoder = new TextEncoder();
@@ -75,6 +76,11 @@ export class RowIdIndex {
       if (sameBytes(bytes, starts[row], starts[row + 1], bytes, starts[i], starts[i + 1])) return row;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Frees the index's table now (see release-memory.ts); the index is not used after. */
+  release(): void {
+    releaseMemory(this.slots);
   }
 
   /** The indexed row whose id is row j of `other`, or -1. */

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREDICTION_COLUMNS, readPredictions } from '../../../../shared/adapters/data/predictions.js';
 import { readPlainCsv, readPredictionArrays } from '../../../../shared/adapters/data/predictions-arrays.js';
-import { decodeLabels } from '../../../../shared/core/metrics/prediction-arrays.js';
+import { decodeLabels, encodeLabels } from '../../../../shared/core/metrics/prediction-arrays.js';
 import { rowIdCount, rowIdText } from '../../../../shared/core/metrics/row-ids.js';
 import type { PredictionArrays, PredictionColumns } from '../../../../shared/core/metrics/index.js';
 
@@ -72,6 +72,18 @@ describe('readPlainCsv (predictions from bytes)', () => {
     expect(columnsOf(arrays!)).toEqual(await readPredictions(path, 'binary'));
     expect(arrays!.yTrue.labels).toEqual(['1', '0']);
     expect(arrays!.yScore).toBeInstanceOf(Float64Array);
+  });
+
+  it('keeps label codes one byte wide, and widens them when a column has more than 256 labels', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `${i},class ${i % 300},${i % 2},0.5`);
+    const path = file(`id,y_true,y_pred,y_score\n${rows.join('\n')}\n`);
+    const arrays = readPlainCsv(path, 'binary', DEFAULT_PREDICTION_COLUMNS, undefined, 64)!;
+    expect(arrays.yPred.codes).toBeInstanceOf(Uint8Array);
+    expect(arrays.yTrue.codes).toBeInstanceOf(Uint16Array);
+    expect(arrays.yTrue.labels).toHaveLength(300);
+    expect(columnsOf(arrays)).toEqual(await readPredictions(path, 'binary'));
+    expect(encodeLabels(['a', 'b', 'a']).codes).toEqual(Uint8Array.of(0, 1, 0));
+    expect(encodeLabels(Array.from({ length: 70_000 }, (_, i) => String(i))).codes).toBeInstanceOf(Uint32Array);
   });
 
   it('reads lines across chunk boundaries, and declines a line longer than a chunk', async () => {

@@ -54,4 +54,15 @@ describe('pairRows', () => {
     const make = (ids: string[]) => ({ ids, yTrue: ids, yPred: ids });
     expect(() => pairRows(make(many), make(other))).toThrow(/15 only in the candidate: "id0", .*"id9", … \(15 in all\); 15 only in the baseline/);
   });
+
+  it('uses a baseline with the same ids in the same order as it is, and still names duplicates the same way', () => {
+    const baseline = predictionArraysFrom({ ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['c', 'b', 'a'], yScore: [0.1, 0.2, 0.3] });
+    expect(pairArrays(predictionArraysFrom(candidate), baseline)).toEqual({ baseline, matchedBy: 'id' });
+    expect(pairArrays(predictionArraysFrom(candidate), baseline).baseline).toBe(baseline);
+    const twice = { ids: ['x', 'y', 'x'], yTrue: ['a', 'b', 'c'], yPred: ['a', 'b', 'c'] };
+    expect(() => pairRows(twice, twice)).toThrow('ids: id "x" appears at rows 1 and 3; ids must be unique to pair rows');
+    // Same ids, another order: the reordered copy, as before.
+    const reordered = pairRows(candidate, { ids: ['y', 'x', 'z'], yTrue: ['b', 'a', 'c'], yPred: ['a', 'c', 'b'] });
+    expect(reordered.baseline).toEqual({ ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['c', 'a', 'b'] });
+  });
 });

@@ -148,6 +148,28 @@ describe('merge', () => {
     }), { numRuns: 30 });
   });
 
+  it('adds the parts one at a time from any iterable, into a total of its own: the given profiles stay as they were', () => {
+    const parts = [1, 2, 3].map((seed) => profileOn(reference, sample(20 + seed, 40 * seed, seed % 2)));
+    const before = structuredClone(parts);
+    let read = 0;
+    const lazily = function* () {
+      for (const [i, profile] of parts.entries()) {
+        read++;
+        yield { source: `shard-${i}.json`, profile };
+      }
+    };
+    const total = mergeProfiles(lazily());
+    expect(read).toBe(3);
+    expect(parts).toEqual(before);
+    expect(total).toEqual(merge(merge(parts[0], parts[1]), parts[2]));
+    expect(total.rows).toBe(40 + 80 + 120);
+    const numeric = total.columns.find((c) => c.kind === 'numeric')!;
+    const counts = (p: DataProfile) => (p.columns.find((c) => c.name === numeric.name) as typeof numeric).counts;
+    expect(counts(total)).toEqual(counts(parts[0]).map((c, k) => c + counts(parts[1])[k] + counts(parts[2])[k]));
+    expect(mergeProfiles([{ source: 'one.json', profile: parts[0] }])).toEqual(parts[0]);
+    expect(() => mergeProfiles([])).toThrow('profile merge: no profiles to merge');
+  });
+
   it('refuses profiles on different edges, naming both files and the field', () => {
     const other = referenceProfile(sample(4, 300, 0));
     expect(() => mergeProfiles([{ source: 'a.json', profile: reference }, { source: 'b.json', profile: other }]))
