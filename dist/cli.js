@@ -18,7 +18,7 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-WSZQ5JKT.js";
+} from "./chunks/chunk-Z4SWEQQT.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

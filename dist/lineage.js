@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-F4UKWTE7.js";
-import "./chunks/chunk-WSZQ5JKT.js";
+} from "./chunks/chunk-5WVFAZ5Z.js";
+import "./chunks/chunk-Z4SWEQQT.js";
 import "./chunks/chunk-QUGE5Y6Y.js";
 import "./chunks/chunk-JRYGIUVD.js";
 

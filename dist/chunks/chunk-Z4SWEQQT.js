@@ -23723,6 +23723,32 @@ function toJson(value) {
   return `${JSON.stringify(value, (_key, v) => typeof v === "number" && !Number.isFinite(v) ? String(v) : v, 2)}
 `;
 }
+function toJsonInlineNumbers(value) {
+  return `${inlineNumbers(value, "")}
+`;
+}
+function inlineNumbers(value, indent) {
+  if (typeof value === "number" && !Number.isFinite(value)) return JSON.stringify(String(value));
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    if (value.every((v) => typeof v === "number")) {
+      return value.every((v) => Number.isFinite(v)) ? JSON.stringify(value) : `[${value.map((v) => inlineNumbers(v, indent)).join(",")}]`;
+    }
+    const inner = `${indent}  `;
+    return `[
+${value.map((v) => `${inner}${v === void 0 || typeof v === "function" ? "null" : inlineNumbers(v, inner)}`).join(",\n")}
+${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+    if (entries.length === 0) return "{}";
+    const inner = `${indent}  `;
+    return `{
+${entries.map(([key, v]) => `${inner}${JSON.stringify(key)}: ${inlineNumbers(v, inner)}`).join(",\n")}
+${indent}}`;
+  }
+  return JSON.stringify(value);
+}
 function decodeNumber(value) {
   if (typeof value === "number") return value;
   if (value === "Infinity") return Infinity;
@@ -24234,9 +24260,26 @@ function matthewsCorrcoef(matrix2) {
   return covTruePred / Math.sqrt(covTrueTrue * covPredPred);
 }
 
+// shared/core/release-memory.ts
+function releaseMemory(...arrays) {
+  for (const array of arrays) {
+    if (array === void 0 || !(array.buffer instanceof ArrayBuffer)) continue;
+    const buffer = array.buffer;
+    if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength || typeof buffer.transfer !== "function") continue;
+    buffer.transfer(0);
+  }
+}
+
 // shared/core/metrics/threshold-curve.ts
 function descendingOrder(scores) {
   const n2 = scores.length;
+  let sorted = true;
+  for (let i = 1; i < n2 && sorted; i++) sorted = scores[i - 1] >= scores[i];
+  if (sorted) {
+    const identity = new Uint32Array(n2);
+    for (let i = 0; i < n2; i++) identity[i] = i;
+    return identity;
+  }
   const bits2 = new Float64Array(1);
   const words = new Uint32Array(bits2.buffer);
   const high = new Uint32Array(n2);
@@ -24269,6 +24312,7 @@ function descendingOrder(scores) {
     }
     [order, next] = [next, order];
   }
+  releaseMemory(high, low, next);
   return order;
 }
 
@@ -24290,7 +24334,9 @@ function presortScores(isPositive, scores, predictedPositive) {
     if (r === n2 - 1 || scores[order[r + 1]] !== scores[i]) f |= GROUP_END;
     flags[r] = f;
   }
-  return identity ? { flags } : { order, flags };
+  if (!identity) return { order, flags };
+  releaseMemory(order);
+  return { flags };
 }
 function rankingMetrics(sorted, counts) {
   const { order, flags } = sorted;
@@ -24335,10 +24381,17 @@ function binaryMetricSet(data) {
   let scored;
   if (score) {
     const sorted = presortScores(isPositive, score, predictedPositive);
-    const sortedPositive = Uint8Array.from(sorted.flags, (f) => f & POSITIVE);
-    const sortedScore = sorted.order ? Float64Array.from(sorted.order, (i) => score[i]) : score;
+    const sortedPositive = new Uint8Array(n2);
+    for (let r = 0; r < n2; r++) sortedPositive[r] = sorted.flags[r] & POSITIVE;
+    let sortedScore = score;
+    if (sorted.order) {
+      sortedScore = new Float64Array(n2);
+      for (let r = 0; r < n2; r++) sortedScore[r] = score[sorted.order[r]];
+    }
     scored = { sorted, logLoss: binaryLogLossTerms(sortedPositive, sortedScore), score: sortedScore };
-    const positives = isPositive.reduce((s, v) => s + v, 0);
+    releaseMemory(sortedPositive);
+    let positives = 0;
+    for (let i = 0; i < n2; i++) positives += isPositive[i];
     if (positives === 0 || positives === isPositive.length) {
       notes.push(
         `roc_auc omitted: yTrue holds only ${positives === 0 ? "negative" : "positive"} rows, and ROC AUC needs both classes`
@@ -24350,7 +24403,11 @@ function binaryMetricSet(data) {
   } else {
     notes.push(`${BINARY_SCORE_METRICS.join(", ")} omitted: no score column (yScore) was given`);
   }
-  const labelFlags = scored ? void 0 : Uint8Array.from(isPositive, (t, i) => (t ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0));
+  let labelFlags;
+  if (!scored) {
+    labelFlags = new Uint8Array(n2);
+    for (let i = 0; i < n2; i++) labelFlags[i] = (isPositive[i] ? POSITIVE : 0) | (predictedPositive[i] ? PREDICTED_POSITIVE : 0);
+  }
   const compute2 = (counts) => {
     checkCounts(n2, counts);
     let values;
@@ -24368,7 +24425,7 @@ function binaryMetricSet(data) {
     }
     return values;
   };
-  return { compute: compute2, notes };
+  return scored?.sorted.order ? { compute: compute2, notes, scoreOrder: scored.sorted.order } : { compute: compute2, notes };
 }
 function scoredWalk(sorted, logLoss, score, counts) {
   const { order, flags } = sorted;
@@ -24628,6 +24685,7 @@ function pairedBootstrapIntervals(n2, candidate, baseline, options = {}) {
       }
     }
   }
+  releaseMemory(counts);
   const result2 = {
     candidate: candidateReplicates.result(resolved)
   };
@@ -24681,54 +24739,56 @@ function normalSf(x) {
 }
 
 // shared/core/metrics/delong.ts
-function midranks(values) {
-  const n2 = values.length;
-  const order = descendingOrder(values).reverse();
-  const ranks = new Float64Array(n2);
-  let i = 0;
-  while (i < n2) {
-    let j = i;
-    while (j < n2 && values[order[j]] === values[order[i]]) j++;
-    const rank = (i + j - 1) / 2 + 1;
-    for (let r = i; r < j; r++) ranks[order[r]] = rank;
-    i = j;
-  }
-  return ranks;
-}
-function structuralComponents(positives, negatives) {
-  const m = positives.length;
-  const n2 = negatives.length;
-  const combined = new Float64Array(m + n2);
-  combined.set(positives, 0);
-  combined.set(negatives, m);
-  const all = midranks(combined);
-  const withinPositives = midranks(positives);
-  const withinNegatives = midranks(negatives);
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n2);
+function structuralComponents(isPositive, scores, m, n2, given) {
+  const total = scores.length;
+  const order = given ?? descendingOrder(scores);
+  const component = new Float64Array(total);
+  let belowPositives = 0;
+  let belowNegatives = 0;
   let rankSum = 0;
-  for (let i = 0; i < m; i++) {
-    rankSum += all[i];
-    v10[i] = (all[i] - withinPositives[i]) / n2;
+  for (let end = total; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && scores[order[start - 1]] === scores[order[end - 1]]) start--;
+    let groupPositives = 0;
+    for (let r = start; r < end; r++) if (isPositive[order[r]]) groupPositives++;
+    const groupNegatives = end - start - groupPositives;
+    const below = belowPositives + belowNegatives;
+    const outranked = (belowNegatives + groupNegatives / 2) / n2;
+    const outranking = 1 - (belowPositives + groupPositives / 2) / m;
+    for (let r = start; r < end; r++) {
+      const i = order[r];
+      if (isPositive[i]) {
+        rankSum += below + (end - start + 1) / 2;
+        component[i] = outranked;
+      } else {
+        component[i] = outranking;
+      }
+    }
+    belowPositives += groupPositives;
+    belowNegatives += groupNegatives;
+    end = start;
   }
-  for (let j = 0; j < n2; j++) v01[j] = 1 - (all[m + j] - withinNegatives[j]) / m;
-  return { auc: (rankSum - m * (m + 1) / 2) / (m * n2), v10, v01 };
+  if (!given) releaseMemory(order);
+  return { auc: (rankSum - m * (m + 1) / 2) / (m * n2), component };
 }
-function covariance(x, y) {
-  const k = x.length;
+function covariance(isPositive, positive, x, y) {
+  const total = x.length;
+  let k = 0;
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < total; i++) {
+    if ((isPositive[i] ? 1 : 0) !== positive) continue;
+    k++;
     mx += x[i];
     my += y[i];
   }
   mx /= k;
   my /= k;
   let s = 0;
-  for (let i = 0; i < k; i++) s += (x[i] - mx) * (y[i] - my);
+  for (let i = 0; i < total; i++) if ((isPositive[i] ? 1 : 0) === positive) s += (x[i] - mx) * (y[i] - my);
   return s / (k - 1);
 }
-function delongTest(isPositive, scoresA, scoresB) {
+function delongTest(isPositive, scoresA, scoresB, orders = {}) {
   const total = isPositive.length;
   if (scoresA.length !== total || scoresB.length !== total) {
     throw new RangeError(`score columns have ${scoresA.length} and ${scoresB.length} rows, labels ${total}`);
@@ -24739,20 +24799,14 @@ function delongTest(isPositive, scoresA, scoresB) {
   if (m < 2 || n2 < 2) {
     throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n2}`);
   }
-  const split = (scores) => {
-    const pos = new Float64Array(m);
-    const neg = new Float64Array(n2);
-    let p = 0;
-    let q = 0;
-    for (let i = 0; i < total; i++) {
-      if (isPositive[i]) pos[p++] = scores[i];
-      else neg[q++] = scores[i];
-    }
-    return [pos, neg];
-  };
-  const a = structuralComponents(...split(scoresA));
-  const b = structuralComponents(...split(scoresB));
-  const variance = (covariance(a.v10, a.v10) + covariance(b.v10, b.v10) - 2 * covariance(a.v10, b.v10)) / m + (covariance(a.v01, a.v01) + covariance(b.v01, b.v01) - 2 * covariance(a.v01, b.v01)) / n2;
+  for (const [name, order] of Object.entries(orders)) {
+    if (order && order.length !== total) throw new RangeError(`order of scores ${name} has ${order.length} rows, labels ${total}`);
+  }
+  const a = structuralComponents(isPositive, scoresA, m, n2, orders.a);
+  const b = structuralComponents(isPositive, scoresB, m, n2, orders.b);
+  const cov = (positive, x, y) => covariance(isPositive, positive, x, y);
+  const variance = (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m + (cov(0, a.component, a.component) + cov(0, b.component, b.component) - 2 * cov(0, a.component, b.component)) / n2;
+  releaseMemory(a.component, b.component);
   const difference = a.auc - b.auc;
   let z;
   let pValue;
@@ -24796,18 +24850,6 @@ function checkLength(column, length, expected, reference = "yTrue") {
       `${column} has ${length} rows but ${reference} has ${expected}: the columns disagree from row ${row} on`
     );
   }
-}
-function parseNumberColumn(values, column) {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const raw = values[i];
-    const value = typeof raw === "string" ? parseDecimal(raw) : void 0;
-    if (value === void 0 || !Number.isFinite(value)) {
-      throw new Error(`${column}: row ${i + 1} is ${JSON.stringify(raw)}, expected a finite number`);
-    }
-    out[i] = value;
-  }
-  return out;
 }
 function checkScoreColumn(values, column, probability) {
   const out = values instanceof Float64Array ? values : new Float64Array(values.length);
@@ -25136,6 +25178,10 @@ var RowIdIndex = class {
       slot = slot + 1 & this.mask;
     }
   }
+  /** Frees the index's table now (see release-memory.ts); the index is not used after. */
+  release() {
+    releaseMemory(this.slots);
+  }
   /** The indexed row whose id is row j of `other`, or -1. */
   find(other, j) {
     const { bytes, starts } = this.ids;
@@ -25152,23 +25198,24 @@ var RowIdIndex = class {
 };
 
 // shared/core/metrics/prediction-arrays.ts
+function labelCodes(length, labels) {
+  return labels <= 256 ? new Uint8Array(length) : labels <= 65536 ? new Uint16Array(length) : new Uint32Array(length);
+}
+function codesLike(codes, length) {
+  return codes instanceof Uint8Array ? new Uint8Array(length) : codes instanceof Uint16Array ? new Uint16Array(length) : new Uint32Array(length);
+}
 function encodeLabels(values) {
   const index = /* @__PURE__ */ new Map();
   const labels = [];
-  const codes = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let code = index.get(values[i]);
-    if (code === void 0) {
-      code = labels.length;
-      index.set(values[i], code);
-      labels.push(values[i]);
+  for (const value of values) {
+    if (!index.has(value)) {
+      index.set(value, labels.length);
+      labels.push(value);
     }
-    codes[i] = code;
   }
+  const codes = labelCodes(values.length, labels.length);
+  for (let i = 0; i < values.length; i++) codes[i] = index.get(values[i]);
   return { codes, labels };
-}
-function decodeLabels(column) {
-  return Array.from(column.codes, (code) => column.labels[code]);
 }
 function predictionArraysFrom(columns) {
   const arrays = { kind: "arrays", yTrue: encodeLabels(columns.yTrue), yPred: encodeLabels(columns.yPred) };
@@ -25189,12 +25236,12 @@ function renameLabels(column, rename4) {
   const renamed = column.labels.map(rename4);
   if (renamed.every((label, k) => label === column.labels[k])) return column;
   const merged = encodeLabels(renamed);
-  const codes = new Uint32Array(column.codes.length);
+  const codes = codesLike(column.codes, column.codes.length);
   for (let i = 0; i < codes.length; i++) codes[i] = merged.codes[column.codes[i]];
   return { codes, labels: merged.labels };
 }
 function reorderLabels(column, order) {
-  const codes = new Uint32Array(order.length);
+  const codes = codesLike(column.codes, order.length);
   for (let k = 0; k < order.length; k++) codes[k] = column.codes[order[k]];
   return { codes, labels: column.labels };
 }
@@ -25238,6 +25285,12 @@ function unmatched(ids, n2, index) {
   }
   return { count: count2, first };
 }
+function sameIdSequence(a, b) {
+  if (a.starts.length !== b.starts.length || a.bytes.length !== b.bytes.length) return false;
+  for (let k = 0; k < a.starts.length; k++) if (a.starts[k] !== b.starts[k]) return false;
+  for (let k = 0; k < a.bytes.length; k++) if (a.bytes[k] !== b.bytes[k]) return false;
+  return true;
+}
 function pairRows(candidate, baseline) {
   const n2 = rowCount(candidate);
   const m = rowCount(baseline);
@@ -25248,6 +25301,10 @@ function pairRows(candidate, baseline) {
       );
     }
     return { baseline, matchedBy: "position" };
+  }
+  if (sameIdSequence(candidate.ids, baseline.ids)) {
+    indexById(candidate.ids, n2, "ids").release();
+    return { baseline, matchedBy: "id" };
   }
   const candidateIndex = indexById(candidate.ids, n2, "ids");
   const baselineIndex = indexById(baseline.ids, m, "baseline.ids");
@@ -25261,6 +25318,8 @@ function pairRows(candidate, baseline) {
   }
   const order = new Uint32Array(n2);
   for (let i = 0; i < n2; i++) order[i] = baselineIndex.find(candidate.ids, i);
+  candidateIndex.release();
+  baselineIndex.release();
   const paired = {
     kind: "arrays",
     yTrue: reorderLabels(baseline.yTrue, order),
@@ -25273,6 +25332,7 @@ function pairRows(candidate, baseline) {
     paired.classScores = {};
     for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
   }
+  releaseMemory(order);
   return { baseline: paired, matchedBy: "id" };
 }
 
@@ -25327,102 +25387,175 @@ var MAX_TABLE_LABELS = 30;
 var OTHER_LABELS = "(other labels)";
 var MAX_TEXT = 256;
 function predictionDiff(input) {
-  return input.task === "regression" ? regressorDiff(input) : classifierDiff(input);
+  const typed2 = { ...input, candidate: typedColumns(input.candidate), baseline: typedColumns(input.baseline) };
+  return input.task === "regression" ? regressorDiff(typed2) : classifierDiff(typed2);
+}
+function typedColumns(columns) {
+  return "kind" in columns && columns.kind === "arrays" ? columns : predictionArraysFrom(columns);
+}
+var TopRows = class {
+  rows = [];
+  keys = [];
+  /** `key`: smaller ranks first. */
+  offer(i, key) {
+    const { rows, keys } = this;
+    if (rows.length === MAX_CHANGED_ROWS && !(key < keys[keys.length - 1])) return;
+    let at = keys.length;
+    while (at > 0 && key < keys[at - 1]) at--;
+    rows.splice(at, 0, i);
+    keys.splice(at, 0, key);
+    if (rows.length > MAX_CHANGED_ROWS) {
+      rows.pop();
+      keys.pop();
+    }
+  }
+};
+function sharedCodes(columns) {
+  const index = /* @__PURE__ */ new Map();
+  const labels = [];
+  const codesOf = columns.map((column) => Uint32Array.from(column.labels, (label) => {
+    let code = index.get(label);
+    if (code === void 0) {
+      code = labels.length;
+      index.set(label, code);
+      labels.push(label);
+    }
+    return code;
+  }));
+  return { labels, codesOf };
 }
 function classifierDiff(input) {
   const { candidate, baseline } = input;
-  const n2 = candidate.yTrue.length;
+  const n2 = rowCount(candidate);
+  const { labels, codesOf } = sharedCodes([candidate.yTrue, baseline.yPred, candidate.yPred]);
+  const [truthCode, beforeCode, afterCode] = codesOf;
   const pCandidate = trueClassProbability(candidate, input);
   const pBaseline = trueClassProbability(baseline, input);
   const scored = pCandidate !== void 0 && pBaseline !== void 0;
-  let fixed = 0;
-  let broken = 0;
-  let other = 0;
-  const changedRows = [];
+  const counts = [0, 0, 0];
+  const top = new TopRows();
   for (let i = 0; i < n2; i++) {
-    const truth = candidate.yTrue[i];
-    const before = baseline.yPred[i];
-    const after = candidate.yPred[i];
+    const before = beforeCode[baseline.yPred.codes[i]];
+    const after = afterCode[candidate.yPred.codes[i]];
     if (before === after) continue;
-    const outcome = before === truth ? "broken" : after === truth ? "fixed" : "other";
-    if (outcome === "fixed") fixed++;
-    else if (outcome === "broken") broken++;
-    else other++;
-    changedRows.push({ i, outcome, delta: scored ? pCandidate[i] - pBaseline[i] : null });
+    const truth = truthCode[candidate.yTrue.codes[i]];
+    const outcome = before === truth ? 0 : after === truth ? 1 : 2;
+    counts[outcome]++;
+    top.offer(i, scored ? -Math.abs(pCandidate(i) - pBaseline(i)) : outcome);
   }
-  const rank = { broken: 0, fixed: 1, other: 2 };
-  changedRows.sort((a, b) => scored ? Math.abs(b.delta) - Math.abs(a.delta) || a.i - b.i : rank[a.outcome] - rank[b.outcome] || a.i - b.i);
-  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, outcome, delta }) => changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
-  return { rows: n2, changed: fixed + broken + other, fixed, broken, other, table: labelTable(baseline.yPred, candidate.yPred), top };
+  const [broken, fixed, other] = counts;
+  return {
+    rows: n2,
+    changed: fixed + broken + other,
+    fixed,
+    broken,
+    other,
+    table: labelTable(labels, beforeCode, baseline.yPred.codes, afterCode, candidate.yPred.codes),
+    top: top.rows.map((i) => {
+      const truth = candidate.yTrue.labels[candidate.yTrue.codes[i]];
+      const before = baseline.yPred.labels[baseline.yPred.codes[i]];
+      const after = candidate.yPred.labels[candidate.yPred.codes[i]];
+      const outcome = before === truth ? "broken" : after === truth ? "fixed" : "other";
+      return changedRow(input, i, truth, before, after, scored ? pCandidate(i) - pBaseline(i) : null, outcome);
+    })
+  };
 }
 function trueClassProbability(columns, input) {
-  const n2 = columns.yTrue.length;
+  const n2 = rowCount(columns);
+  const { codes, labels } = columns.yTrue;
   if (input.task === "binary") {
     const positive = input.positiveLabel;
-    const score = columns.yScore ?? (positive !== void 0 ? columns.classScores?.[positive] : void 0);
+    const score = columns.yScore ?? (positive !== void 0 && columns.classScores && Object.hasOwn(columns.classScores, positive) ? columns.classScores[positive] : void 0);
     if (!score || positive === void 0) return void 0;
-    return Float64Array.from({ length: n2 }, (_, i) => columns.yTrue[i] === positive ? score[i] : 1 - score[i]);
+    const isPositive = Uint8Array.from(labels, (label) => label === positive ? 1 : 0);
+    return (i) => isPositive[codes[i]] ? score[i] : 1 - score[i];
   }
   const scores = columns.classScores;
   if (!scores) return void 0;
-  const out = new Float64Array(n2);
-  for (let i = 0; i < n2; i++) {
-    const column = Object.hasOwn(scores, columns.yTrue[i]) ? scores[columns.yTrue[i]] : void 0;
-    if (!column) return void 0;
-    out[i] = column[i];
-  }
-  return out;
+  const byCode = labels.map((label) => Object.hasOwn(scores, label) ? scores[label] : void 0);
+  for (let i = 0; i < n2; i++) if (!byCode[codes[i]]) return void 0;
+  return (i) => byCode[codes[i]][i];
 }
-function labelTable(before, after) {
-  const frequency = /* @__PURE__ */ new Map();
-  for (const label of [...before, ...after]) frequency.set(label, (frequency.get(label) ?? 0) + 1);
+function labelTable(labels, beforeCode, before, afterCode, after) {
+  const frequency = new Float64Array(labels.length);
+  for (let i = 0; i < before.length; i++) frequency[beforeCode[before[i]]]++;
+  for (let i = 0; i < after.length; i++) frequency[afterCode[after[i]]]++;
+  const seen = labels.map((label, code) => [label, frequency[code]]).filter(([, count2]) => count2 > 0);
   let kept;
-  if (frequency.size > MAX_TABLE_LABELS) {
-    const byCount = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (seen.length > MAX_TABLE_LABELS) {
+    const byCount = seen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     kept = new Set(byCount.slice(0, MAX_TABLE_LABELS - 1).map(([label]) => label));
   }
-  const name = (label) => kept && !kept.has(label) ? OTHER_LABELS : cut(label);
-  const table = /* @__PURE__ */ new Map();
+  const names = [];
+  const nameIndex = /* @__PURE__ */ new Map();
+  const nameOf2 = Uint32Array.from(labels, (label, code) => {
+    if (frequency[code] === 0) return 0;
+    const name = kept && !kept.has(label) ? OTHER_LABELS : cut(label);
+    let k = nameIndex.get(name);
+    if (k === void 0) {
+      k = names.length;
+      nameIndex.set(name, k);
+      names.push(name);
+    }
+    return k;
+  });
+  const width = names.length;
+  const cells = new Float64Array(width * width);
+  const firstRow = new Float64Array(width * width).fill(Infinity);
   for (let i = 0; i < before.length; i++) {
-    const row = name(before[i]);
-    const column = name(after[i]);
-    if (!table.has(row)) table.set(row, /* @__PURE__ */ new Map());
-    const cells = table.get(row);
-    cells.set(column, (cells.get(column) ?? 0) + 1);
+    const cell = nameOf2[beforeCode[before[i]]] * width + nameOf2[afterCode[after[i]]];
+    if (cells[cell]++ === 0) firstRow[cell] = i;
   }
-  return Object.fromEntries([...table].map(([row, cells]) => [row, Object.fromEntries(cells)]));
+  const first = (row) => Math.min(...firstRow.subarray(row * width, (row + 1) * width));
+  const rows = names.map((_, r) => r).filter((r) => first(r) < Infinity).sort((a, b) => first(a) - first(b));
+  return Object.fromEntries(rows.map((r) => {
+    const columns = names.map((_, c) => c).filter((c) => cells[r * width + c] > 0).sort((a, b) => firstRow[r * width + a] - firstRow[r * width + b]);
+    return [names[r], Object.fromEntries(columns.map((c) => [names[c], cells[r * width + c]]))];
+  }));
 }
 function regressorDiff(input) {
   const { candidate, baseline } = input;
-  const truth = parseNumberColumn(candidate.yTrue, "yTrue");
-  const after = parseNumberColumn(candidate.yPred, "yPred");
-  const before = parseNumberColumn(baseline.yPred, "baseline.yPred");
+  const truth = numberColumn(candidate.yTrue, "yTrue");
+  const after = numberColumn(candidate.yPred, "yPred");
+  const before = numberColumn(baseline.yPred, "baseline.yPred");
   const tolerance2 = input.tolerance ?? medianAbsoluteError(truth, before);
   if (!(tolerance2 >= 0) || !Number.isFinite(tolerance2)) throw new RangeError(`tolerance must be a finite number \u2265 0, got ${tolerance2}`);
   let closer = 0;
   let further = 0;
-  const changedRows = [];
+  let changed = 0;
+  const top = new TopRows();
   for (let i = 0; i < truth.length; i++) {
     const delta = after[i] - before[i];
     if (!(Math.abs(delta) > tolerance2)) continue;
     const gain = Math.abs(before[i] - truth[i]) - Math.abs(after[i] - truth[i]);
-    const outcome = gain > 0 ? "closer" : gain < 0 ? "further" : "same_distance";
-    if (outcome === "closer") closer++;
-    else if (outcome === "further") further++;
-    changedRows.push({ i, delta, outcome });
+    if (gain > 0) closer++;
+    else if (gain < 0) further++;
+    changed++;
+    top.offer(i, -Math.abs(delta));
   }
-  changedRows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.i - b.i);
-  const top = changedRows.slice(0, MAX_CHANGED_ROWS).map(({ i, delta, outcome }) => changedRow(input, i, candidate.yTrue[i], baseline.yPred[i], candidate.yPred[i], delta, outcome));
-  return { rows: truth.length, changed: changedRows.length, closer, further, tolerance: tolerance2, top };
+  const label = (column, i) => column.labels[column.codes[i]];
+  return {
+    rows: truth.length,
+    changed,
+    closer,
+    further,
+    tolerance: tolerance2,
+    top: top.rows.map((i) => {
+      const gain = Math.abs(before[i] - truth[i]) - Math.abs(after[i] - truth[i]);
+      const outcome = gain > 0 ? "closer" : gain < 0 ? "further" : "same_distance";
+      return changedRow(input, i, label(candidate.yTrue, i), label(baseline.yPred, i), label(candidate.yPred, i), after[i] - before[i], outcome);
+    })
+  };
 }
 function changedRow(input, i, truth, before, after, delta, outcome) {
   const features = Object.fromEntries((input.diffColumns ?? []).flatMap((column) => {
     const cells = input.data && Object.hasOwn(input.data, column) ? input.data[column] : void 0;
     return cells ? [[cut(column), cut(cells[i])]] : [];
   }));
+  const ids = input.candidate.ids;
   return {
     row: i + 1,
-    id: input.candidate.ids ? cut(input.candidate.ids[i]) : null,
+    id: ids ? cut(rowIdText(ids, i)) : null,
     truth: cut(truth),
     baseline: cut(before),
     candidate: cut(after),
@@ -25694,7 +25827,7 @@ var MAX_SLICE_METRICS = 10;
 var MAX_DIFF_COLUMNS = 10;
 function modelDiff(input) {
   const { options, notes } = input;
-  const n2 = input.candidate.yTrue.length;
+  const n2 = rowCount(input.candidate);
   const data = options.data ?? {};
   for (const [column, cells] of Object.entries(data)) {
     if (cells.length !== n2) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${n2}`);
@@ -25985,8 +26118,10 @@ function prepareBinary(candidate, baseline, positiveLabel, notes) {
   let base2 = baseline ? encodeBinary(baseline, positive, "baseline", notes) : void 0;
   if (data.score) {
     const order = descendingOrder(data.score);
+    const unordered = [data, ...base2 ? [base2] : []];
     data = permuteBinary(data, order);
     if (base2) base2 = permuteBinary(base2, order);
+    releaseMemory(order, ...unordered.flatMap((side) => [side.isPositive, side.predictedPositive]));
   }
   const prepared = {
     positiveLabel: positive,
@@ -25996,7 +26131,9 @@ function prepareBinary(candidate, baseline, positiveLabel, notes) {
     confusion: labelConfusion(candidate.yTrue, candidate.yPred)
   };
   if (base2) {
-    prepared.baseline = binaryMetricSet(base2);
+    const baselineSet = binaryMetricSet(base2);
+    prepared.baseline = baselineSet;
+    if (baselineSet.scoreOrder) prepared.delong.baselineOrder = baselineSet.scoreOrder;
     prepared.correct.baseline = correctness(base2.isPositive, base2.predictedPositive);
     prepared.delong.baseline = base2.score;
   }
@@ -26081,7 +26218,8 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
     }
     if (name === "roc_auc" && task === "binary" && prepared.delong?.candidate && prepared.delong.baseline) {
       try {
-        const test = delongTest(prepared.delong.isPositive, prepared.delong.candidate, prepared.delong.baseline);
+        const { isPositive, candidate, baseline, baselineOrder } = prepared.delong;
+        const test = delongTest(isPositive, candidate, baseline, baselineOrder ? { b: baselineOrder } : {});
         entry.test = "delong";
         entry.p_value = test.pValue;
       } catch (error) {
@@ -26100,22 +26238,12 @@ function prepareTask(task, input, baseline, positiveLabel, notes) {
   return task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
 }
 function rowsOf(arrays, rows) {
-  const labels = (column) => ({ codes: Uint32Array.from(rows, (i) => column.codes[i]), labels: column.labels });
+  const labels = (column) => reorderLabels(column, rows);
   const values = (column) => Float64Array.from(rows, (i) => column[i]);
   const out = { kind: "arrays", yTrue: labels(arrays.yTrue), yPred: labels(arrays.yPred) };
   if (arrays.yScore) out.yScore = values(arrays.yScore);
   if (arrays.classScores) out.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, values(column)]));
   return out;
-}
-function columnsOf(arrays) {
-  const columns = { yTrue: decodeLabels(arrays.yTrue), yPred: decodeLabels(arrays.yPred) };
-  if (arrays.yScore) columns.yScore = Array.from(arrays.yScore);
-  if (arrays.classScores) columns.classScores = Object.fromEntries(Object.entries(arrays.classScores).map(([label, column]) => [label, Array.from(column)]));
-  if (arrays.ids) {
-    const ids = arrays.ids;
-    columns.ids = Array.from({ length: rowCount(arrays) }, (_, i) => rowIdText(ids, i));
-  }
-  return columns;
 }
 function evaluatePredictions(columns, options) {
   const task = options?.task;
@@ -26171,8 +26299,8 @@ function evaluatePredictions(columns, options) {
     };
     Object.assign(result2, modelDiff({
       task,
-      candidate: columnsOf(input),
-      baseline: columnsOf(paired),
+      candidate: input,
+      baseline: paired,
       positiveLabel: prepared.positiveLabel,
       metrics,
       options: options.diff ?? {},
@@ -31269,11 +31397,12 @@ function jsonFileCodec(format2) {
     }
     return format2.decode(value, source);
   };
+  const encode = format2.encode ?? ((value) => toJson(value));
   return {
-    encode: (value) => toJson(value),
+    encode,
     decode: decode2,
     read: (path) => decode2(readJsonText(path, format2.what), path),
-    write: (path, value) => writeFileAtomic(path, toJson(value))
+    write: (path, value) => writeFileAtomic(path, encode(value))
   };
 }
 
@@ -48351,6 +48480,7 @@ function parsePlainCsv(lines, path, task, names, delimiter2) {
   }
   const headText = headBytes.toString("utf8", start, headEnd);
   if ((delimiter2 === "comma" ? "," : detectDelimiter(headText)) !== ",") return void 0;
+  releaseMemory(headBytes);
   const head2 = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
   predictionsFromTable(head2, task, names);
   lines.rewind(start);
@@ -48388,6 +48518,7 @@ function parsePlainCsv(lines, path, task, names, delimiter2) {
     }
     row++;
   }
+  lines.release();
   if (lines.failed) return void 0;
   const result2 = { kind: "arrays", yTrue: yTrue.finish(row), yPred: yPred.finish(row) };
   if (ids) {
@@ -48396,6 +48527,7 @@ function parsePlainCsv(lines, path, task, names, delimiter2) {
     for (let i = 0; i < row; i++) {
       if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result2.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
     }
+    index.release();
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
   if (task === "binary" && scoreColumns.length > 0) result2.yScore = scores[0].subarray(0, row);
@@ -48430,11 +48562,15 @@ var ChunkedLines = class {
       const read = readSync3(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
-      if (view.includes(QUOTE)) return void 0;
+      if (view.includes(QUOTE)) {
+        releaseMemory(chunk, head2);
+        return void 0;
+      }
       head2 ??= Buffer.from(view);
       for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
       at += read;
     }
+    releaseMemory(chunk);
     return { head: head2 ?? Buffer.alloc(0), newlines };
   }
   /** Starts reading lines at this file offset. */
@@ -48462,6 +48598,11 @@ var ChunkedLines = class {
     this.position = this.end + 1;
     if (this.end > this.start && this.buffer[this.end - 1] === RETURN) this.end--;
     return true;
+  }
+  /** Frees the read buffer (see release-memory.ts); no line is read after. */
+  release() {
+    releaseMemory(this.buffer);
+    this.buffer = Buffer.alloc(0);
   }
   newlineFrom(from) {
     const at = this.buffer.indexOf(NEWLINE, from);
@@ -48501,7 +48642,7 @@ var LabelDictionary = class {
   index = /* @__PURE__ */ new Map();
   byByte = new Int32Array(128).fill(-1);
   constructor(capacity) {
-    this.codes = new Uint32Array(capacity);
+    this.codes = labelCodes(capacity, 1);
   }
   add(row, bytes, start, end) {
     if (end - start === 1 && bytes[start] < 128 && !isSpace(bytes[start])) {
@@ -48509,7 +48650,8 @@ var LabelDictionary = class {
       if (code === -1) code = this.byByte[bytes[start]] = this.codeOf(String.fromCharCode(bytes[start]));
       this.codes[row] = code;
     } else {
-      this.codes[row] = this.codeOf(bytes.toString("utf8", start, end).trim());
+      const code = this.codeOf(bytes.toString("utf8", start, end).trim());
+      this.codes[row] = code;
     }
   }
   codeOf(label) {
@@ -48518,6 +48660,12 @@ var LabelDictionary = class {
       code = this.labels.length;
       this.index.set(label, code);
       this.labels.push(label);
+      if (code === 256 || code === 65536) {
+        const wider = labelCodes(this.codes.length, code + 1);
+        wider.set(this.codes);
+        releaseMemory(this.codes);
+        this.codes = wider;
+      }
     }
     return code;
   }
@@ -48542,6 +48690,7 @@ var IdBytes = class {
     if (this.length + id.length > this.bytes.length) {
       const grown2 = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
       grown2.set(this.bytes.subarray(0, this.length));
+      releaseMemory(this.bytes);
       this.bytes = grown2;
     }
     this.bytes.set(id, this.length);
@@ -48549,7 +48698,9 @@ var IdBytes = class {
     this.starts[++this.rows] = this.length;
   }
   finish(rows) {
-    return { bytes: this.bytes.slice(0, this.length), starts: this.starts.subarray(0, rows + 1) };
+    const bytes = this.bytes.slice(0, this.length);
+    releaseMemory(this.bytes);
+    return { bytes, starts: this.starts.subarray(0, rows + 1) };
   }
 };
 
@@ -50079,14 +50230,15 @@ var profile_schema_default = {
 
 // shared/adapters/codecs/profile-json.ts
 function longList(item) {
+  const counts = item !== number;
   return (value, at) => {
     if (!Array.isArray(value)) return list(item)(value, at);
-    const result2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      result2[i] = typeof v === "number" && (item === number || Number.isInteger(v) && v >= 0) ? v : item(v, `${at}[${i}]`);
+    const values = value;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!(typeof v === "number" && (!counts || Number.isInteger(v) && v >= 0))) values[i] = item(v, `${at}[${i}]`);
     }
-    return result2;
+    return values;
   };
 }
 var NUMERIC = object({
@@ -50128,6 +50280,8 @@ var PROFILE = object({
 var checkSchema3 = schemaChecker(profile_schema_default, "is not a valid profile");
 var codec5 = jsonFileCodec({
   what: "profile",
+  encode: toJsonInlineNumbers,
+  // two thousand numbers per column: one line each would double the text to read
   schema: (value, source) => {
     const version = typeof value === "object" && value !== null ? value.version : void 0;
     if (typeof version === "number" && version > PROFILE_VERSION) {
@@ -50146,8 +50300,8 @@ function checkConsistent(profile2, source) {
     if (column.kind === "numeric") {
       if (column.edges.length !== 0 && column.edges.length !== FINE_BINS - 1) fail(`${at}.edges`, `has ${column.edges.length} edges, expected ${FINE_BINS - 1} (or none)`);
       if (column.counts.length !== column.edges.length + 3) fail(`${at}.counts`, `has ${column.counts.length} counts, expected ${column.edges.length + 3} (edges + 3)`);
-      const unordered = column.edges.findIndex((e, j) => Number.isNaN(e) || j > 0 && e < column.edges[j - 1]);
-      if (unordered >= 0) fail(`${at}.edges[${unordered}]`, "is out of order");
+      const edges = column.edges;
+      for (let j = 0; j < edges.length; j++) if (Number.isNaN(edges[j]) || j > 0 && edges[j] < edges[j - 1]) fail(`${at}.edges[${j}]`, "is out of order");
       if (column.edges.length > 0 && column.reference_range === null) fail(`${at}.reference_range`, "is null although the column has edges");
     } else {
       if (column.counts.length !== column.categories.length) fail(`${at}.counts`, `has ${column.counts.length} counts for ${column.categories.length} categories`);
@@ -50478,14 +50632,46 @@ function checkStrayShare(column, source, stray, cells) {
 
 // shared/core/profile/merge-profiles.ts
 function mergeProfiles(parts) {
-  if (parts.length === 0) throw new InputError("profile merge: no profiles to merge");
-  const [first, ...rest] = parts;
-  let merged = first.profile;
-  for (const part of rest) {
-    checkSameBasis(first, part);
-    merged = mergeTwo(merged, part.profile);
+  let first;
+  let total;
+  let count2 = 0;
+  const extra = /* @__PURE__ */ new Set();
+  for (const part of parts) {
+    count2++;
+    if (!first || !total) {
+      first = part;
+      total = copyForTotal(part.profile);
+    } else {
+      checkSameBasis(first, part);
+      addInto(total, part.profile);
+    }
+    for (const name of part.profile.extra_columns) extra.add(name);
   }
-  return merged;
+  if (!total) throw new InputError("profile merge: no profiles to merge");
+  if (count2 > 1) total.extra_columns = [...extra].sort();
+  return total;
+}
+function copyForTotal(profile2) {
+  return {
+    ...profile2,
+    sources: [...profile2.sources],
+    columns: profile2.columns.map((column) => column.kind === "numeric" ? { ...column, counts: [...column.counts] } : column)
+  };
+}
+function addInto(total, b) {
+  total.rows += b.rows;
+  total.sources.push(...b.sources);
+  total.columns = total.columns.map((column, i) => {
+    const other = b.columns[i];
+    if (column.kind !== "numeric" || other.kind !== "numeric") return mergeColumn(column, other);
+    const counts = column.counts;
+    for (let k = 0; k < counts.length; k++) counts[k] += other.counts[k];
+    column.missing += other.missing;
+    column.stray += other.stray;
+    column.infinite = { negative: column.infinite.negative + other.infinite.negative, positive: column.infinite.positive + other.infinite.positive };
+    column.finite = mergeMoments(column.finite, other.finite);
+    return column;
+  });
 }
 function checkSameBasis(a, b) {
   if (a.profile.basis === b.profile.basis) return;
@@ -50493,27 +50679,8 @@ function checkSameBasis(a, b) {
   const why = names(a.profile) !== names(b.profile) ? `their columns differ (${a.source}: ${names(a.profile)}; ${b.source}: ${names(b.profile)})` : `column \`${a.profile.columns.find((c, i) => JSON.stringify(c.kind === "numeric" ? c.edges : c.categories) !== JSON.stringify(((x) => x.kind === "numeric" ? x.edges : x.categories)(b.profile.columns[i])))?.name ?? a.profile.columns[0]?.name}\` has different edges or categories`;
   throw new InputError(`${a.source} and ${b.source} are not counted on the same reference (field \`basis\`: ${a.profile.basis.slice(0, 12)}\u2026 vs ${b.profile.basis.slice(0, 12)}\u2026): ${why}. Count every part with --reference-profile set to the same reference profile`);
 }
-function mergeTwo(a, b) {
-  return {
-    ...a,
-    rows: a.rows + b.rows,
-    sources: [...a.sources, ...b.sources],
-    columns: a.columns.map((column, i) => mergeColumn(column, b.columns[i])),
-    extra_columns: [.../* @__PURE__ */ new Set([...a.extra_columns, ...b.extra_columns])].sort()
-  };
-}
 function mergeColumn(a, b) {
   const add = (x, y) => x.map((v, i) => v + y[i]);
-  if (a.kind === "numeric" && b.kind === "numeric") {
-    return {
-      ...a,
-      counts: add(a.counts, b.counts),
-      missing: a.missing + b.missing,
-      stray: a.stray + b.stray,
-      infinite: { negative: a.infinite.negative + b.infinite.negative, positive: a.infinite.positive + b.infinite.positive },
-      finite: mergeMoments(a.finite, b.finite)
-    };
-  }
   if (a.kind === "categorical" && b.kind === "categorical") {
     const base2 = { ...a, other: { rows: a.other.rows + b.other.rows, categories: Math.max(a.other.categories, b.other.categories) } };
     return { ...base2, counts: add(a.counts, b.counts), missing: a.missing + b.missing, ...withNewCategories(base2, b.new_categories) };
@@ -50996,8 +51163,11 @@ async function profile(options) {
   const reference = options.referenceProfile === void 0 ? void 0 : { source: options.referenceProfile, profile: readProfile(options.referenceProfile) };
   if (options.merge) {
     if (reference) throw new InputError("--merge adds up profiles already counted on one reference; --reference-profile is not used with it");
-    const parts = expand(options.merge, "profile").map((path) => ({ source: path, profile: readProfile(path) }));
-    return result(mergeProfiles(parts));
+    const paths = expand(options.merge, "profile");
+    const parts = function* () {
+      for (const path of paths) yield { source: path, profile: readProfile(path) };
+    };
+    return result(mergeProfiles(parts()));
   }
   if (options.emitSql) {
     if (!reference) throw new InputError("--emit-sql needs --reference-profile (the query counts on its edges and categories)");
@@ -55169,4 +55339,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-WSZQ5JKT.js.LEGAL.txt */
+/*! For license information please see chunk-Z4SWEQQT.js.LEGAL.txt */

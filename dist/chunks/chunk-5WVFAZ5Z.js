@@ -15,7 +15,7 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-WSZQ5JKT.js";
+} from "./chunk-Z4SWEQQT.js";
 import {
   getInput,
   info,
