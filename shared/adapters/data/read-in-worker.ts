@@ -22,9 +22,9 @@ export type WorkerAnswer =
  * each: the worker's columns come back transferred (their buffers move, nothing is copied), and
  * the tables are the ones `readTypedTable` gives on the main thread, cell for cell.
  *
- * The worker is worth its start (about 50 ms: a thread, and the reader's modules loaded again)
- * from about `PARALLEL_BYTES` of input; smaller files, and code not running from the bundle (the
- * worker is its own entry, `dist/read-worker.js`), read one after the other on this thread.
+ * The worker is worth its start from `PARALLEL_BYTES` of input; smaller files, and code not
+ * running from the bundle (the worker is its own entry, `dist/read-worker.js`), are read one after
+ * the other on this thread.
  */
 export async function readTablesInParallel(
   paths: [string, string],
@@ -44,8 +44,13 @@ export async function readTablesInParallel(
   return [a.value, b.value];
 }
 
-/** Inputs (both files' bytes together) from which the second file is read in a worker; measured in the commit that set it. */
-export const PARALLEL_BYTES = 8 * 1024 * 1024;
+/**
+ * Inputs (both files' bytes together) from which the second file is read in a worker. Measured
+ * from the bundle: a worker's start (a thread, the reader's chunk compiled again) costs 100–180 ms
+ * of CPU, what reading 4–6 MB of CSV on the main thread costs; from 16 MB together the worker's
+ * half is worth more than its start.
+ */
+export const PARALLEL_BYTES = 16 * 1024 * 1024;
 
 let workerUrlOverride: URL | undefined | null = null;
 let parallelBytes = PARALLEL_BYTES;
