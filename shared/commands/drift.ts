@@ -103,13 +103,16 @@ type Read = { delimiter?: Delimiter; sample?: number; progress?: (line: string, 
  * columns, both sides together, would hold more than `GROUP_BYTES`; undefined otherwise (read whole).
  */
 async function columnGroups(paths: [string, string], read: Read, options: DriftOptions): Promise<{ plan: DriftPlan; groups: string[][] } | undefined> {
+  // A cell takes at least one byte of the file (its delimiter) and 8 of memory: small files need no look.
+  const budget = read.groupBytes ?? GROUP_BYTES;
+  if (8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return undefined;
   const csv = { ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
   const heads = [await csvHead(paths[0], csv), await csvHead(paths[1], csv)];
   if (!heads[0] || !heads[1]) return undefined;
   const rows = heads.map((head) => Math.min(head!.estimatedRows, read.sample ?? Infinity));
   const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
   const bytesPerColumn = 8 * (rows[0] + rows[1]);
-  const count = Math.ceil((bytesPerColumn * plan.needed.length) / (read.groupBytes ?? GROUP_BYTES));
+  const count = Math.ceil((bytesPerColumn * plan.needed.length) / budget);
   if (count <= 1) return undefined;
   const size = Math.ceil(plan.needed.length / count);
   const groups: string[][] = [];

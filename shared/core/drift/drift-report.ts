@@ -171,8 +171,9 @@ export function planDrift(reference: TableColumns, current: TableColumns, option
   // An override for a column that is not compared is a typo or a stale config: ignoring it would
   // silently test the column with another method than the user chose. (Overridden columns are
   // never left out as identifiers, so "compared" is "selected" here.)
+  const chosen = new Set(selected);
   for (const name of Object.keys(options.perColumn ?? {})) {
-    if (!selected.includes(name)) {
+    if (!chosen.has(name)) {
       const why = has.reference.has(name) && has.current.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
       throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
     }
@@ -210,11 +211,12 @@ export function planDrift(reference: TableColumns, current: TableColumns, option
 export function driftOfColumnGroup(plan: DriftPlan, reference: TypedTable, current: TypedTable, group: readonly string[], options: DriftOptions = {}): DriftGroupPart {
   const part: DriftGroupPart = { compared: new Map(), identifiers: new Set(), typeChanged: new Map() };
   const inGroup = new Set(group);
+  const selected = new Set(plan.selected);
   const typeChecked = new Set(plan.typeChecked);
   for (const name of plan.needed) {
     if (!inGroup.has(name)) continue;
     const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
-    if (plan.selected.includes(name) && !plan.leftOut.has(name)) {
+    if (selected.has(name) && !plan.leftOut.has(name)) {
       if (plan.identifierCandidates.has(name) && uniquePerRow(columns.reference, columns.current)) {
         part.identifiers.add(name);
       } else {
