@@ -1,7 +1,7 @@
 // One build for everything the runner and npm users execute, from the command catalog
 // (shared/commands/catalog.ts):
 // 1. every action.yml (root and actions/<name>/) and the README's command reference;
-// 2. one tiny entry per action, the root action and the CLI, bundled into dist/ in one esbuild run
+// 2. one tiny entry per action, the root action, the CLI and the reading worker, bundled into dist/ in one esbuild run
 //    with code splitting, so the shared engine ships once (as chunks), not once per action.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,9 @@ await build({
     ...Object.fromEntries(entries.map((name) => [name, `mlgate-action:${name}`])),
     index: 'mlgate-action:(root)',
     cli: 'cli/main.ts',
+    // The worker thread that reads a second data file while the main thread reads the first
+    // (shared/adapters/data/read-in-worker.ts finds it beside the entry or its chunk).
+    'read-worker': 'shared/adapters/data/read-worker.ts',
   },
   plugins: [actionEntries()],
   outdir: 'dist',

@@ -1,6 +1,6 @@
 // Drift at scale (issue 15): `mlgate drift` on two files of 1,000,000 rows × 20 columns (about
 // 170 MB of CSV each), as CSV and as Parquet, against a pandas + scipy baseline doing the same
-// comparisons, in one run. Each command runs under /usr/bin/time (wall, user CPU, peak RSS); the
+// comparisons, in one run. Each command runs under /usr/bin/time (wall, user and system CPU, peak RSS); the
 // floor is the time to read the two files' bytes. Printed, never asserted.
 //
 // MLGATE_BENCH_ROWS sets the rows (default 1,000,000): `MLGATE_BENCH_ROWS=100000` runs in a minute.
@@ -8,7 +8,7 @@
 // compares the same data) and reused. Runs the built CLI: `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { seededNormal, seededUniform } from '../../test/support/random.js';
@@ -23,7 +23,7 @@ const TIME = '/usr/bin/time';
 const folder = resolve(`out/bench/drift-scale-${ROWS}`);
 
 console.log(`## drift at scale: ${ROWS.toLocaleString('en')} rows × ${NUMERIC + CATEGORICAL} columns (${NUMERIC} numeric, ${CATEGORICAL} categorical), reference vs current`);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
 if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` first');
 const files = generate();
@@ -48,14 +48,14 @@ if (baseline) runs.push(baseline);
 
 for (const run of runs) {
   const figures = run.ok
-    ? `wall ${run.wall.toFixed(1)} s, user CPU ${run.user.toFixed(1)} s, max RSS ${mb(run.rss)} MB, ${mb(run.bytes / run.wall)} MB/s of input, ${Math.round((2 * ROWS) / run.wall).toLocaleString('en')} rows/s`
+    ? `wall ${run.wall.toFixed(1)} s, user CPU ${run.user.toFixed(1)} s, system CPU ${run.system.toFixed(1)} s, max RSS ${mb(run.rss)} MB, ${mb(run.bytes / run.wall)} MB/s of input, ${Math.round((2 * ROWS) / run.wall).toLocaleString('en')} rows/s`
     : `failed: ${run.error}`;
   console.log(`${run.name}: ${figures}${run.detail ? `; ${run.detail}` : ''}`);
 }
 if (baseline?.ok) {
   console.log('');
   for (const run of runs.filter((r) => r !== baseline && r.ok)) {
-    console.log(`${run.name} ÷ pandas + scipy: time ${(run.wall / baseline.wall).toFixed(2)}, user CPU ${(run.user / baseline.user).toFixed(2)}, memory ${(run.rss / baseline.rss).toFixed(2)}`);
+    console.log(`${run.name} ÷ pandas + scipy: time ${(run.wall / baseline.wall).toFixed(2)}, user CPU ${(run.user / baseline.user).toFixed(2)}, user + system CPU ${((run.user + run.system) / (baseline.user + baseline.system)).toFixed(2)}, memory ${(run.rss / baseline.rss).toFixed(2)} (targets: ≤ 0.5 each)`);
   }
 }
 for (const run of runs.filter((r) => r.ok && r.name.includes('CSV'))) {
@@ -66,12 +66,16 @@ const [csvRun, parquetRun] = runs;
 if (csvRun?.ok && parquetRun?.ok) {
   console.log(`${parquetRun.name} ÷ ${csvRun.name}: time ${(parquetRun.wall / csvRun.wall).toFixed(2)}, user CPU ${(parquetRun.user / csvRun.user).toFixed(2)}, memory ${(parquetRun.rss / csvRun.rss).toFixed(2)}`);
 }
+// Other processes share the cores: user CPU grows with contention, wall time more so; memory does not.
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
 interface Measured {
   name: string;
   ok: boolean;
   wall: number;
   user: number;
+  /** System CPU seconds (page faults of fresh memory, reading the files). */
+  system: number;
   /** Peak resident set size, bytes. */
   rss: number;
   bytes: number;
@@ -82,10 +86,10 @@ interface Measured {
 /** Runs a command under /usr/bin/time: wall seconds, user CPU seconds and peak RSS from its own report. */
 function measure(name: string, command: string, args: string[], inputBytes: number): Measured {
   const report = join(folder, 'time.txt');
-  const result = spawnSync(TIME, ['-o', report, '-f', '%e %U %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const [wall, user, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const result = spawnSync(TIME, ['-o', report, '-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const [wall, user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return {
-    name, ok: result.status === 0, wall, user, rss: rssKb * 1024, bytes: inputBytes,
+    name, ok: result.status === 0, wall, user, system, rss: rssKb * 1024, bytes: inputBytes,
     ...(result.status === 0 ? {} : { error: `exit ${result.status}: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' / ')}` }),
     ...(result.status === 0 ? { detail: result.stdout.trim().split('\n').at(-1) } : {}),
   };

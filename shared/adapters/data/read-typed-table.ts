@@ -5,7 +5,8 @@ import type { Duplex } from 'node:stream';
 import { parquetRead, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../../errors.js';
-import { TypedColumnBuilder, type TypedColumn, type TypedTable } from '../../core/table/typed-column.js';
+import { numberOfTrimmed, TypedColumnBuilder, type TypedColumn, type TypedTable } from '../../core/table/typed-column.js';
+import { isMissing } from '../../core/table/missing.js';
 import { Reservoir } from '../../core/table/reservoir.js';
 import { concatTables, sampleTable } from '../../core/table/typed-table-ops.js';
 import { checkMagic, formatOf, parquetLayout, READ_FORMATS, type Compression } from './formats.js';
@@ -90,6 +91,22 @@ function sameColumns(first: TypedTable, other: TypedTable): void {
   const list = (names: string[]) => names.slice(0, 5).map((n) => `\`${n}\``).join(', ') + (names.length > 5 ? ', …' : '');
   const what = [missing.length > 0 ? `lacks ${list(missing)}` : '', extra.length > 0 ? `adds ${list(extra)}` : ''].filter(Boolean).join(' and ');
   throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
+}
+
+/**
+ * The columns of a single, uncompressed CSV/TSV file and an estimate of its data rows (from the
+ * bytes per line of its first records), read from its head alone; undefined for other formats,
+ * compressed files and partitioned data sets (the caller then reads them whole). Lets a caller
+ * read a large file in groups of columns (see `commands/drift.ts`).
+ */
+export async function csvHead(path: string, options: ReadTableOptions = {}): Promise<{ columns: string[]; estimatedRows: number } | undefined> {
+  if (partitionFiles(path) !== undefined) return undefined;
+  const { format, compression } = formatOf(path);
+  if (format !== 'text' || compression !== 'none') return undefined;
+  const size = fileSize(path);
+  checkMagic(path, head(path), format, compression);
+  const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: new Set() }, true);
+  return { columns: table.columns, estimatedRows: table.rowCount };
 }
 
 async function readTypedFile(path: string, options: ReadTypedOptions): Promise<TypedTable> {
@@ -187,6 +204,8 @@ async function readCsvTyped(
   size: number,
   compression: Compression,
   options: ReadTypedOptions,
+  /** Stop after the header: the table's `rowCount` is then the estimate of its rows. */
+  headerOnly = false,
 ): Promise<TypedTable> {
   const texts = decoded(path, compression, stream.chunks);
   let pending = '';
@@ -262,6 +281,19 @@ async function readCsvTyped(
   });
   let sinceProgress = 0;
   for (;;) {
+    if (headerOnly) {
+      // The head holds the header (a header longer than the head is read on, chunk by chunk).
+      records.push(pending, done);
+      if (names || done) {
+        await texts.return(undefined);
+        if (!names) throw new InputError(`${path}: empty file, expected a header row`);
+        return { source: path, columns: names, rowCount: capacity, typed: new Map() };
+      }
+      const next = await texts.next();
+      if (next.done) done = true;
+      pending = next.done ? '' : next.value;
+      continue;
+    }
     records.push(pending, done);
     if (done) break;
     if (options.onProgress && ++sinceProgress >= 4) {
@@ -306,10 +338,29 @@ class ColumnReader {
     this.commas = decimalCommas ? 'open' : 'closed';
   }
 
-  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
+  /**
+   * Words met in this column (as cells that are tokens as they stand: no surrounding space, not
+   * missing, not a number), by a hash of their characters, up to `KNOWN_WORDS` of them: a
+   * category repeated on every row is then counted without making a string of it.
+   */
+  private words: Map<number, string> | undefined = new Map();
+
+  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals and known words are read without making a string. */
   addRange(buffer: string, start: number, end: number): void {
-    if (this.commas === 'closed' && this.builder.addPlainDecimal(buffer, start, end)) return;
-    this.add(buffer.slice(start, end));
+    if (this.commas !== 'closed') return this.add(buffer.slice(start, end));
+    if (this.builder.addPlainDecimal(buffer, start, end)) return;
+    const words = this.words;
+    if (!words) return this.builder.addText(buffer.slice(start, end));
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + buffer.charCodeAt(i)) | 0;
+    const known = words.get(hash);
+    if (known !== undefined && known.length === end - start && buffer.startsWith(known, start)) return this.builder.addToken(known);
+    const cell = buffer.slice(start, end);
+    this.builder.addText(cell);
+    if (isWordAsItStands(cell)) {
+      if (words.size < KNOWN_WORDS) words.set(hash, cell);
+      else this.words = undefined; // many distinct words (ids): stop hashing
+    }
   }
 
   add(cell: string): void {
@@ -341,6 +392,16 @@ class ColumnReader {
   finish(): TypedColumn {
     return this.builder.finish(true);
   }
+}
+
+/** Words a CSV column remembers (see `ColumnReader.addRange`). */
+const KNOWN_WORDS = 1024;
+
+/** Whether `addText` reads a cell as the token it is, unchanged: no space to trim, not missing, not a number. */
+function isWordAsItStands(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 && !isMissing(cell) && Number.isNaN(numberOfTrimmed(cell));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

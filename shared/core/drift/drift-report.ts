@@ -125,59 +125,146 @@ export function noSchemaChange(): SchemaChanges {
 export function driftReport(referenceTable: Table | TypedTable, currentTable: Table | TypedTable, options: DriftOptions = {}): DriftReport {
   const reference = typedTable(referenceTable);
   const current = typedTable(currentTable);
-  const selected = selectColumns(reference, current, options);
-  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
-  const left = new Set(notCompared.map((c) => c.name));
-  const names = selected.filter((name) => !left.has(name));
-  // An override for a column that is not compared is a typo or a stale config: ignoring it would
-  // silently test the column with another method than the user chose.
-  for (const name of Object.keys(options.perColumn ?? {})) {
-    if (!names.includes(name)) {
-      const why = reference.typed.has(name) && current.typed.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
-      throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
-    }
-  }
-  // Each pair is made when its column is compared (see `driftReportOfColumns`), so the samples of
-  // one column at a time are in memory beside the tables.
-  const columns = names.map((name) => ({
-    name,
-    get pair() {
-      return columnPair(
-        name,
-        { cells: typedColumnOf(reference, name), source: reference.source },
-        { cells: typedColumnOf(current, name), source: current.source },
-        options.perColumn?.[name]?.kind,
-      );
-    },
-  }));
-  const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
-  return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
+  const plan = planDrift(reference, current, options);
+  const part = driftOfColumnGroup(plan, reference, current, plan.needed, options);
+  return finishDrift(plan, [part], { reference: reference.rowCount, current: current.rowCount }, options);
+}
+
+/** A file's columns, before (or without) their values: what `planDrift` decides on. */
+export interface TableColumns {
+  source: string;
+  columns: string[];
 }
 
 /**
- * Shared columns left out by default: the user's `exclude`, the row id (`id`, or `idColumn`; pandas'
- * `Unnamed: 0` index too), and categorical columns whose values are all distinct on each side
- * (uuids, timestamps): ids that grow with time always "drift", and a test on categories seen once
- * each says nothing. Numeric columns are never taken for ids by uniqueness, since every continuous
- * measurement is unique per row too. Naming columns with `columns` compares exactly those.
+ * What a drift report decides from the two files' column names alone, before any value is read:
+ * the columns compared (`selected`, of which some may still turn out to be identifiers), those
+ * left out by name, and those whose type is checked for `schema.type_changed`. `needed` lists
+ * every column whose values the report reads, in the order it reads them: a caller holding one
+ * group of columns at a time (see `driftOfColumnGroup`) passes consecutive slices of it.
  */
-function notComparedColumns(reference: TypedTable, current: TypedTable, selected: string[], options: DriftOptions): { name: string; reason: string }[] {
-  const idColumn = options.idColumn ?? 'id';
-  const result: { name: string; reason: string }[] = [];
-  for (const name of options.exclude ?? []) {
-    if (reference.typed.has(name) && current.typed.has(name)) result.push({ name, reason: 'excluded by the options' });
-  }
-  for (const name of selected) {
-    if (options.perColumn?.[name]) continue;
-    if (name === idColumn) result.push({ name, reason: 'the row-id column' });
-    else if (PANDAS_INDEX.has(name)) result.push({ name, reason: 'the row index pandas writes with `to_csv` (use `index=False`)' });
-    else if (uniquePerRow(typedColumnOf(reference, name), typedColumnOf(current, name))) {
-      result.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
-    }
-  }
-  return result;
+export interface DriftPlan {
+  reference: TableColumns;
+  current: TableColumns;
+  selected: string[];
+  /** Shared columns the user's `exclude` names. */
+  excluded: { name: string; reason: string }[];
+  /** Selected columns left out by name (the row id, pandas' index), with the reason. */
+  leftOut: Map<string, string>;
+  /** Selected columns that are left out when every value is distinct on each side (see `uniquePerRow`). */
+  identifierCandidates: Set<string>;
+  /** Reference columns (shared, not ignored, no kind override) whose kind is checked on each side. */
+  typeChecked: string[];
+  needed: string[];
 }
 
+/** The part of a drift report one group of columns gives (see `DriftPlan.needed`). */
+export interface DriftGroupPart {
+  compared: Map<string, ColumnDrift>;
+  identifiers: Set<string>;
+  typeChanged: Map<string, { reference: ColumnKind; current: ColumnKind }>;
+}
+
+export function planDrift(reference: TableColumns, current: TableColumns, options: DriftOptions = {}): DriftPlan {
+  const has = { reference: new Set(reference.columns), current: new Set(current.columns) };
+  const selected = selectColumns(reference, current, has, options);
+  // An override for a column that is not compared is a typo or a stale config: ignoring it would
+  // silently test the column with another method than the user chose. (Overridden columns are
+  // never left out as identifiers, so "compared" is "selected" here.)
+  const chosen = new Set(selected);
+  for (const name of Object.keys(options.perColumn ?? {})) {
+    if (!chosen.has(name)) {
+      const why = has.reference.has(name) && has.current.has(name) ? 'is not compared (excluded or not among `columns`)' : `is not a column of both ${reference.source} and ${current.source}`;
+      throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
+    }
+  }
+  const driftShare = options.driftShare ?? 0.5;
+  if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
+  const excluded: { name: string; reason: string }[] = [];
+  const leftOut = new Map<string, string>();
+  const identifierCandidates = new Set<string>();
+  // Naming columns with `columns` compares exactly those.
+  if (!(options.columns && options.columns.length > 0)) {
+    const idColumn = options.idColumn ?? 'id';
+    for (const name of options.exclude ?? []) {
+      if (has.reference.has(name) && has.current.has(name)) excluded.push({ name, reason: 'excluded by the options' });
+    }
+    for (const name of selected) {
+      if (options.perColumn?.[name]) continue;
+      if (name === idColumn) leftOut.set(name, 'the row-id column');
+      else if (PANDAS_INDEX.has(name)) leftOut.set(name, 'the row index pandas writes with `to_csv` (use `index=False`)');
+      else identifierCandidates.add(name);
+    }
+  }
+  const ignored = new Set([...(options.exclude ?? []), options.idColumn ?? 'id', ...PANDAS_INDEX]);
+  const typeChecked = reference.columns.filter((name) => has.current.has(name) && !ignored.has(name) && !options.perColumn?.[name]?.kind);
+  const compared = selected.filter((name) => !leftOut.has(name));
+  const needed = [...new Set([...compared, ...typeChecked])];
+  return { reference, current, selected, excluded, leftOut, identifierCandidates, typeChecked, needed };
+}
+
+/**
+ * Compares the columns `group` (a slice of `plan.needed`) of two tables holding at least those
+ * columns' values; columns are compared in the plan's order, so errors name the same column first
+ * however the columns are grouped.
+ */
+export function driftOfColumnGroup(plan: DriftPlan, reference: TypedTable, current: TypedTable, group: readonly string[], options: DriftOptions = {}): DriftGroupPart {
+  const part: DriftGroupPart = { compared: new Map(), identifiers: new Set(), typeChanged: new Map() };
+  const inGroup = new Set(group);
+  const selected = new Set(plan.selected);
+  const typeChecked = new Set(plan.typeChecked);
+  for (const name of plan.needed) {
+    if (!inGroup.has(name)) continue;
+    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
+    if (selected.has(name) && !plan.leftOut.has(name)) {
+      if (plan.identifierCandidates.has(name) && uniquePerRow(columns.reference, columns.current)) {
+        part.identifiers.add(name);
+      } else {
+        // The pair is made when its column is compared, so the samples of one column at a time are in memory beside the tables.
+        const pair = columnPair(name, { cells: columns.reference, source: reference.source }, { cells: columns.current, source: current.source }, options.perColumn?.[name]?.kind);
+        part.compared.set(name, compareColumn(name, pair, options));
+      }
+    }
+    if (typeChecked.has(name)) {
+      const kinds = typeChange(columns.reference, columns.current);
+      if (kinds) part.typeChanged.set(name, kinds);
+    }
+  }
+  return part;
+}
+
+/** The report from the parts of every group of `plan.needed`. */
+export function finishDrift(plan: DriftPlan, parts: DriftGroupPart[], rows: { reference: number; current: number }, options: DriftOptions = {}): DriftReport {
+  const compared = new Map<string, ColumnDrift>();
+  const identifiers = new Set<string>();
+  const typeChanged = new Map<string, { reference: ColumnKind; current: ColumnKind }>();
+  for (const part of parts) {
+    for (const [name, drift] of part.compared) compared.set(name, drift);
+    for (const name of part.identifiers) identifiers.add(name);
+    for (const [name, kinds] of part.typeChanged) typeChanged.set(name, kinds);
+  }
+  const notCompared = [...plan.excluded];
+  for (const name of plan.selected) {
+    const reason = plan.leftOut.get(name) ?? (identifiers.has(name) ? `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` : undefined);
+    if (reason) notCompared.push({ name, reason });
+  }
+  const left = new Set(notCompared.map((c) => c.name));
+  const results = plan.selected.filter((name) => !left.has(name)).map((name) => {
+    const drift = compared.get(name);
+    if (!drift) throw new Error(`drift: column \`${name}\` was in no group`);
+    return drift;
+  });
+  const report = decideDrift(results, { reference: { source: plan.reference.source, rows: rows.reference }, current: { source: plan.current.source, rows: rows.current } }, options);
+  return { ...report, schema: schemaChanges(plan, typeChanged, report.columns, options), not_compared: notCompared };
+}
+
+/**
+ * Shared columns left out by default (see `planDrift`): the user's `exclude`, the row id (`id`, or
+ * `idColumn`; pandas' `Unnamed: 0` index too), and categorical columns whose values are all
+ * distinct on each side (uuids, timestamps): ids that grow with time always "drift", and a test on
+ * categories seen once each says nothing. Numeric columns are never taken for ids by uniqueness,
+ * since every continuous measurement is unique per row too.
+ */
 function uniquePerRow(reference: TypedColumn, current: TypedColumn): boolean {
   if (inferColumn(reference, current).kind !== 'categorical') return false;
   return [reference, current].every((column) => {
@@ -187,19 +274,19 @@ function uniquePerRow(reference: TypedColumn, current: TypedColumn): boolean {
   });
 }
 
-function schemaChanges(reference: TypedTable, current: TypedTable, compared: ColumnDrift[], options: DriftOptions): SchemaChanges {
+/** Each side's own kind, when they differ; a side without any value has no type of its own (its emptiness shows as a missing rate). */
+function typeChange(reference: TypedColumn, current: TypedColumn): { reference: ColumnKind; current: ColumnKind } | undefined {
+  if (reference.missing === reference.rowCount || current.missing === current.rowCount) return undefined;
+  const kinds = { reference: inferColumn(reference, []).kind, current: inferColumn([], current).kind };
+  return kinds.reference !== kinds.current ? kinds : undefined;
+}
+
+function schemaChanges(plan: DriftPlan, typeChanged: Map<string, { reference: ColumnKind; current: ColumnKind }>, compared: ColumnDrift[], options: DriftOptions): SchemaChanges {
   const ignored = new Set([...(options.exclude ?? []), options.idColumn ?? 'id', ...PANDAS_INDEX]);
-  const added = current.columns.filter((name) => !reference.typed.has(name) && !ignored.has(name));
-  const dropped = reference.columns.filter((name) => !current.typed.has(name) && !ignored.has(name));
-  const type_changed: SchemaChanges['type_changed'] = [];
-  for (const name of reference.columns) {
-    if (!current.typed.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
-    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
-    // A side without any value has no type of its own; its emptiness shows as a missing rate.
-    if (columns.reference.missing === columns.reference.rowCount || columns.current.missing === columns.current.rowCount) continue;
-    const kinds = { reference: inferColumn(columns.reference, []).kind, current: inferColumn([], columns.current).kind };
-    if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
-  }
+  const has = { reference: new Set(plan.reference.columns), current: new Set(plan.current.columns) };
+  const added = plan.current.columns.filter((name) => !has.reference.has(name) && !ignored.has(name));
+  const dropped = plan.reference.columns.filter((name) => !has.current.has(name) && !ignored.has(name));
+  const type_changed = plan.typeChecked.filter((name) => typeChanged.has(name)).map((name) => ({ name, ...typeChanged.get(name)! }));
   const missing_rate_changed = compared
     .filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE)
     .map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
@@ -290,20 +377,26 @@ export function decideDrift(
   };
 }
 
-function selectColumns(reference: TypedTable, current: TypedTable, options: DriftOptions): string[] {
+function selectColumns(reference: TableColumns, current: TableColumns, has: { reference: Set<string>; current: Set<string> }, options: DriftOptions): string[] {
   if (options.columns && options.columns.length > 0) {
     for (const name of options.columns) {
-      typedColumnOf(reference, name);
-      typedColumnOf(current, name);
+      if (!has.reference.has(name)) throw noColumn(reference, name);
+      if (!has.current.has(name)) throw noColumn(current, name);
     }
     return options.columns;
   }
   const excluded = new Set(options.exclude ?? []);
-  const shared = reference.columns.filter((name) => current.typed.has(name) && !excluded.has(name));
+  const shared = reference.columns.filter((name) => has.current.has(name) && !excluded.has(name));
   if (shared.length === 0) {
     throw new InputError(`${reference.source} and ${current.source} share no column to compare`);
   }
   return shared;
+}
+
+/** The message `typedColumnOf` gives for a column a file lacks. */
+function noColumn(table: TableColumns, name: string): InputError {
+  const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(', ');
+  return new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ', …' : ''})`);
 }
 
 function compareColumn(name: string, pair: ColumnPair, options: DriftOptions): ColumnDrift {

@@ -16,7 +16,7 @@ import { klDivergence } from '../stats/kl-divergence.js';
 import { totalVariationDistance } from '../stats/total-variation.js';
 import { lInfinityDistance } from '../stats/l-infinity.js';
 import { binCountsWithOuterBins, categoryCountsOfTallies, DEFAULT_EMPTY_BIN_FLOOR, proportions, referenceQuantileEdges } from '../stats/histogram.js';
-import { isMarkedSorted, markSorted } from '../stats/sorted-sample.js';
+import { isMarkedSorted } from '../stats/sorted-sample.js';
 import { finiteNumbers, valueCount, type ColumnKind, type ColumnSample } from './column-sample.js';
 
 export const METHOD_NAMES = [
@@ -112,7 +112,7 @@ function binaryCounts(name: MethodName, reference: ColumnSample, current: Column
 /** Wasserstein distance in units of the reference's standard deviation (ddof 0, as `np.std`). */
 function normedWasserstein(reference: ColumnSample, current: ColumnSample): number {
   const scale = unitScale(reference.sortedFinite, current.sortedFinite);
-  const distance = wassersteinDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const distance = wassersteinDistance(reference.sortedFinite, current.sortedFinite, scale);
   const std = populationStd(finiteNumbers(reference), scale);
   // A constant reference has no scale: any move away from the constant is infinitely many
   // standard deviations, and staying on it is no drift at all.
@@ -131,7 +131,7 @@ function normedWasserstein(reference: ColumnSample, current: ColumnSample): numb
  */
 function normedEnergy(reference: ColumnSample, current: ColumnSample): number {
   const scale = unitScale(reference.sortedFinite, current.sortedFinite);
-  const distance = energyDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
+  const distance = energyDistance(reference.sortedFinite, current.sortedFinite, scale);
   const std = populationStd(finiteNumbers(reference), scale);
   if (std === 0) return distance === 0 ? 0 : Infinity;
   return distance / Math.sqrt(std);
@@ -151,11 +151,6 @@ function unitScale(reference: Float64Array, current: Float64Array): number {
     scale = Math.max(scale, Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
   }
   return scale === 0 ? 1 : scale;
-}
-
-/** A sorted sample divided by a positive scale: still sorted (division keeps the order). */
-function scaled(sorted: Float64Array, scale: number): Float64Array {
-  return scale === 1 ? sorted : markSorted(sorted.map((v) => v / scale));
 }
 
 function populationStd(values: Float64Array, scale: number): number {

@@ -1,4 +1,4 @@
-import { pairwiseSum } from './pairwise-sum.js';
+import { PAIRWISE_BLOCK, pairwiseSum } from './pairwise-sum.js';
 import { sortedSample } from './sorted-sample.js';
 
 /**
@@ -12,29 +12,43 @@ import { sortedSample } from './sorted-sample.js';
  * 0·∞ and ∞ − ∞ there and returns NaN; everywhere scipy returns a number (∞ when the
  * CDFs differ over an infinite gap) the two agree.
  *
+ * `scale` (positive) gives the integral for u / scale and v / scale, each value divided as it is
+ * read: the normed drift distances need no scaled copies of two columns.
+ *
  * Private helper of `shared/stats` (Wasserstein and energy distances); not public API.
  */
-export function cdfDistanceIntegral(u: ArrayLike<number>, v: ArrayLike<number>, power: 1 | 2, what: string): number {
+export function cdfDistanceIntegral(u: ArrayLike<number>, v: ArrayLike<number>, power: 1 | 2, what: string, scale = 1): number {
   const us = sortedSample(u, `${what}: u`);
   const vs = sortedSample(v, `${what}: v`);
   const nu = us.length;
   const nv = vs.length;
   const total = nu + nv;
-  const pooled = new Float64Array(total);
-  for (let i = 0, j = 0, t = 0; t < total; t++) {
-    pooled[t] = j >= nv || (i < nu && us[i] <= vs[j]) ? us[i++] : vs[j++];
-  }
-  const terms = new Float64Array(total - 1);
+  // The pooled values are visited in merge order and the terms summed a block at a time, in the
+  // blocks `pairwiseSum` adds (so the sum is the one over an array of all terms, to the bit),
+  // without the two arrays of n + m doubles that pooled values and terms took: 32 MB per column
+  // of 1,000,000 rows a side. Every value is read divided by `scale` (x / 1 is x).
+  const block = new Float64Array(Math.min(PAIRWISE_BLOCK, Math.max(total - 1, 1)));
+  let filled = 0;
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  const next = (): number => (j >= nv || (i < nu && us[i] / scale <= vs[j] / scale) ? us[i++] : vs[j++]) / scale;
+  let here = next();
   let iu = 0;
   let iv = 0;
   for (let t = 0; t < total - 1; t++) {
-    const here = pooled[t];
-    while (iu < nu && us[iu] <= here) iu++;
-    while (iv < nv && vs[iv] <= here) iv++;
-    const gap = pooled[t + 1] === here ? 0 : pooled[t + 1] - here;
+    const after = next();
+    while (iu < nu && us[iu] / scale <= here) iu++;
+    while (iv < nv && vs[iv] / scale <= here) iv++;
+    const gap = after === here ? 0 : after - here;
     const difference = iu / nu - iv / nv;
-    if (difference === 0 || gap === 0) continue;
-    terms[t] = power === 1 ? Math.abs(difference) * gap : difference * difference * gap;
+    block[filled++] = difference === 0 || gap === 0 ? 0 : power === 1 ? Math.abs(difference) * gap : difference * difference * gap;
+    if (filled === block.length) {
+      sum += pairwiseSum(block, 0, filled);
+      filled = 0;
+    }
+    here = after;
   }
-  return pairwiseSum(terms);
+  if (filled > 0) sum += pairwiseSum(block, 0, filled);
+  return sum;
 }

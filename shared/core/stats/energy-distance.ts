@@ -20,11 +20,13 @@ import { cdfDistanceIntegral } from './cdf-distance.js';
  * Infinity when the CDFs differ over an infinite stretch (as scipy), otherwise the
  * infinite stretches contribute 0 (scipy returns NaN there).
  *
+ * `scale` (positive, default 1): the distance between u / scale and v / scale, without copies.
+ *
  * References:
  * - G. J. Székely (2002), "E-statistics: the energy of statistical samples", Technical
  *   Report 02-16, Bowling Green State University.
  * - M. L. Rizzo, G. J. Székely (2016), "Energy distance", WIREs Comput. Stat. 8(1), 27–38.
  */
-export function energyDistance(u: ArrayLike<number>, v: ArrayLike<number>): number {
-  return Math.SQRT2 * Math.sqrt(cdfDistanceIntegral(u, v, 2, 'energyDistance'));
+export function energyDistance(u: ArrayLike<number>, v: ArrayLike<number>, scale = 1): number {
+  return Math.SQRT2 * Math.sqrt(cdfDistanceIntegral(u, v, 2, 'energyDistance', scale));
 }

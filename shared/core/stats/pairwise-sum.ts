@@ -10,10 +10,13 @@
  *
  * Private helper of `shared/stats`; not part of the public API.
  */
+/** numpy's ufunc buffer size: `pairwiseSum` adds blocks of this many values, left to right. */
+export const PAIRWISE_BLOCK = 8192;
+
 export function pairwiseSum(values: ArrayLike<number>, start = 0, end = values.length): number {
   let total = 0;
-  for (let block = start; block < end; block += 8192) {
-    total += pairwiseBlock(values, block, Math.min(end, block + 8192) - block);
+  for (let block = start; block < end; block += PAIRWISE_BLOCK) {
+    total += pairwiseBlock(values, block, Math.min(end, block + PAIRWISE_BLOCK) - block);
   }
   return total;
 }

@@ -21,10 +21,12 @@ import { cdfDistanceIntegral } from './cdf-distance.js';
  *   and the result is the finite distance between the rest, where scipy returns NaN
  *   (it evaluates 0·∞); e.g. W₁([0, ∞], [1, ∞]) = 0.5.
  *
+ * `scale` (positive, default 1): the distance between u / scale and v / scale, without copies.
+ *
  * Reference: L. V. Kantorovich (1942); for the CDF form, S. S. Vallender (1974),
  * "Calculation of the Wasserstein distance between probability distributions on the
  * line", Theory Probab. Appl. 18(4), 784–786.
  */
-export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>): number {
-  return cdfDistanceIntegral(u, v, 1, 'wassersteinDistance');
+export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>, scale = 1): number {
+  return cdfDistanceIntegral(u, v, 1, 'wassersteinDistance', scale);
 }

@@ -71,6 +71,10 @@ export function numberOfTrimmed(text: string): number {
     // `1_000` and other forms are NaN already; a decimal's text never holds a letter other than e/E.
     return value;
   }
+  // Every spelling of an infinity starts with `i`, `I`, `+` or `-` and has at most 9 characters:
+  // words (categories) skip the lower-cased copy.
+  const c = text.charCodeAt(0) | 0x20;
+  if (text.length > 9 || (c !== 0x69 && c !== 0x2b && c !== 0x2d)) return NaN;
   return INFINITIES.get(text.toLowerCase()) ?? NaN;
 }
 

@@ -123,6 +123,9 @@ describe('readTypedTable: the cells readTable reads', () => {
     ['decimal commas broken by a later cell', 'x;y\n1,5;1\n2,5;2\nabc;3\n'],
     ['tabs, CRLF and quoted newlines', 'a\tb\r\n"x\r\ny"\t1\r\n2\t3\r\n'],
     ['mixed numbers and words', `k\n${Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 'w' : i % 3 === 1 ? '1.0' : '007')).join('\n')}\n`],
+    // Words remembered by their characters' hash (up to 1,024 per column, then no more): repeats,
+    // look-alikes that are missing, numbers, infinities or need trimming, and ids past the limit.
+    ['repeated and distinct words', `w,v\n${Array.from({ length: 3000 }, (_, i) => `${['plan_1', 'plan_2', 'NA', 'Inf', '-inf', 'infinity', 'x ', ' x', 'plan_1'][i % 9]},${i % 2 === 0 ? `id${i}` : ['a', 'ab', 'ba', 'b'][i % 4]}`).join('\n')}\n`],
   ];
   it.each(cases)('%s', async (name, text) => {
     const path = file(`${name.replace(/\W+/g, '-')}.csv`, text);

@@ -1,9 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wassersteinDistance } from '../../../../shared/core/stats/wasserstein.js';
+import { pairwiseSum } from '../../../../shared/core/stats/pairwise-sum.js';
 import { allPairs, describeMismatch, metricAgrees } from './distance-fixtures.js';
 
 describe('wassersteinDistance', () => {
+  it('with a scale, is the distance of the scaled values to the bit, summed across blocks of 8,192 terms', () => {
+    const u = Float64Array.from({ length: 6000 }, (_, i) => Math.sin(i) * 1e3 + (i % 7));
+    const v = Float64Array.from({ length: 5000 }, (_, i) => Math.cos(i) * 9e2 + (i % 5) + 0.1);
+    const sortedU = u.slice().sort();
+    const sortedV = v.slice().sort();
+    // The integral as it was computed over arrays of every pooled value and every term.
+    const overArrays = (a: Float64Array, b: Float64Array): number => {
+      const pooled = Float64Array.from([...a, ...b]).sort();
+      const terms = new Float64Array(pooled.length - 1);
+      for (let t = 0, i = 0, j = 0; t < pooled.length - 1; t++) {
+        while (i < a.length && a[i] <= pooled[t]) i++;
+        while (j < b.length && b[j] <= pooled[t]) j++;
+        const gap = pooled[t + 1] - pooled[t];
+        const difference = i / a.length - j / b.length;
+        terms[t] = difference === 0 || gap === 0 ? 0 : Math.abs(difference) * gap;
+      }
+      return pairwiseSum(terms);
+    };
+    expect(wassersteinDistance(u, v)).toBe(overArrays(sortedU, sortedV));
+    for (const scale of [1, 3, 1e3 + 7]) {
+      expect(wassersteinDistance(u, v, scale)).toBe(wassersteinDistance(u.map((x) => x / scale), v.map((x) => x / scale)));
+      expect(wassersteinDistance(sortedU, sortedV, scale)).toBe(wassersteinDistance(u.map((x) => x / scale), v.map((x) => x / scale)));
+    }
+  });
+
   it(`matches scipy.stats.wasserstein_distance on ${allPairs.length} fixture pairs`, () => {
     const failures: string[] = [];
     for (const c of allPairs) {

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInWorker, useReadWorker } from '../../../../shared/adapters/data/read-in-worker.js';
+import { readTypedTable } from '../../../../shared/adapters/data/read-typed-table.js';
+import { drift } from '../../../../shared/commands/drift.js';
+import type { TypedColumn, TypedTable } from '../../../../shared/core/table/typed-column.js';
+import { InputError } from '../../../../shared/errors.js';
+import { ROOT } from '../../../support/run-action.js';
+import { scratchFolder } from '../../../support/scratch.js';
+import { seededNormal, seededUniform } from '../../../support/random.js';
+
+// The worker runs from a bundle, as in dist/ (scripts/build.mjs): built here from the source.
+const { dir, file } = scratchFolder('mlgate-read-worker');
+let worker: URL;
+
+beforeAll(async () => {
+  const outfile = join(dir, 'read-worker.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'shared/adapters/data/read-worker.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node24', logLevel: 'warning',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  worker = pathToFileURL(outfile);
+});
+
+afterAll(() => useReadWorker('reset'));
+
+/** A seeded CSV: numbers (some missing), integers, a category, a mixed column (numbers and words). */
+function dataFile(name: string, rows: number, seed: number, shift = 0): string {
+  const normal = seededNormal(seed);
+  const uniform = seededUniform(seed + 1);
+  const lines = ['id,x,count,plan,mixed,note'];
+  for (let row = 0; row < rows; row++) {
+    const x = uniform() < 0.05 ? '' : (10 + 2 * normal() + shift).toFixed(4);
+    const plan = ['basic', 'pro', 'team', 'NA'][Math.floor(uniform() ** 1.5 * 4)];
+    const mixed = uniform() < 0.5 ? ['1.0', '2', 'two'][Math.floor(uniform() * 3)] : 'three';
+    lines.push(`${row},${x},${Math.round(20 + 5 * normal())},${plan},${mixed},"say ""${row}"", then ${row % 3}"`);
+  }
+  return file(name, `${lines.join('\n')}\n`);
+}
+
+function shape(column: TypedColumn) {
+  return { ...column, numbers: Array.from(column.numbers), tokenCodes: column.tokenCodes && Array.from(column.tokenCodes), text: column.text && { ...column.text, codes: Array.from(column.text.codes) } };
+}
+
+function shapes(table: TypedTable) {
+  return { ...table, typed: [...table.typed].map(([name, column]) => [name, shape(column)]) };
+}
+
+describe('reading in a worker thread', () => {
+  it('gives the table the main thread reads, with progress', async () => {
+    const path = dataFile('one.csv', 3000, 1);
+    const options = { keepText: new Set(['mixed']), sample: { size: 2000, seed: 7 } };
+    const progress: number[] = [];
+    const there = await readInWorker(worker, path, { ...options, onProgress: (_bytes, _total, rows) => progress.push(rows) });
+    const here = await readTypedTable(path, options);
+    expect(shapes(there)).toEqual(shapes(here));
+    expect(there.typed.get('x')!.numbers).toBeInstanceOf(Float64Array);
+    expect(progress.at(-1)).toBe(3000);
+  });
+
+  it('fails with the InputError the reader gives: file, line and an excerpt', async () => {
+    const path = file('bad.csv', 'a,b\n1,2\n3,4\n5,6,7\n');
+    const failure = await readInWorker(worker, path, {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as Error).message).toBe(`${path}: not valid CSV: line 4: 3 fields where the header has 2: \`5,6,7\``);
+  });
+});
+
+describe('drift read in parallel and in groups of columns', () => {
+  const reference = dataFile('reference.csv', 4000, 11);
+  const current = dataFile('current.csv', 3500, 12, 0.3);
+  const options = { reference, current };
+
+  it('gives the report of one thread holding every column, to the bit', async () => {
+    useReadWorker(undefined);
+    const alone = await drift(options);
+    useReadWorker(worker, 0);
+    expect(await drift(options)).toEqual(alone);
+    // 5 columns needed (id is not), 8 bytes × 7,500 rows a column: groups of 2, 2 and 1 columns.
+    expect(await drift({ ...options, groupBytes: 2 * 8 * 7600 })).toEqual(alone);
+    useReadWorker(undefined);
+    expect(await drift({ ...options, groupBytes: 8 * 7600 })).toEqual(alone);
+    expect(alone.columns.map((c) => c.name)).toEqual(['x', 'count', 'plan', 'mixed']);
+    expect(alone.not_compared.map((c) => c.name)).toEqual(['id', 'note']);
+  });
+
+  it('gives the same report with a sample, a column list and an exclusion', async () => {
+    for (const more of [{ sample: 1000 }, { columns: ['plan', 'x'] }, { exclude: ['count'], idColumn: 'x' }]) {
+      useReadWorker(undefined);
+      const alone = await drift({ ...options, ...more });
+      useReadWorker(worker, 0);
+      expect(await drift({ ...options, ...more, groupBytes: 8 * 7600 })).toEqual(alone);
+    }
+  });
+
+  it('names the file and line of a malformed row in the current file, read by the worker', async () => {
+    useReadWorker(worker, 0);
+    const broken = file('broken.csv', `${'a,b\n1,2\n'.repeat(1)}${'3,4\n'.repeat(50)}5,"6\n`);
+    const failure = await drift({ reference: file('fine.csv', 'a,b\n1,2\n3,4\n'), current: broken }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as Error).message).toBe(`${broken}: not valid CSV: line 53: a quoted field is never closed (unterminated \`"\`): \`5,"6\``);
+    const grouped = await drift({ reference: file('fine.csv', 'a,b\n1,2\n3,4\n'), current: broken, groupBytes: 1 }).catch((error: unknown) => error);
+    expect((grouped as Error).message).toBe((failure as Error).message);
+  });
+});
