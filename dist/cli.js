@@ -1,26 +1,29 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   COMMANDS,
-  InputError,
   TOOL_VERSION,
-  TrainingFailedError,
-  asInputError,
   currentEnvironment,
   defaultFor,
   findCommand,
   hasDoor,
-  isExpectedError,
   isSwitchChoice,
   logLine,
   logLines,
-  messageOf,
   readOptionValues,
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-Z4SWEQQT.js";
-import "./chunks/chunk-QUGE5Y6Y.js";
-import "./chunks/chunk-JRYGIUVD.js";
+} from "./chunks/chunk-DHOZJUZU.js";
+import {
+  InputError,
+  TrainingFailedError,
+  asInputError,
+  isExpectedError,
+  messageOf
+} from "./chunks/chunk-UYQ5DZGH.js";
+import "./chunks/chunk-F2ENZWQM.js";
+import "./chunks/chunk-J52ODL6G.js";
+import "./chunks/chunk-VJ4UBBLQ.js";
 
 // cli/run.ts
 import { parseArgs } from "node:util";

@@ -2,20 +2,22 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   ACTION_OPTIONS,
   COMMANDS,
-  InputError,
-  TrainingFailedError,
-  asInputError,
   currentEnvironment,
   findCommand,
   hasDoor,
-  isExpectedError,
   logLine,
   logLines,
-  messageOf,
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-Z4SWEQQT.js";
+} from "./chunk-DHOZJUZU.js";
+import {
+  InputError,
+  TrainingFailedError,
+  asInputError,
+  isExpectedError,
+  messageOf
+} from "./chunk-UYQ5DZGH.js";
 import {
   getInput,
   info,
@@ -24,7 +26,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-JRYGIUVD.js";
+} from "./chunk-J52ODL6G.js";
 
 // actions/door.ts
 import { statSync } from "node:fs";

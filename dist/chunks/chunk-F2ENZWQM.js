@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   __commonJS,
   __toESM
-} from "./chunk-JRYGIUVD.js";
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -5448,4 +5448,4 @@ export {
   require_light,
   retry
 };
-/*! For license information please see chunk-QUGE5Y6Y.js.LEGAL.txt */
+/*! For license information please see chunk-F2ENZWQM.js.LEGAL.txt */

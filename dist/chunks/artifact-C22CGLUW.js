@@ -37,22 +37,18 @@ import {
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
   structuredMessageEncoding
-} from "./chunk-XD6FL2D5.js";
+} from "./chunk-MPDQMGAM.js";
 import {
   Octokit,
   paginateRest,
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-QUGE5Y6Y.js";
+} from "./chunk-F2ENZWQM.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   debug,
   error,
   info,
@@ -60,7 +56,13 @@ import {
   require_undici,
   setSecret,
   warning
-} from "./chunk-JRYGIUVD.js";
+} from "./chunk-J52ODL6G.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({
@@ -59625,4 +59627,4 @@ export {
   UsageError,
   artifact_default as default
 };
-/*! For license information please see artifact-CZFQ7H6L.js.LEGAL.txt */
+/*! For license information please see artifact-C22CGLUW.js.LEGAL.txt */

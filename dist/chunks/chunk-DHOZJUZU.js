@@ -1,18 +1,48 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  DELIMITERS,
+  ExternalServiceError,
+  GateFailedError,
+  InputError,
+  MAX_TEXT_BYTES,
+  READ_FORMATS,
+  TrainingFailedError,
+  TypedColumnBuilder,
+  VerificationError,
+  cellTextOf,
+  checkMagic,
+  csvHead,
+  decompress,
+  detectDelimiter,
+  formatBytes,
+  formatOf,
+  isMissing,
+  messageOf,
+  parse,
+  parseCsvTable,
+  parseJsonLines,
+  parseParquet,
+  readTablesInParallel,
+  readTypedTable,
+  typedColumnOf,
+  typedTableOfCells
+} from "./chunk-UYQ5DZGH.js";
+import {
   Octokit,
   legacyRestEndpointMethods,
   paginateRest,
   requestLog,
   require_light,
   retry
-} from "./chunk-QUGE5Y6Y.js";
+} from "./chunk-F2ENZWQM.js";
+import {
+  warning
+} from "./chunk-J52ODL6G.js";
 import {
   __commonJS,
   __require,
-  __toESM,
-  warning
-} from "./chunk-JRYGIUVD.js";
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/ml-matrix/matrix.js
 var require_matrix = __commonJS({
@@ -748,7 +778,7 @@ ${indentData}`);
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.log2();
       };
-      AbstractMatrix3.prototype.round = function round2() {
+      AbstractMatrix3.prototype.round = function round() {
         for (let i = 0; i < this.rows; i++) {
           for (let j = 0; j < this.columns; j++) {
             this.set(i, j, Math.round(this.get(i, j)));
@@ -756,7 +786,7 @@ ${indentData}`);
         }
         return this;
       };
-      AbstractMatrix3.round = function round2(matrix2) {
+      AbstractMatrix3.round = function round(matrix2) {
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.round();
       };
@@ -2419,10 +2449,10 @@ ${indentData}`);
         checkColumnIndices(this, columnIndices);
         let newMatrix = new Matrix3(rowIndices.length, columnIndices.length);
         for (let i = 0; i < rowIndices.length; i++) {
-          let rowIndex2 = rowIndices[i];
+          let rowIndex = rowIndices[i];
           for (let j = 0; j < columnIndices.length; j++) {
             let columnIndex = columnIndices[j];
-            newMatrix.set(i, j, this.get(rowIndex2, columnIndex));
+            newMatrix.set(i, j, this.get(rowIndex, columnIndex));
           }
         }
         return newMatrix;
@@ -2727,12 +2757,12 @@ ${indentData}`);
           );
         }
       }
-      set(rowIndex2, columnIndex, value) {
-        this.data[rowIndex2][columnIndex] = value;
+      set(rowIndex, columnIndex, value) {
+        this.data[rowIndex][columnIndex] = value;
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.data[rowIndex2][columnIndex];
+      get(rowIndex, columnIndex) {
+        return this.data[rowIndex][columnIndex];
       }
       removeRow(index) {
         checkRowIndex(this, index);
@@ -2862,12 +2892,12 @@ ${indentData}`);
       toMatrix() {
         return new Matrix3(this);
       }
-      get(rowIndex2, columnIndex) {
-        return this.#matrix.get(rowIndex2, columnIndex);
+      get(rowIndex, columnIndex) {
+        return this.#matrix.get(rowIndex, columnIndex);
       }
-      set(rowIndex2, columnIndex, value) {
-        this.#matrix.set(rowIndex2, columnIndex, value);
-        this.#matrix.set(columnIndex, rowIndex2, value);
+      set(rowIndex, columnIndex, value) {
+        this.#matrix.set(rowIndex, columnIndex, value);
+        this.#matrix.set(columnIndex, rowIndex, value);
         return this;
       }
       removeCross(index) {
@@ -2997,9 +3027,9 @@ ${indentData}`);
           throw new TypeError("Provided arguments do no produce a distance matrix");
         }
       }
-      set(rowIndex2, columnIndex, value) {
-        if (rowIndex2 === columnIndex) value = 0;
-        return super.set(rowIndex2, columnIndex, value);
+      set(rowIndex, columnIndex, value) {
+        if (rowIndex === columnIndex) value = 0;
+        return super.set(rowIndex, columnIndex, value);
       }
       addCross(index, array) {
         if (array === void 0) {
@@ -3089,12 +3119,12 @@ ${indentData}`);
         super(matrix2, matrix2.rows, 1);
         this.column = column;
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(rowIndex2, this.column, value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(rowIndex, this.column, value);
         return this;
       }
-      get(rowIndex2) {
-        return this.matrix.get(rowIndex2, this.column);
+      get(rowIndex) {
+        return this.matrix.get(rowIndex, this.column);
       }
     };
     var MatrixColumnSelectionView2 = class extends BaseView {
@@ -3103,36 +3133,36 @@ ${indentData}`);
         super(matrix2, matrix2.rows, columnIndices.length);
         this.columnIndices = columnIndices;
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(rowIndex2, this.columnIndices[columnIndex], value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(rowIndex, this.columnIndices[columnIndex], value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.matrix.get(rowIndex2, this.columnIndices[columnIndex]);
+      get(rowIndex, columnIndex) {
+        return this.matrix.get(rowIndex, this.columnIndices[columnIndex]);
       }
     };
     var MatrixFlipColumnView2 = class extends BaseView {
       constructor(matrix2) {
         super(matrix2, matrix2.rows, matrix2.columns);
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(rowIndex2, this.columns - columnIndex - 1, value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(rowIndex, this.columns - columnIndex - 1, value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.matrix.get(rowIndex2, this.columns - columnIndex - 1);
+      get(rowIndex, columnIndex) {
+        return this.matrix.get(rowIndex, this.columns - columnIndex - 1);
       }
     };
     var MatrixFlipRowView2 = class extends BaseView {
       constructor(matrix2) {
         super(matrix2, matrix2.rows, matrix2.columns);
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(this.rows - rowIndex2 - 1, columnIndex, value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(this.rows - rowIndex - 1, columnIndex, value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.matrix.get(this.rows - rowIndex2 - 1, columnIndex);
+      get(rowIndex, columnIndex) {
+        return this.matrix.get(this.rows - rowIndex - 1, columnIndex);
       }
     };
     var MatrixRowView2 = class extends BaseView {
@@ -3141,11 +3171,11 @@ ${indentData}`);
         super(matrix2, 1, matrix2.columns);
         this.row = row;
       }
-      set(rowIndex2, columnIndex, value) {
+      set(rowIndex, columnIndex, value) {
         this.matrix.set(this.row, columnIndex, value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
+      get(rowIndex, columnIndex) {
         return this.matrix.get(this.row, columnIndex);
       }
     };
@@ -3155,12 +3185,12 @@ ${indentData}`);
         super(matrix2, rowIndices.length, matrix2.columns);
         this.rowIndices = rowIndices;
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(this.rowIndices[rowIndex2], columnIndex, value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(this.rowIndices[rowIndex], columnIndex, value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.matrix.get(this.rowIndices[rowIndex2], columnIndex);
+      get(rowIndex, columnIndex) {
+        return this.matrix.get(this.rowIndices[rowIndex], columnIndex);
       }
     };
     var MatrixSelectionView2 = class extends BaseView {
@@ -3171,17 +3201,17 @@ ${indentData}`);
         this.rowIndices = rowIndices;
         this.columnIndices = columnIndices;
       }
-      set(rowIndex2, columnIndex, value) {
+      set(rowIndex, columnIndex, value) {
         this.matrix.set(
-          this.rowIndices[rowIndex2],
+          this.rowIndices[rowIndex],
           this.columnIndices[columnIndex],
           value
         );
         return this;
       }
-      get(rowIndex2, columnIndex) {
+      get(rowIndex, columnIndex) {
         return this.matrix.get(
-          this.rowIndices[rowIndex2],
+          this.rowIndices[rowIndex],
           this.columnIndices[columnIndex]
         );
       }
@@ -3193,17 +3223,17 @@ ${indentData}`);
         this.startRow = startRow;
         this.startColumn = startColumn;
       }
-      set(rowIndex2, columnIndex, value) {
+      set(rowIndex, columnIndex, value) {
         this.matrix.set(
-          this.startRow + rowIndex2,
+          this.startRow + rowIndex,
           this.startColumn + columnIndex,
           value
         );
         return this;
       }
-      get(rowIndex2, columnIndex) {
+      get(rowIndex, columnIndex) {
         return this.matrix.get(
-          this.startRow + rowIndex2,
+          this.startRow + rowIndex,
           this.startColumn + columnIndex
         );
       }
@@ -3212,12 +3242,12 @@ ${indentData}`);
       constructor(matrix2) {
         super(matrix2, matrix2.columns, matrix2.rows);
       }
-      set(rowIndex2, columnIndex, value) {
-        this.matrix.set(columnIndex, rowIndex2, value);
+      set(rowIndex, columnIndex, value) {
+        this.matrix.set(columnIndex, rowIndex, value);
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.matrix.get(columnIndex, rowIndex2);
+      get(rowIndex, columnIndex) {
+        return this.matrix.get(columnIndex, rowIndex);
       }
     };
     var WrapperMatrix1D2 = class extends AbstractMatrix2 {
@@ -3231,13 +3261,13 @@ ${indentData}`);
         this.columns = data.length / rows;
         this.data = data;
       }
-      set(rowIndex2, columnIndex, value) {
-        let index = this._calculateIndex(rowIndex2, columnIndex);
+      set(rowIndex, columnIndex, value) {
+        let index = this._calculateIndex(rowIndex, columnIndex);
         this.data[index] = value;
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        let index = this._calculateIndex(rowIndex2, columnIndex);
+      get(rowIndex, columnIndex) {
+        let index = this._calculateIndex(rowIndex, columnIndex);
         return this.data[index];
       }
       _calculateIndex(row, column) {
@@ -3251,12 +3281,12 @@ ${indentData}`);
         this.rows = data.length;
         this.columns = data[0].length;
       }
-      set(rowIndex2, columnIndex, value) {
-        this.data[rowIndex2][columnIndex] = value;
+      set(rowIndex, columnIndex, value) {
+        this.data[rowIndex][columnIndex] = value;
         return this;
       }
-      get(rowIndex2, columnIndex) {
-        return this.data[rowIndex2][columnIndex];
+      get(rowIndex, columnIndex) {
+        return this.data[rowIndex][columnIndex];
       }
     };
     function wrap2(array, options) {
@@ -5856,9 +5886,9 @@ var require_random_js_umd = __commonJS({
             return true;
           };
         } else {
-          var scaled2 = percentage * UINT32_SIZE;
-          if (scaled2 % 1 === 0) {
-            return lessThan(int32, scaled2 - INT32_SIZE | 0);
+          var scaled = percentage * UINT32_SIZE;
+          if (scaled % 1 === 0) {
+            return lessThan(int32, scaled - INT32_SIZE | 0);
           } else {
             return lessThan(uint53, Math.round(percentage * SMALLEST_UNSAFE_INTEGER));
           }
@@ -7235,26 +7265,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix2) {
-        return new code_1.Name(this._newName(prefix2));
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
       }
-      _newName(prefix2) {
-        const ng = this._names[prefix2] || this._nameGroup(prefix2);
-        return `${prefix2}${ng.index++}`;
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
       }
-      _nameGroup(prefix2) {
+      _nameGroup(prefix) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
-          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
-        return this._names[prefix2] = { prefix: prefix2, index: 0 };
+        return this._names[prefix] = { prefix, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix2, nameStr) {
+      constructor(prefix, nameStr) {
         super(nameStr);
-        this.prefix = prefix2;
+        this.prefix = prefix;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -7273,33 +7303,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix2) {
-        return new ValueScopeName(prefix2, this._newName(prefix2));
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix: prefix2 } = name;
+        const { prefix } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix2];
+        let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix2, itemIndex });
+        name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
-      getValue(prefix2, keyOrRef) {
-        const vs = this._values[prefix2];
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -7320,11 +7350,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix2 in values) {
-          const vs = values[prefix2];
+        for (const prefix in values) {
+          const vs = values[prefix];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -7426,11 +7456,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants);
         return this;
       }
       get names() {
@@ -7447,10 +7477,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants);
         return this;
       }
       get names() {
@@ -7511,8 +7541,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
         return this;
       }
       get names() {
@@ -7541,12 +7571,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n2 = nodes[i];
-          if (n2.optimizeNames(names, constants2))
+          if (n2.optimizeNames(names, constants))
             continue;
           subtractNames(names, n2.names);
           nodes.splice(i, 1);
@@ -7599,12 +7629,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants);
         return this;
       }
       get names() {
@@ -7627,10 +7657,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants);
         return this;
       }
       get names() {
@@ -7666,10 +7696,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants);
         return this;
       }
       get names() {
@@ -7711,11 +7741,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
       get names() {
@@ -7757,12 +7787,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix2) {
-        return this._scope.name(prefix2);
+      name(prefix) {
+        return this._scope.name(prefix);
       }
       // reserves unique name in the external scope
-      scopeName(prefix2) {
-        return this._extScope.name(prefix2);
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -7771,8 +7801,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix2, keyOrRef) {
-        return this._extScope.getValue(prefix2, keyOrRef);
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -8016,7 +8046,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8031,14 +8061,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n2) {
-        const c = constants2[n2.str];
+        const c = constants[n2.str];
         if (c === void 0 || names[n2.str] !== 1)
           return n2;
         delete names[n2.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -8318,21 +8348,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err2 = gen.name("err");
+      const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err2 = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -10000,7 +10030,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10027,7 +10057,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10206,9 +10236,9 @@ var require_utils = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head2 = hextets.slice(0, bestStart).join(":");
+      const head = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head2 + "::" + tail;
+      return head + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -10402,9 +10432,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded2)) {
-              output2 += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output2 += decoded;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -10424,9 +10454,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded2 !== "." && isUnreserved(decoded2)) {
-              output2 += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output2 += decoded;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -10551,9 +10581,9 @@ var require_utils = __commonJS({
           const hex2 = input.slice(i + 1, i + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded2)) {
-              output2 += decoded2;
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output2 += decoded;
             } else {
               output2 += "%" + normalizedHex;
             }
@@ -10891,7 +10921,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11282,7 +11312,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -14811,8 +14841,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
-            this.tags[handle] = prefix2;
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
@@ -14862,10 +14892,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle];
-        if (prefix2) {
+        const prefix = this.tags[handle];
+        if (prefix) {
           try {
-            return prefix2 + decodeURIComponent(suffix);
+            return prefix + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -14881,9 +14911,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix2] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix2))
-            return handle + escapeTagName(tag.substring(prefix2.length));
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -14900,11 +14930,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix2] of tagEntries) {
-          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -14939,14 +14969,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix2, exclude) {
+    function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix2) {
+    function createNodeAnchors(doc, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -14954,7 +14984,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix2, prevAnchors);
+          const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -16947,10 +16977,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix2) {
+    function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix2 + value.toString(radix);
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -17412,11 +17442,11 @@ var require_int2 = __commonJS({
       const n2 = parseInt(str, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
-    function intStringify(node, radix, prefix2) {
+    function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -18895,9 +18925,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl2 } = props;
+        const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
         }
@@ -19849,10 +19879,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head2 = source.substring(0, he);
+          const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head2 }
+            { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -19912,19 +19942,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head2 = source.substring(0, he);
+      const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head2;
+        header.source = head;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head2 }
+          { type: "block-scalar-header", offset, indent, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -19970,9 +20000,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl2] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -20463,18 +20493,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl2, sp;
+        let nl, sp;
         let indent = -1;
         do {
-          nl2 = yield* this.pushNewline();
-          if (nl2 > 0) {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl2 + sp > 0);
+        } while (nl + sp > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -20550,16 +20580,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl2 = qb.indexOf("\n", this.pos);
-        if (nl2 !== -1) {
-          while (nl2 !== -1) {
-            const cs = this.continueScalar(nl2 + 1);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs);
           }
-          if (nl2 !== -1) {
-            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -20586,7 +20616,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl2 = this.pos - 1;
+        let nl = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -20595,7 +20625,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl2 = i2;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
@@ -20619,28 +20649,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl2 + 1);
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = this.buffer.indexOf("\n", cs);
-          } while (nl2 !== -1);
-          if (nl2 === -1) {
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl2 = this.buffer.length;
+            nl = this.buffer.length;
           }
         }
-        let i = nl2 + 1;
+        let i = nl + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl2 = i - 1;
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl2 - 1;
+            let i2 = nl - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -20648,13 +20678,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl2 = i2;
+              nl = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl2 + 1, true);
+        yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -21239,10 +21269,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl2 = this.source.indexOf("\n") + 1;
-              while (nl2 !== 0) {
-                this.onNewLine(this.offset + nl2);
-                nl2 = this.source.indexOf("\n", nl2) + 1;
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
               }
             }
             yield* this.pop();
@@ -21297,25 +21327,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl2 = [];
+            const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl2.push(i);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl2.length = 0;
+                    nl.length = 0;
                   break;
                 default:
-                  nl2.length = 0;
+                  nl.length = 0;
               }
             }
-            if (nl2.length >= 2)
-              start = it.sep.splice(nl2[1]);
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -21592,10 +21622,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl2 = this.source.indexOf("\n") + 1;
-          while (nl2 !== 0) {
-            this.onNewLine(this.offset + nl2);
-            nl2 = this.source.indexOf("\n", nl2) + 1;
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
           }
         }
         return {
@@ -22377,10 +22407,10 @@ var require_scan = __commonJS({
         isGlob = false;
       }
       let base2 = str;
-      let prefix2 = "";
+      let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix2 = str.slice(0, start);
+        prefix = str.slice(0, start);
         str = str.slice(start);
         lastIndex -= start;
       }
@@ -22405,7 +22435,7 @@ var require_scan = __commonJS({
         }
       }
       const state = {
-        prefix: prefix2,
+        prefix,
         input,
         start,
         base: base2,
@@ -22434,7 +22464,7 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
+              tokens[idx].value = prefix;
             } else {
               tokens[idx].value = value2;
             }
@@ -22467,15 +22497,15 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants = require_constants();
     var utils = require_utils2();
     var {
-      MAX_LENGTH: MAX_LENGTH2,
+      MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -22684,7 +22714,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -22722,7 +22752,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -22730,8 +22760,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -23411,7 +23441,7 @@ var require_parse = __commonJS({
     };
     parse3.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -23427,7 +23457,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -23485,7 +23515,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils2();
-    var constants2 = require_constants();
+    var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -23608,12 +23638,12 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
+      } catch (err) {
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants;
     module.exports = picomatch2;
   }
 });
@@ -23634,84 +23664,6 @@ var require_picomatch2 = __commonJS({
     module.exports = picomatch2;
   }
 });
-
-// shared/errors.ts
-var InputError = class extends Error {
-  exitCode = 2;
-  constructor(message2) {
-    super(message2);
-    this.name = "InputError";
-  }
-};
-var GateFailedError = class extends Error {
-  exitCode = 1;
-  constructor(message2) {
-    super(message2);
-    this.name = "GateFailedError";
-  }
-};
-var VerificationError = class extends Error {
-  exitCode = 1;
-  constructor(message2) {
-    super(message2);
-    this.name = "VerificationError";
-  }
-};
-var TrainingFailedError = class extends Error {
-  exitCode = 1;
-  constructor(message2) {
-    super(message2);
-    this.name = "TrainingFailedError";
-  }
-};
-var ExternalServiceError = class extends Error {
-  exitCode = 69;
-  /** Which service: `GitHub API`, `GitHub artifacts`. */
-  service;
-  /** The operation as documented, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
-  call;
-  /** The request as made, e.g. `POST /repos/o/r/issues/1/comments`. */
-  request;
-  status;
-  /** The service's own words (GitHub's `message`), or what happened on the network. */
-  detail;
-  retries;
-  /** `request` is the call as made (`POST /repos/o/r/issues/1/comments`), for the message. */
-  constructor(init) {
-    const outcome = init.status === void 0 ? "failed" : `answered HTTP ${init.status}`;
-    const after = init.retries > 0 ? ` after ${init.retries} ${init.retries === 1 ? "retry" : "retries"}` : "";
-    super(`${init.service}: ${init.request} ${outcome}${after}: ${init.detail}`, init.cause === void 0 ? void 0 : { cause: init.cause });
-    this.name = "ExternalServiceError";
-    this.service = init.service;
-    this.call = init.call;
-    this.request = init.request;
-    this.status = init.status;
-    this.detail = init.detail;
-    this.retries = init.retries;
-  }
-};
-function isExpectedError(error) {
-  return error instanceof InputError || error instanceof GateFailedError || error instanceof VerificationError || error instanceof TrainingFailedError || error instanceof ExternalServiceError;
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var FILE_PROBLEMS = {
-  ENOENT: "not found",
-  EISDIR: "is a directory, expected a file",
-  ENOTDIR: "a part of the path is not a directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENAMETOOLONG: "name too long",
-  ELOOP: "too many symbolic links"
-};
-function asInputError(error) {
-  if (!(error instanceof Error) || isExpectedError(error)) return error;
-  const { code, path, dest } = error;
-  const problem = code === void 0 ? void 0 : FILE_PROBLEMS[code];
-  if (problem === void 0 || path === void 0 && dest === void 0) return error;
-  return new InputError(`${code === "EISDIR" && dest !== void 0 ? dest : path ?? dest}: ${problem}`);
-}
 
 // shared/adapters/files/files.ts
 import { randomBytes } from "node:crypto";
@@ -23888,14 +23840,14 @@ function parsePairs(text2, label) {
 }
 var MAX_JSON_DEPTH = 32;
 function parseJsonObject(text2, label) {
-  const excerpt2 = text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
+  const excerpt = text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
   let value;
   try {
     value = JSON.parse(text2);
   } catch {
-    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt2}\``);
+    throw new InputError(`${label} must be a JSON object, e.g. '{"C": 0.5}', got \`${excerpt}\``);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt2}\``);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${label} must be a JSON object, got \`${excerpt}\``);
   if (jsonDepth(value) > MAX_JSON_DEPTH) throw new InputError(`${label} nests deeper than ${MAX_JSON_DEPTH} levels`);
   return value;
 }
@@ -23914,10 +23866,10 @@ function jsonDepth(root) {
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var DECIMAL_INTEGER = /^\+?\d+$/;
 function parseNumber(text2, label, integer) {
-  const trimmed2 = text2.trim();
-  if (integer && !DECIMAL_INTEGER.test(trimmed2)) throw new InputError(`${label} must be a non-negative integer, got \`${text2}\``);
-  if (!DECIMAL.test(trimmed2)) throw new InputError(`${label} must be a number, got \`${text2}\``);
-  const value = Number(trimmed2);
+  const trimmed = text2.trim();
+  if (integer && !DECIMAL_INTEGER.test(trimmed)) throw new InputError(`${label} must be a non-negative integer, got \`${text2}\``);
+  if (!DECIMAL.test(trimmed)) throw new InputError(`${label} must be a number, got \`${text2}\``);
+  const value = Number(trimmed);
   if (!Number.isFinite(value)) throw new InputError(`${label} must be a number, got \`${text2}\``);
   if (integer && (!Number.isInteger(value) || value < 0)) throw new InputError(`${label} must be a non-negative integer, got \`${text2}\``);
   return value;
@@ -24280,12 +24232,12 @@ function descendingOrder(scores) {
     for (let i = 0; i < n2; i++) identity[i] = i;
     return identity;
   }
-  const bits2 = new Float64Array(1);
-  const words = new Uint32Array(bits2.buffer);
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
   const high = new Uint32Array(n2);
   const low = new Uint32Array(n2);
   for (let i = 0; i < n2; i++) {
-    bits2[0] = scores[i] + 0;
+    bits[0] = scores[i] + 0;
     const negative = words[1] >>> 31 === 1;
     high[i] = negative ? words[1] : ~(words[1] ^ 2147483648) >>> 0;
     low[i] = negative ? words[0] : ~words[0] >>> 0;
@@ -24840,8 +24792,8 @@ var INFINITIES = /* @__PURE__ */ new Map([
 ]);
 
 // shared/core/metrics/input-columns.ts
-function columnName(prefix2, column) {
-  return prefix2 ? `${prefix2}.${column}` : column;
+function columnName(prefix, column) {
+  return prefix ? `${prefix}.${column}` : column;
 }
 function checkLength(column, length, expected, reference = "yTrue") {
   if (length !== expected) {
@@ -24944,37 +24896,37 @@ function mapLabels(column, out, valueOf) {
   for (let i = 0; i < column.codes.length; i++) out[i] = values[column.codes[i]];
   return out;
 }
-function encodeBinary(columns, positive, prefix2, notes) {
+function encodeBinary(columns, positive, prefix, notes) {
   const n2 = columns.yTrue.codes.length;
   const isPositive = mapLabels(columns.yTrue, new Uint8Array(n2), (label) => label === positive ? 1 : 0);
   const predictedPositive = mapLabels(columns.yPred, new Uint8Array(n2), (label) => label === positive ? 1 : 0);
   const data = { isPositive, predictedPositive };
   if (columns.yScore) {
-    data.score = checkScoreColumn(columns.yScore, columnName(prefix2, "yScore"), true);
+    data.score = checkScoreColumn(columns.yScore, columnName(prefix, "yScore"), true);
   } else if (columns.classScores && Object.hasOwn(columns.classScores, positive)) {
-    const name = columnName(prefix2, `classScores[${JSON.stringify(positive)}]`);
+    const name = columnName(prefix, `classScores[${JSON.stringify(positive)}]`);
     data.score = checkScoreColumn(columns.classScores[positive], name, true);
-    notes.push(`${prefix2 ? `${prefix2}: ` : ""}scores of the positive class taken from ${name}`);
+    notes.push(`${prefix ? `${prefix}: ` : ""}scores of the positive class taken from ${name}`);
   }
   return data;
 }
-function encodeScores(columns, prefix2) {
+function encodeScores(columns, prefix) {
   if (!columns.classScores) return void 0;
   const labels = sortLabels(Object.keys(columns.classScores));
   const scoreColumns = labels.map(
-    (label) => checkScoreColumn(columns.classScores[label], columnName(prefix2, `classScores[${JSON.stringify(label)}]`), true)
+    (label) => checkScoreColumn(columns.classScores[label], columnName(prefix, `classScores[${JSON.stringify(label)}]`), true)
   );
   const columnIndex = new Map(labels.map((label, c) => [label, c]));
   const yTrueColumn = mapLabels(columns.yTrue, new Int32Array(columns.yTrue.codes.length), (label) => columnIndex.get(label) ?? -1);
   const missing = yTrueColumn.indexOf(-1);
   if (missing !== -1) {
     throw new Error(
-      `${columnName(prefix2, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue.labels[columns.yTrue.codes[missing]])}, which ${columnName(prefix2, "yTrue")} holds at row ${missing + 1}`
+      `${columnName(prefix, "classScores")}: no probability column for class ${JSON.stringify(columns.yTrue.labels[columns.yTrue.codes[missing]])}, which ${columnName(prefix, "yTrue")} holds at row ${missing + 1}`
     );
   }
   return { labels, columns: scoreColumns, yTrueColumn };
 }
-function encodeMulticlass(columns, classIndex, prefix2) {
+function encodeMulticlass(columns, classIndex, prefix) {
   const n2 = columns.yTrue.codes.length;
   const index = (label) => classIndex.get(label);
   const data = {
@@ -24982,7 +24934,7 @@ function encodeMulticlass(columns, classIndex, prefix2) {
     yPred: mapLabels(columns.yPred, new Int32Array(n2), index),
     nClasses: classIndex.size
   };
-  const scores = encodeScores(columns, prefix2);
+  const scores = encodeScores(columns, prefix);
   if (scores) data.scores = scores;
   return data;
 }
@@ -24995,10 +24947,10 @@ function numberColumn(column, name) {
   if (bad !== -1) throw new Error(`${name}: row ${bad + 1} is ${JSON.stringify(column.labels[column.codes[bad]])}, expected a finite number`);
   return values;
 }
-function encodeRegression(columns, prefix2) {
+function encodeRegression(columns, prefix) {
   return {
-    yTrue: numberColumn(columns.yTrue, columnName(prefix2, "yTrue")),
-    yPred: numberColumn(columns.yPred, columnName(prefix2, "yPred"))
+    yTrue: numberColumn(columns.yTrue, columnName(prefix, "yTrue")),
+    yPred: numberColumn(columns.yPred, columnName(prefix, "yPred"))
   };
 }
 
@@ -25587,26 +25539,6 @@ function adjustPValues(pValues, correction) {
   return adjusted;
 }
 
-// shared/core/table/missing.ts
-var MISSING_TOKENS = /* @__PURE__ */ new Set([
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "#N/A",
-  "<NA>"
-]);
-function isMissing(cell) {
-  return MISSING_TOKENS.has(cell.trim());
-}
-
 // shared/core/metrics/metric-set.ts
 var HIGHER_IS_BETTER = {
   accuracy: true,
@@ -26014,42 +25946,42 @@ function regressionMetricSet(data) {
 
 // shared/core/metrics/evaluate.ts
 var TASKS = ["binary", "multiclass", "regression"];
-function checkShape(columns, prefix2) {
-  const yTrue = columnName(prefix2, "yTrue");
+function checkShape(columns, prefix) {
+  const yTrue = columnName(prefix, "yTrue");
   if (!Array.isArray(columns.yTrue)) throw new Error(`${yTrue} is missing`);
-  if (!Array.isArray(columns.yPred)) throw new Error(`${columnName(prefix2, "yPred")} is missing`);
+  if (!Array.isArray(columns.yPred)) throw new Error(`${columnName(prefix, "yPred")} is missing`);
   const n2 = columns.yTrue.length;
   checkLabelColumn(columns.yTrue, yTrue);
-  checkLabelColumn(columns.yPred, columnName(prefix2, "yPred"));
-  checkLength(columnName(prefix2, "yPred"), columns.yPred.length, n2, yTrue);
-  if (columns.yScore) checkLength(columnName(prefix2, "yScore"), columns.yScore.length, n2, yTrue);
+  checkLabelColumn(columns.yPred, columnName(prefix, "yPred"));
+  checkLength(columnName(prefix, "yPred"), columns.yPred.length, n2, yTrue);
+  if (columns.yScore) checkLength(columnName(prefix, "yScore"), columns.yScore.length, n2, yTrue);
   if (columns.classScores) {
     for (const [label, values] of Object.entries(columns.classScores)) {
-      const name = columnName(prefix2, `classScores[${JSON.stringify(label)}]`);
+      const name = columnName(prefix, `classScores[${JSON.stringify(label)}]`);
       if (!Array.isArray(values)) throw new Error(`${name} is not a list of numbers`);
       checkLength(name, values.length, n2, yTrue);
     }
   }
   if (columns.ids) {
-    checkLength(columnName(prefix2, "ids"), columns.ids.length, n2, yTrue);
-    checkLabelColumn(columns.ids, columnName(prefix2, "ids"));
+    checkLength(columnName(prefix, "ids"), columns.ids.length, n2, yTrue);
+    checkLabelColumn(columns.ids, columnName(prefix, "ids"));
   }
 }
-function asArrays(columns, prefix2) {
+function asArrays(columns, prefix) {
   if ("kind" in columns && columns.kind === "arrays") {
     const n2 = rowCount(columns);
-    for (const { name, length } of arrayLengths(columns)) checkLength(columnName(prefix2, name), length, n2, columnName(prefix2, "yTrue"));
+    for (const { name, length } of arrayLengths(columns)) checkLength(columnName(prefix, name), length, n2, columnName(prefix, "yTrue"));
     return columns;
   }
   const strings = columns;
-  checkShape(strings, prefix2);
+  checkShape(strings, prefix);
   return predictionArraysFrom(strings);
 }
 function canonicalLabels(input, baseline, positiveLabel) {
   const sides2 = baseline ? [input, baseline] : [input];
   const canonical = canonicalNumericLabels(sides2.flatMap((side) => [...side.yTrue.labels, ...side.yPred.labels, ...Object.keys(side.classScores ?? {})]));
   if (!canonical) return { input, baseline, positiveLabel };
-  const rewrite = (side, prefix2) => {
+  const rewrite = (side, prefix) => {
     const out = { ...side, yTrue: renameLabels(side.yTrue, canonical), yPred: renameLabels(side.yPred, canonical) };
     if (side.classScores) {
       const scores = {};
@@ -26058,7 +25990,7 @@ function canonicalLabels(input, baseline, positiveLabel) {
         const key = canonical(label);
         if (from.has(key)) {
           throw new Error(
-            `${columnName(prefix2, `classScores[${JSON.stringify(from.get(key))}]`)} and ${columnName(prefix2, `classScores[${JSON.stringify(label)}]`)} are scores of the same class ${key}; keep one`
+            `${columnName(prefix, `classScores[${JSON.stringify(from.get(key))}]`)} and ${columnName(prefix, `classScores[${JSON.stringify(label)}]`)} are scores of the same class ${key}; keep one`
           );
         }
         from.set(key, label);
@@ -26978,10 +26910,11 @@ function binomial(total, chosen) {
 }
 
 // shared/core/stats/pairwise-sum.ts
+var PAIRWISE_BLOCK = 8192;
 function pairwiseSum(values, start = 0, end = values.length) {
   let total = 0;
-  for (let block = start; block < end; block += 8192) {
-    total += pairwiseBlock(values, block, Math.min(end, block + 8192) - block);
+  for (let block = start; block < end; block += PAIRWISE_BLOCK) {
+    total += pairwiseBlock(values, block, Math.min(end, block + PAIRWISE_BLOCK) - block);
   }
   return total;
 }
@@ -27478,39 +27411,46 @@ function checkTable(table) {
 }
 
 // shared/core/stats/cdf-distance.ts
-function cdfDistanceIntegral(u, v, power, what) {
+function cdfDistanceIntegral(u, v, power, what, scale = 1) {
   const us = sortedSample(u, `${what}: u`);
   const vs = sortedSample(v, `${what}: v`);
   const nu = us.length;
   const nv = vs.length;
   const total = nu + nv;
-  const pooled = new Float64Array(total);
-  for (let i = 0, j = 0, t = 0; t < total; t++) {
-    pooled[t] = j >= nv || i < nu && us[i] <= vs[j] ? us[i++] : vs[j++];
-  }
-  const terms = new Float64Array(total - 1);
+  const block = new Float64Array(Math.min(PAIRWISE_BLOCK, Math.max(total - 1, 1)));
+  let filled = 0;
+  let sum3 = 0;
+  let i = 0;
+  let j = 0;
+  const next = () => (j >= nv || i < nu && us[i] / scale <= vs[j] / scale ? us[i++] : vs[j++]) / scale;
+  let here = next();
   let iu = 0;
   let iv = 0;
   for (let t = 0; t < total - 1; t++) {
-    const here = pooled[t];
-    while (iu < nu && us[iu] <= here) iu++;
-    while (iv < nv && vs[iv] <= here) iv++;
-    const gap = pooled[t + 1] === here ? 0 : pooled[t + 1] - here;
+    const after = next();
+    while (iu < nu && us[iu] / scale <= here) iu++;
+    while (iv < nv && vs[iv] / scale <= here) iv++;
+    const gap = after === here ? 0 : after - here;
     const difference = iu / nu - iv / nv;
-    if (difference === 0 || gap === 0) continue;
-    terms[t] = power === 1 ? Math.abs(difference) * gap : difference * difference * gap;
+    block[filled++] = difference === 0 || gap === 0 ? 0 : power === 1 ? Math.abs(difference) * gap : difference * difference * gap;
+    if (filled === block.length) {
+      sum3 += pairwiseSum(block, 0, filled);
+      filled = 0;
+    }
+    here = after;
   }
-  return pairwiseSum(terms);
+  if (filled > 0) sum3 += pairwiseSum(block, 0, filled);
+  return sum3;
 }
 
 // shared/core/stats/wasserstein.ts
-function wassersteinDistance(u, v) {
-  return cdfDistanceIntegral(u, v, 1, "wassersteinDistance");
+function wassersteinDistance(u, v, scale = 1) {
+  return cdfDistanceIntegral(u, v, 1, "wassersteinDistance", scale);
 }
 
 // shared/core/stats/energy-distance.ts
-function energyDistance(u, v) {
-  return Math.SQRT2 * Math.sqrt(cdfDistanceIntegral(u, v, 2, "energyDistance"));
+function energyDistance(u, v, scale = 1) {
+  return Math.SQRT2 * Math.sqrt(cdfDistanceIntegral(u, v, 2, "energyDistance", scale));
 }
 
 // shared/core/stats/probability-vectors.ts
@@ -27739,275 +27679,6 @@ function sortFloat64(values) {
     }
   }
   return values;
-}
-
-// shared/core/table/typed-column.ts
-var INFINITIES2 = /* @__PURE__ */ new Map([
-  ["inf", Infinity],
-  ["+inf", Infinity],
-  ["-inf", -Infinity],
-  ["infinity", Infinity],
-  ["+infinity", Infinity],
-  ["-infinity", -Infinity]
-]);
-function numberOfTrimmed(text2) {
-  const value = +text2;
-  if (value === value) {
-    if (text2.length > 2 && text2.charCodeAt(0) === 48) {
-      const c = text2.charCodeAt(1) | 32;
-      if (c === 120 || c === 98 || c === 111) return NaN;
-    }
-    return value;
-  }
-  return INFINITIES2.get(text2.toLowerCase()) ?? NaN;
-}
-function trimmed(cell) {
-  const n2 = cell.length;
-  if (n2 === 0) return cell;
-  const first = cell.charCodeAt(0);
-  const last = cell.charCodeAt(n2 - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
-}
-function plainInteger(text2) {
-  const n2 = text2.length;
-  if (n2 > 15) return false;
-  let i = text2.charCodeAt(0) === 45 ? 1 : 0;
-  if (i === n2) return false;
-  if (text2.charCodeAt(i) === 48) return n2 === 1;
-  for (; i < n2; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-var GROW = 1.5;
-var POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
-var TypedColumnBuilder = class {
-  rowCount = 0;
-  /** Allocated at the first number: a column of words holds none. */
-  numbers;
-  capacity;
-  numeric = 0;
-  missing = 0;
-  tokens = [];
-  tokenIndex = /* @__PURE__ */ new Map();
-  tokenCounts = [];
-  tokenCodes;
-  exactText = true;
-  textCodes;
-  textIndex;
-  textDictionary;
-  constructor(capacity = 1024, keepText = false) {
-    this.capacity = Math.max(16, capacity);
-    if (keepText) {
-      this.textCodes = new Uint32Array(this.capacity);
-      this.textIndex = /* @__PURE__ */ new Map();
-      this.textDictionary = [];
-    }
-  }
-  /** The row the next cell goes to. */
-  get nextRow() {
-    return this.target ?? this.rowCount;
-  }
-  /** The row the next cell replaces (sampling, see `replaceRow`); undefined: the next cell is appended. */
-  target;
-  /**
-   * The next cell replaces row `row` instead of being appended (a reservoir sample keeping a
-   * bounded number of rows): the row's old cell leaves the counts.
-   */
-  replaceRow(row) {
-    if (row >= this.rowCount) return;
-    const value = this.numbers?.[row] ?? NaN;
-    const token = this.tokenCodes?.[row] ?? 0;
-    if (value === value) this.numeric--;
-    else if (token > 0) this.tokenCounts[token - 1]--;
-    else this.missing--;
-    if (this.tokenCodes) this.tokenCodes[row] = 0;
-    if (this.textCodes) this.textCodes[row] = 0;
-    this.target = row;
-  }
-  room() {
-    if (this.target !== void 0) {
-      const row2 = this.target;
-      this.target = void 0;
-      return row2;
-    }
-    const row = this.rowCount;
-    if (row === this.capacity) {
-      const size = Math.ceil(row * GROW) + 16;
-      this.capacity = size;
-      if (this.numbers) this.numbers = grown(this.numbers, size);
-      if (this.tokenCodes) this.tokenCodes = grown(this.tokenCodes, size);
-      if (this.textCodes) this.textCodes = grown(this.textCodes, size);
-    }
-    this.rowCount = row + 1;
-    return row;
-  }
-  /** The numbers array, made at the first number with NaN for the rows before it. */
-  numbersArray(row) {
-    if (!this.numbers) {
-      this.numbers = new Float64Array(this.capacity);
-      this.numbers.fill(NaN, 0, row);
-    }
-    return this.numbers;
-  }
-  /** A missing cell (null, undefined, NaN from a binary format). */
-  addMissing() {
-    const row = this.room();
-    if (this.numbers) this.numbers[row] = NaN;
-    this.missing++;
-  }
-  /** A number from a binary format or JSON: its text is `String(value)`. */
-  addNumber(value) {
-    if (value !== value) return this.addMissing();
-    const row = this.room();
-    this.numbersArray(row)[row] = value;
-    this.numeric++;
-    if (this.textCodes) this.textCodes[row] = this.textCode(String(value));
-  }
-  /** A text cell (CSV field, JSON string): missing, a number, or a token. */
-  addText(cell) {
-    const text2 = trimmed(cell);
-    if (text2.length === 0 || isMissingTrimmed(text2)) return this.addMissing();
-    const value = numberOfTrimmed(text2);
-    if (value === value) {
-      const row = this.room();
-      this.numbersArray(row)[row] = value;
-      this.numeric++;
-      if (this.exactText && !plainInteger(text2)) this.exactText = false;
-      if (this.textCodes) this.textCodes[row] = this.textCode(text2);
-      return;
-    }
-    this.addToken(text2);
-  }
-  /**
-   * Characters `start` to `end` of `buffer` when they are a plain decimal (`-12`, `3.25`, `.5`,
-   * `7.`) of at most 15 digits: the number is m / 10^k with m < 2^53 and k ≤ 15, both exact, so
-   * the one division rounds correctly and the value is the one `Number()` reads. False, adding
-   * nothing, for anything else (exponents, more digits, spaces, words): callers read the text.
-   */
-  addPlainDecimal(buffer, start, end) {
-    if (this.textCodes) return false;
-    let i = start;
-    const negative = buffer.charCodeAt(i) === 45;
-    if (negative) i++;
-    let mantissa = 0;
-    let digits = 0;
-    let point = -1;
-    for (; i < end; i++) {
-      const c = buffer.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        mantissa = mantissa * 10 + (c - 48);
-        digits++;
-      } else if (c === 46 && point < 0) {
-        point = i;
-      } else {
-        return false;
-      }
-    }
-    if (digits === 0 || digits > 15) return false;
-    const decimals = point < 0 ? 0 : end - point - 1;
-    const magnitude = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
-    const row = this.room();
-    this.numbersArray(row)[row] = negative ? -magnitude : magnitude;
-    this.numeric++;
-    if (this.exactText && (point >= 0 || buffer.charCodeAt(start + (negative ? 1 : 0)) === 48 && (digits > 1 || negative))) this.exactText = false;
-    return true;
-  }
-  /** A non-numeric, non-missing trimmed text. */
-  addToken(text2) {
-    const row = this.room();
-    if (this.numbers) this.numbers[row] = NaN;
-    this.setToken(row, text2);
-  }
-  /**
-   * Turns a row read as a number into a token (decimal commas, see the CSV reader: `1,5` is read
-   * as 1.5 until a cell shows the column is not written with decimal commas).
-   */
-  demoteToToken(row, text2) {
-    if (!this.numbers || !(this.numbers[row] === this.numbers[row])) return;
-    this.numeric--;
-    this.numbers[row] = NaN;
-    this.setToken(row, text2);
-  }
-  /** Row `row` holds the token `text`: counted in the dictionary, coded in `tokenCodes`. */
-  setToken(row, text2) {
-    let index = this.tokenIndex.get(text2);
-    if (index === void 0) {
-      index = this.tokens.length;
-      this.tokens.push(text2);
-      this.tokenCounts.push(0);
-      this.tokenIndex.set(text2, index);
-    }
-    this.tokenCounts[index]++;
-    this.tokenCodes ??= new Uint32Array(this.capacity);
-    this.tokenCodes[row] = index + 1;
-    if (this.textCodes) this.textCodes[row] = this.textCode(text2);
-  }
-  textCode(text2) {
-    let index = this.textIndex.get(text2);
-    if (index === void 0) {
-      index = this.textDictionary.length;
-      this.textDictionary.push(text2);
-      this.textIndex.set(text2, index);
-    }
-    return index + 1;
-  }
-  finish(consumable) {
-    const n2 = this.rowCount;
-    const column = {
-      rowCount: n2,
-      numbers: this.numbers ? this.numbers.subarray(0, n2) : new Float64Array(0),
-      numeric: this.numeric,
-      missing: this.missing,
-      tokens: this.tokens,
-      tokenCounts: this.tokenCounts,
-      exactText: this.exactText,
-      consumable
-    };
-    if (this.tokenCodes) column.tokenCodes = this.tokenCodes.subarray(0, n2);
-    if (this.textCodes) column.text = { codes: this.textCodes.subarray(0, n2), dictionary: this.textDictionary };
-    return column;
-  }
-};
-function grown(array, size) {
-  const next = array instanceof Float64Array ? new Float64Array(size) : new Uint32Array(size);
-  next.set(array);
-  return next;
-}
-function isMissingTrimmed(text2) {
-  const c = text2.charCodeAt(0);
-  if (c >= 48 && c <= 57) return false;
-  return isMissing(text2);
-}
-function typedTableOfCells(table) {
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const name of table.columns) {
-    const cells = table.cells.get(name);
-    const builder = new TypedColumnBuilder(cells.length, true);
-    for (const cell of cells) builder.addText(cell);
-    typed2.set(name, builder.finish(false));
-  }
-  return { source: table.source, columns: [...table.columns], rowCount: table.rowCount, typed: typed2 };
-}
-function typedColumnOf(table, name) {
-  const column = table.typed.get(name);
-  if (!column) {
-    const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(", ");
-    throw new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ", \u2026" : ""})`);
-  }
-  return column;
-}
-function cellTextOf(column, row) {
-  if (column.text) {
-    const code = column.text.codes[row];
-    return code === 0 ? void 0 : column.text.dictionary[code - 1];
-  }
-  const token = column.tokenCodes?.[row] ?? 0;
-  if (token > 0) return column.tokens[token - 1];
-  if (column.numeric === 0) return void 0;
-  const value = column.numbers[row];
-  return value === value ? String(value) : void 0;
 }
 
 // shared/core/drift/column-sample.ts
@@ -28261,17 +27932,17 @@ function binaryCounts(name, reference, current) {
 }
 function normedWasserstein(reference, current) {
   const scale = unitScale(reference.sortedFinite, current.sortedFinite);
-  const distance = wassersteinDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
-  const std2 = populationStd(finiteNumbers(reference), scale);
-  if (std2 === 0) return distance === 0 ? 0 : Infinity;
-  return distance / std2;
+  const distance = wassersteinDistance(reference.sortedFinite, current.sortedFinite, scale);
+  const std = populationStd(finiteNumbers(reference), scale);
+  if (std === 0) return distance === 0 ? 0 : Infinity;
+  return distance / std;
 }
 function normedEnergy(reference, current) {
   const scale = unitScale(reference.sortedFinite, current.sortedFinite);
-  const distance = energyDistance(scaled(reference.sortedFinite, scale), scaled(current.sortedFinite, scale));
-  const std2 = populationStd(finiteNumbers(reference), scale);
-  if (std2 === 0) return distance === 0 ? 0 : Infinity;
-  return distance / Math.sqrt(std2);
+  const distance = energyDistance(reference.sortedFinite, current.sortedFinite, scale);
+  const std = populationStd(finiteNumbers(reference), scale);
+  if (std === 0) return distance === 0 ? 0 : Infinity;
+  return distance / Math.sqrt(std);
 }
 function unitScale(reference, current) {
   let scale = 0;
@@ -28280,9 +27951,6 @@ function unitScale(reference, current) {
     scale = Math.max(scale, Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
   }
   return scale === 0 ? 1 : scale;
-}
-function scaled(sorted, scale) {
-  return scale === 1 ? sorted : markSorted(sorted.map((v) => v / scale));
 }
 function populationStd(values, scale) {
   let mean = 0;
@@ -28382,7 +28050,7 @@ function columnTexts(column, name) {
   if (column.text) return column.text;
   if (column.numeric === 0) return { codes: column.tokenCodes ?? new Uint32Array(column.rowCount), dictionary: column.tokens };
   if (!column.exactText) throw new Error(`column \`${name}\` is read as text but its cell texts were not kept (read it with keepText)`);
-  const dictionary2 = [...column.tokens];
+  const dictionary = [...column.tokens];
   const index = /* @__PURE__ */ new Map();
   const codes = new Uint32Array(column.rowCount);
   for (let row = 0; row < column.rowCount; row++) {
@@ -28395,13 +28063,13 @@ function columnTexts(column, name) {
     if (value !== value) continue;
     let code = index.get(value);
     if (code === void 0) {
-      dictionary2.push(String(value));
-      code = dictionary2.length;
+      dictionary.push(String(value));
+      code = dictionary.length;
       index.set(value, code);
     }
     codes[row] = code;
   }
-  return { codes, dictionary: dictionary2 };
+  return { codes, dictionary };
 }
 function cellStrings(texts) {
   const cells = new Array(texts.codes.length);
@@ -28436,13 +28104,13 @@ function fitFeatures(table, names) {
       const mean = sum3 / numeric2;
       let squares = 0;
       for (let row = 0; row < rowCount2; row++) if (numbers2[row] === numbers2[row]) squares += (numbers2[row] - mean) ** 2;
-      const std2 = Math.sqrt(squares / numeric2);
-      return { name, kind: "numeric", mean, std: std2 > 0 ? std2 : 1 };
+      const std = Math.sqrt(squares / numeric2);
+      return { name, kind: "numeric", mean, std: std > 0 ? std : 1 };
     }
-    const { codes, dictionary: dictionary2 } = columnTexts(column, name);
-    const used = new Uint8Array(dictionary2.length);
+    const { codes, dictionary } = columnTexts(column, name);
+    const used = new Uint8Array(dictionary.length);
     for (let row = 0; row < codes.length; row++) if (codes[row] > 0) used[codes[row] - 1] = 1;
-    return { name, kind: "categorical", categories: dictionary2.filter((_, i) => used[i] === 1).sort() };
+    return { name, kind: "categorical", categories: dictionary.filter((_, i) => used[i] === 1).sort() };
   });
 }
 function featureWidth(specs) {
@@ -28469,9 +28137,9 @@ function transformFeatures(table, specs) {
       }
       at++;
     } else {
-      const { codes, dictionary: dictionary2 } = columnTexts(column, spec.name);
+      const { codes, dictionary } = columnTexts(column, spec.name);
       const index = new Map(spec.categories.map((c, i) => [c, i]));
-      const position = Int32Array.from(dictionary2, (text2) => index.get(text2) ?? -1);
+      const position = Int32Array.from(dictionary, (text2) => index.get(text2) ?? -1);
       for (let row = 0; row < table.rowCount; row++) {
         const code = codes[row];
         if (code > 0 && position[code - 1] >= 0) rows[row][at + position[code - 1]] = 1;
@@ -29646,7 +29314,7 @@ function toSlashes(path) {
 // shared/adapters/github/gateway/artifact.ts
 async function uploadWorkflowArtifact(name, files, root, options = {}) {
   try {
-    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const { DefaultArtifactClient } = await import("./artifact-C22CGLUW.js");
     const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
     return { id: result2.id, size: result2.size };
   } catch (error) {
@@ -29666,7 +29334,7 @@ async function downloadModelArtifact(name, source, destination) {
   const where = runId === null ? "this workflow run" : `workflow run ${runId}`;
   let id;
   try {
-    const { DefaultArtifactClient } = await import("./artifact-CZFQ7H6L.js");
+    const { DefaultArtifactClient } = await import("./artifact-C22CGLUW.js");
     const client = new DefaultArtifactClient();
     let digest;
     try {
@@ -30634,14 +30302,14 @@ async function checkLineageSubjects(folder, sums, refuse) {
     }
   }
 }
-async function fetchAllOrNothing(directory, fill2) {
+async function fetchAllOrNothing(directory, fill) {
   const createdDirectory = !await exists(directory);
   await mkdir(directory, { recursive: true });
   const staging = join6(directory, `.mlgate-fetch-${randomBytes2(6).toString("hex")}`);
   await mkdir(staging);
   const moved = [];
   try {
-    const names = await fill2(staging);
+    const names = await fill(staging);
     for (const name of names) {
       const destination = join6(directory, name);
       if (await exists(destination)) throw new InputError(`${directory} already holds ${name}; fetch into an empty or new folder`);
@@ -31098,8 +30766,8 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
    * model's own events, never with the number of models or releases.
    */
   async modelTags(model) {
-    const prefix2 = tagPrefix(model);
-    const refs = [...await this.matchingTags(`${prefix2}@`), ...await this.matchingTags(`${prefix2}#`)];
+    const prefix = tagPrefix(model);
+    const refs = [...await this.matchingTags(`${prefix}@`), ...await this.matchingTags(`${prefix}#`)];
     const parsed = refs.flatMap((ref) => {
       const name = parseTag(ref.tag);
       return name && name.model === model ? [{ ref, name }] : [];
@@ -31146,7 +30814,7 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   async appendStageEvent(model, stage, version, commit2, action, message2, request) {
     const attempts = 8;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await new Promise((resolve11) => setTimeout(resolve11, Math.random() * 25 * 2 ** attempt));
+      if (attempt > 0) await new Promise((resolve10) => setTimeout(resolve10, Math.random() * 25 * 2 ** attempt));
       const number2 = (await this.tagCounters(model)).reduce((max, t) => Math.max(max, t.number), 0) + 1;
       const tag = stageTag(model, stage, number2, action === "unassign");
       const at = (/* @__PURE__ */ new Date()).toISOString();
@@ -31161,8 +30829,8 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
   }
   /** The counters (`#N`) of every tag of the model, lightweight ones included (GTO's `name_tag` lists every tag). */
   async tagCounters(model) {
-    const prefix2 = tagPrefix(model);
-    const refs = [...await this.matchingTags(`${prefix2}@`), ...await this.matchingTags(`${prefix2}#`)];
+    const prefix = tagPrefix(model);
+    const refs = [...await this.matchingTags(`${prefix}@`), ...await this.matchingTags(`${prefix}#`)];
     return refs.flatMap((ref) => {
       const parsed = parseTag(ref.tag);
       return parsed && parsed.model === model && parsed.eventNumber !== null ? [{ tag: ref.tag, number: parsed.eventNumber }] : [];
@@ -31234,8 +30902,8 @@ ${[...trailer.filter((l) => !l.startsWith("version: ")), `replaced_by: ${version
     return { config: parseGtoConfig(Buffer.from(data.content, "base64").toString("utf8"), where), where };
   }
   /** Tags with a prefix, in one paginated request: the registry never lists every release. */
-  async matchingTags(prefix2) {
-    const refs = await this.client.paginate(this.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix2}`, per_page: 100 });
+  async matchingTags(prefix) {
+    const refs = await this.client.paginate(this.client.rest.git.listMatchingRefs, { ...this.repoParams, ref: `tags/${prefix}`, per_page: 100 });
     return refs.map((r) => ({ tag: r.ref.replace(/^refs\/tags\//, ""), sha: r.object.sha, type: r.object.type }));
   }
   /** The commit a version tag points at (through its annotated tag object), or undefined. */
@@ -31383,7 +31051,7 @@ var local_version_schema_default = {
 
 // shared/adapters/codecs/json-file.ts
 function jsonFileCodec(format2) {
-  const decode2 = (text2, source) => {
+  const decode = (text2, source) => {
     const value = parseJson(text2, source, format2.what);
     try {
       format2.schema?.(value, source);
@@ -31400,8 +31068,8 @@ function jsonFileCodec(format2) {
   const encode = format2.encode ?? ((value) => toJson(value));
   return {
     encode,
-    decode: decode2,
-    read: (path) => decode2(readJsonText(path, format2.what), path),
+    decode,
+    read: (path) => decode(readJsonText(path, format2.what), path),
     write: (path, value) => writeFileAtomic(path, encode(value))
   };
 }
@@ -31427,9 +31095,9 @@ function decodeShape(shape, value, source, hint) {
   }
 }
 var number = (value, at) => {
-  const decoded2 = decodeNumber(value);
-  if (decoded2 === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
-  return decoded2;
+  const decoded = decodeNumber(value);
+  if (decoded === void 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a number`);
+  return decoded;
 };
 var count = (value, at) => {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ShapeMismatch(at, `is ${describe2(value)}, expected a whole number \u2265 0`);
@@ -31672,7 +31340,7 @@ var LocalRegistry = class {
         if (Date.now() > deadline) {
           throw new InputError(`${lock}: another promotion or publish has held this lock for ${Math.round(age / 1e3)} s; retry, or delete the file if no promotion is running`);
         }
-        await new Promise((resolve11) => setTimeout(resolve11, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
+        await new Promise((resolve10) => setTimeout(resolve10, Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 10));
       }
     }
     try {
@@ -31879,12 +31547,12 @@ function workTreeHead(folder) {
   let directory = resolve2(folder);
   while (!existsSync(directory) && dirname2(directory) !== directory) directory = dirname2(directory);
   try {
-    const [inside2, head2] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
+    const [inside2, head] = execFileSync("git", ["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"], {
       cwd: directory,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
     }).trim().split("\n");
-    return inside2 === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head2 ?? "") ? head2 : null;
+    return inside2 === "true" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head ?? "") ? head : null;
   } catch {
     return null;
   }
@@ -31920,1838 +31588,29 @@ function gitHead() {
   }
 }
 
-// shared/adapters/data/table.ts
-import { constants } from "node:buffer";
-
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message2, options, ...contexts) {
-    if (Array.isArray(message2)) message2 = message2.join(" ").trim();
-    super(message2);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter2) => delimiter2.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter2) {
-    if (typeof delimiter2 === "string") {
-      delimiter2 = Buffer.from(delimiter2, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter2) || delimiter2.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter2;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records2 = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record2) => records2.push(record2);
-      const close = () => {
-      };
-      const error = parser.parse(data, true, push, close);
-      if (error !== void 0) throw error;
-      return records2;
-    })(records);
-  }
-  const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record2], line) => {
-    for (let i = 0, l = record2.length; i < l; i++) {
-      const code = record2.charCodeAt(i);
-      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  info.map((info2, i) => {
-    info2.char_code = i;
-    info2.std = std(info2.lines);
-    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
-  });
-  const result2 = info.reduce(
-    (acc, info2) => acc.score > info2.score ? acc : info2,
-    {}
-  );
-  return String.fromCharCode(result2.char_code);
-};
-var std = function(array) {
-  const n2 = array.length;
-  if (n2 === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n2;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n2
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record2) {
-  return record2.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform = function(original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape: escape2, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape2 === null ? 0 : escape2.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape: escape2, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key in options2) {
-                this.options[key] = options2[key];
-              }
-              ({ comment, escape: escape2, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape2.length)) {
-                this.state.escaping = true;
-                pos += escape2.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape2.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
-                pos += escape2.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err2 = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err2 !== void 0) return err2;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info2 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
-                  ).filter(Boolean)[0];
-                  const err2 = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info2,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err2 !== void 0) return err2;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err2 = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err2 !== void 0) return err2;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info: info2,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record: record2 } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record2.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record2);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err2 = columns === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record: record2
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record: record2
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err2;
-        } else {
-          const finalErr = this.__error(err2);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns !== false) {
-          const obj = {};
-          for (let i = 0, l = record2.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record2[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err2 = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err2) {
-              return err2;
-            }
-          } else {
-            const err2 = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err2) {
-              return err2;
-            }
-          }
-        } else {
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: record2 },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err2 = this.__push(
-              objname === void 0 ? extRecord : [record2[objname], extRecord],
-              push
-            );
-            if (err2) {
-              return err2;
-            }
-          } else {
-            const err2 = this.__push(
-              objname === void 0 ? record2 : [record2[objname], record2],
-              push
-            );
-            if (err2) {
-              return err2;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record2) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err2) {
-        return err2;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err2, f] = this.__cast(field);
-        if (err2 !== void 0) return err2;
-        field = f;
-      }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record2, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info2 = this.__infoRecord();
-        try {
-          record2 = on_record.call(null, record2, info2);
-        } catch (err2) {
-          return err2;
-        }
-        if (record2 === void 0 || record2 === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record2);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
-        } catch (err2) {
-          return [err2];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
-      }
-      return [void 0, field];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter: delimiter2, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter2.length; i++) {
-        const del = delimiter2[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape: escape2 } = this.options;
-      if (escape2 === null) return false;
-      const l = escape2.length;
-      if (escape2[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape2[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err2 = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err2,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err3) {
-            return err3;
-          }
-        }
-        return void 0;
-      } else {
-        return err2;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record2) => {
-    if (parser.options.objname === void 0) records.push(record2);
-    else {
-      records[record2[0]] = record2[1];
-    }
-  };
-  const close = () => {
-  };
-  const error = parser.parse(data, true, push, close);
-  if (error !== void 0) throw error;
-  return records;
-};
-
-// shared/adapters/data/table.ts
-var DELIMITERS = ["auto", "comma", "semicolon", "tab", "pipe"];
-var CHARACTER = { comma: ",", semicolon: ";", tab: "	", pipe: "|" };
-var NAME3 = new Map(Object.entries(CHARACTER).map(([name, char]) => [char, name]));
-var MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
-function formatBytes(bytes) {
-  return `${(bytes / 2 ** 20).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB (${bytes.toLocaleString("en-US")} bytes)`;
-}
-var SAMPLE_RECORDS = 50;
-function fieldCounts(text2, char) {
-  try {
-    const records = parse(text2, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: char, to_line: SAMPLE_RECORDS + 20 });
-    return records.slice(0, SAMPLE_RECORDS).map((r) => r.length);
-  } catch {
-    return void 0;
-  }
-}
-function detectDelimiter(text2) {
-  let best = ",";
-  let bestFields = 1;
-  for (const char of [",", "	", ";", "|"]) {
-    const counts = fieldCounts(text2, char);
-    if (!counts || counts.length === 0 || counts[0] < 2 || !counts.every((c) => c === counts[0])) continue;
-    if (counts[0] > bestFields) {
-      best = char;
-      bestFields = counts[0];
-    }
-  }
-  return best;
-}
-function chooseDelimiter(text2, source, options = {}) {
-  const forced = options.delimiter && options.delimiter !== "auto" ? CHARACTER[options.delimiter] : void 0;
-  if (options.delimiter !== void 0 && forced === void 0 && options.delimiter !== "auto") {
-    throw new InputError(`delimiter must be one of ${DELIMITERS.join(", ")}, got \`${String(options.delimiter)}\``);
-  }
-  const delimiter2 = forced ?? detectDelimiter(text2);
-  if (fieldCounts(text2, delimiter2)?.[0] === 1) {
-    for (const other of [",", "	", ";", "|"]) {
-      if (other === delimiter2) continue;
-      const counts = fieldCounts(text2, other);
-      if (forced ? counts !== void 0 && counts[0] > 1 : counts?.some((c) => c > 1)) {
-        throw new InputError(
-          `${source}: the header reads as one column with delimiter ${NAME3.get(delimiter2)}, but the file holds ${NAME3.get(other)} separators; set the delimiter (\`--delimiter ${NAME3.get(other)}\`) or fix the file`
-        );
-      }
-    }
-  }
-  return delimiter2;
-}
-function parseCsvTable(text2, source, options = {}) {
-  const delimiter2 = chooseDelimiter(text2, source, options);
-  let records;
-  try {
-    records = parse(text2, { bom: true, skip_empty_lines: true, relax_column_count: false, delimiter: delimiter2 });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${source}: not valid CSV: ${detail}`);
-  }
-  if (records.length === 0) throw new InputError(`${source}: empty file, expected a header row`);
-  const { names: header, first } = headerOf(records[0], source);
-  const cells = new Map(header.map((name) => [name, new Array(records.length - 1)]));
-  for (let row = 1; row < records.length; row++) {
-    const record2 = records[row];
-    for (let col = 0; col < header.length; col++) cells.get(header[col])[row - 1] = record2[col + first];
-  }
-  if (delimiter2 !== ",") {
-    for (const [name, column] of cells) readDecimalCommas(column, name, source);
-  }
-  return { source, columns: header, rowCount: records.length - 1, cells };
-}
-function headerOf(record2, source) {
-  let names = record2.map((name) => name.trim());
-  let first = 0;
-  if (names.length > 1 && names[0] === "") {
-    first = 1;
-    names = names.slice(1);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  names.forEach((name, index) => {
-    if (name === "") throw new InputError(`${source}: header column ${index + 1 + first} has no name`);
-    if (seen.has(name)) throw new InputError(`${source}: column \`${name}\` appears twice in the header`);
-    seen.add(name);
-  });
-  return { names, first };
-}
-var DECIMAL_COMMA = /^\s*[+-]?\d+(,\d+)?([eE][+-]?\d+)?\s*$/;
-var GROUPED = /\d[.,]\d+[.,]\d/;
-function readDecimalCommas(column, name, source) {
-  let commas = 0;
-  for (let i = 0; i < column.length; i++) {
-    const cell = column[i];
-    if (cell.trim() === "") continue;
-    if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
-      throw new InputError(`${source}: column \`${name}\` line ${i + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
-    }
-    if (!DECIMAL_COMMA.test(cell)) return;
-    if (cell.includes(",")) commas++;
-  }
-  if (commas === 0) return;
-  for (let i = 0; i < column.length; i++) column[i] = column[i].replace(",", ".");
-}
-
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
 function markdownTable(table, options) {
   const settings = options || {};
-  const align2 = (settings.align || []).concat();
+  const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
   const cellMatrix = [];
   const sizeMatrix = [];
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
-  let rowIndex2 = -1;
-  while (++rowIndex2 < table.length) {
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex2].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex2].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex2].length) {
-      const cell = serialize(table[rowIndex2][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -33761,16 +31620,16 @@ function markdownTable(table, options) {
       }
       row2.push(cell);
     }
-    cellMatrix[rowIndex2] = row2;
-    sizeMatrix[rowIndex2] = sizes2;
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
+  if (typeof align === "object" && "length" in align) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code = toAlignment(align2);
+    const code = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
       alignments[columnIndex] = code;
     }
@@ -33806,12 +31665,12 @@ function markdownTable(table, options) {
   }
   cellMatrix.splice(1, 0, row);
   sizeMatrix.splice(1, 0, sizes);
-  rowIndex2 = -1;
+  rowIndex = -1;
   const lines = [];
-  while (++rowIndex2 < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex2];
-    const sizes2 = sizeMatrix[rowIndex2];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
@@ -34253,9 +32112,9 @@ function driftCells(c) {
 function compactRow(cells) {
   return `| ${cells.join(" | ")} |`;
 }
-function compactHeader(header, align2) {
+function compactHeader(header, align) {
   return `${compactRow(header)}
-| ${align2.map((a) => a === "r" ? "--:" : ":--").join(" | ")} |`;
+| ${align.map((a) => a === "r" ? "--:" : ":--").join(" | ")} |`;
 }
 function metricsSection(evaluation, input = {}, { slices = true } = {}) {
   const table = metricsTable(evaluation, input);
@@ -34310,8 +32169,8 @@ function fileMetricsTable(evaluation, input) {
     ...base2 ? ["<sub>**new**: only the candidate has it; **missing**: only the baseline has it. \u0394 is candidate \u2212 baseline, with no interval.</sub>"] : [],
     ...warnings.length > 0 ? [warnings.join("\n")] : []
   ].join("\n\n");
-  const align2 = ["l", ...header.slice(1).map(() => "r")];
-  return { header, align: align2, cells, rows: cells.map(compactRow), legend: legend2 };
+  const align = ["l", ...header.slice(1).map(() => "r")];
+  return { header, align, cells, rows: cells.map(compactRow), legend: legend2 };
 }
 function metricsTable(evaluation, input) {
   if (evaluation.intervals === null) return fileMetricsTable(evaluation, input);
@@ -34328,8 +32187,8 @@ function metricsTable(evaluation, input) {
     return [escapeMarkdown(name), fmt(base2), fmt(value), signed2(comparison.delta), range2(comparison.interval), testCell(comparison), trend(name, comparison.delta, comparison.interval)];
   });
   const legend2 = hasBaseline ? "<sub>\u25B2 better, \u25BC worse: the 95% interval of the paired difference (same rows resampled for both models) excludes zero; \xB7 no significant change. Accuracy also gets McNemar's exact test, ROC AUC DeLong's test. Higher is better except for losses and errors.</sub>" : "";
-  const align2 = ["l", ...header.slice(1).map(() => "r")];
-  return { header, align: align2, cells, rows: cells.map(compactRow), legend: legend2 };
+  const align = ["l", ...header.slice(1).map(() => "r")];
+  return { header, align, cells, rows: cells.map(compactRow), legend: legend2 };
 }
 var TEST_NAMES = { mcnemar_exact: "McNemar", delong: "DeLong", paired_bootstrap: "bootstrap" };
 function testCell(comparison) {
@@ -34876,8 +32735,8 @@ function currentStages(view) {
   }
   return new Map([...current].map(([stage, { version }]) => [stage, version]));
 }
-function nodeId(prefix2, name) {
-  return `${prefix2}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
+function nodeId(prefix, name) {
+  return `${prefix}_${name.replace(/[^a-zA-Z0-9]/gu, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
 }
 function mermaidText(text2) {
   return text2.replace(/["<>|]/g, "_");
@@ -36720,10014 +34579,11 @@ function writeGateReport(path, report) {
 }
 
 // shared/commands/train.ts
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { join as join11 } from "node:path";
-
-// shared/commands/predict.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { join as join10 } from "node:path";
 
-// shared/adapters/data/read-typed-table.ts
-import { createReadStream as createReadStream3, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync as statSync2, readFileSync as readFileSync2, readdirSync, globSync } from "node:fs";
+// shared/commands/predict.ts
 import { join as join9 } from "node:path";
-import * as zlib from "node:zlib";
-
-// node_modules/hyparquet/src/constants.js
-var ParquetTypes = [
-  "BOOLEAN",
-  "INT32",
-  "INT64",
-  "INT96",
-  // deprecated
-  "FLOAT",
-  "DOUBLE",
-  "BYTE_ARRAY",
-  "FIXED_LEN_BYTE_ARRAY"
-];
-var Encodings = [
-  "PLAIN",
-  "GROUP_VAR_INT",
-  // deprecated
-  "PLAIN_DICTIONARY",
-  "RLE",
-  "BIT_PACKED",
-  // deprecated
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "RLE_DICTIONARY",
-  "BYTE_STREAM_SPLIT",
-  "ALP"
-];
-var FieldRepetitionTypes = [
-  "REQUIRED",
-  "OPTIONAL",
-  "REPEATED"
-];
-var ConvertedTypes = [
-  "UTF8",
-  "MAP",
-  "MAP_KEY_VALUE",
-  "LIST",
-  "ENUM",
-  "DECIMAL",
-  "DATE",
-  "TIME_MILLIS",
-  "TIME_MICROS",
-  "TIMESTAMP_MILLIS",
-  "TIMESTAMP_MICROS",
-  "UINT_8",
-  "UINT_16",
-  "UINT_32",
-  "UINT_64",
-  "INT_8",
-  "INT_16",
-  "INT_32",
-  "INT_64",
-  "JSON",
-  "BSON",
-  "INTERVAL"
-];
-var CompressionCodecs = [
-  "UNCOMPRESSED",
-  "SNAPPY",
-  "GZIP",
-  "LZO",
-  "BROTLI",
-  "LZ4",
-  "ZSTD",
-  "LZ4_RAW"
-];
-var PageTypes = [
-  "DATA_PAGE",
-  "INDEX_PAGE",
-  "DICTIONARY_PAGE",
-  "DATA_PAGE_V2"
-];
-var BoundaryOrders = [
-  "UNORDERED",
-  "ASCENDING",
-  "DESCENDING"
-];
-var EdgeInterpolationAlgorithms = [
-  "SPHERICAL",
-  "VINCENTY",
-  "THOMAS",
-  "ANDOYER",
-  "KARNEY"
-];
-
-// node_modules/hyparquet/src/wkb.js
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader);
-  if (flags.type === 1) {
-    return { type: "Point", coordinates: readPosition(reader, flags) };
-  } else if (flags.type === 2) {
-    return { type: "LineString", coordinates: readLine(reader, flags) };
-  } else if (flags.type === 3) {
-    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
-  } else if (flags.type === 4) {
-    const points = [];
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)));
-    }
-    return { type: "MultiPoint", coordinates: points };
-  } else if (flags.type === 5) {
-    const lines = [];
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)));
-    }
-    return { type: "MultiLineString", coordinates: lines };
-  } else if (flags.type === 6) {
-    const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)));
-    }
-    return { type: "MultiPolygon", coordinates: polygons };
-  } else if (flags.type === 7) {
-    const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
-    }
-    return { type: "GeometryCollection", geometries };
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`);
-  }
-}
-function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
-  reader.offset += 4;
-  const type = rawType % 1e3;
-  const flags = Math.floor(rawType / 1e3);
-  let count2 = 0;
-  if (type > 1 && type <= 7) {
-    count2 = view.getUint32(reader.offset, littleEndian);
-    reader.offset += 4;
-  }
-  let dim = 2;
-  if (flags) dim++;
-  if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count2 };
-}
-function readPosition(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
-    reader.offset += 8;
-    points.push(coord);
-  }
-  return points;
-}
-function readLine(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags));
-  }
-  return points;
-}
-function readPolygon(reader, flags) {
-  const { view } = reader;
-  const rings = [];
-  for (let r = 0; r < flags.count; r++) {
-    const count2 = view.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count2 }));
-  }
-  return rings;
-}
-
-// node_modules/hyparquet/src/convert.js
-var decoder2 = new TextDecoder();
-var DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis));
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n));
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n));
-  },
-  dateFromDays(days) {
-    return new Date(days * 864e5);
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder2.decode(bytes);
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder2.decode(bytes));
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
-  }
-};
-function convertWithDictionary(data, dictionary2, encoding, columnDecoder) {
-  if (dictionary2 && encoding.endsWith("_DICTIONARY")) {
-    let output2 = data;
-    if (data instanceof Uint8Array && !(dictionary2 instanceof Uint8Array)) {
-      output2 = new dictionary2.constructor(data.length);
-    }
-    for (let i = 0; i < data.length; i++) {
-      output2[i] = dictionary2[data[i]];
-    }
-    return output2;
-  } else {
-    return convert(data, columnDecoder);
-  }
-}
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
-  const { type, converted_type: ctype, logical_type: ltype } = element;
-  const nullable2 = element.repetition_type !== "REQUIRED";
-  if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
-    return data;
-  }
-  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
-  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data;
-  }
-  if (ctype === "DECIMAL") {
-    const scale = element.scale || 0;
-    const factor = 10 ** scale;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = scale > 308 ? parseDecimal2(data[i]) * 10 ** -scale : parseDecimal2(data[i]) / factor;
-      } else {
-        arr[i] = Number(data[i]) / factor;
-      }
-    }
-    return arr;
-  }
-  if (!ctype && type === "INT96") {
-    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
-  }
-  if (ctype === "DATE") {
-    return Array.from(data).map((v) => parsers.dateFromDays(v));
-  }
-  if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
-  }
-  if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
-  }
-  if (ctype === "JSON") {
-    return data.map((v) => parsers.jsonFromBytes(v));
-  }
-  if (ctype === "BSON") {
-    throw new Error("parquet bson not supported");
-  }
-  if (ctype === "INTERVAL") {
-    throw new Error("parquet interval not supported");
-  }
-  if (ltype?.type === "GEOMETRY") {
-    return data.map((v) => parsers.geometryFromBytes(v));
-  }
-  if (ltype?.type === "GEOGRAPHY") {
-    return data.map((v) => parsers.geographyFromBytes(v));
-  }
-  if (ltype?.type === "UUID") {
-    return data.map((v) => parsers.uuidFromBytes(v));
-  }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
-    return data.map((v) => parsers.stringFromBytes(v));
-  }
-  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
-    return arr;
-  }
-  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
-    }
-    return arr;
-  }
-  if (ltype?.type === "FLOAT16") {
-    return Array.from(data).map(parseFloat16);
-  }
-  if (ltype?.type === "TIMESTAMP") {
-    const { unit } = ltype;
-    let parser = parsers.timestampFromMilliseconds;
-    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
-    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
-    }
-    return arr;
-  }
-  return data;
-}
-function parseDecimal2(bytes) {
-  if (!bytes.length) return 0;
-  let value = 0n;
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
-  }
-  const bits2 = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits2 - 1)) {
-    value -= 2n ** BigInt(bits2);
-  }
-  return Number(value);
-}
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
-  return days * 86400000000000n + nano;
-}
-function parseFloat16(bytes) {
-  if (!bytes) return void 0;
-  const int16 = bytes[1] << 8 | bytes[0];
-  const sign = int16 >> 15 ? -1 : 1;
-  const exp = int16 >> 10 & 31;
-  const frac = int16 & 1023;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-// node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex];
-  const children = [];
-  let count2 = 1;
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count2];
-      const child2 = schemaTree(schema, rootIndex + count2, [...path, childElement.name]);
-      count2 += child2.count;
-      children.push(child2);
-    }
-  }
-  return { count: count2, element, children, path };
-}
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name);
-}
-function getTreePath(tree, name) {
-  const path = [tree];
-  for (const part of name) {
-    const child2 = tree.children.find((child3) => child3.element.name === part);
-    if (!child2) throw new Error(`parquet schema element not found: ${name}`);
-    path.push(child2);
-    tree = child2;
-  }
-  return path;
-}
-function getPhysicalColumns(schemaTree2) {
-  const columns = [];
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child2 of node.children) {
-        traverse(child2);
-      }
-    } else {
-      columns.push(node.path.join("."));
-    }
-  }
-  traverse(schemaTree2);
-  return columns;
-}
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === "REPEATED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== "REQUIRED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function isListLike(schema) {
-  if (!schema) return false;
-  if (schema.element.converted_type !== "LIST") return false;
-  if (schema.children.length > 1) return false;
-  const firstChild = schema.children[0];
-  if (firstChild.children.length > 1) return false;
-  if (firstChild.element.repetition_type !== "REPEATED") return false;
-  return true;
-}
-function isMapLike(schema) {
-  if (!schema) return false;
-  if (schema.element.converted_type !== "MAP") return false;
-  if (schema.children.length > 1) return false;
-  const firstChild = schema.children[0];
-  if (firstChild.children.length !== 2) return false;
-  if (firstChild.element.repetition_type !== "REPEATED") return false;
-  const keyChild = firstChild.children.find((child2) => child2.element.name === "key");
-  if (keyChild?.element.repetition_type === "REPEATED") return false;
-  const valueChild = firstChild.children.find((child2) => child2.element.name === "value");
-  if (valueChild?.element.repetition_type === "REPEATED") return false;
-  return true;
-}
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false;
-  const [, column] = schemaPath;
-  if (column.element.repetition_type === "REPEATED") return false;
-  if (column.children.length) return false;
-  return true;
-}
-
-// node_modules/hyparquet/src/thrift.js
-var STOP = 0;
-var TRUE = 1;
-var FALSE = 2;
-var BYTE = 3;
-var I16 = 4;
-var I32 = 5;
-var I64 = 6;
-var DOUBLE = 7;
-var BINARY = 8;
-var LIST = 9;
-var STRUCT = 12;
-function deserializeTCompactProtocol(reader) {
-  const value = {};
-  let fid = 0;
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
-    const byte = reader.view.getUint8(reader.offset++);
-    const type = byte & 15;
-    if (type === STOP) break;
-    const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
-  }
-  return value;
-}
-function readElement(reader, type) {
-  switch (type) {
-    case TRUE:
-      return true;
-    case FALSE:
-      return false;
-    case BYTE:
-      return reader.view.getInt8(reader.offset++);
-    case I16:
-    case I32:
-      return readZigZag(reader);
-    case I64:
-      return readZigZagBigInt(reader);
-    case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case BINARY: {
-      const stringLength = readVarInt(reader);
-      if (reader.offset + stringLength > reader.view.byteLength) {
-        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
-      }
-      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
-      reader.offset += stringLength;
-      return strBytes;
-    }
-    case LIST: {
-      const byte = reader.view.getUint8(reader.offset++);
-      const elemType = byte & 15;
-      let listSize = byte >> 4;
-      if (listSize === 15) {
-        listSize = readVarInt(reader);
-      }
-      const boolType = elemType === TRUE || elemType === FALSE;
-      const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
-      }
-      return values;
-    }
-    case STRUCT:
-      return deserializeTCompactProtocol(reader);
-    default:
-      throw new Error(`thrift unhandled type: ${type}`);
-  }
-}
-function readVarInt(reader) {
-  let result2 = 0;
-  let shift = 0;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result2 |= (byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result2;
-    }
-    shift += 7;
-  }
-}
-function readVarBigInt(reader) {
-  let result2 = 0n;
-  let shift = 0n;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result2 |= BigInt(byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result2;
-    }
-    shift += 7n;
-  }
-}
-function readZigZag(reader) {
-  const zigzag2 = readVarInt(reader);
-  return zigzag2 >>> 1 ^ -(zigzag2 & 1);
-}
-function readZigZagBigInt(reader) {
-  const zigzag2 = readVarBigInt(reader);
-  return zigzag2 >> 1n ^ -(zigzag2 & 1n);
-}
-
-// node_modules/hyparquet/src/geoparquet.js
-function markGeoColumns(schema, key_value_metadata) {
-  const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== "WKB") continue;
-    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column.crs?.id ?? column.crs?.ids?.[0];
-    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type, crs });
-  }
-  for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name, num_children, type } = schema[i];
-    if (num_children) {
-      i += num_children;
-      continue;
-    }
-    if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/metadata.js
-var defaultInitialFetchSize = 1 << 19;
-var decoder3 = new TextDecoder();
-function decode(value) {
-  return value && decoder3.decode(value);
-}
-async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
-  const footerView = new DataView(footerBuffer);
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
-  }
-  if (metadataLength + 8 > initialFetchSize) {
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
-    const combinedView = new Uint8Array(combinedBuffer);
-    combinedView.set(new Uint8Array(metadataBuffer));
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
-  } else {
-    return parquetMetadata(footerBuffer, { parsers, geoparquet });
-  }
-}
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
-  } else {
-    throw new Error("parquet expected ArrayBuffer or Uint8Array");
-  }
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
-    throw new Error("parquet file is too short");
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
-  }
-  const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
-  const metadata = deserializeTCompactProtocol(reader);
-  const version = metadata.field_1;
-  const schema = metadata.field_2.map((field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10)
-  }));
-  const columnSchema = schema.filter((e) => e.type);
-  const num_rows = metadata.field_3;
-  const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column, columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2)
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8
-          },
-          geospatial_types: column.field_3.field_17.field_2
-        }
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7
-  }));
-  const key_value_metadata = metadata.field_5?.map((kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2)
-  }));
-  const created_by = decode(metadata.field_6);
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata);
-  }
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength
-  };
-}
-function parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0];
-}
-function logicalType(logicalType2) {
-  if (logicalType2?.field_1) return { type: "STRING" };
-  if (logicalType2?.field_2) return { type: "MAP" };
-  if (logicalType2?.field_3) return { type: "LIST" };
-  if (logicalType2?.field_4) return { type: "ENUM" };
-  if (logicalType2?.field_5) return {
-    type: "DECIMAL",
-    scale: logicalType2.field_5.field_1,
-    precision: logicalType2.field_5.field_2
-  };
-  if (logicalType2?.field_6) return { type: "DATE" };
-  if (logicalType2?.field_7) return {
-    type: "TIME",
-    isAdjustedToUTC: logicalType2.field_7.field_1,
-    unit: timeUnit(logicalType2.field_7.field_2)
-  };
-  if (logicalType2?.field_8) return {
-    type: "TIMESTAMP",
-    isAdjustedToUTC: logicalType2.field_8.field_1,
-    unit: timeUnit(logicalType2.field_8.field_2)
-  };
-  if (logicalType2?.field_10) return {
-    type: "INTEGER",
-    bitWidth: logicalType2.field_10.field_1,
-    isSigned: logicalType2.field_10.field_2
-  };
-  if (logicalType2?.field_11) return { type: "NULL" };
-  if (logicalType2?.field_12) return { type: "JSON" };
-  if (logicalType2?.field_13) return { type: "BSON" };
-  if (logicalType2?.field_14) return { type: "UUID" };
-  if (logicalType2?.field_15) return { type: "FLOAT16" };
-  if (logicalType2?.field_16) return {
-    type: "VARIANT",
-    specification_version: logicalType2.field_16.field_1
-  };
-  if (logicalType2?.field_17) return {
-    type: "GEOMETRY",
-    crs: decode(logicalType2.field_17.field_1)
-  };
-  if (logicalType2?.field_18) return {
-    type: "GEOGRAPHY",
-    crs: decode(logicalType2.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
-  };
-  if (logicalType2?.field_19) return { type: "FILE" };
-  return logicalType2;
-}
-function timeUnit(unit) {
-  if (unit.field_1) return "MILLIS";
-  if (unit.field_2) return "MICROS";
-  if (unit.field_3) return "NANOS";
-  throw new Error("parquet time unit required");
-}
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0);
-  }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
-  }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") {
-    const scale = schema.scale || 0;
-    return scale > 308 ? parseDecimal2(value) * 10 ** -scale : parseDecimal2(value) / 10 ** scale;
-  }
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
-}
-
-// node_modules/hyparquet/src/indexes.js
-function readColumnIndex(reader, schema, parsers = void 0) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  const thrift = deserializeTCompactProtocol(reader);
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7
-  };
-}
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader);
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map((loc) => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2
-  };
-}
-
-// node_modules/hyparquet/src/xxhash.js
-var MASK = 0xffffffffffffffffn;
-var PRIME1 = 0x9e3779b185ebca87n;
-var PRIME2 = 0xc2b2ae3d27d4eb4fn;
-var PRIME3 = 0x165667b19e3779f9n;
-var PRIME4 = 0x85ebca77c2b2ae63n;
-var PRIME5 = 0x27d4eb2f165667c5n;
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK;
-}
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK;
-  acc = rotl64(acc, 31n);
-  return acc * PRIME1 & MASK;
-}
-function mergeRound(acc, val) {
-  acc ^= round(0n, val);
-  return acc * PRIME1 + PRIME4 & MASK;
-}
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
-  const len = input.byteLength;
-  let offset = 0;
-  let h64;
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK;
-    let v2 = seed + PRIME2 & MASK;
-    let v3 = seed;
-    let v4 = seed - PRIME1 & MASK;
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true));
-      offset += 8;
-      v2 = round(v2, view.getBigUint64(offset, true));
-      offset += 8;
-      v3 = round(v3, view.getBigUint64(offset, true));
-      offset += 8;
-      v4 = round(v4, view.getBigUint64(offset, true));
-      offset += 8;
-    }
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
-    h64 = mergeRound(h64, v1);
-    h64 = mergeRound(h64, v2);
-    h64 = mergeRound(h64, v3);
-    h64 = mergeRound(h64, v4);
-  } else {
-    h64 = seed + PRIME5 & MASK;
-  }
-  h64 = h64 + BigInt(len) & MASK;
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true));
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
-    offset += 8;
-  }
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
-    offset += 4;
-  }
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
-    offset += 1;
-  }
-  h64 ^= h64 >> 33n;
-  h64 = h64 * PRIME2 & MASK;
-  h64 ^= h64 >> 29n;
-  h64 = h64 * PRIME3 & MASK;
-  h64 ^= h64 >> 32n;
-  return h64;
-}
-
-// node_modules/hyparquet/src/bloom.js
-var textEncoder = new TextEncoder();
-var SALT = new Uint32Array([
-  1203114875,
-  1150766481,
-  2284105051,
-  2729912477,
-  1884591559,
-  770785867,
-  2667333959,
-  1550580529
-]);
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
-}
-function blockMask(hash) {
-  const m = new Uint32Array(8);
-  const low = Number(hash & 0xffffffffn) | 0;
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
-  }
-  return m;
-}
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3;
-  const m = blockMask(hash);
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false;
-  }
-  return true;
-}
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const numBytes = header.field_1;
-  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
-  if (!header.field_2?.field_1) return void 0;
-  if (!header.field_3?.field_1) return void 0;
-  if (!header.field_4?.field_1) return void 0;
-  const { view, offset } = reader;
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
-  }
-  const blocks = new Uint32Array(numBytes >> 2);
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true);
-  }
-  reader.offset = offset + numBytes;
-  return { numBytes, blocks };
-}
-function hashParquetValue(value, element) {
-  if (value === null || value === void 0) return void 0;
-  const { type, converted_type, logical_type } = element;
-  if (type === "BOOLEAN") {
-    if (typeof value !== "boolean") return void 0;
-    return xxhash64(new Uint8Array([value ? 1 : 0]));
-  }
-  if (type === "FLOAT") {
-    if (typeof value !== "number") return void 0;
-    const buf = new ArrayBuffer(4);
-    new DataView(buf).setFloat32(0, value, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "DOUBLE") {
-    if (typeof value !== "number") return void 0;
-    const buf = new ArrayBuffer(8);
-    new DataView(buf).setFloat64(0, value, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "INT32") {
-    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
-    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
-    const buf = new ArrayBuffer(4);
-    new DataView(buf).setInt32(0, value | 0, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "INT64") {
-    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
-    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
-    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    let bigValue;
-    if (typeof value === "bigint") bigValue = value;
-    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
-    else return void 0;
-    const buf = new ArrayBuffer(8);
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "BYTE_ARRAY") {
-    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
-    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
-    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
-    if (value instanceof Uint8Array) return xxhash64(value);
-    return void 0;
-  }
-  if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
-    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
-    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (value instanceof Uint8Array) return xxhash64(value);
-    return void 0;
-  }
-  return void 0;
-}
-function bloomEligibleColumns(filter) {
-  const out = /* @__PURE__ */ new Set();
-  walkBloomEligible(filter, out);
-  return out;
-}
-function walkBloomEligible(filter, out) {
-  if (!filter) return;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out);
-    return;
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out);
-    return;
-  }
-  if ("$nor" in filter) return;
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith("$")) continue;
-    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
-      if ("$eq" in condition || "$in" in condition) out.add(field);
-    } else {
-      out.add(field);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/utils.js
-function concat(aaa, bbb) {
-  const chunk = 1e4;
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk));
-  }
-}
-function equals(a, b, strict = true) {
-  if (strict ? a === b : a == b) return true;
-  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false;
-    }
-    return true;
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false;
-    }
-    return true;
-  }
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false;
-  }
-  return true;
-}
-function flatten(chunks) {
-  if (!chunks) return [];
-  if (chunks.length === 1) return chunks[0];
-  const output2 = [];
-  for (const chunk of chunks) {
-    concat(output2, chunk);
-  }
-  return output2;
-}
-
-// node_modules/hyparquet/src/filter.js
-var encoder2 = new TextEncoder();
-function pathsNeededForFilter(filter) {
-  if (!filter) return [];
-  const paths = [];
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
-  } else if ("$or" in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
-  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
-  } else {
-    paths.push(...Object.keys(filter));
-  }
-  return [...new Set(paths)];
-}
-function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
-}
-function matchFilter(record2, filter, strict = true) {
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve3(record2, field);
-    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict);
-    }
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
-      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
-      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
-      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
-      if (operator === "$eq") return equals(value, target, strict);
-      if (operator === "$ne") return !equals(value, target, strict);
-      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
-      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
-      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
-      return true;
-    });
-  });
-}
-function matchesIn(value, targets, strict) {
-  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
-}
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return false;
-  }
-  for (const [field, condition] of Object.entries(filter)) {
-    const columnIndex = physicalColumns.indexOf(field);
-    if (columnIndex === -1) continue;
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
-    const minVal = min_value !== void 0 ? min_value : min;
-    const maxVal = max_value !== void 0 ? max_value : max;
-    const haveStats = minVal !== void 0 && maxVal !== void 0;
-    const bloom = bloomFilters?.[field];
-    const element = schemaElements?.[field];
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true;
-    }
-    for (const [operator, target] of Object.entries(condition || {})) {
-      if (bloom && element) {
-        if (operator === "$eq") {
-          const hash = hashParquetValue(target, element);
-          if (hash !== void 0 && !sbbfContains(bloom.blocks, hash)) return true;
-        }
-        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true;
-          for (const v of target) {
-            const h = hashParquetValue(v, element);
-            if (h === void 0 || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false;
-              break;
-            }
-          }
-          if (allAbsent) return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === void 0 || maxVal === void 0) return false;
-  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element);
-    const maxComparison = compareParquetValues(maxVal, target, strict, element);
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
-    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
-    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
-    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
-    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
-    if (operator === "$eq") {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
-      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
-    }
-    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
-    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
-      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
-    })) return true;
-    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
-  }
-  return false;
-}
-function compareParquetValues(a, b, strict, element) {
-  if (element?.type === "BYTE_ARRAY") {
-    if (typeof a !== "string" || typeof b !== "string") return void 0;
-    return compareBytes(encoder2.encode(a), encoder2.encode(b));
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
-    return compareBytes(a, b);
-  }
-  if (a < b) return -1;
-  if (a > b) return 1;
-  if (equals(a, b, strict)) return 0;
-  return void 0;
-}
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1;
-    if (a[i] > b[i]) return 1;
-  }
-  if (a.length < b.length) return -1;
-  if (a.length > b.length) return 1;
-  return 0;
-}
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict);
-}
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return void 0;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    let ranges;
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
-    }
-    return ranges;
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    let ranges = [];
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
-      if (!subRanges) return void 0;
-      ranges = unionRanges(ranges, subRanges);
-    }
-    return ranges;
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return void 0;
-  }
-  let result2;
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field];
-    if (!pages) continue;
-    const nullCanMatch = matchesNull(condition, strict);
-    const keep2 = [];
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i];
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
-      const nullCount = pages.nullCounts?.[i];
-      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
-      if (!skip) {
-        const last = keep2[keep2.length - 1];
-        if (last && last[1] === start) last[1] = end;
-        else keep2.push([start, end]);
-      }
-    }
-    result2 = intersectRanges(result2, keep2);
-  }
-  return result2;
-}
-function intersectRanges(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0]);
-    const end = Math.min(a[i][1], b[j][1]);
-    if (start < end) out.push([start, end]);
-    if (a[i][1] < b[j][1]) i++;
-    else j++;
-  }
-  return out;
-}
-function unionRanges(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
-    const last = out[out.length - 1];
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
-    else out.push([next[0], next[1]]);
-  }
-  return out;
-}
-function resolve3(record2, path) {
-  let value = record2;
-  for (const part of path.split(".")) {
-    value = value?.[part];
-  }
-  return value;
-}
-
-// node_modules/hyparquet/src/plan.js
-var runLimit = 1 << 21;
-var columnGapLimit = 1 << 13;
-function parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
-  if (!metadata) throw new Error("parquetPlan requires metadata");
-  const groups2 = [];
-  const fetches = [];
-  const indexes = [];
-  const scanPlan = parquetPlanGroups(options);
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
-    groups2.push(...groupPlan.groups);
-    fetches.push(...groupPlan.fetches);
-    indexes.push(...groupPlan.indexes);
-  }
-  fetches.push(...indexes);
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups: groups2 };
-}
-function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error("parquetPlan requires metadata");
-  const schemaTree2 = parquetSchema(metadata);
-  const physicalColumns = getPhysicalColumns(schemaTree2);
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree2),
-    ...schemaElements
-  } : schemaElements;
-  const groups2 = [];
-  let groupStart = 0;
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex];
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0);
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
-      const pageRanges = pageRangesByGroup?.[groupIndex];
-      const pageLocations = pageLocationsByGroup?.[groupIndex];
-      let ranges = pageRanges ? pageRanges.map(([start, end]) => {
-        const range4 = [Math.max(start, selectStart), Math.min(end, selectEnd)];
-        return range4;
-      }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every((chunk) => {
-          const columnName2 = chunk.meta_data?.path_in_schema[0];
-          const columnPath = chunk.meta_data?.path_in_schema.join(".");
-          if (columns && columnName2 && !columns.includes(columnName2)) return true;
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
-        });
-        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
-      }
-      if (ranges.length) {
-        groups2.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
-      }
-    }
-    groupStart = groupEnd;
-  }
-  return { groups: groups2, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
-}
-function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  const chunks = [];
-  const fetches = [];
-  const indexes = [];
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data;
-    if (chunk.file_path) throw new Error("parquet file_path not supported");
-    if (!meta) throw new Error("parquet column metadata is undefined");
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue;
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
-    const startByte = Number(columnOffset);
-    const endByte = Number(columnOffset + meta.total_compressed_size);
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } });
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte2 = Number(chunk.offset_index_offset);
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte }
-      });
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } });
-    }
-  }
-  const columnRanges = [];
-  let run;
-  for (const chunk of chunks) {
-    if ("pageLocations" in chunk) continue;
-    if ("offsetIndex" in chunk) {
-      indexes.push(chunk.offsetIndex);
-    } else if (columns) {
-      columnRanges.push(chunk.range);
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte;
-    } else {
-      if (run) fetches.push(run);
-      run = { ...chunk.range };
-    }
-  }
-  if (run) fetches.push(run);
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
-  const groups2 = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd
-  }));
-  return { groups: groups2, fetches, indexes };
-}
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
-  const merged = [];
-  for (const range4 of ranges) {
-    const last = merged[merged.length - 1];
-    const overlapsPage = last && selectedPageLayouts.some((pages) => {
-      if (!pages) return true;
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
-      const rangePages = pagesForRange(range4, pages, Number(rowGroup.num_rows));
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
-    });
-    if (last && overlapsPage) last[1] = range4[1];
-    else merged.push([...range4]);
-  }
-  return merged;
-}
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i);
-      last = i;
-    }
-  }
-  return [first, last];
-}
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result2 = metadata.row_groups.map(() => (
-    /** @type {Record<string, BloomFilter>} */
-    {}
-  ));
-  const eligibleCols = bloomEligibleColumns(filter);
-  if (eligibleCols.size === 0) return result2;
-  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
-  const tasks = [];
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName);
-      if (columnIdx === -1) continue;
-      const meta = rowGroup.columns[columnIdx]?.meta_data;
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue;
-      const start = Number(meta.bloom_filter_offset);
-      const end = start + meta.bloom_filter_length;
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end);
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
-        if (bloom) result2[rgIdx][colName] = bloom;
-      })());
-    }
-  });
-  if (tasks.length) await Promise.all(tasks);
-  return result2;
-}
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
-  const pageLocationsByGroup = metadata.row_groups.map(() => (
-    /** @type {Record<string, PageLocation[]>} */
-    {}
-  ));
-  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup };
-  }
-  const filterColumns = pathsNeededForFilter(filter);
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
-  const schemaTree2 = parquetSchema(metadata);
-  const physicalColumns = getPhysicalColumns(schemaTree2);
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree2),
-    ...schemaElements
-  };
-  const indexRanges = [];
-  const indexTasks = [];
-  const candidateGroups = [];
-  let groupStart = 0;
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
-    groupStart = groupEnd;
-    if (!overlaps) return;
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
-    const columnPages = {};
-    let columnTaskCount = 0;
-    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
-    let hasFilterIndex = false;
-    for (const columnName2 of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName2);
-      if (columnIdx === -1) continue;
-      const chunk = rowGroup.columns[columnIdx];
-      const meta = chunk?.meta_data;
-      if (!meta) continue;
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
-      const element = elementsByPath[columnName2];
-      if (!element) continue;
-      hasFilterIndex = true;
-      scheduledOffsetPaths.add(columnName2);
-      const columnIndexStart = Number(chunk.column_index_offset);
-      const offsetIndexStart = Number(chunk.offset_index_offset);
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      );
-      columnTaskCount++;
-      indexTasks.push(async (prefetchedFile) => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-        ]);
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
-        pageLocationsByGroup[rgIdx][columnName2] = offsetIndex.page_locations;
-        columnPages[columnName2] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
-          element
-        };
-      });
-    }
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data;
-        if (!meta) continue;
-        const columnName2 = meta.path_in_schema[0];
-        const columnPath = meta.path_in_schema.join(".");
-        if (columns && !columns.includes(columnName2)) continue;
-        if (scheduledOffsetPaths.has(columnPath)) continue;
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
-        scheduledOffsetPaths.add(columnPath);
-        const offsetIndexStart = Number(chunk.offset_index_offset);
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
-        columnTaskCount++;
-        indexTasks.push(async (prefetchedFile) => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
-        });
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages });
-    }
-  });
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
-    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup };
-}
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range4) => ({ ...range4 })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
-  const merged = [];
-  for (const range4 of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range4.startByte <= last.endByte + maxGap && Math.max(last.endByte, range4.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range4.endByte);
-    } else {
-      merged.push(range4);
-    }
-  }
-  return merged;
-}
-function physicalSchemaElements(schemaTree2) {
-  const elements = {};
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child2 of node.children) traverse(child2);
-    } else {
-      elements[node.path.join(".")] = node.element;
-    }
-  }
-  traverse(schemaTree2);
-  return elements;
-}
-function prefetchAsyncBuffer(file, { fetches }) {
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte));
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
-      if (index < 0) {
-        return file.slice(start, end);
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        const startOffset = start - fetches[index].startByte;
-        const endOffset = end - fetches[index].startByte;
-        if (promises[index] instanceof Promise) {
-          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
-        } else {
-          return promises[index].slice(startOffset, endOffset);
-        }
-      } else {
-        return promises[index];
-      }
-    }
-  };
-}
-
-// node_modules/hyparquet/src/variant.js
-var decoder4 = new TextDecoder();
-var metadataCache = /* @__PURE__ */ new WeakMap();
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map((entry) => decodeVariantColumn(entry, parsers));
-  }
-  if (typeof value !== "object") return value;
-  if ("metadata" in value) {
-    const metadata = parseVariantMetadata(value.metadata);
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields };
-    }
-    return shreddedFields ?? binaryValue;
-  }
-  return value;
-}
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue;
-  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
-    }
-    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers);
-    }
-    if ("typed_value" in typedValue || "value" in typedValue) {
-      return null;
-    }
-    const result2 = {};
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue;
-      result2[key] = decodeTypedValue(field, metadata, parsers);
-    }
-    return result2;
-  }
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers);
-  }
-  if (Array.isArray(typedValue)) {
-    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
-  }
-  return typedValue;
-}
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-}
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer);
-  if (!bufferCache) {
-    bufferCache = /* @__PURE__ */ new Map();
-    metadataCache.set(bytes.buffer, bufferCache);
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
-  const cached = bufferCache.get(key);
-  if (cached) return cached;
-  const reader = makeReader(bytes);
-  const header = reader.view.getUint8(reader.offset++);
-  const version = header & 15;
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
-  const sorted = (header >> 4 & 1) === 1;
-  const offsetSize = (header >> 6 & 3) + 1;
-  const dictionarySize = readUnsigned(reader, offsetSize);
-  const offsets = new Array(dictionarySize + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize);
-  }
-  const base2 = reader.offset;
-  const dictionary2 = new Array(dictionarySize);
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base2 + start, end - start);
-    dictionary2[i] = decoder4.decode(strBytes);
-  }
-  const metadata = { dictionary: dictionary2, sorted };
-  bufferCache.set(key, metadata);
-  return metadata;
-}
-function readUnsigned(reader, byteWidth2) {
-  let value = 0;
-  for (let i = 0; i < byteWidth2; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8;
-  }
-  reader.offset += byteWidth2;
-  return value;
-}
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++);
-  const basicType = typeByte & 3;
-  const header = typeByte >> 2;
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
-  reader.offset += header;
-  return decoder4.decode(bytes);
-}
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-    case 0:
-      return null;
-    case 1:
-      return true;
-    case 2:
-      return false;
-    case 3: {
-      const value = reader.view.getInt8(reader.offset);
-      reader.offset += 1;
-      return value;
-    }
-    case 4: {
-      const value = reader.view.getInt16(reader.offset, true);
-      reader.offset += 2;
-      return value;
-    }
-    case 5: {
-      const value = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
-      return value;
-    }
-    case 6: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 7: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 8:
-      return readVariantDecimal(reader, 4);
-    case 9:
-      return readVariantDecimal(reader, 8);
-    case 10:
-      return readVariantDecimal(reader, 16);
-    case 11: {
-      const value = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
-      return parsers.dateFromDays(value);
-    }
-    case 12:
-    // timestamp_micros (utc)
-    case 13: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return parsers.timestampFromMicroseconds(value);
-    }
-    case 14: {
-      const value = reader.view.getFloat32(reader.offset, true);
-      reader.offset += 4;
-      return value;
-    }
-    case 15:
-      return readVariantBinary(reader);
-    case 16: {
-      const bytes = readVariantBinary(reader);
-      return decoder4.decode(bytes);
-    }
-    case 17: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 18:
-    // timestamp_nanos (utc)
-    case 19: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return parsers.timestampFromNanoseconds(value);
-    }
-    case 20: {
-      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
-      reader.offset += 16;
-      const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-      return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20)}`;
-    }
-    default:
-      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
-  }
-}
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 3) + 1;
-  const idWidth = (header >> 2 & 3) + 1;
-  const isLarge = header >> 4 & 1;
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
-  const fieldIds = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth);
-  }
-  const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
-  }
-  const out = {};
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]];
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i]
-    };
-    out[key] = readVariant(valueReader, metadata, parsers);
-  }
-  reader.offset += offsets[offsets.length - 1];
-  return out;
-}
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 3;
-  const isLarge = header >> 2 & 1;
-  const offsetWidth = fieldOffsetSize + 1;
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
-  const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
-  }
-  const valuesStart = reader.offset;
-  const result2 = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i]
-    };
-    result2[i] = readVariant(valueReader, metadata, parsers);
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1];
-  return result2;
-}
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset);
-  reader.offset += 1;
-  let unscaled;
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
-    reader.offset += 4;
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true);
-    reader.offset += 8;
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true);
-    const high = reader.view.getBigInt64(reader.offset + 8, true);
-    unscaled = high << 64n | low;
-    reader.offset += 16;
-  }
-  return Number(unscaled) / 10 ** scale;
-}
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true);
-  reader.offset += 4;
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-  reader.offset += length;
-  return bytes;
-}
-
-// node_modules/hyparquet/src/assemble.js
-function assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values;
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
-  }
-  const n2 = definitionLevels?.length || repetitionLevels.length;
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
-  let valueIndex = 0;
-  const containerStack = [output2];
-  let currentContainer = output2;
-  let currentDepth = 0;
-  let currentDefLevel = 0;
-  let currentRepLevel = 0;
-  if (repetitionLevels[0]) {
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++;
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        currentContainer = currentContainer.at(-1);
-        containerStack.push(currentContainer);
-        currentDefLevel++;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
-    }
-  }
-  for (let i = 0; i < n2; i++) {
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
-    const rep = repetitionLevels[i];
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        containerStack.pop();
-        currentDefLevel--;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
-      currentDepth--;
-    }
-    currentContainer = containerStack.at(-1);
-    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
-      currentDepth++;
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        const newList = [];
-        currentContainer.push(newList);
-        currentContainer = newList;
-        containerStack.push(newList);
-        currentDefLevel++;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
-    }
-    if (def === maxDefinitionLevel) {
-      currentContainer.push(values[valueIndex++]);
-    } else if (currentDepth === repetitionPath.length - 2) {
-      currentContainer.push(repetitionPath[currentDepth + 1] === "REPEATED" ? [] : null);
-    } else {
-      currentContainer.push([]);
-    }
-  }
-  if (!output2.length) {
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      const newList = [];
-      currentContainer.push(newList);
-      currentContainer = newList;
-    }
-  }
-  return output2;
-}
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join(".");
-  const optional2 = schema.element.repetition_type === "OPTIONAL";
-  const nextDepth = optional2 ? depth + 1 : depth;
-  if (isListLike(schema)) {
-    let sublist = schema.children[0];
-    let subDepth = nextDepth;
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0];
-      subDepth++;
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth);
-    const subcolumn = sublist.path.join(".");
-    const values = subcolumnData.get(subcolumn);
-    if (!values) throw new Error("parquet list column missing values");
-    if (optional2) flattenAtDepth(values, depth);
-    subcolumnData.set(path, values);
-    subcolumnData.delete(subcolumn);
-    return;
-  }
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name;
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path}.${mapName}.key`);
-    const values = subcolumnData.get(`${path}.${mapName}.value`);
-    if (!keys) throw new Error("parquet map column missing keys");
-    if (!values) throw new Error("parquet map column missing values");
-    if (keys.length !== values.length) {
-      throw new Error("parquet map column key/value length mismatch");
-    }
-    const out = assembleMaps(keys, values, nextDepth);
-    if (optional2) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path}.${mapName}.key`);
-    subcolumnData.delete(`${path}.${mapName}.value`);
-    subcolumnData.set(path, out);
-    return;
-  }
-  if (schema.children.length) {
-    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
-    const struct = {};
-    for (const child2 of schema.children) {
-      assembleNested(subcolumnData, child2, parsers, invertDepth);
-      const childData = subcolumnData.get(child2.path.join("."));
-      if (!childData) throw new Error("parquet struct missing child data");
-      struct[child2.element.name] = childData;
-    }
-    for (const child2 of schema.children) {
-      subcolumnData.delete(child2.path.join("."));
-    }
-    let inverted = invertStruct(struct, invertDepth);
-    if (schema.element.logical_type?.type === "VARIANT") {
-      inverted = decodeVariantColumn(inverted, parsers);
-    }
-    if (optional2) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path, inverted);
-  }
-}
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1);
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null;
-    }
-  }
-}
-function assembleMaps(keys, values, depth) {
-  const out = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1));
-    } else {
-      if (keys[i]) {
-        const obj = {};
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j];
-          obj[keys[i][j]] = value === void 0 ? null : value;
-        }
-        out.push(obj);
-      } else {
-        out.push(void 0);
-      }
-    }
-  }
-  return out;
-}
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct);
-  const length = struct[keys[0]]?.length;
-  const out = [];
-  for (let i = 0; i < length; i++) {
-    const obj = {};
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
-      obj[key] = struct[key][i];
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1));
-    } else {
-      out.push(obj);
-    }
-  }
-  return out;
-}
-
-// node_modules/hyparquet/src/alp.js
-var POW10 = [
-  1,
-  10,
-  100,
-  1e3,
-  1e4,
-  1e5,
-  1e6,
-  1e7,
-  1e8,
-  1e9,
-  1e10,
-  1e11,
-  1e12,
-  1e13,
-  1e14,
-  1e15,
-  1e16,
-  1e17,
-  1e18
-];
-var POW10_NEG = [
-  1,
-  0.1,
-  0.01,
-  1e-3,
-  1e-4,
-  1e-5,
-  1e-6,
-  1e-7,
-  1e-8,
-  1e-9,
-  1e-10,
-  1e-11,
-  1e-12,
-  1e-13,
-  1e-14,
-  1e-15,
-  1e-16,
-  1e-17,
-  1e-18
-];
-var POW10F = POW10.slice(0, 11).map(Math.fround);
-var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count2, type) {
-  if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count2);
-  } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count2);
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`);
-  }
-}
-function readAlpHeader(reader) {
-  const { view } = reader;
-  const compressionMode = view.getUint8(reader.offset++);
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
-  }
-  const integerEncoding = view.getUint8(reader.offset++);
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
-  }
-  const logVectorSize = view.getUint8(reader.offset++);
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
-  }
-  const vectorSize = 1 << logVectorSize;
-  const numElements = view.getInt32(reader.offset, true);
-  reader.offset += 4;
-  const numVectors = Math.ceil(numElements / vectorSize);
-  const offsetArrayStart = reader.offset;
-  reader.offset += numVectors * 4;
-  return { vectorSize, numElements, numVectors, offsetArrayStart };
-}
-function alpDecodeFloat(reader, count2) {
-  const { view } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  }
-  const output2 = new Float32Array(count2);
-  const outputBytes = new Uint8Array(output2.buffer);
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
-    const outputOffset = v * vectorSize;
-    const n2 = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view.getUint8(reader.offset++);
-    const factor = view.getUint8(reader.offset++);
-    const numExceptions = view.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view.getInt32(reader.offset, true);
-    reader.offset += 4;
-    const bitWidth2 = view.getUint8(reader.offset++);
-    const deltas = unpackBits(reader, n2, bitWidth2);
-    const mulFactor = POW10F[factor];
-    const mulExponent = POW10F_NEG[exponent];
-    for (let i = 0; i < n2; i++) {
-      const encoded = deltas[i] + frameOfReference | 0;
-      output2[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
-    }
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
-  }
-  return output2;
-}
-function alpDecodeDouble(reader, count2) {
-  const { view } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  }
-  const output2 = new Float64Array(count2);
-  const outputBytes = new Uint8Array(output2.buffer);
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
-    const outputOffset = v * vectorSize;
-    const n2 = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view.getUint8(reader.offset++);
-    const factor = view.getUint8(reader.offset++);
-    const numExceptions = view.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view.getBigInt64(reader.offset, true);
-    reader.offset += 8;
-    const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW10[factor];
-    const mulExponent = POW10_NEG[exponent];
-    const forNumber = Number(frameOfReference);
-    if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
-      const deltas = unpackBits(reader, n2, bitWidth2);
-      for (let i = 0; i < n2; i++) {
-        output2[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
-      }
-    } else {
-      const deltas = unpackBitsBig(reader, n2, bitWidth2);
-      for (let i = 0; i < n2; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
-        output2[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
-      }
-    }
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
-  }
-  return output2;
-}
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return;
-  const { view } = reader;
-  const positionsStart = reader.offset;
-  const valuesStart = positionsStart + numExceptions * 2;
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize);
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true);
-    const dest = (outputOffset + pos) * byteSize;
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
-  }
-  reader.offset = valuesStart + numExceptions * byteSize;
-}
-function unpackBits(reader, count2, bitWidth2) {
-  const output2 = new Uint32Array(count2);
-  if (!bitWidth2) return output2;
-  const { view } = reader;
-  const start = reader.offset;
-  const modulus = 2 ** bitWidth2;
-  let bitPos = 0;
-  for (let i = 0; i < count2; i++) {
-    let byteIndex = start + (bitPos >>> 3);
-    const shift = bitPos & 7;
-    let value = view.getUint8(byteIndex++) >>> shift;
-    let bits2 = 8 - shift;
-    while (bits2 < bitWidth2) {
-      value += view.getUint8(byteIndex++) * 2 ** bits2;
-      bits2 += 8;
-    }
-    output2[i] = value % modulus;
-    bitPos += bitWidth2;
-  }
-  reader.offset = start + Math.ceil(count2 * bitWidth2 / 8);
-  return output2;
-}
-function unpackBitsBig(reader, count2, bitWidth2) {
-  const output2 = new BigUint64Array(count2);
-  if (!bitWidth2) return output2;
-  const { view } = reader;
-  const start = reader.offset;
-  const mask = (1n << BigInt(bitWidth2)) - 1n;
-  let buffer = 0n;
-  let bitsInBuffer = 0;
-  let byteIndex = start;
-  for (let i = 0; i < count2; i++) {
-    while (bitsInBuffer < bitWidth2) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
-      bitsInBuffer += 8;
-    }
-    output2[i] = buffer & mask;
-    buffer >>= BigInt(bitWidth2);
-    bitsInBuffer -= bitWidth2;
-  }
-  reader.offset = start + Math.ceil(count2 * bitWidth2 / 8);
-  return output2;
-}
-
-// node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count2, output2) {
-  if (output2 instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count2, output2);
-    return;
-  }
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZagBigInt(reader);
-  let outputIndex = 0;
-  output2[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count2) {
-    const minDelta = readZigZagBigInt(reader);
-    const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
-    }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = bitWidths[i];
-      if (bitWidth2) {
-        let bitpackPos = 0;
-        let miniblockCount = valuesPerMiniblock;
-        const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count2) {
-          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
-          bitpackPos += bitWidth2;
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32;
-            reader.offset += 4;
-            if (bitpackPos) {
-              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
-            }
-          }
-          const delta = minDelta + bits2;
-          value += delta;
-          output2[outputIndex++] = value;
-          miniblockCount--;
-        }
-        if (miniblockCount) {
-          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
-          value += minDelta;
-          output2[outputIndex++] = value;
-        }
-      }
-    }
-  }
-}
-function deltaBinaryUnpackInt32(reader, count2, output2) {
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZag(reader);
-  let outputIndex = 0;
-  output2[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
-  while (outputIndex < count2) {
-    const minDelta = readZigZagInt33(reader);
-    const bitWidthsOffset = reader.offset;
-    let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
-      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
-      let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
-        let residual = 0;
-        let bitsRead = 0;
-        while (bitsRead < bitWidth2) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
-          }
-          bitsRead += bitsToRead;
-          bitOffset += bitsToRead;
-          if (bitOffset === 8) {
-            bitOffset = 0;
-            offset++;
-          }
-        }
-        value = value + minDelta + residual | 0;
-        output2[outputIndex++] = value;
-      }
-      offset = end;
-    }
-    reader.offset = offset;
-  }
-}
-function readZigZagInt33(reader) {
-  const start = reader.offset;
-  const low = readVarInt(reader);
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
-  return (low >>> 1 | high << 31) ^ -(low & 1);
-}
-function deltaLengthByteArray(reader, count2, output2) {
-  const lengths = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
-    output2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
-  }
-}
-function deltaByteArray(reader, count2, output2) {
-  const prefixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, prefixData);
-  const suffixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output2[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output2[i].set(output2[i - 1].subarray(0, prefixData[i]));
-      output2[i].set(suffix, prefixData[i]);
-    } else {
-      output2[i] = suffix;
-    }
-    reader.offset += suffixData[i];
-  }
-}
-
-// node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output2, length) {
-  if (length === void 0) {
-    length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-  }
-  const startOffset = reader.offset;
-  let seen = 0;
-  while (seen < output2.length) {
-    const header = readVarInt(reader);
-    if (header & 1) {
-      seen = readBitPacked(reader, header, width, output2, seen);
-    } else {
-      const count2 = header >>> 1;
-      readRle(reader, count2, width, output2, seen);
-      seen += count2;
-    }
-  }
-  reader.offset = startOffset + length;
-}
-function readRle(reader, count2, bitWidth2, output2, seen) {
-  const width = bitWidth2 + 7 >> 3;
-  let value = 0;
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
-  }
-  for (let i = 0; i < count2; i++) {
-    output2[seen + i] = value;
-  }
-}
-function readBitPacked(reader, header, bitWidth2, output2, seen) {
-  let count2 = header >> 1 << 3;
-  const mask = (1 << bitWidth2) - 1;
-  let data = 0;
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
-  } else if (mask) {
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
-  }
-  let left = 8;
-  let right = 0;
-  while (count2) {
-    if (right > 8) {
-      right -= 8;
-      left -= 8;
-      data >>>= 8;
-    } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
-      reader.offset++;
-      left += 8;
-    } else {
-      if (seen < output2.length) {
-        output2[seen++] = data >> right & mask;
-      }
-      count2--;
-      right += bitWidth2;
-    }
-  }
-  return seen;
-}
-function byteStreamSplit(reader, count2, type, typeLength) {
-  const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count2 * width);
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
-    }
-  }
-  if (type === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type === "INT32") return new Int32Array(bytes.buffer);
-  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
-  else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
-    }
-    return split;
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
-}
-function byteWidth(type, typeLength) {
-  switch (type) {
-    case "INT32":
-    case "FLOAT":
-      return 4;
-    case "INT64":
-    case "DOUBLE":
-      return 8;
-    case "FIXED_LEN_BYTE_ARRAY":
-      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
-      return typeLength;
-    default:
-      throw new Error(`parquet unsupported type: ${type}`);
-  }
-}
-
-// node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count2, fixedLength2) {
-  if (count2 === 0) return [];
-  if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count2);
-  } else if (type === "INT32") {
-    return readPlainInt32(reader, count2);
-  } else if (type === "INT64") {
-    return readPlainInt64(reader, count2);
-  } else if (type === "INT96") {
-    return readPlainInt96(reader, count2);
-  } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count2);
-  } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count2);
-  } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count2);
-  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count2, fixedLength2);
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`);
-  }
-}
-function readPlainBoolean(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
-    const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
-  }
-  reader.offset += Math.ceil(count2 / 8);
-  return values;
-}
-function readPlainInt32(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
-  return values;
-}
-function readPlainInt64(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
-  return values;
-}
-function readPlainInt96(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
-  }
-  reader.offset += count2 * 12;
-  return values;
-}
-function readPlainFloat(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
-  return values;
-}
-function readPlainDouble(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
-  return values;
-}
-function readPlainByteArray(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-    reader.offset += length;
-  }
-  return values;
-}
-function readPlainByteArrayFixed(reader, count2, fixedLength2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
-    reader.offset += fixedLength2;
-  }
-  return values;
-}
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size);
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
-  return aligned;
-}
-
-// node_modules/hyparquet/src/snappy.js
-var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
-  }
-}
-function snappyUncompress(input, output2) {
-  const inputLength = input.byteLength;
-  const outputLength = output2.byteLength;
-  let pos = 0;
-  let outPos = 0;
-  while (pos < inputLength) {
-    const c = input[pos];
-    pos++;
-    if (c < 128) {
-      break;
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error("invalid snappy length header");
-  }
-  while (pos < inputLength) {
-    const c = input[pos];
-    let len = 0;
-    pos++;
-    if (pos >= inputLength) {
-      throw new Error("missing eof marker");
-    }
-    if ((c & 3) === 0) {
-      let len2 = (c >>> 2) + 1;
-      if (len2 > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error("snappy error literal pos + 3 >= inputLength");
-        }
-        const lengthSize = len2 - 60;
-        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
-        pos += lengthSize;
-      }
-      if (pos + len2 > inputLength) {
-        throw new Error("snappy error literal exceeds input length");
-      }
-      copyBytes(input, pos, output2, outPos, len2);
-      pos += len2;
-      outPos += len2;
-    } else {
-      let offset = 0;
-      switch (c & 3) {
-        case 1:
-          len = (c >>> 2 & 7) + 4;
-          offset = input[pos] + (c >>> 5 << 8);
-          pos++;
-          break;
-        case 2:
-          if (inputLength <= pos + 1) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8);
-          pos += 2;
-          break;
-        case 3:
-          if (inputLength <= pos + 3) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-          pos += 4;
-          break;
-        default:
-          break;
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
-      }
-      if (offset > outPos) {
-        throw new Error("cannot copy from before start of buffer");
-      }
-      copyBytes(output2, outPos - offset, output2, outPos, len);
-      outPos += len;
-    }
-  }
-  if (outPos !== outputLength) throw new Error("premature end of input");
-}
-
-// node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
-  let dataPage;
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
-  const nValues = daph.num_values - numNulls;
-  if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type, nValues, element.type_length);
-  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
-    if (bitWidth2) {
-      dataPage = new Array(nValues);
-      if (type === "BOOLEAN") {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
-      } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
-      }
-    } else {
-      dataPage = new Uint8Array(nValues);
-    }
-  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
-  } else if (daph.encoding === "ALP") {
-    dataPage = alpDecode(reader, nValues, type);
-  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(reader, nValues, dataPage);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
-      return values;
-    }
-  }
-  return [];
-}
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
-  const definitionLevels = new Array(daph.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
-  let numNulls = daph.num_values;
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--;
-  }
-  if (numNulls === 0) definitionLevels.length = 0;
-  return { definitionLevels, numNulls };
-}
-function decompressPage(compressedBytes, uncompressed_page_size, codec8, compressors2) {
-  let page;
-  const customDecompressor = compressors2?.[codec8];
-  if (codec8 === "UNCOMPRESSED") {
-    page = compressedBytes;
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec8 === "SNAPPY") {
-    page = new Uint8Array(uncompressed_page_size);
-    snappyUncompress(compressedBytes, page);
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec8}`);
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
-  }
-  return page;
-}
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec: codec8, compressors: compressors2 } = columnDecoder;
-  const daph2 = ph.data_page_header_v2;
-  if (!daph2) throw new Error("parquet data page header v2 is undefined");
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
-  reader.offset = daph2.repetition_levels_byte_length;
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-  let page = compressedBytes.subarray(reader.offset);
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec8, compressors2);
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const pageReader = { view: pageView, offset: 0 };
-  let dataPage;
-  const nValues = daph2.num_values - daph2.num_nulls;
-  if (daph2.encoding === "PLAIN") {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length);
-  } else if (daph2.encoding === "RLE") {
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
-  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
-    const bitWidth2 = pageView.getUint8(pageReader.offset++);
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
-  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
-  } else if (daph2.encoding === "ALP") {
-    dataPage = alpDecode(pageReader, nValues, type);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-  if (!maxRepetitionLevel) return [];
-  const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
-  return values;
-}
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (maxDefinitionLevel) {
-    const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
-    return values;
-  }
-}
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
-}
-
-// node_modules/hyparquet/src/column.js
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder;
-  const isFlat = isFlatColumn(schemaPath);
-  const chunks = [];
-  let dictionary2 = void 0;
-  let lastChunk = void 0;
-  let rowCount2 = 0;
-  let skipped = 0;
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount2 - lastChunk.length,
-      rowEnd: groupStart + rowCount2
-    });
-  });
-  while (isFlat ? rowCount2 < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break;
-    const header = parquetHeader(reader);
-    if (header.type === "DICTIONARY_PAGE") {
-      const { data } = readPage(reader, header, columnDecoder, dictionary2, void 0, 0);
-      if (data) dictionary2 = convert(data, columnDecoder);
-    } else {
-      const lastChunkLength = lastChunk?.length || 0;
-      const result2 = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount2);
-      if (result2.skipped) {
-        if (!chunks.length) {
-          skipped += result2.skipped;
-        }
-        rowCount2 += result2.skipped;
-      } else if (result2.data && lastChunk === result2.data) {
-        rowCount2 += result2.data.length - lastChunkLength;
-      } else if (result2.data && result2.data.length) {
-        emitLastChunk?.();
-        chunks.push(result2.data);
-        rowCount2 += result2.data.length;
-        lastChunk = result2.data;
-      }
-    }
-  }
-  emitLastChunk?.();
-  return { data: chunks, skipped };
-}
-function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec: codec8, compressors: compressors2 } = columnDecoder;
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer,
-    reader.view.byteOffset + reader.offset,
-    header.compressed_page_size
-  );
-  reader.offset += header.compressed_page_size;
-  if (header.type === "DATA_PAGE") {
-    const daph = header.data_page_header;
-    if (!daph) throw new Error("parquet data page header is undefined");
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values };
-    }
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec8, compressors2);
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
-    const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
-    return { skipped: 0, data: assembled };
-  } else if (header.type === "DATA_PAGE_V2") {
-    const daph2 = header.data_page_header_v2;
-    if (!daph2) throw new Error("parquet data page header v2 is undefined");
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows };
-    }
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
-    const values = convertWithDictionary(dataPage, dictionary2, daph2.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
-    return { skipped: 0, data: assembled };
-  } else if (header.type === "DICTIONARY_PAGE") {
-    const diph = header.dictionary_page_header;
-    if (!diph) throw new Error("parquet dictionary page header is undefined");
-    const page = decompressPage(
-      compressedBytes,
-      Number(header.uncompressed_page_size),
-      codec8,
-      compressors2
-    );
-    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
-    return { skipped: 0, data: dictArray };
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`);
-  }
-}
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header.field_1];
-  const uncompressed_page_size = header.field_2;
-  const compressed_page_size = header.field_3;
-  const crc = header.field_4;
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5)
-  };
-  const index_page_header = header.field_6;
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3
-  };
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
-    // default true
-    statistics: pageStatistics(header.field_8.field_8)
-  };
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2
-  };
-}
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-
-// node_modules/hyparquet/src/rowgroup.js
-function readRowGroup(options, { metadata }, groupPlan) {
-  const asyncColumns = [];
-  const schemaTree2 = parquetSchema(metadata);
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
-    const schemaPath = getTreePath(schemaTree2, pathInSchema);
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
-    };
-    const { startByte, endByte } = chunk.range;
-    if ("pageLocations" in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
-      });
-    } else if ("offsetIndex" in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
-          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
-          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
-        })
-      });
-    } else {
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
-          const reader = { view: new DataView(buffer), offset: 0 };
-          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
-        })
-      });
-    }
-  }
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns
-  };
-}
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
-  const { selectStart, selectEnd } = groupPlan;
-  let { startByte, endByte } = chunk.range;
-  let skipped = -1;
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i];
-    const pageStart = Number(page.first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset);
-      skipped = pageStart;
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size;
-    }
-  }
-  if (skipped < 0) skipped = 0;
-  let view;
-  if (hasDict && skipped) {
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte)
-    ]);
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
-    combined.set(new Uint8Array(dataBuffer), dictLength);
-    view = new DataView(combined.buffer);
-  } else if (hasDict) {
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte));
-  }
-  const reader = { view, offset: 0 };
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped
-  } : groupPlan;
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
-  return {
-    data,
-    skipped: skipped + columnSkipped
-  };
-}
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  const asyncPages = await Promise.all(asyncColumns.map(
-    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
-  ));
-  const selectCount = selectEnd - selectStart;
-  if (rowFormat === "object") {
-    const groupData2 = Array(selectCount);
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      const rowData = {};
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i];
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
-      }
-      groupData2[selectRow] = rowData;
-    }
-    return groupData2;
-  }
-  const includedColumnNames = asyncColumns.map((child2) => child2.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
-  const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
-  const groupData = Array(selectCount);
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    const rowData = Array(asyncColumns.length);
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i];
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
-      const { data, skipped } = asyncPages[colIdx];
-      rowData[i] = data[selectStart + selectRow - skipped];
-    }
-    groupData[selectRow] = rowData;
-  }
-  return groupData;
-}
-function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
-  const { asyncColumns } = asyncRowGroup;
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  const assembled = [];
-  for (const child2 of schemaTree2.children) {
-    if (child2.children.length) {
-      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child2.element.name);
-      if (!childColumns.length) continue;
-      assembled.push({
-        pathInSchema: child2.path,
-        data: (async () => {
-          const resolved = await Promise.all(childColumns.map((c) => c.data));
-          const subcolumnData = /* @__PURE__ */ new Map();
-          const flattened = resolved.map(({ data }) => flatten(data));
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result2) => result2.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result2, i) => result2.skipped + flattened[i].length));
-          for (let i = 0; i < childColumns.length; i++) {
-            const start = skipped - resolved[i].skipped;
-            const length = Math.max(0, end - skipped);
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join("."),
-              flattened[i].slice(start, start + length)
-            );
-          }
-          assembleNested(subcolumnData, child2, allParsers);
-          const assembled2 = subcolumnData.get(child2.element.name);
-          if (!assembled2) throw new Error("parquet column data not assembled");
-          return { data: [assembled2], skipped };
-        })()
-      });
-    } else {
-      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child2.element.name);
-      if (asyncColumn) assembled.push(asyncColumn);
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled };
-}
-
-// node_modules/hyparquet/src/scan.js
-async function prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options);
-  return {
-    options: prepared,
-    plan: parquetPlan(prepared)
-  };
-}
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
-  const schemaColumns = parquetSchema(metadata).children.map((child2) => child2.element.name);
-  const filterColumns = columnsNeededForFilter(options.filter);
-  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
-  }
-  if (options.columns) {
-    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
-  }
-  let prepared = { ...options, metadata };
-  prepared = await withBloomFilters(prepared);
-  prepared = await withPageIndexes(prepared);
-  return prepared;
-}
-function readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
-}
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
-  const schemaTree2 = parquetSchema(options.metadata);
-  const schemaElements = {};
-  for (const child2 of schemaTree2.children) schemaElements[child2.element.name] = child2.element;
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict
-  });
-  return { ...options, bloomFiltersByGroup, schemaElements };
-}
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers
-  });
-  return { ...options, pageRangesByGroup, pageLocationsByGroup };
-}
-
-// node_modules/hyparquet/src/read.js
-var rowIndex = (
-  /** @type {typeof import('../src/types.js').rowIndex} */
-  /* @__PURE__ */ Symbol("rowIndex")
-);
-async function parquetRead(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options);
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
-  if (filter && rowFormat !== "object") {
-    throw new Error('parquet filter requires rowFormat: "object"');
-  }
-  if (options.includeRowIndex && rowFormat !== "object") {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
-  }
-  const filterColumns = columnsNeededForFilter(filter);
-  let readColumns2 = columns;
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns);
-    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
-    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
-  }
-  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
-  const prepared = await prepareParquetRead(readOptions);
-  const preparedOptions = prepared.options;
-  const requiresProjection = readColumns2 !== columns;
-  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups);
-    return;
-  }
-  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
-  const schemaTree2 = parquetSchema(preparedOptions.metadata);
-  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart2 = asyncGroup.groupStart + skipped;
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart: rowStart2,
-              rowEnd: rowStart2 + columnData.length
-            });
-            rowStart2 += columnData.length;
-          }
-        }, () => {
-        });
-      }
-    }
-  }
-  if (onComplete) {
-    await awaitAllColumns(assembled);
-    const rows = [];
-    for (const asyncGroup of assembled) {
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i
-          });
-        }
-      }
-      if (filter) {
-        for (
-          const row of
-          /** @type {Record<string, any>[]} */
-          groupData
-        ) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col];
-              }
-            }
-            rows.push(row);
-          }
-        }
-      } else {
-        concat(rows, groupData);
-      }
-    }
-    onComplete(rows);
-  } else {
-    await awaitAllColumns(assembled);
-  }
-}
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
-  const results = await Promise.allSettled(all);
-  const failed2 = results.find((r) => r.status === "rejected");
-  if (failed2) throw failed2.reason;
-}
-function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: "object",
-      // force object output
-      onComplete
-    }).catch(reject);
-  });
-}
-
-// node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n2 = new u8(e - s);
-  n2.set(v.subarray(s, e));
-  return n2;
-};
-var fill = function(v, n2, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n2, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n2;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
-  }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n2) {
-  var i = 0, o = 0;
-  for (; i < n2; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
-    return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
-    };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
-  }
-  err(0);
-};
-var msb = function(val) {
-  var bits2 = 0;
-  for (; 1 << bits2 <= val; ++bits2)
-    ;
-  return bits2 - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits2 = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits2 + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits2) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits2, val = sval;
-    else {
-      tpos += bits2 + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
-  }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
-  }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits2 = hw[i];
-    if (bits2) {
-      var code = ri[bits2];
-      fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
-function decompress(dat, buf) {
-  var bufs = [], nb = +!buf;
-  var bt = 0, ol = 0;
-  for (; dat.length; ) {
-    var st = rzfh(dat, nb || buf);
-    if (typeof st == "object") {
-      if (nb) {
-        buf = null;
-        if (st.w.length == st.u) {
-          bufs.push(buf = st.w);
-          ol += st.u;
-        }
-      } else {
-        bufs.push(buf);
-        st.e = 0;
-      }
-      for (; !st.l; ) {
-        var blk = rzb(dat, st, buf);
-        if (!blk)
-          err(5);
-        if (buf)
-          st.e = st.y;
-        else {
-          bufs.push(blk);
-          ol += blk.length;
-          cpw(st.w, 0, blk.length);
-          st.w.set(blk, st.w.length - blk.length);
-        }
-      }
-      bt = st.b + st.c * 4;
-    } else
-      bt = st;
-    dat = dat.subarray(bt);
-  }
-  return cct(bufs, ol);
-}
-
-// node_modules/hysnappy/js/uncompress.js
-function snappyUncompressor() {
-  const wasm = instantiateWasm();
-  return (input, outputLength) => {
-    const { memory, uncompress } = wasm.exports;
-    const inputStart = 68e3;
-    const outputStart = inputStart + input.byteLength;
-    const totalSize = inputStart + input.byteLength + outputLength;
-    if (memory.buffer.byteLength < totalSize) {
-      const pageSize = 64 * 1024;
-      const currentPages = memory.buffer.byteLength / pageSize;
-      const requiredPages = Math.ceil(totalSize / pageSize);
-      const pagesToGrow = requiredPages - currentPages;
-      memory.grow(pagesToGrow);
-    }
-    const byteArray = new Uint8Array(memory.buffer);
-    byteArray.set(input, inputStart);
-    const result2 = uncompress(inputStart, input.byteLength, outputStart);
-    if (result2 === -1) throw new Error("invalid snappy length header");
-    if (result2 === -2) throw new Error("missing eof marker");
-    if (result2 === -3) throw new Error("premature end of input");
-    if (result2) throw new Error(`failed to uncompress data ${result2}`);
-    return byteArray.slice(outputStart, outputStart + outputLength);
-  };
-}
-function instantiateWasm() {
-  const binaryString = atob(wasm64);
-  const byteArray = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i += 1) {
-    byteArray[i] = binaryString.charCodeAt(i);
-  }
-  const mod = new WebAssembly.Module(byteArray);
-  return new WebAssembly.Instance(mod);
-}
-var wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
-
-// node_modules/hyparquet-compressors/src/brotli.bitreader.js
-var BROTLI_READ_SIZE = 4096;
-var BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
-var BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
-var kBitMask = new Uint32Array([
-  0,
-  1,
-  3,
-  7,
-  15,
-  31,
-  63,
-  127,
-  255,
-  511,
-  1023,
-  2047,
-  4095,
-  8191,
-  16383,
-  32767,
-  65535,
-  131071,
-  262143,
-  524287,
-  1048575,
-  2097151,
-  4194303,
-  8388607,
-  16777215
-]);
-var BrotliBitReader = class {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
-    this.input_ = input;
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.reset();
-  }
-  static READ_SIZE = BROTLI_READ_SIZE;
-  static IBUF_MASK = BROTLI_IBUF_MASK;
-  reset() {
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.readMoreInput();
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i;
-      this.pos_++;
-    }
-    return this.bit_end_pos_ > 0;
-  }
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
-    } else {
-      const dst = this.buf_ptr_;
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
-      if (bytes_read < 0) {
-        throw new Error("Unexpected end of input");
-      }
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1;
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0;
-      }
-      if (dst === 0) {
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
-        this.buf_ptr_ = BROTLI_READ_SIZE;
-      } else {
-        this.buf_ptr_ = 0;
-      }
-      this.bit_end_pos_ += bytes_read << 3;
-    }
-  }
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8;
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
-      this.pos_++;
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
-    }
-  }
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
-    this.bit_pos_ += n_bits;
-    return val;
-  }
-};
-
-// node_modules/hyparquet-compressors/src/brotli.huffman.js
-var kDefaultCodeLength = 8;
-var HUFFMAN_TABLE_BITS = 8;
-var HUFFMAN_TABLE_MASK = 255;
-var CODE_LENGTH_CODES = 18;
-var kCodeLengthCodeOrder = new Uint8Array([
-  1,
-  2,
-  3,
-  4,
-  0,
-  5,
-  17,
-  6,
-  16,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15
-]);
-var kMaxHuffmanTableSize = new Uint16Array([
-  256,
-  402,
-  436,
-  468,
-  500,
-  534,
-  566,
-  598,
-  630,
-  662,
-  694,
-  726,
-  758,
-  790,
-  822,
-  854,
-  886,
-  920,
-  952,
-  984,
-  1016,
-  1048,
-  1080
-]);
-var HuffmanCode = class {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits2, value) {
-    this.bits = bits2;
-    this.value = value;
-  }
-};
-var kCodeLengthRepeatCode = 16;
-var MAX_LENGTH = 15;
-function getNextKey(key, len) {
-  let step = 1 << len - 1;
-  while (key & step) {
-    step >>= 1;
-  }
-  return (key & step - 1) + step;
-}
-function replicateValue(table, i, step, end, code) {
-  do {
-    end -= step;
-    table[i + end] = new HuffmanCode(code.bits, code.value);
-  } while (end > 0);
-}
-function nextTableBitSize(count2, len, root_bits) {
-  let left = 1 << len - root_bits;
-  while (len < MAX_LENGTH) {
-    left -= count2[len];
-    if (left <= 0) break;
-    ++len;
-    left <<= 1;
-  }
-  return len - root_bits;
-}
-function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table;
-  const count2 = new Int32Array(MAX_LENGTH + 1);
-  const offset = new Int32Array(MAX_LENGTH + 1);
-  const sorted = new Int32Array(code_lengths_size);
-  for (let i = 0; i < code_lengths_size; i++) {
-    count2[code_lengths[i]]++;
-  }
-  offset[1] = 0;
-  for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count2[i];
-  }
-  for (let i = 0; i < code_lengths_size; i++) {
-    if (code_lengths[i] !== 0) {
-      sorted[offset[code_lengths[i]]++] = i;
-    }
-  }
-  let table_bits = root_bits;
-  let table_size = 1 << table_bits;
-  let total_size = table_size;
-  if (offset[MAX_LENGTH] === 1) {
-    for (let key2 = 0; key2 < total_size; ++key2) {
-      root_table[table + key2] = new HuffmanCode(0, sorted[0] & 65535);
-    }
-    return total_size;
-  }
-  let key = 0;
-  let symbol = 0;
-  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count2[len] > 0; --count2[len]) {
-      const code = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + key, step, table_size, code);
-      key = getNextKey(key, len);
-    }
-  }
-  const mask = total_size - 1;
-  let low = -1;
-  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count2[len] > 0; --count2[len]) {
-      if ((key & mask) !== low) {
-        table += table_size;
-        table_bits = nextTableBitSize(count2, len, root_bits);
-        table_size = 1 << table_bits;
-        total_size += table_size;
-        low = key & mask;
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table - start_table - low & 65535);
-      }
-      const code = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code);
-      key = getNextKey(key, len);
-    }
-  }
-  return total_size;
-}
-function readHuffmanCode(alphabet_size, tables, table, br) {
-  const code_lengths = new Uint8Array(alphabet_size);
-  br.readMoreInput();
-  const simple_code_or_skip = br.readBits(2);
-  if (simple_code_or_skip === 1) {
-    let max_bits_counter = alphabet_size - 1;
-    let max_bits = 0;
-    const symbols = new Int32Array(4);
-    const num_symbols = br.readBits(2) + 1;
-    while (max_bits_counter) {
-      max_bits_counter >>= 1;
-      max_bits++;
-    }
-    for (let i = 0; i < num_symbols; i++) {
-      symbols[i] = br.readBits(max_bits) % alphabet_size;
-      code_lengths[symbols[i]] = 2;
-    }
-    code_lengths[symbols[0]] = 1;
-    switch (num_symbols) {
-      case 1:
-        break;
-      case 3:
-        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[1] === symbols[2]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        break;
-      case 2:
-        if (symbols[0] === symbols[1]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        code_lengths[symbols[1]] = 1;
-        break;
-      case 4:
-        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[0] === symbols[3] || symbols[1] === symbols[2] || symbols[1] === symbols[3] || symbols[2] === symbols[3]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        if (br.readBits(1)) {
-          code_lengths[symbols[2]] = 3;
-          code_lengths[symbols[3]] = 3;
-        } else {
-          code_lengths[symbols[0]] = 2;
-        }
-        break;
-    }
-  } else {
-    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES);
-    let space = 32;
-    let num_codes = 0;
-    const huff = [
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(4, 1),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(4, 5)
-    ];
-    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
-      const code_len_idx = kCodeLengthCodeOrder[i];
-      let p = 0;
-      br.fillBitWindow();
-      p += br.val_ >>> br.bit_pos_ & 15;
-      br.bit_pos_ += huff[p].bits;
-      const v = huff[p].value;
-      code_length_code_lengths[code_len_idx] = v;
-      if (v !== 0) {
-        space -= 32 >> v;
-        num_codes++;
-      }
-    }
-    if (!(num_codes === 1 || space === 0))
-      throw new Error("[ReadHuffmanCode] invalid num_codes or space");
-    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br);
-  }
-  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
-  if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
-  return table_size;
-}
-function readSymbol(table, index, br) {
-  br.fillBitWindow();
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
-  const nbits = table[index].bits - HUFFMAN_TABLE_BITS;
-  if (nbits > 0) {
-    br.bit_pos_ += HUFFMAN_TABLE_BITS;
-    index += table[index].value;
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
-  }
-  br.bit_pos_ += table[index].bits;
-  return table[index].value;
-}
-function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
-  let symbol = 0;
-  let prev_code_len = kDefaultCodeLength;
-  let repeat = 0;
-  let repeat_code_len = 0;
-  let space = 32768;
-  const table = [];
-  for (let i = 0; i < 32; i++)
-    table.push(new HuffmanCode(0, 0));
-  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
-  while (symbol < num_symbols && space > 0) {
-    let p = 0;
-    br.readMoreInput();
-    br.fillBitWindow();
-    p += br.val_ >>> br.bit_pos_ & 31;
-    br.bit_pos_ += table[p].bits;
-    const code_len = table[p].value & 255;
-    if (code_len < kCodeLengthRepeatCode) {
-      repeat = 0;
-      code_lengths[symbol++] = code_len;
-      if (code_len !== 0) {
-        prev_code_len = code_len;
-        space -= 32768 >> code_len;
-      }
-    } else {
-      const extra_bits = code_len - 14;
-      let new_len = 0;
-      if (code_len === kCodeLengthRepeatCode) {
-        new_len = prev_code_len;
-      }
-      if (repeat_code_len !== new_len) {
-        repeat = 0;
-        repeat_code_len = new_len;
-      }
-      const old_repeat = repeat;
-      if (repeat > 0) {
-        repeat -= 2;
-        repeat <<= extra_bits;
-      }
-      repeat += br.readBits(extra_bits) + 3;
-      const repeat_delta = repeat - old_repeat;
-      if (symbol + repeat_delta > num_symbols) {
-        throw new Error("[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols");
-      }
-      for (let x = 0; x < repeat_delta; x++)
-        code_lengths[symbol + x] = repeat_code_len;
-      symbol += repeat_delta;
-      if (repeat_code_len !== 0) {
-        space -= repeat_delta << 15 - repeat_code_len;
-      }
-    }
-  }
-  if (space !== 0) {
-    throw new Error("[ReadHuffmanCodeLengths] space = " + space);
-  }
-  for (; symbol < num_symbols; symbol++)
-    code_lengths[symbol] = 0;
-}
-var HuffmanTreeGroup = class {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size;
-    this.num_htrees = num_htrees;
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
-    this.htrees = new Uint32Array(num_htrees);
-  }
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0;
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next;
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
-    }
-  }
-};
-
-// node_modules/hyparquet-compressors/src/brotli.prefix.js
-function prefix([offset, nbits]) {
-  return { offset, nbits };
-}
-var kBlockLengthPrefixCode = [
-  [1, 2],
-  [5, 2],
-  [9, 2],
-  [13, 2],
-  [17, 3],
-  [25, 3],
-  [33, 3],
-  [41, 3],
-  [49, 4],
-  [65, 4],
-  [81, 4],
-  [97, 4],
-  [113, 5],
-  [145, 5],
-  [177, 5],
-  [209, 5],
-  [241, 6],
-  [305, 6],
-  [369, 7],
-  [497, 8],
-  [753, 9],
-  [1265, 10],
-  [2289, 11],
-  [4337, 12],
-  [8433, 13],
-  [16625, 24]
-].map(prefix);
-var kInsertLengthPrefixCode = [
-  [0, 0],
-  [1, 0],
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 1],
-  [8, 1],
-  [10, 2],
-  [14, 2],
-  [18, 3],
-  [26, 3],
-  [34, 4],
-  [50, 4],
-  [66, 5],
-  [98, 5],
-  [130, 6],
-  [194, 7],
-  [322, 8],
-  [578, 9],
-  [1090, 10],
-  [2114, 12],
-  [6210, 14],
-  [22594, 24]
-].map(prefix);
-var kCopyLengthPrefixCode = [
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 0],
-  [7, 0],
-  [8, 0],
-  [9, 0],
-  [10, 1],
-  [12, 1],
-  [14, 2],
-  [18, 2],
-  [22, 3],
-  [30, 3],
-  [38, 4],
-  [54, 4],
-  [70, 5],
-  [102, 5],
-  [134, 6],
-  [198, 7],
-  [326, 8],
-  [582, 9],
-  [1094, 10],
-  [2118, 24]
-].map(prefix);
-var kInsertRangeLut = [
-  0,
-  0,
-  8,
-  8,
-  0,
-  16,
-  8,
-  16,
-  16
-];
-var kCopyRangeLut = [
-  0,
-  8,
-  0,
-  8,
-  16,
-  0,
-  16,
-  8,
-  16
-];
-
-// node_modules/hyparquet-compressors/src/gzip.huffman.js
-var HUFFMAN_MAX_TABLE_SIZE = 1080;
-var fixedLengthExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fixedDistanceExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-function freb(eb, start) {
-  const base2 = new Uint16Array(31);
-  for (let i = 0; i < 31; i++) {
-    base2[i] = start += 1 << eb[i - 1];
-  }
-  const rev2 = new Int32Array(base2[30]);
-  for (let i = 1; i < 30; i++) {
-    for (let j = base2[i]; j < base2[i + 1]; ++j) {
-      rev2[j] = j - base2[i] << 5 | i;
-    }
-  }
-  return { base: base2, rev: rev2 };
-}
-var { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2);
-fixedLength[28] = 258;
-revfl[258] = 28;
-var { base: fixedDistance } = freb(fixedDistanceExtraBits, 0);
-var rev = new Uint16Array(32768);
-for (let i = 0; i < 32768; i++) {
-  let x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-function huffMap(cd, maxBits, r) {
-  const l = new Uint16Array(maxBits);
-  for (let i = 0; i < cd.length; i++) {
-    if (cd[i]) ++l[cd[i] - 1];
-  }
-  const le = new Uint16Array(maxBits);
-  for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1;
-  }
-  let co;
-  if (r) {
-    co = new Uint16Array(1 << maxBits);
-    const rvb = 15 - maxBits;
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        const sv = i << 4 | cd[i];
-        const freeBits = maxBits - cd[i];
-        let startValue = le[cd[i] - 1]++ << freeBits;
-        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          co[rev[startValue] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new Uint16Array(cd.length);
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
-      }
-    }
-  }
-  return co;
-}
-var fixedLengthTree = new Uint8Array(288);
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
-var fixedDistanceTree = new Uint8Array(32);
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
-var fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
-var fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
-
-// node_modules/hyparquet-compressors/src/brotli.blocks.js
-function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
-  const ringbuffer = tree_type * 2;
-  const index = tree_type;
-  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br);
-  let block_type;
-  if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)];
-  } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1;
-  } else {
-    block_type = type_code - 2;
-  }
-  if (block_type >= max_block_type) {
-    block_type -= max_block_type;
-  }
-  block_types[tree_type] = block_type;
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type;
-  indexes[index]++;
-}
-function decodeMetaBlockLength(br) {
-  const out = {
-    meta_block_length: 0,
-    input_end: 0,
-    is_uncompressed: 0,
-    is_metadata: false
-  };
-  out.input_end = br.readBits(1);
-  if (out.input_end && br.readBits(1)) {
-    return out;
-  }
-  const size_nibbles = br.readBits(2) + 4;
-  if (size_nibbles === 7) {
-    out.is_metadata = true;
-    if (br.readBits(1) !== 0)
-      throw new Error("Invalid reserved bit");
-    const size_bytes = br.readBits(2);
-    if (size_bytes === 0)
-      return out;
-    for (let i = 0; i < size_bytes; i++) {
-      const next_byte = br.readBits(8);
-      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
-        throw new Error("Invalid size byte");
-      out.meta_block_length |= next_byte << i * 8;
-    }
-  } else {
-    for (let i = 0; i < size_nibbles; i++) {
-      const next_nibble = br.readBits(4);
-      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
-        throw new Error("Invalid size nibble");
-      out.meta_block_length |= next_nibble << i * 4;
-    }
-  }
-  out.meta_block_length++;
-  if (!out.input_end && !out.is_metadata) {
-    out.is_uncompressed = br.readBits(1);
-  }
-  return out;
-}
-function copyUncompressedBlockToOutput(output2, len, pos, ringbuffer, ringbuffer_mask, br) {
-  const rb_size = ringbuffer_mask + 1;
-  let rb_pos = pos & ringbuffer_mask;
-  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK;
-  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
-    while (len-- > 0) {
-      br.readMoreInput();
-      ringbuffer[rb_pos++] = br.readBits(8);
-      if (rb_pos === rb_size) {
-        output2.write(ringbuffer, rb_size);
-        rb_pos = 0;
-      }
-    }
-    return;
-  }
-  if (br.bit_end_pos_ < 32) {
-    throw new Error("copyUncompressedBlockToOutput: br.bit_end_pos_ < 32");
-  }
-  while (br.bit_pos_ < 32) {
-    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_;
-    br.bit_pos_ += 8;
-    rb_pos++;
-    len--;
-  }
-  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3;
-  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
-    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos;
-    for (let x = 0; x < tail; x++)
-      ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
-    nbytes -= tail;
-    rb_pos += tail;
-    len -= tail;
-    br_pos = 0;
-  }
-  for (let x = 0; x < nbytes; x++)
-    ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
-  rb_pos += nbytes;
-  len -= nbytes;
-  if (rb_pos >= rb_size) {
-    output2.write(ringbuffer, rb_size);
-    rb_pos -= rb_size;
-    for (let x = 0; x < rb_pos; x++)
-      ringbuffer[x] = ringbuffer[rb_size + x];
-  }
-  while (rb_pos + len >= rb_size) {
-    nbytes = rb_size - rb_pos;
-    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
-      throw new Error("copyUncompressedBlockToOutput: not enough bytes");
-    }
-    output2.write(ringbuffer, rb_size);
-    len -= nbytes;
-    rb_pos = 0;
-  }
-  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
-    throw new Error("copyUncompressedBlockToOutput: not enough bytes");
-  }
-  br.reset();
-}
-function decodeVarLenUint8(br) {
-  if (br.readBits(1)) {
-    const nbits = br.readBits(3);
-    if (nbits === 0) {
-      return 1;
-    } else {
-      return br.readBits(nbits) + (1 << nbits);
-    }
-  }
-  return 0;
-}
-function decodeWindowBits(br) {
-  if (br.readBits(1) === 0) return 16;
-  let n2 = br.readBits(3);
-  if (n2 > 0) return 17 + n2;
-  n2 = br.readBits(3);
-  if (n2 > 0) return 8 + n2;
-  return 17;
-}
-function jumpToByteBoundary(br) {
-  const new_bit_pos = br.bit_pos_ + 7 & ~7;
-  return !br.readBits(new_bit_pos - br.bit_pos_);
-}
-function readBlockLength(table, index, br) {
-  const code = readSymbol(table, index, br);
-  const { offset, nbits } = kBlockLengthPrefixCode[code];
-  return offset + br.readBits(nbits);
-}
-
-// node_modules/hyparquet-compressors/src/brotli.context.js
-var lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  4,
-  4,
-  0,
-  0,
-  4,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  8,
-  12,
-  16,
-  12,
-  12,
-  20,
-  12,
-  16,
-  24,
-  28,
-  12,
-  12,
-  32,
-  12,
-  36,
-  12,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  32,
-  32,
-  24,
-  40,
-  28,
-  12,
-  12,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  24,
-  12,
-  28,
-  12,
-  12,
-  12,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  24,
-  12,
-  28,
-  12,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  /* UTF8 lead byte range. */
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  1,
-  1,
-  1,
-  1,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  /* UTF8 lead byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  56,
-  /* CONTEXT_LSB6, last byte. */
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  /* CONTEXT_MSB6, last byte. */
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  7,
-  7,
-  7,
-  7,
-  8,
-  8,
-  8,
-  8,
-  9,
-  9,
-  9,
-  9,
-  10,
-  10,
-  10,
-  10,
-  11,
-  11,
-  11,
-  11,
-  12,
-  12,
-  12,
-  12,
-  13,
-  13,
-  13,
-  13,
-  14,
-  14,
-  14,
-  14,
-  15,
-  15,
-  15,
-  15,
-  16,
-  16,
-  16,
-  16,
-  17,
-  17,
-  17,
-  17,
-  18,
-  18,
-  18,
-  18,
-  19,
-  19,
-  19,
-  19,
-  20,
-  20,
-  20,
-  20,
-  21,
-  21,
-  21,
-  21,
-  22,
-  22,
-  22,
-  22,
-  23,
-  23,
-  23,
-  23,
-  24,
-  24,
-  24,
-  24,
-  25,
-  25,
-  25,
-  25,
-  26,
-  26,
-  26,
-  26,
-  27,
-  27,
-  27,
-  27,
-  28,
-  28,
-  28,
-  28,
-  29,
-  29,
-  29,
-  29,
-  30,
-  30,
-  30,
-  30,
-  31,
-  31,
-  31,
-  31,
-  32,
-  32,
-  32,
-  32,
-  33,
-  33,
-  33,
-  33,
-  34,
-  34,
-  34,
-  34,
-  35,
-  35,
-  35,
-  35,
-  36,
-  36,
-  36,
-  36,
-  37,
-  37,
-  37,
-  37,
-  38,
-  38,
-  38,
-  38,
-  39,
-  39,
-  39,
-  39,
-  40,
-  40,
-  40,
-  40,
-  41,
-  41,
-  41,
-  41,
-  42,
-  42,
-  42,
-  42,
-  43,
-  43,
-  43,
-  43,
-  44,
-  44,
-  44,
-  44,
-  45,
-  45,
-  45,
-  45,
-  46,
-  46,
-  46,
-  46,
-  47,
-  47,
-  47,
-  47,
-  48,
-  48,
-  48,
-  48,
-  49,
-  49,
-  49,
-  49,
-  50,
-  50,
-  50,
-  50,
-  51,
-  51,
-  51,
-  51,
-  52,
-  52,
-  52,
-  52,
-  53,
-  53,
-  53,
-  53,
-  54,
-  54,
-  54,
-  54,
-  55,
-  55,
-  55,
-  55,
-  56,
-  56,
-  56,
-  56,
-  57,
-  57,
-  57,
-  57,
-  58,
-  58,
-  58,
-  58,
-  59,
-  59,
-  59,
-  59,
-  60,
-  60,
-  60,
-  60,
-  61,
-  61,
-  61,
-  61,
-  62,
-  62,
-  62,
-  62,
-  63,
-  63,
-  63,
-  63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0
-]);
-var lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024,
-  1536,
-  /* CONTEXT_MSB6 */
-  1280,
-  1536,
-  /* CONTEXT_UTF8 */
-  0,
-  256,
-  /* CONTEXT_SIGNED */
-  768,
-  512
-]);
-
-// node_modules/hyparquet-compressors/src/brotli.contextmap.js
-function decodeContextMap(context_map_size, br) {
-  let max_run_length_prefix = 0;
-  br.readMoreInput();
-  const num_htrees = decodeVarLenUint8(br) + 1;
-  const context_map = new Uint8Array(context_map_size);
-  if (num_htrees <= 1) {
-    return [num_htrees, context_map];
-  }
-  const use_rle_for_zeros = br.readBits(1);
-  if (use_rle_for_zeros) {
-    max_run_length_prefix = br.readBits(4) + 1;
-  }
-  const table = [];
-  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table[i] = new HuffmanCode(0, 0);
-  }
-  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br);
-  for (let i = 0; i < context_map_size; ) {
-    br.readMoreInput();
-    const code = readSymbol(table, 0, br);
-    if (code === 0) {
-      context_map[i] = 0;
-      i++;
-    } else if (code <= max_run_length_prefix) {
-      let reps = 1 + (1 << code) + br.readBits(code);
-      while (--reps) {
-        if (i >= context_map_size) {
-          throw new Error("[DecodeContextMap] i >= context_map_size");
-        }
-        context_map[i] = 0;
-        i++;
-      }
-    } else {
-      context_map[i] = code - max_run_length_prefix;
-      i++;
-    }
-  }
-  if (br.readBits(1)) {
-    inverseMoveToFrontTransform(context_map, context_map_size);
-  }
-  return [num_htrees, context_map];
-}
-function moveToFront(v, index) {
-  const value = v[index];
-  for (let i = index; i; i--) v[i] = v[i - 1];
-  v[0] = value;
-}
-function inverseMoveToFrontTransform(v, v_len) {
-  const mtf = new Uint8Array(256);
-  for (let i = 0; i < 256; i++) {
-    mtf[i] = i;
-  }
-  for (let i = 0; i < v_len; i++) {
-    const index = v[i];
-    v[i] = mtf[index];
-    if (index) moveToFront(mtf, index);
-  }
-}
-
-// node_modules/hyparquet-compressors/src/brotli.streams.js
-var BrotliInput = class {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer;
-    this.pos = 0;
-  }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count2) {
-    if (this.pos + count2 > this.buffer.length) {
-      count2 = this.buffer.length - this.pos;
-    }
-    for (let p = 0; p < count2; p++)
-      buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count2;
-    return count2;
-  }
-};
-var BrotliOutput = class {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf;
-    this.pos = 0;
-  }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count2) {
-    if (this.pos + count2 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count2), this.pos);
-    this.pos += count2;
-    return count2;
-  }
-};
-
-// node_modules/hyparquet-compressors/src/gzip.js
-var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-function bits(input, pos, mask) {
-  const o = pos / 8 | 0;
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
-}
-function bits16(d, p) {
-  const o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-}
-function shft(p) {
-  return (p + 7) / 8 | 0;
-}
-function gzipStart(input, i) {
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0;
-  const flag = input[i++];
-  i += 6;
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2;
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++])) ;
-  return i + (flag & 2);
-}
-function gunzip(input, output2, inputIndex = 0, outputIndex = 0) {
-  let out = output2 ?? new Uint8Array(1024);
-  if (!(input.length - inputIndex)) return out;
-  const payloadStart = gzipStart(input, inputIndex);
-  if (payloadStart === input.length - 8) return out;
-  if (payloadStart > input.length - 8) throw new Error("unexpected EOF");
-  let pos = payloadStart * 8;
-  let final = 0;
-  let lengthBits = 0;
-  let distBits = 0;
-  let lengthMap;
-  let distMap;
-  const totalBits = input.length * 8;
-  function ensureSize(length) {
-    if (!output2 && length > out.length) {
-      const old = out;
-      out = new Uint8Array(Math.max(old.length * 2, length));
-      out.set(old);
-    }
-  }
-  do {
-    if (!lengthMap) {
-      final = bits(input, pos, 1);
-      const type = bits(input, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        const s = shft(pos) + 4;
-        const l = input[s - 4] | input[s - 3] << 8;
-        const t = s + l;
-        if (t > input.length) throw new Error("unexpected EOF");
-        ensureSize(outputIndex + l);
-        out.set(input.subarray(s, t), outputIndex);
-        outputIndex += l;
-        pos = t * 8;
-        continue;
-      } else if (type === 1) {
-        lengthMap = fixedLengthMap;
-        distMap = fixedDistanceMap;
-        lengthBits = 9;
-        distBits = 5;
-      } else if (type === 2) {
-        const hLiteral = bits(input, pos, 31) + 257;
-        const hcLengths = bits(input, pos + 10, 15) + 4;
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1;
-        pos += 14;
-        const lengthDistanceTree = new Uint8Array(tl);
-        const codeLengthTree = new Uint8Array(19);
-        for (let i = 0; i < hcLengths; ++i) {
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7);
-        }
-        pos += hcLengths * 3;
-        const codeLengthBits = Math.max(...codeLengthTree);
-        const clbMask = (1 << codeLengthBits) - 1;
-        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
-        for (let i = 0; i < tl; ) {
-          const r = codeLengthMap[bits(input, pos, clbMask)];
-          pos += r & 15;
-          const symbol = r >> 4;
-          if (symbol < 16) {
-            lengthDistanceTree[i++] = symbol;
-          } else {
-            let copy = 0;
-            let n2 = 0;
-            if (symbol === 16) {
-              n2 = 3 + bits(input, pos, 3);
-              pos += 2;
-              copy = lengthDistanceTree[i - 1];
-            } else if (symbol === 17) {
-              n2 = 3 + bits(input, pos, 7);
-              pos += 3;
-            } else if (symbol === 18) {
-              n2 = 11 + bits(input, pos, 127);
-              pos += 7;
-            }
-            while (n2--) lengthDistanceTree[i++] = copy;
-          }
-        }
-        const lengthTree = lengthDistanceTree.subarray(0, hLiteral);
-        const distanceTree = lengthDistanceTree.subarray(hLiteral);
-        lengthBits = Math.max(...lengthTree);
-        distBits = Math.max(...distanceTree);
-        lengthMap = huffMap(lengthTree, lengthBits, 1);
-        distMap = huffMap(distanceTree, distBits, 1);
-      } else throw new Error("invalid block type");
-      if (pos > totalBits) throw new Error("unexpected EOF");
-    }
-    ensureSize(outputIndex + 131072);
-    const lms = (1 << lengthBits) - 1;
-    const dms = (1 << distBits) - 1;
-    for (; ; ) {
-      const code = lengthMap[bits16(input, pos) & lms];
-      const sym = code >> 4;
-      pos += code & 15;
-      if (pos > totalBits) throw new Error("unexpected EOF");
-      if (!code) throw new Error("invalid length/literal");
-      if (sym < 256) out[outputIndex++] = sym;
-      else if (sym === 256) {
-        lengthMap = void 0;
-        break;
-      } else {
-        let add = sym - 254;
-        if (sym > 264) {
-          const index = sym - 257;
-          const b = fixedLengthExtraBits[index];
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index];
-          pos += b;
-        }
-        if (!distMap) throw new Error("invalid distance map");
-        const d = distMap[bits16(input, pos) & dms];
-        const dsym = d >> 4;
-        if (!d) throw new Error("invalid distance");
-        pos += d & 15;
-        let dt = fixedDistance[dsym];
-        if (dsym > 3) {
-          const b = fixedDistanceExtraBits[dsym];
-          dt += bits16(input, pos) & (1 << b) - 1;
-          pos += b;
-        }
-        if (pos > totalBits) throw new Error("unexpected EOF");
-        const end = outputIndex + add;
-        if (outputIndex < dt) throw new Error("unexpected dictionary case");
-        ensureSize(end);
-        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt];
-      }
-    }
-    if (lengthMap) final = 1;
-  } while (!final);
-  if (outputIndex < out.length) {
-    const nextBlock = Math.ceil(pos / 8) + 8;
-    gunzip(input, out, nextBlock, outputIndex);
-  }
-  if (!output2) return out.subarray(0, outputIndex);
-  return out;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.dictionary.js
-var dictionaryGz64 = `
-H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
-SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
-UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
-UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
-qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
-IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
-avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
-mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
-ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
-WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
-tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
-DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
-DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
-5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
-IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
-fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
-3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
-lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
-00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
-YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
-xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
-3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
-e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
-XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
-96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
-8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
-Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
-Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
-bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
-1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
-swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
-rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
-Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
-1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
-F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
-7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
-Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
-Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
-+HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
-QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
-pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
-63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
-xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
-HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
-7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
-7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
-gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
-1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
-5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
-mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
-c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
-/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
-P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
-fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
-DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
-CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
-+aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
-xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
-fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
-Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
-07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
-AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
-R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
-X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
-YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
-Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
-CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
-mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
-5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
-7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
-RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
-g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
-Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
-tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
-303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
-0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
-onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
-agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
-IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
-g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
-noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
-nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
-xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
-qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
-ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
-9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
-t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
-Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
-l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
-ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
-qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
-2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
-0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
-NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
-1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
-+lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
-t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
-j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
-WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
-4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
-DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
-PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
-lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
-KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
-cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
-UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
-RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
-AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
-xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
-nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
-kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
-EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
-OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
-k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
-/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
-gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
-CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
-MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
-LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
-0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
-rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
-gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
-I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
-fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
-cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
-G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
-X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
-MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
-UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
-UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
-fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
-gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
-QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
-QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
-MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
-KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
-iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
-wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
-PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
-k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
-yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
-pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
-IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
-Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
-z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
-VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
-1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
-iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
-z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
-auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
-lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
-RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
-zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
-Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
-ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
-0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
-QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
-sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
-kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
-PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
-gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
-92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
-ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
-jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
-k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
-8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
-ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
-YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
-zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
-bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
-eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
-eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
-eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
-H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
-lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
-iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
-xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
-FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
-xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
-xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
-sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
-MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
-V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
-n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
-b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
-NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
-OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
-W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
-M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
-5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
-UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
-DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
-XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
-NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
-Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
-UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
-fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
-XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
-3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
-N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
-IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
-jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
-xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
-Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
-LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
-kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
-XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
-ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
-jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
-ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
-Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
-YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
-cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
-42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
-4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
-M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
-TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
-pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
-xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
-AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
-JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
-C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
-YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
-NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
-sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
-KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
-sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
-hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
-5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
-0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
-vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
-X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
-D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
-duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
-//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
-vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
-2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
-21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
-Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
-HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
-+3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
-Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
-877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
-MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
-Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
-qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
-mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
-MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
-EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
-3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
-RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
-u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
-4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
-QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
-8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
-tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
-kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
-YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
-iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
-KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
-gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
-sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
-kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
-cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
-5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
-QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
-m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
-GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
-RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
-JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
-hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
-VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
-313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
-IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
-0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
-F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
-AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
-PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
-AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
-nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
-/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
-Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
-HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
-gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
-1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
-FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
-HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
-KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
-lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
-J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
-Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
-vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
-Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
-QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
-+40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
-l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
-xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
-FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
-1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
-Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
-tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
-wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
-WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
-3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
-BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
-tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
-qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
-H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
-FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
-I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
-4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
-CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
-gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
-tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
-gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
-1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
-jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
-tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
-9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
-WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
-YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
-XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
-74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
-FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
-W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
-vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
-fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
-5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
-JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
-EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
-FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
-BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
-knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
-KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
-KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
-Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
-vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
-w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
-F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
-luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
-v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
-dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
-j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
-sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
-5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
-HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
-vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
-FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
-oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
-YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
-OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
-2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
-tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
-KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
-KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
-9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
-tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
-vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
-cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
-2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
-MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
-/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
-fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
-ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
-pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
-sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
-5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
-6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
-YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
-Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
-UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
-w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
-qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
-DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
-7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
-SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
-9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
-qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
-VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
-jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
-WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
-uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
-NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
-vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
-ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
-IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
-0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
-D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
-6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
-EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
-4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
-VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
-63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
-RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
-MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
-3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
-gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
-wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
-TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
-F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
-cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
-73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
-egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
-Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
-DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
-5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
-drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
-wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
-cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
-qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
-0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
-eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
-outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
-hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
-LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
-F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
-sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
-5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
-ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
-I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
-UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
-UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
-wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
-xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
-cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
-dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
-hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
-DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
-MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
-+PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
-HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
-juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
-QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
-5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
-8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
-a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
-zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
-8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
-Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
-83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
-PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
-x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
-pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
-8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
-Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
-UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
-qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
-fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
-u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
-+2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
-ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
-AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
-L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
-4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
-jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
-a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
-J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
-y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
-ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
-Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
-4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
-CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
-YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
-BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
-o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
-cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
-ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
-4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
-qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
-2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
-EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
-bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
-QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
-MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
-QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
-igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
-2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
-y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
-UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
-xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
-wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
-AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
-dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
-YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
-R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
-od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
-ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
-iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
-KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
-zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
-Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
-QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
-Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
-rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
-+0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
-qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
-rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
-LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
-NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
-Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
-o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
-zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
-ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
-3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
-QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
-RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
-UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
-DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
-f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
-yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
-XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
-+cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
-8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
-v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
-8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
-Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
-Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
-ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
-MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
-1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
-wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
-eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
-uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
-7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
-jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
-9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
-xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
-rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
-0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
-gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
-4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
-Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
-CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
-2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
-nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
-NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
-etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
-KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
-C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
-Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
-Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
-07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
-1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
-XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
-imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
-2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
-QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
-yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
-6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
-eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
-w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
-gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
-G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
-35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
-aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
-dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
-3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
-EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
-rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
-vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
-cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
-oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
-MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
-hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
-laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
-bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
-PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
-ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
-Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
-lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
-FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
-NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
-qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
-4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
-rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
-OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
-Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
-8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
-rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
-2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
-iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
-doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
-NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
-kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
-SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
-52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
-iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
-bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
-SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
-HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
-bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
-vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
-UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
-lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
-Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
-nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
-p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
-6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
-23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
-hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
-3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
-78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
-NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
-NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
-T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
-3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
-gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
-wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
-B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
-Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
-cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
-q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
-yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
-GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
-gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
-xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
-UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
-KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
-XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
-0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
-XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
-gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
-21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
-ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
-Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
-2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
-IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
-rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
-JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
-K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
-EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
-NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
-oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
-wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
-u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
-eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
-1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
-CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
-GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
-Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
-cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
-Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
-jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
-YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
-lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
-SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
-KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
-y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
-+BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
-BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
-Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
-OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
-iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
-gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
-G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
-Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
-9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
-hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
-YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
-q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
-zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
-NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
-LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
-x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
-yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
-KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
-bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
-V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
-dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
-hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
-TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
-IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
-pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
-dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
-naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
-BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
-I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
-dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
-AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
-L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
-YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
-JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
-PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
-Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
-U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
-MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
-m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
-4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
-Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
-YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
-fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
-xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
-Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
-F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
-W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
-ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
-W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
-loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
-R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
-3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
-Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
-YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
-zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
-Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
-3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
-AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
-h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
-66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
-/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
-DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
-0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
-WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
-1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
-XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
-F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
-hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
-HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
-n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
-A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
-EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
-Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
-0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
-AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
-xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
-0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
-PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
-fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
-a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
-Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
-b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
-i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
-+CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
-xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
-333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
-zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
-Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
-gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
-cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
-xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
-Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
-SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
-VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
-UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
-VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
-uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
-cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
-v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
-v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
-WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
-p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
-+y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
-GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
-nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
-q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
-Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
-e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
-wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
-SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
-+jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
-c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
-1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
-J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
-+X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
-eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
-NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
-Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
-N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
-UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
-AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
-KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
-7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
-WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
-dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
-Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
-ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
-UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
-nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
-JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
-E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
-m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
-kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
-LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
-ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
-G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
-n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
-AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
-HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
-2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
-7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
-E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
-ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
-fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
-/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
-wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
-nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
-dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
-UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
-XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
-kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
-n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
-nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
-T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
-b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
-yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
-NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
-u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
-/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
-JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
-GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
-/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
-K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
-8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
-ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
-qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
-mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
-oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
-u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
-IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
-EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
-omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
-dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
-un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
-aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
-UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
-DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
-xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
-dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
-SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
-okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
-WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
-tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
-Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
-Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
-9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
-+5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
-hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
-arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
-rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
-c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
-Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
-/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
-Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
-L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
-m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
-fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
-/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
-J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
-YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
-evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
-3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
-2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
-5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
-i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
-cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
-TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
-3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
-jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
-RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
-eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
-HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
-5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
-9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
-RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
-VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
-5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
-+fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
-6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
-vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
-JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
-d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
-YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
-5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
-kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
-7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
-yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
-Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
-pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
-WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
-dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
-GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
-WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
-GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
-xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
-EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
-702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
-QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
-qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
-wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
-oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
-PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
-M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
-J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
-nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
-QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
-8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
-tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
-NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
-IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
-UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
-f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
-yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
-nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
-YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
-VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
-H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
-GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
-2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
-3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
-jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
-FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
-X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
-P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
-MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
-vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
-gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
-CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
-+PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
-flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
-i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
-NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
-izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
-4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
-kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
-INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
-z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
-XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
-SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
-KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
-yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
-BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
-hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
-z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
-yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
-Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
-DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
-NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
-JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
-LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
-7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
-QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
-5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
-JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
-BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
-3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
-OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
-amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
-IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
-OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
-8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
-FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
-J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
-lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
-23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
-1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
-83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
-Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
-zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
-/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
-9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
-996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
-uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
-QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
-YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
-l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
-7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
-CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
-s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
-MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
-YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
-vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
-var dictionary;
-function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784);
-    const gzipString = atob(dictionaryGz64);
-    const gzipBytes = new Uint8Array(gzipString.length);
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i);
-    }
-    gunzip(gzipBytes, dictionary);
-  }
-  return dictionary;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.transform.js
-var kIdentity = 0;
-var kOmitLast1 = 1;
-var kOmitLast2 = 2;
-var kOmitLast3 = 3;
-var kOmitLast4 = 4;
-var kOmitLast5 = 5;
-var kOmitLast6 = 6;
-var kOmitLast7 = 7;
-var kOmitLast8 = 8;
-var kOmitLast9 = 9;
-var kUppercaseFirst = 10;
-var kUppercaseAll = 11;
-var kOmitFirst1 = 12;
-var kOmitFirst2 = 13;
-var kOmitFirst3 = 14;
-var kOmitFirst4 = 15;
-var kOmitFirst5 = 16;
-var kOmitFirst6 = 17;
-var kOmitFirst7 = 18;
-var kOmitFirst9 = 20;
-var Transform2 = class {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix2, transform2, suffix) {
-    this.prefix = new Uint8Array(prefix2.length);
-    this.transform = transform2;
-    this.suffix = new Uint8Array(suffix.length);
-    for (let i = 0; i < prefix2.length; i++) this.prefix[i] = prefix2.charCodeAt(i);
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
-  }
-};
-var kTransforms = [
-  new Transform2("", kIdentity, ""),
-  new Transform2("", kIdentity, " "),
-  new Transform2(" ", kIdentity, " "),
-  new Transform2("", kOmitFirst1, ""),
-  new Transform2("", kUppercaseFirst, " "),
-  new Transform2("", kIdentity, " the "),
-  new Transform2(" ", kIdentity, ""),
-  new Transform2("s ", kIdentity, " "),
-  new Transform2("", kIdentity, " of "),
-  new Transform2("", kUppercaseFirst, ""),
-  new Transform2("", kIdentity, " and "),
-  new Transform2("", kOmitFirst2, ""),
-  new Transform2("", kOmitLast1, ""),
-  new Transform2(", ", kIdentity, " "),
-  new Transform2("", kIdentity, ", "),
-  new Transform2(" ", kUppercaseFirst, " "),
-  new Transform2("", kIdentity, " in "),
-  new Transform2("", kIdentity, " to "),
-  new Transform2("e ", kIdentity, " "),
-  new Transform2("", kIdentity, '"'),
-  new Transform2("", kIdentity, "."),
-  new Transform2("", kIdentity, '">'),
-  new Transform2("", kIdentity, "\n"),
-  new Transform2("", kOmitLast3, ""),
-  new Transform2("", kIdentity, "]"),
-  new Transform2("", kIdentity, " for "),
-  new Transform2("", kOmitFirst3, ""),
-  new Transform2("", kOmitLast2, ""),
-  new Transform2("", kIdentity, " a "),
-  new Transform2("", kIdentity, " that "),
-  new Transform2(" ", kUppercaseFirst, ""),
-  new Transform2("", kIdentity, ". "),
-  new Transform2(".", kIdentity, ""),
-  new Transform2(" ", kIdentity, ", "),
-  new Transform2("", kOmitFirst4, ""),
-  new Transform2("", kIdentity, " with "),
-  new Transform2("", kIdentity, "'"),
-  new Transform2("", kIdentity, " from "),
-  new Transform2("", kIdentity, " by "),
-  new Transform2("", kOmitFirst5, ""),
-  new Transform2("", kOmitFirst6, ""),
-  new Transform2(" the ", kIdentity, ""),
-  new Transform2("", kOmitLast4, ""),
-  new Transform2("", kIdentity, ". The "),
-  new Transform2("", kUppercaseAll, ""),
-  new Transform2("", kIdentity, " on "),
-  new Transform2("", kIdentity, " as "),
-  new Transform2("", kIdentity, " is "),
-  new Transform2("", kOmitLast7, ""),
-  new Transform2("", kOmitLast1, "ing "),
-  new Transform2("", kIdentity, "\n	"),
-  new Transform2("", kIdentity, ":"),
-  new Transform2(" ", kIdentity, ". "),
-  new Transform2("", kIdentity, "ed "),
-  new Transform2("", kOmitFirst9, ""),
-  new Transform2("", kOmitFirst7, ""),
-  new Transform2("", kOmitLast6, ""),
-  new Transform2("", kIdentity, "("),
-  new Transform2("", kUppercaseFirst, ", "),
-  new Transform2("", kOmitLast8, ""),
-  new Transform2("", kIdentity, " at "),
-  new Transform2("", kIdentity, "ly "),
-  new Transform2(" the ", kIdentity, " of "),
-  new Transform2("", kOmitLast5, ""),
-  new Transform2("", kOmitLast9, ""),
-  new Transform2(" ", kUppercaseFirst, ", "),
-  new Transform2("", kUppercaseFirst, '"'),
-  new Transform2(".", kIdentity, "("),
-  new Transform2("", kUppercaseAll, " "),
-  new Transform2("", kUppercaseFirst, '">'),
-  new Transform2("", kIdentity, '="'),
-  new Transform2(" ", kIdentity, "."),
-  new Transform2(".com/", kIdentity, ""),
-  new Transform2(" the ", kIdentity, " of the "),
-  new Transform2("", kUppercaseFirst, "'"),
-  new Transform2("", kIdentity, ". This "),
-  new Transform2("", kIdentity, ","),
-  new Transform2(".", kIdentity, " "),
-  new Transform2("", kUppercaseFirst, "("),
-  new Transform2("", kUppercaseFirst, "."),
-  new Transform2("", kIdentity, " not "),
-  new Transform2(" ", kIdentity, '="'),
-  new Transform2("", kIdentity, "er "),
-  new Transform2(" ", kUppercaseAll, " "),
-  new Transform2("", kIdentity, "al "),
-  new Transform2(" ", kUppercaseAll, ""),
-  new Transform2("", kIdentity, "='"),
-  new Transform2("", kUppercaseAll, '"'),
-  new Transform2("", kUppercaseFirst, ". "),
-  new Transform2(" ", kIdentity, "("),
-  new Transform2("", kIdentity, "ful "),
-  new Transform2(" ", kUppercaseFirst, ". "),
-  new Transform2("", kIdentity, "ive "),
-  new Transform2("", kIdentity, "less "),
-  new Transform2("", kUppercaseAll, "'"),
-  new Transform2("", kIdentity, "est "),
-  new Transform2(" ", kUppercaseFirst, "."),
-  new Transform2("", kUppercaseAll, '">'),
-  new Transform2(" ", kIdentity, "='"),
-  new Transform2("", kUppercaseFirst, ","),
-  new Transform2("", kIdentity, "ize "),
-  new Transform2("", kUppercaseAll, "."),
-  new Transform2("\xC2\xA0", kIdentity, ""),
-  new Transform2(" ", kIdentity, ","),
-  new Transform2("", kUppercaseFirst, '="'),
-  new Transform2("", kUppercaseAll, '="'),
-  new Transform2("", kIdentity, "ous "),
-  new Transform2("", kUppercaseAll, ", "),
-  new Transform2("", kUppercaseFirst, "='"),
-  new Transform2(" ", kUppercaseFirst, ","),
-  new Transform2(" ", kUppercaseAll, '="'),
-  new Transform2(" ", kUppercaseAll, ", "),
-  new Transform2("", kUppercaseAll, ","),
-  new Transform2("", kUppercaseAll, "("),
-  new Transform2("", kUppercaseAll, ". "),
-  new Transform2(" ", kUppercaseAll, "."),
-  new Transform2("", kUppercaseAll, "='"),
-  new Transform2(" ", kUppercaseAll, ". "),
-  new Transform2(" ", kUppercaseFirst, '="'),
-  new Transform2(" ", kUppercaseAll, "='"),
-  new Transform2(" ", kUppercaseFirst, "='")
-];
-var kNumTransforms = kTransforms.length;
-function ToUpperCase(p, i) {
-  if (p[i] < 192) {
-    if (p[i] >= 97 && p[i] <= 122) {
-      p[i] ^= 32;
-    }
-    return 1;
-  }
-  if (p[i] < 224) {
-    p[i + 1] ^= 32;
-    return 2;
-  }
-  p[i + 2] ^= 5;
-  return 3;
-}
-function transformDictionaryWord(dst, idx, word, len, transform2) {
-  const dictionary2 = getDictionary();
-  const { prefix: prefix2 } = kTransforms[transform2];
-  const { suffix } = kTransforms[transform2];
-  const t = kTransforms[transform2].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
-  const start_idx = idx;
-  if (skip > len) skip = len;
-  let prefix_pos = 0;
-  while (prefix_pos < prefix2.length) {
-    dst[idx++] = prefix2[prefix_pos++];
-  }
-  word += skip;
-  len -= skip;
-  if (t <= kOmitLast9) len -= t;
-  for (let i = 0; i < len; i++) {
-    dst[idx++] = dictionary2[word + i];
-  }
-  let uppercase = idx - len;
-  if (t === kUppercaseFirst) {
-    ToUpperCase(dst, uppercase);
-  } else if (t === kUppercaseAll) {
-    while (len > 0) {
-      const step = ToUpperCase(dst, uppercase);
-      uppercase += step;
-      len -= step;
-    }
-  }
-  let suffix_pos = 0;
-  while (suffix_pos < suffix.length) {
-    dst[idx++] = suffix[suffix_pos++];
-  }
-  return idx - start_idx;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.js
-var kNumLiteralCodes = 256;
-var kNumInsertAndCopyCodes = 704;
-var kNumBlockLengthCodes = 26;
-var kLiteralContextBits = 6;
-var kDistanceContextBits = 2;
-var NUM_DISTANCE_SHORT_CODES = 16;
-var kDistanceShortCodeIndexOffset = new Uint8Array([
-  3,
-  2,
-  1,
-  0,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2
-]);
-var kDistanceShortCodeValueOffset = new Int8Array([
-  0,
-  0,
-  0,
-  0,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3
-]);
-var offsetsByLength = new Uint32Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  4096,
-  9216,
-  21504,
-  35840,
-  44032,
-  53248,
-  63488,
-  74752,
-  87040,
-  93696,
-  100864,
-  104704,
-  106752,
-  108928,
-  113536,
-  115968,
-  118528,
-  119872,
-  121280,
-  122016
-]);
-var sizeBitsByLength = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  10,
-  10,
-  11,
-  11,
-  10,
-  10,
-  10,
-  10,
-  10,
-  9,
-  9,
-  8,
-  7,
-  7,
-  8,
-  7,
-  7,
-  6,
-  6,
-  5,
-  5
-]);
-var minDictionaryWordLength = 4;
-var maxDictionaryWordLength = 24;
-function decompressBrotli(input, outputLength) {
-  const output2 = new Uint8Array(outputLength);
-  const brotliInput = new BrotliInput(input);
-  const brotliOutput = new BrotliOutput(output2);
-  brotli(brotliInput, brotliOutput);
-  return output2;
-}
-function brotli(input, output2) {
-  let pos = 0;
-  let input_end = 0;
-  let max_distance = 0;
-  const dist_rb = [16, 15, 11, 4];
-  let dist_rb_idx = 0;
-  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)];
-  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE;
-  const br = new BrotliBitReader(input);
-  const window_bits = decodeWindowBits(br);
-  const max_backward_distance = (1 << window_bits) - 16;
-  const ringbuffer_size = 1 << window_bits;
-  const ringbuffer_mask = ringbuffer_size - 1;
-  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength);
-  const ringbuffer_end = ringbuffer_size;
-  const block_type_trees = [];
-  const block_len_trees = [];
-  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
-    block_type_trees[x] = new HuffmanCode(0, 0);
-    block_len_trees[x] = new HuffmanCode(0, 0);
-  }
-  while (!input_end) {
-    const block_length = [1 << 28, 1 << 28, 1 << 28];
-    const block_type = [0];
-    const num_block_types = [1, 1, 1];
-    const block_type_rb = [0, 1, 0, 1, 0, 1];
-    const block_type_rb_index = [0];
-    for (let i = 0; i < 3; i++) {
-      hgroup[i].codes = [];
-      hgroup[i].htrees = new Uint32Array();
-    }
-    br.readMoreInput();
-    const _out = decodeMetaBlockLength(br);
-    let meta_block_remaining_len = _out.meta_block_length;
-    if (pos + meta_block_remaining_len > output2.buffer.length) {
-      const tmp = new Uint8Array(pos + meta_block_remaining_len);
-      tmp.set(output2.buffer);
-      output2.buffer = tmp;
-    }
-    input_end = _out.input_end;
-    if (_out.is_metadata) {
-      jumpToByteBoundary(br);
-      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
-        br.readMoreInput();
-        br.readBits(8);
-      }
-      continue;
-    }
-    if (meta_block_remaining_len === 0) continue;
-    if (_out.is_uncompressed) {
-      br.bit_pos_ = br.bit_pos_ + 7 & ~7;
-      copyUncompressedBlockToOutput(output2, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
-      pos += meta_block_remaining_len;
-      continue;
-    }
-    for (let i = 0; i < 3; i++) {
-      num_block_types[i] = decodeVarLenUint8(br) + 1;
-      if (num_block_types[i] >= 2) {
-        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        block_type_rb_index[i] = 1;
-      }
-    }
-    br.readMoreInput();
-    const distance_postfix_bits = br.readBits(2);
-    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits);
-    const distance_postfix_mask = (1 << distance_postfix_bits) - 1;
-    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits);
-    const context_modes = new Uint8Array(num_block_types[0]);
-    for (let i = 0; i < num_block_types[0]; i++) {
-      br.readMoreInput();
-      context_modes[i] = br.readBits(2) << 1;
-    }
-    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br);
-    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br);
-    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees);
-    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1]);
-    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees);
-    for (let i = 0; i < 3; ++i) {
-      hgroup[i].decode(br);
-    }
-    let context_map_slice = 0;
-    let dist_context_map_slice = 0;
-    let context_mode = context_modes[block_type[0]];
-    let context_lookup_offset1 = lookupOffsets[context_mode];
-    let context_lookup_offset2 = lookupOffsets[context_mode + 1];
-    let htree_command = hgroup[1].htrees[0];
-    while (meta_block_remaining_len > 0) {
-      let distance_code;
-      br.readMoreInput();
-      if (block_length[1] === 0) {
-        decodeBlockType(
-          num_block_types[1],
-          block_type_trees,
-          1,
-          block_type,
-          block_type_rb,
-          block_type_rb_index,
-          br
-        );
-        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br);
-        htree_command = hgroup[1].htrees[block_type[1]];
-      }
-      block_length[1]--;
-      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br);
-      let range_idx = cmd_code >> 6;
-      if (range_idx >= 2) {
-        range_idx -= 2;
-        distance_code = -1;
-      } else {
-        distance_code = 0;
-      }
-      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7);
-      const insertPrefix = kInsertLengthPrefixCode[insertIndex];
-      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits);
-      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7);
-      const copyCode = kCopyLengthPrefixCode[copyIndex];
-      const copyLength = copyCode.offset + br.readBits(copyCode.nbits);
-      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask];
-      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask];
-      for (let j = 0; j < insertLength; j++) {
-        br.readMoreInput();
-        if (block_length[0] === 0) {
-          decodeBlockType(
-            num_block_types[0],
-            block_type_trees,
-            0,
-            block_type,
-            block_type_rb,
-            block_type_rb_index,
-            br
-          );
-          block_length[0] = readBlockLength(block_len_trees, 0, br);
-          const context_offset = block_type[0] << kLiteralContextBits;
-          context_map_slice = context_offset;
-          context_mode = context_modes[block_type[0]];
-          context_lookup_offset1 = lookupOffsets[context_mode];
-          context_lookup_offset2 = lookupOffsets[context_mode + 1];
-        }
-        const context = lookup[context_lookup_offset1 + prev_byte1] | lookup[context_lookup_offset2 + prev_byte2];
-        const literal_htree_index = context_map[context_map_slice + context];
-        block_length[0]--;
-        prev_byte2 = prev_byte1;
-        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br);
-        ringbuffer[pos & ringbuffer_mask] = prev_byte1;
-        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output2.write(ringbuffer, ringbuffer_size);
-        }
-        pos++;
-      }
-      meta_block_remaining_len -= insertLength;
-      if (meta_block_remaining_len <= 0) break;
-      if (distance_code < 0) {
-        br.readMoreInput();
-        if (block_length[2] === 0) {
-          decodeBlockType(
-            num_block_types[2],
-            block_type_trees,
-            2,
-            block_type,
-            block_type_rb,
-            block_type_rb_index,
-            br
-          );
-          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br);
-          dist_context_map_slice = block_type[2] << kDistanceContextBits;
-        }
-        block_length[2]--;
-        const context = (copyLength > 4 ? 3 : copyLength - 2) & 255;
-        const dist_htree_index = dist_context_map[dist_context_map_slice + context];
-        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br);
-        if (distance_code >= num_direct_distance_codes) {
-          distance_code -= num_direct_distance_codes;
-          const postfix = distance_code & distance_postfix_mask;
-          distance_code >>= distance_postfix_bits;
-          const nbits = (distance_code >> 1) + 1;
-          const offset = (2 + (distance_code & 1) << nbits) - 4;
-          distance_code = num_direct_distance_codes + (offset + br.readBits(nbits) << distance_postfix_bits) + postfix;
-        }
-      }
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
-      if (distance < 0) throw new Error("[BrotliDecompress] invalid distance");
-      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
-        max_distance = pos;
-      } else {
-        max_distance = max_backward_distance;
-      }
-      let copy_dst = pos & ringbuffer_mask;
-      if (distance > max_distance) {
-        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
-          let offset = offsetsByLength[copyLength];
-          const word_id = distance - max_distance - 1;
-          const shift = sizeBitsByLength[copyLength];
-          const mask = (1 << shift) - 1;
-          const word_idx = word_id & mask;
-          const transform_idx = word_id >> shift;
-          offset += word_idx * copyLength;
-          if (transform_idx < kNumTransforms) {
-            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx);
-            copy_dst += len;
-            pos += len;
-            meta_block_remaining_len -= len;
-            if (copy_dst >= ringbuffer_end) {
-              output2.write(ringbuffer, ringbuffer_size);
-              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
-                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x];
-            }
-          } else {
-            throw new Error("Invalid backward reference");
-          }
-        } else {
-          throw new Error("Invalid backward reference");
-        }
-      } else {
-        if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance;
-          dist_rb_idx++;
-        }
-        if (copyLength > meta_block_remaining_len) {
-          throw new Error("Invalid backward reference");
-        }
-        for (let j = 0; j < copyLength; j++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
-          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output2.write(ringbuffer, ringbuffer_size);
-          }
-          pos++;
-          meta_block_remaining_len--;
-        }
-      }
-    }
-    pos &= 1073741823;
-  }
-  output2.write(ringbuffer, pos & ringbuffer_mask);
-}
-function translateShortCodes(code, ringbuffer, index) {
-  if (code < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code];
-    index &= 3;
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code];
-  } else {
-    return code - NUM_DISTANCE_SHORT_CODES + 1;
-  }
-}
-
-// node_modules/hyparquet-compressors/src/lz4.js
-function decompressLz4(input, outputLength) {
-  const output2 = new Uint8Array(outputLength);
-  try {
-    let i = 0;
-    let o = 0;
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
-      if (output2.length < expectedOutputLength) throw new Error("lz4 not hadoop");
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output2, o);
-      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
-      i += expectedInputLength;
-      o += expectedOutputLength;
-      if (i === input.length) return output2;
-    }
-    if (i < input.length) throw new Error("lz4 not hadoop");
-  } catch (error) {
-    if (error instanceof Error && error.message !== "lz4 not hadoop") throw error;
-    lz4basic(input, output2, 0);
-  }
-  return output2;
-}
-function decompressLz4Raw(input, outputLength) {
-  const output2 = new Uint8Array(outputLength);
-  lz4basic(input, output2, 0);
-  return output2;
-}
-function lz4basic(input, output2, outputIndex) {
-  let len = outputIndex;
-  for (let i = 0; i < input.length; ) {
-    const token = input[i++];
-    let literals = token >> 4;
-    if (literals) {
-      let byte2 = literals + 240;
-      while (byte2 === 255) literals += byte2 = input[i++];
-      output2.set(input.subarray(i, i + literals), len);
-      len += literals;
-      i += literals;
-      if (i >= input.length) return len - outputIndex;
-    }
-    const offset = input[i++] | input[i++] << 8;
-    if (!offset || offset > len) {
-      throw new Error(`lz4 offset out of range ${offset}`);
-    }
-    let matchLength = token & 15;
-    let byte = matchLength + 240;
-    while (byte === 255) matchLength += byte = input[i++];
-    matchLength += 4;
-    let pos = len - offset;
-    const end = len + matchLength;
-    while (len < end) output2[len++] = output2[pos++];
-  }
-  return len - outputIndex;
-}
-
-// node_modules/hyparquet-compressors/src/compressors.js
-var compressors = {
-  SNAPPY: snappyUncompressor(),
-  // loads wasm
-  GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: (input) => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw
-};
-
-// shared/core/table/reservoir.ts
-var DEFAULT_SAMPLE_SEED = 15;
-var Reservoir = class _Reservoir {
-  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
-    this.size = size;
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
-    this.random = mulberry32(seed);
-  }
-  size;
-  seen = 0;
-  random;
-  next() {
-    const row = this.seen++;
-    if (row < this.size) return row;
-    const slot = Math.floor(this.random() * (row + 1));
-    return slot < this.size ? slot : -1;
-  }
-  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
-  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
-    const reservoir = new _Reservoir(size, seed);
-    const occupant = new Int32Array(Math.min(rows, size));
-    for (let row = 0; row < rows; row++) {
-      const slot = reservoir.next();
-      if (slot >= 0) occupant[slot] = row;
-    }
-    const slots = new Int32Array(rows).fill(-1);
-    occupant.forEach((row, slot) => {
-      slots[row] = slot;
-    });
-    return slots;
-  }
-};
-function mulberry32(seed) {
-  let state = seed | 0;
-  return () => {
-    state = state + 1831565813 | 0;
-    let t = Math.imul(state ^ state >>> 15, 1 | state);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// shared/core/table/typed-table-ops.ts
-function pickRows(column, rows) {
-  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
-  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
-  const picked = builder.finish(column.consumable === true);
-  picked.exactText = picked.exactText && column.exactText;
-  return picked;
-}
-function appendRow(builder, column, row) {
-  const token = column.tokenCodes?.[row] ?? 0;
-  if (token > 0) return builder.addToken(column.tokens[token - 1]);
-  const value = column.numeric > 0 ? column.numbers[row] : NaN;
-  if (value !== value) return builder.addMissing();
-  if (column.text) return builder.addText(cellTextOf(column, row));
-  builder.addNumber(value);
-}
-function concatTables(source, parts) {
-  const columns = parts[0].columns;
-  const rowCount2 = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const name of columns) {
-    const first = parts[0].typed.get(name);
-    if (!first) continue;
-    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
-    const builder = new TypedColumnBuilder(rowCount2, keepText);
-    let exact = true;
-    for (const part of parts) {
-      const column = part.typed.get(name);
-      exact &&= column.exactText;
-      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
-    }
-    const merged = builder.finish(true);
-    merged.exactText = merged.exactText && exact;
-    typed2.set(name, merged);
-  }
-  return { source, columns: [...columns], rowCount: rowCount2, typed: typed2 };
-}
-function sampleTable(table, size, seed) {
-  if (table.rowCount <= size) return table;
-  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
-  const occupants = new Int32Array(size);
-  slots.forEach((slot, row) => {
-    if (slot >= 0) occupants[slot] = row;
-  });
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const [name, column] of table.typed) typed2.set(name, pickRows(column, occupants));
-  return { ...table, rowCount: size, typed: typed2 };
-}
-
-// shared/adapters/data/formats.ts
-import { zstdDecompressSync, gunzipSync } from "node:zlib";
-var READ_FORMATS = "mlgate reads CSV/TSV (.csv, .tsv, .txt, or no extension), JSON Lines (.jsonl, .ndjson), Parquet (.parquet), and .csv/.tsv/.jsonl/.ndjson compressed with gzip (.gz) or zstd (.zst)";
-var TEXT_EXTENSIONS = /* @__PURE__ */ new Set(["", ".csv", ".tsv", ".txt", ".tab", ".dat"]);
-var JSONL_EXTENSIONS = /* @__PURE__ */ new Set([".jsonl", ".ndjson"]);
-var MAGIC = [
-  { name: "a Parquet file", bytes: [80, 65, 82, 49] },
-  { name: "gzip-compressed", bytes: [31, 139] },
-  { name: "zstd-compressed", bytes: [40, 181, 47, 253] }
-];
-function startsWith(head2, bytes) {
-  return head2.length >= bytes.length && bytes.every((b, i) => head2[i] === b);
-}
-function sniff(head2) {
-  return MAGIC.find((m) => startsWith(head2, m.bytes))?.name;
-}
-function formatOf(path) {
-  const name = path.replace(/^.*[/\\]/, "").toLowerCase();
-  const dot2 = (n2) => {
-    const i = n2.lastIndexOf(".");
-    return i <= 0 ? "" : n2.slice(i);
-  };
-  let extension = dot2(name);
-  let compression = "none";
-  if (extension === ".gz" || extension === ".zst") {
-    compression = extension === ".gz" ? "gzip" : "zstd";
-    extension = dot2(name.slice(0, -extension.length));
-    if (!(TEXT_EXTENSIONS.has(extension) && extension !== "") && !JSONL_EXTENSIONS.has(extension)) {
-      throw new InputError(`${path}: ${extension === "" ? "a compressed file without its inner extension" : `${extension}${compression === "gzip" ? ".gz" : ".zst"} files are not read`}; ${READ_FORMATS}`);
-    }
-  }
-  if (TEXT_EXTENSIONS.has(extension)) return { format: "text", compression };
-  if (JSONL_EXTENSIONS.has(extension)) return { format: "jsonl", compression };
-  if (extension === ".parquet" && compression === "none") return { format: "parquet", compression };
-  throw new InputError(`${path}: ${extension} files are not read; ${READ_FORMATS}`);
-}
-function checkMagic(path, bytes, format2, compression) {
-  const found = sniff(bytes.subarray(0, 4));
-  const expected = compression === "gzip" ? "gzip-compressed" : compression === "zstd" ? "zstd-compressed" : format2 === "parquet" ? "a Parquet file" : void 0;
-  if (found === expected) return;
-  const named = compression === "gzip" ? ".gz" : compression === "zstd" ? ".zst" : format2 === "parquet" ? ".parquet" : format2 === "jsonl" ? "as JSON Lines" : "as delimited text";
-  const is = found ?? `not ${expected}${format2 === "parquet" && compression === "none" ? " (no PAR1 magic at its start)" : ""}`;
-  throw new InputError(`${path}: named ${named} but is ${is}; ${READ_FORMATS}`);
-}
-function decompress2(path, bytes, compression, maxBytes) {
-  if (compression === "none") return bytes;
-  try {
-    return compression === "gzip" ? gunzipSync(bytes, { maxOutputLength: maxBytes }) : zstdDecompressSync(bytes, { maxOutputLength: maxBytes });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ERR_BUFFER_TOO_LARGE") {
-      throw new InputError(`${path}: decompresses to more than the ${maxBytes.toLocaleString("en-US")} bytes mlgate can read as text; sample or split the file`);
-    }
-    throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function parseJsonLines(text2, source) {
-  const lines = text2.replace(/^\uFEFF/, "").split("\n");
-  const columns = [];
-  const values = /* @__PURE__ */ new Map();
-  let rowCount2 = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    let record2;
-    try {
-      record2 = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`${source}: line ${i + 1}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!isPlainObject(record2)) {
-      throw new InputError(`${source}: line ${i + 1}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
-    }
-    for (const [key, value] of Object.entries(record2)) {
-      let column = values.get(key);
-      if (!column) {
-        column = new Array(rowCount2).fill(null);
-        values.set(key, column);
-        columns.push(key);
-      }
-      if (typeof value === "object" && value !== null) {
-        throw new InputError(`${source}: line ${i + 1}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
-      }
-      column[rowCount2] = value;
-    }
-    rowCount2++;
-    for (const column of values.values()) if (column.length < rowCount2) column.push(null);
-  }
-  if (rowCount2 === 0) throw new InputError(`${source}: empty file, expected one JSON object per line`);
-  return { columns, rowCount: rowCount2, values };
-}
-function calendarDate(days) {
-  return new Date(days * 864e5).toISOString().slice(0, 10);
-}
-function parquetLayout(file, source) {
-  let metadata;
-  try {
-    metadata = parquetMetadata(file);
-  } catch (error) {
-    throw new InputError(`${source}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const columns = [];
-  for (const child2 of parquetSchema(metadata).children) {
-    const name = child2.element.name;
-    const kind = child2.element.logical_type?.type ?? child2.element.converted_type;
-    if (child2.children.length > 0 || child2.element.repetition_type === "REPEATED") {
-      const what = kind === "LIST" ? "list" : kind === "MAP" || kind === "MAP_KEY_VALUE" ? "map" : child2.children.length > 0 ? "struct" : "repeated field";
-      throw new InputError(`${source}: column \`${name}\` is a nested ${what}; mlgate compares flat columns (flatten or drop it)`);
-    }
-    columns.push(name);
-  }
-  return { metadata, columns };
-}
-async function parseParquet(bytes, source) {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const { columns } = parquetLayout(file, source);
-  let rows;
-  try {
-    rows = await parquetReadObjects({ file, compressors, parsers: { dateFromDays: calendarDate } });
-  } catch (error) {
-    throw new InputError(`${source}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const values = new Map(columns.map((name) => [name, rows.map((row) => row[name])]));
-  return { columns, rowCount: rows.length, values };
-}
-
-// shared/adapters/data/csv-records.ts
-var CsvRecords = class {
-  constructor(delimiter2, source, onRecord) {
-    this.delimiter = delimiter2;
-    this.source = source;
-    if (delimiter2.length !== 1) throw new Error(`CsvRecords: delimiter must be one character, got \`${delimiter2}\``);
-    this.sink = typeof onRecord === "function" ? arraySink(onRecord) : onRecord;
-  }
-  delimiter;
-  source;
-  rest = "";
-  line = 1;
-  buffer = "";
-  recordStart = 0;
-  recordEnd = 0;
-  sink;
-  /** The record being handed to `onRecord`, as it stands in the file (for messages). */
-  recordText() {
-    return this.buffer.slice(this.recordStart, this.recordEnd).replace(/\r?\n$/, "");
-  }
-  /** Parses the complete records of `chunk` (after what was left over); `final` ends the text. */
-  push(chunk, final = false) {
-    let buf = this.rest.length > 0 ? this.rest + chunk : chunk;
-    if (this.line === 1 && this.rest.length === 0 && buf.charCodeAt(0) === 65279) buf = buf.slice(1);
-    this.buffer = buf;
-    const n2 = buf.length;
-    const delim = this.delimiter.charCodeAt(0);
-    const sink = this.sink;
-    let pos = 0;
-    let line = this.line;
-    records: while (pos < n2) {
-      const start = pos;
-      const startLine = line;
-      let c = buf.charCodeAt(pos);
-      if (c === 10) {
-        pos++;
-        line++;
-        continue;
-      }
-      if (c === 13) {
-        if (pos + 1 < n2) {
-          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
-          line++;
-          continue;
-        }
-        if (!final) break;
-        pos++;
-        continue;
-      }
-      let count2 = 0;
-      for (; ; ) {
-        if (pos < n2 && buf.charCodeAt(pos) === 34) {
-          let value = "";
-          let from = pos + 1;
-          let scan = from;
-          for (; ; ) {
-            const quote = buf.indexOf('"', scan);
-            if (quote < 0 || quote + 1 >= n2 && !final) {
-              if (final) throw this.refusal(startLine, start, 'a quoted field is never closed (unterminated `"`)');
-              pos = start;
-              line = startLine;
-              break records;
-            }
-            if (buf.charCodeAt(quote + 1) === 34) {
-              value += buf.slice(from, quote + 1);
-              scan = from = quote + 2;
-              continue;
-            }
-            value += buf.slice(from, quote);
-            pos = quote + 1;
-            break;
-          }
-          for (let nl2 = value.indexOf("\n"); nl2 >= 0; nl2 = value.indexOf("\n", nl2 + 1)) line++;
-          sink.value(count2++, value);
-          if (pos >= n2) break;
-          c = buf.charCodeAt(pos);
-          if (c === delim) {
-            pos++;
-            continue;
-          }
-          if (c !== 10 && c !== 13) throw this.refusal(startLine, start, "text after a closing quote (a quoted field must end at the delimiter or the line end)");
-        } else {
-          let end = pos;
-          c = -1;
-          while (end < n2) {
-            c = buf.charCodeAt(end);
-            if (c === delim || c === 10 || c === 13 || c === 34) break;
-            end++;
-          }
-          if (end >= n2) {
-            if (!final) {
-              pos = start;
-              line = startLine;
-              break records;
-            }
-            sink.text(count2++, buf, pos, end);
-            pos = end;
-            break;
-          }
-          if (c === 34) throw this.refusal(startLine, start, 'a `"` inside an unquoted field (quote the whole field and double the quote)');
-          sink.text(count2++, buf, pos, end);
-          pos = end;
-          if (c === delim) {
-            pos++;
-            continue;
-          }
-        }
-        if (c === 13) {
-          if (pos + 1 >= n2 && !final) {
-            pos = start;
-            line = startLine;
-            break records;
-          }
-          pos += buf.charCodeAt(pos + 1) === 10 ? 2 : 1;
-        } else if (c === 10) {
-          pos++;
-        }
-        line++;
-        break;
-      }
-      this.recordStart = start;
-      this.recordEnd = pos;
-      sink.end(count2, startLine);
-    }
-    this.rest = pos < n2 ? buf.slice(pos) : "";
-    this.line = line;
-    this.buffer = "";
-    if (final && this.rest.length > 0) throw this.refusal(line, 0, "the text ends inside a record");
-  }
-  refusal(line, start, what) {
-    this.recordStart = start;
-    const end = this.buffer.indexOf("\n", start);
-    this.recordEnd = end < 0 ? this.buffer.length : end;
-    return new InputError(`${this.source}: not valid CSV: line ${line}: ${what}: ${excerpt(this.recordText())}`);
-  }
-};
-function arraySink(onRecord) {
-  const fields = [];
-  return {
-    text: (index, buffer, start, end) => {
-      fields[index] = buffer.slice(start, end);
-    },
-    value: (index, value) => {
-      fields[index] = value;
-    },
-    end: (count2, line) => {
-      fields.length = count2;
-      onRecord(fields, line);
-    }
-  };
-}
-function excerpt(text2) {
-  const line = text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
-  return `\`${line.replace(/`/g, "'")}\``;
-}
-
-// shared/adapters/data/parquet-typed-columns.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { endianness } from "node:os";
-
-// shared/adapters/data/parquet-pages.ts
-import { gunzipSync as gunzipSync2, zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
-var UnsupportedParquetLayout = class extends Error {
-};
-var ENCODING = { PLAIN: 0, PLAIN_DICTIONARY: 2, RLE: 3, DELTA_BINARY_PACKED: 5, DELTA_LENGTH_BYTE_ARRAY: 6, RLE_DICTIONARY: 8, BYTE_STREAM_SPLIT: 9 };
-var PAGE_TYPES = ["DATA_PAGE", "OTHER", "DICTIONARY_PAGE", "DATA_PAGE_V2"];
-function readPageHeader(cursor) {
-  const fields = readStruct(cursor);
-  const type = PAGE_TYPES[fields.get(1)] ?? "OTHER";
-  const header = {
-    type,
-    uncompressedSize: fields.get(2),
-    compressedSize: fields.get(3),
-    numValues: 0,
-    encoding: 0,
-    definitionEncoding: ENCODING.RLE,
-    numNulls: 0,
-    numRows: 0,
-    definitionBytes: 0,
-    repetitionBytes: 0,
-    isCompressed: true
-  };
-  if (type === "DATA_PAGE") {
-    const page = fields.get(5);
-    header.numValues = page.get(1);
-    header.encoding = page.get(2);
-    header.definitionEncoding = page.get(3);
-  } else if (type === "DICTIONARY_PAGE") {
-    const page = fields.get(7);
-    header.numValues = page.get(1);
-    header.encoding = page.get(2);
-  } else if (type === "DATA_PAGE_V2") {
-    const page = fields.get(8);
-    header.numValues = page.get(1);
-    header.numNulls = page.get(2);
-    header.numRows = page.get(3);
-    header.encoding = page.get(4);
-    header.definitionBytes = page.get(5);
-    header.repetitionBytes = page.get(6);
-    header.isCompressed = page.get(7) ?? true;
-  }
-  if (!(header.compressedSize >= 0) || !(header.uncompressedSize >= 0) || !(header.numValues >= 0)) throw new Error("a page header without sizes");
-  return header;
-}
-function readStruct(cursor) {
-  const fields = /* @__PURE__ */ new Map();
-  let id = 0;
-  for (; ; ) {
-    const byte = readByte(cursor);
-    const type = byte & 15;
-    if (type === 0) return fields;
-    const delta = byte >> 4;
-    id = delta === 0 ? zigzag(readVarint(cursor)) : id + delta;
-    fields.set(id, readValue(cursor, type));
-  }
-}
-function readValue(cursor, type) {
-  switch (type) {
-    case 1:
-      return true;
-    case 2:
-      return false;
-    case 3:
-      return readByte(cursor);
-    case 4:
-    case 5:
-      return zigzag(readVarint(cursor));
-    case 6:
-      return readVarint64(cursor);
-    case 7:
-      cursor.offset += 8;
-      return void 0;
-    case 8: {
-      const length = readVarint(cursor);
-      cursor.offset += length;
-      return void 0;
-    }
-    case 9:
-    case 10: {
-      const head2 = readByte(cursor);
-      const size = head2 >> 4 === 15 ? readVarint(cursor) : head2 >> 4;
-      const element = head2 & 15;
-      for (let i = 0; i < size; i++) {
-        if (element === 1 || element === 2) readByte(cursor);
-        else readValue(cursor, element);
-      }
-      return void 0;
-    }
-    case 11: {
-      const size = readVarint(cursor);
-      if (size === 0) return void 0;
-      const kinds = readByte(cursor);
-      for (let i = 0; i < size; i++) {
-        readValue(cursor, kinds >> 4);
-        readValue(cursor, kinds & 15);
-      }
-      return void 0;
-    }
-    case 12:
-      return readStruct(cursor);
-    default:
-      throw new Error(`unknown Thrift type ${type} in a page header`);
-  }
-}
-function readByte(cursor) {
-  if (cursor.offset >= cursor.bytes.length) throw new Error("a page header runs past its column chunk");
-  return cursor.bytes[cursor.offset++];
-}
-function readVarint(cursor) {
-  let result2 = 0;
-  let shift = 0;
-  for (; ; ) {
-    const byte = readByte(cursor);
-    result2 += (byte & 127) * 2 ** shift;
-    if ((byte & 128) === 0) return result2;
-    shift += 7;
-    if (shift > 49) throw new Error("a varint too long");
-  }
-}
-function readVarint64(cursor) {
-  const value = readVarint(cursor);
-  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
-}
-function zigzag(value) {
-  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
-}
-function decompress3(bytes, codec8, size) {
-  if (codec8 === "UNCOMPRESSED") return bytes;
-  let out;
-  if (codec8 === "GZIP") {
-    out = gunzipSync2(bytes);
-  } else if (codec8 === "ZSTD") {
-    out = zstdDecompressSync2(bytes);
-  } else {
-    const codecs = compressors;
-    const codecFunction = codecs[codec8];
-    if (!codecFunction) throw new UnsupportedParquetLayout(`codec ${codec8}`);
-    out = codecFunction(bytes, size);
-  }
-  if (out.length !== size) throw new Error(`a ${codec8} page decompressed to ${out.length} bytes, its header says ${size}`);
-  return out;
-}
-function readHybrid(cursor, width, count2, output2, end) {
-  const bytes = cursor.bytes;
-  const valueBytes = width + 7 >> 3;
-  const mask = width === 32 ? 4294967295 : (1 << width) - 1;
-  let seen = 0;
-  while (seen < count2) {
-    if (cursor.offset >= end) throw new Error("RLE/bit-packed data ends early");
-    const header = readVarint(cursor);
-    if (header % 2 === 0) {
-      const run = Math.min(header / 2, count2 - seen);
-      let value = 0;
-      for (let b = 0; b < valueBytes; b++) value += bytes[cursor.offset + b] * 2 ** (8 * b);
-      cursor.offset += valueBytes;
-      if (value > mask) throw new Error("an RLE value wider than its bit width");
-      output2.fill(value, seen, seen + run);
-      seen += run;
-    } else {
-      const groups2 = (header - 1) / 2;
-      const values = groups2 * 8;
-      const take = Math.min(values, count2 - seen);
-      let offset = cursor.offset;
-      let buffer = 0;
-      let bits2 = 0;
-      if (width <= 24) {
-        for (let i = 0; i < take; i++) {
-          while (bits2 < width) {
-            buffer |= (bytes[offset++] ?? 0) << bits2;
-            bits2 += 8;
-          }
-          output2[seen + i] = buffer & mask;
-          buffer >>>= width;
-          bits2 -= width;
-        }
-      } else {
-        for (let i = 0; i < take; i++) {
-          while (bits2 < width) {
-            buffer += (bytes[offset++] ?? 0) * 2 ** bits2;
-            bits2 += 8;
-          }
-          output2[seen + i] = buffer % 2 ** width;
-          buffer = Math.floor(buffer / 2 ** width);
-          bits2 -= width;
-        }
-      }
-      cursor.offset += groups2 * width;
-      seen += take;
-    }
-  }
-}
-function unsplitBytes(cursor, count2, size) {
-  const bytes = cursor.bytes;
-  const start = cursor.offset;
-  if (start + count2 * size > bytes.length) throw new Error("a page holds fewer values than its header says");
-  const out = new Uint8Array(count2 * size);
-  for (let k = 0; k < size; k++) {
-    const stream = start + k * count2;
-    for (let i = 0; i < count2; i++) out[i * size + k] = bytes[stream + i];
-  }
-  cursor.offset = start + count2 * size;
-  return out;
-}
-function deltaBinaryPacked(cursor, count2, int64) {
-  const out = new Float64Array(count2);
-  const blockSize = readVarint(cursor);
-  const miniblocks = readVarint(cursor);
-  const total = readVarint(cursor);
-  if (total < count2) throw new Error(`a DELTA_BINARY_PACKED page holds ${total} values, its page header says ${count2}`);
-  if (miniblocks === 0 || blockSize % miniblocks !== 0) throw new Error("a DELTA_BINARY_PACKED header without miniblocks");
-  const perMiniblock = blockSize / miniblocks;
-  const bytes = cursor.bytes;
-  let previous = zigzagBig(readVarintBig(cursor));
-  let previous32 = Number(BigInt.asIntN(32, previous));
-  if (count2 > 0) out[0] = int64 ? Number(previous) : previous32;
-  let seen = 1;
-  while (seen < count2) {
-    const minDelta = zigzagBig(readVarintBig(cursor));
-    const minDelta32 = Number(BigInt.asIntN(32, minDelta));
-    const widths = bytes.subarray(cursor.offset, cursor.offset + miniblocks);
-    cursor.offset += miniblocks;
-    for (let m = 0; m < miniblocks && seen < count2; m++) {
-      const width = widths[m];
-      if (width > (int64 ? 64 : 32)) throw new Error(`a delta bit width of ${width}`);
-      const take = Math.min(perMiniblock, count2 - seen);
-      let bit = cursor.offset * 8;
-      for (let i = 0; i < take; i++) {
-        if (int64) {
-          previous = BigInt.asIntN(64, previous + minDelta + bitsAt(bytes, bit, width));
-          out[seen + i] = Number(previous);
-        } else {
-          previous32 = previous32 + minDelta32 + smallBitsAt(bytes, bit, width) | 0;
-          out[seen + i] = previous32;
-        }
-        bit += width;
-      }
-      cursor.offset += perMiniblock * width / 8;
-      seen += take;
-    }
-  }
-  return out;
-}
-function smallBitsAt(bytes, bit, width) {
-  let value = 0;
-  let got2 = 0;
-  let at = bit;
-  while (got2 < width) {
-    const byte = bytes[at >> 3];
-    if (byte === void 0) throw new Error("delta-encoded values run past their page");
-    const shift = at & 7;
-    const n2 = Math.min(8 - shift, width - got2);
-    value += (byte >> shift & (1 << n2) - 1) * 2 ** got2;
-    got2 += n2;
-    at += n2;
-  }
-  return value;
-}
-function bitsAt(bytes, bit, width) {
-  if (width <= 32) return BigInt(smallBitsAt(bytes, bit, width));
-  return BigInt(smallBitsAt(bytes, bit, 32)) | BigInt(smallBitsAt(bytes, bit + 32, width - 32)) << 32n;
-}
-function readVarintBig(cursor) {
-  let result2 = 0n;
-  let shift = 0n;
-  for (; ; ) {
-    const byte = readByte(cursor);
-    result2 |= BigInt(byte & 127) << shift;
-    if ((byte & 128) === 0) return result2;
-    shift += 7n;
-    if (shift > 70n) throw new Error("a varint too long");
-  }
-}
-function zigzagBig(value) {
-  return value >> 1n ^ -(value & 1n);
-}
-
-// shared/adapters/data/parquet-typed-columns.ts
-function openParquetFile(path) {
-  const fd = openSync(path, "r");
-  try {
-    const byteLength = fstatSync(fd).size;
-    const read = (start, end) => readRange(fd, start, end - start);
-    const tail = byteLength >= 8 ? read(byteLength - 8, byteLength) : read(0, byteLength);
-    const metadataLength = tail.length === 8 ? new DataView(tail.buffer, tail.byteOffset, 8).getUint32(0, true) : 0;
-    const footer = metadataLength + 8 <= byteLength ? read(byteLength - 8 - metadataLength, byteLength) : tail;
-    return {
-      fd,
-      byteLength,
-      footer: footer.buffer.slice(footer.byteOffset, footer.byteOffset + footer.byteLength),
-      slice: (start, end = byteLength) => {
-        const bytes = read(start, Math.min(end, byteLength));
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      },
-      close: () => closeSync(fd)
-    };
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
-}
-function readRange(fd, start, length) {
-  const bytes = Buffer.allocUnsafe(Math.max(0, length));
-  let done = 0;
-  while (done < length) {
-    const n2 = readSync(fd, bytes, done, length - done, start + done);
-    if (n2 === 0) throw new Error(`the file ends at byte ${start + done}, ${length - done} bytes early`);
-    done += n2;
-  }
-  return bytes;
-}
-function fastKindOf(element) {
-  if (element.repetition_type === "REPEATED") return void 0;
-  const converted = element.converted_type;
-  const logical = element.logical_type;
-  switch (element.type) {
-    case "DOUBLE":
-      return converted === void 0 && logical === void 0 ? "double" : void 0;
-    case "FLOAT":
-      return converted === void 0 && logical === void 0 ? "float" : void 0;
-    case "INT32":
-    case "INT64": {
-      const plain2 = converted === void 0 || converted === "INT_8" || converted === "INT_16" || converted === "INT_32" || converted === "INT_64";
-      const signed6 = logical === void 0 || logical.type === "INTEGER" && logical.isSigned;
-      if (!plain2 || !signed6) return void 0;
-      return element.type === "INT32" ? "int32" : "int64";
-    }
-    case "BYTE_ARRAY":
-      if ((converted === void 0 || converted === "UTF8") && (logical === void 0 || logical.type === "STRING")) return "string";
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-var LITTLE_ENDIAN2 = endianness() === "LE";
-function readParquetColumn(file, metadata, index, element) {
-  const kind = LITTLE_ENDIAN2 ? fastKindOf(element) : void 0;
-  if (!kind) return void 0;
-  const rowCount2 = Number(metadata.num_rows);
-  const sink = kind === "string" ? new TextSink(rowCount2) : new NumberSink(rowCount2, kind === "int64");
-  const optional2 = element.repetition_type !== "REQUIRED";
-  try {
-    for (const group of metadata.row_groups) {
-      const chunk = group.columns[index];
-      const groupRows = Number(group.num_rows);
-      const before = sink.row;
-      readChunk(file, chunk, kind, optional2, groupRows, sink);
-      if (sink.row - before !== groupRows) throw new Error(`a row group of ${groupRows} rows holds ${sink.row - before} values`);
-    }
-  } catch (error) {
-    if (error instanceof UnsupportedParquetLayout) return void 0;
-    throw error;
-  }
-  if (sink.row !== rowCount2) throw new Error(`${sink.row} values for ${rowCount2} rows`);
-  return sink.finish();
-}
-function readChunk(file, chunk, kind, optional2, groupRows, sink) {
-  const meta = chunk.meta_data;
-  if (!meta || chunk.file_path) throw new UnsupportedParquetLayout("column chunk in another file");
-  const dataOffset = Number(meta.data_page_offset);
-  const dictionaryOffset = meta.dictionary_page_offset === void 0 ? void 0 : Number(meta.dictionary_page_offset);
-  const start = dictionaryOffset !== void 0 && dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
-  const length = Number(meta.total_compressed_size);
-  if (start + length > file.byteLength) throw new Error(`a column chunk ends past the end of the file`);
-  const cursor = { bytes: readRange(file.fd, start, length), offset: 0 };
-  const codec8 = meta.codec;
-  const end = cursor.bytes.length;
-  let rows = 0;
-  while (rows < groupRows && cursor.offset < end) {
-    const header = readPageHeader(cursor);
-    const pageStart = cursor.offset;
-    const pageEnd = pageStart + header.compressedSize;
-    if (pageEnd > end) throw new Error("a page runs past its column chunk");
-    const raw = cursor.bytes.subarray(pageStart, pageEnd);
-    cursor.offset = pageEnd;
-    if (header.type === "DICTIONARY_PAGE") {
-      if (header.encoding !== ENCODING.PLAIN && header.encoding !== ENCODING.PLAIN_DICTIONARY) throw new UnsupportedParquetLayout("dictionary encoding");
-      const page = decompress3(raw, codec8, header.uncompressedSize);
-      sink.setDictionary(page, header.numValues, kind);
-    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
-      rows += readDataPage2(raw, header, codec8, kind, optional2, sink);
-    } else if (header.type === "OTHER") {
-    }
-  }
-}
-function readDataPage2(raw, header, codec8, kind, optional2, sink) {
-  const count2 = header.numValues;
-  let page;
-  let cursor;
-  let defined;
-  if (header.type === "DATA_PAGE") {
-    page = decompress3(raw, codec8, header.uncompressedSize);
-    cursor = { bytes: page, offset: 0 };
-    if (optional2) {
-      if (header.definitionEncoding !== ENCODING.RLE) throw new UnsupportedParquetLayout("definition level encoding");
-      const length = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
-      cursor.offset = 4;
-      defined = new Uint8Array(count2);
-      readHybrid(cursor, 1, count2, defined, 4 + length);
-      cursor.offset = 4 + length;
-    }
-  } else {
-    if (header.repetitionBytes !== 0) throw new UnsupportedParquetLayout("repetition levels");
-    const levelBytes = header.definitionBytes;
-    if (optional2 && levelBytes > 0) {
-      defined = new Uint8Array(count2);
-      readHybrid({ bytes: raw, offset: 0 }, 1, count2, defined, levelBytes);
-    } else if (optional2 && header.numNulls > 0) {
-      throw new Error("a page with nulls but no definition levels");
-    }
-    const values = raw.subarray(levelBytes);
-    page = header.isCompressed ? decompress3(values, codec8, header.uncompressedSize - levelBytes) : values;
-    cursor = { bytes: page, offset: 0 };
-  }
-  let present = count2;
-  if (defined) {
-    present = 0;
-    for (let i = 0; i < count2; i++) present += defined[i];
-  }
-  if (present === count2) defined = void 0;
-  if (header.encoding === ENCODING.PLAIN) {
-    sink.addPlain(cursor, present, defined, count2, kind);
-  } else if (header.encoding === ENCODING.PLAIN_DICTIONARY || header.encoding === ENCODING.RLE_DICTIONARY) {
-    const indices = new Uint32Array(present);
-    if (present > 0) {
-      const width = cursor.bytes[cursor.offset++];
-      if (width > 32) throw new Error(`a dictionary index width of ${width} bits`);
-      readHybrid(cursor, width, present, indices, cursor.bytes.length);
-    }
-    sink.addIndices(indices, defined, count2);
-  } else if (header.encoding === ENCODING.BYTE_STREAM_SPLIT && kind !== "string") {
-    const size = kind === "double" || kind === "int64" ? 8 : 4;
-    sink.addValues(plainNumbers(unsplitBytes(cursor, present, size), 0, present, kind), defined, count2);
-  } else if (header.encoding === ENCODING.DELTA_LENGTH_BYTE_ARRAY && kind === "string") {
-    const lengths = deltaBinaryPacked(cursor, present, false);
-    const strings = new Array(present);
-    for (let i = 0; i < present; i++) {
-      const end = cursor.offset + lengths[i];
-      if (lengths[i] < 0 || end > cursor.bytes.length) throw new Error("a string runs past its page");
-      strings[i] = UTF8.decode(cursor.bytes.subarray(cursor.offset, end));
-      cursor.offset = end;
-    }
-    sink.addStrings(strings, defined, count2);
-  } else if (header.encoding === ENCODING.DELTA_BINARY_PACKED && (kind === "int32" || kind === "int64")) {
-    sink.addValues(deltaBinaryPacked(cursor, present, kind === "int64"), defined, count2);
-  } else {
-    throw new UnsupportedParquetLayout(`encoding ${header.encoding}`);
-  }
-  return count2;
-}
-function plainNumbers(bytes, offset, count2, kind) {
-  const size = kind === "double" || kind === "int64" ? 8 : 4;
-  if (offset + count2 * size > bytes.length) throw new Error("a page holds fewer values than its header says");
-  const at = bytes.byteOffset + offset;
-  const source = at % size === 0 ? bytes.buffer : copyOf(bytes, offset, count2 * size).buffer;
-  const start = at % size === 0 ? at : 0;
-  if (kind === "double") return new Float64Array(source, start, count2);
-  if (kind === "float") return Float64Array.from(new Float32Array(source, start, count2));
-  if (kind === "int32") return Float64Array.from(new Int32Array(source, start, count2));
-  const halves = new Int32Array(source, start, count2 * 2);
-  const out = new Float64Array(count2);
-  for (let i = 0; i < count2; i++) out[i] = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
-  return out;
-}
-function copyOf(bytes, offset, length) {
-  const copy = new Uint8Array(length);
-  copy.set(bytes.subarray(offset, offset + length));
-  return copy;
-}
-function shortInteger(value) {
-  return value < 1e15 && value > -1e14;
-}
-var NumberSink = class {
-  constructor(rowCount2, integers64) {
-    this.rowCount = rowCount2;
-    this.integers64 = integers64;
-    this.numbers = new Float64Array(rowCount2);
-  }
-  rowCount;
-  integers64;
-  row = 0;
-  numbers;
-  numeric = 0;
-  missing = 0;
-  exactText = true;
-  dictionary;
-  setDictionary(page, entries, kind) {
-    this.dictionary = entries === 0 ? new Float64Array(0) : plainNumbers(page, 0, entries, kind).slice();
-  }
-  addPlain(cursor, present, defined, count2, kind) {
-    this.scatter(plainNumbers(cursor.bytes, cursor.offset, present, kind), defined, count2);
-  }
-  addValues(values, defined, count2) {
-    this.scatter(values, defined, count2);
-  }
-  addIndices(indices, defined, count2) {
-    const dictionary2 = this.dictionary;
-    if (!dictionary2) throw new Error("dictionary-encoded values without a dictionary page");
-    const values = defined ? new Float64Array(indices.length) : this.numbers.subarray(this.row, this.row + indices.length);
-    if (values.length !== indices.length) throw new Error("more values than rows");
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i];
-      if (index >= dictionary2.length) throw new Error(`dictionary index ${index} past its ${dictionary2.length} entries`);
-      values[i] = dictionary2[index];
-    }
-    this.scatter(values, defined, count2);
-  }
-  /** `values` (the page's present values) into rows `row`… , nulls where `defined` says. */
-  scatter(values, defined, count2) {
-    if (this.row + count2 > this.rowCount) throw new Error("more values than rows");
-    const numbers2 = this.numbers;
-    const start = this.row;
-    if (!defined) {
-      if (values.buffer !== numbers2.buffer) numbers2.set(values, start);
-    } else {
-      let next = 0;
-      for (let i = 0; i < count2; i++) numbers2[start + i] = defined[i] === 1 ? values[next++] : NaN;
-    }
-    let numeric2 = 0;
-    for (let i = start; i < start + count2; i++) {
-      const value = numbers2[i];
-      if (value === value) {
-        numeric2++;
-        if (this.integers64 && this.exactText && !shortInteger(value)) this.exactText = false;
-      }
-    }
-    this.numeric += numeric2;
-    this.missing += count2 - numeric2;
-    this.row += count2;
-  }
-  finish() {
-    return {
-      rowCount: this.row,
-      // The builder makes the array at the first number: a column of nulls holds none.
-      numbers: this.numeric > 0 ? this.numbers : new Float64Array(0),
-      numeric: this.numeric,
-      missing: this.missing,
-      tokens: [],
-      tokenCounts: [],
-      exactText: this.exactText,
-      consumable: true
-    };
-  }
-};
-var UTF8 = new TextDecoder();
-var TextSink = class {
-  constructor(rowCount2) {
-    this.rowCount = rowCount2;
-  }
-  rowCount;
-  row = 0;
-  numbers;
-  tokenCodes;
-  numeric = 0;
-  missing = 0;
-  exactText = true;
-  tokens = [];
-  tokenCounts = [];
-  tokenIndex = /* @__PURE__ */ new Map();
-  dictionary;
-  setDictionary(page, entries, _kind) {
-    this.dictionary = typedEntries(plainStrings({ bytes: page, offset: 0 }, entries));
-  }
-  addPlain(cursor, present, defined, count2, _kind) {
-    this.addStrings(plainStrings(cursor, present), defined, count2);
-  }
-  addStrings(strings, defined, count2) {
-    const present = strings.length;
-    const distinct = /* @__PURE__ */ new Map();
-    const indices = new Uint32Array(present);
-    for (let i = 0; i < present; i++) {
-      let index = distinct.get(strings[i]);
-      if (index === void 0) {
-        index = distinct.size;
-        distinct.set(strings[i], index);
-      }
-      indices[i] = index;
-    }
-    this.add(typedEntries([...distinct.keys()]), indices, defined, count2);
-  }
-  addIndices(indices, defined, count2) {
-    if (!this.dictionary) throw new Error("dictionary-encoded values without a dictionary page");
-    this.add(this.dictionary, indices, defined, count2);
-  }
-  add(entries, indices, defined, count2) {
-    if (this.row + count2 > this.rowCount) throw new Error("more values than rows");
-    const { numbers: numbers2, codes, tokens } = entries;
-    const global = entries.global;
-    let next = 0;
-    for (let i = 0; i < count2; i++) {
-      const row = this.row + i;
-      if (defined && defined[i] === 0) {
-        this.missing++;
-        continue;
-      }
-      const index = indices[next++];
-      if (index >= numbers2.length) throw new Error(`dictionary index ${index} past its ${numbers2.length} entries`);
-      const value = numbers2[index];
-      if (value === value) {
-        this.numbersArray()[row] = value;
-        this.numeric++;
-        if (this.exactText && !entries.exact(index)) this.exactText = false;
-        continue;
-      }
-      const local = codes[index];
-      if (local === 0) {
-        this.missing++;
-        continue;
-      }
-      let code = global[index];
-      if (code === 0) {
-        const text2 = tokens[local - 1];
-        let known = this.tokenIndex.get(text2);
-        if (known === void 0) {
-          known = this.tokens.length;
-          this.tokens.push(text2);
-          this.tokenCounts.push(0);
-          this.tokenIndex.set(text2, known);
-        }
-        code = known + 1;
-        global[index] = code;
-      }
-      this.tokenCounts[code - 1]++;
-      this.tokenCodes ??= new Uint32Array(this.rowCount);
-      this.tokenCodes[row] = code;
-    }
-    this.row += count2;
-  }
-  numbersArray() {
-    if (!this.numbers) {
-      this.numbers = new Float64Array(this.rowCount);
-      this.numbers.fill(NaN);
-    }
-    return this.numbers;
-  }
-  finish() {
-    const column = {
-      rowCount: this.row,
-      numbers: this.numbers ?? new Float64Array(0),
-      numeric: this.numeric,
-      missing: this.missing,
-      tokens: this.tokens,
-      tokenCounts: this.tokenCounts,
-      exactText: this.exactText,
-      consumable: true
-    };
-    if (this.tokenCodes) column.tokenCodes = this.tokenCodes;
-    return column;
-  }
-};
-function typedEntries(strings) {
-  const builder = new TypedColumnBuilder(strings.length);
-  for (const text2 of strings) builder.addText(text2);
-  const typed2 = builder.finish(false);
-  const numbers2 = typed2.numeric > 0 ? typed2.numbers : new Float64Array(strings.length).fill(NaN);
-  let exactness;
-  return {
-    numbers: numbers2,
-    codes: typed2.tokenCodes ?? new Uint32Array(strings.length),
-    tokens: typed2.tokens,
-    global: new Uint32Array(typed2.tokens.length > 0 ? strings.length : 0),
-    // All exact when the whole dictionary is; otherwise asked entry by entry, of a builder of one cell.
-    exact: typed2.exactText ? () => true : (index) => {
-      exactness ??= /* @__PURE__ */ new Map();
-      let exact = exactness.get(index);
-      if (exact === void 0) {
-        const one = new TypedColumnBuilder(1);
-        one.addText(strings[index]);
-        exact = one.finish(false).exactText;
-        exactness.set(index, exact);
-      }
-      return exact;
-    }
-  };
-}
-function plainStrings(cursor, count2) {
-  const bytes = cursor.bytes;
-  const strings = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const at = cursor.offset;
-    if (at + 4 > bytes.length) throw new Error("a page holds fewer values than its header says");
-    const length = (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
-    const end = at + 4 + length;
-    if (end > bytes.length) throw new Error("a string runs past its page");
-    strings[i] = UTF8.decode(bytes.subarray(at + 4, end));
-    cursor.offset = end;
-  }
-  return strings;
-}
-
-// shared/adapters/data/read-typed-table.ts
-var CHUNK_BYTES = 1 << 16;
-var HEAD_CHARS = 1 << 20;
-async function readTypedTable(path, options = {}) {
-  const parts = partitionFiles(path);
-  if (parts === void 0) return readTypedFile(path, options);
-  const { sample, ...whole } = options;
-  const tables = [];
-  for (const file of parts) {
-    const table = await readTypedFile(file, whole);
-    if (tables.length > 0) sameColumns(tables[0], table);
-    tables.push(table);
-  }
-  const merged = concatTables(path, tables);
-  return sample ? sampleTable(merged, sample.size, sample.seed) : merged;
-}
-var GLOB = /[*?[]/;
-function partitionFiles(path) {
-  let files;
-  const stats = statSync2(path, { throwIfNoEntry: false });
-  if (stats?.isFile()) return void 0;
-  if (GLOB.test(path)) {
-    files = globSync(path).filter((file) => statSync2(file).isFile());
-    if (files.length === 0) throw new InputError(`${path}: no file matches`);
-  } else if (stats?.isDirectory()) {
-    files = readdirSync(path, { recursive: true }).filter((name) => !name.split(/[/\\]/).some((part) => part.startsWith(".") || part.startsWith("_"))).map((name) => join9(path, name)).filter((file) => statSync2(file).isFile());
-    if (files.length === 0) throw new InputError(`${path}: a folder without data files`);
-  } else {
-    return void 0;
-  }
-  return files.sort();
-}
-function sameColumns(first, other) {
-  const known = new Set(first.columns);
-  const theirs = new Set(other.columns);
-  const missing = first.columns.filter((name) => !theirs.has(name));
-  const extra = other.columns.filter((name) => !known.has(name));
-  if (missing.length === 0 && extra.length === 0) return;
-  const list2 = (names) => names.slice(0, 5).map((n2) => `\`${n2}\``).join(", ") + (names.length > 5 ? ", \u2026" : "");
-  const what = [missing.length > 0 ? `lacks ${list2(missing)}` : "", extra.length > 0 ? `adds ${list2(extra)}` : ""].filter(Boolean).join(" and ");
-  throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
-}
-async function readTypedFile(path, options) {
-  const { format: format2, compression } = formatOf(path);
-  const size = fileSize(path);
-  checkMagic(path, head(path), format2, compression);
-  if (format2 === "parquet") return readParquetTyped(path, options);
-  const stream = textStream(path, compression);
-  return format2 === "jsonl" ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
-}
-function fileSize(path) {
-  try {
-    const stats = statSync2(path);
-    if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
-    return stats.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "ENOENT") throw new InputError(`${path}: file not found`);
-    throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
-  }
-}
-function head(path) {
-  const fd = openSync2(path, "r");
-  try {
-    const bytes = Buffer.alloc(4);
-    const read = readSync2(fd, bytes, 0, 4, 0);
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function textStream(path, compression) {
-  const file = createReadStream3(path, { highWaterMark: CHUNK_BYTES });
-  let read = 0;
-  file.on("data", (chunk) => {
-    read += chunk.length;
-  });
-  if (compression === "none") return { chunks: file, read: () => read };
-  const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
-  if (!inflate) {
-    file.destroy();
-    const bytes = zlib.zstdDecompressSync;
-    if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
-    const content = bytes(readFileSync2(path));
-    return { chunks: (async function* () {
-      yield content;
-    })(), read: () => content.length };
-  }
-  file.on("error", (error) => inflate.destroy(error));
-  const piped = file.pipe(inflate);
-  return {
-    chunks: (async function* () {
-      try {
-        for await (const chunk of piped) yield chunk;
-      } catch (error) {
-        if (error instanceof InputError) throw error;
-        throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
-      }
-    })(),
-    read: () => read
-  };
-}
-async function* decoded(path, compression, chunks) {
-  const decoder5 = new TextDecoder("utf-8");
-  let checked = 0;
-  for await (const chunk of chunks) {
-    if (checked < 8192) {
-      if (chunk.subarray(0, 8192 - checked).includes(0)) {
-        throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
-      }
-      checked += chunk.length;
-    }
-    const text2 = decoder5.decode(chunk, { stream: true });
-    if (text2.length > 0) yield text2;
-  }
-  const last = decoder5.decode();
-  if (last.length > 0) yield last;
-}
-async function readCsvTyped(path, stream, size, compression, options) {
-  const texts = decoded(path, compression, stream.chunks);
-  let pending = "";
-  let done = false;
-  while (pending.length < HEAD_CHARS) {
-    const next = await texts.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    pending += next.value;
-  }
-  const sampleEnd = pending.length < HEAD_CHARS ? pending.length : pending.lastIndexOf("\n") + 1 || pending.length;
-  const delimiter2 = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
-  let lines = 0;
-  for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
-  const capacity = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines) * 1.05) + 16 : Math.max(lines, 1024);
-  let names;
-  let builders = [];
-  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
-  let rows = 0;
-  let kept = 0;
-  const starts = [];
-  const ends = [];
-  const values = [];
-  let staged = "";
-  const records = new CsvRecords(delimiter2, path, {
-    text(index, buffer, start, end) {
-      staged = buffer;
-      starts[index] = start;
-      ends[index] = end;
-      values[index] = void 0;
-    },
-    value(index, value) {
-      values[index] = value;
-    },
-    end(count2, line) {
-      if (!names) {
-        const header = Array.from({ length: count2 }, (_, i) => values[i] ?? staged.slice(starts[i], ends[i]));
-        const { names: found, first } = headerOf(header, path);
-        names = found;
-        options.onColumns?.(found);
-        builders = header.map((_, index) => {
-          const name = index < first ? void 0 : found[index - first];
-          if (name === void 0 || options.columns && !options.columns.has(name)) return void 0;
-          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter2 !== ",");
-        });
-        return;
-      }
-      if (count2 !== builders.length) {
-        throw new InputError(`${path}: not valid CSV: line ${line}: ${count2} fields where the header has ${builders.length}: ${excerpt(records.recordText())}`);
-      }
-      const row = rows++;
-      const slot = reservoir ? reservoir.next() : row;
-      if (slot < 0) return;
-      const replacing = slot < kept;
-      for (let i = 0; i < count2; i++) {
-        const reader = builders[i];
-        if (!reader) continue;
-        if (replacing) reader.replace(slot);
-        reader.dataRow = row;
-        const value = values[i];
-        if (value === void 0) reader.addRange(staged, starts[i], ends[i]);
-        else reader.add(value);
-      }
-      if (!replacing) kept++;
-    }
-  });
-  let sinceProgress = 0;
-  for (; ; ) {
-    records.push(pending, done);
-    if (done) break;
-    if (options.onProgress && ++sinceProgress >= 4) {
-      sinceProgress = 0;
-      options.onProgress(stream.read(), compression === "none" ? size : void 0, rows);
-    }
-    const next = await texts.next();
-    if (next.done) {
-      pending = "";
-      done = true;
-    } else {
-      pending = next.value;
-    }
-  }
-  options.onProgress?.(stream.read(), compression === "none" ? size : void 0, rows);
-  if (!names) throw new InputError(`${path}: empty file, expected a header row`);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const reader of builders) if (reader) typed2.set(reader.name, reader.finish());
-  return { source: path, columns: names, rowCount: kept, typed: typed2 };
-}
-var ColumnReader = class {
-  constructor(builder, name, source, decimalCommas) {
-    this.builder = builder;
-    this.name = name;
-    this.source = source;
-    this.commas = decimalCommas ? "open" : "closed";
-  }
-  builder;
-  name;
-  source;
-  commas;
-  /** Rows read from `1,5`-style cells, with their text, while the column may be decimal-comma. */
-  commaRows = /* @__PURE__ */ new Map();
-  /** The data row (0-based, in the file) being added, for messages. */
-  dataRow = 0;
-  /** An unquoted field, characters `start` to `end` of `buffer`: plain decimals are read without making a string. */
-  addRange(buffer, start, end) {
-    if (this.commas === "closed" && this.builder.addPlainDecimal(buffer, start, end)) return;
-    this.add(buffer.slice(start, end));
-  }
-  add(cell) {
-    if (this.commas === "closed") return this.builder.addText(cell);
-    const text2 = cell.trim();
-    if (text2 === "") return this.builder.addText(cell);
-    if (!DECIMAL_COMMA.test(cell)) {
-      if (GROUPED.test(cell) && cell.includes(",") && cell.includes(".")) {
-        throw new InputError(`${this.source}: column \`${this.name}\` line ${this.dataRow + 2}: \`${cell}\` mixes \`.\` and \`,\` in a number; write it with one decimal separator and no thousands separator`);
-      }
-      this.commas = "closed";
-      for (const [row, text3] of this.commaRows) this.builder.demoteToToken(row, text3);
-      this.commaRows.clear();
-      return this.builder.addText(cell);
-    }
-    if (text2.includes(",")) {
-      this.commaRows.set(this.builder.nextRow, text2);
-      return this.builder.addText(text2.replace(",", "."));
-    }
-    this.builder.addText(cell);
-  }
-  /** The next cell replaces row `slot` (sampling). */
-  replace(slot) {
-    this.commaRows.delete(slot);
-    this.builder.replaceRow(slot);
-  }
-  finish() {
-    return this.builder.finish(true);
-  }
-};
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-async function readJsonLinesTyped(path, stream, size, options) {
-  const columns = [];
-  const builders = /* @__PURE__ */ new Map();
-  const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
-  let rowCount2 = 0;
-  let lineNumber = 0;
-  let rest = "";
-  const takeLine = (raw) => {
-    lineNumber++;
-    const line = (lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
-    if (line === "") return;
-    let record2;
-    try {
-      record2 = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`${path}: line ${lineNumber}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!isPlainObject2(record2)) {
-      throw new InputError(`${path}: line ${lineNumber}: is ${Array.isArray(record2) ? "an array" : record2 === null ? "null" : `a ${typeof record2}`}, expected a JSON object (one record per line)`);
-    }
-    const slot = reservoir ? reservoir.next() : rowCount2;
-    const replacing = slot >= 0 && slot < rowCount2;
-    if (replacing) for (const builder of builders.values()) builder?.replaceRow(slot);
-    const touched = /* @__PURE__ */ new Set();
-    for (const [key, value] of Object.entries(record2)) {
-      let builder = builders.get(key);
-      if (builder === void 0) {
-        columns.push(key);
-        if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
-        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
-        builders.set(key, builder);
-        if (builder) for (let i = 0; i < rowCount2; i++) builder.addMissing();
-        if (builder && replacing) builder.replaceRow(slot);
-      }
-      if (typeof value === "object" && value !== null) {
-        throw new InputError(`${path}: line ${lineNumber}: column \`${key}\` holds a nested ${Array.isArray(value) ? "list" : "object"}; mlgate compares flat columns`);
-      }
-      if (builder && slot >= 0) {
-        addValue(builder, value, key, path);
-        touched.add(key);
-      }
-    }
-    if (slot < 0) return;
-    for (const [key, builder] of builders) if (builder && !touched.has(key)) builder.addMissing();
-    if (!replacing) rowCount2++;
-  };
-  let chunks = 0;
-  for await (const text2 of decoded(path, "none", stream.chunks)) {
-    const lines = (rest + text2).split("\n");
-    rest = lines.pop();
-    for (const line of lines) takeLine(line);
-    if (options.onProgress && ++chunks % 4 === 0) options.onProgress(stream.read(), size, rowCount2);
-  }
-  takeLine(rest);
-  if (rowCount2 === 0) throw new InputError(`${path}: empty file, expected one JSON object per line`);
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const [name, builder] of builders) if (builder) typed2.set(name, builder.finish(true));
-  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
-}
-function addValue(builder, value, column, source) {
-  switch (typeof value) {
-    case "number":
-      return builder.addNumber(value);
-    case "string":
-      return builder.addText(value);
-    case "bigint":
-    case "boolean":
-      return builder.addText(String(value));
-    case "undefined":
-      return builder.addMissing();
-    case "object":
-      if (value === null) return builder.addMissing();
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) throw new InputError(`${source}: column \`${column}\` holds an invalid date`);
-        return builder.addText(value.toISOString());
-      }
-      if (value instanceof Uint8Array) throw new InputError(`${source}: column \`${column}\` holds binary values; mlgate compares text, numbers, booleans and dates`);
-      throw new InputError(`${source}: column \`${column}\` holds nested values; mlgate compares flat columns`);
-    default:
-      throw new InputError(`${source}: column \`${column}\` holds ${typeof value} values, which mlgate does not read`);
-  }
-}
-function calendarDate2(days) {
-  return new Date(days * 864e5).toISOString().slice(0, 10);
-}
-async function readParquetTyped(path, options) {
-  let file;
-  try {
-    file = openParquetFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
-  }
-  try {
-    return await readParquetColumns(path, file, options);
-  } finally {
-    file.close();
-  }
-}
-async function readParquetColumns(path, file, options) {
-  const { metadata, columns } = parquetLayout(file.footer, path);
-  options.onColumns?.(columns);
-  const elements = parquetSchema(metadata).children.map((child2) => child2.element);
-  const fileRows = Number(metadata.num_rows);
-  const occupants = options.sample ? occupantsOf(Reservoir.slotsOf(fileRows, options.sample.size, options.sample.seed)) : void 0;
-  const rowCount2 = occupants ? occupants.length : fileRows;
-  const typed2 = /* @__PURE__ */ new Map();
-  for (const [index, name] of columns.entries()) {
-    if (name.trim() === "") throw new InputError(`${path}: a column has no name`);
-    if (options.columns && !options.columns.has(name)) continue;
-    if (!occupants && !options.keepText?.has(name)) {
-      let column;
-      try {
-        column = readParquetColumn(file, metadata, index, elements[index]);
-      } catch (error) {
-        throw new InputError(`${path}: column \`${name}\`: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
-      }
-      if (column) {
-        typed2.set(name, column);
-        options.onProgress?.(file.byteLength, file.byteLength, rowCount2);
-        continue;
-      }
-    }
-    const chunks = [];
-    try {
-      await parquetRead({
-        file,
-        metadata,
-        columns: [name],
-        compressors,
-        parsers: { dateFromDays: calendarDate2 },
-        onChunk: (chunk) => chunks.push({ rowStart: chunk.rowStart, data: chunk.columnData })
-      });
-    } catch (error) {
-      throw new InputError(`${path}: cannot read Parquet data (${error instanceof Error ? error.message : String(error)})`);
-    }
-    chunks.sort((a, b) => a.rowStart - b.rowStart);
-    const builder = new TypedColumnBuilder(rowCount2, options.keepText?.has(name) ?? false);
-    if (!occupants && isNumberArray(chunks)) {
-      for (const { data } of chunks) {
-        const numbers2 = data;
-        for (let i = 0; i < numbers2.length; i++) builder.addNumber(numbers2[i]);
-      }
-    } else if (occupants) {
-      for (const row of occupants) {
-        const chunk = chunkOf(chunks, row);
-        addValue(builder, chunk.data[row - chunk.rowStart], name, path);
-      }
-    } else {
-      for (const { data } of chunks) {
-        for (let i = 0; i < data.length; i++) addValue(builder, data[i], name, path);
-      }
-    }
-    if (builder.rowCount !== rowCount2) throw new InputError(`${path}: column \`${name}\` holds ${builder.rowCount} values for ${rowCount2} rows`);
-    typed2.set(name, builder.finish(true));
-    options.onProgress?.(file.byteLength, file.byteLength, rowCount2);
-  }
-  return { source: path, columns, rowCount: rowCount2, typed: typed2 };
-}
-function occupantsOf(slots) {
-  let size = 0;
-  for (const slot of slots) if (slot >= 0) size++;
-  const occupants = new Int32Array(size);
-  slots.forEach((slot, row) => {
-    if (slot >= 0) occupants[slot] = row;
-  });
-  return occupants;
-}
-function chunkOf(chunks, row) {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (chunks[mid].rowStart <= row) lo = mid;
-    else hi = mid - 1;
-  }
-  return chunks[lo];
-}
-function isNumberArray(chunks) {
-  return chunks.every(({ data }) => data instanceof Float64Array || data instanceof Float32Array || data instanceof Int32Array);
-}
 
 // shared/adapters/data/read-columns.ts
 async function readColumns(path, options = {}) {
@@ -46752,13 +34608,13 @@ async function keepTexts(table, names, delimiter2) {
 }
 
 // shared/adapters/data/read-table.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 async function readTable(path, options = {}) {
   const { format: format2, compression } = formatOf(path);
   const bytes = readBytes(path, format2 === "parquet" ? void 0 : MAX_TEXT_BYTES);
   checkMagic(path, bytes, format2, compression);
   if (format2 === "parquet") return materialise(await parseParquet(bytes, path), path);
-  const content = decompress2(path, bytes, compression, MAX_TEXT_BYTES);
+  const content = decompress(path, bytes, compression, MAX_TEXT_BYTES);
   if (content.subarray(0, 8192).includes(0)) {
     throw new InputError(`${path}: ${compression === "none" ? "holds" : "decompresses to"} binary data (NUL bytes), not text; ${READ_FORMATS}`);
   }
@@ -46767,12 +34623,12 @@ async function readTable(path, options = {}) {
 }
 function readBytes(path, maxBytes) {
   try {
-    const stats = statSync3(path);
+    const stats = statSync2(path);
     if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a data file`);
     if (maxBytes !== void 0 && stats.size > maxBytes) {
       throw new InputError(`${path}: ${formatBytes(stats.size)} is larger than the ${formatBytes(maxBytes)} mlgate can read as text; sample or split the file`);
     }
-    return readFileSync3(path);
+    return readFileSync2(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code;
@@ -46875,10 +34731,10 @@ function predictionsFromTable(table, task, names) {
     result2.yScore = numbers(table, names.yScore);
   }
   if (task === "multiclass") {
-    const prefix2 = `${names.yScore}_`;
-    const scoreColumns = table.columns.filter((c) => c.startsWith(prefix2));
+    const prefix = `${names.yScore}_`;
+    const scoreColumns = table.columns.filter((c) => c.startsWith(prefix));
     if (scoreColumns.length > 0) {
-      result2.classScores = Object.fromEntries(scoreColumns.map((c) => [c.slice(prefix2.length), numbers(table, c)]));
+      result2.classScores = Object.fromEntries(scoreColumns.map((c) => [c.slice(prefix.length), numbers(table, c)]));
     }
   }
   return result2;
@@ -46921,7 +34777,7 @@ async function predict(options) {
     only: [idColumn2, model.target],
     text: [idColumn2, model.target, ...model.features.filter((f) => f.kind === "categorical").map((f) => f.name)]
   });
-  const path = join10(options.out, "predictions.csv");
+  const path = join9(options.out, "predictions.csv");
   writeModelPredictions(model, table, path, idColumn2);
   return { predictions_path: path, task: model.task, classes: model.classes, rows: table.rowCount, labelled: table.columns.includes(model.target) };
 }
@@ -46965,7 +34821,7 @@ async function train(options) {
   const request = { target: options.target, type, params: options.params, task: options.task, positiveLabel: options.positiveLabel };
   checkTrainRequest(request);
   const delimiter2 = options.delimiter ? { delimiter: options.delimiter } : {};
-  if (statSync4(options.data, { throwIfNoEntry: false })?.isDirectory() || /[*?[]/.test(options.data) && !existsSync3(options.data)) {
+  if (statSync3(options.data, { throwIfNoEntry: false })?.isDirectory() || /[*?[]/.test(options.data) && !existsSync3(options.data)) {
     throw new InputError(`${options.data}: train's data is one file (its SHA-256 is recorded with the model), not a folder or glob of partitions; join them into one file`);
   }
   const idColumn2 = options.idColumn ?? "id";
@@ -46977,12 +34833,12 @@ async function train(options) {
   checkTrainingSize({ ...request, table, exclude });
   const test = options.test ? await readColumns(options.test, { ...delimiter2, text: [idColumn2, options.target] }) : null;
   const model = trainModel({ ...request, table, exclude, progress: options.log && ((done, total) => options.log(`random_forest: ${done}/${total} trees`)) });
-  const predictionsPath = test ? join11(options.out, "predictions.csv") : null;
+  const predictionsPath = test ? join10(options.out, "predictions.csv") : null;
   if (test && predictionsPath) {
     await keepTexts(test, categoricalColumnsNeedingText(model, test), options.delimiter);
     writeModelPredictions(model, test, predictionsPath, idColumn2);
   }
-  const modelPath = join11(options.out, "model.json");
+  const modelPath = join10(options.out, "model.json");
   writeFileAtomic(modelPath, toJson(model));
   const testRows = test ? test.rowCount : null;
   return {
@@ -46997,9 +34853,9 @@ async function train(options) {
 }
 
 // shared/commands/train-command.ts
-import { mkdirSync as mkdirSync2, statSync as statSync5 } from "node:fs";
+import { mkdirSync as mkdirSync2, statSync as statSync4 } from "node:fs";
 import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join13, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join12, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // shared/adapters/codecs/structured-file.ts
 import { extname } from "node:path";
@@ -47372,21 +35228,21 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
-  let c, underscore2 = 1;
+  let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (c === 95) {
-      if (underscore2 & 1)
+      if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
-      underscore2 = 3;
+      underscore = 3;
     } else if (!isDigit(c, base2))
       TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore2 & 1)
-      underscore2--;
+    else if (underscore & 1)
+      underscore--;
   }
-  if (underscore2 & 1)
+  if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
   let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore2)
+  if (underscore)
     str = str.replaceAll("_", "");
   return parseInteger(ctx, str, base2, startPtr);
 }
@@ -47771,7 +35627,7 @@ function flattenObject(value, clash) {
   const stack = Object.entries(value).reverse();
   while (stack.length > 0) {
     const [key, item] = stack.pop();
-    if (isPlainObject3(item) && Object.keys(item).length > 0) {
+    if (isPlainObject(item) && Object.keys(item).length > 0) {
       for (const [child2, inner] of Object.entries(item).reverse()) stack.push([`${key}.${child2}`, inner]);
       continue;
     }
@@ -47780,7 +35636,7 @@ function flattenObject(value, clash) {
   }
   return Object.fromEntries(Object.keys(flat).sort().map((key) => [key, flat[key]]));
 }
-function isPlainObject3(value) {
+function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
@@ -47899,7 +35755,7 @@ var runRecordCodec = jsonFileCodec({
 // shared/adapters/run-cache/folder-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir4, readFile as readFile4, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile2, realpath as realpath3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join12, normalize, relative as relative3, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join11, normalize, relative as relative3, sep as sep3 } from "node:path";
 var MANIFEST = "manifest.json";
 var FILES = "files";
 var KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -47911,27 +35767,27 @@ var FolderRunCache = class {
   folder;
   description;
   async restore(key, root, paths) {
-    const entry = join12(this.folder, checkKey(key));
+    const entry = join11(this.folder, checkKey(key));
     const wanted = paths.map(checkEntryPath);
     let manifest;
     try {
-      manifest = JSON.parse(await readFile4(join12(entry, MANIFEST), "utf8"));
+      manifest = JSON.parse(await readFile4(join11(entry, MANIFEST), "utf8"));
     } catch {
       return false;
     }
     if (!Array.isArray(manifest.paths) || !Array.isArray(manifest.files) || !sameSet(manifest.paths, wanted)) return false;
     for (const file of manifest.files) {
       if (!wanted.some((path) => covers(path, checkEntryPath(file.path)))) return false;
-      const digest = await digestFile(join12(entry, FILES, file.path)).catch(() => null);
+      const digest = await digestFile(join11(entry, FILES, file.path)).catch(() => null);
       if (digest === null || digest.sha256 !== file.sha256 || digest.size !== file.size) return false;
     }
     const realRoot = await realpath3(root);
     for (const file of manifest.files) {
-      const destination = join12(root, file.path);
+      const destination = join11(root, file.path);
       await makeFoldersInside(root, realRoot, file.path);
-      const temporary = join12(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
+      const temporary = join11(dirname3(destination), `.${randomBytes5(6).toString("hex")}.tmp`);
       try {
-        await copyFile2(join12(entry, FILES, file.path), temporary);
+        await copyFile2(join11(entry, FILES, file.path), temporary);
         await rename3(temporary, destination);
       } catch (error) {
         await rm4(temporary, { force: true });
@@ -47941,11 +35797,11 @@ var FolderRunCache = class {
     return true;
   }
   async save(key, root, paths) {
-    const entry = join12(this.folder, checkKey(key));
+    const entry = join11(this.folder, checkKey(key));
     const saved = paths.map(checkEntryPath);
     if (await stat6(entry).catch(() => null)) return;
     await mkdir4(this.folder, { recursive: true });
-    const temporary = join12(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
+    const temporary = join11(this.folder, `.tmp-${randomBytes5(6).toString("hex")}`);
     try {
       const files = [];
       const listed = /* @__PURE__ */ new Set();
@@ -47953,14 +35809,14 @@ var FolderRunCache = class {
         for (const file of await filesUnder(root, path, "cached path")) {
           if (listed.has(file)) continue;
           listed.add(file);
-          const copy = join12(temporary, FILES, file);
+          const copy = join11(temporary, FILES, file);
           await mkdir4(dirname3(copy), { recursive: true });
-          await copyFile2(join12(root, file), copy);
+          await copyFile2(join11(root, file), copy);
           files.push({ path: file, ...await digestFile(copy) });
         }
       }
       const manifest = { paths: saved, files };
-      await writeFile2(join12(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
+      await writeFile2(join11(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}
 `);
       await rename3(temporary, entry);
     } catch (error) {
@@ -47974,7 +35830,7 @@ var FolderRunCache = class {
 async function makeFoldersInside(root, realRoot, path) {
   const parts = path.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const folder = join12(root, ...parts.slice(0, i));
+    const folder = join11(root, ...parts.slice(0, i));
     const info = await lstat2(folder).catch(() => null);
     if (info === null) await mkdir4(folder);
     else if (info.isSymbolicLink() && !inside(realRoot, await realpath3(folder))) {
@@ -48010,7 +35866,7 @@ function inside(root, path) {
 import { spawn } from "node:child_process";
 
 // shared/adapters/process/peak-memory.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
 var SAMPLE_INTERVAL_MS = 100;
 function watchPeakMemory(rootPid) {
   if (treeRss(rootPid) === null) return { stop: () => null };
@@ -48031,7 +35887,7 @@ function watchPeakMemory(rootPid) {
 function treeRss(rootPid) {
   let names;
   try {
-    names = readdirSync2("/proc");
+    names = readdirSync("/proc");
   } catch {
     return null;
   }
@@ -48058,7 +35914,7 @@ function treeRss(rootPid) {
 }
 function parentOf(pid) {
   try {
-    const stat8 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const stat8 = readFileSync3(`/proc/${pid}/stat`, "utf8");
     const fields = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
   } catch {
@@ -48067,7 +35923,7 @@ function parentOf(pid) {
 }
 function rssOf(pid) {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync4(`/proc/${pid}/status`, "utf8"));
+    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync3(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
@@ -48079,7 +35935,7 @@ var TAIL_LINES = 20;
 var MAX_LINE = 4096;
 var SHELL = ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c"];
 function runCommand(command, cwd, line) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     const startedAt = /* @__PURE__ */ new Date();
     const started = performance.now();
     const child2 = spawn(SHELL[0], [...SHELL.slice(1), command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -48099,7 +35955,7 @@ function runCommand(command, cwd, line) {
       const peakRssBytes = memory.stop();
       for (const flush of readers) flush();
       const finishedAt = /* @__PURE__ */ new Date();
-      resolve11({
+      resolve10({
         exitCode: code ?? 128 + signalNumber(signal),
         signal,
         tail,
@@ -48151,10 +36007,10 @@ async function askToolVersions() {
   return { node: process.version.replace(/^v/, ""), mlgate: TOOL_VERSION, bash, ...python === null ? {} : { python } };
 }
 function versionOf(program, args, pattern) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve10) => {
     execFile(program, args, { timeout: 1e4 }, (error, stdout, stderr) => {
-      if (error) return resolve11(null);
-      resolve11(pattern.exec(`${stdout}
+      if (error) return resolve10(null);
+      resolve10(pattern.exec(`${stdout}
 ${stderr}`)?.[1] ?? null);
     });
   });
@@ -48166,22 +36022,22 @@ var RUN_RECORD_SCHEMA_VERSION = 1;
 // shared/commands/train-command.ts
 var RUN_CACHE_FORMAT = "mlgate-run-cache/1";
 async function trainByCommand(options) {
-  const root = resolve4(options.workingDirectory);
+  const root = resolve3(options.workingDirectory);
   const outputs = unique(options.outputs.map((path) => declared(path, "outputs")));
   const deps = unique(options.deps.map((path) => declared(path, "deps")));
   const metricsPath = options.metrics === void 0 ? null : declared(options.metrics, "metrics");
   const recordPath = declared(options.runRecord, "run-record");
-  const params = options.params === void 0 ? {} : readFlatFile(resolve4(root, options.params), "params", options.params);
+  const params = options.params === void 0 ? {} : readFlatFile(resolve3(root, options.params), "params", options.params);
   const depFiles = await digestTree(root, deps, "dependency");
   const key = runCacheKey({ command: options.command, deps: depFiles, params, outputs, metrics: metricsPath, runRecord: recordPath });
   const cached = [...outputs, ...metricsPath === null ? [] : [metricsPath], recordPath];
-  const metricsJsonPath = join13(dirname4(recordPath), "run-metrics.json");
+  const metricsJsonPath = join12(dirname4(recordPath), "run-metrics.json");
   const artifactPaths = unique(cached);
   if (options.cache && await options.cache.restore(key, root, cached)) {
-    const record3 = runRecordCodec.read(join13(root, recordPath));
+    const record3 = runRecordCodec.read(join12(root, recordPath));
     const reusedFrom = record3.run === null ? null : record3.run.url ?? record3.run.id;
     options.log.info(reusedFrom === null ? `reused from a run outside GitHub Actions that finished ${record3.finished_at} (${options.cache.description}, key ${key.slice(0, 12)}); the command did not run` : `reused from run ${record3.run.id} (${reusedFrom}) through the ${options.cache.description}; the command did not run`);
-    writeFileAtomic(join13(root, metricsJsonPath), toJson(record3.metrics));
+    writeFileAtomic(join12(root, metricsJsonPath), toJson(record3.metrics));
     return { cache_hit: true, run_record: recordPath, metrics_json: metricsJsonPath, record: record3, reused_from: reusedFrom, artifact_paths: artifactPaths };
   }
   const tools = toolVersions();
@@ -48197,7 +36053,7 @@ ${run.tail.join("\n")}`;
   }
   for (const path of written) {
     const declaredIn = `declared in \`${path === metricsPath ? "metrics" : "outputs"}\``;
-    if (!statSync5(join13(root, path), { throwIfNoEntry: false })) {
+    if (!statSync4(join12(root, path), { throwIfNoEntry: false })) {
       throw new TrainingFailedError(`${path}: the training command finished but did not write it (${declaredIn})`);
     }
     const previous = before.get(path);
@@ -48205,7 +36061,7 @@ ${run.tail.join("\n")}`;
       throw new TrainingFailedError(`${path}: the training command finished without writing it; the one there is left from before (${declaredIn})`);
     }
   }
-  const metrics = metricsPath === null ? {} : readFlatFile(join13(root, metricsPath), "metrics", metricsPath);
+  const metrics = metricsPath === null ? {} : readFlatFile(join12(root, metricsPath), "metrics", metricsPath);
   const outputFiles = await digestTree(root, outputs, "output");
   const record2 = {
     schema_version: RUN_RECORD_SCHEMA_VERSION,
@@ -48224,9 +36080,9 @@ ${run.tail.join("\n")}`;
     cache: { key: options.cache ? key : null, hit: false, reused_from_run: null },
     run: options.environment.runId === null ? null : { id: options.environment.runId, url: options.environment.runUrl }
   };
-  mkdirSync2(dirname4(join13(root, recordPath)), { recursive: true });
-  runRecordCodec.write(join13(root, recordPath), record2);
-  writeFileAtomic(join13(root, metricsJsonPath), toJson(metrics));
+  mkdirSync2(dirname4(join12(root, recordPath)), { recursive: true });
+  runRecordCodec.write(join12(root, recordPath), record2);
+  writeFileAtomic(join12(root, metricsJsonPath), toJson(metrics));
   if (options.cache) {
     try {
       await options.cache.save(key, root, cached);
@@ -48251,11 +36107,11 @@ async function digestTree(root, paths, what) {
   const files = /* @__PURE__ */ new Set();
   for (const path of paths) for (const file of await filesUnder(root, path, what)) files.add(file);
   const sorted = [...files].sort(byPath);
-  await checkLinkedFiles([...paths, ...sorted].map((file) => join13(root, file)), void 0, root);
+  await checkLinkedFiles([...paths, ...sorted].map((file) => join12(root, file)), void 0, root);
   const digests = [];
   for (let i = 0; i < sorted.length; i += 8) {
     const batch = sorted.slice(i, i + 8);
-    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join13(root, path)) }))));
+    digests.push(...await Promise.all(batch.map(async (path) => ({ path, ...await digestAnyFile(join12(root, path)) }))));
   }
   return digests;
 }
@@ -48266,11 +36122,11 @@ async function digestAnyFile(path) {
   return { sha256: digestText(bytes), size: bytes.length };
 }
 async function fileStates(root, path) {
-  if (!statSync5(join13(root, path), { throwIfNoEntry: false })) return null;
+  if (!statSync4(join12(root, path), { throwIfNoEntry: false })) return null;
   const files = await filesUnder(root, path, "output").catch(() => null);
   if (files === null) return null;
   const states = await Promise.all(files.map(async (file) => {
-    const info = await stat7(join13(root, file), { bigint: true });
+    const info = await stat7(join12(root, file), { bigint: true });
     return `${file}\0${info.size}\0${info.mtimeNs}\0${info.ctimeNs}\0${info.ino}`;
   }));
   return states.join("\n");
@@ -48287,7 +36143,7 @@ function unique(paths) {
 }
 function workingDirectoryName(root, workspace) {
   if (workspace === null) return root;
-  const rel = relative4(resolve4(workspace), root);
+  const rel = relative4(resolve3(workspace), root);
   if (rel === "") return ".";
   return rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel) ? root : rel.split(sep4).join("/");
 }
@@ -48313,7 +36169,7 @@ function trainRunMarkdown(record2, cacheHit) {
 }
 
 // shared/commands/model-artifact.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var GHES = "the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it)";
 async function uploadModel(name, root, paths, context) {
   const services = context.environment.actionsServices;
@@ -48345,7 +36201,7 @@ async function downloadModel(options) {
   if (isEnterpriseServer(options.environment.serverUrl)) {
     throw new InputError(`model-artifact \`${options.artifact}\`: ${GHES}; fetch the model from the registry instead (the fetch action, \`mlgate fetch\`)`);
   }
-  const destination = resolve5(options.destination);
+  const destination = resolve4(options.destination);
   const { id } = await downloadModelArtifact(options.artifact, { runId: options.runId, token: options.token, repository: options.environment.repository }, destination);
   options.log.info(`downloaded model artifact \`${options.artifact}\` (id ${id}) from ${options.runId ? `workflow run ${options.runId}` : "this workflow run"} into ${destination}`);
   return destination;
@@ -48364,10 +36220,10 @@ async function uploadRunArtifact(name, root, paths, context) {
 }
 
 // shared/adapters/run-cache/open-run-cache.ts
-import { join as join15 } from "node:path";
+import { join as join14 } from "node:path";
 
 // shared/adapters/run-cache/actions-cache.ts
-import { join as join14, relative as relative5, sep as sep5 } from "node:path";
+import { join as join13, relative as relative5, sep as sep5 } from "node:path";
 var ENTRY_PREFIX = "mlgate-run-";
 var ActionsRunCache = class {
   description = "GitHub Actions cache";
@@ -48380,7 +36236,7 @@ var ActionsRunCache = class {
     if (!patterns) return false;
     const entry = `${ENTRY_PREFIX}${key}`;
     try {
-      const { restoreCache } = await import("./cache-GV6IWHNY.js");
+      const { restoreCache } = await import("./cache-F3YCHH23.js");
       const matched = await restoreCache(patterns, entry);
       if (matched === void 0) return false;
       if (matched !== entry) {
@@ -48398,7 +36254,7 @@ var ActionsRunCache = class {
     if (!patterns) return;
     const entry = `${ENTRY_PREFIX}${key}`;
     try {
-      const { saveCache } = await import("./cache-GV6IWHNY.js");
+      const { saveCache } = await import("./cache-F3YCHH23.js");
       const id = await saveCache(patterns, entry);
       if (id === -1) this.warn(`run cache: entry \`${entry}\` was not saved in the GitHub Actions cache (the toolkit's message above says why); the next run with the same inputs trains again`);
     } catch (error) {
@@ -48410,7 +36266,7 @@ var ActionsRunCache = class {
    * such characters could match other files, so its run is not cached rather than cached wrongly.
    */
   patterns(key, root, paths) {
-    const patterns = paths.map((path) => relative5(process.cwd(), join14(root, path)).split(sep5).join("/") || ".");
+    const patterns = paths.map((path) => relative5(process.cwd(), join13(root, path)).split(sep5).join("/") || ".");
     const globby = paths.find((path) => /[*?[\]{}]|(^|\/)[!#]/.test(path));
     if (globby !== void 0) {
       this.warn(`run cache: \`${globby}\` has glob characters, which the GitHub Actions cache would expand; entry \`${ENTRY_PREFIX}${key}\` not used`);
@@ -48424,15 +36280,15 @@ function firstLine(error) {
 }
 
 // shared/adapters/run-cache/open-run-cache.ts
-var RUN_CACHE_FOLDER = join15(".mlgate", "cache");
+var RUN_CACHE_FOLDER = join14(".mlgate", "cache");
 function openRunCache(environment, workingDirectory, enabled) {
   if (!enabled) return null;
   if (hasActionsCache(environment)) return new ActionsRunCache();
-  return new FolderRunCache(join15(workingDirectory, RUN_CACHE_FOLDER));
+  return new FolderRunCache(join14(workingDirectory, RUN_CACHE_FOLDER));
 }
 
 // shared/adapters/data/predictions-arrays.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 async function readPredictionArrays(path, task, names = {}, delimiter2) {
   const columns = { ...DEFAULT_PREDICTION_COLUMNS, ...names };
   const fast = task === "regression" ? void 0 : readPlainCsv(path, task, columns, delimiter2);
@@ -48443,22 +36299,22 @@ var RETURN = 13;
 var COMMA = 44;
 var QUOTE = 34;
 var HEAD_RECORDS = 100;
-var CHUNK_BYTES2 = 1 << 22;
-function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES2) {
+var CHUNK_BYTES = 1 << 22;
+function readPlainCsv(path, task, names, delimiter2, chunkBytes = CHUNK_BYTES) {
   if (!path.toLowerCase().endsWith(".csv")) return void 0;
   if (delimiter2 !== void 0 && delimiter2 !== "auto" && delimiter2 !== "comma") return void 0;
   let fd;
   try {
-    fd = openSync3(path, "r");
+    fd = openSync(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const stats = fstatSync2(fd);
+    const stats = fstatSync(fd);
     if (!stats.isFile() || stats.size > MAX_TEXT_BYTES) return void 0;
     return parsePlainCsv(new ChunkedLines(fd, chunkBytes), path, task, names, delimiter2);
   } finally {
-    closeSync3(fd);
+    closeSync(fd);
   }
 }
 function parsePlainCsv(lines, path, task, names, delimiter2) {
@@ -48481,11 +36337,11 @@ function parsePlainCsv(lines, path, task, names, delimiter2) {
   const headText = headBytes.toString("utf8", start, headEnd);
   if ((delimiter2 === "comma" ? "," : detectDelimiter(headText)) !== ",") return void 0;
   releaseMemory(headBytes);
-  const head2 = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
-  predictionsFromTable(head2, task, names);
+  const head = parseCsvTable(headText, path, delimiter2 ? { delimiter: delimiter2 } : {});
+  predictionsFromTable(head, task, names);
   lines.rewind(start);
   const header = lines.next() ? lines.fields() : void 0;
-  if (!header || header.length !== head2.columns.length || header.some((name, k) => name !== head2.columns[k])) return void 0;
+  if (!header || header.length !== head.columns.length || header.some((name, k) => name !== head.columns[k])) return void 0;
   const column = (name) => header.indexOf(name);
   const width = header.length;
   const capacity = newlines + 1;
@@ -48540,7 +36396,7 @@ var ChunkedLines = class {
   constructor(fd, chunkBytes) {
     this.fd = fd;
     this.chunkBytes = chunkBytes;
-    this.size = fstatSync2(fd).size;
+    this.size = fstatSync(fd).size;
   }
   fd;
   chunkBytes;
@@ -48557,21 +36413,21 @@ var ChunkedLines = class {
   survey() {
     const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
     let newlines = 0;
-    let head2;
+    let head;
     for (let at = 0; at < this.size; ) {
-      const read = readSync3(this.fd, chunk, 0, chunk.length, at);
+      const read = readSync(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
       if (view.includes(QUOTE)) {
-        releaseMemory(chunk, head2);
+        releaseMemory(chunk, head);
         return void 0;
       }
-      head2 ??= Buffer.from(view);
+      head ??= Buffer.from(view);
       for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
       at += read;
     }
     releaseMemory(chunk);
-    return { head: head2 ?? Buffer.alloc(0), newlines };
+    return { head: head ?? Buffer.alloc(0), newlines };
   }
   /** Starts reading lines at this file offset. */
   rewind(offset) {
@@ -48588,7 +36444,7 @@ var ChunkedLines = class {
       this.buffer.copy(this.buffer, 0, this.position, this.filled);
       this.offset += this.position;
       this.position = 0;
-      this.filled = carried + readSync3(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
+      this.filled = carried + readSync(this.fd, this.buffer, carried, this.buffer.length - carried, this.offset + carried);
       newline = this.newlineFrom(0);
       if (newline === -1 && this.offset + this.filled < this.size) return this.fail();
     }
@@ -48678,9 +36534,9 @@ var IdBytes = class {
   starts;
   length = 0;
   rows = 0;
-  constructor(capacity, fileBytes) {
+  constructor(capacity, fileBytes2) {
     this.starts = new Uint32Array(capacity + 1);
-    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes / 8)));
+    this.bytes = new Uint8Array(Math.max(64, Math.ceil(fileBytes2 / 8)));
   }
   add(source, start, end) {
     while (start < end && isSpace(source[start])) start++;
@@ -48688,10 +36544,10 @@ var IdBytes = class {
     let id = source.subarray(start, end);
     if (end > start && (source[start] >= 128 || source[end - 1] >= 128)) id = Buffer.from(source.toString("utf8", start, end).trim(), "utf8");
     if (this.length + id.length > this.bytes.length) {
-      const grown2 = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
-      grown2.set(this.bytes.subarray(0, this.length));
+      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + id.length));
+      grown.set(this.bytes.subarray(0, this.length));
       releaseMemory(this.bytes);
-      this.bytes = grown2;
+      this.bytes = grown;
     }
     this.bytes.set(id, this.length);
     this.length += id.length;
@@ -48705,8 +36561,8 @@ var IdBytes = class {
 };
 
 // shared/adapters/metrics-files/read-metrics-file.ts
-import { existsSync as existsSync6, readdirSync as readdirSync5, statSync as statSync9 } from "node:fs";
-import { basename as basename4, dirname as dirname6, extname as extname2, join as join18 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
+import { basename as basename4, dirname as dirname6, extname as extname2, join as join17 } from "node:path";
 
 // shared/adapters/metrics-files/metrics-file.ts
 var METRICS_FORMATS = ["auto", "json", "yaml", "toml", "dvclive", "huggingface", "lightning", "keras", "mlflow"];
@@ -48769,12 +36625,12 @@ function collectHistory(text2, source, collector, options) {
   const lineOf = header.map(() => 0);
   for (const [r, row] of body.entries()) {
     for (const [c, cell] of row.entries()) {
-      const trimmed2 = cell.trim();
-      if (trimmed2 === "" || trimmed2 === "NA") continue;
-      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed2)) {
+      const trimmed = cell.trim();
+      if (trimmed === "" || trimmed === "NA") continue;
+      if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|nan|inf|infinity)$/i.test(trimmed)) {
         throw new InputError(`${source}: line ${r + 2}, column \`${header[c]}\`: ${JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}\u2026` : cell)} is not a number`);
       }
-      last[c] = trimmed2;
+      last[c] = trimmed;
       lineOf[c] = r + 2;
     }
   }
@@ -48797,14 +36653,14 @@ function toNumber(text2) {
 }
 var LIGHTNING_INDEX = ["step"];
 var KERAS_INDEX = ["epoch"];
-function headerOf2(text2) {
+function headerOf(text2) {
   const first = text2.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   return first.split(first.includes("	") ? "	" : ",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
 }
 
 // shared/adapters/metrics-files/dvclive.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync7 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join16, relative as relative6, sep as sep6 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync6 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join15, relative as relative6, sep as sep6 } from "node:path";
 
 // shared/adapters/metrics-files/key-value.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -48822,10 +36678,10 @@ function collectKeyValue(value, source, collector, skipTop = []) {
   if (!isMapping(value)) {
     throw new InputError(`${source}: expected a mapping of metric names to numbers at the top level, got ${describe3(value)}`);
   }
-  const walk = (node, prefix2, depth) => {
-    if (depth > 32) throw new InputError(`${source}: key \`${prefix2.slice(0, -1)}\` is nested more than 32 levels deep`);
+  const walk = (node, prefix, depth) => {
+    if (depth > 32) throw new InputError(`${source}: key \`${prefix.slice(0, -1)}\` is nested more than 32 levels deep`);
     for (const [key, child2] of Object.entries(node)) {
-      const name = `${prefix2}${key}`;
+      const name = `${prefix}${key}`;
       if (depth === 0 && skipTop.includes(key)) continue;
       if (child2 instanceof TomlDate || child2 instanceof Date) collector.skip(name, "is a date");
       else if (isMapping(child2)) walk(child2, `${name}.`, depth + 1);
@@ -48965,11 +36821,11 @@ function parseTomlText(text2, source) {
 }
 
 // shared/adapters/metrics-files/read-text.ts
-import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 function readMetricsText(path) {
   let size;
   try {
-    const stat8 = statSync6(path);
+    const stat8 = statSync5(path);
     if (stat8.isDirectory()) throw new InputError(`${path}: is a folder, expected a metrics file`);
     size = stat8.size;
   } catch (error) {
@@ -48978,7 +36834,7 @@ function readMetricsText(path) {
   }
   if (size > MAX_METRICS_FILE_BYTES) throw new InputError(`${path}: ${size.toLocaleString("en-US")} bytes is too large for a metrics file (at most ${MAX_METRICS_FILE_BYTES.toLocaleString("en-US")})`);
   try {
-    return readFileSync5(path, "utf8").replace(/^\uFEFF/, "");
+    return readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new InputError(`${path}: cannot read the metrics file (${error.code ?? error.message})`);
   }
@@ -48986,7 +36842,7 @@ function readMetricsText(path) {
 
 // shared/adapters/metrics-files/dvclive.ts
 function readDvcLive(path, collector) {
-  const isFolder = existsSync4(path) && statSync7(path).isDirectory();
+  const isFolder = existsSync4(path) && statSync6(path).isDirectory();
   if (!isFolder) {
     if (path.endsWith(".tsv")) {
       const root = historyRoot(path);
@@ -48996,12 +36852,12 @@ function readDvcLive(path, collector) {
     collectKeyValue(parseKeyValue(readMetricsText(path), path, "json"), path, collector, ["step"]);
     return path;
   }
-  const summary = join16(path, "metrics.json");
+  const summary = join15(path, "metrics.json");
   if (existsSync4(summary)) {
     collectKeyValue(parseKeyValue(readMetricsText(summary), summary, "json"), summary, collector, ["step"]);
     return summary;
   }
-  const plots = join16(path, "plots", "metrics");
+  const plots = join15(path, "plots", "metrics");
   const files = existsSync4(plots) ? tsvFiles(plots) : [];
   if (files.length === 0) throw new InputError(`${path}: a DVCLive folder needs metrics.json or plots/metrics/*.tsv, and has neither`);
   for (const file of files) collectTsv(file, nameOf(plots, file), collector);
@@ -49022,7 +36878,7 @@ function nameOf(root, file) {
   return relative6(root, file).replace(/\.tsv$/, "").split(sep6).join(".");
 }
 function tsvFiles(folder) {
-  return readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join16(e.parentPath, e.name)).sort();
+  return readdirSync2(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tsv")).map((e) => join15(e.parentPath, e.name)).sort();
 }
 
 // shared/adapters/metrics-files/huggingface.ts
@@ -49040,17 +36896,17 @@ function readHuggingFace(path, collector) {
 }
 
 // shared/adapters/metrics-files/mlflow.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, statSync as statSync8 } from "node:fs";
-import { basename as basename3, join as join17, relative as relative7, sep as sep7 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync7 } from "node:fs";
+import { basename as basename3, join as join16, relative as relative7, sep as sep7 } from "node:path";
 function readMlflow(path, collector) {
   if (!existsSync5(path)) throw new InputError(`${path}: MLflow run or metrics folder not found`);
-  if (!statSync8(path).isDirectory()) {
+  if (!statSync7(path).isDirectory()) {
     collectMetricFile(path, basename3(path), collector);
     return path;
   }
-  const folder = basename3(path) !== "metrics" && existsSync5(join17(path, "metrics")) ? join17(path, "metrics") : path;
-  if (!existsSync5(folder) || !statSync8(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
-  const files = readdirSync4(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join17(e.parentPath, e.name)).sort();
+  const folder = basename3(path) !== "metrics" && existsSync5(join16(path, "metrics")) ? join16(path, "metrics") : path;
+  if (!existsSync5(folder) || !statSync7(folder).isDirectory()) throw new InputError(`${path}: an MLflow run folder needs a metrics folder`);
+  const files = readdirSync3(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join16(e.parentPath, e.name)).sort();
   if (files.length === 0) throw new InputError(`${folder}: no metric files: the run logged no metrics`);
   if (files.length > MAX_METRICS) throw new InputError(`${folder}: more than ${MAX_METRICS.toLocaleString("en-US")} metric files`);
   for (const file of files) collectMetricFile(file, relative7(folder, file).split(sep7).join("/"), collector);
@@ -49100,7 +36956,7 @@ function readMetricsFile(path, format2 = "auto") {
     case "lightning":
     case "keras": {
       const text2 = readMetricsText(file);
-      const delimiter2 = headerOf2(text2).length > 1 && text2.split("\n", 1)[0].includes("	") ? "	" : ",";
+      const delimiter2 = headerOf(text2).length > 1 && text2.split("\n", 1)[0].includes("	") ? "	" : ",";
       collectHistory(text2, file, collector, { delimiter: delimiter2, index: chosen === "lightning" ? LIGHTNING_INDEX : KERAS_INDEX });
       break;
     }
@@ -49111,34 +36967,34 @@ function readMetricsFile(path, format2 = "auto") {
   return { path: read, format: chosen, metrics: collector.metrics, notes: collector.notes };
 }
 function resolveFile(path, format2) {
-  if (!statSync9(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
+  if (!statSync8(path).isDirectory() || format2 === "dvclive" || format2 === "mlflow") return path;
   const candidates = format2 === "huggingface" ? HUGGING_FACE_FILES.slice(0, 2) : format2 === "lightning" ? ["metrics.csv"] : [];
-  for (const name of candidates) if (existsSync6(join18(path, name))) return join18(path, name);
+  for (const name of candidates) if (existsSync6(join17(path, name))) return join17(path, name);
   throw new InputError(`${path}: is a folder; --metrics-format ${format2} reads a file${candidates.length > 0 ? ` (looked for ${candidates.join(", ")})` : ""}`);
 }
 function detectMetricsFormat(path) {
   const name = basename4(path);
-  if (statSync9(path).isDirectory()) {
-    const has = (entry) => existsSync6(join18(path, entry));
-    if (has("metrics.json") || has(join18("plots", "metrics"))) return "dvclive";
-    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync6(join18(dirname6(path), "meta.yaml"))) return "mlflow";
+  if (statSync8(path).isDirectory()) {
+    const has = (entry) => existsSync6(join17(path, entry));
+    if (has("metrics.json") || has(join17("plots", "metrics"))) return "dvclive";
+    if (has("meta.yaml") && has("metrics") || name === "metrics" && existsSync6(join17(dirname6(path), "meta.yaml"))) return "mlflow";
     if (has("metrics.csv")) return "lightning";
     if (HUGGING_FACE_FILES.slice(0, 2).some(has)) return "huggingface";
-    const entries = readdirSync5(path).slice(0, 10);
+    const entries = readdirSync4(path).slice(0, 10);
     throw new InputError(`${path}: a folder that is not a DVCLive folder, an MLflow run, a Lightning log version or a Trainer output folder (it holds: ${entries.join(", ") || "nothing"}); name the metrics file instead`);
   }
   if (HUGGING_FACE_FILES.includes(name)) return "huggingface";
   const parent = dirname6(path);
-  if (name === "metrics.json" && (existsSync6(join18(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
+  if (name === "metrics.json" && (existsSync6(join17(parent, "plots")) || basename4(parent) === "dvclive")) return "dvclive";
   const extension = extname2(name).toLowerCase();
   if (extension === ".tsv" && /(^|[\\/])plots[\\/]metrics[\\/]/.test(path)) return "dvclive";
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".toml") return "toml";
-  if (basename4(parent) === "metrics" && existsSync6(join18(dirname6(parent), "meta.yaml"))) return "mlflow";
+  if (basename4(parent) === "metrics" && existsSync6(join17(dirname6(parent), "meta.yaml"))) return "mlflow";
   const text2 = readMetricsText(path);
   if (extension === ".csv" || extension === ".tsv") {
-    const header = headerOf2(text2);
+    const header = headerOf(text2);
     if (header.includes("step")) return "lightning";
     if (header[0] === "epoch") return "keras";
     throw new InputError(`${path}: a CSV file that is neither Lightning's CSVLogger (a \`step\` column) nor Keras' (\`epoch\` first): give --metrics-format`);
@@ -49588,6 +37444,9 @@ function positiveLabelOf(options, task) {
   return chosen;
 }
 
+// shared/commands/drift.ts
+import { statSync as statSync10 } from "node:fs";
+
 // shared/core/drift/column-histogram.ts
 var HISTOGRAM_BINS = 10;
 var MAX_CATEGORIES = 20;
@@ -49678,45 +37537,88 @@ function noSchemaChange() {
 function driftReport(referenceTable, currentTable, options = {}) {
   const reference = typedTable(referenceTable);
   const current = typedTable(currentTable);
-  const selected = selectColumns(reference, current, options);
-  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(reference, current, selected, options);
-  const left = new Set(notCompared.map((c) => c.name));
-  const names = selected.filter((name) => !left.has(name));
+  const plan = planDrift(reference, current, options);
+  const part = driftOfColumnGroup(plan, reference, current, plan.needed, options);
+  return finishDrift(plan, [part], { reference: reference.rowCount, current: current.rowCount }, options);
+}
+function planDrift(reference, current, options = {}) {
+  const has = { reference: new Set(reference.columns), current: new Set(current.columns) };
+  const selected = selectColumns(reference, current, has, options);
+  const chosen = new Set(selected);
   for (const name of Object.keys(options.perColumn ?? {})) {
-    if (!names.includes(name)) {
-      const why = reference.typed.has(name) && current.typed.has(name) ? "is not compared (excluded or not among `columns`)" : `is not a column of both ${reference.source} and ${current.source}`;
+    if (!chosen.has(name)) {
+      const why = has.reference.has(name) && has.current.has(name) ? "is not compared (excluded or not among `columns`)" : `is not a column of both ${reference.source} and ${current.source}`;
       throw new InputError(`column-methods names column \`${name}\`, which ${why}`);
     }
   }
-  const columns = names.map((name) => ({
-    name,
-    get pair() {
-      return columnPair(
-        name,
-        { cells: typedColumnOf(reference, name), source: reference.source },
-        { cells: typedColumnOf(current, name), source: current.source },
-        options.perColumn?.[name]?.kind
-      );
+  const driftShare = options.driftShare ?? 0.5;
+  if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
+  const excluded = [];
+  const leftOut = /* @__PURE__ */ new Map();
+  const identifierCandidates = /* @__PURE__ */ new Set();
+  if (!(options.columns && options.columns.length > 0)) {
+    const idColumn2 = options.idColumn ?? "id";
+    for (const name of options.exclude ?? []) {
+      if (has.reference.has(name) && has.current.has(name)) excluded.push({ name, reason: "excluded by the options" });
     }
-  }));
-  const report = driftReportOfColumns(columns, { reference: { source: reference.source, rows: reference.rowCount }, current: { source: current.source, rows: current.rowCount } }, options);
-  return { ...report, schema: schemaChanges(reference, current, report.columns, options), not_compared: notCompared };
+    for (const name of selected) {
+      if (options.perColumn?.[name]) continue;
+      if (name === idColumn2) leftOut.set(name, "the row-id column");
+      else if (PANDAS_INDEX.has(name)) leftOut.set(name, "the row index pandas writes with `to_csv` (use `index=False`)");
+      else identifierCandidates.add(name);
+    }
+  }
+  const ignored = /* @__PURE__ */ new Set([...options.exclude ?? [], options.idColumn ?? "id", ...PANDAS_INDEX]);
+  const typeChecked = reference.columns.filter((name) => has.current.has(name) && !ignored.has(name) && !options.perColumn?.[name]?.kind);
+  const compared = selected.filter((name) => !leftOut.has(name));
+  const needed = [.../* @__PURE__ */ new Set([...compared, ...typeChecked])];
+  return { reference, current, selected, excluded, leftOut, identifierCandidates, typeChecked, needed };
 }
-function notComparedColumns(reference, current, selected, options) {
-  const idColumn2 = options.idColumn ?? "id";
-  const result2 = [];
-  for (const name of options.exclude ?? []) {
-    if (reference.typed.has(name) && current.typed.has(name)) result2.push({ name, reason: "excluded by the options" });
-  }
-  for (const name of selected) {
-    if (options.perColumn?.[name]) continue;
-    if (name === idColumn2) result2.push({ name, reason: "the row-id column" });
-    else if (PANDAS_INDEX.has(name)) result2.push({ name, reason: "the row index pandas writes with `to_csv` (use `index=False`)" });
-    else if (uniquePerRow(typedColumnOf(reference, name), typedColumnOf(current, name))) {
-      result2.push({ name, reason: `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` });
+function driftOfColumnGroup(plan, reference, current, group, options = {}) {
+  const part = { compared: /* @__PURE__ */ new Map(), identifiers: /* @__PURE__ */ new Set(), typeChanged: /* @__PURE__ */ new Map() };
+  const inGroup = new Set(group);
+  const selected = new Set(plan.selected);
+  const typeChecked = new Set(plan.typeChecked);
+  for (const name of plan.needed) {
+    if (!inGroup.has(name)) continue;
+    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
+    if (selected.has(name) && !plan.leftOut.has(name)) {
+      if (plan.identifierCandidates.has(name) && uniquePerRow(columns.reference, columns.current)) {
+        part.identifiers.add(name);
+      } else {
+        const pair2 = columnPair(name, { cells: columns.reference, source: reference.source }, { cells: columns.current, source: current.source }, options.perColumn?.[name]?.kind);
+        part.compared.set(name, compareColumn(name, pair2, options));
+      }
+    }
+    if (typeChecked.has(name)) {
+      const kinds = typeChange(columns.reference, columns.current);
+      if (kinds) part.typeChanged.set(name, kinds);
     }
   }
-  return result2;
+  return part;
+}
+function finishDrift(plan, parts, rows, options = {}) {
+  const compared = /* @__PURE__ */ new Map();
+  const identifiers = /* @__PURE__ */ new Set();
+  const typeChanged = /* @__PURE__ */ new Map();
+  for (const part of parts) {
+    for (const [name, drift2] of part.compared) compared.set(name, drift2);
+    for (const name of part.identifiers) identifiers.add(name);
+    for (const [name, kinds] of part.typeChanged) typeChanged.set(name, kinds);
+  }
+  const notCompared = [...plan.excluded];
+  for (const name of plan.selected) {
+    const reason = plan.leftOut.get(name) ?? (identifiers.has(name) ? `every value distinct on each side (an identifier or timestamp; at least ${UNIQUE_MIN_VALUES} values per side)` : void 0);
+    if (reason) notCompared.push({ name, reason });
+  }
+  const left = new Set(notCompared.map((c) => c.name));
+  const results = plan.selected.filter((name) => !left.has(name)).map((name) => {
+    const drift2 = compared.get(name);
+    if (!drift2) throw new Error(`drift: column \`${name}\` was in no group`);
+    return drift2;
+  });
+  const report = decideDrift(results, { reference: { source: plan.reference.source, rows: rows.reference }, current: { source: plan.current.source, rows: rows.current } }, options);
+  return { ...report, schema: schemaChanges(plan, typeChanged, report.columns, options), not_compared: notCompared };
 }
 function uniquePerRow(reference, current) {
   if (inferColumn(reference, current).kind !== "categorical") return false;
@@ -49726,18 +37628,17 @@ function uniquePerRow(reference, current) {
     return categoryTally(column).size === values;
   });
 }
-function schemaChanges(reference, current, compared, options) {
+function typeChange(reference, current) {
+  if (reference.missing === reference.rowCount || current.missing === current.rowCount) return void 0;
+  const kinds = { reference: inferColumn(reference, []).kind, current: inferColumn([], current).kind };
+  return kinds.reference !== kinds.current ? kinds : void 0;
+}
+function schemaChanges(plan, typeChanged, compared, options) {
   const ignored = /* @__PURE__ */ new Set([...options.exclude ?? [], options.idColumn ?? "id", ...PANDAS_INDEX]);
-  const added = current.columns.filter((name) => !reference.typed.has(name) && !ignored.has(name));
-  const dropped = reference.columns.filter((name) => !current.typed.has(name) && !ignored.has(name));
-  const type_changed = [];
-  for (const name of reference.columns) {
-    if (!current.typed.has(name) || ignored.has(name) || options.perColumn?.[name]?.kind) continue;
-    const columns = { reference: typedColumnOf(reference, name), current: typedColumnOf(current, name) };
-    if (columns.reference.missing === columns.reference.rowCount || columns.current.missing === columns.current.rowCount) continue;
-    const kinds = { reference: inferColumn(columns.reference, []).kind, current: inferColumn([], columns.current).kind };
-    if (kinds.reference !== kinds.current) type_changed.push({ name, ...kinds });
-  }
+  const has = { reference: new Set(plan.reference.columns), current: new Set(plan.current.columns) };
+  const added = plan.current.columns.filter((name) => !has.reference.has(name) && !ignored.has(name));
+  const dropped = plan.reference.columns.filter((name) => !has.current.has(name) && !ignored.has(name));
+  const type_changed = plan.typeChecked.filter((name) => typeChanged.has(name)).map((name) => ({ name, ...typeChanged.get(name) }));
   const missing_rate_changed = compared.filter((c) => Math.abs(c.missing.current - c.missing.reference) >= MISSING_RATE_CHANGE).map((c) => ({ name: c.name, reference: c.missing.reference, current: c.missing.current }));
   return { added, dropped, type_changed, missing_rate_changed, missing_rate_threshold: MISSING_RATE_CHANGE };
 }
@@ -49756,12 +37657,6 @@ function columnsNeedingText(reference, current, options = {}) {
     if (needsText(columns.current)) result2.current.add(name);
   }
   return result2;
-}
-function driftReportOfColumns(columns, sources, options = {}) {
-  const driftShare = options.driftShare ?? 0.5;
-  if (!(driftShare > 0 && driftShare <= 1)) throw new InputError(`drift share must be in (0, 1], got ${driftShare}`);
-  const results = columns.map(({ name, pair: pair2 }) => compareColumn(name, pair2, options));
-  return decideDrift(results, sources, options);
 }
 function decideDrift(results, sources, options = {}) {
   const correction = options.correction ?? "bh";
@@ -49799,20 +37694,24 @@ function decideDrift(results, sources, options = {}) {
     not_compared: []
   };
 }
-function selectColumns(reference, current, options) {
+function selectColumns(reference, current, has, options) {
   if (options.columns && options.columns.length > 0) {
     for (const name of options.columns) {
-      typedColumnOf(reference, name);
-      typedColumnOf(current, name);
+      if (!has.reference.has(name)) throw noColumn(reference, name);
+      if (!has.current.has(name)) throw noColumn(current, name);
     }
     return options.columns;
   }
   const excluded = new Set(options.exclude ?? []);
-  const shared = reference.columns.filter((name) => current.typed.has(name) && !excluded.has(name));
+  const shared = reference.columns.filter((name) => has.current.has(name) && !excluded.has(name));
   if (shared.length === 0) {
     throw new InputError(`${reference.source} and ${current.source} share no column to compare`);
   }
   return shared;
+}
+function noColumn(table, name) {
+  const known = table.columns.slice(0, 20).map((c) => `\`${c}\``).join(", ");
+  return new InputError(`${table.source}: no column \`${name}\` (columns: ${known}${table.columns.length > 20 ? ", \u2026" : ""})`);
 }
 function compareColumn(name, pair2, options) {
   const override = options.perColumn?.[name] ?? {};
@@ -50353,12 +38252,12 @@ function binnedWasserstein(reference, current, intervals) {
     const ca = c / n2;
     r += reference[j];
     c += current[j];
-    const rb2 = r / m;
+    const rb = r / m;
     const cb = c / n2;
     if (width === 0) continue;
-    estimate += width * linearAbsMean(ra - ca, rb2 - cb);
-    lower += width * Math.max(0, ra - cb, ca - rb2);
-    upper += width * Math.max(rb2 - ca, cb - ra);
+    estimate += width * linearAbsMean(ra - ca, rb - cb);
+    lower += width * Math.max(0, ra - cb, ca - rb);
+    upper += width * Math.max(rb - ca, cb - ra);
   }
   return { statistic: estimate, errorBound: Math.max(estimate - lower, upper - estimate, 0) };
 }
@@ -50456,7 +38355,7 @@ function referenceProfileBuilder(source) {
       const columns = order.map((name) => {
         const numeric2 = numbers2.get(name);
         if (numeric2) {
-          const values = concat2(numeric2.chunks);
+          const values = concat(numeric2.chunks);
           numeric2.chunks = [];
           return numericReference(name, values, numeric2.stray);
         }
@@ -50469,7 +38368,7 @@ function referenceProfileBuilder(source) {
 function profileOf(columns, rows, sources, extra) {
   return { format: PROFILE_FORMAT, version: PROFILE_VERSION, rows, sources, basis: basisDigest(columns), columns, extra_columns: extra };
 }
-function concat2(chunks) {
+function concat(chunks) {
   if (chunks.length === 1) return chunks[0];
   const all = new Float64Array(chunks.reduce((n2, c) => n2 + c.length, 0));
   let at = 0;
@@ -50719,7 +38618,7 @@ function profileDriftReport(reference, current, options = {}) {
   for (const name of selected) {
     if (!byName.has(name)) throw new InputError(`${reference.source}: no column \`${name}\` (columns: ${[...byName.keys()].slice(0, 20).map((c) => `\`${c}\``).join(", ")})`);
   }
-  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns2(selected, byName, options, [...byName.keys()]);
+  const notCompared = options.columns && options.columns.length > 0 ? [] : notComparedColumns(selected, byName, options, [...byName.keys()]);
   const left = new Set(notCompared.map((c) => c.name));
   const names = selected.filter((n2) => !left.has(n2));
   for (const name of Object.keys(options.perColumn ?? {})) {
@@ -50750,7 +38649,7 @@ function checkMethod(method, what) {
   if (method === void 0 || method === "auto" || PROFILE_METHODS[method]) return;
   throw new InputError(`${what}: \`${method}\` needs the values, which profiles do not keep; from profiles mlgate computes ${Object.keys(PROFILE_METHODS).join(", ")} (or compare the data files)`);
 }
-function notComparedColumns2(selected, byName, options, all) {
+function notComparedColumns(selected, byName, options, all) {
   const idColumn2 = options.idColumn ?? "id";
   const result2 = [];
   for (const name of options.exclude ?? []) if (all.includes(name)) result2.push({ name, reason: "excluded by the options" });
@@ -50893,9 +38792,9 @@ function normedBinnedWasserstein(reference, current) {
   const bounds = [lo, range4.min, ...reference.edges, range4.max, hi].map(clamp);
   const intervals = bounds.slice(1).map((b, i) => [bounds[i], b]);
   const estimate = binnedWasserstein(finiteCounts(reference), finiteCounts(current), intervals);
-  const std2 = Math.sqrt(reference.finite.m2 / reference.finite.count);
-  if (std2 === 0) return { statistic: estimate.statistic === 0 ? 0 : Infinity, p_value: null, errorBound: estimate.errorBound === 0 ? 0 : Infinity };
-  return { statistic: estimate.statistic / std2, p_value: null, errorBound: estimate.errorBound / std2 };
+  const std = Math.sqrt(reference.finite.m2 / reference.finite.count);
+  if (std === 0) return { statistic: estimate.statistic === 0 ? 0 : Infinity, p_value: null, errorBound: estimate.errorBound === 0 ? 0 : Infinity };
+  return { statistic: estimate.statistic / std, p_value: null, errorBound: estimate.errorBound / std };
 }
 function chooseProfileMethod(reference, current) {
   const size = valuesOf(reference);
@@ -50920,7 +38819,7 @@ function sumOf(values) {
 }
 
 // shared/commands/profile.ts
-import { globSync as globSync2, statSync as statSync10 } from "node:fs";
+import { globSync, statSync as statSync9 } from "node:fs";
 
 // shared/adapters/data/profile-table.ts
 function addTypedTable(builder, table) {
@@ -51207,7 +39106,7 @@ function expand(patterns, what) {
       files.push(pattern);
       continue;
     }
-    const matches = globSync2(pattern).filter((p) => statSync10(p).isFile()).sort();
+    const matches = globSync(pattern).filter((p) => statSync9(p).isFile()).sort();
     if (matches.length === 0) throw new InputError(`${pattern}: no ${what} file matches this pattern`);
     files.push(...matches);
   }
@@ -51261,30 +39160,70 @@ async function drift(options) {
   if (options.reference === void 0 || options.current === void 0) {
     throw new InputError(`${options.reference === void 0 ? "--reference" : "--current"} is required (a data file; or compare profiles with --reference-profile and --current-profile)`);
   }
-  const read = { delimiter: options.delimiter, sample: options.sample, progress: options.progress };
-  const reference = await readDataRows(options.reference, read);
-  const current = await readDataRows(options.current, read);
+  const read = { delimiter: options.delimiter, sample: options.sample, progress: options.progress, groupBytes: options.groupBytes ?? GROUP_BYTES };
+  const paths = [options.reference, options.current];
+  const groups2 = await columnGroups(paths, read, driftOptions);
+  if (groups2) return driftInGroups(paths, groups2, read, driftOptions);
+  const [reference, current] = await readDataRows(paths, read);
   const needed = columnsNeedingText(reference, current, driftOptions);
   await withTexts(reference, needed.reference, options.delimiter);
   await withTexts(current, needed.current, options.delimiter);
   return driftReport(reference, current, driftOptions);
+}
+var GROUP_BYTES = 160 * 1024 * 1024;
+async function columnGroups(paths, read, options) {
+  const budget = read.groupBytes ?? GROUP_BYTES;
+  if (8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return void 0;
+  const csv = { ...read.delimiter ? { delimiter: read.delimiter } : {} };
+  const heads = [await csvHead(paths[0], csv), await csvHead(paths[1], csv)];
+  if (!heads[0] || !heads[1]) return void 0;
+  const rows = heads.map((head) => Math.min(head.estimatedRows, read.sample ?? Infinity));
+  const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
+  const bytesPerColumn = 8 * (rows[0] + rows[1]);
+  const count2 = Math.ceil(bytesPerColumn * plan.needed.length / budget);
+  if (count2 <= 1) return void 0;
+  const size = Math.ceil(plan.needed.length / count2);
+  const groups2 = [];
+  for (let i = 0; i < plan.needed.length; i += size) groups2.push(plan.needed.slice(i, i + size));
+  return { plan, groups: groups2 };
+}
+async function driftInGroups(paths, { plan, groups: groups2 }, read, options) {
+  const parts = [];
+  for (const [index, group] of groups2.entries()) parts.push(await driftOfGroup(paths, plan, group, `columns ${index + 1} of ${groups2.length} groups`, read, options));
+  return finishDrift(plan, parts.map((p) => p.part), parts[0].rows, options);
+}
+async function driftOfGroup(paths, plan, group, what, read, options) {
+  const [reference, current] = await readDataRows(paths, read, new Set(group), what);
+  const needed = columnsNeedingText(reference, current, options);
+  await withTexts(reference, needed.reference, read.delimiter);
+  await withTexts(current, needed.current, read.delimiter);
+  return { part: driftOfColumnGroup(plan, reference, current, group, options), rows: { reference: reference.rowCount, current: current.rowCount } };
 }
 async function withTexts(table, names, delimiter2) {
   if (names.size === 0) return;
   const again = await readTypedTable(table.source, { ...delimiter2 ? { delimiter: delimiter2 } : {}, columns: names, keepText: names });
   for (const name of names) table.typed.set(name, again.typed.get(name));
 }
-async function readDataRows(path, read) {
+async function readDataRows(paths, read, columns, group) {
   const started = Date.now();
   const progress = read.progress;
-  const table = await readTypedTable(path, {
+  const label = (path) => group ? `${path} (${group})` : path;
+  const optionsOf = (path) => ({
     ...read.delimiter ? { delimiter: read.delimiter } : {},
     ...read.sample !== void 0 ? { sample: { size: read.sample } } : {},
-    ...progress ? { onProgress: (bytes, total, rows) => progress(progressLine(path, bytes, total, rows, started)) } : {}
+    ...columns ? { columns } : {},
+    ...progress ? { onProgress: (bytes, total, rows) => progress(progressLine(label(path), bytes, total, rows, started)) } : {}
   });
-  progress?.(progressLine(path, void 0, void 0, table.rowCount, started), true);
-  if (table.rowCount === 0) throw new InputError(`${path}: no data rows, only a header; drift needs at least one row`);
-  return table;
+  const tables = await readTablesInParallel(paths, [optionsOf(paths[0]), optionsOf(paths[1])], fileBytes);
+  for (const table of tables) {
+    progress?.(progressLine(label(table.source), void 0, void 0, table.rowCount, started), true);
+    if (table.rowCount === 0) throw new InputError(`${table.source}: no data rows, only a header; drift needs at least one row`);
+  }
+  return tables;
+}
+function fileBytes(path) {
+  const stats = statSync10(path, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats.size : 0;
 }
 function progressLine(path, bytes, total, rows, started) {
   const seconds2 = Math.max((Date.now() - started) / 1e3, 1e-3);
@@ -51518,11 +39457,11 @@ async function abtest(options) {
   });
   if (table.rowCount === 0) throw new InputError(`${options.data}: no data rows, only a header; abtest needs logged units`);
   const variants = columnTexts(typedColumnOf(table, options.variantColumn), options.variantColumn);
-  const { dictionary: dictionary2 } = variants;
-  const arm = Int8Array.from(dictionary2, (label) => label === options.treatment ? 1 : label === options.control ? 0 : -1);
+  const { dictionary } = variants;
+  const arm = Int8Array.from(dictionary, (label) => label === options.treatment ? 1 : label === options.control ? 0 : -1);
   const selected = [];
   const arms = [];
-  const units = new Uint32Array(dictionary2.length);
+  const units = new Uint32Array(dictionary.length);
   variants.codes.forEach((code, row) => {
     if (code === 0) return;
     units[code - 1]++;
@@ -51531,7 +39470,7 @@ async function abtest(options) {
       arms.push(arm[code - 1]);
     }
   });
-  const labels = dictionary2.filter((_, i) => units[i] > 0);
+  const labels = dictionary.filter((_, i) => units[i] > 0);
   const seen = labels.slice(0, 10).map((l) => `\`${l}\``).join(", ");
   for (const [flag, label] of [["--control", options.control], ["--treatment", options.treatment]]) {
     if (!labels.includes(label)) throw new InputError(`${options.data}: column \`${options.variantColumn}\` has no unit with ${flag} variant \`${label}\` (values: ${seen}${labels.length > 10 ? ", \u2026" : ""})`);
@@ -51574,18 +39513,18 @@ function outcomeValues(table, column, rows, kind) {
 function looksOf(table, column, rows) {
   const look = new Uint32Array(rows.length);
   if (column === void 0) return { look, lookLabels: [null] };
-  const { codes, dictionary: dictionary2 } = columnTexts(typedColumnOf(table, column), column);
-  const used = new Uint8Array(dictionary2.length);
+  const { codes, dictionary } = columnTexts(typedColumnOf(table, column), column);
+  const used = new Uint8Array(dictionary.length);
   for (const row of rows) {
     const code = codes[row];
     if (code === 0) throw new InputError(`${table.source}: column \`${column}\`, data row ${row + 1} has no time (an empty cell or a missing-value token such as NA); every unit needs the time it was logged at`);
     used[code - 1] = 1;
   }
-  const distinct = dictionary2.filter((_, i) => used[i] === 1);
+  const distinct = dictionary.filter((_, i) => used[i] === 1);
   const numeric2 = distinct.every((t) => Number.isFinite(Number(t)));
   distinct.sort(numeric2 ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   const index = new Map(distinct.map((t, i) => [t, i]));
-  const lookOfCode = Uint32Array.from(dictionary2, (t) => index.get(t) ?? 0);
+  const lookOfCode = Uint32Array.from(dictionary, (t) => index.get(t) ?? 0);
   rows.forEach((row, i) => {
     look[i] = lookOfCode[codes[row] - 1];
   });
@@ -51720,8 +39659,8 @@ function readAbTest(path) {
 }
 
 // shared/commands/monitor.ts
-import { globSync as globSync4, statSync as statSync12 } from "node:fs";
-import { basename as basename5, dirname as dirname8, join as join21 } from "node:path";
+import { globSync as globSync3, statSync as statSync12 } from "node:fs";
+import { basename as basename5, dirname as dirname8, join as join20 } from "node:path";
 
 // shared/adapters/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -51857,9 +39796,9 @@ ${request.markdown.trimEnd()}
 }
 
 // shared/commands/gate.ts
-import { copyFileSync, mkdtempSync, readFileSync as readFileSync7 } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join20 } from "node:path";
+import { join as join19 } from "node:path";
 
 // shared/core/gate/gate.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
@@ -52096,19 +40035,19 @@ function abTestCheck(result2) {
 // shared/adapters/files/policy-file.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join19, resolve as resolve6 } from "node:path";
+import { join as join18, resolve as resolve5 } from "node:path";
 var POLICY_FILE_NAMES = [".mlgate.yml", ".mlgate.yaml"];
 function repositoryRoot(cwd, workspace) {
-  if (workspace) return resolve6(workspace);
+  if (workspace) return resolve5(workspace);
   try {
     const top = execFileSync3("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     if (top) return top;
   } catch {
   }
-  return resolve6(cwd);
+  return resolve5(cwd);
 }
 function findPolicyFile(root) {
-  const found = POLICY_FILE_NAMES.map((name) => join19(root, name)).filter((path) => existsSync7(path));
+  const found = POLICY_FILE_NAMES.map((name) => join18(root, name)).filter((path) => existsSync7(path));
   if (found.length > 1) throw new InputError(`${found.join(" and ")}: two policy files; keep one`);
   return found[0];
 }
@@ -52212,8 +40151,8 @@ function trendSvg(trend2, options = {}) {
   const every = Math.ceil(points.length / 12);
   const marks = points.map((p, i) => {
     const label = i % every === 0 || i === points.length - 1 ? `<text x="${r(x(i))}" y="${margin.top + plotHeight + 16}" font-size="11" text-anchor="middle">${escapeHtml(cut5(p.label, 24))}</text>` : "";
-    const fill2 = p.candidate ? 'fill="#fff" stroke="#d73a49" stroke-width="2"' : 'fill="#0366d6"';
-    return `<circle cx="${r(x(i))}" cy="${r(y(p.value))}" r="4" ${fill2}><title>${escapeHtml(`${p.label}: ${formatNumber(p.value)}`)}</title></circle>${label}`;
+    const fill = p.candidate ? 'fill="#fff" stroke="#d73a49" stroke-width="2"' : 'fill="#0366d6"';
+    return `<circle cx="${r(x(i))}" cy="${r(y(p.value))}" r="4" ${fill}><title>${escapeHtml(`${p.label}: ${formatNumber(p.value)}`)}</title></circle>${label}`;
   });
   return `${open2}${heading}${axes.join("")}<path d="${path}" fill="none" stroke="#0366d6" stroke-width="2"/>${marks.join("")}</svg>`;
 }
@@ -52303,7 +40242,7 @@ async function findCheckRun(client, request) {
 }
 
 // shared/adapters/github/context.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readRunContext(environment = currentEnvironment()) {
   if (!environment.repository) throw new InputError("GITHUB_REPOSITORY is not set (owner/name): is this running in GitHub Actions?");
   const { owner, repo } = environment.repository;
@@ -52349,7 +40288,7 @@ function pullRequestFrom(pr, baseRepository, headRepositoryHint) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload`);
   }
@@ -52445,14 +40384,14 @@ function defaultKey(context, matrixKey) {
 
 // shared/adapters/github/report-artifact.ts
 import { createHash as createHash3 } from "node:crypto";
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
-function reportArtifactName(prefix2, job, matrix2) {
-  const parts = [prefix2, job ?? "job"];
+import { dirname as dirname7, resolve as resolve6 } from "node:path";
+function reportArtifactName(prefix, job, matrix2) {
+  const parts = [prefix, job ?? "job"];
   if (matrix2) parts.push(createHash3("sha256").update(matrix2).digest("hex").slice(0, 12));
   return parts.join("-").replace(/["':<>|*?\\/\r\n]/g, "_");
 }
 async function uploadReportArtifact(name, paths) {
-  const files = paths.map((path) => resolve7(path));
+  const files = paths.map((path) => resolve6(path));
   let root = dirname7(files[0]);
   while (!files.every((file) => file.startsWith(`${root}/`))) root = dirname7(root);
   return uploadWorkflowArtifact(name, files, root);
@@ -52576,21 +40515,21 @@ async function runGate(options) {
   const notPosted = options.commentRequired && !posted.comment ? `comment: required, but not posted: ${commentFailure ?? posted.skipped.find((reason) => reason.startsWith("no comment")) ?? "unknown reason"}` : void 0;
   return { report, summary, html, posted, ...artifact, ...notPosted ? { notPosted } : {} };
 }
-async function handOnReport(prefix2, report, options) {
-  const name = reportArtifactName(prefix2, options.environment.job, matrixOf(options));
+async function handOnReport(prefix, report, options) {
+  const name = reportArtifactName(prefix, options.environment.job, matrixOf(options));
   if (isEnterpriseServer(options.environment.serverUrl)) {
     options.log.warning(`report artifact \`${name}\` not uploaded: the artifact hand-off is unavailable on GitHub Enterprise Server (the toolkit's artifact client refuses it); the report is in the job summary`);
     return NO_ARTIFACT;
   }
   try {
-    const folder = mkdtempSync(join20(tmpdir2(), "mlgate-report-"));
-    writeFileAtomic(join20(folder, "gate.json"), encodeGateReport(report));
-    writeFileAtomic(join20(folder, "gate.md"), report.markdown);
-    const files = [join20(folder, "gate.json"), join20(folder, "gate.md")];
+    const folder = mkdtempSync(join19(tmpdir2(), "mlgate-report-"));
+    writeFileAtomic(join19(folder, "gate.json"), encodeGateReport(report));
+    writeFileAtomic(join19(folder, "gate.md"), report.markdown);
+    const files = [join19(folder, "gate.json"), join19(folder, "gate.md")];
     for (const [source, copy] of [[options.evaluation, "evaluation.json"], [options.drift, "drift.json"], [options.abtest, "abtest.json"]]) {
       if (!source) continue;
-      copyFileSync(source, join20(folder, copy));
-      files.push(join20(folder, copy));
+      copyFileSync(source, join19(folder, copy));
+      files.push(join19(folder, copy));
     }
     const uploaded = await uploadReportArtifact(name, files);
     options.log.info(`uploaded the report as artifact \`${name}\` (${uploaded.size ?? "?"} bytes) for a workflow_run job to post`);
@@ -52614,14 +40553,14 @@ function modelNameOrNothing(key) {
 }
 function readPolicyFile(path) {
   try {
-    return readFileSync7(path, "utf8");
+    return readFileSync6(path, "utf8");
   } catch {
     throw new InputError(`${path}: policy file not found`);
   }
 }
 
 // shared/commands/audit-trail.ts
-import { globSync as globSync3, statSync as statSync11 } from "node:fs";
+import { globSync as globSync2, statSync as statSync11 } from "node:fs";
 async function appendAuditRecord(access, record2) {
   return tolerateReadOnly(access, record2, async () => {
     const registry = openRegistry(access.store, { environment: access.environment, token: access.token, warn: access.warn });
@@ -52661,7 +40600,7 @@ async function tolerateReadOnly(access, record2, work) {
 async function sourceDigests(paths) {
   const files = paths.flatMap((path) => {
     if (path === void 0) return [];
-    const matched = /[*?[]/.test(path) ? globSync3(path).sort() : [path];
+    const matched = /[*?[]/.test(path) ? globSync2(path).sort() : [path];
     return matched.filter((file) => {
       try {
         return statSync11(file).isFile();
@@ -52676,7 +40615,7 @@ async function sourceDigests(paths) {
 
 // shared/commands/monitor.ts
 var NEWEST_BY = ["name", "mtime"];
-var GLOB2 = /[*?[]/;
+var GLOB = /[*?[]/;
 async function monitor(options) {
   if (options.model.trim() === "") throw new InputError("--model is required: the model whose issue the monitor keeps (one issue per model)");
   const current = newestPartition(options.current, options.newestBy ?? "name");
@@ -52762,8 +40701,8 @@ function issueLine(model, issue, notPosted, current) {
   return `${read} Drift issue for ${model}: ${said}.`;
 }
 function newestPartition(path, by) {
-  if (!GLOB2.test(path)) return path;
-  const files = globSync4(path).filter((file) => statSync12(file).isFile()).sort();
+  if (!GLOB.test(path)) return path;
+  const files = globSync3(path).filter((file) => statSync12(file).isFile()).sort();
   if (files.length === 0) throw new InputError(`${path}: no file matches (the monitor reads the newest partition of a glob)`);
   const folders = new Set(files.map((file) => dirname8(file)));
   const groups2 = folders.size === 1 ? files.map((file) => ({ key: file, files: [file] })) : [...folders].map((folder) => ({ key: folder, files: files.filter((file) => dirname8(file) === folder) }));
@@ -52773,8 +40712,8 @@ function newestPartition(path, by) {
     return group.key > best.key ? group : best;
   });
   if (newest.files.length === 1) return newest.files[0];
-  if (GLOB2.test(newest.key)) throw new InputError(`${newest.key}: a partition folder whose name has glob characters (*, ?, [) cannot be read as one partition; rename it`);
-  return join21(newest.key, basename5(path));
+  if (GLOB.test(newest.key)) throw new InputError(`${newest.key}: a partition folder whose name has glob characters (*, ?, [) cannot be read as one partition; rename it`);
+  return join20(newest.key, basename5(path));
 }
 
 // shared/commands/monitor-reference.ts
@@ -52817,8 +40756,8 @@ async function referenceFromRegistry(options) {
 }
 
 // shared/commands/aggregate-gate.ts
-import { existsSync as existsSync10, readdirSync as readdirSync6, statSync as statSync13 } from "node:fs";
-import { join as join22, relative as relative9 } from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync5, statSync as statSync13 } from "node:fs";
+import { join as join21, relative as relative9 } from "node:path";
 
 // shared/adapters/codecs/models-manifest.ts
 var import__3 = __toESM(require__(), 1);
@@ -53049,21 +40988,21 @@ function cut6(text2, max) {
 }
 
 // shared/commands/plan.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8, realpathSync } from "node:fs";
-import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync7, realpathSync } from "node:fs";
+import { relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
 
 // shared/adapters/process/git.ts
 import { execFile as execFile2 } from "node:child_process";
 var MAX_OUTPUT = 256 * 1024 * 1024;
 function runGit(args, cwd, options = {}) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve10, reject) => {
     const child2 = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", ...options.env ? { env: options.env } : {} }, (error, stdout, stderr) => {
       const code = error?.code;
       if (error && typeof code !== "number") {
         reject(code === "ENOENT" ? new InputError("git is not installed (mlgate plan and propose run the git command line)") : error);
         return;
       }
-      resolve11({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
+      resolve10({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
     });
     child2.stdin?.on("error", () => void 0);
     child2.stdin?.end(options.input ?? "");
@@ -53077,14 +41016,14 @@ async function changedSince(base2, cwd) {
   const fetchHint = shallow ? "this clone is shallow: check out the whole history (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)" : "fetch it (`git fetch origin <branch>`; in Actions, actions/checkout with `fetch-depth: 0`)";
   const baseCommit = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${base2}^{commit}`], root);
   if (baseCommit.exitCode !== 0) throw new InputError(`base \`${base2}\` is not a commit in this clone: ${fetchHint}`);
-  const head2 = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root);
-  if (head2.exitCode !== 0) throw new InputError(`${root}: HEAD is not a commit (an empty repository?)`);
-  const mergeBase2 = await runGit(["merge-base", baseCommit.stdout.trim(), head2.stdout.trim()], root);
+  const head = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root);
+  if (head.exitCode !== 0) throw new InputError(`${root}: HEAD is not a commit (an empty repository?)`);
+  const mergeBase2 = await runGit(["merge-base", baseCommit.stdout.trim(), head.stdout.trim()], root);
   if (mergeBase2.exitCode !== 0) {
     throw new InputError(shallow ? `no merge base of \`${base2}\` and HEAD in this shallow clone: ${fetchHint}` : `\`${base2}\` and HEAD share no history (no merge base): give the branch the change was made from as the base`);
   }
   const commit2 = mergeBase2.stdout.trim();
-  const diff = await runGit(["-c", "core.quotePath=false", "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit2, head2.stdout.trim(), "--"], root);
+  const diff = await runGit(["-c", "core.quotePath=false", "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit2, head.stdout.trim(), "--"], root);
   if (diff.exitCode !== 0) throw new InputError(`git diff ${commit2} HEAD failed: ${firstLine2(diff.stderr)}`);
   return { root, mergeBase: commit2, files: diff.stdout.split("\0").filter((path) => path !== "") };
 }
@@ -53142,8 +41081,8 @@ var PatternIndex = class {
   }
   modelsMatching(file) {
     const found = /* @__PURE__ */ new Set();
-    for (const prefix2 of prefixesOf(file)) {
-      for (const { model, regex: regex2 } of this.byBase.get(prefix2) ?? []) {
+    for (const prefix of prefixesOf(file)) {
+      for (const { model, regex: regex2 } of this.byBase.get(prefix) ?? []) {
         if (found.has(model) || !regex2.test(file)) continue;
         if (this.excludes.get(model)?.some((exclude) => exclude.test(file))) continue;
         found.add(model);
@@ -53170,7 +41109,7 @@ async function planChangedModels(options) {
   if (!base2) {
     throw new InputError(`${optionLabel("base", options.door)} is required outside a pull request's run (there GITHUB_BASE_REF names the base branch): the branch the change will merge into, e.g. origin/main`);
   }
-  const manifestPath = resolve8(options.cwd, options.manifest ?? MANIFEST_FILE);
+  const manifestPath = resolve7(options.cwd, options.manifest ?? MANIFEST_FILE);
   const manifest = readModelManifest(manifestPath, options.manifest ?? MANIFEST_FILE);
   const change = await changedSince(base2, options.cwd);
   const manifestInRepo = relative8(change.root, realpathSync(manifestPath)).split(sep8).join("/");
@@ -53186,16 +41125,16 @@ async function planChangedModels(options) {
 }
 function readModelManifest(path, shown = path) {
   if (!existsSync9(path)) throw new InputError(`${shown}: no model manifest here: list the models with their paths under \`models:\` (see "Many models in one repository" in the README)`);
-  return parseModelManifest(readFileSync8(path, "utf8"), shown);
+  return parseModelManifest(readFileSync7(path, "utf8"), shown);
 }
 function planSummary(plan) {
   const count2 = plan.matrix.include.length;
-  const head2 = `### mlgate plan: ${count2} ${count2 === 1 ? "model" : "models"}
+  const head = `### mlgate plan: ${count2} ${count2 === 1 ? "model" : "models"}
 
 ${plan.changed_files} files changed since the merge base of \`${plan.base}\` and HEAD (${plan.merge_base.slice(0, 12)})` + (plan.reason === "manifest-changed" ? "; the manifest changed, so every model is planned." : ".");
   const rows = plan.matrix.include.slice(0, SUMMARY_ROWS).map((entry) => `- **${escapeMarkdown(entry.model)}**${plan.touched[entry.model] ? `: ${plan.touched[entry.model].map((f) => `\`${f.replaceAll("`", "'")}\``).join(", ")}` : ""}`);
   const more = count2 > SUMMARY_ROWS ? [`- \u2026and ${count2 - SUMMARY_ROWS} more`] : [];
-  return [head2, ...rows.length > 0 ? [[...rows, ...more].join("\n")] : ["_No model is touched: the matrix job is skipped._"]].join("\n\n");
+  return [head, ...rows.length > 0 ? [[...rows, ...more].join("\n")] : ["_No model is touched: the matrix job is skipped._"]].join("\n\n");
 }
 var SUMMARY_ROWS = 1e3;
 
@@ -53300,8 +41239,8 @@ function plannedModels(text2) {
 function jsonFilesUnder(folder) {
   const found = [];
   const walk = (dir) => {
-    for (const entry of readdirSync6(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const path = join22(dir, entry.name);
+    for (const entry of readdirSync5(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const path = join21(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json")) found.push(path);
     }
@@ -53340,7 +41279,7 @@ function aggregateDocument(report) {
 }
 
 // shared/commands/publish.ts
-import { readFileSync as readFileSync9, statSync as statSync14 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync14 } from "node:fs";
 
 // shared/commands/build-lineage.ts
 import { basename as basename6 } from "node:path";
@@ -53600,9 +41539,9 @@ function driftSection2(lineage) {
 }
 function parentSection(lineage) {
   if (!lineage.parent) return "_No parent version: this is the first._";
-  const head2 = `v${escapeMarkdown(lineage.parent.version)} \u2014 gate verdict: **${escapeMarkdown(lineage.parent.verdict ?? "not gated")}**.`;
+  const head = `v${escapeMarkdown(lineage.parent.version)} \u2014 gate verdict: **${escapeMarkdown(lineage.parent.verdict ?? "not gated")}**.`;
   const comparison = Object.entries(lineage.metrics.comparison ?? {});
-  if (comparison.length === 0) return head2;
+  if (comparison.length === 0) return head;
   const table = markdownTable([
     ["metric", `v${escapeMarkdown(lineage.parent.version)}`, `v${escapeMarkdown(lineage.version)}`, "\u0394", "\u0394 95% CI", "test", "p-value"],
     ...comparison.map(([name, c]) => [
@@ -53615,7 +41554,7 @@ function parentSection(lineage) {
       c.p_value === void 0 ? "\u2014" : formatNumber(c.p_value)
     ])
   ], { align: ["l", "r", "r", "r", "r", "l", "r"] });
-  return `${head2} Paired comparison on the same evaluation rows:
+  return `${head} Paired comparison on the same evaluation rows:
 
 ${table}`;
 }
@@ -53746,7 +41685,7 @@ function isUri(text2) {
 }
 
 // shared/commands/publish.ts
-import { join as join23 } from "node:path";
+import { join as join22 } from "node:path";
 
 // shared/core/abtest/abtest-promotion.ts
 function abTestAllowsPromotion(result2, margin) {
@@ -53823,10 +41762,10 @@ async function publish(options) {
 function writeProvenanceCopies(lineage, out) {
   const statement = lineageStatement(lineage);
   const paths = {
-    lineage: join23(out, "lineage.json"),
-    provenance: join23(out, PROVENANCE_FILE),
-    predicate: join23(out, "provenance.predicate.json"),
-    checksums: join23(out, "SHA256SUMS")
+    lineage: join22(out, "lineage.json"),
+    provenance: join22(out, PROVENANCE_FILE),
+    predicate: join22(out, "provenance.predicate.json"),
+    checksums: join22(out, "SHA256SUMS")
   };
   writeFileAtomic(paths.lineage, encodeLineage(lineage));
   writeFileAtomic(paths.provenance, toJson(statement));
@@ -53874,7 +41813,7 @@ async function publishVersion(options) {
   let template;
   if (options.cardTemplate) {
     try {
-      template = readFileSync9(options.cardTemplate, "utf8");
+      template = readFileSync8(options.cardTemplate, "utf8");
     } catch {
       throw new InputError(`${options.cardTemplate}: model card template not found`);
     }
@@ -53920,12 +41859,12 @@ async function fetchModel(options) {
 }
 
 // shared/commands/propose.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 
 // shared/adapters/process/retrain-branch.ts
-import { globSync as globSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync7, rmSync as rmSync2, statSync as statSync15 } from "node:fs";
+import { globSync as globSync4, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, rmSync as rmSync2, statSync as statSync15 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join24, relative as relative10, resolve as resolve9, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join23, relative as relative10, resolve as resolve8, sep as sep9 } from "node:path";
 var RETRAIN_TRAILER = "Mlgate-Retrain";
 var BOT_IDENTITY = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 var noPrompt = () => ({ env: childEnvironment({ GIT_TERMINAL_PROMPT: "0" }) });
@@ -54012,14 +41951,14 @@ async function checkOurs(cwd, tip, baseSha, request) {
   return parents;
 }
 async function treeWith(cwd, baseSha, paths) {
-  const folder = mkdtempSync2(join24(tmpdir3(), "mlgate-propose-"));
+  const folder = mkdtempSync2(join23(tmpdir3(), "mlgate-propose-"));
   try {
-    const env = childEnvironment({ GIT_INDEX_FILE: join24(folder, "index") });
+    const env = childEnvironment({ GIT_INDEX_FILE: join23(folder, "index") });
     await gitOut(["read-tree", baseSha], cwd, failed("read-tree"), { env });
     if (paths.some((path) => /[\n\r\0]/.test(path))) throw new InputError(`files: a file name holds a line break, which git's path lists cannot carry: rename it`);
     const shas = (await gitOut(["hash-object", "-w", "--stdin-paths"], cwd, failed("hash-object"), { env, input: `${paths.join("\n")}
 ` })).split("\n");
-    const entries = paths.map((path, i) => `${(statSync15(join24(cwd, path)).mode & 73) !== 0 ? "100755" : "100644"} ${shas[i]}	${path}`);
+    const entries = paths.map((path, i) => `${(statSync15(join23(cwd, path)).mode & 73) !== 0 ? "100755" : "100644"} ${shas[i]}	${path}`);
     await gitOut(["update-index", "--add", "-z", "--index-info"], cwd, failed("update-index"), { env, input: `${entries.join("\0")}\0` });
     return await gitOut(["write-tree"], cwd, failed("write-tree"), { env });
   } finally {
@@ -54030,7 +41969,7 @@ function expandFiles(entries, cwd, top) {
   if (entries.length === 0) throw new InputError("`files` is empty: name the retrained files to propose (params, metrics, run record, model files)");
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const matches = /[*?[]/.test(entry) ? globSync5(entry, { cwd }).map((m) => resolve9(cwd, m)) : [resolve9(cwd, entry)];
+    const matches = /[*?[]/.test(entry) ? globSync4(entry, { cwd }).map((m) => resolve8(cwd, m)) : [resolve8(cwd, entry)];
     if (matches.length === 0) throw new InputError(`files: \`${entry}\` matches no file`);
     for (const match of matches) {
       const stat8 = statSync15(match, { throwIfNoEntry: false });
@@ -54048,7 +41987,7 @@ function expandFiles(entries, cwd, top) {
   return [...found].sort();
 }
 function filesUnder2(folder) {
-  return readdirSync7(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join24(e.parentPath, e.name));
+  return readdirSync6(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join23(e.parentPath, e.name));
 }
 async function defaultIdentity(cwd) {
   const configured = (await runGit(["config", "--get-regexp", "^user\\.(name|email)$"], cwd)).stdout.split("\n").map((line) => /^user\.(name|email) (.*\S.*)$/i.exec(line)?.[1]?.toLowerCase()).filter(Boolean);
@@ -54223,7 +42162,7 @@ async function propose(options) {
 function readReport(path) {
   let text2;
   try {
-    text2 = readFileSync10(path, "utf8");
+    text2 = readFileSync9(path, "utf8");
   } catch (error) {
     throw new InputError(`report: ${path}: ${error.code === "ENOENT" ? "not found" : error.message}`);
   }
@@ -54270,32 +42209,32 @@ async function lineageOf(options) {
 }
 
 // shared/commands/demo.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readdirSync as readdirSync8, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync16 } from "node:fs";
-import { basename as basename7, dirname as dirname9, join as join25, relative as relative11, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync16 } from "node:fs";
+import { basename as basename7, dirname as dirname9, join as join24, relative as relative11, resolve as resolve9 } from "node:path";
 var DEMO_MARKER = ".mlgate-demo";
 var MODEL = "breast-cancer";
 var TARGET = "malignant";
 async function runDemo(options) {
-  const target = resolve10(options.out);
+  const target = resolve9(options.out);
   checkReplaceable(target);
   mkdirSync3(dirname9(target), { recursive: true });
-  const building = mkdtempSync3(join25(dirname9(target), `.${basename7(target)}.mlgate-demo-`));
+  const building = mkdtempSync3(join24(dirname9(target), `.${basename7(target)}.mlgate-demo-`));
   let result2;
   try {
-    writeFileAtomic(join25(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
+    writeFileAtomic(join24(building, DEMO_MARKER), "Written by `mlgate demo`: the next `mlgate demo --out` into this folder replaces it.\n");
     result2 = await buildDemo({ ...options, out: building });
   } catch (error) {
     rmSync3(building, { recursive: true, force: true });
     throw error;
   }
   replaceFolder(target, building);
-  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join25(target, relative11(building, path))]));
+  const files = Object.fromEntries(Object.entries(result2.files).map(([key, path]) => [key, join24(target, relative11(building, path))]));
   return { report: result2.report, files };
 }
 function checkReplaceable(folder) {
   if (!existsSync11(folder)) return;
   if (!statSync16(folder).isDirectory()) throw new InputError(`${folder} is a file, not a folder: give --out a new or empty folder`);
-  const entries = readdirSync8(folder);
+  const entries = readdirSync7(folder);
   if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
     throw new InputError(`${folder} is not empty and is not a previous demo output (no ${DEMO_MARKER} file): give --out a new or empty folder; nothing was changed`);
   }
@@ -54317,13 +42256,13 @@ function replaceFolder(target, built) {
 }
 async function buildDemo(options) {
   const { data, out, log } = options;
-  const store2 = join25(out, "registry");
-  const trainCsv = join25(data, "train.csv");
-  const holdoutCsv = join25(data, "holdout.csv");
+  const store2 = join24(out, "registry");
+  const trainCsv = join24(data, "train.csv");
+  const holdoutCsv = join24(data, "holdout.csv");
   log("1. main branch: train the baseline (logistic regression, C = 0.01) and publish it as v1.0.0");
   const baselineParams = { C: 0.01 };
-  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join25(out, "baseline") });
-  const baselineEval = join25(out, "baseline", "evaluation.json");
+  const baseline = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: baselineParams, test: holdoutCsv, out: join24(out, "baseline") });
+  const baselineEval = join24(out, "baseline", "evaluation.json");
   writeEvaluation(baselineEval, await evaluate({ predictions: baseline.predictions_path, task: "binary" }));
   const published = await publish({
     model: MODEL,
@@ -54340,10 +42279,10 @@ async function buildDemo(options) {
   const stage = await promote({ model: MODEL, version: "1.0.0", stage: "production", store: store2, note: "demo: first model", by: "mlgate-demo" });
   log(`   promoted: ${stage.tag}`);
   log("2. pull request: train a candidate (logistic regression, C = 1)");
-  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join25(out, "candidate") });
+  const candidate = await train({ data: trainCsv, target: TARGET, algorithm: "logistic_regression", params: { C: 1 }, test: holdoutCsv, out: join24(out, "candidate") });
   log("3. fetch the production model from the registry (checksums verified) and score the same held-out rows");
-  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join25(out, "production-model") });
-  const productionPredictions = (await predict({ model: join25(fetched.directory, "model.json"), data: holdoutCsv, out: join25(out, "production-model") })).predictions_path;
+  const fetched = await fetchModel({ model: MODEL, stage: "production", store: store2, out: join24(out, "production-model") });
+  const productionPredictions = (await predict({ model: join24(fetched.directory, "model.json"), data: holdoutCsv, out: join24(out, "production-model") })).predictions_path;
   log("4. evaluate the candidate against production (paired bootstrap, McNemar, DeLong), with the prediction diff and slices by tumour size");
   const evaluation = await evaluate({
     predictions: candidate.predictions_path,
@@ -54353,11 +42292,11 @@ async function buildDemo(options) {
     slices: ["mean_radius"],
     diffColumns: ["mean_radius", "mean_texture"]
   });
-  const evaluationPath = join25(out, "evaluation.json");
+  const evaluationPath = join24(out, "evaluation.json");
   writeEvaluation(evaluationPath, evaluation);
   log("5. check the production sample for drift against the training data");
-  const driftResult = await drift({ reference: trainCsv, current: join25(data, "production.csv"), exclude: ["id", TARGET] });
-  const driftPath = join25(out, "drift.json");
+  const driftResult = await drift({ reference: trainCsv, current: join24(data, "production.csv"), exclude: ["id", TARGET] });
+  const driftPath = join24(out, "drift.json");
   writeDrift(driftPath, driftResult);
   log("6. gate: default policy (ROC AUC must not drop significantly; dataset drift warns)");
   const report = await gate({
@@ -54368,9 +42307,9 @@ async function buildDemo(options) {
     baselineLabel: `production (v${fetched.version.version})`,
     candidateLabel: "candidate"
   });
-  const gatePath = join25(out, "gate.json");
+  const gatePath = join24(out, "gate.json");
   writeGateReport(gatePath, report);
-  const commentPath = join25(out, "comment.md");
+  const commentPath = join24(out, "comment.md");
   writeFileAtomic(commentPath, report.markdown);
   return {
     report,
@@ -54380,7 +42319,7 @@ async function buildDemo(options) {
 
 // shared/commands/demo-docs.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import { join as join26 } from "node:path";
+import { join as join25 } from "node:path";
 var EXAMPLE_COMMENT = "example-comment.md";
 var EXAMPLE_MANY_MODELS_COMMENT = "example-many-models-comment.md";
 var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate demo --docs docs): ${what}. Do not edit; regenerate. -->
@@ -54389,22 +42328,22 @@ var GENERATED = (what) => `<!-- Generated by \`npm run docs:examples\` (mlgate d
 async function writeDemoDocs(demo, options) {
   const { data, out, docs, log } = options;
   mkdirSync4(docs, { recursive: true });
-  const single = join26(docs, EXAMPLE_COMMENT);
+  const single = join25(docs, EXAMPLE_COMMENT);
   writeFileAtomic(single, GENERATED("the pull-request comment of the demo's candidate") + demo.report.comment_markdown);
   log("docs: two more candidates, gated like the first, and the aggregated comment of all three");
-  const reports = join26(out, "many-models");
-  writeGateReport(join26(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
+  const reports = join25(out, "many-models");
+  writeGateReport(join25(reports, "breast-cancer-c1", "gate.json"), { ...demo.report, model: "breast-cancer/c1" });
   const variants = [
     { model: "breast-cancer/c0-0001", slug: "breast-cancer-c0-0001", params: { C: 1e-4 } },
     { model: "breast-cancer/c100", slug: "breast-cancer-c100", params: { C: 100 } }
   ];
   for (const variant of variants) {
-    const folder = join26(out, "many-models-work", variant.slug);
-    const trained = await train({ data: join26(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join26(data, "holdout.csv"), out: folder });
-    const evaluation = join26(folder, "evaluation.json");
+    const folder = join25(out, "many-models-work", variant.slug);
+    const trained = await train({ data: join25(data, "train.csv"), target: "malignant", algorithm: "logistic_regression", params: variant.params, test: join25(data, "holdout.csv"), out: folder });
+    const evaluation = join25(folder, "evaluation.json");
     writeEvaluation(evaluation, await evaluate({ predictions: trained.predictions_path, baseline: demo.files.production_predictions, task: "binary" }));
     const report = await gate({ evaluation, drift: demo.files.drift, title: `mlgate: ${variant.model}`, recordedModel: variant.model, lookUpPolicy: false });
-    writeGateReport(join26(reports, variant.slug, "gate.json"), report);
+    writeGateReport(join25(reports, variant.slug, "gate.json"), report);
   }
   const run = await runAggregateGate({
     folder: reports,
@@ -54416,7 +42355,7 @@ async function writeDemoDocs(demo, options) {
     environment: readEnvironment({}),
     log: { info: log, warning: log }
   });
-  const many = join26(docs, EXAMPLE_MANY_MODELS_COMMENT);
+  const many = join25(docs, EXAMPLE_MANY_MODELS_COMMENT);
   writeFileAtomic(many, GENERATED("the aggregated comment (`gate --aggregate`) of three models gated like the demo's candidate") + run.report.comment_markdown);
   return [single, many];
 }
@@ -55319,11 +43258,6 @@ function logLines(message2) {
 }
 
 export {
-  InputError,
-  TrainingFailedError,
-  isExpectedError,
-  messageOf,
-  asInputError,
   writeFileAtomic,
   throttledProgress,
   takes,
@@ -55339,4 +43273,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-Z4SWEQQT.js.LEGAL.txt */
+/*! For license information please see chunk-DHOZJUZU.js.LEGAL.txt */

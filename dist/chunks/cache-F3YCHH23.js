@@ -33,15 +33,12 @@ import {
   storageRetryPolicy,
   storageSharedKeyCredentialPolicy,
   stringifyXML
-} from "./chunk-XD6FL2D5.js";
+} from "./chunk-MPDQMGAM.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes,
-  __commonJS,
-  __export,
-  __toESM,
   debug,
   error,
   exec,
@@ -52,7 +49,12 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-JRYGIUVD.js";
+} from "./chunk-J52ODL6G.js";
+import {
+  __commonJS,
+  __export,
+  __toESM
+} from "./chunk-VJ4UBBLQ.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
