@@ -13,14 +13,14 @@ import {
   takes,
   throttledProgress,
   writeFileAtomic
-} from "./chunks/chunk-DHOZJUZU.js";
+} from "./chunks/chunk-FWSIEKQR.js";
 import {
   InputError,
   TrainingFailedError,
   asInputError,
   isExpectedError,
   messageOf
-} from "./chunks/chunk-UYQ5DZGH.js";
+} from "./chunks/chunk-M57OX73E.js";
 import "./chunks/chunk-F2ENZWQM.js";
 import "./chunks/chunk-J52ODL6G.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

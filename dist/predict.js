@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-GJZVN7YJ.js";
-import "./chunks/chunk-DHOZJUZU.js";
-import "./chunks/chunk-UYQ5DZGH.js";
+} from "./chunks/chunk-3EEMOH5O.js";
+import "./chunks/chunk-FWSIEKQR.js";
+import "./chunks/chunk-M57OX73E.js";
 import "./chunks/chunk-F2ENZWQM.js";
 import "./chunks/chunk-J52ODL6G.js";
 import "./chunks/chunk-VJ4UBBLQ.js";

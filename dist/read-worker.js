@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   readTypedTable,
   tableTransferList
-} from "./chunks/chunk-UYQ5DZGH.js";
+} from "./chunks/chunk-M57OX73E.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // shared/adapters/data/read-worker.ts

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { statSync } from 'node:fs';
-import { csvHead, readTypedTable, type ReadTypedOptions } from '../adapters/data/read-typed-table.js';
+import { readTypedTable, tableHead, type ReadTypedOptions } from '../adapters/data/read-typed-table.js';
+import { formatOf } from '../adapters/data/formats.js';
 import { readTablesInParallel } from '../adapters/data/read-in-worker.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import type { TypedTable } from '../core/table/typed-column.js';
@@ -103,11 +104,14 @@ type Read = { delimiter?: Delimiter; sample?: number; progress?: (line: string, 
  * columns, both sides together, would hold more than `GROUP_BYTES`; undefined otherwise (read whole).
  */
 async function columnGroups(paths: [string, string], read: Read, options: DriftOptions): Promise<{ plan: DriftPlan; groups: string[][] } | undefined> {
-  // A cell takes at least one byte of the file (its delimiter) and 8 of memory: small files need no look.
+  // A CSV cell takes at least one byte of the file (its delimiter) and 8 of memory: small text
+  // files need no look. A Parquet cell can take less than a byte (dictionaries, run lengths): its
+  // footer says how many rows there are.
   const budget = read.groupBytes ?? GROUP_BYTES;
-  if (8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return undefined;
+  const parquet = paths.some((path) => fileBytes(path) > 0 && formatOf(path).format === 'parquet');
+  if (!parquet && 8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return undefined;
   const csv = { ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
-  const heads = [await csvHead(paths[0], csv), await csvHead(paths[1], csv)];
+  const heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
   if (!heads[0] || !heads[1]) return undefined;
   const rows = heads.map((head) => Math.min(head!.estimatedRows, read.sample ?? Infinity));
   const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);

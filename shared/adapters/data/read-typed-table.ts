@@ -94,17 +94,27 @@ function sameColumns(first: TypedTable, other: TypedTable): void {
 }
 
 /**
- * The columns of a single, uncompressed CSV/TSV file and an estimate of its data rows (from the
- * bytes per line of its first records), read from its head alone; undefined for other formats,
- * compressed files and partitioned data sets (the caller then reads them whole). Lets a caller
- * read a large file in groups of columns (see `commands/drift.ts`).
+ * The columns and data rows of a single file a caller can read again cheaply one group of columns
+ * at a time (see `commands/drift.ts`): an uncompressed CSV/TSV file (rows estimated from the bytes
+ * per line of its first records, read from its head alone) or a Parquet file (columns and rows
+ * from its footer, exact; reading a group reads only that group's column chunks). Undefined for
+ * compressed text, JSON Lines and partitioned data sets (the caller then reads them whole).
  */
-export async function csvHead(path: string, options: ReadTableOptions = {}): Promise<{ columns: string[]; estimatedRows: number } | undefined> {
+export async function tableHead(path: string, options: ReadTableOptions = {}): Promise<{ columns: string[]; estimatedRows: number } | undefined> {
   if (partitionFiles(path) !== undefined) return undefined;
   const { format, compression } = formatOf(path);
-  if (format !== 'text' || compression !== 'none') return undefined;
+  if (format === 'jsonl' || compression !== 'none') return undefined;
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
+  if (format === 'parquet') {
+    const file = openParquet(path);
+    try {
+      const { metadata, columns } = parquetLayout(file.footer, path);
+      return { columns, estimatedRows: Number(metadata.num_rows) };
+    } finally {
+      file.close();
+    }
+  }
   const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: new Set() }, true);
   return { columns: table.columns, estimatedRows: table.rowCount };
 }
@@ -512,16 +522,19 @@ function calendarDate(days: number): string {
  * rest (and samples) through hyparquet's values into the builder.
  */
 async function readParquetTyped(path: string, options: ReadTypedOptions): Promise<TypedTable> {
-  let file: ParquetFileHandle;
-  try {
-    file = openParquetFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const file = openParquet(path);
   try {
     return await readParquetColumns(path, file, options);
   } finally {
     file.close();
+  }
+}
+
+function openParquet(path: string): ParquetFileHandle {
+  try {
+    return openParquetFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 

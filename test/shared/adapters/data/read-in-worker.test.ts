@@ -1,3 +1,4 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -103,5 +104,25 @@ describe('drift read in parallel and in groups of columns', () => {
     expect((failure as Error).message).toBe(`${broken}: not valid CSV: line 53: a quoted field is never closed (unterminated \`"\`): \`5,"6\``);
     const grouped = await drift({ reference: file('fine.csv', 'a,b\n1,2\n3,4\n'), current: broken, groupBytes: 1 }).catch((error: unknown) => error);
     expect((grouped as Error).message).toBe((failure as Error).message);
+  });
+
+  it('reads Parquet files one group of columns at a time (their column chunks only) and gives the report read whole', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const parquet = { reference: join(dir, 'reference.parquet'), current: join(dir, 'current.parquet') };
+    try {
+      // all_varchar: the CSV's own cells, so both formats hold the same values.
+      for (const side of ['reference', 'current'] as const) await connection.run(`COPY (SELECT * FROM read_csv('${options[side]}', all_varchar = true)) TO '${parquet[side]}' (FORMAT parquet)`);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    useReadWorker(undefined);
+    const alone = await drift(parquet);
+    const lines: string[] = [];
+    expect(await drift({ ...parquet, groupBytes: 8 * 7600, progress: (line) => lines.push(line) })).toEqual(alone);
+    expect(lines.some((line) => line.includes('current.parquet (columns 5 of 5 groups)'))).toBe(true);
+    expect(await drift({ ...parquet, groupBytes: 2 * 8 * 7600 })).toEqual(alone);
+    expect(alone.columns.map((c) => c.name)).toEqual(['x', 'count', 'plan', 'mixed']);
   });
 });

@@ -11,7 +11,6 @@ import {
   VerificationError,
   cellTextOf,
   checkMagic,
-  csvHead,
   decompress,
   detectDelimiter,
   formatBytes,
@@ -24,9 +23,10 @@ import {
   parseParquet,
   readTablesInParallel,
   readTypedTable,
+  tableHead,
   typedColumnOf,
   typedTableOfCells
-} from "./chunk-UYQ5DZGH.js";
+} from "./chunk-M57OX73E.js";
 import {
   Octokit,
   legacyRestEndpointMethods,
@@ -39173,9 +39173,10 @@ async function drift(options) {
 var GROUP_BYTES = 160 * 1024 * 1024;
 async function columnGroups(paths, read, options) {
   const budget = read.groupBytes ?? GROUP_BYTES;
-  if (8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return void 0;
+  const parquet = paths.some((path) => fileBytes(path) > 0 && formatOf(path).format === "parquet");
+  if (!parquet && 8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return void 0;
   const csv = { ...read.delimiter ? { delimiter: read.delimiter } : {} };
-  const heads = [await csvHead(paths[0], csv), await csvHead(paths[1], csv)];
+  const heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
   if (!heads[0] || !heads[1]) return void 0;
   const rows = heads.map((head) => Math.min(head.estimatedRows, read.sample ?? Infinity));
   const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
@@ -43273,4 +43274,4 @@ export {
   logLine,
   logLines
 };
-/*! For license information please see chunk-DHOZJUZU.js.LEGAL.txt */
+/*! For license information please see chunk-FWSIEKQR.js.LEGAL.txt */

@@ -10,14 +10,14 @@ import {
   readOptionValues,
   throttledProgress,
   writeFileAtomic
-} from "./chunk-DHOZJUZU.js";
+} from "./chunk-FWSIEKQR.js";
 import {
   InputError,
   TrainingFailedError,
   asInputError,
   isExpectedError,
   messageOf
-} from "./chunk-UYQ5DZGH.js";
+} from "./chunk-M57OX73E.js";
 import {
   getInput,
   info,

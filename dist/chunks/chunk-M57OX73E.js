@@ -11782,12 +11782,21 @@ function sameColumns(first, other) {
   const what = [missing.length > 0 ? `lacks ${list(missing)}` : "", extra.length > 0 ? `adds ${list(extra)}` : ""].filter(Boolean).join(" and ");
   throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
 }
-async function csvHead(path, options = {}) {
+async function tableHead(path, options = {}) {
   if (partitionFiles(path) !== void 0) return void 0;
   const { format, compression } = formatOf(path);
-  if (format !== "text" || compression !== "none") return void 0;
+  if (format === "jsonl" || compression !== "none") return void 0;
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
+  if (format === "parquet") {
+    const file = openParquet(path);
+    try {
+      const { metadata, columns } = parquetLayout(file.footer, path);
+      return { columns, estimatedRows: Number(metadata.num_rows) };
+    } finally {
+      file.close();
+    }
+  }
   const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: /* @__PURE__ */ new Set() }, true);
   return { columns: table.columns, estimatedRows: table.rowCount };
 }
@@ -12131,16 +12140,18 @@ function calendarDate2(days) {
   return new Date(days * 864e5).toISOString().slice(0, 10);
 }
 async function readParquetTyped(path, options) {
-  let file;
-  try {
-    file = openParquetFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const file = openParquet(path);
   try {
     return await readParquetColumns(path, file, options);
   } finally {
     file.close();
+  }
+}
+function openParquet(path) {
+  try {
+    return openParquetFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: not a valid Parquet file (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 async function readParquetColumns(path, file, options) {
@@ -12324,7 +12335,7 @@ export {
   parseJsonLines,
   parseParquet,
   readTypedTable,
-  csvHead,
+  tableHead,
   readTablesInParallel,
   tableTransferList
 };
