@@ -1,28 +1,54 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  TOOL_VERSION
+} from "./chunks/chunk-MW262X6H.js";
+import {
   COMMANDS,
-  TOOL_VERSION,
-  currentEnvironment,
-  defaultFor,
   findCommand,
   hasDoor,
-  isSwitchChoice,
   logLine,
   logLines,
+  throttledProgress
+} from "./chunks/chunk-M56JCAY4.js";
+import {
+  defaultFor,
+  isSwitchChoice,
   readOptionValues,
-  takes,
-  throttledProgress,
+  takes
+} from "./chunks/chunk-NYQJQXY4.js";
+import "./chunks/chunk-7VORDGLU.js";
+import "./chunks/chunk-KIVEH6SX.js";
+import "./chunks/chunk-DOVZ6JHB.js";
+import "./chunks/chunk-WH4LBFRB.js";
+import "./chunks/chunk-4UVOI3OG.js";
+import "./chunks/chunk-I6DY7WJS.js";
+import "./chunks/chunk-55YVFETO.js";
+import "./chunks/chunk-TBG5Q2I6.js";
+import "./chunks/chunk-6GOHZ47G.js";
+import "./chunks/chunk-MQA5RZIO.js";
+import "./chunks/chunk-EXS7DSFS.js";
+import "./chunks/chunk-63FYA7DN.js";
+import "./chunks/chunk-Y73GAKKI.js";
+import "./chunks/chunk-AXUJ4B5B.js";
+import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-VSN6A6DC.js";
+import "./chunks/chunk-LIJ2O53S.js";
+import "./chunks/chunk-5JE6VQX4.js";
+import "./chunks/chunk-SS2DCIVC.js";
+import {
   writeFileAtomic
-} from "./chunks/chunk-FWSIEKQR.js";
+} from "./chunks/chunk-D7INEA7H.js";
+import "./chunks/chunk-Z5GXLVDD.js";
+import {
+  currentEnvironment
+} from "./chunks/chunk-VJ7MSKR2.js";
 import {
   InputError,
   TrainingFailedError,
   asInputError,
   isExpectedError,
   messageOf
-} from "./chunks/chunk-M57OX73E.js";
-import "./chunks/chunk-F2ENZWQM.js";
-import "./chunks/chunk-J52ODL6G.js";
+} from "./chunks/chunk-VI54XDHW.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // cli/run.ts

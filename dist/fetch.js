@@ -1,11 +1,33 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-3EEMOH5O.js";
-import "./chunks/chunk-FWSIEKQR.js";
-import "./chunks/chunk-M57OX73E.js";
-import "./chunks/chunk-F2ENZWQM.js";
+} from "./chunks/chunk-N3LPKVIS.js";
 import "./chunks/chunk-J52ODL6G.js";
+import "./chunks/chunk-M56JCAY4.js";
+import "./chunks/chunk-NYQJQXY4.js";
+import "./chunks/chunk-7VORDGLU.js";
+import "./chunks/chunk-KIVEH6SX.js";
+import "./chunks/chunk-DOVZ6JHB.js";
+import "./chunks/chunk-WH4LBFRB.js";
+import "./chunks/chunk-4UVOI3OG.js";
+import "./chunks/chunk-I6DY7WJS.js";
+import "./chunks/chunk-55YVFETO.js";
+import "./chunks/chunk-TBG5Q2I6.js";
+import "./chunks/chunk-6GOHZ47G.js";
+import "./chunks/chunk-MQA5RZIO.js";
+import "./chunks/chunk-EXS7DSFS.js";
+import "./chunks/chunk-63FYA7DN.js";
+import "./chunks/chunk-Y73GAKKI.js";
+import "./chunks/chunk-AXUJ4B5B.js";
+import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-VSN6A6DC.js";
+import "./chunks/chunk-LIJ2O53S.js";
+import "./chunks/chunk-5JE6VQX4.js";
+import "./chunks/chunk-SS2DCIVC.js";
+import "./chunks/chunk-D7INEA7H.js";
+import "./chunks/chunk-Z5GXLVDD.js";
+import "./chunks/chunk-VJ7MSKR2.js";
+import "./chunks/chunk-VI54XDHW.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // mlgate-action:fetch

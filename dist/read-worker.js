@@ -1,8 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  readTypedTable,
   tableTransferList
-} from "./chunks/chunk-M57OX73E.js";
+} from "./chunks/chunk-5M4DPRYU.js";
+import {
+  readTypedTable
+} from "./chunks/chunk-CPMYE6N6.js";
+import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-VSN6A6DC.js";
+import "./chunks/chunk-LIJ2O53S.js";
+import "./chunks/chunk-VI54XDHW.js";
 import "./chunks/chunk-VJ4UBBLQ.js";
 
 // shared/adapters/data/read-worker.ts

@@ -9,48 +9,17 @@ import { InputError } from '../errors.js';
 import { TASKS } from '../core/metrics/index.js';
 import { EVIDENTLY_ALIASES, EVIDENTLY_REFUSALS, METHOD_NAMES } from '../core/drift/methods.js';
 import { CORRECTIONS } from '../core/drift/correction.js';
-import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model.js';
-import { DEFAULT_LOCAL_STORE } from '../adapters/registry/open-registry.js';
+import { MODEL_TYPES, TRAIN_TASKS } from '../core/train/model-types.js';
+import { DEFAULT_LOCAL_STORE } from '../adapters/registry/default-store.js';
 import { DELIMITERS } from '../adapters/data/table.js';
-import { metricsSection, driftSectionWithin } from '../render/pr-report.js';
-import { driftHtml } from '../render/drift-html.js';
-import { evaluationHtml } from '../render/evaluation-html.js';
-import { lineageMarkdown, lineageMermaid } from '../render/lineage.js';
 import { toJson } from '../adapters/codecs/json.js';
-import { encodeDrift } from '../adapters/codecs/drift-json.js';
-import { encodeEvaluation } from '../adapters/codecs/evaluation-json.js';
-import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import { formatNumber } from '../core/format-number.js';
 import { defineCommand, type AnyCommand } from './command.js';
 import { optionLabel, parseJsonObject, type OptionSpec } from './options.js';
-import { train } from './train.js';
-import { trainByCommand } from './train-command.js';
-import { trainCommandDocument, trainRunSummary, uploadRunArtifact } from './train-run-report.js';
-import { openRunCache } from '../adapters/run-cache/open-run-cache.js';
-import { evaluate, evaluateMetricsFiles } from './evaluate.js';
-import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
-import { downloadModel } from './model-artifact.js';
-import { drift } from './drift.js';
-import { abtest } from './abtest.js';
-import { abTestMarkdown, mdeLine } from '../render/abtest-markdown.js';
-import { encodeAbTest } from '../adapters/codecs/abtest-json.js';
-import { profile } from './profile.js';
-import { monitor, NEWEST_BY } from './monitor.js';
-import { referenceFromRegistry } from './monitor-reference.js';
-import { recordAbTestDecision } from './audit-trail.js';
 import { SQL_DIALECTS } from '../core/profile/profile-sql.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
-import { runGate, SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
-import { aggregateOutcome, runAggregateGate } from './aggregate-gate.js';
-import { planChangedModels, planSummary } from './plan.js';
-import { publish } from './publish.js';
-import { promote } from './promote.js';
-import { fetchModel } from './fetch-model.js';
-import { propose } from './propose.js';
-import { lineageOf } from './lineage.js';
-import { predict } from './predict.js';
-import { runDemo } from './demo.js';
-import { writeDemoDocs } from './demo-docs.js';
+import { METRICS_FORMATS } from '../adapters/metrics-files/index.js';
+import { NEWEST_BY } from './monitor-options.js';
 
 /** evaluate and publish: the model trained in another job or workflow run, downloaded first. */
 const modelArtifact = {
@@ -109,6 +78,10 @@ const trainCommand = defineCommand({
   },
   pathOutputs: ['model-path', 'predictions-path', 'run-record', 'metrics-json'],
   async run(o, context) {
+    const { openRunCache } = await import('../adapters/run-cache/open-run-cache.js');
+    const { trainByCommand } = await import('./train-command.js');
+    const { trainCommandDocument, trainRunSummary, uploadRunArtifact } = await import('./train-run-report.js');
+    const { train } = await import('./train.js');
     const { log, door } = context;
     if (o.command !== undefined) {
       if (o.data !== undefined) log.warning(`${optionLabel('command', door)} is given, so ${optionLabel('data', door)} is not used (the command trains)`);
@@ -176,6 +149,11 @@ const evaluateCommand = defineCommand({
   },
   pathOutputs: ['evaluation-json'],
   async run(o, { token, environment, log }) {
+    const { encodeEvaluation } = await import('../adapters/codecs/evaluation-json.js');
+    const { evaluationHtml } = await import('../render/evaluation-html.js');
+    const { metricsSection } = await import('../render/pr-report.js');
+    const { evaluate, evaluateMetricsFiles } = await import('./evaluate.js');
+    const { downloadModel } = await import('./model-artifact.js');
     await downloadModel({ artifact: o['model-artifact'], runId: o['model-run-id'], token, environment, log, destination: process.cwd() });
     if (o.metrics !== undefined || o['baseline-metrics'] !== undefined) {
       if (o.metrics === undefined) throw new InputError('--baseline-metrics needs --metrics (the candidate\'s metrics file)');
@@ -238,6 +216,11 @@ const driftCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o, context) {
+    const { encodeDrift } = await import('../adapters/codecs/drift-json.js');
+    const { driftHtml } = await import('../render/drift-html.js');
+    const { driftSectionWithin } = await import('../render/pr-report.js');
+    const { drift } = await import('./drift.js');
+    const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import('./gate.js');
     const { door } = context;
     // `reference` and `current` are required unless profiles stand in for them (see drift-profiles.ts).
     if (o['reference-profile'] === undefined && o['current-profile'] === undefined) {
@@ -298,6 +281,9 @@ const monitorCommand = defineCommand({
   },
   pathOutputs: ['drift-json'],
   async run(o, { log, token, environment, door }) {
+    const { encodeDrift } = await import('../adapters/codecs/drift-json.js');
+    const { referenceFromRegistry } = await import('./monitor-reference.js');
+    const { monitor } = await import('./monitor.js');
     const given = (['reference', 'reference-profile', 'reference-stage'] as const).filter((name) => o[name] !== undefined);
     if (given.length !== 1) {
       throw new InputError(`give one of ${optionLabel('reference', door)}, ${optionLabel('reference-profile', door)} or ${optionLabel('reference-stage', door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(' and ')}` : ''}`);
@@ -367,6 +353,10 @@ const abtestCommand = defineCommand({
   },
   pathOutputs: ['abtest-json'],
   async run(o, { log, token, environment, door }) {
+    const { encodeAbTest } = await import('../adapters/codecs/abtest-json.js');
+    const { abTestMarkdown, mdeLine } = await import('../render/abtest-markdown.js');
+    const { abtest } = await import('./abtest.js');
+    const { recordAbTestDecision } = await import('./audit-trail.js');
     if ((o.model !== undefined || o.version !== undefined) && !o.record) throw new InputError(`${optionLabel('model', door)} and ${optionLabel('version', door)} name what ${optionLabel('record', door)} records: give ${optionLabel('record', door)} too`);
     if (o.record && o.model === undefined) throw new InputError(`${optionLabel('record', door)} needs ${optionLabel('model', door)}: the model whose audit trail gets the decision`);
     const result = await abtest({
@@ -409,6 +399,7 @@ const profileCommand = defineCommand({
   },
   pathOutputs: ['profile-path'],
   async run(o, { log }) {
+    const { profile } = await import('./profile.js');
     const result = await profile({
       data: o.data, referenceProfile: o['reference-profile'], merge: o.merge, emitSql: o['emit-sql'], table: o.table, dialect: o.dialect,
       fromSqlResult: o['from-sql-result'], delimiter: o.delimiter, exclude: o.exclude,
@@ -468,6 +459,9 @@ const gateCommand = defineCommand({
   },
   pathOutputs: ['report-json', 'report-markdown'],
   async run(o, { log, token, environment, door }) {
+    const { encodeGateReport } = await import('../adapters/codecs/gate-json.js');
+    const { aggregateOutcome, runAggregateGate } = await import('./aggregate-gate.js');
+    const { runGate } = await import('./gate.js');
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, '')}.md` : undefined;
     if (o.aggregate !== undefined) {
       if (o.format === 'html') throw new InputError(`${optionLabel('format', door)} html is for one model's gate; ${optionLabel('aggregate', door)} writes markdown or json`);
@@ -541,6 +535,8 @@ const publishCommand = defineCommand({
   },
   pathOutputs: ['lineage-path', 'provenance-path', 'predicate-path', 'checksums-path'],
   async run(o, { door, token, environment, log }) {
+    const { downloadModel } = await import('./model-artifact.js');
+    const { publish } = await import('./publish.js');
     await downloadModel({ artifact: o['model-artifact'], runId: o['model-run-id'], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model, version: o.version, files: o.files, store: o.store, stage: o.stage, data: o.data, params: o.params, evaluation: o.evaluation,
@@ -578,6 +574,7 @@ const promoteCommand = defineCommand({
     version: 'The version promoted.',
   },
   async run(o, { token, environment, log }) {
+    const { promote } = await import('./promote.js');
     const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { 'stage-tag': event.tag, model: event.model, version: event.version, 'audit-record': event.audit ?? '' } };
@@ -602,6 +599,7 @@ const fetchCommand = defineCommand({
   },
   pathOutputs: ['directory'],
   async run(o, { token, environment, log }) {
+    const { fetchModel } = await import('./fetch-model.js');
     const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
     return {
@@ -633,6 +631,7 @@ const proposeCommand = defineCommand({
     'comment-url': 'URL of the report comment (empty without `report`).',
   },
   async run(o, { token, environment, log }) {
+    const { propose } = await import('./propose.js');
     const result = await propose({
       model: o.model, files: o.files, report: o.report, branch: o.branch, base: o.base, title: o.title, remote: o.remote, cwd: process.cwd(),
       commentAuthor: o['comment-author'], token, environment, log, ...(log.mask ? { mask: (secret: string) => log.mask!(secret) } : {}),
@@ -663,6 +662,8 @@ const lineageCommand = defineCommand({
   outputs: { 'lineage-path': 'Path of the lineage (markdown with a mermaid chart in actions, by `format` elsewhere).' },
   pathOutputs: ['lineage-path'],
   async run(o, { token, environment, log }) {
+    const { lineageMarkdown, lineageMermaid } = await import('../render/lineage.js');
+    const { lineageOf } = await import('./lineage.js');
     const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
     return {
@@ -689,6 +690,7 @@ const predictCommand = defineCommand({
   },
   pathOutputs: ['predictions-path'],
   async run(o, { log }) {
+    const { predict } = await import('./predict.js');
     const result = await predict({ model: o['model-file'], data: o.data, idColumn: o['id-column'], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? '' : '; no label column: the file can be compared, not evaluated'})`);
     return { document: toJson(result), outputs: { 'predictions-path': result.predictions_path, task: result.task } };
@@ -708,6 +710,7 @@ const planCommand = defineCommand({
     count: 'How many models are planned.',
   },
   async run(o, { environment, log, door }) {
+    const { planChangedModels, planSummary } = await import('./plan.js');
     const plan = await planChangedModels({ base: o.base, manifest: o.manifest, cwd: process.cwd(), environment, door, log });
     const matrix = JSON.stringify(plan.matrix);
     return {
@@ -727,6 +730,8 @@ const demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
+    const { writeDemoDocs } = await import('./demo-docs.js');
+    const { runDemo } = await import('./demo.js');
     const data = fileURLToPath(new URL('examples/breast-cancer/', packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`\nwrote ${Object.values(result.files).join(', ')}\n`);

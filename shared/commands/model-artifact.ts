@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isEnterpriseServer, type RunEnvironment } from '../adapters/environment.js';
-import { downloadModelArtifact, uploadModelArtifact } from '../adapters/github/gateway/index.js';
 import type { Logger } from './command.js';
 import type { Door } from './options.js';
 
@@ -31,6 +30,8 @@ export async function uploadModel(name: string, root: string, paths: string[], c
     return null;
   }
   try {
+    // Loaded when there is an artifact to move: a run without one never loads the GitHub client.
+    const { uploadModelArtifact } = await import('../adapters/github/gateway/index.js');
     const uploaded = await uploadModelArtifact(name, root, paths);
     context.log.info(`uploaded ${paths.join(', ')} as artifact \`${name}\` (${uploaded.size ?? '?'} bytes, id ${uploaded.id ?? '?'})`);
     return uploaded.id ?? null;
@@ -65,6 +66,7 @@ export async function downloadModel(options: ModelDownload): Promise<string | nu
     throw new InputError(`model-artifact \`${options.artifact}\`: ${GHES}; fetch the model from the registry instead (the fetch action, \`mlgate fetch\`)`);
   }
   const destination = resolve(options.destination);
+  const { downloadModelArtifact } = await import('../adapters/github/gateway/index.js');
   const { id } = await downloadModelArtifact(options.artifact, { runId: options.runId, token: options.token, repository: options.environment.repository }, destination);
   options.log.info(`downloaded model artifact \`${options.artifact}\` (id ${id}) from ${options.runId ? `workflow run ${options.runId}` : 'this workflow run'} into ${destination}`);
   return destination;

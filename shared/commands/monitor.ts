@@ -12,8 +12,9 @@ import type { Logger } from './command.js';
 import { monitorAuditRecord } from '../core/registry/audit.js';
 import { appendMonitorTransition, sourceDigests, type AuditOutcome } from './audit-trail.js';
 
-export const NEWEST_BY = ['name', 'mtime'] as const;
-export type NewestBy = (typeof NEWEST_BY)[number];
+import { NEWEST_BY, type NewestBy } from './monitor-options.js';
+
+export { NEWEST_BY, type NewestBy };
 
 export interface MonitorOptions extends Omit<DriftCommandOptions, 'current' | 'currentProfile'> {
   /** The production data: a file, or a glob of partitions of which the newest is read. */

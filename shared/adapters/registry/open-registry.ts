@@ -7,7 +7,9 @@ import { GitHubRegistry } from './github-registry.js';
 import { LocalRegistry } from './local-registry.js';
 import type { ModelRegistry } from '../../core/registry/model-registry.js';
 
-export const DEFAULT_LOCAL_STORE = '.mlgate/registry';
+import { DEFAULT_LOCAL_STORE } from './default-store.js';
+
+export { DEFAULT_LOCAL_STORE };
 
 /**
  * `store` selects the backend: `github` selects GitHub releases + tags of `GITHUB_REPOSITORY`

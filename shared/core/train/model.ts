@@ -10,8 +10,9 @@ import { DEFAULT_FOREST_PARAMS, MAX_TREES, fitForest, forestScores, isForestStat
 import { legacyForestScores } from './random-forest-legacy.js';
 import { DEFAULT_RIDGE_PARAMS, checkRidgeParams, checkRidgeSize, fitRidge, ridgePredict, type RidgeParams, type RidgeState } from './ridge-regression.js';
 
-export const MODEL_TYPES = ['logistic_regression', 'random_forest', 'ridge_regression'] as const;
-export type ModelType = (typeof MODEL_TYPES)[number];
+import { MODEL_TYPES, TRAIN_TASKS, type ModelType, type TrainTask } from './model-types.js';
+
+export { MODEL_TYPES, TRAIN_TASKS, type ModelType, type TrainTask };
 /** The models that learn a continuous target; the others are classifiers. */
 export const REGRESSION_MODEL_TYPES: readonly ModelType[] = ['ridge_regression'];
 
@@ -35,13 +36,6 @@ export interface ModelFile {
   state: unknown;
 }
 
-/**
- * What the user says the target is: `auto` follows the model (a regressor learns a number, a
- * classifier classes, refusing a target that looks continuous), `classification` trains a
- * classifier on such a target anyway, `regression` learns a number.
- */
-export const TRAIN_TASKS = ['auto', 'classification', 'regression'] as const;
-export type TrainTask = (typeof TRAIN_TASKS)[number];
 
 /**
  * A target looks continuous (a regression target, which a classifier would learn as hundreds of

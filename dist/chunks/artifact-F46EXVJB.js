@@ -37,14 +37,14 @@ import {
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
   structuredMessageEncoding
-} from "./chunk-MPDQMGAM.js";
+} from "./chunk-ECKWHJZE.js";
 import {
   Octokit,
   paginateRest,
   requestLog,
   restEndpointMethods,
   retry
-} from "./chunk-F2ENZWQM.js";
+} from "./chunk-7QWFEBRW.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -59627,4 +59627,4 @@ export {
   UsageError,
   artifact_default as default
 };
-/*! For license information please see artifact-C22CGLUW.js.LEGAL.txt */
+/*! For license information please see artifact-F46EXVJB.js.LEGAL.txt */

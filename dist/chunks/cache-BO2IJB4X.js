@@ -33,7 +33,7 @@ import {
   storageRetryPolicy,
   storageSharedKeyCredentialPolicy,
   stringifyXML
-} from "./chunk-MPDQMGAM.js";
+} from "./chunk-ECKWHJZE.js";
 import {
   BearerCredentialHandler,
   HttpClient,

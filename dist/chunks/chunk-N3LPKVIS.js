@@ -1,24 +1,5 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  ACTION_OPTIONS,
-  COMMANDS,
-  currentEnvironment,
-  findCommand,
-  hasDoor,
-  logLine,
-  logLines,
-  readOptionValues,
-  throttledProgress,
-  writeFileAtomic
-} from "./chunk-FWSIEKQR.js";
-import {
-  InputError,
-  TrainingFailedError,
-  asInputError,
-  isExpectedError,
-  messageOf
-} from "./chunk-M57OX73E.js";
-import {
   getInput,
   info,
   setFailed,
@@ -27,6 +8,31 @@ import {
   summary,
   warning
 } from "./chunk-J52ODL6G.js";
+import {
+  ACTION_OPTIONS,
+  COMMANDS,
+  findCommand,
+  hasDoor,
+  logLine,
+  logLines,
+  throttledProgress
+} from "./chunk-M56JCAY4.js";
+import {
+  readOptionValues
+} from "./chunk-NYQJQXY4.js";
+import {
+  writeFileAtomic
+} from "./chunk-D7INEA7H.js";
+import {
+  currentEnvironment
+} from "./chunk-VJ7MSKR2.js";
+import {
+  InputError,
+  TrainingFailedError,
+  asInputError,
+  isExpectedError,
+  messageOf
+} from "./chunk-VI54XDHW.js";
 
 // actions/door.ts
 import { statSync } from "node:fs";

@@ -1,0 +1,30 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  GROUP_BYTES,
+  MAX_CRITICAL_COLUMNS,
+  drift
+} from "./chunk-74IU26WU.js";
+import "./chunk-RCDHRGFF.js";
+import "./chunk-MTG562HG.js";
+import "./chunk-5M4DPRYU.js";
+import "./chunk-CPMYE6N6.js";
+import "./chunk-SXEGRXJM.js";
+import "./chunk-OPEBT25N.js";
+import "./chunk-KIVEH6SX.js";
+import "./chunk-6GOHZ47G.js";
+import "./chunk-MQA5RZIO.js";
+import "./chunk-EXS7DSFS.js";
+import "./chunk-63FYA7DN.js";
+import "./chunk-Y73GAKKI.js";
+import "./chunk-AXUJ4B5B.js";
+import "./chunk-BQ2LCHCP.js";
+import "./chunk-VSN6A6DC.js";
+import "./chunk-LIJ2O53S.js";
+import "./chunk-D7INEA7H.js";
+import "./chunk-VI54XDHW.js";
+import "./chunk-VJ4UBBLQ.js";
+export {
+  GROUP_BYTES,
+  MAX_CRITICAL_COLUMNS,
+  drift
+};

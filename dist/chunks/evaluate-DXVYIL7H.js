@@ -1,0 +1,34 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  MAX_RESAMPLES,
+  evaluate,
+  evaluateMetricsFiles,
+  inCsvTerms
+} from "./chunk-O7UP2ZWG.js";
+import "./chunk-TUTBBBXV.js";
+import "./chunk-YLBZBVIZ.js";
+import "./chunk-VPYOK6OQ.js";
+import "./chunk-MF7PASOC.js";
+import "./chunk-4LMMAYPW.js";
+import "./chunk-CPMYE6N6.js";
+import "./chunk-OPEBT25N.js";
+import "./chunk-4UVOI3OG.js";
+import "./chunk-I6DY7WJS.js";
+import "./chunk-55YVFETO.js";
+import "./chunk-TBG5Q2I6.js";
+import "./chunk-Y73GAKKI.js";
+import "./chunk-AXUJ4B5B.js";
+import "./chunk-BQ2LCHCP.js";
+import "./chunk-VSN6A6DC.js";
+import "./chunk-LIJ2O53S.js";
+import "./chunk-5JE6VQX4.js";
+import "./chunk-SS2DCIVC.js";
+import "./chunk-D7INEA7H.js";
+import "./chunk-VI54XDHW.js";
+import "./chunk-VJ4UBBLQ.js";
+export {
+  MAX_RESAMPLES,
+  evaluate,
+  evaluateMetricsFiles,
+  inCsvTerms
+};

@@ -1,0 +1,25 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
+import {
+  categoricalColumnsNeedingText,
+  positiveClassOf,
+  predict,
+  writeModelPredictions
+} from "./chunk-TCHW56OE.js";
+import "./chunk-YLBZBVIZ.js";
+import "./chunk-VPYOK6OQ.js";
+import "./chunk-MF7PASOC.js";
+import "./chunk-CPMYE6N6.js";
+import "./chunk-WH4LBFRB.js";
+import "./chunk-55YVFETO.js";
+import "./chunk-BQ2LCHCP.js";
+import "./chunk-VSN6A6DC.js";
+import "./chunk-LIJ2O53S.js";
+import "./chunk-D7INEA7H.js";
+import "./chunk-VI54XDHW.js";
+import "./chunk-VJ4UBBLQ.js";
+export {
+  categoricalColumnsNeedingText,
+  positiveClassOf,
+  predict,
+  writeModelPredictions
+};
