@@ -9,7 +9,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-M56JCAY4.js";
+} from "./chunks/chunk-GFJMEYHC.js";
 import {
   defaultFor,
   isSwitchChoice,

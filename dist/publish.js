@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-N3LPKVIS.js";
+} from "./chunks/chunk-R7L4C3A3.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-M56JCAY4.js";
+import "./chunks/chunk-GFJMEYHC.js";
 import "./chunks/chunk-NYQJQXY4.js";
 import "./chunks/chunk-7VORDGLU.js";
 import "./chunks/chunk-KIVEH6SX.js";

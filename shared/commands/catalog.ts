@@ -220,7 +220,7 @@ const driftCommand = defineCommand({
     const { driftHtml } = await import('../render/drift-html.js');
     const { driftSectionWithin } = await import('../render/pr-report.js');
     const { drift } = await import('./drift.js');
-    const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import('./gate.js');
+    const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import('./summary-budget.js');
     const { door } = context;
     // `reference` and `current` are required unless profiles stand in for them (see drift-profiles.ts).
     if (o['reference-profile'] === undefined && o['current-profile'] === undefined) {

@@ -23,6 +23,9 @@ import { COMMENT_LIMIT } from '../adapters/github/sticky-comment.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import type { Logger } from './command.js';
+import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './summary-budget.js';
+
+export { SUMMARY_BUDGET_BYTES, utf8Bytes };
 
 export interface GateCommandOptions {
   evaluation?: string;
@@ -130,10 +133,6 @@ export async function gate(options: GateCommandOptions): Promise<GateReport & { 
 /** Versions a trend may cover: a chart, and one registry read per version. */
 export const MAX_TREND_VERSIONS = 50;
 
-/** GitHub measures a job summary in bytes: a character is one to four. */
-export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
 
 /** How a report reaches the pull request: the fields the gate and the many-models gate share. */
 export interface ReportPostingOptions {
@@ -188,13 +187,6 @@ export interface GateRun {
 
 // Room for the hidden marker and a line of slack under GitHub's comment limit.
 export const COMMENT_BUDGET = COMMENT_LIMIT - 512;
-/**
- * GitHub refuses a step's job summary over 1 MiB (and shows none of it); the gate's summary is
- * fitted under it with room for the other lines a step may add. The full report stays in the
- * report-markdown and report-json files.
- * https://docs.github.com/actions/using-workflow-commands-for-github-actions#step-isolation-and-limits
- */
-export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 
 /**
  * The gate as both doors run it: the report, then — when asked — the sticky comment and the check

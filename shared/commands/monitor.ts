@@ -7,7 +7,7 @@ import { isPermissionDenied, openGateway, type NetworkPolicy } from '../adapters
 import { ISSUE_BODY_LIMIT, ISSUE_BODY_OVERHEAD, syncDriftIssue, type DriftIssueResult } from '../adapters/github/drift-issue.js';
 import { driftSectionWithin } from '../render/pr-report.js';
 import { drift, type DriftCommandOptions } from './drift.js';
-import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './gate.js';
+import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './summary-budget.js';
 import type { Logger } from './command.js';
 import { monitorAuditRecord } from '../core/registry/audit.js';
 import { appendMonitorTransition, sourceDigests, type AuditOutcome } from './audit-trail.js';

@@ -1,20 +1,21 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAggregateGate
-} from "./chunk-X3XE7LN3.js";
+} from "./chunk-5KHLKZYV.js";
+import {
+  gate
+} from "./chunk-ITZ5F36V.js";
 import "./chunk-5S6JJMR6.js";
 import "./chunk-I5ZWA4JK.js";
 import {
-  gate
-} from "./chunk-BAYVEN77.js";
-import "./chunk-3XDSC64G.js";
-import "./chunk-VXSCWYQM.js";
-import "./chunk-5DEMGCVH.js";
-import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
+import "./chunk-3XDSC64G.js";
+import "./chunk-VXSCWYQM.js";
+import "./chunk-QY5LPYOU.js";
 import "./chunk-7LWVPUN6.js";
 import "./chunk-2KWRJXY2.js";
+import "./chunk-5DEMGCVH.js";
 import {
   train
 } from "./chunk-7W4FITE3.js";

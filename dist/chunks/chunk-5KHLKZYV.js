@@ -1,17 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  COMMENT_BUDGET,
+  postReport
+} from "./chunk-ITZ5F36V.js";
+import {
   MANIFEST_FILE,
   readModelManifest
 } from "./chunk-5S6JJMR6.js";
 import {
-  COMMENT_BUDGET,
-  SUMMARY_BUDGET_BYTES,
-  postReport,
-  utf8Bytes
-} from "./chunk-BAYVEN77.js";
-import {
   readGateReport
 } from "./chunk-Z6HHK4MR.js";
+import {
+  SUMMARY_BUDGET_BYTES,
+  utf8Bytes
+} from "./chunk-QY5LPYOU.js";
 import {
   fitLists
 } from "./chunk-OTFLRA3H.js";

@@ -1,5 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  encodeGateReport
+} from "./chunk-Z6HHK4MR.js";
+import {
   readRunContext,
   resolvePullRequest
 } from "./chunk-3XDSC64G.js";
@@ -8,14 +11,15 @@ import {
   upsertStickyComment
 } from "./chunk-VXSCWYQM.js";
 import {
-  readAbTest
-} from "./chunk-5DEMGCVH.js";
-import {
-  encodeGateReport
-} from "./chunk-Z6HHK4MR.js";
+  SUMMARY_BUDGET_BYTES,
+  utf8Bytes
+} from "./chunk-QY5LPYOU.js";
 import {
   openRegistry
 } from "./chunk-7LWVPUN6.js";
+import {
+  readAbTest
+} from "./chunk-5DEMGCVH.js";
 import {
   decodeEvaluation,
   readEvaluation
@@ -691,11 +695,7 @@ async function gate(options) {
   };
 }
 var MAX_TREND_VERSIONS = 50;
-function utf8Bytes(text) {
-  return Buffer.byteLength(text, "utf8");
-}
 var COMMENT_BUDGET = COMMENT_LIMIT - 512;
-var SUMMARY_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 async function runGate(options) {
   const { summary_markdown: summary, html, ...report } = await gate({
     html: options.html,
@@ -794,8 +794,6 @@ export {
   postReport,
   gate,
   MAX_TREND_VERSIONS,
-  utf8Bytes,
   COMMENT_BUDGET,
-  SUMMARY_BUDGET_BYTES,
   runGate
 };

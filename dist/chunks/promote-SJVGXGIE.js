@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   promote,
   promotionTarget
-} from "./chunk-TW5STPJY.js";
+} from "./chunk-ZTB2F6KM.js";
 import "./chunk-3XDSC64G.js";
-import "./chunk-5DEMGCVH.js";
 import "./chunk-KG5INVL4.js";
 import "./chunk-7LWVPUN6.js";
 import "./chunk-2KWRJXY2.js";
+import "./chunk-5DEMGCVH.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";

@@ -1,30 +1,31 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  gate
+} from "./chunk-ITZ5F36V.js";
+import {
   publish
-} from "./chunk-FP7ITLDI.js";
+} from "./chunk-UHD5UTS6.js";
+import {
+  writeGateReport
+} from "./chunk-Z6HHK4MR.js";
 import {
   promote
-} from "./chunk-TW5STPJY.js";
+} from "./chunk-ZTB2F6KM.js";
+import "./chunk-3XDSC64G.js";
 import {
   fetchModel
 } from "./chunk-2CSQ3K63.js";
 import "./chunk-2Z2NYMCZ.js";
+import "./chunk-VXSCWYQM.js";
 import {
   drift
 } from "./chunk-74IU26WU.js";
 import "./chunk-RCDHRGFF.js";
-import {
-  gate
-} from "./chunk-BAYVEN77.js";
-import "./chunk-3XDSC64G.js";
-import "./chunk-VXSCWYQM.js";
-import "./chunk-5DEMGCVH.js";
-import {
-  writeGateReport
-} from "./chunk-Z6HHK4MR.js";
+import "./chunk-QY5LPYOU.js";
 import "./chunk-KG5INVL4.js";
 import "./chunk-7LWVPUN6.js";
 import "./chunk-2KWRJXY2.js";
+import "./chunk-5DEMGCVH.js";
 import {
   train
 } from "./chunk-7W4FITE3.js";

@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-M56JCAY4.js";
+} from "./chunk-GFJMEYHC.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

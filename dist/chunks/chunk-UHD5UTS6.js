@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  readGateReport
+} from "./chunk-Z6HHK4MR.js";
+import {
   promote
-} from "./chunk-TW5STPJY.js";
+} from "./chunk-ZTB2F6KM.js";
 import {
   decodeLineage,
   encodeLineage
 } from "./chunk-2Z2NYMCZ.js";
-import {
-  readGateReport
-} from "./chunk-Z6HHK4MR.js";
 import {
   openRegistry
 } from "./chunk-7LWVPUN6.js";

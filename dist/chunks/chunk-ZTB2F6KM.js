@@ -3,9 +3,6 @@ import {
   readRunContext
 } from "./chunk-3XDSC64G.js";
 import {
-  readAbTest
-} from "./chunk-5DEMGCVH.js";
-import {
   sourceDigests
 } from "./chunk-KG5INVL4.js";
 import {
@@ -14,6 +11,9 @@ import {
 import {
   abTestAuditRecord
 } from "./chunk-2KWRJXY2.js";
+import {
+  readAbTest
+} from "./chunk-5DEMGCVH.js";
 import {
   parseTag
 } from "./chunk-D7XARLC7.js";

@@ -291,7 +291,7 @@ var driftCommand = defineCommand({
     const { driftHtml } = await import("./drift-html-QKDJWNSH.js");
     const { driftSectionWithin } = await import("./pr-report-CYMR74WI.js");
     const { drift } = await import("./drift-EVMW4NDE.js");
-    const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import("./gate-2LWODMM4.js");
+    const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import("./summary-budget-2XLXJPGS.js");
     const { door } = context;
     if (o["reference-profile"] === void 0 && o["current-profile"] === void 0) {
       for (const name of ["reference", "current"]) {
@@ -369,7 +369,7 @@ var monitorCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const { encodeDrift } = await import("./drift-json-YK5VZI25.js");
     const { referenceFromRegistry } = await import("./monitor-reference-4Q555ACX.js");
-    const { monitor } = await import("./monitor-3GAHTHSJ.js");
+    const { monitor } = await import("./monitor-4VAERDOS.js");
     const given = ["reference", "reference-profile", "reference-stage"].filter((name) => o[name] !== void 0);
     if (given.length !== 1) {
       throw new InputError(`give one of ${optionLabel("reference", door)}, ${optionLabel("reference-profile", door)} or ${optionLabel("reference-stage", door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(" and ")}` : ""}`);
@@ -596,8 +596,8 @@ var gateCommand = defineCommand({
   pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment, door }) {
     const { encodeGateReport } = await import("./gate-json-MOCEJPSX.js");
-    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-5NH73XKA.js");
-    const { runGate } = await import("./gate-2LWODMM4.js");
+    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-VEXEBYOW.js");
+    const { runGate } = await import("./gate-H3BJ22HJ.js");
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
@@ -704,7 +704,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
-    const { publish } = await import("./publish-72YJOTJ4.js");
+    const { publish } = await import("./publish-CJ7D4BGO.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
@@ -762,7 +762,7 @@ var promoteCommand = defineCommand({
     version: "The version promoted."
   },
   async run(o, { token, environment, log }) {
-    const { promote } = await import("./promote-GZKEQTIX.js");
+    const { promote } = await import("./promote-SJVGXGIE.js");
     const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { "stage-tag": event.tag, model: event.model, version: event.version, "audit-record": event.audit ?? "" } };
@@ -938,8 +938,8 @@ var demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
-    const { writeDemoDocs } = await import("./demo-docs-SGERNXPS.js");
-    const { runDemo } = await import("./demo-FZ4L6226.js");
+    const { writeDemoDocs } = await import("./demo-docs-LFNSEZKE.js");
+    const { runDemo } = await import("./demo-GUNT74MF.js");
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`

@@ -1,18 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
-} from "./chunk-X3XE7LN3.js";
-import "./chunk-5S6JJMR6.js";
-import "./chunk-I5ZWA4JK.js";
-import "./chunk-BAYVEN77.js";
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  gate,
+  runGate
+} from "./chunk-ITZ5F36V.js";
+import "./chunk-Z6HHK4MR.js";
 import "./chunk-3XDSC64G.js";
 import "./chunk-VXSCWYQM.js";
-import "./chunk-5DEMGCVH.js";
-import "./chunk-Z6HHK4MR.js";
+import {
+  SUMMARY_BUDGET_BYTES,
+  utf8Bytes
+} from "./chunk-QY5LPYOU.js";
 import "./chunk-7LWVPUN6.js";
 import "./chunk-2KWRJXY2.js";
+import "./chunk-5DEMGCVH.js";
 import "./chunk-KFMJVPFG.js";
 import "./chunk-UD3YLTTD.js";
 import "./chunk-OTFLRA3H.js";
@@ -32,7 +34,6 @@ import "./chunk-MKBYBNPK.js";
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-I6DY7WJS.js";
 import "./chunk-55YVFETO.js";
@@ -52,7 +53,10 @@ import "./chunk-VJ7MSKR2.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  SUMMARY_BUDGET_BYTES,
+  gate,
+  runGate,
+  utf8Bytes
 };

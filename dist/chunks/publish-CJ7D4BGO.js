@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   PROVENANCE_FILE,
   publish
-} from "./chunk-FP7ITLDI.js";
-import "./chunk-TW5STPJY.js";
-import "./chunk-2Z2NYMCZ.js";
-import "./chunk-3XDSC64G.js";
-import "./chunk-5DEMGCVH.js";
+} from "./chunk-UHD5UTS6.js";
 import "./chunk-Z6HHK4MR.js";
+import "./chunk-ZTB2F6KM.js";
+import "./chunk-3XDSC64G.js";
+import "./chunk-2Z2NYMCZ.js";
 import "./chunk-KG5INVL4.js";
 import "./chunk-7LWVPUN6.js";
 import "./chunk-2KWRJXY2.js";
+import "./chunk-5DEMGCVH.js";
 import "./chunk-KFMJVPFG.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-MF7PASOC.js";

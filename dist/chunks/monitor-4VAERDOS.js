@@ -1,19 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
+  COMMENT_LIMIT,
+  tokenIdentity
+} from "./chunk-VXSCWYQM.js";
+import {
   drift
 } from "./chunk-74IU26WU.js";
 import "./chunk-RCDHRGFF.js";
 import {
   SUMMARY_BUDGET_BYTES,
   utf8Bytes
-} from "./chunk-BAYVEN77.js";
-import "./chunk-3XDSC64G.js";
-import {
-  COMMENT_LIMIT,
-  tokenIdentity
-} from "./chunk-VXSCWYQM.js";
-import "./chunk-5DEMGCVH.js";
-import "./chunk-Z6HHK4MR.js";
+} from "./chunk-QY5LPYOU.js";
 import {
   appendMonitorTransition,
   sourceDigests
@@ -22,18 +19,13 @@ import "./chunk-7LWVPUN6.js";
 import {
   monitorAuditRecord
 } from "./chunk-2KWRJXY2.js";
-import "./chunk-KFMJVPFG.js";
-import "./chunk-UD3YLTTD.js";
 import {
   driftSectionWithin
 } from "./chunk-OTFLRA3H.js";
 import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
-import "./chunk-TUTBBBXV.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-ZFNCT3DJ.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-5FMXUUNU.js";
 import "./chunk-5M4DPRYU.js";
 import "./chunk-CPMYE6N6.js";
 import "./chunk-SPGCF4JI.js";
@@ -55,8 +47,6 @@ import {
 } from "./chunk-7VORDGLU.js";
 import "./chunk-KIVEH6SX.js";
 import "./chunk-DOVZ6JHB.js";
-import "./chunk-I6DY7WJS.js";
-import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-6GOHZ47G.js";
 import "./chunk-MQA5RZIO.js";
@@ -70,7 +60,6 @@ import "./chunk-LIJ2O53S.js";
 import "./chunk-SS2DCIVC.js";
 import "./chunk-D7INEA7H.js";
 import "./chunk-Z5GXLVDD.js";
-import "./chunk-VJ7MSKR2.js";
 import {
   InputError
 } from "./chunk-VI54XDHW.js";
