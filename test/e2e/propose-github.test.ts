@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { bareRemoteWithClone, testGit } from '../support/git-remote.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,7 @@ let dir: string;
 let remote: string;
 let workspace: string;
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {
-  cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' },
-}).trim();
+const git = testGit;
 
 function propose(inputs: Record<string, string>) {
   return runAction(PROPOSE, { model: 'churn', files: 'models/churn', report: 'report.md', ...inputs }, {
@@ -30,14 +28,8 @@ function propose(inputs: Record<string, string>) {
 describe('propose action against a local git remote and the GitHub REST emulator', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mlgate-propose-action-'));
-    remote = join(dir, 'remote.git');
     workspace = join(dir, 'work');
-    git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
-    git(dir, 'clone', '-q', remote, workspace);
-    writeFileSync(join(workspace, 'README.md'), 'models\n');
-    git(workspace, 'add', 'README.md');
-    git(workspace, 'commit', '-q', '-m', 'initial');
-    git(workspace, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+    ({ remote } = bareRemoteWithClone(dir, workspace, { 'README.md': 'models\n' }));
     mkdirSync(join(workspace, 'models', 'churn'), { recursive: true });
     writeFileSync(join(workspace, 'models', 'churn', 'model.json'), '{"weights": [1, 2]}\n');
     writeFileSync(join(workspace, 'report.md'), '## ✅ mlgate: churn: pass\n');

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { bareRemoteWithClone, testGit } from '../support/git-remote.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ let dir: string;
 let remote: string;
 let clone: string;
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+const git = testGit;
 
 function commitAndPush(branch: string, file: string, text: string): string {
   git(clone, 'checkout', '-q', '-B', branch, 'origin/main');
@@ -31,14 +31,8 @@ function commitAndPush(branch: string, file: string, text: string): string {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mlgate-emu-pulls-'));
-  remote = join(dir, 'remote.git');
   clone = join(dir, 'clone');
-  git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
-  git(dir, 'clone', '-q', remote, clone);
-  writeFileSync(join(clone, 'README.md'), 'models\n');
-  git(clone, 'add', 'README.md');
-  git(clone, 'commit', '-q', '-m', 'initial');
-  git(clone, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+  ({ remote } = bareRemoteWithClone(dir, clone, { 'README.md': 'models\n' }));
   git(clone, 'fetch', '-q', 'origin');
   emu = await startEmulator({ gitRemote: remote });
   octokit = client(emu);

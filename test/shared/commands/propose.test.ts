@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { bareRemoteWithClone, testGit } from '../../support/git-remote.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,8 +22,7 @@ let remote: string;
 let work: string;
 let mainTip: string;
 
-const identity = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
+const git = testGit;
 const tip = (branch: string) => {
   try {
     return git(remote, 'rev-parse', '--verify', '--quiet', `refs/heads/${branch}`);
@@ -70,19 +69,10 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 describe('propose: one pull request per retrained model', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mlgate-propose-'));
-    remote = join(dir, 'remote.git');
     work = join(dir, 'work');
     // A runner's git: no identity configured (the setup file restores the variable after this file).
     process.env.GIT_CONFIG_GLOBAL = join(dir, 'no-global-gitconfig');
-    git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
-    const seed = join(dir, 'seed');
-    git(dir, 'clone', '-q', remote, seed);
-    mkdirSync(join(seed, 'models', 'a'), { recursive: true });
-    writeFileSync(join(seed, 'models', 'a', 'params.json'), '{"C": 1}\n');
-    writeFileSync(join(seed, 'README.md'), 'models\n');
-    git(seed, 'add', '.');
-    git(seed, 'commit', '-q', '-m', 'initial');
-    git(seed, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+    ({ remote } = bareRemoteWithClone(dir, join(dir, 'seed'), { 'models/a/params.json': '{"C": 1}\n', 'README.md': 'models\n' }));
     git(dir, 'clone', '-q', remote, work);
     mainTip = tip('main')!;
     emulator = await startEmulator({ gitRemote: remote });
