@@ -9,14 +9,13 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-GFJMEYHC.js";
+} from "./chunks/chunk-64LCLWDW.js";
 import {
   defaultFor,
   isSwitchChoice,
   readOptionValues,
   takes
 } from "./chunks/chunk-NYQJQXY4.js";
-import "./chunks/chunk-7VORDGLU.js";
 import "./chunks/chunk-KIVEH6SX.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";

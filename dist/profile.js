@@ -1,11 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-R7L4C3A3.js";
+} from "./chunks/chunk-ZVHAKYFN.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-GFJMEYHC.js";
+import "./chunks/chunk-64LCLWDW.js";
 import "./chunks/chunk-NYQJQXY4.js";
-import "./chunks/chunk-7VORDGLU.js";
 import "./chunks/chunk-KIVEH6SX.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";

@@ -10,7 +10,8 @@ import { renderAggregateReport } from '../render/aggregate-report.js';
 import { writeFileAtomic } from '../adapters/files/files.js';
 import { toJson } from '../adapters/codecs/json.js';
 import type { CommandOutcome, Logger } from './command.js';
-import { COMMENT_BUDGET, SUMMARY_BUDGET_BYTES, utf8Bytes, type ReportPostingOptions } from './gate.js';
+import { COMMENT_BUDGET, type ReportPostingOptions } from './gate.js';
+import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './summary-budget.js';
 import { readModelManifest } from './plan.js';
 
 /** More reports than a repository has models is a folder pointed at the wrong place. */

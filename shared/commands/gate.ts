@@ -25,8 +25,6 @@ import { encodeGateReport } from '../adapters/codecs/gate-json.js';
 import type { Logger } from './command.js';
 import { SUMMARY_BUDGET_BYTES, utf8Bytes } from './summary-budget.js';
 
-export { SUMMARY_BUDGET_BYTES, utf8Bytes };
-
 export interface GateCommandOptions {
   evaluation?: string;
   drift?: string;

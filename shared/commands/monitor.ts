@@ -12,9 +12,7 @@ import type { Logger } from './command.js';
 import { monitorAuditRecord } from '../core/registry/audit.js';
 import { appendMonitorTransition, sourceDigests, type AuditOutcome } from './audit-trail.js';
 
-import { NEWEST_BY, type NewestBy } from './monitor-options.js';
-
-export { NEWEST_BY, type NewestBy };
+import type { NewestBy } from './monitor-options.js';
 
 export interface MonitorOptions extends Omit<DriftCommandOptions, 'current' | 'currentProfile'> {
   /** The production data: a file, or a glob of partitions of which the newest is read. */

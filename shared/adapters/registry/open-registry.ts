@@ -9,8 +9,6 @@ import type { ModelRegistry } from '../../core/registry/model-registry.js';
 
 import { DEFAULT_LOCAL_STORE } from './default-store.js';
 
-export { DEFAULT_LOCAL_STORE };
-
 /**
  * `store` selects the backend: `github` selects GitHub releases + tags of `GITHUB_REPOSITORY`
  * (token: the action's `github-token`, or `GITHUB_TOKEN` on the command line); anything else is a

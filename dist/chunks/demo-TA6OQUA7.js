@@ -1,20 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   gate
-} from "./chunk-ITZ5F36V.js";
+} from "./chunk-LOMCLGUO.js";
 import {
   publish
-} from "./chunk-UHD5UTS6.js";
+} from "./chunk-EADMA2R6.js";
 import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
 import {
   promote
-} from "./chunk-ZTB2F6KM.js";
+} from "./chunk-7EAT4UYT.js";
 import "./chunk-3XDSC64G.js";
 import {
   fetchModel
-} from "./chunk-2CSQ3K63.js";
+} from "./chunk-TBYJDJIS.js";
 import "./chunk-2Z2NYMCZ.js";
 import "./chunk-VXSCWYQM.js";
 import {
@@ -22,8 +22,8 @@ import {
 } from "./chunk-74IU26WU.js";
 import "./chunk-RCDHRGFF.js";
 import "./chunk-QY5LPYOU.js";
-import "./chunk-KG5INVL4.js";
-import "./chunk-7LWVPUN6.js";
+import "./chunk-P7FSCBJI.js";
+import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {

@@ -14,8 +14,8 @@ import {
 import {
   appendMonitorTransition,
   sourceDigests
-} from "./chunk-KG5INVL4.js";
-import "./chunk-7LWVPUN6.js";
+} from "./chunk-P7FSCBJI.js";
+import "./chunk-NBUUFY5J.js";
 import {
   monitorAuditRecord
 } from "./chunk-2KWRJXY2.js";
@@ -42,9 +42,6 @@ import {
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import {
-  NEWEST_BY
-} from "./chunk-7VORDGLU.js";
 import "./chunk-KIVEH6SX.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-TBG5Q2I6.js";
@@ -241,7 +238,6 @@ function newestPartition(path, by) {
   return join(newest.key, basename(path));
 }
 export {
-  NEWEST_BY,
   monitor,
   newestPartition
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-QY5LPYOU.js";
 import {
   openRegistry
-} from "./chunk-7LWVPUN6.js";
+} from "./chunk-NBUUFY5J.js";
 import {
   readAbTest
 } from "./chunk-5DEMGCVH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   openRegistry
-} from "./chunk-7LWVPUN6.js";
+} from "./chunk-NBUUFY5J.js";
 import {
   AUDIT_SOURCES_KEPT,
   abTestAuditRecord,

@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-GFJMEYHC.js";
+} from "./chunk-64LCLWDW.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-3XDSC64G.js";
 import {
   sourceDigests
-} from "./chunk-KG5INVL4.js";
+} from "./chunk-P7FSCBJI.js";
 import {
   openRegistry
-} from "./chunk-7LWVPUN6.js";
+} from "./chunk-NBUUFY5J.js";
 import {
   abTestAuditRecord
 } from "./chunk-2KWRJXY2.js";

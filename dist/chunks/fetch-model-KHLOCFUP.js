@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   fetchModel,
   selectorOf
-} from "./chunk-2CSQ3K63.js";
-import "./chunk-7LWVPUN6.js";
+} from "./chunk-TBYJDJIS.js";
+import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SPGCF4JI.js";

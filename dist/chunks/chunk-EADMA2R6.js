@@ -4,14 +4,14 @@ import {
 } from "./chunk-Z6HHK4MR.js";
 import {
   promote
-} from "./chunk-ZTB2F6KM.js";
+} from "./chunk-7EAT4UYT.js";
 import {
   decodeLineage,
   encodeLineage
 } from "./chunk-2Z2NYMCZ.js";
 import {
   openRegistry
-} from "./chunk-7LWVPUN6.js";
+} from "./chunk-NBUUFY5J.js";
 import {
   encodeEvaluation,
   readEvaluation

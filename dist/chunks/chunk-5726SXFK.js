@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   COMMENT_BUDGET,
   postReport
-} from "./chunk-ITZ5F36V.js";
+} from "./chunk-LOMCLGUO.js";
 import {
   MANIFEST_FILE,
   readModelManifest

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2Z2NYMCZ.js";
 import {
   openRegistry
-} from "./chunk-7LWVPUN6.js";
+} from "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SPGCF4JI.js";

@@ -1,17 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
-} from "./chunk-5KHLKZYV.js";
-import "./chunk-ITZ5F36V.js";
-import "./chunk-5S6JJMR6.js";
-import "./chunk-I5ZWA4JK.js";
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  gate,
+  runGate
+} from "./chunk-LOMCLGUO.js";
 import "./chunk-Z6HHK4MR.js";
 import "./chunk-3XDSC64G.js";
 import "./chunk-VXSCWYQM.js";
 import "./chunk-QY5LPYOU.js";
-import "./chunk-7LWVPUN6.js";
+import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import "./chunk-KFMJVPFG.js";
@@ -33,7 +31,6 @@ import "./chunk-MKBYBNPK.js";
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-I6DY7WJS.js";
 import "./chunk-55YVFETO.js";
@@ -53,7 +50,8 @@ import "./chunk-VJ7MSKR2.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  gate,
+  runGate
 };

@@ -1,23 +1,29 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  PROVENANCE_FILE,
-  publish
-} from "./chunk-UHD5UTS6.js";
+  aggregateOutcome,
+  readModelGates,
+  runAggregateGate
+} from "./chunk-5726SXFK.js";
+import "./chunk-LOMCLGUO.js";
+import "./chunk-5S6JJMR6.js";
+import "./chunk-I5ZWA4JK.js";
 import "./chunk-Z6HHK4MR.js";
-import "./chunk-ZTB2F6KM.js";
 import "./chunk-3XDSC64G.js";
-import "./chunk-2Z2NYMCZ.js";
-import "./chunk-KG5INVL4.js";
-import "./chunk-7LWVPUN6.js";
+import "./chunk-VXSCWYQM.js";
+import "./chunk-QY5LPYOU.js";
+import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import "./chunk-KFMJVPFG.js";
+import "./chunk-UD3YLTTD.js";
+import "./chunk-OTFLRA3H.js";
+import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
-import "./chunk-MF7PASOC.js";
+import "./chunk-TUTBBBXV.js";
+import "./chunk-4LMMAYPW.js";
 import "./chunk-ZFNCT3DJ.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-CPMYE6N6.js";
-import "./chunk-MCJASMD7.js";
+import "./chunk-5FMXUUNU.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";
@@ -27,7 +33,7 @@ import "./chunk-MKBYBNPK.js";
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-MW262X6H.js";
+import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-I6DY7WJS.js";
 import "./chunk-55YVFETO.js";
@@ -38,7 +44,6 @@ import "./chunk-EXS7DSFS.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
-import "./chunk-BQ2LCHCP.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-SS2DCIVC.js";
@@ -48,6 +53,7 @@ import "./chunk-VJ7MSKR2.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  PROVENANCE_FILE,
-  publish
+  aggregateOutcome,
+  readModelGates,
+  runAggregateGate
 };

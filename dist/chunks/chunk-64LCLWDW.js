@@ -4,9 +4,6 @@ import {
   parseJsonObject
 } from "./chunk-NYQJQXY4.js";
 import {
-  NEWEST_BY
-} from "./chunk-7VORDGLU.js";
-import {
   SQL_DIALECTS
 } from "./chunk-KIVEH6SX.js";
 import {
@@ -62,6 +59,11 @@ function defineCommand(spec) {
 
 // shared/commands/catalog.ts
 import { fileURLToPath } from "node:url";
+
+// shared/commands/monitor-options.ts
+var NEWEST_BY = ["name", "mtime"];
+
+// shared/commands/catalog.ts
 var modelArtifact = {
   "model-artifact": { kind: "text", placeholder: "name", description: "Download this workflow artifact (train's `artifact`: its outputs, metrics and run record) into the current directory first, at the paths they had in train's working directory. Not on GitHub Enterprise Server (no artifact service there)." },
   "model-run-id": { kind: "text", placeholder: "id", description: "The workflow run that uploaded `model-artifact`, when it is not this run (in a workflow_run job: the expression github.event.workflow_run.id); read with the token, which needs actions: read." }
@@ -368,8 +370,8 @@ var monitorCommand = defineCommand({
   pathOutputs: ["drift-json"],
   async run(o, { log, token, environment, door }) {
     const { encodeDrift } = await import("./drift-json-YK5VZI25.js");
-    const { referenceFromRegistry } = await import("./monitor-reference-4Q555ACX.js");
-    const { monitor } = await import("./monitor-4VAERDOS.js");
+    const { referenceFromRegistry } = await import("./monitor-reference-Q2HO2WOJ.js");
+    const { monitor } = await import("./monitor-GWV5MYBE.js");
     const given = ["reference", "reference-profile", "reference-stage"].filter((name) => o[name] !== void 0);
     if (given.length !== 1) {
       throw new InputError(`give one of ${optionLabel("reference", door)}, ${optionLabel("reference-profile", door)} or ${optionLabel("reference-stage", door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(" and ")}` : ""}`);
@@ -473,7 +475,7 @@ var abtestCommand = defineCommand({
     const { encodeAbTest } = await import("./abtest-json-AI6EAWKW.js");
     const { abTestMarkdown, mdeLine } = await import("./abtest-markdown-CCSDTX5T.js");
     const { abtest } = await import("./abtest-QCTJDKN6.js");
-    const { recordAbTestDecision } = await import("./audit-trail-FDI3LHIC.js");
+    const { recordAbTestDecision } = await import("./audit-trail-UXUYZZQS.js");
     if ((o.model !== void 0 || o.version !== void 0) && !o.record) throw new InputError(`${optionLabel("model", door)} and ${optionLabel("version", door)} name what ${optionLabel("record", door)} records: give ${optionLabel("record", door)} too`);
     if (o.record && o.model === void 0) throw new InputError(`${optionLabel("record", door)} needs ${optionLabel("model", door)}: the model whose audit trail gets the decision`);
     const result = await abtest({
@@ -596,8 +598,8 @@ var gateCommand = defineCommand({
   pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment, door }) {
     const { encodeGateReport } = await import("./gate-json-MOCEJPSX.js");
-    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-VEXEBYOW.js");
-    const { runGate } = await import("./gate-H3BJ22HJ.js");
+    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-G2AF45H3.js");
+    const { runGate } = await import("./gate-ZNPMEWIW.js");
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
@@ -704,7 +706,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
-    const { publish } = await import("./publish-CJ7D4BGO.js");
+    const { publish } = await import("./publish-MDLW6M5U.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
@@ -762,7 +764,7 @@ var promoteCommand = defineCommand({
     version: "The version promoted."
   },
   async run(o, { token, environment, log }) {
-    const { promote } = await import("./promote-SJVGXGIE.js");
+    const { promote } = await import("./promote-JGKT3TKH.js");
     const event = await promote({ model: o.model, version: o.version, stage: o.stage, note: o.note, abtest: o.abtest, margin: o.margin, store: o.store, token, environment, warn: (m) => log.warning(m) });
     log.info(`${event.tag}: ${event.model} v${event.version} is now in ${event.stage}`);
     return { document: toJson(event), outputs: { "stage-tag": event.tag, model: event.model, version: event.version, "audit-record": event.audit ?? "" } };
@@ -787,7 +789,7 @@ var fetchCommand = defineCommand({
   },
   pathOutputs: ["directory"],
   async run(o, { token, environment, log }) {
-    const { fetchModel } = await import("./fetch-model-X77BS32X.js");
+    const { fetchModel } = await import("./fetch-model-KHLOCFUP.js");
     const result = await fetchModel({ model: o.model, stage: o.stage, version: o.version, out: o.out, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const summary = { version: result.version.version, tag: result.version.tag, directory: result.directory, files: result.files };
     return {
@@ -869,7 +871,7 @@ var lineageCommand = defineCommand({
   pathOutputs: ["lineage-path"],
   async run(o, { token, environment, log }) {
     const { lineageMarkdown, lineageMermaid } = await import("./lineage-6M6EM2KE.js");
-    const { lineageOf } = await import("./lineage-JUBIBFRD.js");
+    const { lineageOf } = await import("./lineage-BQH37ZJP.js");
     const view = await lineageOf({ model: o.model, version: o.version, store: o.store, token, environment, warn: (m) => log.warning(m) });
     const markdown = lineageMarkdown(view);
     return {
@@ -938,8 +940,8 @@ var demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
-    const { writeDemoDocs } = await import("./demo-docs-LFNSEZKE.js");
-    const { runDemo } = await import("./demo-GUNT74MF.js");
+    const { writeDemoDocs } = await import("./demo-docs-GBDCYUU6.js");
+    const { runDemo } = await import("./demo-TA6OQUA7.js");
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`

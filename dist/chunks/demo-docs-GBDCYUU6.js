@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAggregateGate
-} from "./chunk-5KHLKZYV.js";
+} from "./chunk-5726SXFK.js";
 import {
   gate
-} from "./chunk-ITZ5F36V.js";
+} from "./chunk-LOMCLGUO.js";
 import "./chunk-5S6JJMR6.js";
 import "./chunk-I5ZWA4JK.js";
 import {
@@ -13,7 +13,7 @@ import {
 import "./chunk-3XDSC64G.js";
 import "./chunk-VXSCWYQM.js";
 import "./chunk-QY5LPYOU.js";
-import "./chunk-7LWVPUN6.js";
+import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
