@@ -9,7 +9,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-64LCLWDW.js";
+} from "./chunks/chunk-A44WFZHU.js";
 import {
   defaultFor,
   isSwitchChoice,
@@ -20,7 +20,7 @@ import "./chunks/chunk-KIVEH6SX.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
-import "./chunks/chunk-I6DY7WJS.js";
+import "./chunks/chunk-ALPCBOVC.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
 import "./chunks/chunk-6GOHZ47G.js";

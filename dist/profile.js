@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-ZVHAKYFN.js";
+} from "./chunks/chunk-CKBE4KV6.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-64LCLWDW.js";
+import "./chunks/chunk-A44WFZHU.js";
 import "./chunks/chunk-NYQJQXY4.js";
 import "./chunks/chunk-KIVEH6SX.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
-import "./chunks/chunk-I6DY7WJS.js";
+import "./chunks/chunk-ALPCBOVC.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
 import "./chunks/chunk-6GOHZ47G.js";

@@ -56,6 +56,7 @@ export async function evaluate(options: EvaluateCommandOptions): Promise<Evaluat
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(baseline ? { baseline } : {}),
       ...(diff ? { diff } : {}),
+      releaseInputs: true, // read here only to be evaluated
     });
     if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
     return result;

@@ -8,12 +8,13 @@
  * Only for arrays nothing else refers to: every view of the buffer becomes empty. An array that
  * is a view of part of a larger buffer is left alone.
  */
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
 
 export function releaseMemory(...arrays: (ArrayBufferView | undefined)[]): void {
   for (const array of arrays) {
     if (array === undefined || !(array.buffer instanceof ArrayBuffer)) continue;
     const buffer = array.buffer as Transferable;
+    if (buffer.detached === true) continue; // released already (one array named twice)
     if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function') continue;
     buffer.transfer(0);
   }

@@ -68,7 +68,7 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
   // First pass: rows to allocate for, and what only the general reader reads (quotes, compressed or binary content).
   const first = lines.survey();
   if (!first) return undefined;
-  const { head: headBytes, newlines } = first;
+  const { head: headBytes, lines: lineCount } = first;
   const magic = headBytes.subarray(0, 4).toString('latin1');
   if (magic.startsWith('\x1f\x8b') || magic === '\x28\xb5\x2f\xfd' || magic === 'PAR1' || headBytes.subarray(0, 8192).includes(0)) return undefined;
   const start = headBytes[0] === 0xef && headBytes[1] === 0xbb && headBytes[2] === 0xbf ? 3 : 0;
@@ -96,7 +96,9 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
   const column = (name: string): number => header.indexOf(name);
   const width = header.length;
 
-  const capacity = newlines + 1;
+  // One row per line after the header: arrays of exactly that length, so each is a whole buffer
+  // evaluation can free (see release-memory.ts); cut to size below only when empty lines were skipped.
+  const capacity = Math.max(lineCount - 1, 0);
   const yTrue = new LabelDictionary(capacity);
   const yPred = new LabelDictionary(capacity);
   const ids = column(names.id) === -1 ? undefined : new IdBytes(capacity, lines.size);
@@ -141,13 +143,22 @@ function parsePlainCsv(lines: ChunkedLines, path: string, task: Task, names: Pre
       if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
     }
     index.release();
+    result.ids.unique = true;
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
-  if (task === 'binary' && scoreColumns.length > 0) result.yScore = scores[0].subarray(0, row);
+  if (task === 'binary' && scoreColumns.length > 0) result.yScore = exactLength(scores[0], row);
   if (task === 'multiclass' && scoreColumns.length > 0) {
-    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].subarray(0, row)]));
+    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), exactLength(scores[s], row)]));
   }
   return result;
+}
+
+/** The first `length` values as an array of their own (the whole array when nothing is cut). */
+function exactLength<T extends Float64Array | LabelCodes | Uint32Array>(array: T, length: number): T {
+  if (array.length === length) return array;
+  const cut = array.slice(0, length) as T;
+  releaseMemory(array);
+  return cut;
 }
 
 /**
@@ -165,34 +176,48 @@ class ChunkedLines {
   private offset = 0;
   private position = 0;
 
-  constructor(private readonly fd: number, private readonly chunkBytes: number) {
+  constructor(private readonly fd: number, chunkBytes: number) {
     this.size = fstatSync(fd).size;
+    this.buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(this.size, 1)));
   }
 
-  /** One pass over the file: its newlines, and its first chunk; undefined when it holds a quote character. */
-  survey(): { head: Buffer; newlines: number } | undefined {
-    const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+  /**
+   * One pass over the file: its lines, and the bytes of its first HEAD_RECORDS + 1 lines (those
+   * the first chunk holds, and at least 8 KiB); undefined when it holds a quote character. The buffer is the one the
+   * lines are then read with.
+   */
+  survey(): { head: Buffer; lines: number } | undefined {
+    const chunk = this.buffer;
     let newlines = 0;
     let head: Buffer | undefined;
+    let last = NEWLINE;
     for (let at = 0; at < this.size;) {
       const read = readSync(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
-      if (view.includes(QUOTE)) {
-        releaseMemory(chunk, head);
-        return undefined;
+      if (view.includes(QUOTE)) return undefined;
+      if (!head) {
+        let end = -1;
+        for (let records = 0; records <= HEAD_RECORDS + 1; records++) {
+          const next = view.indexOf(NEWLINE, end + 1);
+          if (next === -1) {
+            end = read - 1;
+            break;
+          }
+          end = next;
+        }
+        // At least the 8 KiB the binary-content check looks at.
+        head = Buffer.from(view.subarray(0, Math.max(end + 1, Math.min(8192, read))));
       }
-      head ??= Buffer.from(view);
       for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
+      last = view[read - 1];
       at += read;
     }
-    releaseMemory(chunk);
-    return { head: head ?? Buffer.alloc(0), newlines };
+    return { head: head ?? Buffer.alloc(0), lines: newlines + (last === NEWLINE ? 0 : 1) };
   }
 
   /** Starts reading lines at this file offset. */
   rewind(offset: number): void {
-    this.buffer = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
     this.filled = 0;
     this.offset = offset;
     this.position = 0;
@@ -305,7 +330,7 @@ class LabelDictionary {
   }
 
   finish(rows: number): EncodedLabels {
-    return { codes: this.codes.subarray(0, rows), labels: this.labels };
+    return { codes: exactLength(this.codes, rows), labels: this.labels };
   }
 }
 
@@ -341,6 +366,6 @@ class IdBytes {
   finish(rows: number): { bytes: Uint8Array; starts: Uint32Array } {
     const bytes = this.bytes.slice(0, this.length);
     releaseMemory(this.bytes);
-    return { bytes, starts: this.starts.subarray(0, rows + 1) };
+    return { bytes, starts: exactLength(this.starts, rows + 1) };
   }
 }

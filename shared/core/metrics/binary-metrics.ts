@@ -19,6 +19,7 @@ import { recall } from './recall.js';
 import { GROUP_END, POSITIVE, PREDICTED_POSITIVE, presortScores, rankingFromSums, type PresortedScores } from './presorted-scores.js';
 import { checkCounts } from './row-counts.js';
 import { releaseMemory } from '../release-memory.js';
+import type { ScoresInOrder } from './delong.js';
 
 export interface BinaryData {
   /** 1 where the true label is the positive label. */
@@ -33,8 +34,8 @@ export const BINARY_LABEL_METRICS = ['accuracy', 'balanced_accuracy', 'precision
 export const BINARY_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier_score'];
 
 export interface BinaryMetricSet extends MetricSet {
-  /** `descendingOrder` of the scores, as sorted for the walks; undefined when the rows already are in that order (or there are no scores). */
-  scoreOrder?: Uint32Array;
+  /** The scores as sorted for the walks (no `order`: the rows already were in that order); undefined without scores. */
+  scoresInOrder?: ScoresInOrder;
 }
 
 export function binaryMetricSet(data: BinaryData): BinaryMetricSet {
@@ -93,7 +94,8 @@ export function binaryMetricSet(data: BinaryData): BinaryMetricSet {
     }
     return values;
   };
-  return scored?.sorted.order ? { compute, notes, scoreOrder: scored.sorted.order } : { compute, notes };
+  if (!scored) return { compute, notes };
+  return { compute, notes, scoresInOrder: scored.sorted.order ? { sorted: scored.score, order: scored.sorted.order } : { sorted: scored.score } };
 }
 
 interface LabelTallies {

@@ -30,6 +30,16 @@ import { releaseMemory } from '../release-memory.js';
 import { descendingOrder } from './threshold-curve.js';
 import { normalSf } from '../stats/distributions/normal.js';
 
+/**
+ * A model's scores already sorted in descending order: `sorted[r]` is the score of row `order[r]`
+ * (no `order`: row r itself). What the metric sets keep, so DeLong neither sorts again nor needs
+ * the scores in row order beside them.
+ */
+export interface ScoresInOrder {
+  sorted: Float64Array;
+  order?: Uint32Array;
+}
+
 export interface DeLongResult {
   aucA: number;
   aucB: number;
@@ -68,10 +78,16 @@ export function midranks(values: ArrayLike<number>): Float64Array {
  * `component[i]` is V10 for a positive row i and V01 for a negative one.
  */
 function structuralComponents(
-  isPositive: ArrayLike<number>, scores: ArrayLike<number>, m: number, n: number, given: Uint32Array | undefined,
+  isPositive: ArrayLike<number>, scores: ArrayLike<number> | ScoresInOrder, m: number, n: number,
 ): { auc: number; component: Float64Array } {
-  const total = scores.length;
-  const order = given ?? descendingOrder(scores);
+  const inOrder = isScoresInOrder(scores);
+  const sorted = inOrder ? scores.sorted : undefined;
+  const rowScores = inOrder ? undefined : (scores as ArrayLike<number>);
+  const order = inOrder ? scores.order : descendingOrder(rowScores!);
+  const total = isPositive.length;
+  /** The score at rank r of the descending order. */
+  const scoreAt = sorted ? (r: number) => sorted[r] : (r: number) => rowScores![order![r]];
+  const rowAt = order ? (r: number) => order[r] : (r: number) => r;
   const component = new Float64Array(total);
   let belowPositives = 0;
   let belowNegatives = 0;
@@ -79,15 +95,15 @@ function structuralComponents(
   for (let end = total; end > 0;) {
     // Ranks start … end − 1 of the descending order hold one tie group.
     let start = end - 1;
-    while (start > 0 && scores[order[start - 1]] === scores[order[end - 1]]) start--;
+    while (start > 0 && scoreAt(start - 1) === scoreAt(end - 1)) start--;
     let groupPositives = 0;
-    for (let r = start; r < end; r++) if (isPositive[order[r]]) groupPositives++;
+    for (let r = start; r < end; r++) if (isPositive[rowAt(r)]) groupPositives++;
     const groupNegatives = end - start - groupPositives;
     const below = belowPositives + belowNegatives;
     const outranked = (belowNegatives + groupNegatives / 2) / n;
     const outranking = 1 - (belowPositives + groupPositives / 2) / m;
     for (let r = start; r < end; r++) {
-      const i = order[r];
+      const i = rowAt(r);
       if (isPositive[i]) {
         rankSum += below + (end - start + 1) / 2;
         component[i] = outranked;
@@ -99,7 +115,7 @@ function structuralComponents(
     belowNegatives += groupNegatives;
     end = start;
   }
-  if (!given) releaseMemory(order);
+  if (!inOrder) releaseMemory(order);
   return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), component };
 }
 
@@ -125,22 +141,29 @@ function covariance(isPositive: ArrayLike<number>, positive: 0 | 1, x: Float64Ar
   return s / (k - 1);
 }
 
+function isScoresInOrder(scores: ArrayLike<number> | ScoresInOrder): scores is ScoresInOrder {
+  return (scores as ScoresInOrder).sorted instanceof Float64Array;
+}
+
 /**
  * @param isPositive 1 for rows of the positive class, 0 otherwise
- * @param scoresA    scores of model A (higher = more positive)
- * @param scoresB    scores of model B on the same rows
- * @param orders     `descendingOrder` of either model's scores when the caller has it already
- *                   (any order of the rows by descending score gives the same tie groups)
+ * @param scoresA    scores of model A (higher = more positive), in row order or already sorted
+ * @param scoresB    scores of model B on the same rows, likewise
  */
 export function delongTest(
   isPositive: ArrayLike<number>,
-  scoresA: ArrayLike<number>,
-  scoresB: ArrayLike<number>,
-  orders: { a?: Uint32Array; b?: Uint32Array } = {},
+  scoresA: ArrayLike<number> | ScoresInOrder,
+  scoresB: ArrayLike<number> | ScoresInOrder,
 ): DeLongResult {
   const total = isPositive.length;
-  if (scoresA.length !== total || scoresB.length !== total) {
-    throw new RangeError(`score columns have ${scoresA.length} and ${scoresB.length} rows, labels ${total}`);
+  const lengthOf = (scores: ArrayLike<number> | ScoresInOrder) => (isScoresInOrder(scores) ? scores.sorted.length : scores.length);
+  if (lengthOf(scoresA) !== total || lengthOf(scoresB) !== total) {
+    throw new RangeError(`score columns have ${lengthOf(scoresA)} and ${lengthOf(scoresB)} rows, labels ${total}`);
+  }
+  for (const [name, scores] of [['A', scoresA], ['B', scoresB]] as const) {
+    if (isScoresInOrder(scores) && scores.order && scores.order.length !== total) {
+      throw new RangeError(`order of scores ${name} has ${scores.order.length} rows, labels ${total}`);
+    }
   }
   let m = 0;
   for (let i = 0; i < total; i++) if (isPositive[i]) m++;
@@ -148,11 +171,8 @@ export function delongTest(
   if (m < 2 || n < 2) {
     throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n}`);
   }
-  for (const [name, order] of Object.entries(orders)) {
-    if (order && order.length !== total) throw new RangeError(`order of scores ${name} has ${order.length} rows, labels ${total}`);
-  }
-  const a = structuralComponents(isPositive, scoresA, m, n, orders.a);
-  const b = structuralComponents(isPositive, scoresB, m, n, orders.b);
+  const a = structuralComponents(isPositive, scoresA, m, n);
+  const b = structuralComponents(isPositive, scoresB, m, n);
   const cov = (positive: 0 | 1, x: Float64Array, y: Float64Array) => covariance(isPositive, positive, x, y);
   const variance =
     (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m +

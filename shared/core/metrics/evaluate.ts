@@ -35,7 +35,7 @@ import { releaseMemory } from '../release-memory.js';
 import { pairedBootstrapIntervals } from './bootstrap.js';
 import type { BootstrapResult } from './bootstrap.js';
 import { confusionMatrixRows } from './confusion-matrix.js';
-import { delongTest } from './delong.js';
+import { delongTest, type ScoresInOrder } from './delong.js';
 import { encodeBinary, encodeMulticlass, encodeRegression, numberColumn } from './encode-columns.js';
 import { checkLabelColumn, checkLength, columnName } from './input-columns.js';
 import { parseDecimal } from '../table/decimal.js';
@@ -44,7 +44,7 @@ import { discordantPairs, mcnemarExact } from './mcnemar.js';
 import type { MetricSet } from './metric-set.js';
 import { multiclassMetricSet } from './multiclass-metrics.js';
 import { pairRows } from './pair-rows.js';
-import { modelDiff } from './model-diff.js';
+import { planModelDiff, predictionDiffOf, slicesOf } from './model-diff.js';
 import { arrayLengths, predictionArraysFrom, renameLabels, reorderLabels, rowCount } from './prediction-arrays.js';
 import { rowIdText } from './row-ids.js';
 import { regressionMetricSet } from './regression-metrics.js';
@@ -60,7 +60,7 @@ interface PreparedTask {
   /** Per-row correctness of each model (classification), for McNemar's test. */
   correct?: { candidate: Uint8Array; baseline?: Uint8Array };
   /** Binary labels and scores of each model, for DeLong's test. */
-  delong?: { isPositive: Uint8Array; candidate?: Float64Array; baseline?: Float64Array; baselineOrder?: Uint32Array };
+  delong?: { isPositive: Uint8Array; candidate?: ScoresInOrder; baseline?: ScoresInOrder };
   confusion?: { labels: string[]; matrix: number[][] };
   /** Binary: the positive label, as resolved on the full data (slices reuse it). */
   positiveLabel?: string;
@@ -183,17 +183,26 @@ function correctness(truth: Uint8Array | Int32Array, predicted: Uint8Array | Int
   return out;
 }
 
+/** The labels a binary task's positive label is chosen among. */
+function binaryLabelsSeen(candidate: PredictionArrays, baseline: PredictionArrays | undefined): Set<string> {
+  return new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...(baseline?.yPred.labels ?? [])]);
+}
+
 function prepareBinary(
   candidate: PredictionArrays,
   baseline: PredictionArrays | undefined,
   positiveLabel: string | undefined,
   notes: string[],
+  release: boolean,
 ): PreparedTask {
-  const seen = new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...(baseline?.yPred.labels ?? [])]);
-  const positive = resolvePositiveLabel(seen, positiveLabel);
+  const positive = resolvePositiveLabel(binaryLabelsSeen(candidate, baseline), positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
   let data = encodeBinary(candidate, positive, '', notes);
   let base = baseline ? encodeBinary(baseline, positive, 'baseline', notes) : undefined;
+  const confusion = labelConfusion(candidate.yTrue, candidate.yPred);
+  // The label columns are read for the last time; the scores are the caller's arrays until permuted below.
+  if (release) releaseMemory(candidate.yTrue.codes, candidate.yPred.codes, baseline?.yTrue.codes, baseline?.yPred.codes);
+  let permuted = false;
   if (data.score) {
     // Rows taken in the candidate's score order: its resample walks then read the drawn counts in
     // memory order (a third of the time of a random gather at a million rows). Every metric and
@@ -201,24 +210,31 @@ function prepareBinary(
     const order = descendingOrder(data.score);
     const unordered = [data, ...(base ? [base] : [])];
     data = permuteBinary(data, order);
+    // One side's scores freed before the other's copy is made, unless both sides are one array.
+    if (release && unordered[0].score !== unordered[1]?.score) releaseMemory(unordered[0].score);
     if (base) base = permuteBinary(base, order);
-    // The label flags made here are dropped; the scores are the caller's columns and stay.
+    if (release) releaseMemory(...unordered.map((side) => side.score));
+    permuted = true;
+    // The label flags made here are dropped.
     releaseMemory(order, ...unordered.flatMap((side) => [side.isPositive, side.predictedPositive]));
   }
+  const candidateSet = binaryMetricSet(data);
   const prepared: PreparedTask = {
     positiveLabel: positive,
-    candidate: binaryMetricSet(data),
+    candidate: candidateSet,
     correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
-    delong: { isPositive: data.isPositive, candidate: data.score },
-    confusion: labelConfusion(candidate.yTrue, candidate.yPred),
+    // DeLong reads each model's scores in the order its metric set sorted them: no second sort.
+    delong: { isPositive: data.isPositive, ...(candidateSet.scoresInOrder ? { candidate: candidateSet.scoresInOrder } : {}) },
+    confusion,
   };
   if (base) {
     const baselineSet = binaryMetricSet(base);
     prepared.baseline = baselineSet;
-    // DeLong ranks the baseline's scores in the order its metric set sorted them: no second sort.
-    if (baselineSet.scoreOrder) prepared.delong!.baselineOrder = baselineSet.scoreOrder;
     prepared.correct!.baseline = correctness(base.isPositive, base.predictedPositive);
-    prepared.delong!.baseline = base.score;
+    const sorted = baselineSet.scoresInOrder;
+    if (sorted) prepared.delong!.baseline = sorted;
+    // The permuted copy made above, when the metric set keeps a sorted one of its own.
+    if (permuted && sorted && sorted.sorted !== base.score) releaseMemory(base.score);
   }
   return prepared;
 }
@@ -319,8 +335,8 @@ function compareModels(
     }
     if (name === 'roc_auc' && task === 'binary' && prepared.delong?.candidate && prepared.delong.baseline) {
       try {
-        const { isPositive, candidate, baseline, baselineOrder } = prepared.delong;
-        const test = delongTest(isPositive, candidate, baseline, baselineOrder ? { b: baselineOrder } : {});
+        const { isPositive, candidate, baseline } = prepared.delong;
+        const test = delongTest(isPositive, candidate, baseline);
         entry.test = 'delong';
         entry.p_value = test.pValue;
       } catch (error) {
@@ -336,9 +352,12 @@ function compareModels(
   return comparison;
 }
 
-function prepareTask(task: Task, input: PredictionArrays, baseline: PredictionArrays | undefined, positiveLabel: string | undefined, notes: string[]): PreparedTask {
+/** `release`: the input columns are the evaluation's to free once read (see `EvaluateOptions.releaseInputs`). */
+function prepareTask(
+  task: Task, input: PredictionArrays, baseline: PredictionArrays | undefined, positiveLabel: string | undefined, notes: string[], release: boolean,
+): PreparedTask {
   return task === 'binary'
-    ? prepareBinary(input, baseline, positiveLabel, notes)
+    ? prepareBinary(input, baseline, positiveLabel, notes, release)
     : task === 'multiclass'
       ? prepareMulticlass(input, baseline, notes)
       : prepareRegression(input, baseline);
@@ -369,15 +388,23 @@ export function evaluatePredictions(columns: PredictionColumns | PredictionArray
   if (n === 0) throw new RangeError('no rows to evaluate: yTrue is empty');
   const notes: string[] = [];
 
+  // Columns handed over are freed once read for the last time; slices re-read them at the end.
+  const diffPlan = baselineInput ? planModelDiff(options.diff ?? {}, n) : undefined;
+  const release = options.releaseInputs === true && !(diffPlan && diffPlan.sliceColumns.length > 0);
+
   let baseline: PredictionArrays | undefined;
   if (baselineInput) {
-    const paired = pairRows(input, baselineInput);
+    const paired = pairRows(input, baselineInput, { releaseBaseline: release });
     baseline = paired.baseline;
     checkSameTruth(task, input, baseline);
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
   }
+  if (task === 'binary') positiveLabel = resolvePositiveLabel(binaryLabelsSeen(input, baseline), positiveLabel);
+  // The prediction diff reads the columns as given, before the metric sets reorder and free them.
+  const predictionDiffResult = baseline && diffPlan ? predictionDiffOf(diffPlan, { task, candidate: input, baseline, positiveLabel }) : undefined;
+  if (release) releaseMemory(input.ids?.bytes, input.ids?.starts, baseline?.ids?.bytes, baseline?.ids?.starts);
 
-  const prepared = prepareTask(task, input, baseline, positiveLabel, notes);
+  const prepared = prepareTask(task, input, baseline, positiveLabel, notes, release);
   notes.push(...prepared.candidate.notes);
   if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
 
@@ -407,16 +434,15 @@ export function evaluatePredictions(columns: PredictionColumns | PredictionArray
     const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
     skipNotes(bootstrap.delta, shared, 'comparison of ', notes);
     result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
-    // The behaviour diff re-prepares the metric sets on each slice's rows the way they were prepared here.
+    result.prediction_diff = predictionDiffResult!;
+    // Slices re-prepare the metric sets on each slice's rows the way they were prepared here.
     const paired = baseline!;
     const metricSetsOn = (rows: Int32Array) => {
-      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, []);
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, [], false);
       return { candidate: subset.candidate, baseline: subset.baseline! };
     };
-    Object.assign(result, modelDiff({
-      task, candidate: input, baseline: paired, positiveLabel: prepared.positiveLabel, metrics, options: options.diff ?? {},
-      metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes,
-    }));
+    const slices = slicesOf(diffPlan!, { task, metrics, metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes });
+    if (slices) result.slices = slices;
   }
   if (notes.length > 0) result.notes = notes;
   return result;

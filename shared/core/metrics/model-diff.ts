@@ -1,8 +1,10 @@
 /**
  * The behaviour diff of an evaluation with a baseline: `prediction_diff` (always) and `slices`
  * (when slice columns of the evaluation data are given). See prediction-diff.ts and
- * slice-diff.ts for the definitions; this module checks the options against what the
- * evaluation computed and puts the two together.
+ * slice-diff.ts for the definitions; this module checks the options before any work
+ * (`planModelDiff`) and computes the two parts: the prediction diff from the predictions alone
+ * (evaluation makes it before its metric sets, so that it can free the columns it was handed),
+ * the slices from the metric sets re-made on each slice's rows.
  *
  * Errors: an option naming a column the evaluation data lacks, a slice metric the evaluation did
  * not compute, evaluation data of another length → Error naming it.
@@ -10,7 +12,6 @@
 import type { MetricSet } from './metric-set.js';
 import { predictionDiff } from './prediction-diff.js';
 import { sliceDiff } from './slice-diff.js';
-import { rowCount } from './prediction-arrays.js';
 import type { ModelDiffOptions, PredictionArrays, PredictionDiff, SliceComparison, Task } from './types.js';
 
 /** Slice columns and slice metrics at most: each adds a bootstrap per slice. */
@@ -18,29 +19,19 @@ export const MAX_SLICE_COLUMNS = 20;
 export const MAX_SLICE_METRICS = 10;
 export const MAX_DIFF_COLUMNS = 10;
 
-export interface ModelDiffInput {
-  task: Task;
-  candidate: PredictionArrays;
-  /** Paired to the candidate's rows. */
-  baseline: PredictionArrays;
-  positiveLabel?: string;
-  /** The candidate's metrics on all rows (the ones defined). */
-  metrics: Record<string, number>;
+/** The diff options checked against the evaluation data: what the two parts of the diff read. */
+export interface ModelDiffPlan {
   options: ModelDiffOptions;
-  metricSetsOn: (rows: Int32Array) => { candidate: MetricSet; baseline: MetricSet };
-  resamples?: number;
-  level?: number;
-  seed?: number;
-  /** The evaluation's notes, added to. */
-  notes: string[];
+  data: Record<string, string[]>;
+  diffColumns: string[];
+  sliceColumns: string[];
 }
 
-export function modelDiff(input: ModelDiffInput): { prediction_diff: PredictionDiff; slices?: SliceComparison[] } {
-  const { options, notes } = input;
-  const n = rowCount(input.candidate);
+/** Checks the options before any work: columns the evaluation data lacks, data of another length. */
+export function planModelDiff(options: ModelDiffOptions, rows: number): ModelDiffPlan {
   const data = options.data ?? {};
   for (const [column, cells] of Object.entries(data)) {
-    if (cells.length !== n) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${n}`);
+    if (cells.length !== rows) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${rows}`);
   }
   const needColumns = (list: string[] | undefined, what: string, max: number): string[] => {
     const columns = [...new Set(list ?? [])];
@@ -51,31 +42,56 @@ export function modelDiff(input: ModelDiffInput): { prediction_diff: PredictionD
   };
   const diffColumns = needColumns(options.diffColumns, 'diff columns', MAX_DIFF_COLUMNS);
   const sliceColumns = needColumns(options.sliceColumns, 'slice columns', MAX_SLICE_COLUMNS);
-
-  const result: { prediction_diff: PredictionDiff; slices?: SliceComparison[] } = {
-    prediction_diff: predictionDiff({
-      task: input.task, candidate: input.candidate, baseline: input.baseline, positiveLabel: input.positiveLabel, data, diffColumns,
-      ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
-    }),
-  };
-  if (sliceColumns.length === 0) return result;
-
   const minSliceRows = options.minSliceRows;
-  if (minSliceRows !== undefined && !(Number.isSafeInteger(minSliceRows) && minSliceRows >= 1)) {
+  if (sliceColumns.length > 0 && minSliceRows !== undefined && !(Number.isSafeInteger(minSliceRows) && minSliceRows >= 1)) {
     throw new RangeError(`minimum slice rows must be a positive integer, got ${minSliceRows}`);
   }
-  const sliced = sliceDiff({
-    data, columns: sliceColumns, metrics: sliceMetricsOf(input), metricSetsOn: input.metricSetsOn,
-    ...(minSliceRows !== undefined ? { minSliceRows } : {}), resamples: input.resamples, level: input.level, seed: input.seed,
-  });
-  notes.push(...sliced.notes);
-  result.slices = sliced.slices;
-  return result;
+  return { options, data, diffColumns, sliceColumns };
 }
 
-function sliceMetricsOf(input: ModelDiffInput): string[] {
+export interface PredictionDiffOfInput {
+  task: Task;
+  candidate: PredictionArrays;
+  /** Paired to the candidate's rows. */
+  baseline: PredictionArrays;
+  positiveLabel?: string;
+}
+
+/** `prediction_diff`: row by row, from the predictions (and the evaluation data's diff columns). */
+export function predictionDiffOf(plan: ModelDiffPlan, input: PredictionDiffOfInput): PredictionDiff {
+  const { tolerance } = plan.options;
+  return predictionDiff({
+    ...input, data: plan.data, diffColumns: plan.diffColumns, ...(tolerance !== undefined ? { tolerance } : {}),
+  });
+}
+
+export interface SlicesOfInput {
+  task: Task;
+  /** The candidate's metrics on all rows (the ones defined). */
+  metrics: Record<string, number>;
+  metricSetsOn: (rows: Int32Array) => { candidate: MetricSet; baseline: MetricSet };
+  resamples?: number;
+  level?: number;
+  seed?: number;
+  /** The evaluation's notes, added to. */
+  notes: string[];
+}
+
+/** `slices`: both models per slice of the evaluation data; undefined without slice columns. */
+export function slicesOf(plan: ModelDiffPlan, input: SlicesOfInput): SliceComparison[] | undefined {
+  if (plan.sliceColumns.length === 0) return undefined;
+  const { minSliceRows } = plan.options;
+  const sliced = sliceDiff({
+    data: plan.data, columns: plan.sliceColumns, metrics: sliceMetricsOf(plan.options, input), metricSetsOn: input.metricSetsOn,
+    ...(minSliceRows !== undefined ? { minSliceRows } : {}), resamples: input.resamples, level: input.level, seed: input.seed,
+  });
+  input.notes.push(...sliced.notes);
+  return sliced.slices;
+}
+
+function sliceMetricsOf(options: ModelDiffOptions, input: SlicesOfInput): string[] {
   const computed = Object.keys(input.metrics);
-  const { sliceMetrics, primaryMetric } = input.options;
+  const { sliceMetrics, primaryMetric } = options;
   if (sliceMetrics !== undefined && sliceMetrics.length > 0) {
     const metrics = [...new Set(sliceMetrics)];
     if (metrics.length > MAX_SLICE_METRICS) throw new RangeError(`slice metrics: at most ${MAX_SLICE_METRICS}, got ${metrics.length}`);

@@ -58,7 +58,15 @@ function sameIdSequence(a: RowIds, b: RowIds): boolean {
   return true;
 }
 
-export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays): PairedRows {
+export interface PairRowsOptions {
+  /** The baseline's arrays may be freed once paired: its ids, and its columns once reordered. */
+  releaseBaseline?: boolean;
+}
+
+export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays, options: PairRowsOptions = {}): PairedRows {
+  const release = (...arrays: (ArrayBufferView | undefined)[]) => {
+    if (options.releaseBaseline) releaseMemory(...arrays);
+  };
   const n = rowCount(candidate);
   const m = rowCount(baseline);
   if (!candidate.ids || !baseline.ids) {
@@ -71,8 +79,11 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
     return { baseline, matchedBy: 'position' };
   }
   if (sameIdSequence(candidate.ids, baseline.ids)) {
-    indexById(candidate.ids, n, 'ids').release(); // the candidate's duplicates are the baseline's, and named first as below
-    return { baseline, matchedBy: 'id' };
+    if (!(candidate.ids.unique && baseline.ids.unique)) {
+      indexById(candidate.ids, n, 'ids').release(); // the candidate's duplicates are the baseline's, and named first as below
+    }
+    if (baseline.ids !== candidate.ids) release(baseline.ids.bytes, baseline.ids.starts);
+    return { baseline: { ...baseline, ids: candidate.ids }, matchedBy: 'id' };
   }
   const candidateIndex = indexById(candidate.ids, n, 'ids');
   const baselineIndex = indexById(baseline.ids, m, 'baseline.ids');
@@ -88,16 +99,25 @@ export function pairRows(candidate: PredictionArrays, baseline: PredictionArrays
   for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
   candidateIndex.release();
   baselineIndex.release();
+  release(baseline.ids.bytes, baseline.ids.starts);
+  // Each column reordered, then its original freed when handed over: one column's copy at a time.
+  const reordered = <T>(reorder: (column: T) => T, column: T, arrays: (column: T) => ArrayBufferView): T => {
+    const out = reorder(column);
+    release(arrays(column));
+    return out;
+  };
   const paired: PredictionArrays = {
     kind: 'arrays',
-    yTrue: reorderLabels(baseline.yTrue, order),
-    yPred: reorderLabels(baseline.yPred, order),
+    yTrue: reordered((c) => reorderLabels(c, order), baseline.yTrue, (c) => c.codes),
+    yPred: reordered((c) => reorderLabels(c, order), baseline.yPred, (c) => c.codes),
     ids: candidate.ids, // the same ids, now in the same order
   };
-  if (baseline.yScore) paired.yScore = reorderValues(baseline.yScore, order);
+  if (baseline.yScore) paired.yScore = reordered((c) => reorderValues(c, order), baseline.yScore, (c) => c);
   if (baseline.classScores) {
     paired.classScores = {};
-    for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
+    for (const [label, column] of Object.entries(baseline.classScores)) {
+      paired.classScores[label] = reordered((c) => reorderValues(c, order), column, (c) => c);
+    }
   }
   releaseMemory(order);
   return { baseline: paired, matchedBy: 'id' };

@@ -30,6 +30,8 @@ export type LabelCodes = Uint8Array | Uint16Array | Uint32Array;
 export interface RowIds {
   bytes: Uint8Array;
   starts: Uint32Array;
+  /** The reader checked already that no id appears twice (pairing then builds no index to check again). */
+  unique?: boolean;
 }
 
 /**
@@ -54,6 +56,12 @@ export interface EvaluateOptions {
   baseline?: PredictionColumns | PredictionArrays;
   /** What `prediction_diff` and `slices` are computed from (with a baseline only). */
   diff?: ModelDiffOptions;
+  /**
+   * The typed arrays given (both models') are handed over: the evaluation frees each as soon as it
+   * has read it for the last time, and they are empty afterwards. For a caller that read the
+   * files only to evaluate them (the CLI: at a million rows, a third of the peak memory).
+   */
+  releaseInputs?: boolean;
 }
 
 /** Options of the behaviour diff of two models (see prediction-diff.ts and slice-diff.ts). */

@@ -74,6 +74,18 @@ describe('readPlainCsv (predictions from bytes)', () => {
     expect(arrays!.yScore).toBeInstanceOf(Float64Array);
   });
 
+  it('hands over whole arrays (evaluation can free each), cut to the rows read when lines were empty, ids checked unique', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 3 === 0 ? 1 : 0},${i % 2},${(i / 300).toString()}`);
+    for (const [text, chunk] of [[`id,y_true,y_pred,y_score\n${rows.join('\n')}\n`, 64], [`id,y_true,y_pred,y_score\n${rows.join('\n')}`, 1 << 22],
+      [`id,y_true,y_pred,y_score\r\n${rows.slice(0, 150).join('\r\n')}\r\n\r\n${rows.slice(150).join('\r\n')}\n\n`, 100]] as const) {
+      const arrays = readPlainCsv(file(text), 'binary', DEFAULT_PREDICTION_COLUMNS, undefined, chunk)!;
+      const views = [arrays.yTrue.codes, arrays.yPred.codes, arrays.yScore!, arrays.ids!.bytes, arrays.ids!.starts];
+      expect(views.map((view) => view.length)).toEqual([300, 300, 300, arrays.ids!.starts[300], 301]);
+      for (const view of views) expect(view.byteLength).toBe(view.buffer.byteLength);
+      expect(arrays.ids!.unique).toBe(true);
+    }
+  });
+
   it('keeps label codes one byte wide, and widens them when a column has more than 256 labels', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => `${i},class ${i % 300},${i % 2},0.5`);
     const path = file(`id,y_true,y_pred,y_score\n${rows.join('\n')}\n`);

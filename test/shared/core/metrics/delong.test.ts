@@ -98,8 +98,11 @@ describe('delongTest', () => {
       const expected = delongByMidranks(y, a, b);
       const result = delongTest(y, a, b);
       expect([result.aucA, result.aucB, result.variance]).toEqual([expected.aucA, expected.aucB, expected.variance]);
-      // The orders a caller sorted already (evaluation passes the baseline metric set's) give the same result.
-      expect(delongTest(y, a, b, { a: descendingOrder(a), b: descendingOrder(b) })).toEqual(result);
+      // Scores a caller sorted already (evaluation passes the metric sets' sorted copies) give the same result.
+      const orderB = descendingOrder(b);
+      const sortedB = Float64Array.from(orderB, (i) => b[i]);
+      expect(delongTest(y, { sorted: a }, { sorted: sortedB, order: orderB })).toEqual(result);
+      expect(delongTest(y, { sorted: a, order: descendingOrder(a) }, b)).toEqual(result);
     }
   });
 

@@ -58,11 +58,32 @@ describe('pairRows', () => {
   it('uses a baseline with the same ids in the same order as it is, and still names duplicates the same way', () => {
     const baseline = predictionArraysFrom({ ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['c', 'b', 'a'], yScore: [0.1, 0.2, 0.3] });
     expect(pairArrays(predictionArraysFrom(candidate), baseline)).toEqual({ baseline, matchedBy: 'id' });
-    expect(pairArrays(predictionArraysFrom(candidate), baseline).baseline).toBe(baseline);
+    // Its columns as they are: no reordered copy.
+    const paired = pairArrays(predictionArraysFrom(candidate), baseline).baseline;
+    expect([paired.yTrue, paired.yPred, paired.yScore]).toEqual([baseline.yTrue, baseline.yPred, baseline.yScore]);
+    expect(paired.yTrue).toBe(baseline.yTrue);
+    expect(paired.yScore).toBe(baseline.yScore);
     const twice = { ids: ['x', 'y', 'x'], yTrue: ['a', 'b', 'c'], yPred: ['a', 'b', 'c'] };
     expect(() => pairRows(twice, twice)).toThrow('ids: id "x" appears at rows 1 and 3; ids must be unique to pair rows');
     // Same ids, another order: the reordered copy, as before.
     const reordered = pairRows(candidate, { ids: ['y', 'x', 'z'], yTrue: ['b', 'a', 'c'], yPred: ['a', 'c', 'b'] });
     expect(reordered.baseline).toEqual({ ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['c', 'a', 'b'] });
+  });
+
+  it('frees the baseline\'s ids, and its columns once reordered, only when they are handed over', () => {
+    const sameOrder = predictionArraysFrom({ ids: ['x', 'y', 'z'], yTrue: ['a', 'b', 'c'], yPred: ['c', 'b', 'a'], yScore: [0.1, 0.2, 0.3] });
+    const kept = pairArrays(predictionArraysFrom(candidate), sameOrder);
+    expect(sameOrder.ids!.bytes.length).toBeGreaterThan(0);
+    const handed = pairArrays(predictionArraysFrom(candidate), sameOrder, { releaseBaseline: true });
+    expect(sameOrder.ids!.bytes.length).toBe(0); // freed: the candidate's ids stand for both
+    expect(rowIdText(handed.baseline.ids!, 2)).toBe('z');
+    expect(handed.baseline.yScore).toBe(kept.baseline.yScore); // in the candidate's order already: kept
+
+    const shuffled = predictionArraysFrom({ ids: ['y', 'x', 'z'], yTrue: ['b', 'a', 'c'], yPred: ['a', 'c', 'b'], yScore: [0.2, 0.1, 0.3] });
+    const { yTrue, yPred, yScore } = shuffled;
+    const reordered = pairArrays(predictionArraysFrom(candidate), shuffled, { releaseBaseline: true });
+    expect([yTrue.codes.length, yPred.codes.length, yScore!.length, shuffled.ids!.starts.length]).toEqual([0, 0, 0, 0]);
+    expect(Array.from(reordered.baseline.yScore!)).toEqual([0.1, 0.2, 0.3]);
+    expect(Array.from(reordered.baseline.yPred.codes, (c) => reordered.baseline.yPred.labels[c])).toEqual(['c', 'a', 'b']);
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   PROVENANCE_FILE,
   publish
-} from "./chunk-EADMA2R6.js";
+} from "./chunk-WOHM6W2O.js";
 import "./chunk-Z6HHK4MR.js";
 import "./chunk-7EAT4UYT.js";
 import "./chunk-3XDSC64G.js";
@@ -11,7 +11,7 @@ import "./chunk-P7FSCBJI.js";
 import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
-import "./chunk-KFMJVPFG.js";
+import "./chunk-YLH4TPFF.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-MF7PASOC.js";
 import "./chunk-ZFNCT3DJ.js";
@@ -29,7 +29,7 @@ import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
 import "./chunk-MW262X6H.js";
 import "./chunk-DOVZ6JHB.js";
-import "./chunk-I6DY7WJS.js";
+import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-6GOHZ47G.js";

@@ -4,7 +4,7 @@ import {
   evaluate,
   evaluateMetricsFiles,
   inCsvTerms
-} from "./chunk-O7UP2ZWG.js";
+} from "./chunk-NOQV5ZJA.js";
 import "./chunk-TUTBBBXV.js";
 import "./chunk-YLBZBVIZ.js";
 import "./chunk-VPYOK6OQ.js";
@@ -13,7 +13,7 @@ import "./chunk-4LMMAYPW.js";
 import "./chunk-CPMYE6N6.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-4UVOI3OG.js";
-import "./chunk-I6DY7WJS.js";
+import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-Y73GAKKI.js";

@@ -27,7 +27,7 @@ import {
   predictionArraysFrom,
   releaseMemory,
   rowIdText
-} from "./chunk-I6DY7WJS.js";
+} from "./chunk-ALPCBOVC.js";
 import {
   parseDecimal
 } from "./chunk-55YVFETO.js";
@@ -76,7 +76,7 @@ function readPlainCsv(path, task, names, delimiter, chunkBytes = CHUNK_BYTES) {
 function parsePlainCsv(lines, path, task, names, delimiter) {
   const first = lines.survey();
   if (!first) return void 0;
-  const { head: headBytes, newlines } = first;
+  const { head: headBytes, lines: lineCount } = first;
   const magic = headBytes.subarray(0, 4).toString("latin1");
   if (magic.startsWith("\x8B") || magic === "(\xB5/\xFD" || magic === "PAR1" || headBytes.subarray(0, 8192).includes(0)) return void 0;
   const start = headBytes[0] === 239 && headBytes[1] === 187 && headBytes[2] === 191 ? 3 : 0;
@@ -100,7 +100,7 @@ function parsePlainCsv(lines, path, task, names, delimiter) {
   if (!header || header.length !== head.columns.length || header.some((name, k) => name !== head.columns[k])) return void 0;
   const column = (name) => header.indexOf(name);
   const width = header.length;
-  const capacity = newlines + 1;
+  const capacity = Math.max(lineCount - 1, 0);
   const yTrue = new LabelDictionary(capacity);
   const yPred = new LabelDictionary(capacity);
   const ids = column(names.id) === -1 ? void 0 : new IdBytes(capacity, lines.size);
@@ -140,22 +140,28 @@ function parsePlainCsv(lines, path, task, names, delimiter) {
       if (index.add(i) !== -1) throw new InputError(`${path}: id \`${rowIdText(result.ids, i)}\` in column \`${names.id}\` appears twice (line ${i + 2})`);
     }
     index.release();
+    result.ids.unique = true;
   }
   if (badScore) throw new InputError(`${path}: column \`${badScore.column}\` line ${badScore.row + 2}: \`${badScore.cell}\` is not a finite number`);
-  if (task === "binary" && scoreColumns.length > 0) result.yScore = scores[0].subarray(0, row);
+  if (task === "binary" && scoreColumns.length > 0) result.yScore = exactLength(scores[0], row);
   if (task === "multiclass" && scoreColumns.length > 0) {
-    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), scores[s].subarray(0, row)]));
+    result.classScores = Object.fromEntries(scoreColumns.map(([name], s) => [name.slice(names.yScore.length + 1), exactLength(scores[s], row)]));
   }
   return result;
+}
+function exactLength(array, length) {
+  if (array.length === length) return array;
+  const cut = array.slice(0, length);
+  releaseMemory(array);
+  return cut;
 }
 var ChunkedLines = class {
   constructor(fd, chunkBytes) {
     this.fd = fd;
-    this.chunkBytes = chunkBytes;
     this.size = fstatSync(fd).size;
+    this.buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(this.size, 1)));
   }
   fd;
-  chunkBytes;
   size;
   buffer = Buffer.alloc(0);
   start = 0;
@@ -165,29 +171,41 @@ var ChunkedLines = class {
   filled = 0;
   offset = 0;
   position = 0;
-  /** One pass over the file: its newlines, and its first chunk; undefined when it holds a quote character. */
+  /**
+   * One pass over the file: its lines, and the bytes of its first HEAD_RECORDS + 1 lines (those
+   * the first chunk holds, and at least 8 KiB); undefined when it holds a quote character. The buffer is the one the
+   * lines are then read with.
+   */
   survey() {
-    const chunk = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
+    const chunk = this.buffer;
     let newlines = 0;
     let head;
+    let last = NEWLINE;
     for (let at = 0; at < this.size; ) {
       const read = readSync(this.fd, chunk, 0, chunk.length, at);
       if (read === 0) break;
       const view = chunk.subarray(0, read);
-      if (view.includes(QUOTE)) {
-        releaseMemory(chunk, head);
-        return void 0;
+      if (view.includes(QUOTE)) return void 0;
+      if (!head) {
+        let end = -1;
+        for (let records = 0; records <= HEAD_RECORDS + 1; records++) {
+          const next = view.indexOf(NEWLINE, end + 1);
+          if (next === -1) {
+            end = read - 1;
+            break;
+          }
+          end = next;
+        }
+        head = Buffer.from(view.subarray(0, Math.max(end + 1, Math.min(8192, read))));
       }
-      head ??= Buffer.from(view);
       for (let k = view.indexOf(NEWLINE); k !== -1; k = view.indexOf(NEWLINE, k + 1)) newlines++;
+      last = view[read - 1];
       at += read;
     }
-    releaseMemory(chunk);
-    return { head: head ?? Buffer.alloc(0), newlines };
+    return { head: head ?? Buffer.alloc(0), lines: newlines + (last === NEWLINE ? 0 : 1) };
   }
   /** Starts reading lines at this file offset. */
   rewind(offset) {
-    this.buffer = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(this.size, 1)));
     this.filled = 0;
     this.offset = offset;
     this.position = 0;
@@ -282,7 +300,7 @@ var LabelDictionary = class {
     return code;
   }
   finish(rows) {
-    return { codes: this.codes.subarray(0, rows), labels: this.labels };
+    return { codes: exactLength(this.codes, rows), labels: this.labels };
   }
 };
 var IdBytes = class {
@@ -312,7 +330,7 @@ var IdBytes = class {
   finish(rows) {
     const bytes = this.bytes.slice(0, this.length);
     releaseMemory(this.bytes);
-    return { bytes, starts: this.starts.subarray(0, rows + 1) };
+    return { bytes, starts: exactLength(this.starts, rows + 1) };
   }
 };
 
@@ -379,7 +397,9 @@ async function evaluate(options) {
       ...options.resamples !== void 0 ? { resamples: options.resamples } : {},
       ...options.seed !== void 0 ? { seed: options.seed } : {},
       ...baseline ? { baseline } : {},
-      ...diff ? { diff } : {}
+      ...diff ? { diff } : {},
+      releaseInputs: true
+      // read here only to be evaluated
     });
     if (result.notes) result.notes = result.notes.map((note) => inCsvTerms(note, names));
     return result;

@@ -23,7 +23,7 @@ import {
 import {
   decodeEvaluation,
   readEvaluation
-} from "./chunk-KFMJVPFG.js";
+} from "./chunk-YLH4TPFF.js";
 import {
   evaluationHtml
 } from "./chunk-UD3YLTTD.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAggregateGate
-} from "./chunk-5726SXFK.js";
+} from "./chunk-7NUXF46M.js";
 import {
   gate
-} from "./chunk-LOMCLGUO.js";
+} from "./chunk-WG5UGVNN.js";
 import "./chunk-5S6JJMR6.js";
 import "./chunk-I5ZWA4JK.js";
 import {
@@ -22,14 +22,14 @@ import {
 import "./chunk-TCHW56OE.js";
 import {
   writeEvaluation
-} from "./chunk-KFMJVPFG.js";
+} from "./chunk-YLH4TPFF.js";
 import "./chunk-UD3YLTTD.js";
 import "./chunk-OTFLRA3H.js";
 import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-O7UP2ZWG.js";
+} from "./chunk-NOQV5ZJA.js";
 import "./chunk-TUTBBBXV.js";
 import "./chunk-YLBZBVIZ.js";
 import "./chunk-VPYOK6OQ.js";
@@ -52,7 +52,7 @@ import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-4UVOI3OG.js";
-import "./chunk-I6DY7WJS.js";
+import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-6GOHZ47G.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-SXEGRXJM.js";
 import {
   TASKS
-} from "./chunk-I6DY7WJS.js";
+} from "./chunk-ALPCBOVC.js";
 
 // schemas/evaluation.schema.json
 var evaluation_schema_default = {

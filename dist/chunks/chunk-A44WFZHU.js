@@ -18,7 +18,7 @@ import {
 } from "./chunk-4UVOI3OG.js";
 import {
   TASKS
-} from "./chunk-I6DY7WJS.js";
+} from "./chunk-ALPCBOVC.js";
 import {
   EVIDENTLY_ALIASES,
   EVIDENTLY_REFUSALS,
@@ -211,10 +211,10 @@ var evaluateCommand = defineCommand({
   },
   pathOutputs: ["evaluation-json"],
   async run(o, { token, environment, log }) {
-    const { encodeEvaluation } = await import("./evaluation-json-FLIDZWZB.js");
+    const { encodeEvaluation } = await import("./evaluation-json-YZD25HBH.js");
     const { evaluationHtml } = await import("./evaluation-html-3RLIINSF.js");
     const { metricsSection } = await import("./pr-report-CYMR74WI.js");
-    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-DXVYIL7H.js");
+    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-LACMFD2Y.js");
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
@@ -598,8 +598,8 @@ var gateCommand = defineCommand({
   pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment, door }) {
     const { encodeGateReport } = await import("./gate-json-MOCEJPSX.js");
-    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-G2AF45H3.js");
-    const { runGate } = await import("./gate-ZNPMEWIW.js");
+    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-AMDKI6MD.js");
+    const { runGate } = await import("./gate-EJ5FLDJW.js");
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
@@ -706,7 +706,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
-    const { publish } = await import("./publish-MDLW6M5U.js");
+    const { publish } = await import("./publish-E4PJKPYV.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
@@ -940,8 +940,8 @@ var demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
-    const { writeDemoDocs } = await import("./demo-docs-GBDCYUU6.js");
-    const { runDemo } = await import("./demo-TA6OQUA7.js");
+    const { writeDemoDocs } = await import("./demo-docs-SZ3QJMTQ.js");
+    const { runDemo } = await import("./demo-OHVHZEFE.js");
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`

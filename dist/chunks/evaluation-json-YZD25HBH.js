@@ -4,11 +4,11 @@ import {
   encodeEvaluation,
   readEvaluation,
   writeEvaluation
-} from "./chunk-KFMJVPFG.js";
+} from "./chunk-YLH4TPFF.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
-import "./chunk-I6DY7WJS.js";
+import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-Y73GAKKI.js";

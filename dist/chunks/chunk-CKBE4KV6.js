@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-64LCLWDW.js";
+} from "./chunk-A44WFZHU.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

@@ -15,7 +15,7 @@ import {
 import {
   encodeEvaluation,
   readEvaluation
-} from "./chunk-KFMJVPFG.js";
+} from "./chunk-YLH4TPFF.js";
 import {
   markdownTable
 } from "./chunk-HABCSNGL.js";

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   COMMENT_BUDGET,
   postReport
-} from "./chunk-LOMCLGUO.js";
+} from "./chunk-WG5UGVNN.js";
 import {
   MANIFEST_FILE,
   readModelManifest

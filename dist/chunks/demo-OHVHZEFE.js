@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   gate
-} from "./chunk-LOMCLGUO.js";
+} from "./chunk-WG5UGVNN.js";
 import {
   publish
-} from "./chunk-EADMA2R6.js";
+} from "./chunk-WOHM6W2O.js";
 import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
@@ -34,14 +34,14 @@ import {
 } from "./chunk-TCHW56OE.js";
 import {
   writeEvaluation
-} from "./chunk-KFMJVPFG.js";
+} from "./chunk-YLH4TPFF.js";
 import "./chunk-UD3YLTTD.js";
 import "./chunk-OTFLRA3H.js";
 import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-O7UP2ZWG.js";
+} from "./chunk-NOQV5ZJA.js";
 import "./chunk-TUTBBBXV.js";
 import "./chunk-YLBZBVIZ.js";
 import "./chunk-VPYOK6OQ.js";
@@ -69,7 +69,7 @@ import "./chunk-KIVEH6SX.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-4UVOI3OG.js";
-import "./chunk-I6DY7WJS.js";
+import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-6GOHZ47G.js";

@@ -24,6 +24,7 @@ function releaseMemory(...arrays) {
   for (const array of arrays) {
     if (array === void 0 || !(array.buffer instanceof ArrayBuffer)) continue;
     const buffer = array.buffer;
+    if (buffer.detached === true) continue;
     if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength || typeof buffer.transfer !== "function") continue;
     buffer.transfer(0);
   }
@@ -500,7 +501,8 @@ function binaryMetricSet(data) {
     }
     return values;
   };
-  return scored?.sorted.order ? { compute, notes, scoreOrder: scored.sorted.order } : { compute, notes };
+  if (!scored) return { compute, notes };
+  return { compute, notes, scoresInOrder: scored.sorted.order ? { sorted: scored.score, order: scored.sorted.order } : { sorted: scored.score } };
 }
 function scoredWalk(sorted, logLoss, score, counts) {
   const { order, flags } = sorted;
@@ -660,24 +662,29 @@ function pairedBootstrapIntervals(n, candidate, baseline, options = {}) {
 }
 
 // shared/core/metrics/delong.ts
-function structuralComponents(isPositive, scores, m, n, given) {
-  const total = scores.length;
-  const order = given ?? descendingOrder(scores);
+function structuralComponents(isPositive, scores, m, n) {
+  const inOrder = isScoresInOrder(scores);
+  const sorted = inOrder ? scores.sorted : void 0;
+  const rowScores = inOrder ? void 0 : scores;
+  const order = inOrder ? scores.order : descendingOrder(rowScores);
+  const total = isPositive.length;
+  const scoreAt = sorted ? (r) => sorted[r] : (r) => rowScores[order[r]];
+  const rowAt = order ? (r) => order[r] : (r) => r;
   const component = new Float64Array(total);
   let belowPositives = 0;
   let belowNegatives = 0;
   let rankSum = 0;
   for (let end = total; end > 0; ) {
     let start = end - 1;
-    while (start > 0 && scores[order[start - 1]] === scores[order[end - 1]]) start--;
+    while (start > 0 && scoreAt(start - 1) === scoreAt(end - 1)) start--;
     let groupPositives = 0;
-    for (let r = start; r < end; r++) if (isPositive[order[r]]) groupPositives++;
+    for (let r = start; r < end; r++) if (isPositive[rowAt(r)]) groupPositives++;
     const groupNegatives = end - start - groupPositives;
     const below = belowPositives + belowNegatives;
     const outranked = (belowNegatives + groupNegatives / 2) / n;
     const outranking = 1 - (belowPositives + groupPositives / 2) / m;
     for (let r = start; r < end; r++) {
-      const i = order[r];
+      const i = rowAt(r);
       if (isPositive[i]) {
         rankSum += below + (end - start + 1) / 2;
         component[i] = outranked;
@@ -689,7 +696,7 @@ function structuralComponents(isPositive, scores, m, n, given) {
     belowNegatives += groupNegatives;
     end = start;
   }
-  if (!given) releaseMemory(order);
+  if (!inOrder) releaseMemory(order);
   return { auc: (rankSum - m * (m + 1) / 2) / (m * n), component };
 }
 function covariance(isPositive, positive, x, y) {
@@ -709,10 +716,19 @@ function covariance(isPositive, positive, x, y) {
   for (let i = 0; i < total; i++) if ((isPositive[i] ? 1 : 0) === positive) s += (x[i] - mx) * (y[i] - my);
   return s / (k - 1);
 }
-function delongTest(isPositive, scoresA, scoresB, orders = {}) {
+function isScoresInOrder(scores) {
+  return scores.sorted instanceof Float64Array;
+}
+function delongTest(isPositive, scoresA, scoresB) {
   const total = isPositive.length;
-  if (scoresA.length !== total || scoresB.length !== total) {
-    throw new RangeError(`score columns have ${scoresA.length} and ${scoresB.length} rows, labels ${total}`);
+  const lengthOf = (scores) => isScoresInOrder(scores) ? scores.sorted.length : scores.length;
+  if (lengthOf(scoresA) !== total || lengthOf(scoresB) !== total) {
+    throw new RangeError(`score columns have ${lengthOf(scoresA)} and ${lengthOf(scoresB)} rows, labels ${total}`);
+  }
+  for (const [name, scores] of [["A", scoresA], ["B", scoresB]]) {
+    if (isScoresInOrder(scores) && scores.order && scores.order.length !== total) {
+      throw new RangeError(`order of scores ${name} has ${scores.order.length} rows, labels ${total}`);
+    }
   }
   let m = 0;
   for (let i = 0; i < total; i++) if (isPositive[i]) m++;
@@ -720,11 +736,8 @@ function delongTest(isPositive, scoresA, scoresB, orders = {}) {
   if (m < 2 || n < 2) {
     throw new RangeError(`DeLong's test needs at least two positive and two negative rows, got ${m} and ${n}`);
   }
-  for (const [name, order] of Object.entries(orders)) {
-    if (order && order.length !== total) throw new RangeError(`order of scores ${name} has ${order.length} rows, labels ${total}`);
-  }
-  const a = structuralComponents(isPositive, scoresA, m, n, orders.a);
-  const b = structuralComponents(isPositive, scoresB, m, n, orders.b);
+  const a = structuralComponents(isPositive, scoresA, m, n);
+  const b = structuralComponents(isPositive, scoresB, m, n);
   const cov = (positive, x, y) => covariance(isPositive, positive, x, y);
   const variance = (cov(1, a.component, a.component) + cov(1, b.component, b.component) - 2 * cov(1, a.component, b.component)) / m + (cov(0, a.component, a.component) + cov(0, b.component, b.component) - 2 * cov(0, a.component, b.component)) / n;
   releaseMemory(a.component, b.component);
@@ -1057,7 +1070,10 @@ function sameIdSequence(a, b) {
   for (let k = 0; k < a.bytes.length; k++) if (a.bytes[k] !== b.bytes[k]) return false;
   return true;
 }
-function pairRows(candidate, baseline) {
+function pairRows(candidate, baseline, options = {}) {
+  const release = (...arrays) => {
+    if (options.releaseBaseline) releaseMemory(...arrays);
+  };
   const n = rowCount(candidate);
   const m = rowCount(baseline);
   if (!candidate.ids || !baseline.ids) {
@@ -1069,8 +1085,11 @@ function pairRows(candidate, baseline) {
     return { baseline, matchedBy: "position" };
   }
   if (sameIdSequence(candidate.ids, baseline.ids)) {
-    indexById(candidate.ids, n, "ids").release();
-    return { baseline, matchedBy: "id" };
+    if (!(candidate.ids.unique && baseline.ids.unique)) {
+      indexById(candidate.ids, n, "ids").release();
+    }
+    if (baseline.ids !== candidate.ids) release(baseline.ids.bytes, baseline.ids.starts);
+    return { baseline: { ...baseline, ids: candidate.ids }, matchedBy: "id" };
   }
   const candidateIndex = indexById(candidate.ids, n, "ids");
   const baselineIndex = indexById(baseline.ids, m, "baseline.ids");
@@ -1086,17 +1105,25 @@ function pairRows(candidate, baseline) {
   for (let i = 0; i < n; i++) order[i] = baselineIndex.find(candidate.ids, i);
   candidateIndex.release();
   baselineIndex.release();
+  release(baseline.ids.bytes, baseline.ids.starts);
+  const reordered = (reorder, column, arrays) => {
+    const out = reorder(column);
+    release(arrays(column));
+    return out;
+  };
   const paired = {
     kind: "arrays",
-    yTrue: reorderLabels(baseline.yTrue, order),
-    yPred: reorderLabels(baseline.yPred, order),
+    yTrue: reordered((c) => reorderLabels(c, order), baseline.yTrue, (c) => c.codes),
+    yPred: reordered((c) => reorderLabels(c, order), baseline.yPred, (c) => c.codes),
     ids: candidate.ids
     // the same ids, now in the same order
   };
-  if (baseline.yScore) paired.yScore = reorderValues(baseline.yScore, order);
+  if (baseline.yScore) paired.yScore = reordered((c) => reorderValues(c, order), baseline.yScore, (c) => c);
   if (baseline.classScores) {
     paired.classScores = {};
-    for (const [label, column] of Object.entries(baseline.classScores)) paired.classScores[label] = reorderValues(column, order);
+    for (const [label, column] of Object.entries(baseline.classScores)) {
+      paired.classScores[label] = reordered((c) => reorderValues(c, order), column, (c) => c);
+    }
   }
   releaseMemory(order);
   return { baseline: paired, matchedBy: "id" };
@@ -1523,12 +1550,10 @@ function worstFirst(metric, entries) {
 var MAX_SLICE_COLUMNS = 20;
 var MAX_SLICE_METRICS = 10;
 var MAX_DIFF_COLUMNS = 10;
-function modelDiff(input) {
-  const { options, notes } = input;
-  const n = rowCount(input.candidate);
+function planModelDiff(options, rows) {
   const data = options.data ?? {};
   for (const [column, cells] of Object.entries(data)) {
-    if (cells.length !== n) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${n}`);
+    if (cells.length !== rows) throw new Error(`evaluation data column \`${column}\` has ${cells.length} rows, the predictions ${rows}`);
   }
   const needColumns = (list, what, max) => {
     const columns = [...new Set(list ?? [])];
@@ -1539,39 +1564,40 @@ function modelDiff(input) {
   };
   const diffColumns = needColumns(options.diffColumns, "diff columns", MAX_DIFF_COLUMNS);
   const sliceColumns = needColumns(options.sliceColumns, "slice columns", MAX_SLICE_COLUMNS);
-  const result = {
-    prediction_diff: predictionDiff({
-      task: input.task,
-      candidate: input.candidate,
-      baseline: input.baseline,
-      positiveLabel: input.positiveLabel,
-      data,
-      diffColumns,
-      ...options.tolerance !== void 0 ? { tolerance: options.tolerance } : {}
-    })
-  };
-  if (sliceColumns.length === 0) return result;
   const minSliceRows = options.minSliceRows;
-  if (minSliceRows !== void 0 && !(Number.isSafeInteger(minSliceRows) && minSliceRows >= 1)) {
+  if (sliceColumns.length > 0 && minSliceRows !== void 0 && !(Number.isSafeInteger(minSliceRows) && minSliceRows >= 1)) {
     throw new RangeError(`minimum slice rows must be a positive integer, got ${minSliceRows}`);
   }
+  return { options, data, diffColumns, sliceColumns };
+}
+function predictionDiffOf(plan, input) {
+  const { tolerance } = plan.options;
+  return predictionDiff({
+    ...input,
+    data: plan.data,
+    diffColumns: plan.diffColumns,
+    ...tolerance !== void 0 ? { tolerance } : {}
+  });
+}
+function slicesOf(plan, input) {
+  if (plan.sliceColumns.length === 0) return void 0;
+  const { minSliceRows } = plan.options;
   const sliced = sliceDiff({
-    data,
-    columns: sliceColumns,
-    metrics: sliceMetricsOf(input),
+    data: plan.data,
+    columns: plan.sliceColumns,
+    metrics: sliceMetricsOf(plan.options, input),
     metricSetsOn: input.metricSetsOn,
     ...minSliceRows !== void 0 ? { minSliceRows } : {},
     resamples: input.resamples,
     level: input.level,
     seed: input.seed
   });
-  notes.push(...sliced.notes);
-  result.slices = sliced.slices;
-  return result;
+  input.notes.push(...sliced.notes);
+  return sliced.slices;
 }
-function sliceMetricsOf(input) {
+function sliceMetricsOf(options, input) {
   const computed = Object.keys(input.metrics);
-  const { sliceMetrics, primaryMetric } = input.options;
+  const { sliceMetrics, primaryMetric } = options;
   if (sliceMetrics !== void 0 && sliceMetrics.length > 0) {
     const metrics = [...new Set(sliceMetrics)];
     if (metrics.length > MAX_SLICE_METRICS) throw new RangeError(`slice metrics: at most ${MAX_SLICE_METRICS}, got ${metrics.length}`);
@@ -1808,32 +1834,43 @@ function correctness(truth, predicted) {
   for (let i = 0; i < truth.length; i++) out[i] = truth[i] === predicted[i] ? 1 : 0;
   return out;
 }
-function prepareBinary(candidate, baseline, positiveLabel, notes) {
-  const seen = /* @__PURE__ */ new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...baseline?.yPred.labels ?? []]);
-  const positive = resolvePositiveLabel(seen, positiveLabel);
+function binaryLabelsSeen(candidate, baseline) {
+  return /* @__PURE__ */ new Set([...candidate.yTrue.labels, ...candidate.yPred.labels, ...baseline?.yPred.labels ?? []]);
+}
+function prepareBinary(candidate, baseline, positiveLabel, notes, release) {
+  const positive = resolvePositiveLabel(binaryLabelsSeen(candidate, baseline), positiveLabel);
   notes.push(`positive label: ${JSON.stringify(positive)}`);
   let data = encodeBinary(candidate, positive, "", notes);
   let base = baseline ? encodeBinary(baseline, positive, "baseline", notes) : void 0;
+  const confusion = labelConfusion(candidate.yTrue, candidate.yPred);
+  if (release) releaseMemory(candidate.yTrue.codes, candidate.yPred.codes, baseline?.yTrue.codes, baseline?.yPred.codes);
+  let permuted = false;
   if (data.score) {
     const order = descendingOrder(data.score);
     const unordered = [data, ...base ? [base] : []];
     data = permuteBinary(data, order);
+    if (release && unordered[0].score !== unordered[1]?.score) releaseMemory(unordered[0].score);
     if (base) base = permuteBinary(base, order);
+    if (release) releaseMemory(...unordered.map((side) => side.score));
+    permuted = true;
     releaseMemory(order, ...unordered.flatMap((side) => [side.isPositive, side.predictedPositive]));
   }
+  const candidateSet = binaryMetricSet(data);
   const prepared = {
     positiveLabel: positive,
-    candidate: binaryMetricSet(data),
+    candidate: candidateSet,
     correct: { candidate: correctness(data.isPositive, data.predictedPositive) },
-    delong: { isPositive: data.isPositive, candidate: data.score },
-    confusion: labelConfusion(candidate.yTrue, candidate.yPred)
+    // DeLong reads each model's scores in the order its metric set sorted them: no second sort.
+    delong: { isPositive: data.isPositive, ...candidateSet.scoresInOrder ? { candidate: candidateSet.scoresInOrder } : {} },
+    confusion
   };
   if (base) {
     const baselineSet = binaryMetricSet(base);
     prepared.baseline = baselineSet;
-    if (baselineSet.scoreOrder) prepared.delong.baselineOrder = baselineSet.scoreOrder;
     prepared.correct.baseline = correctness(base.isPositive, base.predictedPositive);
-    prepared.delong.baseline = base.score;
+    const sorted = baselineSet.scoresInOrder;
+    if (sorted) prepared.delong.baseline = sorted;
+    if (permuted && sorted && sorted.sorted !== base.score) releaseMemory(base.score);
   }
   return prepared;
 }
@@ -1916,8 +1953,8 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
     }
     if (name === "roc_auc" && task === "binary" && prepared.delong?.candidate && prepared.delong.baseline) {
       try {
-        const { isPositive, candidate, baseline, baselineOrder } = prepared.delong;
-        const test = delongTest(isPositive, candidate, baseline, baselineOrder ? { b: baselineOrder } : {});
+        const { isPositive, candidate, baseline } = prepared.delong;
+        const test = delongTest(isPositive, candidate, baseline);
         entry.test = "delong";
         entry.p_value = test.pValue;
       } catch (error) {
@@ -1932,8 +1969,8 @@ function compareModels(task, prepared, metrics, baselineMetrics, delta, notes) {
   }
   return comparison;
 }
-function prepareTask(task, input, baseline, positiveLabel, notes) {
-  return task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
+function prepareTask(task, input, baseline, positiveLabel, notes, release) {
+  return task === "binary" ? prepareBinary(input, baseline, positiveLabel, notes, release) : task === "multiclass" ? prepareMulticlass(input, baseline, notes) : prepareRegression(input, baseline);
 }
 function rowsOf(arrays, rows) {
   const labels = (column) => reorderLabels(column, rows);
@@ -1957,14 +1994,19 @@ function evaluatePredictions(columns, options) {
   const n = rowCount(input);
   if (n === 0) throw new RangeError("no rows to evaluate: yTrue is empty");
   const notes = [];
+  const diffPlan = baselineInput ? planModelDiff(options.diff ?? {}, n) : void 0;
+  const release = options.releaseInputs === true && !(diffPlan && diffPlan.sliceColumns.length > 0);
   let baseline;
   if (baselineInput) {
-    const paired = pairRows(input, baselineInput);
+    const paired = pairRows(input, baselineInput, { releaseBaseline: release });
     baseline = paired.baseline;
     checkSameTruth(task, input, baseline);
     notes.push(`candidate and baseline rows paired by ${paired.matchedBy}`);
   }
-  const prepared = prepareTask(task, input, baseline, positiveLabel, notes);
+  if (task === "binary") positiveLabel = resolvePositiveLabel(binaryLabelsSeen(input, baseline), positiveLabel);
+  const predictionDiffResult = baseline && diffPlan ? predictionDiffOf(diffPlan, { task, candidate: input, baseline, positiveLabel }) : void 0;
+  if (release) releaseMemory(input.ids?.bytes, input.ids?.starts, baseline?.ids?.bytes, baseline?.ids?.starts);
+  const prepared = prepareTask(task, input, baseline, positiveLabel, notes, release);
   notes.push(...prepared.candidate.notes);
   if (prepared.baseline) notes.push(...prepared.baseline.notes.map((note) => `baseline: ${note}`));
   const metrics = definedMetrics(prepared.candidate.compute());
@@ -1990,24 +2032,14 @@ function evaluatePredictions(columns, options) {
     const shared = Object.keys(metrics).filter((name) => name in baselineMetrics);
     skipNotes(bootstrap.delta, shared, "comparison of ", notes);
     result.comparison = compareModels(task, prepared, metrics, baselineMetrics, bootstrap.delta, notes);
+    result.prediction_diff = predictionDiffResult;
     const paired = baseline;
     const metricSetsOn = (rows) => {
-      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, []);
+      const subset = prepareTask(task, rowsOf(input, rows), rowsOf(paired, rows), prepared.positiveLabel, [], false);
       return { candidate: subset.candidate, baseline: subset.baseline };
     };
-    Object.assign(result, modelDiff({
-      task,
-      candidate: input,
-      baseline: paired,
-      positiveLabel: prepared.positiveLabel,
-      metrics,
-      options: options.diff ?? {},
-      metricSetsOn,
-      resamples: options.resamples,
-      level: options.level,
-      seed: options.seed,
-      notes
-    }));
+    const slices = slicesOf(diffPlan, { task, metrics, metricSetsOn, resamples: options.resamples, level: options.level, seed: options.seed, notes });
+    if (slices) result.slices = slices;
   }
   if (notes.length > 0) result.notes = notes;
   return result;
