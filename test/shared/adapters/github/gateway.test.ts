@@ -20,9 +20,9 @@ let dir: string;
 let uploadUrl: string;
 let assetId: number;
 
-function gateway(token = 'ghs_actions'): GitHubGateway {
+function gateway(token = 'ghs_actions', timeoutMs = 300): GitHubGateway {
   const environment = readEnvironment({ GITHUB_API_URL: emulator.apiUrl, MLGATE_API_WRITE_INTERVAL_MS: '0' });
-  return openGateway(environment, { token, policy: { backoffBaseMs: 1, apiTimeoutMs: 300, downloadTimeoutMs: 300, uploadTimeoutMs: 300 } });
+  return openGateway(environment, { token, policy: { backoffBaseMs: 1, apiTimeoutMs: timeoutMs, downloadTimeoutMs: timeoutMs, uploadTimeoutMs: timeoutMs } });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ExternalServiceError> {
@@ -35,10 +35,12 @@ beforeAll(async () => {
   emulator = await startEmulator();
   emulator.state.addIssue({ number: 4 });
   dir = mkdtempSync(join(tmpdir(), 'mlgate-gateway-'));
-  const { data: release } = await gateway().client.rest.repos.createRelease({ ...repo, tag_name: 'm@v1.0.0', draft: true });
+  // The setup waits as long as it takes: on a busy machine 300 ms ran out and the retried upload met its own asset (422).
+  const patient = gateway('ghs_actions', 60_000);
+  const { data: release } = await patient.client.rest.repos.createRelease({ ...repo, tag_name: 'm@v1.0.0', draft: true });
   uploadUrl = release.upload_url;
-  await gateway().uploadReleaseAsset(uploadUrl, 'model.bin', { text: 'weights' }, 'application/octet-stream');
-  const { data: assets } = await gateway().client.rest.repos.listReleaseAssets({ ...repo, release_id: release.id });
+  await patient.uploadReleaseAsset(uploadUrl, 'model.bin', { text: 'weights' }, 'application/octet-stream');
+  const { data: assets } = await patient.client.rest.repos.listReleaseAssets({ ...repo, release_id: release.id });
   assetId = assets[0].id;
 });
 afterEach(() => emulator.clearFaults());
