@@ -5,6 +5,7 @@ import { formatOf } from '../adapters/data/formats.js';
 import { readTablesInParallel } from '../adapters/data/read-in-worker.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import type { TypedTable } from '../core/table/typed-column.js';
+import { releaseTable } from '../core/table/typed-table-ops.js';
 import { CORRECTIONS, type Correction } from '../core/drift/correction.js';
 import { columnsNeedingText, driftOfColumnGroup, driftReport, finishDrift, planDrift, type DriftGroupPart, type DriftOptions, type DriftPlan, type DriftReport } from '../core/drift/drift-report.js';
 import { driftFromProfiles } from './drift-profiles.js';
@@ -137,7 +138,10 @@ async function driftOfGroup(paths: [string, string], plan: DriftPlan, group: str
   const needed = columnsNeedingText(reference, current, options);
   await withTexts(reference, needed.reference, read.delimiter);
   await withTexts(current, needed.current, read.delimiter);
-  return { part: driftOfColumnGroup(plan, reference, current, group, options), rows: { reference: reference.rowCount, current: current.rowCount } };
+  const part = driftOfColumnGroup(plan, reference, current, group, options);
+  releaseTable(reference);
+  releaseTable(current);
+  return { part, rows: { reference: reference.rowCount, current: current.rowCount } };
 }
 
 async function withTexts(table: TypedTable, names: Set<string>, delimiter: Delimiter | undefined): Promise<void> {

@@ -96,6 +96,22 @@ describe('drift read in parallel and in groups of columns', () => {
     }
   });
 
+  it('sizes the groups on the rows the files hold, not on their arrays\' slack', async () => {
+    // Files past the reader's 1 MiB head, so their rows are estimated from the head's bytes per
+    // line: 90,000 rows × 3 columns a side (1.26 MB each), 8 bytes a cell, need 4.32 MB; a budget
+    // of 2.21 MB is two groups. (Estimating with the arrays' 5% slack made it 4.54 MB: three groups,
+    // one read of each file more.)
+    const line = (i: number, shift: number) => `${1000 + ((i * 7919) % 9000)}.${String(i % 100).padStart(2, '0')},${String(100 + ((i * 104729 + shift) % 900))},${(i + shift) % 3 === 0 ? 'a' : 'b'}`;
+    const rows = (shift: number) => `x,y,k\n${Array.from({ length: 90_000 }, (_, i) => line(i, shift)).join('\n')}\n`;
+    const sides = { reference: file('wide-reference.csv', rows(0)), current: file('wide-current.csv', rows(7)) };
+    useReadWorker(undefined);
+    const whole = await drift(sides);
+    const lines: string[] = [];
+    expect(await drift({ ...sides, groupBytes: 2_210_000, progress: (l) => lines.push(l) })).toEqual(whole);
+    expect(lines.some((l) => l.includes('wide-current.csv (columns 2 of 2 groups)'))).toBe(true);
+    expect(lines.some((l) => l.includes('of 3 groups'))).toBe(false);
+  });
+
   it('names the file and line of a malformed row in the current file, read by the worker', async () => {
     useReadWorker(worker, 0);
     const broken = file('broken.csv', `${'a,b\n1,2\n'.repeat(1)}${'3,4\n'.repeat(50)}5,"6\n`);

@@ -148,6 +148,32 @@ describe('readTypedTable: the cells readTable reads', () => {
   });
 });
 
+describe('readTypedTable: chunks cut at line ends', () => {
+  // The reader decodes each chunk up to its last `\n` and holds the bytes after it for the next:
+  // multi-byte characters, quoted fields longer than a chunk and files without `\n` (`\r` line
+  // ends) must read as the whole text does, plain and compressed.
+  const words = ['é', '€uro', '𝄞 clef', 'naïve', 'plain'];
+  const cases: [string, string][] = [
+    ['multi-byte words across chunk borders', `id,w,x\n${Array.from({ length: 40_000 }, (_, i) => `${i},${words[i % 5]}${'é'.repeat(i % 4)},${(i / 7).toFixed(4)}`).join('\n')}\n`],
+    ['a quoted field longer than a chunk', `a,b\n1,"${'line\n'.repeat(40_000)}"\n2,x\n`],
+    ['`\\r` line ends, no `\\n`, past the held bytes', `a,b\r${Array.from({ length: 150_000 }, (_, i) => `${i},${words[i % 5]}`).join('\r')}\r`],
+  ];
+  it.each(cases)('%s', async (name, text) => {
+    const base = name.replace(/\W+/g, '-');
+    const expected = shapes(typedTableOfCells(parseCsvTable(text, 'x.csv')));
+    for (const [suffix, bytes] of [['.csv', Buffer.from(text)], ['.csv.gz', gzipSync(text)]] as const) {
+      const typed = await readTypedTable(binary(`${base}${suffix}`, bytes));
+      expect(shapes(typed)).toEqual(expected);
+    }
+  });
+
+  it('names the right line of a malformed row after many chunks', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i},"q${i}\nr"`);
+    const path = file('late-bad.csv', `a,b\n${rows.join('\n')}\n7,8,9\n`);
+    await expect(readTypedTable(path)).rejects.toThrow(/late-bad\.csv: not valid CSV: line 60002: 3 fields where the header has 2: `7,8,9`$/);
+  });
+});
+
 describe('drift: the same report from every format', () => {
   const csvText = readFileSync(join(FIXTURES, 'drift-reference.csv'), 'utf8');
   const current = file('current.csv', `id,amount,colour\n${Array.from({ length: 150 }, (_, i) => `${i},${(Math.sin(i) * 10 + i / 25 + 1).toFixed(6)},${['red', 'green', 'blue', 'blue'][i % 4]}`).join('\n')}\n`);

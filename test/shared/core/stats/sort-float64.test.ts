@@ -12,6 +12,20 @@ describe('sortFloat64', () => {
     }), { numRuns: 20 });
   });
 
+  it('sorts columns whose low or high bits are all the same (passes skipped), ending in place either way', () => {
+    const columns = [
+      Float64Array.from({ length: 5000 }, (_, i) => (i * 7919) % 41), // integers: low word all zero
+      Float64Array.from({ length: 5000 }, (_, i) => -((i * 7919) % 41)),
+      Float64Array.from({ length: 5000 }, (_, i) => 1 + ((i * 7919) % 5000) * 2 ** -40), // one exponent, low bits vary
+      Float64Array.from({ length: 5000 }, () => 3.5), // every pass skipped
+      Float64Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? 0 : -0)),
+    ];
+    for (const column of columns) {
+      const expected = column.slice().sort();
+      expect(Array.from(sortFloat64(column), (v) => Object.is(v, -0) ? '-0' : v)).toEqual(Array.from(expected, (v) => Object.is(v, -0) ? '-0' : v));
+    }
+  });
+
   it('sorts a subarray in place without touching the rest', () => {
     const values = Float64Array.from({ length: 5000 }, (_, i) => (i * 7919) % 5000 - 2500);
     const part = values.subarray(1000, 4000);
