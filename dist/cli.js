@@ -9,23 +9,23 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-A44WFZHU.js";
+} from "./chunks/chunk-4TJBC2DT.js";
 import {
   defaultFor,
   isSwitchChoice,
   readOptionValues,
   takes
 } from "./chunks/chunk-NYQJQXY4.js";
-import "./chunks/chunk-KIVEH6SX.js";
+import "./chunks/chunk-ZYQBE6BY.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
 import "./chunks/chunk-ALPCBOVC.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
-import "./chunks/chunk-6GOHZ47G.js";
+import "./chunks/chunk-ZWUPIQN7.js";
 import "./chunks/chunk-MQA5RZIO.js";
-import "./chunks/chunk-EXS7DSFS.js";
+import "./chunks/chunk-OXLN5GVI.js";
 import "./chunks/chunk-63FYA7DN.js";
 import "./chunks/chunk-Y73GAKKI.js";
 import "./chunks/chunk-AXUJ4B5B.js";

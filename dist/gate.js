@@ -1,20 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-CKBE4KV6.js";
+} from "./chunks/chunk-EW52SDZI.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-A44WFZHU.js";
+import "./chunks/chunk-4TJBC2DT.js";
 import "./chunks/chunk-NYQJQXY4.js";
-import "./chunks/chunk-KIVEH6SX.js";
+import "./chunks/chunk-ZYQBE6BY.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
 import "./chunks/chunk-ALPCBOVC.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
-import "./chunks/chunk-6GOHZ47G.js";
+import "./chunks/chunk-ZWUPIQN7.js";
 import "./chunks/chunk-MQA5RZIO.js";
-import "./chunks/chunk-EXS7DSFS.js";
+import "./chunks/chunk-OXLN5GVI.js";
 import "./chunks/chunk-63FYA7DN.js";
 import "./chunks/chunk-Y73GAKKI.js";
 import "./chunks/chunk-AXUJ4B5B.js";

@@ -3,17 +3,17 @@ import {
   GROUP_BYTES,
   MAX_CRITICAL_COLUMNS,
   drift
-} from "./chunk-74IU26WU.js";
-import "./chunk-RCDHRGFF.js";
+} from "./chunk-SZZOE7YA.js";
+import "./chunk-AQFGTMZF.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-5M4DPRYU.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-AXM62LTF.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
-import "./chunk-KIVEH6SX.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZYQBE6BY.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";

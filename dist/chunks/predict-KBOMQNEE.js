@@ -4,11 +4,11 @@ import {
   positiveClassOf,
   predict,
   writeModelPredictions
-} from "./chunk-TCHW56OE.js";
-import "./chunk-YLBZBVIZ.js";
+} from "./chunk-OJMJI4DY.js";
+import "./chunk-JPYDLZ37.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-MF7PASOC.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-HR5VLQHM.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-BQ2LCHCP.js";

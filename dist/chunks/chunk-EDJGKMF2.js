@@ -17,6 +17,106 @@ import {
   InputError
 } from "./chunk-VI54XDHW.js";
 
+// shared/core/table/reservoir.ts
+var DEFAULT_SAMPLE_SEED = 15;
+var Reservoir = class _Reservoir {
+  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
+    this.size = size;
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
+    this.random = mulberry32(seed);
+  }
+  size;
+  seen = 0;
+  random;
+  next() {
+    const row = this.seen++;
+    if (row < this.size) return row;
+    const slot = Math.floor(this.random() * (row + 1));
+    return slot < this.size ? slot : -1;
+  }
+  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
+  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
+    const reservoir = new _Reservoir(size, seed);
+    const occupant = new Int32Array(Math.min(rows, size));
+    for (let row = 0; row < rows; row++) {
+      const slot = reservoir.next();
+      if (slot >= 0) occupant[slot] = row;
+    }
+    const slots = new Int32Array(rows).fill(-1);
+    occupant.forEach((row, slot) => {
+      slots[row] = slot;
+    });
+    return slots;
+  }
+};
+function mulberry32(seed) {
+  let state = seed | 0;
+  return () => {
+    state = state + 1831565813 | 0;
+    let t = Math.imul(state ^ state >>> 15, 1 | state);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// shared/core/table/typed-table-ops.ts
+function pickRows(column, rows) {
+  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
+  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
+  const picked = builder.finish(column.consumable === true);
+  picked.exactText = picked.exactText && column.exactText;
+  return picked;
+}
+function appendRow(builder, column, row) {
+  const token = column.tokenCodes?.[row] ?? 0;
+  if (token > 0) return builder.addToken(column.tokens[token - 1]);
+  const value = column.numeric > 0 ? column.numbers[row] : NaN;
+  if (value !== value) return builder.addMissing();
+  if (column.text) return builder.addText(cellTextOf(column, row));
+  builder.addNumber(value);
+}
+function concatTables(source, parts) {
+  const columns = parts[0].columns;
+  const rowCount = parts.reduce((sum, part) => sum + part.rowCount, 0);
+  const typed = /* @__PURE__ */ new Map();
+  for (const name of columns) {
+    const first = parts[0].typed.get(name);
+    if (!first) continue;
+    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
+    const builder = new TypedColumnBuilder(rowCount, keepText);
+    let exact = true;
+    for (const part of parts) {
+      const column = part.typed.get(name);
+      exact &&= column.exactText;
+      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
+    }
+    const merged = builder.finish(true);
+    merged.exactText = merged.exactText && exact;
+    typed.set(name, merged);
+  }
+  return { source, columns: [...columns], rowCount, typed };
+}
+function sampleTable(table, size, seed) {
+  if (table.rowCount <= size) return table;
+  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
+  const occupants = new Int32Array(size);
+  slots.forEach((slot, row) => {
+    if (slot >= 0) occupants[slot] = row;
+  });
+  const typed = /* @__PURE__ */ new Map();
+  for (const [name, column] of table.typed) typed.set(name, pickRows(column, occupants));
+  return { ...table, rowCount: size, typed };
+}
+function releaseTable(table) {
+  for (const column of table.typed.values()) {
+    for (const array of [column.numbers, column.tokenCodes, column.text?.codes]) {
+      const buffer = array?.buffer;
+      if (buffer && buffer.byteLength > 0 && typeof buffer.transfer === "function") buffer.transfer(0);
+    }
+  }
+  table.typed.clear();
+}
+
 // shared/adapters/data/formats.ts
 import { zstdDecompressSync, gunzipSync } from "node:zlib";
 
@@ -8641,97 +8741,6 @@ import { createReadStream, openSync as openSync2, readSync as readSync2, closeSy
 import { join } from "node:path";
 import * as zlib from "node:zlib";
 
-// shared/core/table/reservoir.ts
-var DEFAULT_SAMPLE_SEED = 15;
-var Reservoir = class _Reservoir {
-  constructor(size, seed = DEFAULT_SAMPLE_SEED) {
-    this.size = size;
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Reservoir: size must be an integer \u2265 1, got ${size}`);
-    this.random = mulberry32(seed);
-  }
-  size;
-  seen = 0;
-  random;
-  next() {
-    const row = this.seen++;
-    if (row < this.size) return row;
-    const slot = Math.floor(this.random() * (row + 1));
-    return slot < this.size ? slot : -1;
-  }
-  /** For a table of `rows` rows read column by column: which slot each row ends in (-1: not kept). */
-  static slotsOf(rows, size, seed = DEFAULT_SAMPLE_SEED) {
-    const reservoir = new _Reservoir(size, seed);
-    const occupant = new Int32Array(Math.min(rows, size));
-    for (let row = 0; row < rows; row++) {
-      const slot = reservoir.next();
-      if (slot >= 0) occupant[slot] = row;
-    }
-    const slots = new Int32Array(rows).fill(-1);
-    occupant.forEach((row, slot) => {
-      slots[row] = slot;
-    });
-    return slots;
-  }
-};
-function mulberry32(seed) {
-  let state = seed | 0;
-  return () => {
-    state = state + 1831565813 | 0;
-    let t = Math.imul(state ^ state >>> 15, 1 | state);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// shared/core/table/typed-table-ops.ts
-function pickRows(column, rows) {
-  const builder = new TypedColumnBuilder(rows.length, column.text !== void 0);
-  for (let i = 0; i < rows.length; i++) appendRow(builder, column, rows[i]);
-  const picked = builder.finish(column.consumable === true);
-  picked.exactText = picked.exactText && column.exactText;
-  return picked;
-}
-function appendRow(builder, column, row) {
-  const token = column.tokenCodes?.[row] ?? 0;
-  if (token > 0) return builder.addToken(column.tokens[token - 1]);
-  const value = column.numeric > 0 ? column.numbers[row] : NaN;
-  if (value !== value) return builder.addMissing();
-  if (column.text) return builder.addText(cellTextOf(column, row));
-  builder.addNumber(value);
-}
-function concatTables(source, parts) {
-  const columns = parts[0].columns;
-  const rowCount = parts.reduce((sum, part) => sum + part.rowCount, 0);
-  const typed = /* @__PURE__ */ new Map();
-  for (const name of columns) {
-    const first = parts[0].typed.get(name);
-    if (!first) continue;
-    const keepText = parts.some((part) => part.typed.get(name).text !== void 0);
-    const builder = new TypedColumnBuilder(rowCount, keepText);
-    let exact = true;
-    for (const part of parts) {
-      const column = part.typed.get(name);
-      exact &&= column.exactText;
-      for (let row = 0; row < column.rowCount; row++) appendRow(builder, column, row);
-    }
-    const merged = builder.finish(true);
-    merged.exactText = merged.exactText && exact;
-    typed.set(name, merged);
-  }
-  return { source, columns: [...columns], rowCount, typed };
-}
-function sampleTable(table, size, seed) {
-  if (table.rowCount <= size) return table;
-  const slots = Reservoir.slotsOf(table.rowCount, size, seed);
-  const occupants = new Int32Array(size);
-  slots.forEach((slot, row) => {
-    if (slot >= 0) occupants[slot] = row;
-  });
-  const typed = /* @__PURE__ */ new Map();
-  for (const [name, column] of table.typed) typed.set(name, pickRows(column, occupants));
-  return { ...table, rowCount: size, typed };
-}
-
 // shared/adapters/data/csv-records.ts
 var CsvRecords = class {
   constructor(delimiter, source, onRecord) {
@@ -8762,9 +8771,33 @@ var CsvRecords = class {
     const sink = this.sink;
     let pos = 0;
     let line = this.line;
+    let quoteAt = -1;
+    let returnAt = -1;
     records: while (pos < n) {
       const start = pos;
       const startLine = line;
+      const lineEnd = buf.indexOf("\n", pos);
+      if (lineEnd > pos) {
+        if (quoteAt < pos) quoteAt = indexOr(buf, '"', pos, n);
+        if (returnAt < pos) returnAt = indexOr(buf, "\r", pos, n);
+        if (lineEnd < quoteAt && lineEnd < returnAt) {
+          let count2 = 0;
+          let from = pos;
+          for (let i = pos; i < lineEnd; i++) {
+            if (buf.charCodeAt(i) === delim) {
+              sink.text(count2++, buf, from, i);
+              from = i + 1;
+            }
+          }
+          sink.text(count2++, buf, from, lineEnd);
+          pos = lineEnd + 1;
+          line++;
+          this.recordStart = start;
+          this.recordEnd = pos;
+          sink.end(count2, startLine);
+          continue;
+        }
+      }
       let c = buf.charCodeAt(pos);
       if (c === 10) {
         pos++;
@@ -8868,6 +8901,10 @@ var CsvRecords = class {
     return new InputError(`${this.source}: not valid CSV: line ${line}: ${what}: ${excerpt(this.recordText())}`);
   }
 };
+function indexOr(text, char, from, none) {
+  const at = text.indexOf(char, from);
+  return at < 0 ? none : at;
+}
 function arraySink(onRecord) {
   const fields = [];
   return {
@@ -9672,12 +9709,12 @@ function head(path) {
   }
 }
 function textStream(path, compression) {
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let read = 0;
+  if (compression === "none") return { chunks: fileChunks(path, (bytes) => read += bytes), read: () => read };
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   file.on("data", (chunk) => {
     read += chunk.length;
   });
-  if (compression === "none") return { chunks: file, read: () => read };
   const inflate = compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK_BYTES }) : zlib.createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
   if (!inflate) {
     file.destroy();
@@ -9702,9 +9739,25 @@ function textStream(path, compression) {
     read: () => read
   };
 }
+async function* fileChunks(path, onRead) {
+  const fd = openSync2(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (; ; ) {
+      const bytes = readSync2(fd, buffer, 0, CHUNK_BYTES, null);
+      if (bytes === 0) return;
+      onRead(bytes);
+      yield buffer.subarray(0, bytes);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
 async function* decoded(path, compression, chunks) {
   const decoder4 = new TextDecoder("utf-8");
   let checked = 0;
+  let holding = 0;
+  let held = Buffer.allocUnsafe(2 * CHUNK_BYTES);
   for await (const chunk of chunks) {
     if (checked < 8192) {
       if (chunk.subarray(0, 8192 - checked).includes(0)) {
@@ -9712,12 +9765,26 @@ async function* decoded(path, compression, chunks) {
       }
       checked += chunk.length;
     }
-    const text = decoder4.decode(chunk, { stream: true });
+    let bytes = chunk;
+    if (holding > 0) {
+      if (held.length < holding + chunk.length) held = Buffer.concat([held.subarray(0, holding)], 2 * (holding + chunk.length));
+      chunk.copy(held, holding);
+      bytes = held.subarray(0, holding + chunk.length);
+    }
+    let cut = bytes.lastIndexOf(10) + 1;
+    if (cut === 0 && bytes.length > HELD_BYTES) cut = bytes.length;
+    const text = cut > 0 ? decoder4.decode(bytes.subarray(0, cut), { stream: true }) : "";
+    holding = bytes.length - cut;
+    if (holding > 0) {
+      if (held.length < holding) held = Buffer.allocUnsafe(2 * holding);
+      bytes.copy(held, 0, cut);
+    }
     if (text.length > 0) yield text;
   }
-  const last = decoder4.decode();
+  const last = (holding > 0 ? decoder4.decode(held.subarray(0, holding), { stream: true }) : "") + decoder4.decode();
   if (last.length > 0) yield last;
 }
+var HELD_BYTES = 1 << 20;
 async function readCsvTyped(path, stream, size, compression, options, headerOnly = false) {
   const texts = decoded(path, compression, stream.chunks);
   let pending = "";
@@ -9734,7 +9801,8 @@ async function readCsvTyped(path, stream, size, compression, options, headerOnly
   const delimiter = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
   let lines = 0;
   for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
-  const capacity = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines) * 1.05) + 16 : Math.max(lines, 1024);
+  const estimate = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines)) : void 0;
+  const capacity = estimate !== void 0 ? Math.ceil(estimate * 1.05) + 16 : Math.max(lines, 1024);
   let names;
   let builders = [];
   const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
@@ -9793,7 +9861,7 @@ async function readCsvTyped(path, stream, size, compression, options, headerOnly
       if (names || done) {
         await texts.return(void 0);
         if (!names) throw new InputError(`${path}: empty file, expected a header row`);
-        return { source: path, columns: names, rowCount: capacity, typed: /* @__PURE__ */ new Map() };
+        return { source: path, columns: names, rowCount: estimate ?? lines, typed: /* @__PURE__ */ new Map() };
       }
       const next2 = await texts.next();
       if (next2.done) done = true;
@@ -10079,6 +10147,7 @@ function isNumberArray(chunks) {
 }
 
 export {
+  releaseTable,
   READ_FORMATS,
   formatOf,
   checkMagic,

@@ -4,13 +4,13 @@ import {
   evaluate,
   evaluateMetricsFiles,
   inCsvTerms
-} from "./chunk-NOQV5ZJA.js";
+} from "./chunk-TLEE6ENA.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-YLBZBVIZ.js";
+import "./chunk-JPYDLZ37.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-MF7PASOC.js";
+import "./chunk-HR5VLQHM.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-4UVOI3OG.js";
 import "./chunk-ALPCBOVC.js";

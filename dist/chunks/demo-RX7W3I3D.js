@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   gate
-} from "./chunk-WG5UGVNN.js";
+} from "./chunk-QJQ3N5YV.js";
 import {
   publish
-} from "./chunk-WOHM6W2O.js";
+} from "./chunk-T3HGZK5Z.js";
 import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
@@ -19,8 +19,8 @@ import "./chunk-2Z2NYMCZ.js";
 import "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-74IU26WU.js";
-import "./chunk-RCDHRGFF.js";
+} from "./chunk-SZZOE7YA.js";
+import "./chunk-AQFGTMZF.js";
 import "./chunk-QY5LPYOU.js";
 import "./chunk-P7FSCBJI.js";
 import "./chunk-NBUUFY5J.js";
@@ -28,10 +28,10 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
   train
-} from "./chunk-7W4FITE3.js";
+} from "./chunk-QOXHBQX4.js";
 import {
   predict
-} from "./chunk-TCHW56OE.js";
+} from "./chunk-OJMJI4DY.js";
 import {
   writeEvaluation
 } from "./chunk-YLH4TPFF.js";
@@ -41,19 +41,19 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-NOQV5ZJA.js";
+} from "./chunk-TLEE6ENA.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-YLBZBVIZ.js";
+import "./chunk-JPYDLZ37.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-MF7PASOC.js";
+import "./chunk-HR5VLQHM.js";
 import "./chunk-4LMMAYPW.js";
 import {
   writeDrift
-} from "./chunk-ZFNCT3DJ.js";
+} from "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
-import "./chunk-5M4DPRYU.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-AXM62LTF.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-MCJASMD7.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
@@ -65,16 +65,16 @@ import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
 import "./chunk-MW262X6H.js";
-import "./chunk-KIVEH6SX.js";
+import "./chunk-ZYQBE6BY.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-4UVOI3OG.js";
 import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";

@@ -3,20 +3,21 @@ import {
   checkSameBasis,
   profileOfData,
   readProfile
-} from "./chunk-RCDHRGFF.js";
+} from "./chunk-AQFGTMZF.js";
 import {
   readTablesInParallel
-} from "./chunk-5M4DPRYU.js";
+} from "./chunk-AXM62LTF.js";
 import {
   formatOf,
   readTypedTable,
+  releaseTable,
   tableHead
-} from "./chunk-CPMYE6N6.js";
+} from "./chunk-EDJGKMF2.js";
 import {
   binIndex,
   decileCounts,
   valuesOf
-} from "./chunk-KIVEH6SX.js";
+} from "./chunk-ZYQBE6BY.js";
 import {
   DRIFT_METHODS,
   METHOD_NAMES,
@@ -31,7 +32,7 @@ import {
   lInfinityDistance,
   populationStabilityIndex,
   totalVariationDistance
-} from "./chunk-6GOHZ47G.js";
+} from "./chunk-ZWUPIQN7.js";
 import {
   twoProportionZ
 } from "./chunk-MQA5RZIO.js";
@@ -47,7 +48,7 @@ import {
   proportions,
   referenceQuantileEdges,
   valueCount
-} from "./chunk-EXS7DSFS.js";
+} from "./chunk-OXLN5GVI.js";
 import {
   CORRECTIONS,
   adjustPValues
@@ -766,7 +767,10 @@ async function driftOfGroup(paths, plan, group, what, read, options) {
   const needed = columnsNeedingText(reference, current, options);
   await withTexts(reference, needed.reference, read.delimiter);
   await withTexts(current, needed.current, read.delimiter);
-  return { part: driftOfColumnGroup(plan, reference, current, group, options), rows: { reference: reference.rowCount, current: current.rowCount } };
+  const part = driftOfColumnGroup(plan, reference, current, group, options);
+  releaseTable(reference);
+  releaseTable(current);
+  return { part, rows: { reference: reference.rowCount, current: current.rowCount } };
 }
 async function withTexts(table, names, delimiter) {
   if (names.size === 0) return;

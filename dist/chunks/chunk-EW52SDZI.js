@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-A44WFZHU.js";
+} from "./chunk-4TJBC2DT.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-MF7PASOC.js";
-import "./chunk-CPMYE6N6.js";
+} from "./chunk-HR5VLQHM.js";
+import "./chunk-EDJGKMF2.js";
 import {
   studentTSf,
   twoProportionZ,

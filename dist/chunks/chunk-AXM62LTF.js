@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   formatOf,
   readTypedTable
-} from "./chunk-CPMYE6N6.js";
+} from "./chunk-EDJGKMF2.js";
 import {
   InputError
 } from "./chunk-VI54XDHW.js";

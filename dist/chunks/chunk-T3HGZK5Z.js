@@ -21,10 +21,10 @@ import {
 } from "./chunk-HABCSNGL.js";
 import {
   readColumns
-} from "./chunk-MF7PASOC.js";
+} from "./chunk-HR5VLQHM.js";
 import {
   readDrift
-} from "./chunk-ZFNCT3DJ.js";
+} from "./chunk-62CIV2GW.js";
 import {
   runRecordCodec
 } from "./chunk-MCJASMD7.js";

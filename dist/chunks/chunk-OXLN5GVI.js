@@ -118,52 +118,75 @@ function proportions(counts, emptyBinFloor = 0) {
 // shared/core/stats/sort-float64.ts
 var SMALL = 2048;
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var BITS = 11;
+var RADIX = 1 << BITS;
+var MASK = RADIX - 1;
 function sortFloat64(values) {
   const n = values.length;
   if (n < SMALL || !LITTLE_ENDIAN) return values.sort();
-  const scratch = new Float64Array(n);
-  let source = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let target = new Uint32Array(scratch.buffer, 0, 2 * n);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const high = source[i];
+  const keys = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const counts = new Uint32Array(6 * RADIX);
+  for (let i = 0; i < 2 * n; i += 2) {
+    let low = keys[i];
+    let high = keys[i + 1];
     if (high & 2147483648) {
-      source[i] = ~high;
-      source[i - 1] = ~source[i - 1];
+      low = ~low >>> 0;
+      high = ~high >>> 0;
+      keys[i] = low;
     } else {
-      source[i] = high | 2147483648;
+      high = (high | 2147483648) >>> 0;
     }
+    keys[i + 1] = high;
+    counts[low & MASK]++;
+    counts[RADIX + (low >>> BITS & MASK)]++;
+    counts[2 * RADIX + (low >>> 2 * BITS)]++;
+    counts[3 * RADIX + (high & MASK)]++;
+    counts[4 * RADIX + (high >>> BITS & MASK)]++;
+    counts[5 * RADIX + (high >>> 2 * BITS)]++;
   }
-  const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    counts.fill(0);
-    for (let i = word; i < 2 * n; i += 2) counts[source[i] >>> shift & 65535]++;
+  let source = keys;
+  let target;
+  let scratch;
+  for (let pass = 0; pass < 6; pass++) {
+    const base = pass * RADIX;
+    if (counts[base + digitOf(source, pass)] === n) continue;
     let sum = 0;
-    for (let digit = 0; digit < 65536; digit++) {
+    for (let digit = base; digit < base + RADIX; digit++) {
       const count = counts[digit];
       counts[digit] = sum;
       sum += count;
     }
+    target ??= scratch = new Uint32Array(2 * n);
+    const word = pass < 3 ? 0 : 1;
+    const shift = pass % 3 * BITS;
     for (let i = 0; i < 2 * n; i += 2) {
       const low = source[i];
       const high = source[i + 1];
-      const at = 2 * counts[(word === 0 ? low : high) >>> shift & 65535]++;
+      const at = 2 * counts[base + ((word === 0 ? low : high) >>> shift & MASK)]++;
       target[at] = low;
       target[at + 1] = high;
     }
     [source, target] = [target, source];
   }
+  if (source !== keys) keys.set(source);
+  if (scratch) release(scratch.buffer);
   for (let i = 1; i < 2 * n; i += 2) {
-    const high = source[i];
+    const high = keys[i];
     if (high & 2147483648) {
-      source[i] = high & 2147483647;
+      keys[i] = high & 2147483647;
     } else {
-      source[i] = ~high;
-      source[i - 1] = ~source[i - 1];
+      keys[i] = ~high;
+      keys[i - 1] = ~keys[i - 1];
     }
   }
   return values;
+}
+function digitOf(keys, pass) {
+  return keys[pass < 3 ? 0 : 1] >>> pass % 3 * BITS & MASK;
+}
+function release(buffer) {
+  const transferable = buffer;
+  if (typeof transferable.transfer === "function") transferable.transfer(0);
 }
 
 // shared/core/drift/column-sample.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NYQJQXY4.js";
 import {
   SQL_DIALECTS
-} from "./chunk-KIVEH6SX.js";
+} from "./chunk-ZYQBE6BY.js";
 import {
   DEFAULT_LOCAL_STORE
 } from "./chunk-DOVZ6JHB.js";
@@ -23,7 +23,7 @@ import {
   EVIDENTLY_ALIASES,
   EVIDENTLY_REFUSALS,
   METHOD_NAMES
-} from "./chunk-6GOHZ47G.js";
+} from "./chunk-ZWUPIQN7.js";
 import {
   CORRECTIONS
 } from "./chunk-Y73GAKKI.js";
@@ -122,7 +122,7 @@ var trainCommand = defineCommand({
     const { openRunCache } = await import("./open-run-cache-2APQ66ZC.js");
     const { trainByCommand } = await import("./train-command-L7WCIXDX.js");
     const { trainCommandDocument, trainRunSummary, uploadRunArtifact } = await import("./train-run-report-HTHUMQWC.js");
-    const { train } = await import("./train-ZDSYP654.js");
+    const { train } = await import("./train-4GX4EG2I.js");
     const { log, door } = context;
     if (o.command !== void 0) {
       if (o.data !== void 0) log.warning(`${optionLabel("command", door)} is given, so ${optionLabel("data", door)} is not used (the command trains)`);
@@ -214,7 +214,7 @@ var evaluateCommand = defineCommand({
     const { encodeEvaluation } = await import("./evaluation-json-YZD25HBH.js");
     const { evaluationHtml } = await import("./evaluation-html-3RLIINSF.js");
     const { metricsSection } = await import("./pr-report-CYMR74WI.js");
-    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-LACMFD2Y.js");
+    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-CAJFBQPD.js");
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
@@ -289,10 +289,10 @@ var driftCommand = defineCommand({
   },
   pathOutputs: ["drift-json"],
   async run(o, context) {
-    const { encodeDrift } = await import("./drift-json-YK5VZI25.js");
+    const { encodeDrift } = await import("./drift-json-3CA56TAA.js");
     const { driftHtml } = await import("./drift-html-QKDJWNSH.js");
     const { driftSectionWithin } = await import("./pr-report-CYMR74WI.js");
-    const { drift } = await import("./drift-EVMW4NDE.js");
+    const { drift } = await import("./drift-PV77Y2U7.js");
     const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import("./summary-budget-2XLXJPGS.js");
     const { door } = context;
     if (o["reference-profile"] === void 0 && o["current-profile"] === void 0) {
@@ -369,9 +369,9 @@ var monitorCommand = defineCommand({
   },
   pathOutputs: ["drift-json"],
   async run(o, { log, token, environment, door }) {
-    const { encodeDrift } = await import("./drift-json-YK5VZI25.js");
+    const { encodeDrift } = await import("./drift-json-3CA56TAA.js");
     const { referenceFromRegistry } = await import("./monitor-reference-Q2HO2WOJ.js");
-    const { monitor } = await import("./monitor-GWV5MYBE.js");
+    const { monitor } = await import("./monitor-CFMECOAH.js");
     const given = ["reference", "reference-profile", "reference-stage"].filter((name) => o[name] !== void 0);
     if (given.length !== 1) {
       throw new InputError(`give one of ${optionLabel("reference", door)}, ${optionLabel("reference-profile", door)} or ${optionLabel("reference-stage", door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(" and ")}` : ""}`);
@@ -474,7 +474,7 @@ var abtestCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const { encodeAbTest } = await import("./abtest-json-AI6EAWKW.js");
     const { abTestMarkdown, mdeLine } = await import("./abtest-markdown-CCSDTX5T.js");
-    const { abtest } = await import("./abtest-QCTJDKN6.js");
+    const { abtest } = await import("./abtest-XNUL3KJX.js");
     const { recordAbTestDecision } = await import("./audit-trail-UXUYZZQS.js");
     if ((o.model !== void 0 || o.version !== void 0) && !o.record) throw new InputError(`${optionLabel("model", door)} and ${optionLabel("version", door)} name what ${optionLabel("record", door)} records: give ${optionLabel("record", door)} too`);
     if (o.record && o.model === void 0) throw new InputError(`${optionLabel("record", door)} needs ${optionLabel("model", door)}: the model whose audit trail gets the decision`);
@@ -528,7 +528,7 @@ var profileCommand = defineCommand({
   },
   pathOutputs: ["profile-path"],
   async run(o, { log }) {
-    const { profile } = await import("./profile-DND6AM5X.js");
+    const { profile } = await import("./profile-GAPJRHXC.js");
     const result = await profile({
       data: o.data,
       referenceProfile: o["reference-profile"],
@@ -598,8 +598,8 @@ var gateCommand = defineCommand({
   pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment, door }) {
     const { encodeGateReport } = await import("./gate-json-MOCEJPSX.js");
-    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-AMDKI6MD.js");
-    const { runGate } = await import("./gate-EJ5FLDJW.js");
+    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-O7BY25XN.js");
+    const { runGate } = await import("./gate-GRPV2ORA.js");
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
@@ -706,7 +706,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
-    const { publish } = await import("./publish-E4PJKPYV.js");
+    const { publish } = await import("./publish-EENIVLW5.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
@@ -898,7 +898,7 @@ var predictCommand = defineCommand({
   },
   pathOutputs: ["predictions-path"],
   async run(o, { log }) {
-    const { predict } = await import("./predict-DBCUS5O5.js");
+    const { predict } = await import("./predict-KBOMQNEE.js");
     const result = await predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
     return { document: toJson(result), outputs: { "predictions-path": result.predictions_path, task: result.task } };
@@ -940,8 +940,8 @@ var demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
-    const { writeDemoDocs } = await import("./demo-docs-SZ3QJMTQ.js");
-    const { runDemo } = await import("./demo-OHVHZEFE.js");
+    const { writeDemoDocs } = await import("./demo-docs-BLI2G3GP.js");
+    const { runDemo } = await import("./demo-RX7W3I3D.js");
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`

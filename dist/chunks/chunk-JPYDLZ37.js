@@ -6,7 +6,7 @@ import {
   formatOf,
   parseJsonLines,
   parseParquet
-} from "./chunk-CPMYE6N6.js";
+} from "./chunk-EDJGKMF2.js";
 import {
   parseDecimal,
   sortLabels

@@ -15,7 +15,7 @@ import {
   referenceQuantileEdges,
   sortedSample,
   valueCount
-} from "./chunk-EXS7DSFS.js";
+} from "./chunk-OXLN5GVI.js";
 import {
   PAIRWISE_BLOCK,
   pairwiseSum

@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAggregateGate
-} from "./chunk-7NUXF46M.js";
+} from "./chunk-TZ2YFR5K.js";
 import {
   gate
-} from "./chunk-WG5UGVNN.js";
+} from "./chunk-QJQ3N5YV.js";
 import "./chunk-5S6JJMR6.js";
 import "./chunk-I5ZWA4JK.js";
 import {
@@ -18,8 +18,8 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
   train
-} from "./chunk-7W4FITE3.js";
-import "./chunk-TCHW56OE.js";
+} from "./chunk-QOXHBQX4.js";
+import "./chunk-OJMJI4DY.js";
 import {
   writeEvaluation
 } from "./chunk-YLH4TPFF.js";
@@ -29,16 +29,16 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-NOQV5ZJA.js";
+} from "./chunk-TLEE6ENA.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-YLBZBVIZ.js";
+import "./chunk-JPYDLZ37.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-MF7PASOC.js";
+import "./chunk-HR5VLQHM.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-ZFNCT3DJ.js";
+import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";
@@ -55,9 +55,9 @@ import "./chunk-4UVOI3OG.js";
 import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";

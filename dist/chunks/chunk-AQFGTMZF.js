@@ -13,7 +13,7 @@ import {
 } from "./chunk-MTG562HG.js";
 import {
   readTypedTable
-} from "./chunk-CPMYE6N6.js";
+} from "./chunk-EDJGKMF2.js";
 import {
   jsonFileCodec,
   schemaChecker
@@ -30,11 +30,11 @@ import {
   profileSql,
   referenceProfileBuilder,
   withNewCategories
-} from "./chunk-KIVEH6SX.js";
+} from "./chunk-ZYQBE6BY.js";
 import {
   inferColumn,
   needsText
-} from "./chunk-EXS7DSFS.js";
+} from "./chunk-OXLN5GVI.js";
 import {
   parse
 } from "./chunk-BQ2LCHCP.js";

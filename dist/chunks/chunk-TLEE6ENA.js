@@ -8,14 +8,14 @@ import {
   readPredictions,
   readPredictionsSidecar,
   sidecarPath
-} from "./chunk-YLBZBVIZ.js";
+} from "./chunk-JPYDLZ37.js";
 import {
   cellStrings,
   columnTexts
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-MF7PASOC.js";
+} from "./chunk-HR5VLQHM.js";
 import {
   readMetricsFile
 } from "./chunk-4UVOI3OG.js";

@@ -5,8 +5,8 @@ import {
 } from "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-74IU26WU.js";
-import "./chunk-RCDHRGFF.js";
+} from "./chunk-SZZOE7YA.js";
+import "./chunk-AQFGTMZF.js";
 import {
   SUMMARY_BUDGET_BYTES,
   utf8Bytes
@@ -26,8 +26,8 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-4LMMAYPW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-5M4DPRYU.js";
-import "./chunk-CPMYE6N6.js";
+import "./chunk-AXM62LTF.js";
+import "./chunk-EDJGKMF2.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";
@@ -42,12 +42,12 @@ import {
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-KIVEH6SX.js";
+import "./chunk-ZYQBE6BY.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-TBG5Q2I6.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";

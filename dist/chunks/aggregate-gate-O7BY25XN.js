@@ -1,23 +1,29 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  PROVENANCE_FILE,
-  publish
-} from "./chunk-WOHM6W2O.js";
+  aggregateOutcome,
+  readModelGates,
+  runAggregateGate
+} from "./chunk-TZ2YFR5K.js";
+import "./chunk-QJQ3N5YV.js";
+import "./chunk-5S6JJMR6.js";
+import "./chunk-I5ZWA4JK.js";
 import "./chunk-Z6HHK4MR.js";
-import "./chunk-7EAT4UYT.js";
 import "./chunk-3XDSC64G.js";
-import "./chunk-2Z2NYMCZ.js";
-import "./chunk-P7FSCBJI.js";
+import "./chunk-VXSCWYQM.js";
+import "./chunk-QY5LPYOU.js";
 import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import "./chunk-YLH4TPFF.js";
+import "./chunk-UD3YLTTD.js";
+import "./chunk-OTFLRA3H.js";
+import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
-import "./chunk-MF7PASOC.js";
-import "./chunk-ZFNCT3DJ.js";
+import "./chunk-TUTBBBXV.js";
+import "./chunk-4LMMAYPW.js";
+import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-CPMYE6N6.js";
-import "./chunk-MCJASMD7.js";
+import "./chunk-5FMXUUNU.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";
@@ -27,18 +33,17 @@ import "./chunk-MKBYBNPK.js";
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-MW262X6H.js";
+import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
-import "./chunk-BQ2LCHCP.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-SS2DCIVC.js";
@@ -48,6 +53,7 @@ import "./chunk-VJ7MSKR2.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  PROVENANCE_FILE,
-  publish
+  aggregateOutcome,
+  readModelGates,
+  runAggregateGate
 };

@@ -1,12 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
-} from "./chunk-7NUXF46M.js";
-import "./chunk-WG5UGVNN.js";
-import "./chunk-5S6JJMR6.js";
-import "./chunk-I5ZWA4JK.js";
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  gate,
+  runGate
+} from "./chunk-QJQ3N5YV.js";
 import "./chunk-Z6HHK4MR.js";
 import "./chunk-3XDSC64G.js";
 import "./chunk-VXSCWYQM.js";
@@ -21,7 +19,7 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-TUTBBBXV.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-ZFNCT3DJ.js";
+import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
 import "./chunk-SPGCF4JI.js";
@@ -33,14 +31,13 @@ import "./chunk-MKBYBNPK.js";
 import "./chunk-PSG56SAE.js";
 import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
-import "./chunk-NYQJQXY4.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-ALPCBOVC.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
@@ -53,7 +50,8 @@ import "./chunk-VJ7MSKR2.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  aggregateOutcome,
-  readModelGates,
-  runAggregateGate
+  COMMENT_BUDGET,
+  MAX_TREND_VERSIONS,
+  gate,
+  runGate
 };

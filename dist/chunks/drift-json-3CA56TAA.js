@@ -4,13 +4,13 @@ import {
   encodeDrift,
   readDrift,
   writeDrift
-} from "./chunk-ZFNCT3DJ.js";
+} from "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
-import "./chunk-6GOHZ47G.js";
+import "./chunk-ZWUPIQN7.js";
 import "./chunk-MQA5RZIO.js";
-import "./chunk-EXS7DSFS.js";
+import "./chunk-OXLN5GVI.js";
 import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";

@@ -7,11 +7,11 @@ import {
   featureColumnsNeedingText,
   trainModel,
   writeModelPredictions
-} from "./chunk-TCHW56OE.js";
+} from "./chunk-OJMJI4DY.js";
 import {
   keepTexts,
   readColumns
-} from "./chunk-MF7PASOC.js";
+} from "./chunk-HR5VLQHM.js";
 import {
   digestFile
 } from "./chunk-RY6TFG5S.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   firstEdgeAtLeast
-} from "./chunk-EXS7DSFS.js";
+} from "./chunk-OXLN5GVI.js";
 import {
   pairwiseSum
 } from "./chunk-63FYA7DN.js";

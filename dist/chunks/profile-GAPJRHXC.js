@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-7W4FITE3.js";
-import "./chunk-TCHW56OE.js";
-import "./chunk-YLBZBVIZ.js";
-import "./chunk-VPYOK6OQ.js";
-import "./chunk-MF7PASOC.js";
-import "./chunk-CPMYE6N6.js";
-import "./chunk-RY6TFG5S.js";
-import "./chunk-WH4LBFRB.js";
-import "./chunk-55YVFETO.js";
+  profile,
+  profileOfData
+} from "./chunk-AQFGTMZF.js";
+import "./chunk-MTG562HG.js";
+import "./chunk-EDJGKMF2.js";
+import "./chunk-SXEGRXJM.js";
+import "./chunk-OPEBT25N.js";
+import "./chunk-ZYQBE6BY.js";
+import "./chunk-OXLN5GVI.js";
+import "./chunk-63FYA7DN.js";
 import "./chunk-BQ2LCHCP.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
@@ -17,5 +17,6 @@ import "./chunk-D7INEA7H.js";
 import "./chunk-VI54XDHW.js";
 import "./chunk-VJ4UBBLQ.js";
 export {
-  train
+  profile,
+  profileOfData
 };

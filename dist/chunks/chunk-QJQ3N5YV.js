@@ -53,7 +53,7 @@ import {
 } from "./chunk-4LMMAYPW.js";
 import {
   readDrift
-} from "./chunk-ZFNCT3DJ.js";
+} from "./chunk-62CIV2GW.js";
 import {
   ShapeMismatch,
   boolean,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-SXEGRXJM.js";
 import {
   METHOD_NAMES
-} from "./chunk-6GOHZ47G.js";
+} from "./chunk-ZWUPIQN7.js";
 import {
   CORRECTIONS
 } from "./chunk-Y73GAKKI.js";
