@@ -1,7 +1,6 @@
 import { InputError } from '../errors.js';
 import { statSync } from 'node:fs';
-import { readTypedTable, tableHead, type ReadTypedOptions } from '../adapters/data/read-typed-table.js';
-import { formatOf } from '../adapters/data/formats.js';
+import { readTypedTable, tableHead, textBytes, type ReadTypedOptions } from '../adapters/data/read-typed-table.js';
 import { readTablesInParallel } from '../adapters/data/read-in-worker.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import type { TypedTable } from '../core/table/typed-column.js';
@@ -100,28 +99,40 @@ export const GROUP_BYTES = 160 * 1024 * 1024;
 type Read = { delimiter?: Delimiter; sample?: number; progress?: (line: string, done?: boolean) => void; groupBytes?: number };
 
 /**
- * The plan and its groups of columns when both files are single uncompressed CSV files whose
- * columns, both sides together, would hold more than `GROUP_BYTES`; undefined otherwise (read whole).
+ * The plan and its groups of columns when both inputs' columns, both sides together, would hold
+ * more than `GROUP_BYTES`; undefined otherwise (read whole). Any input is read in groups: CSV/TSV
+ * and JSON Lines (plain, gzip or zstd), Parquet, and partitions of them.
  */
 async function columnGroups(paths: [string, string], read: Read, options: DriftOptions): Promise<{ plan: DriftPlan; groups: string[][] } | undefined> {
-  // A CSV cell takes at least one byte of the file (its delimiter) and 8 of memory: small text
-  // files need no look. A Parquet cell can take less than a byte (dictionaries, run lengths): its
-  // footer says how many rows there are.
+  // A text cell takes at least one byte of text (its delimiter) and 8 of memory: small text needs
+  // no look (compressed text: its size decompressed, estimated from its head). A Parquet cell can
+  // take less than a byte (dictionaries, run lengths): its footer says how many rows there are.
   const budget = read.groupBytes ?? GROUP_BYTES;
-  const parquet = paths.some((path) => fileBytes(path) > 0 && formatOf(path).format === 'parquet');
-  if (!parquet && 8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return undefined;
+  const bytes = [await textBytes(paths[0]), await textBytes(paths[1])];
+  if (bytes[0] !== undefined && bytes[1] !== undefined && 8 * (bytes[0] + bytes[1]) <= budget) return undefined;
   const csv = { ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
-  const heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
-  if (!heads[0] || !heads[1]) return undefined;
-  const rows = heads.map((head) => Math.min(head!.estimatedRows, read.sample ?? Infinity));
+  let heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
+  if (!heads.every((head) => head.complete)) {
+    // JSON Lines name their columns only by their end. When the columns of their first records
+    // would fit one group, they are read whole; else both inputs are read through once, keeping no
+    // column (the rows then counted exactly), before the groups read them again.
+    const seen = new Set([...heads[0].columns, ...heads[1].columns]).size;
+    if (cellBytes(heads, read) * seen <= budget) return undefined;
+    const tables = await readDataRows(paths, read, new Set(), 'the columns');
+    heads = tables.map((table) => ({ columns: table.columns, estimatedRows: table.rowCount, complete: true }));
+  }
   const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
-  const bytesPerColumn = 8 * (rows[0] + rows[1]);
-  const count = Math.ceil((bytesPerColumn * plan.needed.length) / budget);
+  const count = Math.ceil((cellBytes(heads, read) * plan.needed.length) / budget);
   if (count <= 1) return undefined;
   const size = Math.ceil(plan.needed.length / count);
   const groups: string[][] = [];
   for (let i = 0; i < plan.needed.length; i += size) groups.push(plan.needed.slice(i, i + size));
   return { plan, groups };
+}
+
+/** The bytes of one column's typed values, both sides. */
+function cellBytes(heads: { estimatedRows: number }[], read: Read): number {
+  return heads.reduce((sum, head) => sum + 8 * Math.min(head.estimatedRows, read.sample ?? Infinity), 0);
 }
 
 /** The report of `driftReport`, compared one group of columns at a time (each group read from the files). */

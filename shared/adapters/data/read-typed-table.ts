@@ -94,29 +94,109 @@ function sameColumns(first: TypedTable, other: TypedTable): void {
 }
 
 /**
- * The columns and data rows of a single file a caller can read again cheaply one group of columns
- * at a time (see `commands/drift.ts`): an uncompressed CSV/TSV file (rows estimated from the bytes
- * per line of its first records, read from its head alone) or a Parquet file (columns and rows
- * from its footer, exact; reading a group reads only that group's column chunks). Undefined for
- * compressed text, JSON Lines and partitioned data sets (the caller then reads them whole).
+ * The columns and data rows of an input a caller can read again cheaply one group of columns at a
+ * time (see `commands/drift.ts`), from its head alone: a CSV/TSV file's header (rows estimated from
+ * the bytes per line of its first records and the file's bytes, decompressed: see `textBytes`) or
+ * a Parquet file's footer (exact). Partitions: the first file's head, its rows scaled by all the
+ * files' bytes of text (`textBytes`); the others must have its columns, which reading them checks.
+ * JSON Lines name their columns only by their end: past a first `HEAD_CHARS` bytes, `complete` is
+ * false, the columns being those of the first records (the caller reads the input through once
+ * when it needs them all).
  */
-export async function tableHead(path: string, options: ReadTableOptions = {}): Promise<{ columns: string[]; estimatedRows: number } | undefined> {
-  if (partitionFiles(path) !== undefined) return undefined;
-  const { format, compression } = formatOf(path);
-  if (format === 'jsonl' || compression !== 'none') return undefined;
-  const size = fileSize(path);
-  checkMagic(path, head(path), format, compression);
+export async function tableHead(path: string, options: ReadTableOptions = {}): Promise<TableHead> {
+  const parts = partitionFiles(path);
+  const first = parts?.[0] ?? path;
+  const { format, compression } = formatOf(first);
+  checkMagic(first, head(first), format, compression);
+  const ratios = new Map<Compression, number>();
+  const bytes = await textBytesOf([first], ratios);
+  const scale = parts ? (await textBytesOf(parts, ratios)) / Math.max(bytes, 1) : 1;
+  if (format === 'jsonl') {
+    const { columns, rows, headBytes, exact } = await jsonLinesHead(first, compression);
+    return { columns, estimatedRows: Math.ceil((exact ? rows : (rows * bytes) / headBytes) * scale), complete: exact };
+  }
   if (format === 'parquet') {
-    const file = openParquet(path);
+    const file = openParquet(first);
     try {
-      const { metadata, columns } = parquetLayout(file.footer, path);
-      return { columns, estimatedRows: Number(metadata.num_rows) };
+      const { metadata, columns } = parquetLayout(file.footer, first);
+      return { columns, estimatedRows: Math.ceil(Number(metadata.num_rows) * scale), complete: true };
     } finally {
       file.close();
     }
   }
-  const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: new Set() }, true);
-  return { columns: table.columns, estimatedRows: table.rowCount };
+  const table = await readCsvTyped(first, textStream(first, compression), bytes, compression, { ...options, columns: new Set() }, true);
+  return { columns: table.columns, estimatedRows: Math.ceil(table.rowCount * scale), complete: true };
+}
+
+export interface TableHead {
+  columns: string[];
+  estimatedRows: number;
+  /** Whether `columns` are all the input's columns (false: JSON Lines' first records'). */
+  complete: boolean;
+}
+
+/**
+ * The columns and records of a JSON Lines file's first `HEAD_CHARS` bytes (decompressed; whole
+ * lines, so up to the first line end past them), read as the whole file would be (a malformed line there is refused the same way);
+ * `exact` when that is the whole file.
+ */
+async function jsonLinesHead(path: string, compression: Compression): Promise<{ columns: string[]; rows: number; headBytes: number; exact: boolean }> {
+  const stream = textStream(path, compression);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let exact = true;
+  for await (const chunk of stream.chunks) {
+    chunks.push(chunk);
+    bytes += chunk.length;
+    if (bytes >= HEAD_CHARS && chunk.includes(0x0a)) {
+      exact = false;
+      break;
+    }
+  }
+  const whole = Buffer.concat(chunks);
+  const text = exact ? whole : whole.subarray(0, whole.lastIndexOf(0x0a) + 1);
+  const table = await readJsonLinesTyped(path, { chunks: (async function* () { yield text; })(), read: () => text.length }, text.length, { columns: new Set() });
+  return { columns: table.columns, rows: table.rowCount, headBytes: text.length, exact };
+}
+
+/**
+ * The bytes of text an input holds, its files' bytes decompressed (compressed files: estimated
+ * from the first `RATIO_BYTES` decompressed, see `compressionRatio`; partitions: the ratio of the
+ * first file of each compression); undefined for Parquet, whose cells can take less than a byte.
+ */
+export async function textBytes(path: string): Promise<number | undefined> {
+  const files = partitionFiles(path) ?? [path];
+  return formatOf(files[0]).format === 'parquet' ? undefined : textBytesOf(files, new Map());
+}
+
+/** The files' bytes decompressed, each compression's ratio measured once (on its first file), kept in `ratios`. */
+async function textBytesOf(files: readonly string[], ratios: Map<Compression, number>): Promise<number> {
+  let bytes = 0;
+  for (const file of files) {
+    const { compression } = formatOf(file);
+    if (compression !== 'none' && !ratios.has(compression)) ratios.set(compression, await compressionRatio(file, compression));
+    bytes += fileSize(file) * (ratios.get(compression) ?? 1);
+  }
+  return bytes;
+}
+
+/** Text decompressed to measure a compressed file's ratio: enough that the read-ahead (64 KiB chunks) is a few percent of it. */
+const RATIO_BYTES = 8 << 20;
+
+/**
+ * Decompressed bytes per compressed byte, from the file's first `RATIO_BYTES` decompressed (exact
+ * for a smaller file): a gzip's own size field is the size modulo 4 GiB and zstd's is optional, so
+ * the head is measured instead, for a few tens of milliseconds instead of decompressing it all.
+ */
+async function compressionRatio(path: string, compression: Compression): Promise<number> {
+  checkMagic(path, head(path), formatOf(path).format, compression);
+  const stream = textStream(path, compression);
+  let bytes = 0;
+  for await (const chunk of stream.chunks) {
+    bytes += chunk.length;
+    if (bytes >= RATIO_BYTES) break;
+  }
+  return bytes / Math.max(stream.read(), 1);
 }
 
 async function readTypedFile(path: string, options: ReadTypedOptions): Promise<TypedTable> {
@@ -168,8 +248,9 @@ function textStream(path: string, compression: Compression): { chunks: AsyncIter
     file.destroy();
     const bytes = (zlib as unknown as { zstdDecompressSync?: (b: Buffer) => Buffer }).zstdDecompressSync;
     if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
-    const content = bytes(readFileSync(path));
-    return { chunks: (async function* () { yield content; })(), read: () => content.length };
+    const compressed = readFileSync(path);
+    const content = bytes(compressed);
+    return { chunks: (async function* () { yield content; })(), read: () => compressed.length };
   }
   file.on('error', (error) => inflate.destroy(error));
   const piped = file.pipe(inflate);
@@ -180,6 +261,8 @@ function textStream(path: string, compression: Compression): { chunks: AsyncIter
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
+      } finally {
+        file.destroy(); // a reader that stops early (a head) leaves no file open behind it
       }
     })(),
     read: () => read,
@@ -233,7 +316,7 @@ async function readCsvTyped(
   // Rows expected, from the head's bytes per line: arrays sized once instead of grown.
   let lines = 0;
   for (let i = pending.indexOf('\n'); i >= 0 && i < sampleEnd; i = pending.indexOf('\n', i + 1)) lines++;
-  const capacity = compression === 'none' && lines > 1 && !done ? Math.ceil((size / (sampleEnd / lines)) * 1.05) + 16 : Math.max(lines, 1024);
+  const capacity = (compression === 'none' || headerOnly) && lines > 1 && !done ? Math.ceil((size / (sampleEnd / lines)) * 1.05) + 16 : Math.max(lines, 1024);
 
   let names: string[] | undefined;
   let builders: (ColumnReader | undefined)[] = [];
