@@ -107,6 +107,7 @@ export async function tableHead(path: string, options: ReadTableOptions = {}): P
   const parts = partitionFiles(path);
   const first = parts?.[0] ?? path;
   const { format, compression } = formatOf(first);
+  fileSize(first); // refuses a missing file before its head is read
   checkMagic(first, head(first), format, compression);
   const ratios = new Map<Compression, number>();
   const bytes = await textBytesOf([first], ratios);
@@ -155,7 +156,7 @@ async function jsonLinesHead(path: string, compression: Compression): Promise<{ 
   }
   const whole = Buffer.concat(chunks);
   const text = exact ? whole : whole.subarray(0, whole.lastIndexOf(0x0a) + 1);
-  const table = await readJsonLinesTyped(path, { chunks: (async function* () { yield text; })(), read: () => text.length }, text.length, { columns: new Set() });
+  const table = await readJsonLinesTyped(path, { chunks: (async function* () { yield text; })(), read: () => text.length }, text.length, text.length, { columns: new Set() });
   return { columns: table.columns, rows: table.rowCount, headBytes: text.length, exact };
 }
 
@@ -204,8 +205,10 @@ async function readTypedFile(path: string, options: ReadTypedOptions): Promise<T
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
   if (format === 'parquet') return readParquetTyped(path, options);
+  // Compressed text's size decompressed, estimated: columns are then sized once, not grown (1.5× a step).
+  const text = compression === 'none' ? size : size * (await compressionRatio(path, compression));
   const stream = textStream(path, compression);
-  return format === 'jsonl' ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
+  return format === 'jsonl' ? readJsonLinesTyped(path, stream, size, text, options) : readCsvTyped(path, stream, text, compression, options);
 }
 
 function fileSize(path: string): number {
@@ -294,6 +297,7 @@ async function* decoded(path: string, compression: Compression, chunks: AsyncIte
 async function readCsvTyped(
   path: string,
   stream: { chunks: AsyncIterable<Buffer>; read: () => number },
+  /** Bytes of text (compressed files: estimated decompressed). */
   size: number,
   compression: Compression,
   options: ReadTypedOptions,
@@ -316,7 +320,7 @@ async function readCsvTyped(
   // Rows expected, from the head's bytes per line: arrays sized once instead of grown.
   let lines = 0;
   for (let i = pending.indexOf('\n'); i >= 0 && i < sampleEnd; i = pending.indexOf('\n', i + 1)) lines++;
-  const capacity = (compression === 'none' || headerOnly) && lines > 1 && !done ? Math.ceil((size / (sampleEnd / lines)) * 1.05) + 16 : Math.max(lines, 1024);
+  const capacity = lines > 1 && !done ? Math.ceil((size / (sampleEnd / lines)) * 1.05) + 16 : Math.max(lines, 1024);
 
   let names: string[] | undefined;
   let builders: (ColumnReader | undefined)[] = [];
@@ -349,7 +353,7 @@ async function readCsvTyped(
         builders = header.map((_, index) => {
           const name = index < first ? undefined : found[index - first];
           if (name === undefined || (options.columns && !options.columns.has(name))) return undefined;
-          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
+          return new ColumnReader(new TypedColumnBuilder(Math.min(capacity, options.sample?.size ?? Infinity), options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
         });
         return;
       }
@@ -506,10 +510,14 @@ async function readJsonLinesTyped(
   path: string,
   stream: { chunks: AsyncIterable<Buffer>; read: () => number },
   size: number,
+  /** Bytes of text (compressed files: estimated decompressed). */
+  textSize: number,
   options: ReadTypedOptions,
 ): Promise<TypedTable> {
   const columns: string[] = [];
   const builders = new Map<string, TypedColumnBuilder | null>();
+  /** Rows expected, from the first chunk's bytes per line: arrays sized once instead of grown. */
+  let capacity = 1024;
   const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : undefined;
   let rowCount = 0;
   let lineNumber = 0;
@@ -536,7 +544,7 @@ async function readJsonLinesTyped(
       if (builder === undefined) {
         columns.push(key);
         if (key.trim() === '') throw new InputError(`${path}: a column has no name`);
-        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
+        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(capacity, options.keepText?.has(key) ?? false);
         builders.set(key, builder);
         if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
         if (builder && replacing) builder.replaceRow(slot);
@@ -555,6 +563,11 @@ async function readJsonLinesTyped(
   };
   let chunks = 0;
   for await (const text of decoded(path, 'none', stream.chunks)) {
+    if (lineNumber === 0) {
+      let count = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+      if (count > 1 && text.length < textSize) capacity = Math.min(Math.ceil((textSize / (text.length / count)) * 1.05) + 16, options.sample?.size ?? Infinity);
+    }
     const lines = (rest + text).split('\n');
     rest = lines.pop()!;
     for (const line of lines) takeLine(line);

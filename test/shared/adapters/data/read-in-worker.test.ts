@@ -163,18 +163,28 @@ describe('drift read in parallel and in groups of columns', () => {
   });
 
   it('finds a JSON Lines column first met past the head (read through once) and compares it in its group', async () => {
-    // 12,000 records of about 130 bytes: past the 1 MiB head; `late` appears from record 11,000.
+    // 14,000 records of about 95 bytes: the 1 MiB head ends near record 11,600; `late` appears from record 13,000.
     const big = (name: string, rows: number, seed: number, shift: number) =>
-      file(name, jsonLines(dataFile(`${name}.csv`, rows, seed, shift), (row) => (row >= 11_000 ? { late: row % 7 } : {})));
-    const inputs = { reference: big('late-r.jsonl', 12_000, 21, 0), current: big('late-c.jsonl', 12_000, 22, 0.2) };
+      file(name, jsonLines(dataFile(`${name}.csv`, rows, seed, shift), (row) => (row >= 13_000 ? { late: row % 7 } : {})));
+    const inputs = { reference: big('late-r.jsonl', 14_000, 21, 0), current: big('late-c.jsonl', 14_000, 22, 0.2) };
     useReadWorker(undefined);
     const alone = await drift(inputs);
     useReadWorker(worker, 0);
     const lines: string[] = [];
-    expect(await drift({ ...inputs, groupBytes: 8 * 24_000, progress: (line) => lines.push(line) })).toEqual(alone);
+    expect(await drift({ ...inputs, groupBytes: 8 * 28_000, progress: (line) => lines.push(line) })).toEqual(alone);
     expect(alone.columns.map((c) => c.name)).toContain('late');
     expect(lines.some((line) => line.includes('late-c.jsonl (the columns)'))).toBe(true);
     expect(lines.some((line) => line.includes('late-c.jsonl (columns 6 of 6 groups)'))).toBe(true);
+    // The first group, planned from the first records alone, was kept by that read: not read again.
+    expect(lines.some((line) => line.includes('(columns 1 of 6 groups)'))).toBe(false);
+    // Naming a column the first records lack: the first records' plan is refused, so each group is read.
+    const named = { ...inputs, columns: ['late', 'x'] };
+    useReadWorker(undefined);
+    const namedAlone = await drift(named);
+    lines.length = 0;
+    expect(await drift({ ...named, groupBytes: 8 * 28_000, progress: (line) => lines.push(line) })).toEqual(namedAlone);
+    expect(namedAlone.columns.map((c) => c.name)).toEqual(['late', 'x']);
+    expect(lines.some((line) => line.includes('late-c.jsonl (columns 1 of 6 groups)'))).toBe(true);
   });
 
   it('reads partitions one group of columns at a time, each file of a group in order, and refuses one whose columns differ', async () => {
