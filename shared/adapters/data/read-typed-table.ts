@@ -181,7 +181,7 @@ async function textBytesOf(files: readonly string[], ratios: Map<Compression, nu
   return bytes;
 }
 
-/** Text decompressed to measure a compressed file's ratio: enough that the read-ahead (64 KiB chunks) is a few percent of it. */
+/** Text decompressed to measure a compressed file's ratio. */
 const RATIO_BYTES = 8 << 20;
 
 /**
@@ -195,7 +195,7 @@ async function compressionRatio(path: string, compression: Compression): Promise
   let bytes = 0;
   for await (const chunk of stream.chunks) {
     bytes += chunk.length;
-    if (bytes >= RATIO_BYTES) break;
+    if (bytes >= RATIO_BYTES) return stream.ratio();
   }
   return bytes / Math.max(stream.read(), 1);
 }
@@ -235,14 +235,24 @@ function head(path: string): Buffer {
   }
 }
 
-/** The file's bytes as they stream, decompressed; with how many compressed bytes were read so far. */
-function textStream(path: string, compression: Compression): { chunks: AsyncIterable<Buffer>; read: () => number } {
+/**
+ * The file's bytes as they stream, decompressed; with how many compressed bytes were read so far,
+ * and the bytes decompressed so far per compressed byte the decompressor took (not counting what
+ * the file stream read ahead of it).
+ */
+interface TextStream {
+  chunks: AsyncIterable<Buffer>;
+  read: () => number;
+  ratio: () => number;
+}
+
+function textStream(path: string, compression: Compression): TextStream {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let read = 0;
   file.on('data', (chunk) => {
     read += chunk.length;
   });
-  if (compression === 'none') return { chunks: file, read: () => read };
+  if (compression === 'none') return { chunks: file, read: () => read, ratio: () => 1 };
   const inflate = compression === 'gzip'
     ? zlib.createGunzip({ chunkSize: CHUNK_BYTES })
     : (zlib as unknown as { createZstdDecompress?: (o: object) => Duplex }).createZstdDecompress?.({ chunkSize: CHUNK_BYTES });
@@ -253,14 +263,18 @@ function textStream(path: string, compression: Compression): { chunks: AsyncIter
     if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
     const compressed = readFileSync(path);
     const content = bytes(compressed);
-    return { chunks: (async function* () { yield content; })(), read: () => compressed.length };
+    return { chunks: (async function* () { yield content; })(), read: () => compressed.length, ratio: () => content.length / Math.max(compressed.length, 1) };
   }
   file.on('error', (error) => inflate.destroy(error));
   const piped = file.pipe(inflate);
+  let decompressed = 0;
   return {
     chunks: (async function* () {
       try {
-        for await (const chunk of piped) yield chunk as Buffer;
+        for await (const chunk of piped) {
+          decompressed += (chunk as Buffer).length;
+          yield chunk as Buffer;
+        }
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
@@ -269,6 +283,7 @@ function textStream(path: string, compression: Compression): { chunks: AsyncIter
       }
     })(),
     read: () => read,
+    ratio: () => (decompressed + inflate.readableLength) / Math.max((inflate as unknown as { bytesWritten: number }).bytesWritten, 1),
   };
 }
 
@@ -296,7 +311,7 @@ async function* decoded(path: string, compression: Compression, chunks: AsyncIte
  */
 async function readCsvTyped(
   path: string,
-  stream: { chunks: AsyncIterable<Buffer>; read: () => number },
+  stream: Pick<TextStream, 'chunks' | 'read'>,
   /** Bytes of text (compressed files: estimated decompressed). */
   size: number,
   compression: Compression,
@@ -508,7 +523,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** JSON Lines as `parseJsonLines` reads them, line by line into typed columns. */
 async function readJsonLinesTyped(
   path: string,
-  stream: { chunks: AsyncIterable<Buffer>; read: () => number },
+  stream: Pick<TextStream, 'chunks' | 'read'>,
   size: number,
   /** Bytes of text (compressed files: estimated decompressed). */
   textSize: number,
