@@ -138,8 +138,8 @@ export interface TableHead {
 
 /**
  * The columns and records of a JSON Lines file's first `HEAD_CHARS` bytes (decompressed; whole
- * lines, so up to the first line end past them), read as the whole file would be (a malformed line there is refused the same way);
- * `exact` when that is the whole file.
+ * lines, so up to the first line end past them), read as the whole file is read (a malformed line
+ * there is refused the same way); `exact` when that is the whole file.
  */
 async function jsonLinesHead(path: string, compression: Compression): Promise<{ columns: string[]; rows: number; headBytes: number; exact: boolean }> {
   const stream = textStream(path, compression);
