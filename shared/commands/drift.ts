@@ -166,15 +166,20 @@ async function driftInGroups(paths: [string, string], planned: Groups, read: Rea
   const { plan, groups } = planned;
   const parts: { part: DriftGroupPart; rows: { reference: number; current: number } }[] = [];
   // One group's columns at a time: each group's tables are gone before the next group is read.
-  for (const [index, group] of groups.entries()) {
-    const tables = planned.first ?? (await readDataRows(paths, read, new Set(group), `columns ${index + 1} of ${groups.length} groups`));
-    delete planned.first;
-    parts.push(await driftOfGroup(tables, plan, group, read, options));
-  }
+  for (const [index, group] of groups.entries()) parts.push(await driftOfGroup(paths, planned, group, `columns ${index + 1} of ${groups.length} groups`, read, options));
   return finishDrift(plan, parts.map((p) => p.part), parts[0].rows, options);
 }
 
-async function driftOfGroup([reference, current]: [TypedTable, TypedTable], plan: DriftPlan, group: string[], read: Read, options: DriftOptions) {
+/**
+ * One group's part of the report. Its tables live in this call alone: held by a variable of the
+ * loop over groups, a group's columns stayed reachable (a suspended async function keeps its
+ * registers) while the next group was read, one group more at the peak.
+ */
+async function driftOfGroup(paths: [string, string], planned: Groups, group: string[], what: string, read: Read, options: DriftOptions) {
+  const ready = planned.first;
+  delete planned.first;
+  const [reference, current] = ready ?? (await readDataRows(paths, read, new Set(group), what));
+  const { plan } = planned;
   const needed = columnsNeedingText(reference, current, options);
   await withTexts(reference, needed.reference, read.delimiter);
   await withTexts(current, needed.current, read.delimiter);
