@@ -1,5 +1,5 @@
 // Drift at scale (issue 15): `mlgate drift` on two files of 1,000,000 rows × 20 columns (about
-// 170 MB of CSV each), as CSV and as Parquet, against a pandas + scipy baseline doing the same
+// 170 MB of CSV each), as CSV, as Parquet and as gzipped CSV, against a pandas + scipy baseline doing the same
 // comparisons, in one run. Each command runs under /usr/bin/time (wall, user and system CPU, peak RSS); the
 // floor is the time to read the two files' bytes. Printed, never asserted.
 //
@@ -7,7 +7,9 @@
 // The files are generated once per size under out/bench/drift-scale-<rows>/ (seeded, so every run
 // compares the same data) and reused. Runs the built CLI: `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,10 +35,15 @@ console.log(`files: CSV ${mb(bytes.csv / 2)} MB each, Parquet (zstd) ${mb(bytes.
 const floor = { csv: await readSeconds([files.reference.csv, files.current.csv]), parquet: await readSeconds([files.reference.parquet, files.current.parquet]) };
 console.log(`floor, reading both files' bytes through a stream (page cache warm): CSV ${floor.csv.toFixed(2)} s (${mb(bytes.csv / floor.csv)} MB/s), Parquet ${floor.parquet.toFixed(2)} s\n`);
 
+// The CSV files gzipped too (once per size, kept): compressed text is compared in groups of columns
+// as the plain files are, so its memory should be the CSV's.
+const gzipped = { reference: await gzipOnce(files.reference.csv), current: await gzipOnce(files.current.csv) };
 const runs: Measured[] = [];
-for (const format of ['csv', 'parquet'] as const) {
+for (const format of ['csv', 'parquet', 'csv.gz'] as const) {
   const output = join(folder, `drift-${format}.json`);
-  const run = measure(`mlgate drift (${format === 'csv' ? 'CSV' : 'Parquet'})`, process.execPath, ['bin/mlgate.js', 'drift', '--reference', files.reference[format], '--current', files.current[format], '--output', output], bytes[format]);
+  const [reference, current] = format === 'csv.gz' ? [gzipped.reference, gzipped.current] : [files.reference[format], files.current[format]];
+  const name = { csv: 'CSV', parquet: 'Parquet', 'csv.gz': 'CSV.gz' }[format];
+  const run = measure(`mlgate drift (${name})`, process.execPath, ['bin/mlgate.js', 'drift', '--reference', reference, '--current', current, '--output', output], bytes[format === 'parquet' ? 'parquet' : 'csv']);
   runs.push(run);
   if (run.ok) {
     const report = JSON.parse(readFileSync(output, 'utf8')) as { columns: { drifted: boolean; statistic: unknown }[] };
@@ -190,6 +197,15 @@ function writeSide(path: string, seed: number, shifted: boolean): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** `<csv>.gz` (gzip's default level), written once beside the CSV file. */
+async function gzipOnce(csv: string): Promise<string> {
+  const path = `${csv}.gz`;
+  if (existsSync(path)) return path;
+  await pipeline(createReadStream(csv), createGzip(), createWriteStream(`${path}.partial`));
+  renameSync(`${path}.partial`, path);
+  return path;
 }
 
 /** Parquet with zstd pages through DuckDB (a devDependency, in a child process so its memory is not ours). */

@@ -1,7 +1,6 @@
 import { InputError } from '../errors.js';
 import { statSync } from 'node:fs';
-import { readTypedTable, tableHead, type ReadTypedOptions } from '../adapters/data/read-typed-table.js';
-import { formatOf } from '../adapters/data/formats.js';
+import { readTypedTable, tableHead, textBytes, type ReadTypedOptions, type TableHead } from '../adapters/data/read-typed-table.js';
 import { readTablesInParallel } from '../adapters/data/read-in-worker.js';
 import type { Delimiter } from '../adapters/data/table.js';
 import type { TypedTable } from '../core/table/typed-column.js';
@@ -101,23 +100,53 @@ export const GROUP_BYTES = 160 * 1024 * 1024;
 type Read = { delimiter?: Delimiter; sample?: number; progress?: (line: string, done?: boolean) => void; groupBytes?: number };
 
 /**
- * The plan and its groups of columns when both files are single uncompressed CSV files whose
- * columns, both sides together, would hold more than `GROUP_BYTES`; undefined otherwise (read whole).
+ * The plan and its groups of columns when both inputs' columns, both sides together, would hold
+ * more than `GROUP_BYTES`; undefined otherwise (read whole). Any input is read in groups: CSV/TSV
+ * and JSON Lines (plain, gzip or zstd), Parquet, and partitions of them.
  */
-async function columnGroups(paths: [string, string], read: Read, options: DriftOptions): Promise<{ plan: DriftPlan; groups: string[][] } | undefined> {
-  // A CSV cell takes at least one byte of the file (its delimiter) and 8 of memory: small text
-  // files need no look. A Parquet cell can take less than a byte (dictionaries, run lengths): its
-  // footer says how many rows there are.
+async function columnGroups(paths: [string, string], read: Read, options: DriftOptions): Promise<Groups | undefined> {
+  // A text cell takes at least one byte of text (its delimiter) and 8 of memory: small text needs
+  // no look (compressed text: its size decompressed, estimated from its head). A Parquet cell can
+  // take less than a byte (dictionaries, run lengths): its footer says how many rows there are.
   const budget = read.groupBytes ?? GROUP_BYTES;
-  const parquet = paths.some((path) => fileBytes(path) > 0 && formatOf(path).format === 'parquet');
-  if (!parquet && 8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return undefined;
+  const bytes = [await textBytes(paths[0]), await textBytes(paths[1])];
+  if (bytes[0] !== undefined && bytes[1] !== undefined && 8 * (bytes[0] + bytes[1]) <= budget) return undefined;
   const csv = { ...(read.delimiter ? { delimiter: read.delimiter } : {}) };
-  const heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
-  if (!heads[0] || !heads[1]) return undefined;
-  const rows = heads.map((head) => Math.min(head!.estimatedRows, read.sample ?? Infinity));
-  const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
-  const bytesPerColumn = 8 * (rows[0] + rows[1]);
-  const count = Math.ceil((bytesPerColumn * plan.needed.length) / budget);
+  let heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
+  let firstGroup: { group: string[]; tables: [TypedTable, TypedTable] } | undefined;
+  if (!heads.every((head) => head.complete)) {
+    // JSON Lines name their columns only by their end. When the columns of their first records
+    // would fit one group, they are read whole; else both inputs are read through once for all
+    // their columns (and their rows, exactly), keeping the first group the heads plan: when the
+    // whole inputs plan the same first group, it is not read again.
+    const seen = new Set([...heads[0].columns, ...heads[1].columns]).size;
+    if (cellBytes(heads, read) * seen <= budget) return undefined;
+    const guess = groupsOf(paths, heads, budget, read, options, true)?.groups[0] ?? [];
+    const tables = await readDataRows(paths, read, new Set(guess), 'the columns');
+    heads = tables.map((table) => ({ columns: table.columns, estimatedRows: table.rowCount, complete: true }));
+    firstGroup = { group: guess, tables };
+  }
+  const planned = groupsOf(paths, heads, budget, read, options);
+  if (!planned) return undefined;
+  const [first] = planned.groups;
+  const reused = firstGroup && first.length === firstGroup.group.length && first.every((name, i) => name === firstGroup.group[i]);
+  return { ...planned, ...(reused ? { first: firstGroup!.tables } : {}) };
+}
+
+/**
+ * The plan and its groups of columns, when there is more than one. `guess`: from columns that may
+ * be incomplete (JSON Lines' first records), so undefined where planning them is refused (a named
+ * column not among them): the whole inputs' plan says.
+ */
+function groupsOf(paths: [string, string], heads: TableHead[], budget: number, read: Read, options: DriftOptions, guess = false): Groups | undefined {
+  let plan: DriftPlan;
+  try {
+    plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
+  } catch (error) {
+    if (guess && error instanceof InputError) return undefined;
+    throw error;
+  }
+  const count = Math.ceil((cellBytes(heads, read) * plan.needed.length) / budget);
   if (count <= 1) return undefined;
   const size = Math.ceil(plan.needed.length / count);
   const groups: string[][] = [];
@@ -125,16 +154,33 @@ async function columnGroups(paths: [string, string], read: Read, options: DriftO
   return { plan, groups };
 }
 
+/** A plan compared in groups of columns; `first`: the first group's tables, already read. */
+type Groups = { plan: DriftPlan; groups: string[][]; first?: [TypedTable, TypedTable] };
+
+/** The bytes of one column's typed values, both sides. */
+function cellBytes(heads: { estimatedRows: number }[], read: Read): number {
+  return heads.reduce((sum, head) => sum + 8 * Math.min(head.estimatedRows, read.sample ?? Infinity), 0);
+}
+
 /** The report of `driftReport`, compared one group of columns at a time (each group read from the files). */
-async function driftInGroups(paths: [string, string], { plan, groups }: { plan: DriftPlan; groups: string[][] }, read: Read, options: DriftOptions): Promise<DriftReport> {
+async function driftInGroups(paths: [string, string], planned: Groups, read: Read, options: DriftOptions): Promise<DriftReport> {
+  const { plan, groups } = planned;
   const parts: { part: DriftGroupPart; rows: { reference: number; current: number } }[] = [];
   // One group's columns at a time: each group's tables are gone before the next group is read.
-  for (const [index, group] of groups.entries()) parts.push(await driftOfGroup(paths, plan, group, `columns ${index + 1} of ${groups.length} groups`, read, options));
+  for (const [index, group] of groups.entries()) parts.push(await driftOfGroup(paths, planned, group, `columns ${index + 1} of ${groups.length} groups`, read, options));
   return finishDrift(plan, parts.map((p) => p.part), parts[0].rows, options);
 }
 
-async function driftOfGroup(paths: [string, string], plan: DriftPlan, group: string[], what: string, read: Read, options: DriftOptions) {
-  const [reference, current] = await readDataRows(paths, read, new Set(group), what);
+/**
+ * One group's part of the report. Its tables live in this call alone: held by a variable of the
+ * loop over groups, a group's columns stayed reachable (a suspended async function keeps its
+ * registers) while the next group was read, one group more at the peak.
+ */
+async function driftOfGroup(paths: [string, string], planned: Groups, group: string[], what: string, read: Read, options: DriftOptions) {
+  const ready = planned.first;
+  delete planned.first;
+  const [reference, current] = ready ?? (await readDataRows(paths, read, new Set(group), what));
+  const { plan } = planned;
   const needed = columnsNeedingText(reference, current, options);
   await withTexts(reference, needed.reference, read.delimiter);
   await withTexts(current, needed.current, read.delimiter);

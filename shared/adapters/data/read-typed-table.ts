@@ -94,29 +94,110 @@ function sameColumns(first: TypedTable, other: TypedTable): void {
 }
 
 /**
- * The columns and data rows of a single file a caller can read again cheaply one group of columns
- * at a time (see `commands/drift.ts`): an uncompressed CSV/TSV file (rows estimated from the bytes
- * per line of its first records, read from its head alone) or a Parquet file (columns and rows
- * from its footer, exact; reading a group reads only that group's column chunks). Undefined for
- * compressed text, JSON Lines and partitioned data sets (the caller then reads them whole).
+ * The columns and data rows of an input a caller can read again cheaply one group of columns at a
+ * time (see `commands/drift.ts`), from its head alone: a CSV/TSV file's header (rows estimated from
+ * the bytes per line of its first records and the file's bytes, decompressed: see `textBytes`) or
+ * a Parquet file's footer (exact). Partitions: the first file's head, its rows scaled by all the
+ * files' bytes of text (`textBytes`); the others must have its columns, which reading them checks.
+ * JSON Lines name their columns only by their end: past a first `HEAD_CHARS` bytes, `complete` is
+ * false, the columns being those of the first records (the caller reads the input through once
+ * when it needs them all).
  */
-export async function tableHead(path: string, options: ReadTableOptions = {}): Promise<{ columns: string[]; estimatedRows: number } | undefined> {
-  if (partitionFiles(path) !== undefined) return undefined;
-  const { format, compression } = formatOf(path);
-  if (format === 'jsonl' || compression !== 'none') return undefined;
-  const size = fileSize(path);
-  checkMagic(path, head(path), format, compression);
+export async function tableHead(path: string, options: ReadTableOptions = {}): Promise<TableHead> {
+  const parts = partitionFiles(path);
+  const first = parts?.[0] ?? path;
+  const { format, compression } = formatOf(first);
+  fileSize(first); // refuses a missing file before its head is read
+  checkMagic(first, head(first), format, compression);
+  const ratios = new Map<Compression, number>();
+  const bytes = await textBytesOf([first], ratios);
+  const scale = parts ? (await textBytesOf(parts, ratios)) / Math.max(bytes, 1) : 1;
+  if (format === 'jsonl') {
+    const { columns, rows, headBytes, exact } = await jsonLinesHead(first, compression);
+    return { columns, estimatedRows: Math.ceil((exact ? rows : (rows * bytes) / headBytes) * scale), complete: exact };
+  }
   if (format === 'parquet') {
-    const file = openParquet(path);
+    const file = openParquet(first);
     try {
-      const { metadata, columns } = parquetLayout(file.footer, path);
-      return { columns, estimatedRows: Number(metadata.num_rows) };
+      const { metadata, columns } = parquetLayout(file.footer, first);
+      return { columns, estimatedRows: Math.ceil(Number(metadata.num_rows) * scale), complete: true };
     } finally {
       file.close();
     }
   }
-  const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: new Set() }, true);
-  return { columns: table.columns, estimatedRows: table.rowCount };
+  const table = await readCsvTyped(first, textStream(first, compression), bytes, compression, { ...options, columns: new Set() }, true);
+  return { columns: table.columns, estimatedRows: Math.ceil(table.rowCount * scale), complete: true };
+}
+
+export interface TableHead {
+  columns: string[];
+  estimatedRows: number;
+  /** Whether `columns` are all the input's columns (false: JSON Lines' first records'). */
+  complete: boolean;
+}
+
+/**
+ * The columns and records of a JSON Lines file's first `HEAD_CHARS` bytes (decompressed; whole
+ * lines, so up to the first line end past them), read as the whole file is read (a malformed line
+ * there is refused the same way); `exact` when that is the whole file.
+ */
+async function jsonLinesHead(path: string, compression: Compression): Promise<{ columns: string[]; rows: number; headBytes: number; exact: boolean }> {
+  const stream = textStream(path, compression);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let exact = true;
+  for await (const chunk of stream.chunks) {
+    chunks.push(Buffer.from(chunk)); // a copy: an uncompressed file's chunks share one reused buffer (`fileChunks`)
+    bytes += chunk.length;
+    if (bytes >= HEAD_CHARS && chunk.includes(0x0a)) {
+      exact = false;
+      break;
+    }
+  }
+  const whole = Buffer.concat(chunks);
+  const text = exact ? whole : whole.subarray(0, whole.lastIndexOf(0x0a) + 1);
+  const table = await readJsonLinesTyped(path, { chunks: (async function* () { yield text; })(), read: () => text.length }, text.length, text.length, { columns: new Set() });
+  return { columns: table.columns, rows: table.rowCount, headBytes: text.length, exact };
+}
+
+/**
+ * The bytes of text an input holds, its files' bytes decompressed (compressed files: estimated
+ * from the first `RATIO_BYTES` decompressed, see `compressionRatio`; partitions: the ratio of the
+ * first file of each compression); undefined for Parquet, whose cells can take less than a byte.
+ */
+export async function textBytes(path: string): Promise<number | undefined> {
+  const files = partitionFiles(path) ?? [path];
+  return formatOf(files[0]).format === 'parquet' ? undefined : textBytesOf(files, new Map());
+}
+
+/** The files' bytes decompressed, each compression's ratio measured once (on its first file), kept in `ratios`. */
+async function textBytesOf(files: readonly string[], ratios: Map<Compression, number>): Promise<number> {
+  let bytes = 0;
+  for (const file of files) {
+    const { compression } = formatOf(file);
+    if (compression !== 'none' && !ratios.has(compression)) ratios.set(compression, await compressionRatio(file, compression));
+    bytes += fileSize(file) * (ratios.get(compression) ?? 1);
+  }
+  return bytes;
+}
+
+/** Text decompressed to measure a compressed file's ratio. */
+const RATIO_BYTES = 8 << 20;
+
+/**
+ * Decompressed bytes per compressed byte, from the file's first `RATIO_BYTES` decompressed (exact
+ * for a smaller file): a gzip's own size field is the size modulo 4 GiB and zstd's is optional, so
+ * the head is measured instead, for a few tens of milliseconds instead of decompressing it all.
+ */
+async function compressionRatio(path: string, compression: Compression): Promise<number> {
+  checkMagic(path, head(path), formatOf(path).format, compression);
+  const stream = textStream(path, compression);
+  let bytes = 0;
+  for await (const chunk of stream.chunks) {
+    bytes += chunk.length;
+    if (bytes >= RATIO_BYTES) return stream.ratio();
+  }
+  return bytes / Math.max(stream.read(), 1);
 }
 
 async function readTypedFile(path: string, options: ReadTypedOptions): Promise<TypedTable> {
@@ -124,8 +205,10 @@ async function readTypedFile(path: string, options: ReadTypedOptions): Promise<T
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
   if (format === 'parquet') return readParquetTyped(path, options);
+  // Compressed text's size decompressed, estimated: columns are then sized once, not grown (1.5× a step).
+  const text = compression === 'none' ? size : size * (await compressionRatio(path, compression));
   const stream = textStream(path, compression);
-  return format === 'jsonl' ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
+  return format === 'jsonl' ? readJsonLinesTyped(path, stream, size, text, options) : readCsvTyped(path, stream, text, compression, options);
 }
 
 function fileSize(path: string): number {
@@ -152,10 +235,20 @@ function head(path: string): Buffer {
   }
 }
 
-/** The file's bytes as they stream, decompressed; with how many compressed bytes were read so far. */
-function textStream(path: string, compression: Compression): { chunks: AsyncIterable<Buffer>; read: () => number } {
+/**
+ * The file's bytes as they stream, decompressed; with how many compressed bytes were read so far,
+ * and the bytes decompressed so far per compressed byte the decompressor took (not counting what
+ * the file stream read ahead of it).
+ */
+interface TextStream {
+  chunks: AsyncIterable<Buffer>;
+  read: () => number;
+  ratio: () => number;
+}
+
+function textStream(path: string, compression: Compression): TextStream {
   let read = 0;
-  if (compression === 'none') return { chunks: fileChunks(path, (bytes) => (read += bytes)), read: () => read };
+  if (compression === 'none') return { chunks: fileChunks(path, (bytes) => (read += bytes)), read: () => read, ratio: () => 1 };
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   file.on('data', (chunk) => {
     read += chunk.length;
@@ -168,21 +261,29 @@ function textStream(path: string, compression: Compression): { chunks: AsyncIter
     file.destroy();
     const bytes = (zlib as unknown as { zstdDecompressSync?: (b: Buffer) => Buffer }).zstdDecompressSync;
     if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
-    const content = bytes(readFileSync(path));
-    return { chunks: (async function* () { yield content; })(), read: () => content.length };
+    const compressed = readFileSync(path);
+    const content = bytes(compressed);
+    return { chunks: (async function* () { yield content; })(), read: () => compressed.length, ratio: () => content.length / Math.max(compressed.length, 1) };
   }
   file.on('error', (error) => inflate.destroy(error));
   const piped = file.pipe(inflate);
+  let decompressed = 0;
   return {
     chunks: (async function* () {
       try {
-        for await (const chunk of piped) yield chunk as Buffer;
+        for await (const chunk of piped) {
+          decompressed += (chunk as Buffer).length;
+          yield chunk as Buffer;
+        }
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
+      } finally {
+        file.destroy(); // a reader that stops early (a head) leaves no file open behind it
       }
     })(),
     read: () => read,
+    ratio: () => (decompressed + inflate.readableLength) / Math.max((inflate as unknown as { bytesWritten: number }).bytesWritten, 1),
   };
 }
 
@@ -263,7 +364,8 @@ const HELD_BYTES = 1 << 20;
  */
 async function readCsvTyped(
   path: string,
-  stream: { chunks: AsyncIterable<Buffer>; read: () => number },
+  stream: Pick<TextStream, 'chunks' | 'read'>,
+  /** Bytes of text (compressed files: estimated decompressed). */
   size: number,
   compression: Compression,
   options: ReadTypedOptions,
@@ -286,7 +388,7 @@ async function readCsvTyped(
   let lines = 0;
   for (let i = pending.indexOf('\n'); i >= 0 && i < sampleEnd; i = pending.indexOf('\n', i + 1)) lines++;
   // Rows expected, from the head's bytes per line: arrays sized once (5% more) instead of grown.
-  const estimate = compression === 'none' && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines)) : undefined;
+  const estimate = lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines)) : undefined;
   const capacity = estimate !== undefined ? Math.ceil(estimate * 1.05) + 16 : Math.max(lines, 1024);
 
   let names: string[] | undefined;
@@ -320,7 +422,7 @@ async function readCsvTyped(
         builders = header.map((_, index) => {
           const name = index < first ? undefined : found[index - first];
           if (name === undefined || (options.columns && !options.columns.has(name))) return undefined;
-          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
+          return new ColumnReader(new TypedColumnBuilder(Math.min(capacity, options.sample?.size ?? Infinity), options.keepText?.has(name) ?? false), name, path, delimiter !== ',');
         });
         return;
       }
@@ -475,12 +577,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** JSON Lines as `parseJsonLines` reads them, line by line into typed columns. */
 async function readJsonLinesTyped(
   path: string,
-  stream: { chunks: AsyncIterable<Buffer>; read: () => number },
+  stream: Pick<TextStream, 'chunks' | 'read'>,
   size: number,
+  /** Bytes of text (compressed files: estimated decompressed). */
+  textSize: number,
   options: ReadTypedOptions,
 ): Promise<TypedTable> {
   const columns: string[] = [];
   const builders = new Map<string, TypedColumnBuilder | null>();
+  /** Rows expected, from the first chunk's bytes per line: arrays sized once instead of grown. */
+  let capacity = 1024;
   const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : undefined;
   let rowCount = 0;
   let lineNumber = 0;
@@ -507,7 +613,7 @@ async function readJsonLinesTyped(
       if (builder === undefined) {
         columns.push(key);
         if (key.trim() === '') throw new InputError(`${path}: a column has no name`);
-        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
+        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(capacity, options.keepText?.has(key) ?? false);
         builders.set(key, builder);
         if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
         if (builder && replacing) builder.replaceRow(slot);
@@ -526,6 +632,11 @@ async function readJsonLinesTyped(
   };
   let chunks = 0;
   for await (const text of decoded(path, 'none', stream.chunks)) {
+    if (lineNumber === 0) {
+      let count = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+      if (count > 1 && text.length < textSize) capacity = Math.min(Math.ceil((textSize / (text.length / count)) * 1.05) + 16, options.sample?.size ?? Infinity);
+    }
     const lines = (rest + text).split('\n');
     rest = lines.pop()!;
     for (const line of lines) takeLine(line);

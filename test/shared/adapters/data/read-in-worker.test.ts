@@ -1,5 +1,8 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync, zstdCompressSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,5 +143,83 @@ describe('drift read in parallel and in groups of columns', () => {
     expect(lines.some((line) => line.includes('current.parquet (columns 5 of 5 groups)'))).toBe(true);
     expect(await drift({ ...parquet, groupBytes: 2 * 8 * 7600 })).toEqual(alone);
     expect(alone.columns.map((c) => c.name)).toEqual(['x', 'count', 'plan', 'mixed']);
+  });
+
+  /** The CSV's records as JSON Lines (numbers as numbers, empty cells null), each with `extra` fields. */
+  const jsonLines = (path: string, extra: (row: number) => object = () => ({})) =>
+    (parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[])
+      .map((record, row) => JSON.stringify({ ...Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v === '' ? null : Number.isNaN(Number(v)) ? v : Number(v)])), ...extra(row) }))
+      .join('\n') + '\n';
+  const binary = (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+  /** The report read whole, and grouped with the progress lines, one column a group. */
+  const wholeAndGrouped = async (inputs: { reference: string; current: string }) => {
+    useReadWorker(undefined);
+    const alone = await drift(inputs);
+    useReadWorker(worker, 0);
+    const lines: string[] = [];
+    const grouped = await drift({ ...inputs, groupBytes: 8 * 7600, progress: (line) => lines.push(line) });
+    return { alone, grouped, lines };
+  };
+
+  it('reads JSON Lines, gzip and zstd files one group of columns at a time and gives the report read whole', async () => {
+    const inputs = [
+      { reference: file('reference.jsonl', jsonLines(reference)), current: file('current.jsonl', jsonLines(current)) },
+      { reference: binary('reference.csv.gz', gzipSync(readFileSync(reference))), current: binary('current.csv.gz', gzipSync(readFileSync(current))) },
+      { reference: binary('reference.jsonl.zst', zstdCompressSync(jsonLines(reference))), current: binary('current.csv.zst', zstdCompressSync(readFileSync(current))) },
+    ];
+    for (const input of inputs) {
+      const { alone, grouped, lines } = await wholeAndGrouped(input);
+      expect(grouped).toEqual(alone);
+      expect(lines.some((line) => line.includes(`${input.current} (columns 5 of 5 groups)`))).toBe(true);
+      expect(alone.columns.map((c) => c.name)).toEqual(['x', 'count', 'plan', 'mixed']);
+    }
+  });
+
+  it('finds a JSON Lines column first met past the head (read through once) and compares it in its group', async () => {
+    // 14,000 records of about 95 bytes: the 1 MiB head ends near record 11,600; `late` appears from record 13,000.
+    const big = (name: string, rows: number, seed: number, shift: number) =>
+      file(name, jsonLines(dataFile(`${name}.csv`, rows, seed, shift), (row) => (row >= 13_000 ? { late: row % 7 } : {})));
+    const inputs = { reference: big('late-r.jsonl', 14_000, 21, 0), current: big('late-c.jsonl', 14_000, 22, 0.2) };
+    useReadWorker(undefined);
+    const alone = await drift(inputs);
+    useReadWorker(worker, 0);
+    const lines: string[] = [];
+    expect(await drift({ ...inputs, groupBytes: 8 * 28_000, progress: (line) => lines.push(line) })).toEqual(alone);
+    expect(alone.columns.map((c) => c.name)).toContain('late');
+    expect(lines.some((line) => line.includes('late-c.jsonl (the columns)'))).toBe(true);
+    expect(lines.some((line) => line.includes('late-c.jsonl (columns 6 of 6 groups)'))).toBe(true);
+    // The first group, planned from the first records alone, was kept by that read: not read again.
+    expect(lines.some((line) => line.includes('(columns 1 of 6 groups)'))).toBe(false);
+    // Naming a column the first records lack: the first records' plan is refused, so each group is read.
+    const named = { ...inputs, columns: ['late', 'x'] };
+    useReadWorker(undefined);
+    const namedAlone = await drift(named);
+    lines.length = 0;
+    expect(await drift({ ...named, groupBytes: 8 * 28_000, progress: (line) => lines.push(line) })).toEqual(namedAlone);
+    expect(namedAlone.columns.map((c) => c.name)).toEqual(['late', 'x']);
+    expect(lines.some((line) => line.includes('late-c.jsonl (columns 1 of 6 groups)'))).toBe(true);
+  });
+
+  it('reads partitions one group of columns at a time, each file of a group in order, and refuses one whose columns differ', async () => {
+    const folder = join(dir, 'reference-parts');
+    mkdirSync(folder, { recursive: true });
+    const lines = readFileSync(reference, 'utf8').trimEnd().split('\n');
+    const part = (from: number, to: number) => `${[lines[0], ...lines.slice(from, to)].join('\n')}\n`;
+    writeFileSync(join(folder, 'part-0.csv'), part(1, 1500));
+    writeFileSync(join(folder, 'part-1.csv.gz'), gzipSync(part(1500, 3000)));
+    writeFileSync(join(folder, 'part-2.csv.zst'), zstdCompressSync(part(3000, lines.length)));
+    const { alone, grouped, lines: progress } = await wholeAndGrouped({ reference: folder, current });
+    expect(grouped).toEqual(alone);
+    expect(progress.some((line) => line.includes(`${folder} (columns 5 of 5 groups)`))).toBe(true);
+    const fromFile = await drift({ reference, current });
+    expect({ ...grouped, reference: fromFile.reference }).toEqual(fromFile);
+
+    writeFileSync(join(folder, 'part-3.csv'), 'id,x,count,plan,mixed\n1,2,3,basic,two\n');
+    const refusal = /part-3\.csv: a partition's columns differ from .*part-0\.csv's: it lacks `note`; every partition must have the same columns/;
+    await expect(drift({ reference: folder, current })).rejects.toThrow(refusal);
+    await expect(drift({ reference: folder, current, groupBytes: 8 * 7600 })).rejects.toThrow(refusal);
   });
 });
