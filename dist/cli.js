@@ -9,7 +9,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-4TJBC2DT.js";
+} from "./chunks/chunk-UWHUIV44.js";
 import {
   defaultFor,
   isSwitchChoice,

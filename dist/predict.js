@@ -1,9 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-EW52SDZI.js";
+} from "./chunks/chunk-LWK4RVYY.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-4TJBC2DT.js";
+import "./chunks/chunk-UWHUIV44.js";
 import "./chunks/chunk-NYQJQXY4.js";
 import "./chunks/chunk-ZYQBE6BY.js";
 import "./chunks/chunk-DOVZ6JHB.js";

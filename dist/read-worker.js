@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   tableTransferList
-} from "./chunks/chunk-AXM62LTF.js";
+} from "./chunks/chunk-QEBWBRGI.js";
 import {
   readTypedTable
-} from "./chunks/chunk-EDJGKMF2.js";
+} from "./chunks/chunk-KHJQX7UB.js";
 import "./chunks/chunk-BQ2LCHCP.js";
 import "./chunks/chunk-VSN6A6DC.js";
 import "./chunks/chunk-LIJ2O53S.js";

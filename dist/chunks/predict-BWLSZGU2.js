@@ -4,11 +4,11 @@ import {
   positiveClassOf,
   predict,
   writeModelPredictions
-} from "./chunk-OJMJI4DY.js";
-import "./chunk-JPYDLZ37.js";
+} from "./chunk-4GTMPTMD.js";
+import "./chunk-CP3AQ6OB.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-HR5VLQHM.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-CHRBWBRB.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-BQ2LCHCP.js";

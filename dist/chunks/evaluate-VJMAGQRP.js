@@ -4,13 +4,13 @@ import {
   evaluate,
   evaluateMetricsFiles,
   inCsvTerms
-} from "./chunk-TLEE6ENA.js";
+} from "./chunk-NJGQKKM3.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-JPYDLZ37.js";
+import "./chunk-CP3AQ6OB.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-HR5VLQHM.js";
+import "./chunk-CHRBWBRB.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-4UVOI3OG.js";
 import "./chunk-ALPCBOVC.js";

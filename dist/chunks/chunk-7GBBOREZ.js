@@ -13,7 +13,7 @@ import {
 } from "./chunk-MTG562HG.js";
 import {
   readTypedTable
-} from "./chunk-EDJGKMF2.js";
+} from "./chunk-KHJQX7UB.js";
 import {
   jsonFileCodec,
   schemaChecker

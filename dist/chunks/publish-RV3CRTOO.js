@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   PROVENANCE_FILE,
   publish
-} from "./chunk-T3HGZK5Z.js";
+} from "./chunk-PYXFFDTP.js";
 import "./chunk-Z6HHK4MR.js";
 import "./chunk-7EAT4UYT.js";
 import "./chunk-3XDSC64G.js";
@@ -13,10 +13,10 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import "./chunk-YLH4TPFF.js";
 import "./chunk-HABCSNGL.js";
-import "./chunk-HR5VLQHM.js";
+import "./chunk-CHRBWBRB.js";
 import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-MCJASMD7.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";

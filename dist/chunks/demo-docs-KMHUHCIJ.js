@@ -18,8 +18,8 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
   train
-} from "./chunk-QOXHBQX4.js";
-import "./chunk-OJMJI4DY.js";
+} from "./chunk-ANN5H3WK.js";
+import "./chunk-4GTMPTMD.js";
 import {
   writeEvaluation
 } from "./chunk-YLH4TPFF.js";
@@ -29,16 +29,16 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-TLEE6ENA.js";
+} from "./chunk-NJGQKKM3.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-JPYDLZ37.js";
+import "./chunk-CP3AQ6OB.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-HR5VLQHM.js";
+import "./chunk-CHRBWBRB.js";
 import "./chunk-4LMMAYPW.js";
 import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";

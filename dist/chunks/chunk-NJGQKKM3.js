@@ -8,14 +8,14 @@ import {
   readPredictions,
   readPredictionsSidecar,
   sidecarPath
-} from "./chunk-JPYDLZ37.js";
+} from "./chunk-CP3AQ6OB.js";
 import {
   cellStrings,
   columnTexts
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-HR5VLQHM.js";
+} from "./chunk-CHRBWBRB.js";
 import {
   readMetricsFile
 } from "./chunk-4UVOI3OG.js";

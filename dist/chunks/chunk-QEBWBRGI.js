@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   formatOf,
   readTypedTable
-} from "./chunk-EDJGKMF2.js";
+} from "./chunk-KHJQX7UB.js";
 import {
   InputError
 } from "./chunk-VI54XDHW.js";

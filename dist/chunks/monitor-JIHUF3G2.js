@@ -5,8 +5,8 @@ import {
 } from "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-SZZOE7YA.js";
-import "./chunk-AQFGTMZF.js";
+} from "./chunk-J5BLQ7BJ.js";
+import "./chunk-7GBBOREZ.js";
 import {
   SUMMARY_BUDGET_BYTES,
   utf8Bytes
@@ -26,8 +26,8 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-4LMMAYPW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-AXM62LTF.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-QEBWBRGI.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-QOXHBQX4.js";
-import "./chunk-OJMJI4DY.js";
-import "./chunk-JPYDLZ37.js";
+} from "./chunk-ANN5H3WK.js";
+import "./chunk-4GTMPTMD.js";
+import "./chunk-CP3AQ6OB.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-HR5VLQHM.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-CHRBWBRB.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-RY6TFG5S.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-55YVFETO.js";

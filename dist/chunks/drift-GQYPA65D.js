@@ -3,11 +3,11 @@ import {
   GROUP_BYTES,
   MAX_CRITICAL_COLUMNS,
   drift
-} from "./chunk-SZZOE7YA.js";
-import "./chunk-AQFGTMZF.js";
+} from "./chunk-J5BLQ7BJ.js";
+import "./chunk-7GBBOREZ.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-AXM62LTF.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-QEBWBRGI.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-ZYQBE6BY.js";

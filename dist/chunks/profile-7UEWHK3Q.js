@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   profile,
   profileOfData
-} from "./chunk-AQFGTMZF.js";
+} from "./chunk-7GBBOREZ.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-ZYQBE6BY.js";

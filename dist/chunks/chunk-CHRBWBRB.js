@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   readTypedTable
-} from "./chunk-EDJGKMF2.js";
+} from "./chunk-KHJQX7UB.js";
 import {
   typedColumnOf
 } from "./chunk-VSN6A6DC.js";

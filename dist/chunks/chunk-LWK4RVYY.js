@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-4TJBC2DT.js";
+} from "./chunk-UWHUIV44.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

@@ -6,7 +6,7 @@ import {
   formatOf,
   parseJsonLines,
   parseParquet
-} from "./chunk-EDJGKMF2.js";
+} from "./chunk-KHJQX7UB.js";
 import {
   parseDecimal,
   sortLabels

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QJQ3N5YV.js";
 import {
   publish
-} from "./chunk-T3HGZK5Z.js";
+} from "./chunk-PYXFFDTP.js";
 import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
@@ -19,8 +19,8 @@ import "./chunk-2Z2NYMCZ.js";
 import "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-SZZOE7YA.js";
-import "./chunk-AQFGTMZF.js";
+} from "./chunk-J5BLQ7BJ.js";
+import "./chunk-7GBBOREZ.js";
 import "./chunk-QY5LPYOU.js";
 import "./chunk-P7FSCBJI.js";
 import "./chunk-NBUUFY5J.js";
@@ -28,10 +28,10 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
   train
-} from "./chunk-QOXHBQX4.js";
+} from "./chunk-ANN5H3WK.js";
 import {
   predict
-} from "./chunk-OJMJI4DY.js";
+} from "./chunk-4GTMPTMD.js";
 import {
   writeEvaluation
 } from "./chunk-YLH4TPFF.js";
@@ -41,19 +41,19 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-TLEE6ENA.js";
+} from "./chunk-NJGQKKM3.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-JPYDLZ37.js";
+import "./chunk-CP3AQ6OB.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-HR5VLQHM.js";
+import "./chunk-CHRBWBRB.js";
 import "./chunk-4LMMAYPW.js";
 import {
   writeDrift
 } from "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
-import "./chunk-AXM62LTF.js";
-import "./chunk-EDJGKMF2.js";
+import "./chunk-QEBWBRGI.js";
+import "./chunk-KHJQX7UB.js";
 import "./chunk-MCJASMD7.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";

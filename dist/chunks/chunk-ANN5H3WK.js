@@ -7,11 +7,11 @@ import {
   featureColumnsNeedingText,
   trainModel,
   writeModelPredictions
-} from "./chunk-OJMJI4DY.js";
+} from "./chunk-4GTMPTMD.js";
 import {
   keepTexts,
   readColumns
-} from "./chunk-HR5VLQHM.js";
+} from "./chunk-CHRBWBRB.js";
 import {
   digestFile
 } from "./chunk-RY6TFG5S.js";

@@ -3,16 +3,16 @@ import {
   checkSameBasis,
   profileOfData,
   readProfile
-} from "./chunk-AQFGTMZF.js";
+} from "./chunk-7GBBOREZ.js";
 import {
   readTablesInParallel
-} from "./chunk-AXM62LTF.js";
+} from "./chunk-QEBWBRGI.js";
 import {
-  formatOf,
   readTypedTable,
   releaseTable,
-  tableHead
-} from "./chunk-EDJGKMF2.js";
+  tableHead,
+  textBytes
+} from "./chunk-KHJQX7UB.js";
 import {
   binIndex,
   decileCounts,
@@ -742,28 +742,54 @@ async function drift(options) {
 var GROUP_BYTES = 160 * 1024 * 1024;
 async function columnGroups(paths, read, options) {
   const budget = read.groupBytes ?? GROUP_BYTES;
-  const parquet = paths.some((path) => fileBytes(path) > 0 && formatOf(path).format === "parquet");
-  if (!parquet && 8 * (fileBytes(paths[0]) + fileBytes(paths[1])) <= budget) return void 0;
+  const bytes = [await textBytes(paths[0]), await textBytes(paths[1])];
+  if (bytes[0] !== void 0 && bytes[1] !== void 0 && 8 * (bytes[0] + bytes[1]) <= budget) return void 0;
   const csv = { ...read.delimiter ? { delimiter: read.delimiter } : {} };
-  const heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
-  if (!heads[0] || !heads[1]) return void 0;
-  const rows = heads.map((head) => Math.min(head.estimatedRows, read.sample ?? Infinity));
-  const plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
-  const bytesPerColumn = 8 * (rows[0] + rows[1]);
-  const count = Math.ceil(bytesPerColumn * plan.needed.length / budget);
+  let heads = [await tableHead(paths[0], csv), await tableHead(paths[1], csv)];
+  let firstGroup;
+  if (!heads.every((head) => head.complete)) {
+    const seen = (/* @__PURE__ */ new Set([...heads[0].columns, ...heads[1].columns])).size;
+    if (cellBytes(heads, read) * seen <= budget) return void 0;
+    const guess = groupsOf(paths, heads, budget, read, options, true)?.groups[0] ?? [];
+    const tables = await readDataRows(paths, read, new Set(guess), "the columns");
+    heads = tables.map((table) => ({ columns: table.columns, estimatedRows: table.rowCount, complete: true }));
+    firstGroup = { group: guess, tables };
+  }
+  const planned = groupsOf(paths, heads, budget, read, options);
+  if (!planned) return void 0;
+  const [first] = planned.groups;
+  const reused = firstGroup && first.length === firstGroup.group.length && first.every((name, i) => name === firstGroup.group[i]);
+  return { ...planned, ...reused ? { first: firstGroup.tables } : {} };
+}
+function groupsOf(paths, heads, budget, read, options, guess = false) {
+  let plan;
+  try {
+    plan = planDrift({ source: paths[0], columns: heads[0].columns }, { source: paths[1], columns: heads[1].columns }, options);
+  } catch (error) {
+    if (guess && error instanceof InputError) return void 0;
+    throw error;
+  }
+  const count = Math.ceil(cellBytes(heads, read) * plan.needed.length / budget);
   if (count <= 1) return void 0;
   const size = Math.ceil(plan.needed.length / count);
   const groups = [];
   for (let i = 0; i < plan.needed.length; i += size) groups.push(plan.needed.slice(i, i + size));
   return { plan, groups };
 }
-async function driftInGroups(paths, { plan, groups }, read, options) {
+function cellBytes(heads, read) {
+  return heads.reduce((sum2, head) => sum2 + 8 * Math.min(head.estimatedRows, read.sample ?? Infinity), 0);
+}
+async function driftInGroups(paths, planned, read, options) {
+  const { plan, groups } = planned;
   const parts = [];
-  for (const [index, group] of groups.entries()) parts.push(await driftOfGroup(paths, plan, group, `columns ${index + 1} of ${groups.length} groups`, read, options));
+  for (const [index, group] of groups.entries()) parts.push(await driftOfGroup(paths, planned, group, `columns ${index + 1} of ${groups.length} groups`, read, options));
   return finishDrift(plan, parts.map((p) => p.part), parts[0].rows, options);
 }
-async function driftOfGroup(paths, plan, group, what, read, options) {
-  const [reference, current] = await readDataRows(paths, read, new Set(group), what);
+async function driftOfGroup(paths, planned, group, what, read, options) {
+  const ready = planned.first;
+  delete planned.first;
+  const [reference, current] = ready ?? await readDataRows(paths, read, new Set(group), what);
+  const { plan } = planned;
   const needed = columnsNeedingText(reference, current, options);
   await withTexts(reference, needed.reference, read.delimiter);
   await withTexts(current, needed.current, read.delimiter);

@@ -21,7 +21,7 @@ import {
 } from "./chunk-HABCSNGL.js";
 import {
   readColumns
-} from "./chunk-HR5VLQHM.js";
+} from "./chunk-CHRBWBRB.js";
 import {
   readDrift
 } from "./chunk-62CIV2GW.js";

@@ -117,8 +117,10 @@ function releaseTable(table) {
   table.typed.clear();
 }
 
-// shared/adapters/data/formats.ts
-import { zstdDecompressSync, gunzipSync } from "node:zlib";
+// shared/adapters/data/read-typed-table.ts
+import { createReadStream, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync, readFileSync, readdirSync, globSync } from "node:fs";
+import { join } from "node:path";
+import * as zlib from "node:zlib";
 
 // node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
@@ -8609,6 +8611,7 @@ var compressors = {
 };
 
 // shared/adapters/data/formats.ts
+import { zstdDecompressSync, gunzipSync } from "node:zlib";
 var READ_FORMATS = "mlgate reads CSV/TSV (.csv, .tsv, .txt, or no extension), JSON Lines (.jsonl, .ndjson), Parquet (.parquet), and .csv/.tsv/.jsonl/.ndjson compressed with gzip (.gz) or zstd (.zst)";
 var TEXT_EXTENSIONS = /* @__PURE__ */ new Set(["", ".csv", ".tsv", ".txt", ".tab", ".dat"]);
 var JSONL_EXTENSIONS = /* @__PURE__ */ new Set([".jsonl", ".ndjson"]);
@@ -8735,11 +8738,6 @@ async function parseParquet(bytes, source) {
   const values = new Map(columns.map((name) => [name, rows.map((row) => row[name])]));
   return { columns, rowCount: rows.length, values };
 }
-
-// shared/adapters/data/read-typed-table.ts
-import { createReadStream, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, statSync, readFileSync, readdirSync, globSync } from "node:fs";
-import { join } from "node:path";
-import * as zlib from "node:zlib";
 
 // shared/adapters/data/csv-records.ts
 var CsvRecords = class {
@@ -9661,30 +9659,82 @@ function sameColumns(first, other) {
   throw new InputError(`${other.source}: a partition's columns differ from ${first.source}'s: it ${what}; every partition must have the same columns`);
 }
 async function tableHead(path, options = {}) {
-  if (partitionFiles(path) !== void 0) return void 0;
-  const { format, compression } = formatOf(path);
-  if (format === "jsonl" || compression !== "none") return void 0;
-  const size = fileSize(path);
-  checkMagic(path, head(path), format, compression);
+  const parts = partitionFiles(path);
+  const first = parts?.[0] ?? path;
+  const { format, compression } = formatOf(first);
+  fileSize(first);
+  checkMagic(first, head(first), format, compression);
+  const ratios = /* @__PURE__ */ new Map();
+  const bytes = await textBytesOf([first], ratios);
+  const scale = parts ? await textBytesOf(parts, ratios) / Math.max(bytes, 1) : 1;
+  if (format === "jsonl") {
+    const { columns, rows, headBytes, exact } = await jsonLinesHead(first, compression);
+    return { columns, estimatedRows: Math.ceil((exact ? rows : rows * bytes / headBytes) * scale), complete: exact };
+  }
   if (format === "parquet") {
-    const file = openParquet(path);
+    const file = openParquet(first);
     try {
-      const { metadata, columns } = parquetLayout(file.footer, path);
-      return { columns, estimatedRows: Number(metadata.num_rows) };
+      const { metadata, columns } = parquetLayout(file.footer, first);
+      return { columns, estimatedRows: Math.ceil(Number(metadata.num_rows) * scale), complete: true };
     } finally {
       file.close();
     }
   }
-  const table = await readCsvTyped(path, textStream(path, compression), size, compression, { ...options, columns: /* @__PURE__ */ new Set() }, true);
-  return { columns: table.columns, estimatedRows: table.rowCount };
+  const table = await readCsvTyped(first, textStream(first, compression), bytes, compression, { ...options, columns: /* @__PURE__ */ new Set() }, true);
+  return { columns: table.columns, estimatedRows: Math.ceil(table.rowCount * scale), complete: true };
+}
+async function jsonLinesHead(path, compression) {
+  const stream = textStream(path, compression);
+  const chunks = [];
+  let bytes = 0;
+  let exact = true;
+  for await (const chunk of stream.chunks) {
+    chunks.push(Buffer.from(chunk));
+    bytes += chunk.length;
+    if (bytes >= HEAD_CHARS && chunk.includes(10)) {
+      exact = false;
+      break;
+    }
+  }
+  const whole = Buffer.concat(chunks);
+  const text = exact ? whole : whole.subarray(0, whole.lastIndexOf(10) + 1);
+  const table = await readJsonLinesTyped(path, { chunks: (async function* () {
+    yield text;
+  })(), read: () => text.length }, text.length, text.length, { columns: /* @__PURE__ */ new Set() });
+  return { columns: table.columns, rows: table.rowCount, headBytes: text.length, exact };
+}
+async function textBytes(path) {
+  const files = partitionFiles(path) ?? [path];
+  return formatOf(files[0]).format === "parquet" ? void 0 : textBytesOf(files, /* @__PURE__ */ new Map());
+}
+async function textBytesOf(files, ratios) {
+  let bytes = 0;
+  for (const file of files) {
+    const { compression } = formatOf(file);
+    if (compression !== "none" && !ratios.has(compression)) ratios.set(compression, await compressionRatio(file, compression));
+    bytes += fileSize(file) * (ratios.get(compression) ?? 1);
+  }
+  return bytes;
+}
+var RATIO_BYTES = 8 << 20;
+async function compressionRatio(path, compression) {
+  checkMagic(path, head(path), formatOf(path).format, compression);
+  const stream = textStream(path, compression);
+  let bytes = 0;
+  for await (const chunk of stream.chunks) {
+    bytes += chunk.length;
+    if (bytes >= RATIO_BYTES) return stream.ratio();
+  }
+  return bytes / Math.max(stream.read(), 1);
 }
 async function readTypedFile(path, options) {
   const { format, compression } = formatOf(path);
   const size = fileSize(path);
   checkMagic(path, head(path), format, compression);
   if (format === "parquet") return readParquetTyped(path, options);
+  const text = compression === "none" ? size : size * await compressionRatio(path, compression);
   const stream = textStream(path, compression);
-  return format === "jsonl" ? readJsonLinesTyped(path, stream, size, options) : readCsvTyped(path, stream, size, compression, options);
+  return format === "jsonl" ? readJsonLinesTyped(path, stream, size, text, options) : readCsvTyped(path, stream, text, compression, options);
 }
 function fileSize(path) {
   try {
@@ -9710,7 +9760,7 @@ function head(path) {
 }
 function textStream(path, compression) {
   let read = 0;
-  if (compression === "none") return { chunks: fileChunks(path, (bytes) => read += bytes), read: () => read };
+  if (compression === "none") return { chunks: fileChunks(path, (bytes) => read += bytes), read: () => read, ratio: () => 1 };
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   file.on("data", (chunk) => {
     read += chunk.length;
@@ -9720,23 +9770,31 @@ function textStream(path, compression) {
     file.destroy();
     const bytes = zlib.zstdDecompressSync;
     if (!bytes) throw new InputError(`${path}: this Node.js cannot decompress zstd; use Node.js 24 or gzip`);
-    const content = bytes(readFileSync(path));
+    const compressed = readFileSync(path);
+    const content = bytes(compressed);
     return { chunks: (async function* () {
       yield content;
-    })(), read: () => content.length };
+    })(), read: () => compressed.length, ratio: () => content.length / Math.max(compressed.length, 1) };
   }
   file.on("error", (error) => inflate.destroy(error));
   const piped = file.pipe(inflate);
+  let decompressed = 0;
   return {
     chunks: (async function* () {
       try {
-        for await (const chunk of piped) yield chunk;
+        for await (const chunk of piped) {
+          decompressed += chunk.length;
+          yield chunk;
+        }
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`${path}: not valid ${compression} data (${error instanceof Error ? error.message : String(error)})`);
+      } finally {
+        file.destroy();
       }
     })(),
-    read: () => read
+    read: () => read,
+    ratio: () => (decompressed + inflate.readableLength) / Math.max(inflate.bytesWritten, 1)
   };
 }
 async function* fileChunks(path, onRead) {
@@ -9801,7 +9859,7 @@ async function readCsvTyped(path, stream, size, compression, options, headerOnly
   const delimiter = chooseDelimiter(pending.slice(0, sampleEnd), path, options);
   let lines = 0;
   for (let i = pending.indexOf("\n"); i >= 0 && i < sampleEnd; i = pending.indexOf("\n", i + 1)) lines++;
-  const estimate = compression === "none" && lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines)) : void 0;
+  const estimate = lines > 1 && !done ? Math.ceil(size / (sampleEnd / lines)) : void 0;
   const capacity = estimate !== void 0 ? Math.ceil(estimate * 1.05) + 16 : Math.max(lines, 1024);
   let names;
   let builders = [];
@@ -9831,7 +9889,7 @@ async function readCsvTyped(path, stream, size, compression, options, headerOnly
         builders = header.map((_, index) => {
           const name = index < first ? void 0 : found[index - first];
           if (name === void 0 || options.columns && !options.columns.has(name)) return void 0;
-          return new ColumnReader(new TypedColumnBuilder(capacity, options.keepText?.has(name) ?? false), name, path, delimiter !== ",");
+          return new ColumnReader(new TypedColumnBuilder(Math.min(capacity, options.sample?.size ?? Infinity), options.keepText?.has(name) ?? false), name, path, delimiter !== ",");
         });
         return;
       }
@@ -9963,9 +10021,10 @@ function isWordAsItStands(cell) {
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-async function readJsonLinesTyped(path, stream, size, options) {
+async function readJsonLinesTyped(path, stream, size, textSize, options) {
   const columns = [];
   const builders = /* @__PURE__ */ new Map();
+  let capacity = 1024;
   const reservoir = options.sample ? new Reservoir(options.sample.size, options.sample.seed) : void 0;
   let rowCount = 0;
   let lineNumber = 0;
@@ -9992,7 +10051,7 @@ async function readJsonLinesTyped(path, stream, size, options) {
       if (builder === void 0) {
         columns.push(key);
         if (key.trim() === "") throw new InputError(`${path}: a column has no name`);
-        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(1024, options.keepText?.has(key) ?? false);
+        builder = options.columns && !options.columns.has(key) ? null : new TypedColumnBuilder(capacity, options.keepText?.has(key) ?? false);
         builders.set(key, builder);
         if (builder) for (let i = 0; i < rowCount; i++) builder.addMissing();
         if (builder && replacing) builder.replaceRow(slot);
@@ -10011,6 +10070,11 @@ async function readJsonLinesTyped(path, stream, size, options) {
   };
   let chunks = 0;
   for await (const text of decoded(path, "none", stream.chunks)) {
+    if (lineNumber === 0) {
+      let count = 0;
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+      if (count > 1 && text.length < textSize) capacity = Math.min(Math.ceil(textSize / (text.length / count) * 1.05) + 16, options.sample?.size ?? Infinity);
+    }
     const lines = (rest + text).split("\n");
     rest = lines.pop();
     for (const line of lines) takeLine(line);
@@ -10155,5 +10219,6 @@ export {
   parseJsonLines,
   parseParquet,
   readTypedTable,
-  tableHead
+  tableHead,
+  textBytes
 };

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   writePredictions,
   writePredictionsSidecar
-} from "./chunk-JPYDLZ37.js";
+} from "./chunk-CP3AQ6OB.js";
 import {
   cellStrings,
   columnTexts,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-HR5VLQHM.js";
+} from "./chunk-CHRBWBRB.js";
 import {
   MODEL_TYPES
 } from "./chunk-WH4LBFRB.js";

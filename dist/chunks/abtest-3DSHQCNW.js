@@ -4,8 +4,8 @@ import {
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-HR5VLQHM.js";
-import "./chunk-EDJGKMF2.js";
+} from "./chunk-CHRBWBRB.js";
+import "./chunk-KHJQX7UB.js";
 import {
   studentTSf,
   twoProportionZ,
