@@ -9,7 +9,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunks/chunk-UWHUIV44.js";
+} from "./chunks/chunk-BECM6BZY.js";
 import {
   defaultFor,
   isSwitchChoice,
@@ -20,7 +20,7 @@ import "./chunks/chunk-ZYQBE6BY.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
-import "./chunks/chunk-ALPCBOVC.js";
+import "./chunks/chunk-KSIZKA2C.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
 import "./chunks/chunk-ZWUPIQN7.js";
@@ -30,6 +30,7 @@ import "./chunks/chunk-63FYA7DN.js";
 import "./chunks/chunk-Y73GAKKI.js";
 import "./chunks/chunk-AXUJ4B5B.js";
 import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-RRUY6MUO.js";
 import "./chunks/chunk-VSN6A6DC.js";
 import "./chunks/chunk-LIJ2O53S.js";
 import "./chunks/chunk-5JE6VQX4.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   runActionDoor
-} from "./chunks/chunk-LWK4RVYY.js";
+} from "./chunks/chunk-EWDCRNC4.js";
 import "./chunks/chunk-J52ODL6G.js";
-import "./chunks/chunk-UWHUIV44.js";
+import "./chunks/chunk-BECM6BZY.js";
 import "./chunks/chunk-NYQJQXY4.js";
 import "./chunks/chunk-ZYQBE6BY.js";
 import "./chunks/chunk-DOVZ6JHB.js";
 import "./chunks/chunk-WH4LBFRB.js";
 import "./chunks/chunk-4UVOI3OG.js";
-import "./chunks/chunk-ALPCBOVC.js";
+import "./chunks/chunk-KSIZKA2C.js";
 import "./chunks/chunk-55YVFETO.js";
 import "./chunks/chunk-TBG5Q2I6.js";
 import "./chunks/chunk-ZWUPIQN7.js";
@@ -19,6 +19,7 @@ import "./chunks/chunk-63FYA7DN.js";
 import "./chunks/chunk-Y73GAKKI.js";
 import "./chunks/chunk-AXUJ4B5B.js";
 import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-RRUY6MUO.js";
 import "./chunks/chunk-VSN6A6DC.js";
 import "./chunks/chunk-LIJ2O53S.js";
 import "./chunks/chunk-5JE6VQX4.js";

@@ -1,11 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   tableTransferList
-} from "./chunks/chunk-QEBWBRGI.js";
+} from "./chunks/chunk-CN6YNUXG.js";
 import {
   readTypedTable
-} from "./chunks/chunk-KHJQX7UB.js";
+} from "./chunks/chunk-UW7ZVLLG.js";
 import "./chunks/chunk-BQ2LCHCP.js";
+import "./chunks/chunk-RRUY6MUO.js";
 import "./chunks/chunk-VSN6A6DC.js";
 import "./chunks/chunk-LIJ2O53S.js";
 import "./chunks/chunk-VI54XDHW.js";

@@ -12,10 +12,23 @@ type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; 
 
 export function releaseMemory(...arrays: (ArrayBufferView | undefined)[]): void {
   for (const array of arrays) {
-    if (array === undefined || !(array.buffer instanceof ArrayBuffer)) continue;
-    const buffer = array.buffer as Transferable;
-    if (buffer.detached === true) continue; // released already (one array named twice)
-    if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function') continue;
-    buffer.transfer(0);
+    if (array === undefined || array.byteOffset !== 0 || array.byteLength !== array.buffer.byteLength) continue;
+    detach(array.buffer);
   }
+}
+
+/**
+ * Frees the whole buffer behind each array, views of part of it included: for arrays known to be
+ * the only users of their buffer though they view a prefix of it (a column builder's result is
+ * the filled part of its capacity).
+ */
+export function releaseBuffers(...arrays: (ArrayBufferView | undefined)[]): void {
+  for (const array of arrays) if (array !== undefined) detach(array.buffer);
+}
+
+function detach(buffer: ArrayBufferLike): void {
+  if (!(buffer instanceof ArrayBuffer)) return;
+  const transferable = buffer as Transferable;
+  if (transferable.detached === true || typeof transferable.transfer !== 'function') return; // released already (one array named twice)
+  transferable.transfer(0);
 }

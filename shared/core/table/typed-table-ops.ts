@@ -1,5 +1,6 @@
 import { TypedColumnBuilder, cellTextOf, type TypedColumn, type TypedTable } from './typed-column.js';
 import { Reservoir } from './reservoir.js';
+import { releaseBuffers } from '../release-memory.js';
 
 /** Rows `rows` of a column (in that order), as a new column: numbers, tokens and texts carried over. */
 function pickRows(column: TypedColumn, rows: ArrayLike<number>): TypedColumn {
@@ -65,11 +66,7 @@ export function sampleTable(table: TypedTable, size: number, seed?: number): Typ
  * collection; freeing them keeps the peak at one group's tables.
  */
 export function releaseTable(table: TypedTable): void {
-  for (const column of table.typed.values()) {
-    for (const array of [column.numbers, column.tokenCodes, column.text?.codes]) {
-      const buffer = array?.buffer as (ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }) | undefined;
-      if (buffer && buffer.byteLength > 0 && typeof buffer.transfer === 'function') buffer.transfer(0);
-    }
-  }
+  // A column's arrays are its builder's filled prefix of a buffer no other column shares.
+  for (const column of table.typed.values()) releaseBuffers(column.numbers, column.tokenCodes, column.text?.codes);
   table.typed.clear();
 }

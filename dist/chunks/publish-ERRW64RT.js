@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   PROVENANCE_FILE,
   publish
-} from "./chunk-PYXFFDTP.js";
+} from "./chunk-ZVKPBBHP.js";
 import "./chunk-Z6HHK4MR.js";
 import "./chunk-7EAT4UYT.js";
 import "./chunk-3XDSC64G.js";
@@ -11,12 +11,12 @@ import "./chunk-P7FSCBJI.js";
 import "./chunk-NBUUFY5J.js";
 import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
-import "./chunk-YLH4TPFF.js";
+import "./chunk-VL3PWEW3.js";
 import "./chunk-HABCSNGL.js";
-import "./chunk-CHRBWBRB.js";
+import "./chunk-7UI27AWS.js";
 import "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-KHJQX7UB.js";
+import "./chunk-UW7ZVLLG.js";
 import "./chunk-MCJASMD7.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
@@ -29,7 +29,7 @@ import "./chunk-7QWFEBRW.js";
 import "./chunk-HAEUDPHK.js";
 import "./chunk-MW262X6H.js";
 import "./chunk-DOVZ6JHB.js";
-import "./chunk-ALPCBOVC.js";
+import "./chunk-KSIZKA2C.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-ZWUPIQN7.js";
@@ -39,6 +39,7 @@ import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-SS2DCIVC.js";

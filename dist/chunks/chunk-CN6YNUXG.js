@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   formatOf,
   readTypedTable
-} from "./chunk-KHJQX7UB.js";
+} from "./chunk-UW7ZVLLG.js";
 import {
   InputError
 } from "./chunk-VI54XDHW.js";

@@ -16,7 +16,7 @@ import {
   logLine,
   logLines,
   throttledProgress
-} from "./chunk-UWHUIV44.js";
+} from "./chunk-BECM6BZY.js";
 import {
   readOptionValues
 } from "./chunk-NYQJQXY4.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   gate
-} from "./chunk-QJQ3N5YV.js";
+} from "./chunk-V2KLKOIA.js";
 import {
   publish
-} from "./chunk-PYXFFDTP.js";
+} from "./chunk-ZVKPBBHP.js";
 import {
   writeGateReport
 } from "./chunk-Z6HHK4MR.js";
@@ -19,8 +19,8 @@ import "./chunk-2Z2NYMCZ.js";
 import "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-J5BLQ7BJ.js";
-import "./chunk-7GBBOREZ.js";
+} from "./chunk-O4KZOLG5.js";
+import "./chunk-X2KNNFJL.js";
 import "./chunk-QY5LPYOU.js";
 import "./chunk-P7FSCBJI.js";
 import "./chunk-NBUUFY5J.js";
@@ -28,32 +28,32 @@ import "./chunk-2KWRJXY2.js";
 import "./chunk-5DEMGCVH.js";
 import {
   train
-} from "./chunk-ANN5H3WK.js";
+} from "./chunk-BRWBCHHO.js";
 import {
   predict
-} from "./chunk-4GTMPTMD.js";
+} from "./chunk-742IGMZT.js";
 import {
   writeEvaluation
-} from "./chunk-YLH4TPFF.js";
+} from "./chunk-VL3PWEW3.js";
 import "./chunk-UD3YLTTD.js";
 import "./chunk-OTFLRA3H.js";
 import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import {
   evaluate
-} from "./chunk-NJGQKKM3.js";
+} from "./chunk-NPVBJ7DG.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-CP3AQ6OB.js";
+import "./chunk-FZPOGAVF.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-CHRBWBRB.js";
+import "./chunk-7UI27AWS.js";
 import "./chunk-4LMMAYPW.js";
 import {
   writeDrift
 } from "./chunk-62CIV2GW.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-5FMXUUNU.js";
-import "./chunk-QEBWBRGI.js";
-import "./chunk-KHJQX7UB.js";
+import "./chunk-CN6YNUXG.js";
+import "./chunk-UW7ZVLLG.js";
 import "./chunk-MCJASMD7.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
@@ -69,7 +69,7 @@ import "./chunk-ZYQBE6BY.js";
 import "./chunk-DOVZ6JHB.js";
 import "./chunk-WH4LBFRB.js";
 import "./chunk-4UVOI3OG.js";
-import "./chunk-ALPCBOVC.js";
+import "./chunk-KSIZKA2C.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-ZWUPIQN7.js";
@@ -79,6 +79,7 @@ import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-5JE6VQX4.js";

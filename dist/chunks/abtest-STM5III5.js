@@ -4,8 +4,8 @@ import {
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-CHRBWBRB.js";
-import "./chunk-KHJQX7UB.js";
+} from "./chunk-7UI27AWS.js";
+import "./chunk-UW7ZVLLG.js";
 import {
   studentTSf,
   twoProportionZ,
@@ -16,6 +16,7 @@ import {
   normalSf
 } from "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import {
   typedColumnOf
 } from "./chunk-VSN6A6DC.js";

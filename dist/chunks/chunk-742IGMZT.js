@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   writePredictions,
   writePredictionsSidecar
-} from "./chunk-CP3AQ6OB.js";
+} from "./chunk-FZPOGAVF.js";
 import {
   cellStrings,
   columnTexts,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-CHRBWBRB.js";
+} from "./chunk-7UI27AWS.js";
 import {
   MODEL_TYPES
 } from "./chunk-WH4LBFRB.js";

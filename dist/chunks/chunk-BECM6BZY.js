@@ -18,7 +18,7 @@ import {
 } from "./chunk-4UVOI3OG.js";
 import {
   TASKS
-} from "./chunk-ALPCBOVC.js";
+} from "./chunk-KSIZKA2C.js";
 import {
   EVIDENTLY_ALIASES,
   EVIDENTLY_REFUSALS,
@@ -122,7 +122,7 @@ var trainCommand = defineCommand({
     const { openRunCache } = await import("./open-run-cache-2APQ66ZC.js");
     const { trainByCommand } = await import("./train-command-L7WCIXDX.js");
     const { trainCommandDocument, trainRunSummary, uploadRunArtifact } = await import("./train-run-report-HTHUMQWC.js");
-    const { train } = await import("./train-E7NN7V4I.js");
+    const { train } = await import("./train-7AJSS7JW.js");
     const { log, door } = context;
     if (o.command !== void 0) {
       if (o.data !== void 0) log.warning(`${optionLabel("command", door)} is given, so ${optionLabel("data", door)} is not used (the command trains)`);
@@ -211,10 +211,10 @@ var evaluateCommand = defineCommand({
   },
   pathOutputs: ["evaluation-json"],
   async run(o, { token, environment, log }) {
-    const { encodeEvaluation } = await import("./evaluation-json-YZD25HBH.js");
+    const { encodeEvaluation } = await import("./evaluation-json-MNH73HZN.js");
     const { evaluationHtml } = await import("./evaluation-html-3RLIINSF.js");
     const { metricsSection } = await import("./pr-report-CYMR74WI.js");
-    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-VJMAGQRP.js");
+    const { evaluate, evaluateMetricsFiles } = await import("./evaluate-WNWYVSOW.js");
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     if (o.metrics !== void 0 || o["baseline-metrics"] !== void 0) {
@@ -292,7 +292,7 @@ var driftCommand = defineCommand({
     const { encodeDrift } = await import("./drift-json-3CA56TAA.js");
     const { driftHtml } = await import("./drift-html-QKDJWNSH.js");
     const { driftSectionWithin } = await import("./pr-report-CYMR74WI.js");
-    const { drift } = await import("./drift-GQYPA65D.js");
+    const { drift } = await import("./drift-U3RO6IRC.js");
     const { SUMMARY_BUDGET_BYTES, utf8Bytes } = await import("./summary-budget-2XLXJPGS.js");
     const { door } = context;
     if (o["reference-profile"] === void 0 && o["current-profile"] === void 0) {
@@ -371,7 +371,7 @@ var monitorCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const { encodeDrift } = await import("./drift-json-3CA56TAA.js");
     const { referenceFromRegistry } = await import("./monitor-reference-Q2HO2WOJ.js");
-    const { monitor } = await import("./monitor-JIHUF3G2.js");
+    const { monitor } = await import("./monitor-OQMWOQPA.js");
     const given = ["reference", "reference-profile", "reference-stage"].filter((name) => o[name] !== void 0);
     if (given.length !== 1) {
       throw new InputError(`give one of ${optionLabel("reference", door)}, ${optionLabel("reference-profile", door)} or ${optionLabel("reference-stage", door)} (what production data is compared with, e.g. the training data)${given.length > 1 ? `, not ${given.map((name) => optionLabel(name, door)).join(" and ")}` : ""}`);
@@ -474,7 +474,7 @@ var abtestCommand = defineCommand({
   async run(o, { log, token, environment, door }) {
     const { encodeAbTest } = await import("./abtest-json-AI6EAWKW.js");
     const { abTestMarkdown, mdeLine } = await import("./abtest-markdown-CCSDTX5T.js");
-    const { abtest } = await import("./abtest-3DSHQCNW.js");
+    const { abtest } = await import("./abtest-STM5III5.js");
     const { recordAbTestDecision } = await import("./audit-trail-UXUYZZQS.js");
     if ((o.model !== void 0 || o.version !== void 0) && !o.record) throw new InputError(`${optionLabel("model", door)} and ${optionLabel("version", door)} name what ${optionLabel("record", door)} records: give ${optionLabel("record", door)} too`);
     if (o.record && o.model === void 0) throw new InputError(`${optionLabel("record", door)} needs ${optionLabel("model", door)}: the model whose audit trail gets the decision`);
@@ -528,7 +528,7 @@ var profileCommand = defineCommand({
   },
   pathOutputs: ["profile-path"],
   async run(o, { log }) {
-    const { profile } = await import("./profile-7UEWHK3Q.js");
+    const { profile } = await import("./profile-QFBPCZDW.js");
     const result = await profile({
       data: o.data,
       referenceProfile: o["reference-profile"],
@@ -598,8 +598,8 @@ var gateCommand = defineCommand({
   pathOutputs: ["report-json", "report-markdown"],
   async run(o, { log, token, environment, door }) {
     const { encodeGateReport } = await import("./gate-json-MOCEJPSX.js");
-    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-O7BY25XN.js");
-    const { runGate } = await import("./gate-GRPV2ORA.js");
+    const { aggregateOutcome, runAggregateGate } = await import("./aggregate-gate-YSRLINDL.js");
+    const { runGate } = await import("./gate-TL7K77ZL.js");
     const markdownPath = o.output ? `${o.output.replace(/\.(json|md)$/, "")}.md` : void 0;
     if (o.aggregate !== void 0) {
       if (o.format === "html") throw new InputError(`${optionLabel("format", door)} html is for one model's gate; ${optionLabel("aggregate", door)} writes markdown or json`);
@@ -706,7 +706,7 @@ var publishCommand = defineCommand({
   pathOutputs: ["lineage-path", "provenance-path", "predicate-path", "checksums-path"],
   async run(o, { door, token, environment, log }) {
     const { downloadModel } = await import("./model-artifact-UMUMGKY2.js");
-    const { publish } = await import("./publish-RV3CRTOO.js");
+    const { publish } = await import("./publish-ERRW64RT.js");
     await downloadModel({ artifact: o["model-artifact"], runId: o["model-run-id"], token, environment, log, destination: process.cwd() });
     const result = await publish({
       model: o.model,
@@ -898,7 +898,7 @@ var predictCommand = defineCommand({
   },
   pathOutputs: ["predictions-path"],
   async run(o, { log }) {
-    const { predict } = await import("./predict-BWLSZGU2.js");
+    const { predict } = await import("./predict-B42OC4XZ.js");
     const result = await predict({ model: o["model-file"], data: o.data, idColumn: o["id-column"], out: o.out, delimiter: o.delimiter });
     log.info(`scored ${result.rows} rows (${result.task}${result.labelled ? "" : "; no label column: the file can be compared, not evaluated"})`);
     return { document: toJson(result), outputs: { "predictions-path": result.predictions_path, task: result.task } };
@@ -940,8 +940,8 @@ var demoCommand = defineCommand({
   },
   outputs: {},
   async run(o, { log, packageRoot }) {
-    const { writeDemoDocs } = await import("./demo-docs-KMHUHCIJ.js");
-    const { runDemo } = await import("./demo-VSH34PLA.js");
+    const { writeDemoDocs } = await import("./demo-docs-BOUAXPXB.js");
+    const { runDemo } = await import("./demo-MK45ZHIP.js");
     const data = fileURLToPath(new URL("examples/breast-cancer/", packageRoot));
     const result = await runDemo({ data, out: o.out, log: (line) => log.info(line) });
     log.info(`

@@ -3,11 +3,11 @@ import {
   GROUP_BYTES,
   MAX_CRITICAL_COLUMNS,
   drift
-} from "./chunk-J5BLQ7BJ.js";
-import "./chunk-7GBBOREZ.js";
+} from "./chunk-O4KZOLG5.js";
+import "./chunk-X2KNNFJL.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-QEBWBRGI.js";
-import "./chunk-KHJQX7UB.js";
+import "./chunk-CN6YNUXG.js";
+import "./chunk-UW7ZVLLG.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-ZYQBE6BY.js";
@@ -18,6 +18,7 @@ import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-D7INEA7H.js";

@@ -15,13 +15,13 @@ import {
 import {
   encodeEvaluation,
   readEvaluation
-} from "./chunk-YLH4TPFF.js";
+} from "./chunk-VL3PWEW3.js";
 import {
   markdownTable
 } from "./chunk-HABCSNGL.js";
 import {
   readColumns
-} from "./chunk-CHRBWBRB.js";
+} from "./chunk-7UI27AWS.js";
 import {
   readDrift
 } from "./chunk-62CIV2GW.js";

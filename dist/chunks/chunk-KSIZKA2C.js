@@ -16,19 +16,11 @@ import {
   normalSf
 } from "./chunk-AXUJ4B5B.js";
 import {
+  releaseMemory
+} from "./chunk-RRUY6MUO.js";
+import {
   isMissing
 } from "./chunk-LIJ2O53S.js";
-
-// shared/core/release-memory.ts
-function releaseMemory(...arrays) {
-  for (const array of arrays) {
-    if (array === void 0 || !(array.buffer instanceof ArrayBuffer)) continue;
-    const buffer = array.buffer;
-    if (buffer.detached === true) continue;
-    if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength || typeof buffer.transfer !== "function") continue;
-    buffer.transfer(0);
-  }
-}
 
 // shared/core/metrics/row-ids.ts
 var encoder = new TextEncoder();
@@ -2046,7 +2038,6 @@ function evaluatePredictions(columns, options) {
 }
 
 export {
-  releaseMemory,
   rowIdText,
   RowIdIndex,
   labelCodes,

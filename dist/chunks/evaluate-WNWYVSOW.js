@@ -4,21 +4,22 @@ import {
   evaluate,
   evaluateMetricsFiles,
   inCsvTerms
-} from "./chunk-NJGQKKM3.js";
+} from "./chunk-NPVBJ7DG.js";
 import "./chunk-TUTBBBXV.js";
-import "./chunk-CP3AQ6OB.js";
+import "./chunk-FZPOGAVF.js";
 import "./chunk-VPYOK6OQ.js";
-import "./chunk-CHRBWBRB.js";
+import "./chunk-7UI27AWS.js";
 import "./chunk-4LMMAYPW.js";
-import "./chunk-KHJQX7UB.js";
+import "./chunk-UW7ZVLLG.js";
 import "./chunk-OPEBT25N.js";
 import "./chunk-4UVOI3OG.js";
-import "./chunk-ALPCBOVC.js";
+import "./chunk-KSIZKA2C.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-5JE6VQX4.js";

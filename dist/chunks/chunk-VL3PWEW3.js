@@ -21,7 +21,7 @@ import {
 } from "./chunk-SXEGRXJM.js";
 import {
   TASKS
-} from "./chunk-ALPCBOVC.js";
+} from "./chunk-KSIZKA2C.js";
 
 // schemas/evaluation.schema.json
 var evaluation_schema_default = {

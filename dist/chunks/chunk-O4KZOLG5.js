@@ -3,16 +3,16 @@ import {
   checkSameBasis,
   profileOfData,
   readProfile
-} from "./chunk-7GBBOREZ.js";
+} from "./chunk-X2KNNFJL.js";
 import {
   readTablesInParallel
-} from "./chunk-QEBWBRGI.js";
+} from "./chunk-CN6YNUXG.js";
 import {
   readTypedTable,
   releaseTable,
   tableHead,
   textBytes
-} from "./chunk-KHJQX7UB.js";
+} from "./chunk-UW7ZVLLG.js";
 import {
   binIndex,
   decileCounts,

@@ -6,6 +6,9 @@ import {
   headerOf
 } from "./chunk-BQ2LCHCP.js";
 import {
+  releaseBuffers
+} from "./chunk-RRUY6MUO.js";
+import {
   TypedColumnBuilder,
   cellTextOf,
   numberOfTrimmed
@@ -108,12 +111,7 @@ function sampleTable(table, size, seed) {
   return { ...table, rowCount: size, typed };
 }
 function releaseTable(table) {
-  for (const column of table.typed.values()) {
-    for (const array of [column.numbers, column.tokenCodes, column.text?.codes]) {
-      const buffer = array?.buffer;
-      if (buffer && buffer.byteLength > 0 && typeof buffer.transfer === "function") buffer.transfer(0);
-    }
-  }
+  for (const column of table.typed.values()) releaseBuffers(column.numbers, column.tokenCodes, column.text?.codes);
   table.typed.clear();
 }
 

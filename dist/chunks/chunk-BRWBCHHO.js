@@ -7,11 +7,11 @@ import {
   featureColumnsNeedingText,
   trainModel,
   writeModelPredictions
-} from "./chunk-4GTMPTMD.js";
+} from "./chunk-742IGMZT.js";
 import {
   keepTexts,
   readColumns
-} from "./chunk-CHRBWBRB.js";
+} from "./chunk-7UI27AWS.js";
 import {
   digestFile
 } from "./chunk-RY6TFG5S.js";

@@ -4,15 +4,16 @@ import {
   encodeEvaluation,
   readEvaluation,
   writeEvaluation
-} from "./chunk-YLH4TPFF.js";
+} from "./chunk-VL3PWEW3.js";
 import "./chunk-MTG562HG.js";
 import "./chunk-SXEGRXJM.js";
 import "./chunk-OPEBT25N.js";
-import "./chunk-ALPCBOVC.js";
+import "./chunk-KSIZKA2C.js";
 import "./chunk-55YVFETO.js";
 import "./chunk-TBG5Q2I6.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-D7INEA7H.js";
 import "./chunk-VI54XDHW.js";

@@ -23,7 +23,7 @@ import {
 import {
   decodeEvaluation,
   readEvaluation
-} from "./chunk-YLH4TPFF.js";
+} from "./chunk-VL3PWEW3.js";
 import {
   evaluationHtml
 } from "./chunk-UD3YLTTD.js";

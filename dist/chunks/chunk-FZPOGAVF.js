@@ -6,7 +6,7 @@ import {
   formatOf,
   parseJsonLines,
   parseParquet
-} from "./chunk-KHJQX7UB.js";
+} from "./chunk-UW7ZVLLG.js";
 import {
   parseDecimal,
   sortLabels

@@ -13,7 +13,7 @@ import {
 } from "./chunk-MTG562HG.js";
 import {
   readTypedTable
-} from "./chunk-KHJQX7UB.js";
+} from "./chunk-UW7ZVLLG.js";
 import {
   jsonFileCodec,
   schemaChecker

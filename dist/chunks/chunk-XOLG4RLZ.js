@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module'; const requ
 import {
   COMMENT_BUDGET,
   postReport
-} from "./chunk-QJQ3N5YV.js";
+} from "./chunk-V2KLKOIA.js";
 import {
   MANIFEST_FILE,
   readModelManifest

@@ -1,7 +1,7 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module'; const require = __mlgateCreateRequire(import.meta.url);
 import {
   readTypedTable
-} from "./chunk-KHJQX7UB.js";
+} from "./chunk-UW7ZVLLG.js";
 import {
   typedColumnOf
 } from "./chunk-VSN6A6DC.js";

@@ -5,8 +5,8 @@ import {
 } from "./chunk-VXSCWYQM.js";
 import {
   drift
-} from "./chunk-J5BLQ7BJ.js";
-import "./chunk-7GBBOREZ.js";
+} from "./chunk-O4KZOLG5.js";
+import "./chunk-X2KNNFJL.js";
 import {
   SUMMARY_BUDGET_BYTES,
   utf8Bytes
@@ -26,8 +26,8 @@ import "./chunk-H3Z3KSEM.js";
 import "./chunk-HABCSNGL.js";
 import "./chunk-4LMMAYPW.js";
 import "./chunk-MTG562HG.js";
-import "./chunk-QEBWBRGI.js";
-import "./chunk-KHJQX7UB.js";
+import "./chunk-CN6YNUXG.js";
+import "./chunk-UW7ZVLLG.js";
 import "./chunk-SPGCF4JI.js";
 import "./chunk-D7XARLC7.js";
 import "./chunk-SXEGRXJM.js";
@@ -52,6 +52,7 @@ import "./chunk-63FYA7DN.js";
 import "./chunk-Y73GAKKI.js";
 import "./chunk-AXUJ4B5B.js";
 import "./chunk-BQ2LCHCP.js";
+import "./chunk-RRUY6MUO.js";
 import "./chunk-VSN6A6DC.js";
 import "./chunk-LIJ2O53S.js";
 import "./chunk-SS2DCIVC.js";

@@ -8,14 +8,14 @@ import {
   readPredictions,
   readPredictionsSidecar,
   sidecarPath
-} from "./chunk-CP3AQ6OB.js";
+} from "./chunk-FZPOGAVF.js";
 import {
   cellStrings,
   columnTexts
 } from "./chunk-VPYOK6OQ.js";
 import {
   readColumns
-} from "./chunk-CHRBWBRB.js";
+} from "./chunk-7UI27AWS.js";
 import {
   readMetricsFile
 } from "./chunk-4UVOI3OG.js";
@@ -25,9 +25,8 @@ import {
   evaluatePredictions,
   labelCodes,
   predictionArraysFrom,
-  releaseMemory,
   rowIdText
-} from "./chunk-ALPCBOVC.js";
+} from "./chunk-KSIZKA2C.js";
 import {
   parseDecimal
 } from "./chunk-55YVFETO.js";
@@ -36,6 +35,9 @@ import {
   detectDelimiter,
   parseCsvTable
 } from "./chunk-BQ2LCHCP.js";
+import {
+  releaseMemory
+} from "./chunk-RRUY6MUO.js";
 import {
   typedColumnOf
 } from "./chunk-VSN6A6DC.js";
